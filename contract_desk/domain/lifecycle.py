@@ -1,0 +1,43 @@
+"""Lifecycle states a person sets, and the status a contract shows on a given day."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from contract_desk.domain.terms import TermStatus
+
+
+class Lifecycle(StrEnum):
+    """The lifecycle status stored on a contract."""
+
+    DRAFT = "draft"
+    IN_REVIEW = "in_review"
+    APPROVED = "approved"
+    ACTIVE = "active"
+    RENEWED = "renewed"
+    TERMINATED = "terminated"
+    EXPIRED = "expired"
+    ARCHIVED = "archived"
+
+
+#: States a person sets that say more than the dates can; they win over the dates.
+OVERRIDING = frozenset({Lifecycle.DRAFT, Lifecycle.IN_REVIEW, Lifecycle.TERMINATED, Lifecycle.ARCHIVED})
+
+
+def effective_status(lifecycle: Lifecycle | str | None, by_dates: TermStatus) -> str:
+    """The status to show: an overriding lifecycle state, else what the dates say.
+
+    ``approved``, ``active``, ``renewed`` and ``expired`` are what the dates
+    decide, so a contract marked active whose last term has ended shows as expired.
+    """
+    if lifecycle is not None and Lifecycle(lifecycle) in OVERRIDING:
+        return Lifecycle(lifecycle).value
+    return by_dates.value
+
+
+class Direction(StrEnum):
+    """Whether we buy, sell, or neither."""
+
+    BUY = "buy"
+    SELL = "sell"
+    OTHER = "other"

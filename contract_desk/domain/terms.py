@@ -1,0 +1,133 @@
+"""Terms, notice deadlines and renewals: the rules a missed deadline depends on.
+
+Pure functions over ``datetime.date``; no database, no Qt. The rules:
+
+* A term of N months or years starting on day S ends on the day before the same
+  day-of-month N months later; when that day does not exist in the target
+  month, the term ends on the last day of that month (2024-01-31 + 1 month ends
+  2024-02-29). Day and week terms end on start + N days - 1.
+* The notice period is the period of the given length that ends on the term's
+  last day; the notice deadline is the day before it begins. Business-day
+  notice counts back N weekdays before the end date.
+* Send-by = notice deadline - buffer days.
+* Automatic renewal rolls the current term forward by the renewal term, up to
+  ``max_renewals`` or ``final_end_date``; renewal by option never rolls by itself.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from contract_desk.domain.errors import TermError
+from contract_desk.domain.periods import Period, PeriodUnit
+
+ONE_DAY = timedelta(days=1)
+#: The longest buffer between send-by and the notice deadline that still makes sense.
+MAX_BUFFER_DAYS = 3660
+
+
+class RenewalMode(StrEnum):
+    """How a contract continues when its term ends."""
+
+    NONE = "none"
+    AUTOMATIC = "automatic"  # tacit: renews unless notice is given
+    OPTION = "option"  # express: renews only if someone acts
+
+
+class TermStatus(StrEnum):
+    """Where a contract stands on a given day, by its dates alone."""
+
+    UPCOMING = "upcoming"
+    ACTIVE = "active"
+    EXPIRED = "expired"
+
+
+def _shift_month(day: date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + (day.month - 1) + months
+    year, month0 = divmod(index, 12)
+    if not 1 <= year <= 9999:
+        raise TermError(f"{day.isoformat()} shifted by {months} months leaves the calendar")
+    return year, month0 + 1
+
+
+def _days(day: date, count: int) -> date:
+    try:
+        return day + timedelta(days=count)
+    except OverflowError:
+        raise TermError(f"{day.isoformat()} shifted by {count} days leaves the calendar") from None
+
+
+def term_end(start: date, term: Period) -> date:
+    """The inclusive last day of a term of length ``term`` starting on ``start``."""
+    months = term.months
+    if months is None:
+        if term.unit is PeriodUnit.BUSINESS_DAYS:
+            raise TermError("a contract term cannot be counted in business days")
+        days = term.count * (7 if term.unit is PeriodUnit.WEEKS else 1)
+        return _days(start, days - 1)
+    year, month = _shift_month(start, months)
+    last_day = calendar.monthrange(year, month)[1]
+    if start.day > last_day:
+        return date(year, month, last_day)
+    return _days(date(year, month, start.day), -1)
+
+
+def months_before(day: date, months: int) -> date:
+    """``day`` moved back whole months, clamped to the month's last day."""
+    year, month = _shift_month(day, -months)
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def _business_days_before(end: date, count: int) -> date:
+    # Any seven consecutive days hold exactly five weekdays, so whole weeks can
+    # be skipped; the last few are stepped one day at a time.
+    day, remaining = end, count
+    while remaining > 5:
+        day, remaining = _days(day, -7), remaining - 5
+    while remaining:
+        day = _days(day, -1)
+        if day.weekday() < 5:
+            remaining -= 1
+    return day
+
+
+def notice_deadline(end: date, notice: Period) -> date:
+    """The last day notice may be given for a term ending on ``end``."""
+    if notice.unit is PeriodUnit.BUSINESS_DAYS:
+        return _business_days_before(end, notice.count)
+    months = notice.months
+    if months is None:
+        days = notice.count * (7 if notice.unit is PeriodUnit.WEEKS else 1)
+        return _days(end, -days)
+    period_start = months_before(_days(end, 1), months)
+    return _days(period_start, -1)
+
+
+def send_by(deadline: date, buffer_days: int) -> date:
+    """The day the notice should go out so it arrives by ``deadline``."""
+    check_buffer_days(buffer_days)
+    return _days(deadline, -buffer_days)
+
+
+def check_buffer_days(buffer_days: int) -> None:
+    """Refuse a negative or absurdly long notice buffer."""
+    if buffer_days < 0:
+        raise TermError(f"the notice buffer cannot be negative, got {buffer_days} days")
+    if buffer_days > MAX_BUFFER_DAYS:
+        raise TermError(f"a notice buffer of {buffer_days} days is longer than ten years")
+
+
+def implied_term(start: date, end: date) -> Period:
+    """The term a start and an end date describe: whole months when they fit, else days."""
+    if end < start:
+        raise TermError(f"the end date {end.isoformat()} is before the start {start.isoformat()}")
+    months = (end.year - start.year) * 12 + end.month - start.month
+    for candidate in (months, months + 1):
+        if candidate > 0 and term_end(start, Period(candidate, PeriodUnit.MONTHS)) == end:
+            if candidate % 12 == 0:
+                return Period(candidate // 12, PeriodUnit.YEARS)
+            return Period(candidate, PeriodUnit.MONTHS)
+    return Period((end - start).days + 1, PeriodUnit.DAYS)

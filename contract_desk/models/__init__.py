@@ -1,0 +1,27 @@
+"""The register's tables (SQLAlchemy 2.0 declarative, no Qt)."""
+
+from contract_desk.models.alert import Alert
+from contract_desk.models.attachment import Attachment
+from contract_desk.models.audit import AuditEvent
+from contract_desk.models.base import NAMING_CONVENTION, Base, Money, new_uid, utcnow
+from contract_desk.models.contract import Contract
+from contract_desk.models.import_batch import ImportBatch
+from contract_desk.models.obligation import Obligation
+from contract_desk.models.party import Party
+from contract_desk.models.setting import RegisterSetting
+
+__all__ = [
+    "NAMING_CONVENTION",
+    "Alert",
+    "Attachment",
+    "AuditEvent",
+    "Base",
+    "Contract",
+    "ImportBatch",
+    "Money",
+    "Obligation",
+    "Party",
+    "RegisterSetting",
+    "new_uid",
+    "utcnow",
+]

@@ -1,0 +1,110 @@
+"""The declarative base, the naming convention and the column types shared by all tables."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import UTC, date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import JSON, Date, DateTime, Dialect, MetaData, Numeric, String, TypeDecorator
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeEngine
+
+#: Constraint names Alembic can find again on every backend (batch mode on SQLite needs them).
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """The current moment in UTC, as stored in every timestamp column."""
+    return datetime.now(UTC)
+
+
+def new_uid() -> str:
+    """A new stable identifier that survives export, import and merge."""
+    return str(uuid.uuid4())
+
+
+class Money(TypeDecorator[Decimal]):
+    """An exact decimal amount.
+
+    PostgreSQL stores NUMERIC; SQLite has no exact decimal type (it would round
+    through a float), so there the canonical decimal text is stored instead.
+    """
+
+    impl = Numeric(28, 6)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> TypeEngine[Any]:
+        if dialect.name == "sqlite":
+            return dialect.type_descriptor(String(40))
+        return dialect.type_descriptor(Numeric(28, 6, asdecimal=True))
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        amount = value if isinstance(value, Decimal) else Decimal(str(value))
+        if not amount.is_finite():
+            raise ValueError(f"an amount must be a finite number, got {value!r}")
+        return format(amount.normalize(), "f") if dialect.name == "sqlite" else amount
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        if value is None:
+            return None
+        try:
+            return Decimal(str(value))
+        except InvalidOperation:
+            return None
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """A timestamp stored in UTC and always given back timezone-aware."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Dialect) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("timestamps must be timezone-aware")
+        return value.astimezone(UTC)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+#: JSON on every backend, JSONB (indexable, compact) on PostgreSQL.
+JSONType = JSON().with_variant(JSONB(), "postgresql")
+
+
+class Base(DeclarativeBase):
+    """Base class of every table of the register."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {
+        date: Date(),
+        datetime: UTCDateTime(),
+        Decimal: Money(),
+        dict[str, Any]: JSONType,
+        list[str]: JSONType,
+        list[Any]: JSONType,
+    }
+
+
+class Stamped:
+    """Who created and last changed a row, and when."""
+
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(120), default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(120), default="")

@@ -1,0 +1,105 @@
+"""The contract: one signed agreement and its terms."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from contract_desk.domain import Direction, Lifecycle, PeriodUnit, RenewalMode
+from contract_desk.models.base import Base, Stamped, new_uid
+
+if TYPE_CHECKING:
+    from contract_desk.models.attachment import Attachment
+    from contract_desk.models.import_batch import ImportBatch
+    from contract_desk.models.obligation import Obligation
+    from contract_desk.models.party import Party
+
+
+def _in(column: str, enum: type[Any]) -> str:
+    values = ", ".join(f"'{member.value}'" for member in enum)
+    return f"{column} IS NULL OR {column} IN ({values})"
+
+
+class Contract(Stamped, Base):
+    """A contract in the register, with the term fields the key dates come from."""
+
+    __tablename__ = "contract"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    reference: Mapped[str | None] = mapped_column(String(120), index=True)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    scope: Mapped[str | None] = mapped_column(Text)
+    counterparty_id: Mapped[int | None] = mapped_column(
+        ForeignKey("party.id", ondelete="SET NULL"), index=True
+    )
+    contract_type: Mapped[str | None] = mapped_column(String(80))
+    direction: Mapped[str | None] = mapped_column(String(10))
+    department: Mapped[str | None] = mapped_column(String(120))
+    project: Mapped[str | None] = mapped_column(String(120))
+    owner: Mapped[str | None] = mapped_column(String(120), index=True)
+    tags: Mapped[list[str]] = mapped_column(default=list)
+    status: Mapped[str] = mapped_column(String(20), default=Lifecycle.ACTIVE.value, index=True)
+
+    signed_on: Mapped[date | None]
+    start_date: Mapped[date | None] = mapped_column(index=True)
+    end_date: Mapped[date | None] = mapped_column(index=True)
+    initial_term_count: Mapped[int | None]
+    initial_term_unit: Mapped[str | None] = mapped_column(String(16))
+    renewal: Mapped[str] = mapped_column(String(10), default=RenewalMode.NONE.value)
+    renewal_term_count: Mapped[int | None]
+    renewal_term_unit: Mapped[str | None] = mapped_column(String(16))
+    max_renewals: Mapped[int | None]
+    final_end_date: Mapped[date | None]
+    notice_period_count: Mapped[int | None]
+    notice_period_unit: Mapped[str | None] = mapped_column(String(16))
+    notice_buffer_days: Mapped[int] = mapped_column(default=0)
+    notice_given_on: Mapped[date | None]
+
+    value: Mapped[Decimal | None]
+    currency: Mapped[str | None] = mapped_column(String(3))
+    payment_terms: Mapped[str | None] = mapped_column(String(200))
+    confidential_until: Mapped[date | None]
+    notes: Mapped[str | None] = mapped_column(Text)
+    #: Imported columns that have no field of their own: header -> cell text.
+    custom: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    #: Reminder offsets in days before each key date; None means the register default.
+    reminder_offsets: Mapped[list[Any] | None]
+
+    import_batch_id: Mapped[int | None] = mapped_column(
+        ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
+    )
+    source_sheet: Mapped[str | None] = mapped_column(String(200))
+    source_row: Mapped[int | None]
+
+    version_id: Mapped[int] = mapped_column(default=1)
+
+    counterparty: Mapped[Party | None] = relationship(back_populates="contracts")
+    obligations: Mapped[list[Obligation]] = relationship(
+        back_populates="contract", cascade="all, delete-orphan", passive_deletes=True
+    )
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="contract", cascade="all, delete-orphan", passive_deletes=True
+    )
+    import_batch: Mapped[ImportBatch | None] = relationship()
+
+    __mapper_args__ = {"version_id_col": version_id}
+    __table_args__ = (
+        CheckConstraint(_in("status", Lifecycle), name="status"),
+        CheckConstraint(_in("direction", Direction), name="direction"),
+        CheckConstraint(_in("renewal", RenewalMode), name="renewal"),
+        CheckConstraint(_in("initial_term_unit", PeriodUnit), name="initial_term_unit"),
+        CheckConstraint(_in("renewal_term_unit", PeriodUnit), name="renewal_term_unit"),
+        CheckConstraint(_in("notice_period_unit", PeriodUnit), name="notice_period_unit"),
+        CheckConstraint("notice_buffer_days >= 0", name="notice_buffer_days"),
+        CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
+                        name="end_after_start"),
+        Index("ix_contract_counterparty_title_start", "counterparty_id", "title", "start_date"),
+    )
+
+    def __repr__(self) -> str:
+        return f"Contract({self.reference!r}, {self.title!r})"

@@ -1,0 +1,43 @@
+"""Where a register is: the default file in the user data folder, or a URL the user gave."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+
+APP_NAME = "ContractDesk"
+APP_AUTHOR = "ContractDesk"
+ENV_VAR = "CONTRACT_DESK_DB"
+DEFAULT_FILE_NAME = "register.sqlite3"
+
+
+def data_dir() -> Path:
+    """The per-user data folder (e.g. %LOCALAPPDATA%\\ContractDesk on Windows)."""
+    return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def default_database_path() -> Path:
+    """The embedded default register: one SQLite file in the user data folder."""
+    return data_dir() / DEFAULT_FILE_NAME
+
+
+def resolve_database_url(target: str | os.PathLike[str] | None = None) -> URL:
+    """A SQLAlchemy URL for ``target``, else $CONTRACT_DESK_DB, else the default file.
+
+    ``target`` may be a file path (``~/registers/team.sqlite3``) or a SQLAlchemy URL
+    (``postgresql+psycopg://user@host/db``).
+    """
+    raw = os.fspath(target) if target is not None else os.environ.get(ENV_VAR, "").strip()
+    if not raw:
+        return URL.create("sqlite", database=str(default_database_path()))
+    if "://" in raw:
+        try:
+            return make_url(raw)
+        except ArgumentError as error:
+            raise ValueError(f"cannot read {raw!r} as a database URL: {error}") from None
+    path = Path(raw).expanduser()
+    return URL.create("sqlite", database=str(path.resolve()))
