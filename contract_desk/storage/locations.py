@@ -12,11 +12,19 @@ from sqlalchemy.exc import ArgumentError
 APP_NAME = "ContractDesk"
 APP_AUTHOR = "ContractDesk"
 ENV_VAR = "CONTRACT_DESK_DB"
+#: Overrides the data folder (portable installs, tests).
+HOME_ENV_VAR = "CONTRACT_DESK_HOME"
 DEFAULT_FILE_NAME = "register.sqlite3"
 
 
 def data_dir() -> Path:
-    """The per-user data folder (e.g. %LOCALAPPDATA%\\ContractDesk on Windows)."""
+    """The per-user data folder (e.g. %LOCALAPPDATA%\\ContractDesk on Windows).
+
+    $CONTRACT_DESK_HOME overrides it, for a portable install or a test.
+    """
+    override = os.environ.get(HOME_ENV_VAR, "").strip()
+    if override:
+        return Path(override).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
 
 

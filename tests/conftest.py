@@ -1,0 +1,80 @@
+"""Fixtures shared by the whole suite: an isolated data folder and a register per backend.
+
+The PostgreSQL backend uses the database named by $CONTRACT_DESK_TEST_PG_URL
+(``.ci/run`` starts the local server and sets it). Without it the PostgreSQL
+variants are skipped on a developer's machine, but fail under CI=true: CI must
+never pass by skipping the real server.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from contract_desk.storage import Register, open_register
+
+PG_ENV = "CONTRACT_DESK_TEST_PG_URL"
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Keep every test out of the real user data folder and away from $CONTRACT_DESK_DB."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("CONTRACT_DESK_HOME", str(home))
+    monkeypatch.delenv("CONTRACT_DESK_DB", raising=False)
+    return home
+
+
+def postgres_url() -> str:
+    """The test server's URL, or skip (fail under CI) when there is none."""
+    url = os.environ.get(PG_ENV, "").strip()
+    if not url:
+        message = f"{PG_ENV} is not set: no PostgreSQL server to test against"
+        if os.environ.get("CI"):
+            pytest.fail(message + " (CI must run the PostgreSQL tests)")
+        pytest.skip(message)
+    return url
+
+
+def reset_postgres(url: str) -> None:
+    """Drop everything in the test database's public schema."""
+    engine = create_engine(url)
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("DROP SCHEMA IF EXISTS public CASCADE"))
+            connection.execute(text("CREATE SCHEMA public"))
+    finally:
+        engine.dispose()
+
+
+@pytest.fixture
+def pg_url() -> str:
+    """An empty PostgreSQL database URL."""
+    url = postgres_url()
+    reset_postgres(url)
+    return url
+
+
+@pytest.fixture
+def sqlite_register(tmp_path: Path) -> Iterator[Register]:
+    """A new register in a SQLite file."""
+    register = open_register(tmp_path / "register.sqlite3")
+    yield register
+    register.close()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+def register(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Register]:
+    """A new, empty register on each backend: SQLite file and PostgreSQL."""
+    if request.param == "sqlite":
+        target: str | Path = tmp_path / "register.sqlite3"
+    else:
+        target = postgres_url()
+        reset_postgres(target)
+    register = open_register(target)
+    yield register
+    register.close()
