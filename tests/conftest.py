@@ -9,6 +9,10 @@ never pass by skipping the real server.
 from __future__ import annotations
 
 import os
+
+# Qt tests never need a screen; set before anything imports Qt. A developer who
+# wants to watch them can export another platform.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator
 from pathlib import Path
 

@@ -1,0 +1,91 @@
+"""The command line: the same use cases as the window, for scripts and the OS scheduler.
+
+No Qt is imported here; only a run without a sub-command starts the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import Any, NoReturn
+
+from contract_desk import __version__
+from contract_desk.cli import db_cmds, keydates_cmd, register_cmds
+from contract_desk.cli.errors import describe, report_unexpected, user_error_types
+
+PROG = "contract-desk"
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An ArgumentParser whose errors are one line, not a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        """Print the problem and where to find help, then exit with status 2."""
+        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser for every sub-command."""
+    parser = OneLineParser(
+        prog=PROG,
+        description="Contract Desk: a contract register that warns before every deadline. "
+        "Without a command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--db",
+        metavar="D",
+        help="register to use: a file path or a SQLAlchemy URL "
+        "(default: $CONTRACT_DESK_DB, else the file in your user data folder)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
+    for module in (register_cmds, keydates_cmd, db_cmds):
+        module.add_parser(commands)
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    """Parse ``argv`` and run it; returns the exit status."""
+    options = build_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if options.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    if options.command is None:
+        return _start_gui(options)
+    try:
+        return _dispatch(options)
+    except user_error_types() as error:
+        print(f"{PROG} {options.command}: error: {describe(error)}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # the last guard: a person never sees a traceback
+        return report_unexpected(options.command, error)
+
+
+def _dispatch(options: argparse.Namespace) -> int:
+    handler: Any = options.handler
+    if not options.needs_register:
+        return int(handler(options))
+    from contract_desk.storage import open_register
+
+    register = open_register(options.db)
+    try:
+        for warning in register.warnings:
+            print(f"{PROG}: warning: {warning}", file=sys.stderr)
+        return int(handler(options, register))
+    finally:
+        register.close()
+
+
+def _start_gui(options: argparse.Namespace) -> int:
+    try:
+        from contract_desk.ui.app import run_gui
+    except ImportError as error:
+        print(f"{PROG}: the window cannot start: {error}", file=sys.stderr)
+        return 1
+    return run_gui(options.db)

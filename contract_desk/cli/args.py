@@ -1,0 +1,59 @@
+"""Argument types for the command line: each refuses bad input with one clear sentence."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from contract_desk.domain import Period, TermError
+
+
+def iso_date(text: str) -> date:
+    """A date written YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31"
+        ) from None
+
+
+def period(text: str) -> Period:
+    """A period such as "12 months", "90 days" or "30 business days"."""
+    try:
+        return Period.parse(text)
+    except TermError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def non_negative_int(text: str) -> int:
+    """A whole number, zero or more."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{number} is negative; give zero or more")
+    return number
+
+
+def positive_int(text: str) -> int:
+    """A whole number, one or more."""
+    number = non_negative_int(text)
+    if number == 0:
+        raise argparse.ArgumentTypeError("give a number of one or more")
+    return number
+
+
+def amount(text: str) -> Decimal:
+    """An exact amount written with a dot for decimals: 1234.50."""
+    try:
+        value = Decimal(text.strip().replace("_", ""))
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an amount; write digits with a dot for decimals, e.g. 125000.00"
+        ) from None
+    if not value.is_finite():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a finite amount")
+    return value

@@ -1,0 +1,81 @@
+"""Sub-commands that look after the database: backup, restore, backups, db upgrade."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from contract_desk.cli.output import print_table
+from contract_desk.storage import Register
+
+
+def add_parser(commands: Any) -> None:
+    """Register backup, backups, restore and db."""
+    backup = commands.add_parser("backup", help="back up the register now")
+    backup.add_argument("--reason", default="manual", help="a word kept in the file name")
+    backup.set_defaults(handler=run_backup, needs_register=True)
+
+    listing = commands.add_parser("backups", help="list the register's backups, newest first")
+    listing.set_defaults(handler=run_backups, needs_register=True)
+
+    restore = commands.add_parser(
+        "restore", help="replace the register with a backup (the current one is backed up first)"
+    )
+    restore.add_argument("file", metavar="FILE", type=Path, help="a backup file")
+    restore.set_defaults(handler=run_restore, needs_register=True)
+
+    database = commands.add_parser("db", help="database maintenance")
+    actions = database.add_subparsers(dest="db_action", metavar="ACTION", required=True)
+    upgrade = actions.add_parser("upgrade", help="apply pending schema migrations")
+    upgrade.set_defaults(handler=run_upgrade, needs_register=True)
+    status = actions.add_parser("status", help="show where the register is and its schema version")
+    status.set_defaults(handler=run_status, needs_register=True)
+
+
+def run_backup(options: argparse.Namespace, register: Register) -> int:
+    """Write a backup and print its path."""
+    from contract_desk.storage.backup import backup
+
+    path = backup(register, reason=options.reason)
+    print(f"backed up to {path}")
+    return 0
+
+
+def run_backups(options: argparse.Namespace, register: Register) -> int:
+    """List the backups of this register."""
+    from contract_desk.storage.backup import list_backups
+
+    backups = list_backups(register)
+    print_table(
+        ["Created (UTC)", "Reason", "Size", "File"],
+        ([b.created.strftime("%Y-%m-%d %H:%M:%S"), b.reason, b.size, b.path] for b in backups),
+    )
+    return 0
+
+
+def run_restore(options: argparse.Namespace, register: Register) -> int:
+    """Restore a backup over the current register."""
+    from contract_desk.storage.backup import restore
+
+    saved = restore(register, options.file)
+    print(f"restored {options.file}; the register as it was is saved in {saved}")
+    return 0
+
+
+def run_upgrade(options: argparse.Namespace, register: Register) -> int:
+    """Bring the schema up to date (opening the register already does this)."""
+    from contract_desk.storage.migrations_api import current_revision, upgrade
+
+    upgrade(register)
+    print(f"the register's schema is up to date (revision {current_revision(register)})")
+    return 0
+
+
+def run_status(options: argparse.Namespace, register: Register) -> int:
+    """Say which database is in use and its schema revision."""
+    from contract_desk.storage.migrations_api import current_revision, head_revision
+
+    print(f"register: {register.path or register.url.render_as_string(hide_password=True)}")
+    print(f"schema revision: {current_revision(register)} (this version knows {head_revision()})")
+    return 0

@@ -1,0 +1,49 @@
+"""Turning failures into one clear line for the person at the terminal."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError
+
+from contract_desk.domain.errors import DomainError
+from contract_desk.storage import StorageError
+from contract_desk.storage.locations import data_dir
+
+log = logging.getLogger(__name__)
+
+
+def user_error_types() -> tuple[type[BaseException], ...]:
+    """Errors whose message is written for a user and needs no traceback."""
+    return (DomainError, StorageError, OperationalError, OSError)
+
+
+def crash_log_path() -> Path:
+    """Where unexpected errors are written in full."""
+    return data_dir() / "logs" / "cli-errors.log"
+
+
+def report_unexpected(command: str, error: BaseException) -> int:
+    """Log the traceback to a file and print one line that says where it is."""
+    path = crash_log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as log_file:
+            log_file.write("".join(traceback.format_exception(error)))
+        where = f" (details in {path})"
+    except OSError:
+        where = ""
+    print(f"contract-desk {command}: unexpected error: {error}{where}", file=sys.stderr)
+    return 3
+
+
+def describe(error: BaseException) -> str:
+    """The user-facing sentence for ``error`` (a database driver's own message, not SQL)."""
+    if isinstance(error, OperationalError) and error.orig is not None:
+        return f"the database refused: {error.orig}"
+    if isinstance(error, OSError) and error.filename:
+        return f"{error.strerror or error}: {error.filename}"
+    return str(error)

@@ -1,0 +1,63 @@
+"""Printing results: JSON for scripts, aligned text for people."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any, TextIO
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, tuple | set | frozenset):
+        return list(value)
+    raise TypeError(f"cannot write {type(value).__name__} as JSON")
+
+
+def print_json(data: Any, stream: TextIO | None = None) -> None:
+    """Write ``data`` as indented UTF-8 JSON (non-ASCII kept readable)."""
+    out = stream or sys.stdout
+    json.dump(data, out, default=_default, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def text(value: Any) -> str:
+    """A cell as a person reads it: ISO dates, plain decimals, '' for nothing."""
+    if value is None:
+        return ""
+    if isinstance(value, Decimal):
+        return f"{value:,.2f}"
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def print_table(
+    headers: Sequence[str], rows: Iterable[Sequence[Any]], stream: TextIO | None = None
+) -> None:
+    """Print rows as columns aligned under their headers."""
+    out = stream or sys.stdout
+    cells = [[text(value) for value in row] for row in rows]
+    widths = [len(header) for header in headers]
+    for row in cells:
+        widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]
+    widths = [min(width, 40) for width in widths]
+    out.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
+    for row in cells:
+        clipped = [c if len(c) <= w else c[: w - 1] + "…" for c, w in zip(row, widths, strict=True)]
+        out.write("  ".join(c.ljust(w) for c, w in zip(clipped, widths, strict=True)).rstrip() + "\n")
+
+
+def print_fields(pairs: Iterable[tuple[str, Any]], stream: TextIO | None = None) -> None:
+    """Print "label: value" lines, labels aligned."""
+    out = stream or sys.stdout
+    items = [(label, text(value)) for label, value in pairs]
+    width = max((len(label) for label, _ in items), default=0)
+    for label, value in items:
+        out.write(f"{label.ljust(width)}  {value}\n")

@@ -1,0 +1,1 @@
+"""The PySide6 window. Calls services; holds no business rules."""
