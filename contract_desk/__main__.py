@@ -7,6 +7,7 @@ starts the window.
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 
 def _attach_windows_console() -> None:
@@ -18,9 +19,10 @@ def _attach_windows_console() -> None:
 
     attach_parent_process = -1
     if ctypes.windll.kernel32.AttachConsole(attach_parent_process):  # type: ignore[attr-defined]
-        sys.stdout = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
-        sys.stderr = open("CONOUT$", "w", encoding="utf-8")  # noqa: SIM115
-        sys.stdin = open("CONIN$", encoding="utf-8")  # noqa: SIM115
+        console_out, console_in = Path("CONOUT$"), Path("CONIN$")
+        sys.stdout = console_out.open("w", encoding="utf-8")
+        sys.stderr = console_out.open("w", encoding="utf-8")
+        sys.stdin = console_in.open(encoding="utf-8")
 
 
 def main(argv: list[str] | None = None) -> int:

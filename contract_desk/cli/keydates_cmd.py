@@ -27,11 +27,15 @@ def add_parser(commands: Any) -> None:
         help="compute term end, current term, notice deadline and send-by date",
         description="Compute a contract's key dates from its terms (no register needed).",
     )
-    parser.add_argument("--start", type=types.iso_date, required=True, help="first day (YYYY-MM-DD)")
+    parser.add_argument(
+        "--start", type=types.iso_date, required=True, help="first day (YYYY-MM-DD)"
+    )
     length = parser.add_mutually_exclusive_group()
     length.add_argument("--end", type=types.iso_date, help="last day of the initial term")
     length.add_argument("--term", type=types.period, help='initial term, e.g. "12 months"')
-    parser.add_argument("--notice", type=types.period, help='e.g. "3 months", "90 days", "30 business days"')
+    parser.add_argument(
+        "--notice", type=types.period, help='e.g. "3 months", "90 days", "30 business days"'
+    )
     parser.add_argument("--renewal", choices=sorted(RENEWAL_CHOICES), default="none")
     parser.add_argument("--renewal-term", type=types.period, help="length of each renewal")
     parser.add_argument("--max-renewals", type=types.non_negative_int)

@@ -50,8 +50,9 @@ def print_table(
     widths = [min(width, 40) for width in widths]
     out.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
     for row in cells:
-        clipped = [c if len(c) <= w else c[: w - 1] + "…" for c, w in zip(row, widths, strict=True)]
-        out.write("  ".join(c.ljust(w) for c, w in zip(clipped, widths, strict=True)).rstrip() + "\n")
+        pairs = zip(row, widths, strict=True)
+        clipped = [(c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in pairs]
+        out.write("  ".join(clipped).rstrip() + "\n")
 
 
 def print_fields(pairs: Iterable[tuple[str, Any]], stream: TextIO | None = None) -> None:

@@ -60,7 +60,8 @@ def run_list(options: argparse.Namespace, register: Register) -> int:
     if options.json:
         print_json([row.to_json() for row in rows])
     else:
-        print_table([h for h, _ in LIST_COLUMNS], ([getattr(r, f) for _, f in LIST_COLUMNS] for r in rows))
+        cells = ([getattr(row, field) for _, field in LIST_COLUMNS] for row in rows)
+        print_table([header for header, _ in LIST_COLUMNS], cells)
         print(f"{len(rows)} contract{'s' if len(rows) != 1 else ''}")
     return 0
 
@@ -85,14 +86,18 @@ def run_show(options: argparse.Namespace, register: Register) -> int:
     if options.json:
         print_json(data)
         return 0
-    print_fields((k.replace("_", " "), v) for k, v in data.items() if k not in {"obligations", "custom"})
+    hidden = {"obligations", "custom"}
+    print_fields((k.replace("_", " "), v) for k, v in data.items() if k not in hidden)
     for key, value in row.custom.items():
         print_fields([(f"[{key}]", value)])
     if obligations:
         print()
         print_table(
             ["Due", "Kind", "Title", "Owner", "Status", "Amount", "Cur"],
-            ([o.due_date, o.kind, o.title, o.owner, o.status, o.amount, o.currency] for o in obligations),
+            (
+                [o.due_date, o.kind, o.title, o.owner, o.status, o.amount, o.currency]
+                for o in obligations
+            ),
         )
     return 0
 

@@ -21,7 +21,9 @@ class Lifecycle(StrEnum):
 
 
 #: States a person sets that say more than the dates can; they win over the dates.
-OVERRIDING = frozenset({Lifecycle.DRAFT, Lifecycle.IN_REVIEW, Lifecycle.TERMINATED, Lifecycle.ARCHIVED})
+OVERRIDING = frozenset(
+    {Lifecycle.DRAFT, Lifecycle.IN_REVIEW, Lifecycle.TERMINATED, Lifecycle.ARCHIVED}
+)
 
 
 def effective_status(lifecycle: Lifecycle | str | None, by_dates: TermStatus) -> str:

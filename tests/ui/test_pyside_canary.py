@@ -49,7 +49,8 @@ def test_pyproject_excludes_the_broken_pyside_on_python_311() -> None:
     pyproject = Path(__file__).parents[2] / "pyproject.toml"
     dependencies = tomllib.loads(pyproject.read_text(encoding="utf-8"))["project"]["dependencies"]
     pyside = [Requirement(d) for d in dependencies if d.lower().startswith("pyside6")]
-    applicable = [r for r in pyside if r.marker is None or r.marker.evaluate({"python_version": "3.11"})]
+    on_311 = {"python_version": "3.11"}
+    applicable = [r for r in pyside if r.marker is None or r.marker.evaluate(on_311)]
     assert applicable, "no PySide6 requirement applies to Python 3.11"
     for requirement in applicable:
         assert not requirement.specifier.contains("6.12.0"), str(requirement)
