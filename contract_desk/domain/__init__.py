@@ -3,6 +3,7 @@
 from contract_desk.domain.errors import DomainError, TermError
 from contract_desk.domain.keydates import KeyDates, TermSpec, key_dates, term_sequence
 from contract_desk.domain.lifecycle import Direction, Lifecycle, effective_status
+from contract_desk.domain.obligations import ObligationKind, ObligationStatus, Performer
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import (
     RenewalMode,
@@ -18,6 +19,9 @@ __all__ = [
     "DomainError",
     "KeyDates",
     "Lifecycle",
+    "ObligationKind",
+    "ObligationStatus",
+    "Performer",
     "Period",
     "PeriodUnit",
     "RenewalMode",
@@ -32,7 +36,3 @@ __all__ = [
     "term_end",
     "term_sequence",
 ]
-
-from contract_desk.domain.obligations import ObligationKind, ObligationStatus, Performer  # noqa: E402
-
-__all__ += ["ObligationKind", "ObligationStatus", "Performer"]

@@ -17,7 +17,6 @@ Pure functions over ``datetime.date``; no database, no Qt. The rules:
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
