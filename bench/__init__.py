@@ -1,0 +1,1 @@
+"""Reproducible benchmarks of Contract Desk; run them with ``python bench/run.py``."""
