@@ -111,11 +111,12 @@ def _insert_chunk(session: Session, chunk: Chunk, stamp: datetime, user: str) ->
     ids = _insert_returning_ids(session, Contract, [contract.row for contract, _ in chunk])
     session.execute(insert(AuditEvent.__table__), [_audit_row(contract.row, stamp, user)
                                          for contract, _ in chunk])
-    obligations = [
-        {**row, "contract_id": ids[contract.row["uid"]]}
-        for contract, rows in chunk
-        for row in rows
-    ]
+    obligations = []
+    for contract, rows in chunk:
+        contract_id = ids[contract.row["uid"]]
+        for row in rows:
+            row["contract_id"] = contract_id
+        obligations += rows
     if obligations:
         session.execute(insert(Obligation.__table__), obligations)
     return len(obligations)

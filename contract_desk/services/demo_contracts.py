@@ -7,6 +7,7 @@ days, so that a fresh demo always has something to act on.
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -42,7 +43,7 @@ EXPIRING_SHARE = 0.12
 #: Share of contracts that start in the coming six months.
 UPCOMING_SHARE = 0.08
 HISTORY_DAYS = 6 * 365
-_KIND_WEIGHTS = [kind.weight for kind in KINDS]
+_KIND_WEIGHTS = list(itertools.accumulate(kind.weight for kind in KINDS))
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +59,7 @@ def demo_contract(
     rng: DemoRandom, number: int, party: DemoParty, today: date, stamp: datetime, user: str
 ) -> DemoContract:
     """The ``number``-th demo contract (0-based) with ``party`` on the other side."""
-    kind = rng.choices(KINDS, weights=_KIND_WEIGHTS)[0]
+    kind = rng.weighted(KINDS, _KIND_WEIGHTS)
     row, spec = _term_fields(rng, kind, today)
     row["status"], row["notice_given_on"], keys = lifecycle_status(rng, spec, today)
     row.update(_money_fields(rng, kind, party))
@@ -171,7 +172,7 @@ def _people_fields(
         "department": rng.pick(DEPARTMENTS),
         "project": rng.pick(PROJECTS) if rng.chance(0.25) else None,
         "owner": rng.pick(OWNERS),
-        "tags": rng.sample(TAGS, rng.pick((0, 0, 1, 1, 2, 3))),
+        "tags": rng.some(TAGS, rng.pick((0, 0, 1, 1, 2, 3))),
         "signed_on": None if drafted else start - timedelta(days=rng.between(0, 45)),
         "confidential_until": months_after(end, 12 * rng.pick((3, 5)))
         if kind.prefix == "NDA" else None,
@@ -189,7 +190,7 @@ def _note(rng: DemoRandom, local_notes: tuple[str, ...]) -> str | None:
 def _custom(rng: DemoRandom) -> dict[str, Any]:
     if not rng.chance(0.04):
         return {}
-    headers = rng.sample(sorted(CUSTOM_COLUMNS), rng.between(1, 3))
+    headers = rng.some(sorted(CUSTOM_COLUMNS), rng.between(1, 3))
     return {header: rng.pick(CUSTOM_COLUMNS[header]) for header in headers}
 
 

@@ -39,8 +39,10 @@ WAIVED = ObligationStatus.WAIVED.value
 class _Builder:
     """Collects the obligation rows of one contract."""
 
-    def __init__(self, rng: DemoRandom, contract: DemoContract, today: date) -> None:
+    def __init__(self, rng: DemoRandom, contract: DemoContract, today: date,
+                 stamp: datetime, user: str) -> None:
         self.rng, self.contract, self.today = rng, contract, today
+        self.stamp, self.user = stamp, user
         self.row = contract.row
         self.rows: list[dict[str, Any]] = []
         buying = self.row["direction"] != "sell"
@@ -68,7 +70,8 @@ class _Builder:
             "amount": amount, "currency": self.row["currency"] if amount is not None else None,
             "status": state, "met_on": met_on, "evidence_note": evidence,
             "evidence_attachment_id": None, "recurrence": recurrence,
-            "custom": {}, "version_id": 1,
+            "custom": {}, "version_id": 1, "created_at": self.stamp, "created_by": self.user,
+            "updated_at": self.stamp, "updated_by": self.user,
         })
 
     def outcome(self, due: date) -> tuple[str, date | None]:
@@ -94,7 +97,7 @@ def demo_obligations(
     rng: DemoRandom, contract: DemoContract, today: date, stamp: datetime, user: str
 ) -> list[dict[str, Any]]:
     """The obligation rows of ``contract`` (without ``contract_id``, which the caller sets)."""
-    builder = _Builder(rng, contract, today)
+    builder = _Builder(rng, contract, today, stamp, user)
     kind = contract.kind
     if kind.payment in _STEP_MONTHS and builder.row["value"] is not None:
         _payment_series(builder, _STEP_MONTHS[kind.payment])
@@ -108,8 +111,6 @@ def demo_obligations(
         builder.add(ObligationKind.CONFIDENTIALITY, Performer.US, "Keep information confidential",
                     builder.row["confidential_until"])
     _renewal_decision(builder)
-    for row in builder.rows:
-        row.update(created_at=stamp, created_by=user, updated_at=stamp, updated_by=user)
     return builder.rows
 
 

@@ -8,6 +8,7 @@ demo makes millions of draws.
 
 from __future__ import annotations
 
+import bisect
 import random
 from collections.abc import Sequence
 from datetime import date, timedelta
@@ -42,6 +43,16 @@ class DemoRandom(random.Random):
     def pick(self, items: Sequence[T]) -> T:
         """One of ``items``, each as likely as the others."""
         return items[int(self.random() * len(items))]
+
+    def weighted(self, items: Sequence[T], cumulative_weights: Sequence[float]) -> T:
+        """One of ``items``, as likely as its share of the last cumulative weight."""
+        drawn = self.random() * cumulative_weights[-1]
+        return items[bisect.bisect(cumulative_weights, drawn)]
+
+    def some(self, items: Sequence[T], count: int) -> list[T]:
+        """``count`` different ones of ``items``, in the order drawn."""
+        left = list(items)
+        return [left.pop(int(self.random() * len(left))) for _ in range(count)]
 
     def day_between(self, first: date, last: date) -> date:
         """A day from ``first`` to ``last``, both included."""
