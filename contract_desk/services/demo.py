@@ -69,11 +69,11 @@ def _insert_parties(
     session: Session, rng: DemoRandom, count: int, stamp: datetime, user: str
 ) -> list[DemoParty]:
     rows = party_rows(rng, count, stamp, user)
-    ids = _insert_returning_ids(session, Party, [row for row, _ in rows])
+    ids = _insert_and_read_ids(session, Party, [row for row, _ in rows])
     return [DemoParty(ids[row["uid"]], row["name"], country) for row, country in rows]
 
 
-def _insert_returning_ids(
+def _insert_and_read_ids(
     session: Session, entity: type[Party] | type[Contract], rows: list[dict[str, Any]]
 ) -> dict[str, int]:
     """Bulk-insert ``rows`` and map each uid to the id the database gave it."""
@@ -108,7 +108,7 @@ def _chunks(
 
 def _insert_chunk(session: Session, chunk: Chunk, stamp: datetime, user: str) -> int:
     """Insert one chunk of contracts, their audit events and obligations; count the latter."""
-    ids = _insert_returning_ids(session, Contract, [contract.row for contract, _ in chunk])
+    ids = _insert_and_read_ids(session, Contract, [contract.row for contract, _ in chunk])
     session.execute(insert(AuditEvent.__table__), [_audit_row(contract.row, stamp, user)
                                          for contract, _ in chunk])
     obligations = []

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from contract_desk.domain import KeyDates, Period, PeriodUnit, RenewalMode, TermSpec
+from contract_desk.domain import KeyDates, Period, PeriodUnit, RenewalMode, TermSpec, term_end
 from contract_desk.services.demo_kinds import (
     BUFFER_DAYS,
     KINDS,
@@ -106,9 +106,13 @@ def _term_row(
     final = None
     if plan.final_after_years is not None:
         final = months_after(start, 12 * plan.final_after_years) - timedelta(days=1)
+    initial = None if term is None else _period(term)
     spec = TermSpec(
         start_date=start,
-        initial_term=None if term is None else _period(term),
+        # Stated like a stored row (end date and term), which also spares the
+        # engine working the end out again on every call.
+        end_date=None if initial is None else term_end(start, initial),
+        initial_term=initial,
         renewal=RenewalMode(plan.mode),
         renewal_term=None if plan.term is None else _period(plan.term),
         max_renewals=plan.max_renewals,
@@ -118,7 +122,7 @@ def _term_row(
     )
     row = {
         "start_date": start,
-        "end_date": spec.first_term_end,
+        "end_date": spec.end_date,
         "initial_term_count": None if term is None else term[0],
         "initial_term_unit": None if term is None else term[1],
         "renewal": plan.mode,
