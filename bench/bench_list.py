@@ -8,7 +8,9 @@ import os
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from bench.registry import BenchContext, Measure, Unavailable, benchmark
 from bench.support import best_of, demo_register
@@ -18,7 +20,8 @@ EXPIRING_DAYS = 90
 SELECT_KEY = "raw_contract_select"
 
 
-def _list_contracts():  # type: ignore[no-untyped-def]
+def _list_contracts() -> Callable[..., list[Any]]:
+    """The query service's ``list_contracts``, or Unavailable while it is not built."""
     try:
         from contract_desk.services.queries import list_contracts
     except ImportError as error:
@@ -55,10 +58,10 @@ def _raw_fetch(path: Path, query: str) -> int:
 
 def _timed_listing(
     context: BenchContext, path: Path, **filters: object
-) -> tuple[float, list[object]]:
+) -> tuple[float, list[Any]]:
     list_contracts = _list_contracts()
     register = open_register(path)
-    found: list[list[object]] = []
+    found: list[list[Any]] = []
 
     def run() -> None:
         with register.transaction() as session:

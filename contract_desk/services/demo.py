@@ -16,11 +16,11 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain import DomainError
-from contract_desk.models import AuditEvent, Contract, Obligation, Party
+from contract_desk.models import AuditEvent, Base, Contract, Obligation, Party
 from contract_desk.services.demo_contracts import DemoContract, demo_contract
 from contract_desk.services.demo_obligations import demo_obligations
 from contract_desk.services.demo_parties import DemoParty, party_rows
@@ -79,7 +79,7 @@ def _insert_and_read_ids(
     """Bulk-insert ``rows`` and map each uid to the id the database gave it."""
     # A plain executemany and one SELECT back: RETURNING over many rows makes
     # SQLAlchemy split the batch into small multi-row statements, which is slower.
-    table = entity.__table__
+    table = _table(entity)
     session.execute(insert(table), rows)
     uids = [row["uid"] for row in rows]
     found = session.execute(select(table.c.uid, table.c.id).where(table.c.uid.in_(uids)))
@@ -109,8 +109,8 @@ def _chunks(
 def _insert_chunk(session: Session, chunk: Chunk, stamp: datetime, user: str) -> int:
     """Insert one chunk of contracts, their audit events and obligations; count the latter."""
     ids = _insert_and_read_ids(session, Contract, [contract.row for contract, _ in chunk])
-    session.execute(insert(AuditEvent.__table__), [_audit_row(contract.row, stamp, user)
-                                         for contract, _ in chunk])
+    audit = [_audit_row(contract.row, stamp, user) for contract, _ in chunk]
+    session.execute(insert(_table(AuditEvent)), audit)
     obligations = []
     for contract, rows in chunk:
         contract_id = ids[contract.row["uid"]]
@@ -118,8 +118,15 @@ def _insert_chunk(session: Session, chunk: Chunk, stamp: datetime, user: str) ->
             row["contract_id"] = contract_id
         obligations += rows
     if obligations:
-        session.execute(insert(Obligation.__table__), obligations)
+        session.execute(insert(_table(Obligation)), obligations)
     return len(obligations)
+
+
+def _table(entity: type[Base]) -> Table:
+    """The Core table of a mapped class: plain executemany, no per-row ORM work."""
+    table = entity.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 def _audit_row(row: dict[str, Any], stamp: datetime, user: str) -> dict[str, Any]:
