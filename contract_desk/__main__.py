@@ -25,12 +25,22 @@ def _attach_windows_console() -> None:
         sys.stdin = console_in.open(encoding="utf-8")
 
 
+def start_gui(database: str | None) -> int:
+    """Start the window on ``database`` (path, URL or None for the default register)."""
+    try:
+        from contract_desk.ui.app import run_gui
+    except ImportError as error:  # a broken or missing Qt install: say so, no traceback
+        print(f"contract-desk: the window cannot start: {error}", file=sys.stderr)
+        return 1
+    return run_gui(database)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run a sub-command, or start the GUI when there is none."""
     _attach_windows_console()
     from contract_desk.cli import run
 
-    return run(sys.argv[1:] if argv is None else argv)
+    return run(sys.argv[1:] if argv is None else argv, start_gui=start_gui)
 
 
 if __name__ == "__main__":

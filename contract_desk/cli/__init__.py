@@ -8,11 +8,15 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from typing import Any, NoReturn
 
 from contract_desk import __version__
 from contract_desk.cli import db_cmds, keydates_cmd, register_cmds
 from contract_desk.cli.errors import describe, report_unexpected, user_error_types
+
+#: Starts the window on a register (a path, URL or None for the default); returns the exit code.
+GuiStarter = Callable[[str | None], int]
 
 PROG = "contract-desk"
 
@@ -46,15 +50,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run(argv: list[str]) -> int:
-    """Parse ``argv`` and run it; returns the exit status."""
+def run(argv: list[str], *, start_gui: GuiStarter | None = None) -> int:
+    """Parse ``argv`` and run it; returns the exit status.
+
+    Without a sub-command the window starts through ``start_gui`` (given by the
+    entry point, so this package never imports Qt itself).
+    """
     options = build_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if options.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
     if options.command is None:
-        return _start_gui(options)
+        if start_gui is None:
+            build_parser().print_help()
+            return 2
+        return start_gui(options.db)
     try:
         return _dispatch(options)
     except user_error_types() as error:
@@ -80,12 +91,3 @@ def _dispatch(options: argparse.Namespace) -> int:
         return int(handler(options, register))
     finally:
         register.close()
-
-
-def _start_gui(options: argparse.Namespace) -> int:
-    try:
-        from contract_desk.ui.app import run_gui
-    except ImportError as error:
-        print(f"{PROG}: the window cannot start: {error}", file=sys.stderr)
-        return 1
-    return run_gui(options.db)

@@ -83,8 +83,9 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-#: JSON on every backend, JSONB (indexable, compact) on PostgreSQL.
-JSONType = JSON().with_variant(JSONB(), "postgresql")
+#: JSON on every backend, JSONB (indexable, compact) on PostgreSQL. Python None is SQL NULL,
+#: never the JSON text 'null', so "no custom fields" reads back the same on both backends.
+JSONType = JSON(none_as_null=True).with_variant(JSONB(none_as_null=True), "postgresql")
 
 
 class Base(DeclarativeBase):

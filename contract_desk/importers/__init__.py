@@ -1,0 +1,1 @@
+"""Reading existing spreadsheet registers into the register. No Qt."""

@@ -1,0 +1,1 @@
+"""Register use cases: what the window and the CLI do, as functions over a Session. No Qt."""
