@@ -1,0 +1,149 @@
+"""Long work off the GUI thread, with progress and Cancel.
+
+A job is a plain function ``job(progress) -> result`` run in a thread pool. It
+reports through ``progress`` and checks ``progress.cancelled``; it never touches
+a widget. Results, errors and progress come back to the GUI thread as queued
+signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+
+class Cancelled(Exception):
+    """Raised inside a job when the user pressed Cancel."""
+
+
+class Progress:
+    """What a job may use: report progress, ask whether it was cancelled."""
+
+    def __init__(self, signals: _Signals) -> None:
+        self._signals = signals
+        self._cancel = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        """True once the user pressed Cancel."""
+        return self._cancel.is_set()
+
+    def check(self) -> None:
+        """Stop the job here if the user pressed Cancel."""
+        if self._cancel.is_set():
+            raise Cancelled
+
+    def report(self, done: int, total: int, text: str = "") -> None:
+        """Tell the window how far the job is (total 0 = unknown)."""
+        self._signals.progressed.emit(done, total, text)
+
+    def cancel(self) -> None:
+        """Ask the job to stop at its next check."""
+        self._cancel.set()
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    was_cancelled = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: Callable[[Progress], Any], signals: _Signals, progress: Progress):
+        super().__init__()
+        self._job, self._signals, self._progress = job, signals, progress
+
+    def run(self) -> None:
+        try:
+            result = self._job(self._progress)
+        except Cancelled:
+            self._signals.was_cancelled.emit()
+        except Exception as error:  # reported to the window, never lost in the thread
+            log.exception("background job failed")
+            self._signals.failed.emit(error)
+        else:
+            if self._progress.cancelled:
+                self._signals.was_cancelled.emit()
+            else:
+                self._signals.succeeded.emit(result)
+
+
+class Task(QObject):
+    """One job running in the background; connect to its signals before ``start``."""
+
+    progressed = Signal(int, int, str)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, job: Callable[[Progress], Any], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._signals = _Signals()
+        self.progress = Progress(self._signals)
+        self._runnable = _Runnable(job, self._signals, self.progress)
+        self._runnable.setAutoDelete(False)
+        queued = Qt.ConnectionType.QueuedConnection
+        self._signals.progressed.connect(self.progressed, queued)
+        self._signals.succeeded.connect(self.succeeded, queued)
+        self._signals.failed.connect(self.failed, queued)
+        self._signals.was_cancelled.connect(self.cancelled, queued)
+        self.running = False
+        for signal in (self.succeeded, self.failed, self.cancelled):
+            signal.connect(self._done)
+
+    def start(self) -> None:
+        """Run the job in the global thread pool."""
+        self.running = True
+        QThreadPool.globalInstance().start(self._runnable)
+
+    def cancel(self) -> None:
+        """Ask the job to stop; ``cancelled`` is emitted when it has."""
+        self.progress.cancel()
+
+    def _done(self, *_: object) -> None:
+        self.running = False
+
+
+def run_with_progress(
+    parent: QWidget,
+    job: Callable[[Progress], Any],
+    *,
+    title: str,
+    on_success: Callable[[Any], None],
+    on_failure: Callable[[Exception], None],
+    delay_ms: int = 300,
+) -> Task:
+    """Run ``job`` in the background behind a progress dialog with a Cancel button.
+
+    The dialog appears only if the job takes longer than ``delay_ms``.
+    """
+    task = Task(job, parent)
+    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setMinimumDuration(delay_ms)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(task.cancel)
+    task.progressed.connect(lambda done, total, text: _show(dialog, done, total, text))
+    task.succeeded.connect(on_success)
+    task.failed.connect(on_failure)
+    for signal in (task.succeeded, task.failed, task.cancelled):
+        signal.connect(dialog.close)
+        signal.connect(dialog.deleteLater)
+    task.start()
+    return task
+
+
+def _show(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
+    dialog.setMaximum(total)
+    dialog.setValue(min(done, total) if total else 0)
+    if text:
+        dialog.setLabelText(text)
