@@ -12,6 +12,8 @@ from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeEngine
 
+from contract_desk.domain.currency import canonical_amount
+
 #: Constraint names Alembic can find again on every backend (batch mode on SQLite needs them).
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -53,15 +55,15 @@ class Money(TypeDecorator[Decimal]):
         amount = value if isinstance(value, Decimal) else Decimal(str(value))
         if not amount.is_finite():
             raise ValueError(f"an amount must be a finite number, got {value!r}")
-        return format(amount.normalize(), "f") if dialect.name == "sqlite" else amount
+        return format(canonical_amount(amount), "f") if dialect.name == "sqlite" else amount
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
         if value is None:
             return None
         try:
-            return Decimal(str(value))
+            return canonical_amount(Decimal(str(value)))
         except InvalidOperation:
-            return None
+            raise ValueError(f"the stored amount {value!r} is not a number") from None
 
 
 class UTCDateTime(TypeDecorator[datetime]):

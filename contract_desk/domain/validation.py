@@ -1,0 +1,242 @@
+"""Checking and cleaning a contract's fields before anything is written.
+
+Every problem is reported at once, field by field, in words a person
+understands: the editor shows each next to its field, the CLI prints them all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from contract_desk.domain.currency import CurrencyError, canonical_amount, normalize_currency
+from contract_desk.domain.errors import DomainError
+from contract_desk.domain.keydates import TermSpec
+from contract_desk.domain.lifecycle import Direction, Lifecycle
+from contract_desk.domain.periods import Period
+from contract_desk.domain.terms import RenewalMode
+
+TEXT_FIELDS = frozenset({
+    "reference", "title", "scope", "counterparty", "contract_type", "department", "project",
+    "owner", "payment_terms", "notes",
+})
+DATE_FIELDS = frozenset({
+    "signed_on", "start_date", "end_date", "final_end_date", "notice_given_on",
+    "confidential_until",
+})
+PERIOD_FIELDS = frozenset({"initial_term", "renewal_term", "notice_period"})
+CONTRACT_FIELDS = TEXT_FIELDS | DATE_FIELDS | PERIOD_FIELDS | frozenset({
+    "direction", "tags", "status", "renewal", "max_renewals", "notice_buffer_days", "value",
+    "currency", "custom", "reminder_offsets",
+})
+
+
+class ValidationError(DomainError):
+    """Fields that cannot be saved; ``errors`` maps each field to what is wrong."""
+
+    def __init__(self, errors: Mapping[str, str]) -> None:
+        self.errors = dict(errors)
+        super().__init__("; ".join(f"{field.replace('_', ' ')}: {message}"
+                                   for field, message in self.errors.items()))
+
+
+def to_date(value: Any) -> date | None:
+    """A date from a date, a datetime or ISO text (``2025-12-31``); ValueError otherwise."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
+    raise ValueError(f"expected a date, got {type(value).__name__}")
+
+
+def to_period(value: Any) -> Period | None:
+    """A period from a Period or text ("3 months"); DomainError otherwise."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, Period):
+        return value
+    if isinstance(value, str):
+        return Period.parse(value)
+    raise ValueError(f"expected a period like '3 months', got {type(value).__name__}")
+
+
+def to_amount(value: Any) -> Decimal | None:
+    """An exact amount from a Decimal, an int or decimal text; floats are refused."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool | float):
+        raise ValueError("give amounts as exact text or Decimal, not a binary float")
+    try:
+        amount = value if isinstance(value, Decimal) else Decimal(str(value).strip())
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not an amount; write it like 12500.00") from None
+    if not amount.is_finite():
+        raise ValueError(f"{value!r} is not a finite amount")
+    return canonical_amount(amount)
+
+
+def to_tags(value: Any) -> list[str]:
+    """Tags from a list or comma-separated text, trimmed, without duplicates or blanks."""
+    if value is None or value == "":
+        return []
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    seen: dict[str, None] = {}
+    for part in parts:
+        tag = str(part).strip()
+        if tag:
+            seen.setdefault(tag, None)
+    return list(seen)
+
+
+def _whole(value: Any, *, minimum: int = 0) -> int | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise ValueError("expected a whole number")
+    try:
+        number = int(value)
+    except ValueError:
+        raise ValueError(f"{value!r} is not a whole number") from None
+    if number < minimum:
+        raise ValueError(f"cannot be below {minimum}, got {number}")
+    return number
+
+
+def _choice(enum: type[Any]) -> Callable[[Any], str | None]:
+    def convert(value: Any) -> str | None:
+        if value is None or value == "":
+            return None
+        try:
+            return str(enum(str(value).strip().lower()).value)
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum)
+            raise ValueError(f"{value!r} is not one of: {allowed}") from None
+    return convert
+
+
+def _text(value: Any) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _currency(value: Any) -> str | None:
+    return None if value is None or str(value).strip() == "" else normalize_currency(str(value))
+
+
+_CONVERTERS: dict[str, Callable[[Any], Any]] = {
+    **dict.fromkeys(TEXT_FIELDS, _text),
+    **dict.fromkeys(DATE_FIELDS, to_date),
+    **dict.fromkeys(PERIOD_FIELDS, to_period),
+    "direction": _choice(Direction),
+    "status": _choice(Lifecycle),
+    "renewal": _choice(RenewalMode),
+    "tags": to_tags,
+    "max_renewals": _whole,
+    "notice_buffer_days": lambda value: _whole(value) or 0,
+    "value": to_amount,
+    "currency": _currency,
+    "custom": lambda value: dict(value or {}),
+    "reminder_offsets": lambda value: None if value is None else [int(v) for v in value],
+}
+
+
+def clean_fields(
+    fields: Mapping[str, Any], *, partial: bool = False, require_reference: bool = False
+) -> tuple[dict[str, Any], dict[str, str]]:
+    """Convert ``fields`` to their stored types; returns (clean values, problems).
+
+    With ``partial`` only the given fields are checked on their own (an update);
+    the cross-field rules then run on the merged contract in the service.
+    """
+    problems: dict[str, str] = {}
+    unknown = sorted(set(fields) - CONTRACT_FIELDS)
+    for name in unknown:
+        problems[name] = "is not a contract field"
+    clean: dict[str, Any] = {}
+    for name, raw in fields.items():
+        if name in unknown:
+            continue
+        try:
+            clean[name] = _CONVERTERS[name](raw)
+        except (ValueError, TypeError, DomainError, CurrencyError) as error:
+            problems[name] = str(error)
+    if not partial:
+        problems.update(
+            {k: v for k, v in contract_rules(clean, require_reference).items()
+             if k not in problems}
+        )
+    return clean, problems
+
+
+def contract_rules(clean: Mapping[str, Any], require_reference: bool = False) -> dict[str, str]:
+    """The rules between fields, on already converted values."""
+    problems: dict[str, str] = {}
+    if not clean.get("title"):
+        problems["title"] = "a contract needs a title"
+    if require_reference and not clean.get("reference"):
+        problems["reference"] = "this register requires a reference for every contract"
+    value = clean.get("value")
+    if value is not None and value < 0:
+        problems["value"] = "the value cannot be negative"
+    if value is not None and not clean.get("currency"):
+        problems["currency"] = "give the currency of the value (an ISO code like EUR)"
+    problems.update(_date_rules(clean))
+    if not problems:
+        problems.update(_term_rules(clean))
+    return problems
+
+
+def _date_rules(clean: Mapping[str, Any]) -> dict[str, str]:
+    problems = {}
+    start = clean.get("start_date")
+    for name, label in (("end_date", "end date"), ("final_end_date", "final end date")):
+        day = clean.get(name)
+        if start is not None and day is not None and day < start:
+            problems[name] = (
+                f"the {label} {day.isoformat()} is before the start {start.isoformat()}"
+            )
+    renewal = clean.get("renewal") or RenewalMode.NONE.value
+    if renewal != RenewalMode.NONE.value and not (clean.get("end_date")
+                                                  or clean.get("initial_term")):
+        problems["renewal"] = "a renewing contract needs an end date or an initial term"
+    if start is None and (clean.get("end_date") or clean.get("initial_term")):
+        problems["start_date"] = "a contract with a term needs its start date"
+    return problems
+
+
+def _term_rules(clean: Mapping[str, Any]) -> dict[str, str]:
+    start = clean.get("start_date")
+    if start is None:
+        return {}
+    try:
+        TermSpec(
+            start_date=start, end_date=clean.get("end_date"),
+            initial_term=clean.get("initial_term"),
+            renewal=RenewalMode(clean.get("renewal") or RenewalMode.NONE.value),
+            renewal_term=clean.get("renewal_term"), max_renewals=clean.get("max_renewals"),
+            final_end_date=clean.get("final_end_date"),
+            notice_period=clean.get("notice_period"),
+            notice_buffer_days=clean.get("notice_buffer_days") or 0,
+            notice_given_on=clean.get("notice_given_on"),
+        )
+    except DomainError as error:
+        return {"initial_term": str(error)}
+    return {}
+
+
+def validate_contract(
+    fields: Mapping[str, Any], *, require_reference: bool = False
+) -> dict[str, str]:
+    """Every problem of a whole contract's fields, field -> message (empty when fine)."""
+    return clean_fields(fields, require_reference=require_reference)[1]

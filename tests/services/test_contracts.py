@@ -1,0 +1,205 @@
+"""Contracts through the services: create, update, audit, conflicts, delete and undo, bulk."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from sqlalchemy import func, select
+
+from contract_desk.models import AuditEvent, Contract, Party
+from contract_desk.services import (
+    ConflictError,
+    ValidationError,
+    add_obligation,
+    add_tag,
+    bulk_set_status,
+    create_contract,
+    delete_contract,
+    get_contract,
+    handover,
+    history,
+    list_obligations,
+    undo_delete,
+    update_contract,
+)
+from contract_desk.storage import Register
+
+TODAY = date(2026, 11, 23)
+LEASE: dict[str, Any] = {
+    "reference": "L-7", "title": "Office lease Bryggen", "counterparty": "Bergen kommune",
+    "start_date": "2024-01-15", "initial_term": "3 years", "renewal": "automatic",
+    "renewal_term": "1 year", "notice_period": "6 months", "notice_buffer_days": 14,
+    "value": "1250000.50", "currency": "nok", "owner": "Kari Nordmann", "tags": "lease, HQ",
+}
+
+
+def create(register: Register, fields: dict[str, Any] | None = None, **more: Any):
+    with register.transaction() as session:
+        return create_contract(session, {**(fields or LEASE), **more}, user="kari", today=TODAY)
+
+
+def test_create_stores_typed_fields_and_computes_key_dates(register: Register) -> None:
+    row = create(register)
+    assert row.value == Decimal("1250000.50") and row.currency == "NOK"
+    assert row.tags == ("lease", "HQ")
+    assert row.initial_term == "3 years" and row.notice_period == "6 months"
+    assert row.term_end == date(2027, 1, 14)
+    assert row.notice_deadline == date(2026, 7, 14)
+    assert row.send_by == date(2026, 6, 30)
+    assert row.effective_status == "active"
+    assert row.created_by == "kari" and row.version_id == 1
+
+
+def test_counterparties_are_found_by_name_in_any_case(register: Register) -> None:
+    first = create(register)
+    second = create(register, reference="L-8", counterparty="  BERGEN   Kommune ")
+    assert first.counterparty_uid == second.counterparty_uid
+    with register.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(Party)) == 1
+
+
+def test_create_writes_an_audit_event_with_the_new_values(register: Register) -> None:
+    row = create(register)
+    with register.transaction() as session:
+        events = history(session, row.uid)
+    assert [e.action for e in events] == ["create"]
+    assert events[0].user == "kari"
+    assert events[0].changes["value"] == [None, "1250000.50"]
+    assert events[0].changes["start_date"] == [None, "2024-01-15"]
+
+
+def test_invalid_fields_are_all_reported_and_nothing_is_written(register: Register) -> None:
+    with pytest.raises(ValidationError) as caught, register.transaction() as session:
+        create_contract(session, {"title": "", "start_date": "2024-05-01",
+                                  "end_date": "2024-04-01", "value": "-5",
+                                  "currency": "XYZ", "colour": "red"}, user="kari")
+    errors = caught.value.errors
+    assert set(errors) >= {"title", "end_date", "currency", "colour"}
+    assert "before the start" in errors["end_date"]
+    with register.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(Contract)) == 0
+        assert session.scalar(select(func.count()).select_from(AuditEvent)) == 0
+
+
+def test_a_float_value_is_refused_rather_than_rounded(register: Register) -> None:
+    with pytest.raises(ValidationError, match="float"), register.transaction() as session:
+        create_contract(session, {**LEASE, "value": 0.1}, user="kari")
+
+
+def test_update_changes_only_what_differs_and_audits_old_and_new(register: Register) -> None:
+    row = create(register)
+    with register.transaction() as session:
+        updated = update_contract(session, row.uid, {"value": "1300000", "title": row.title},
+                                  expected_version=row.version_id, user="ola", today=TODAY)
+    assert updated.value == Decimal("1300000.00") and updated.version_id == 2
+    assert updated.updated_by == "ola"
+    with register.transaction() as session:
+        latest = history(session, row.uid)[0]
+    assert latest.action == "update"
+    assert latest.changes == {"value": ["1250000.50", "1300000.00"]}
+
+
+def test_an_update_that_changes_nothing_writes_nothing(register: Register) -> None:
+    row = create(register)
+    with register.transaction() as session:
+        same = update_contract(session, row.uid, {"title": row.title, "notice_period": "6 months"},
+                               expected_version=row.version_id, user="ola")
+        assert same.version_id == row.version_id
+        assert len(history(session, row.uid)) == 1
+
+
+def test_an_update_that_breaks_a_rule_across_fields_is_refused(register: Register) -> None:
+    row = create(register)
+    with pytest.raises(ValidationError) as caught, register.transaction() as session:
+        update_contract(session, row.uid, {"end_date": "2023-01-01"},
+                        expected_version=row.version_id, user="ola")
+    assert "end_date" in caught.value.errors
+
+
+def test_a_stale_version_is_a_conflict_not_an_overwrite(register: Register) -> None:
+    row = create(register)
+    with register.transaction() as session:  # a colleague saves first
+        update_contract(session, row.uid, {"owner": "Ola"}, expected_version=1, user="ola")
+    with pytest.raises(ConflictError) as caught, register.transaction() as session:
+        update_contract(session, row.uid, {"owner": "Per"}, expected_version=1, user="per")
+    assert caught.value.mine == {"owner": "Per"}
+    assert caught.value.theirs.owner == "Ola" and caught.value.theirs.updated_by == "ola"
+    with register.transaction() as session:
+        assert get_contract(session, row.uid).owner == "Ola"
+
+
+def test_two_sessions_racing_cannot_both_win(register: Register) -> None:
+    row = create(register)
+    first, second = register.session_factory(), register.session_factory()
+    try:
+        with first.begin():
+            update_contract(first, row.uid, {"owner": "A"}, expected_version=1, user="a")
+        with pytest.raises(ConflictError), second.begin():
+            update_contract(second, row.uid, {"owner": "B"}, expected_version=1, user="b")
+    finally:
+        first.close()
+        second.close()
+    with register.transaction() as session:
+        assert get_contract(session, row.uid).owner == "A"
+
+
+def test_delete_and_undo_bring_back_the_contract_and_its_obligations(register: Register) -> None:
+    row = create(register)
+    with register.transaction() as session:
+        add_obligation(session, row.uid, {"kind": "payment", "title": "Rent",
+                                          "due_date": date(2024, 2, 1),
+                                          "recurrence": "FREQ=MONTHLY", "amount": "104166.67"},
+                       user="kari")
+    with register.transaction() as session:
+        event_id = delete_contract(session, row.uid, expected_version=row.version_id, user="ola")
+    with register.transaction() as session:
+        assert session.scalar(select(func.count()).select_from(Contract)) == 0
+    with register.transaction() as session:
+        back = undo_delete(session, event_id, user="ola", today=TODAY)
+    assert back.uid == row.uid and back.value == row.value and back.tags == row.tags
+    assert back.counterparty == "Bergen kommune" and back.notice_deadline == row.notice_deadline
+    with register.transaction() as session:
+        obligations = list_obligations(session, row.uid)
+        actions = [e.action for e in history(session, row.uid)]
+    assert [(o.title, o.amount, o.recurrence) for o in obligations] == [
+        ("Rent", Decimal("104166.67"), "FREQ=MONTHLY")
+    ]
+    assert actions[:2] == ["undelete", "delete"]
+
+
+def test_handover_moves_the_contract_and_the_old_owners_obligations(register: Register) -> None:
+    row = create(register)
+    other = create(register, reference="L-9", owner="Per")
+    with register.transaction() as session:
+        add_obligation(session, row.uid, {"title": "Pay", "due_date": "2027-01-01"}, user="k")
+        add_obligation(session, row.uid, {"title": "Audit", "due_date": "2027-02-01",
+                                          "owner": "Siri"}, user="k")
+    with register.transaction() as session:
+        changed = handover(session, [row.uid, other.uid], "Ingrid", user="boss",
+                           only_from="Kari Nordmann")
+    assert changed == 1
+    with register.transaction() as session:
+        assert get_contract(session, row.uid).owner == "Ingrid"
+        assert get_contract(session, other.uid).owner == "Per"
+        owners = {o.title: o.owner for o in list_obligations(session, row.uid)}
+        event = history(session, row.uid)[0]
+    assert owners == {"Pay": "Ingrid", "Audit": "Siri"}
+    assert event.action == "handover" and event.changes == {"owner": ["Kari Nordmann", "Ingrid"]}
+
+
+def test_bulk_status_and_tag_change_only_what_differs(register: Register) -> None:
+    first = create(register)
+    second = create(register, reference="L-9", tags=["HQ"])
+    with register.transaction() as session:
+        assert bulk_set_status(session, [first.uid, second.uid], "terminated", user="k") == 2
+        assert bulk_set_status(session, [first.uid], "terminated", user="k") == 0
+        assert add_tag(session, [first.uid, second.uid], "HQ", user="k") == 0
+        assert add_tag(session, [first.uid, second.uid], "review", user="k") == 2
+    with register.transaction() as session:
+        row = get_contract(session, second.uid)
+    assert row.effective_status == "terminated" and row.tags == ("HQ", "review")
+    with pytest.raises(ValidationError), register.transaction() as session:
+        bulk_set_status(session, [first.uid], "sleeping", user="k")
