@@ -45,7 +45,7 @@ def resolve_database_url(target: str | os.PathLike[str] | None = None) -> URL:
     if "://" in raw:
         try:
             return make_url(raw)
-        except ArgumentError as error:
+        except (ArgumentError, ValueError) as error:
             raise ValueError(f"cannot read {raw!r} as a database URL: {error}") from None
     path = Path(raw).expanduser()
     return URL.create("sqlite", database=str(path.resolve()))

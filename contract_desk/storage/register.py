@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -9,10 +10,21 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from contract_desk.models import Base
 from contract_desk.storage.locations import data_dir, resolve_database_url
+from contract_desk.storage.migrations_api import (
+    VERSION_TABLE,
+    SchemaError,
+    check_is_register,
+    check_state,
+    head_revision,
+    upgrade_engine,
+)
+from contract_desk.storage.sqlite_setup import configure_sqlite_engine
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 class StorageError(RuntimeError):
@@ -75,14 +87,89 @@ def _safe_name(url: URL) -> str:
     return "-".join(part for part in parts if part).replace("/", "_").replace("\\", "_")
 
 
-def open_register(target: str | Path | URL | None = None, *, create: bool = True) -> Register:
-    """Open (and create or upgrade) the register at ``target``; see resolve_database_url."""
+def _is_sqlite_file(path: Path) -> bool:
+    with path.open("rb") as handle:
+        return handle.read(16) == SQLITE_MAGIC
+
+
+def _check_file(path: Path) -> None:
+    # Read-only and before any PRAGMA: even switching the journal mode would write to
+    # the file of another application's database.
+    if path.is_dir():
+        raise StorageError(f"{path} is a folder, not a register file")
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    if not _is_sqlite_file(path):
+        raise StorageError(
+            f"{path} is not a Contract Desk register (not an SQLite database file). "
+            "Nothing was changed."
+        )
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = None
+            if VERSION_TABLE in tables:
+                row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise StorageError(f"{path} cannot be read as a register: {error}") from None
+    try:
+        check_state(tables, revision, str(path))
+    except SchemaError as error:
+        raise StorageError(str(error)) from None
+
+
+def _engine(url: URL, warnings: list[str]) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url)
+        path = None if url.database in (None, "", ":memory:") else Path(url.database)
+        configure_sqlite_engine(engine, path, warnings)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def open_register(
+    target: str | Path | URL | None = None, *, create: bool = True, backup_keep: int = 10
+) -> Register:
+    """Open the register at ``target`` (see resolve_database_url), creating or upgrading it.
+
+    A SQLite file behind the newest schema is backed up before it is upgraded.
+    Another application's database, or one made by a newer Contract Desk, is
+    refused with a StorageError and left untouched.
+    """
     url = target if isinstance(target, URL) else resolve_database_url(target)
-    engine = create_engine(url)
-    register = Register(url, engine, sessionmaker(engine, expire_on_commit=False))
-    if create:
-        path = register.path
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        Base.metadata.create_all(engine)
+    register = Register(url, create_engine("sqlite://"), sessionmaker())  # replaced below
+    path = register.path
+    if path is not None:
+        _check_file(path)
+        if not path.exists() and not create:
+            raise StorageError(f"there is no register at {path}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    register.engine = _engine(url, register.warnings)
+    register.session_factory = sessionmaker(register.engine, expire_on_commit=False)
+    try:
+        _bring_up_to_date(register, backup_keep)
+    except SchemaError as error:
+        register.close()
+        raise StorageError(str(error)) from None
+    except (OperationalError, DatabaseError) as error:
+        register.close()
+        where = path or url.render_as_string(hide_password=True)
+        raise StorageError(f"cannot open the register {where}: {error.orig}") from None
     return register
+
+
+def _bring_up_to_date(register: Register, backup_keep: int) -> None:
+    where = str(register.path or register.url.render_as_string(hide_password=True))
+    revision = check_is_register(register.engine, where)
+    if revision == head_revision():
+        return
+    if revision is not None and register.path is not None:
+        from contract_desk.storage.backup import backup
+
+        backup(register, reason="before-upgrade", keep=backup_keep)
+    upgrade_engine(register.engine)

@@ -1,0 +1,109 @@
+"""The register's schema version: Alembic driven from code, with the scripts in the package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, inspect
+
+if TYPE_CHECKING:
+    from contract_desk.storage.register import Register
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+VERSION_TABLE = "alembic_version"
+
+
+class SchemaError(RuntimeError):
+    """The database is not a register this version can use; the message says why."""
+
+
+def alembic_config(connection: Connection | None = None) -> Config:
+    """An Alembic Config pointing at the bundled scripts (no alembic.ini needed)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of Contract Desk knows."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "the package ships no migrations"
+    return head
+
+
+def known_revisions() -> set[str]:
+    """Every revision id of the bundled scripts."""
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return {script.revision for script in scripts.walk_revisions()}
+
+
+def revision_of(engine: Engine) -> str | None:
+    """The schema revision stored in the database, or None when it has none."""
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def table_names(engine: Engine) -> set[str]:
+    """The tables the database holds."""
+    with engine.connect() as connection:
+        return set(inspect(connection).get_table_names())
+
+
+def check_is_register(engine: Engine, where: str) -> str | None:
+    """The stored revision; SchemaError for another app's database or a newer schema."""
+    tables = table_names(engine)
+    revision = revision_of(engine) if VERSION_TABLE in tables else None
+    return check_state(tables, revision, where)
+
+
+def check_state(tables: set[str], revision: str | None, where: str) -> str | None:
+    """Decide from a database's tables and stored revision whether we may use it."""
+    if not tables - {VERSION_TABLE}:
+        return revision if revision in known_revisions() else None
+    if revision is None:
+        shown = ", ".join(sorted(tables)[:5])
+        raise SchemaError(
+            f"{where} is not a Contract Desk register: it already holds other tables "
+            f"({shown}) and no Contract Desk schema version. Nothing was changed."
+        )
+    if revision not in known_revisions():
+        raise SchemaError(
+            f"{where} was made by a newer version of Contract Desk (schema {revision}); "
+            "update Contract Desk to open it. Nothing was changed."
+        )
+    return revision
+
+
+def upgrade_engine(engine: Engine, target: str = "head") -> str:
+    """Apply the migrations up to ``target`` in one transaction; returns the new revision."""
+    with engine.begin() as connection:
+        command.upgrade(alembic_config(connection), target)
+    return revision_of(engine) or ""
+
+
+def downgrade_engine(engine: Engine, target: str) -> str | None:
+    """Undo migrations down to ``target`` ("base" removes every table)."""
+    with engine.begin() as connection:
+        command.downgrade(alembic_config(connection), target)
+    return revision_of(engine)
+
+
+def upgrade(register: Register) -> str:
+    """Bring the register to the newest schema; returns the revision."""
+    return upgrade_engine(register.engine)
+
+
+def downgrade(register: Register, revision: str) -> str | None:
+    """Take the register's schema back to ``revision`` (tests and emergencies)."""
+    return downgrade_engine(register.engine, revision)
+
+
+def current_revision(register: Register) -> str | None:
+    """The register's schema revision."""
+    return revision_of(register.engine)

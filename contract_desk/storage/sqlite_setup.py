@@ -1,0 +1,123 @@
+"""How every SQLite connection of a register is set up.
+
+- ``foreign_keys=ON``: SQLite ignores foreign keys unless asked, per connection.
+- ``busy_timeout``: a second process (the reminder run) waits instead of failing.
+- ``synchronous=FULL``: a commit is on disk before it returns; a register is
+  small and a lost deadline costs more than a few milliseconds.
+- ``journal_mode=WAL``: readers never block the writer. WAL needs shared memory
+  that network file systems do not provide, so a register on a share uses the
+  rollback journal instead, with a warning.
+- Real transactions: pysqlite's own transaction handling does not emit BEGIN
+  for every statement and breaks SAVEPOINTs; SQLAlchemy's documented recipe
+  turns it off and emits BEGIN itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Iterable
+from pathlib import Path, PurePath
+from typing import Any
+
+from sqlalchemy import Engine, event
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+#: File system types that are network mounts (Linux /proc/mounts names).
+NETWORK_FS_TYPES = frozenset({
+    "nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p", "afs", "ncpfs",
+    "glusterfs", "fuse.glusterfs", "ceph", "fuse.rclone", "davfs", "fuse.davfs2", "webdav",
+})
+_DRIVE_REMOTE = 4  # GetDriveTypeW
+
+
+def _unescape_mount(path: str) -> str:
+    # /proc/mounts writes spaces and tabs as octal escapes.
+    return path.replace("\\040", " ").replace("\\011", "\t").replace("\\134", "\\")
+
+
+def mount_fs_type(path: PurePath, mounts: Iterable[str]) -> str | None:
+    """The file system type of the mount that holds ``path``, from /proc/mounts lines."""
+    best, best_type = -1, None
+    target = str(path)
+    for line in mounts:
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = _unescape_mount(fields[1])
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and len(point) > best:
+            best, best_type = len(point), fields[2]
+    return best_type
+
+
+def is_network_path(path: PurePath, *, platform: str = sys.platform,
+                    mounts: Iterable[str] | None = None) -> bool:
+    """True when ``path`` is on a network share (UNC path, remote drive, network mount)."""
+    text = str(path)
+    if platform == "win32":
+        if text.startswith(("\\\\", "//")):
+            return True
+        return _windows_drive_is_remote(text)
+    if platform.startswith("linux"):
+        if mounts is None:
+            mounts = _read_linux_mounts()
+        return (mount_fs_type(path, mounts) or "") in NETWORK_FS_TYPES
+    return False  # macOS and others: no cheap, dependable check; WAL failure is still caught
+
+
+def _read_linux_mounts() -> list[str]:
+    try:
+        return Path("/proc/mounts").read_text(encoding="utf-8", errors="replace").splitlines()
+    except OSError:
+        return []
+
+
+def _windows_drive_is_remote(text: str) -> bool:
+    if len(text) < 2 or text[1] != ":":
+        return False
+    import ctypes
+
+    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    return bool(kernel32.GetDriveTypeW(f"{text[0]}:\\") == _DRIVE_REMOTE)
+
+
+def configure_sqlite_engine(engine: Engine, path: Path | None, warnings: list[str]) -> None:
+    """Install the connection set-up on ``engine`` (call once, before first use)."""
+    use_wal = path is not None and not is_network_path(path.resolve())
+    if path is not None and not use_wal:
+        _warn(warnings, f"{path} is on a network share: using the rollback journal instead of "
+                        "WAL. Keep a register on a local disk, or use PostgreSQL for a team.")
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, see below
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            cursor.execute("PRAGMA synchronous=FULL")
+            if path is not None:
+                mode = "WAL" if use_wal else "DELETE"
+                answer = cursor.execute(f"PRAGMA journal_mode={mode}").fetchone()
+                if use_wal and (answer is None or str(answer[0]).lower() != "wal"):
+                    _warn(warnings, f"{path}: WAL is not available here "
+                                    f"(journal mode {answer and answer[0]!r}); "
+                                    "using the rollback journal.")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def _warn(warnings: list[str], message: str) -> None:
+    if message not in warnings:
+        warnings.append(message)
+        log.warning(message)
+
+
+__all__ = ["configure_sqlite_engine", "is_network_path", "mount_fs_type"]
