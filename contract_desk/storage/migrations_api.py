@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,11 +13,16 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
+from contract_desk.storage.sqlite_setup import BEGIN_MODE
+
 if TYPE_CHECKING:
     from contract_desk.storage.register import Register
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 VERSION_TABLE = "alembic_version"
+#: Tables every revision Contract Desk ever ships keeps. A database with a schema
+#: version but without them belongs to another application that also uses Alembic.
+REGISTER_TABLES = frozenset({"contract", "party"})
 
 
 class SchemaError(RuntimeError):
@@ -63,33 +70,82 @@ def check_is_register(engine: Engine, where: str) -> str | None:
 
 
 def check_state(tables: set[str], revision: str | None, where: str) -> str | None:
-    """Decide from a database's tables and stored revision whether we may use it."""
-    if not tables - {VERSION_TABLE}:
-        return revision if revision in known_revisions() else None
+    """Decide from a database's tables and stored revision whether we may use it.
+
+    Returns the stored revision (None for an empty database); raises SchemaError
+    naming ``where`` for another application's database or a newer schema.
+    """
+    others = tables - {VERSION_TABLE}
     if revision is None:
-        shown = ", ".join(sorted(tables)[:5])
-        raise SchemaError(
-            f"{where} is not a Contract Desk register: it already holds other tables "
-            f"({shown}) and no Contract Desk schema version. Nothing was changed."
-        )
-    if revision not in known_revisions():
+        if others:
+            raise _foreign(where, others, "and no Contract Desk schema version")
+        return None
+    ours = REGISTER_TABLES.issubset(others)
+    if revision not in known_revisions() and ours:
         raise SchemaError(
             f"{where} was made by a newer version of Contract Desk (schema {revision}); "
             "update Contract Desk to open it. Nothing was changed."
         )
+    if not ours:
+        raise _foreign(where, others, f"and the schema version {revision!r} of another program")
     return revision
+
+
+def _foreign(where: str, tables: set[str], version_note: str) -> SchemaError:
+    shown = ", ".join(sorted(tables)[:5]) or "none of the register's tables"
+    return SchemaError(
+        f"{where} is not a Contract Desk register: it holds other tables ({shown}) "
+        f"{version_note}. Nothing was changed."
+    )
+
+
+@contextmanager
+def migration_transaction(engine: Engine) -> Iterator[Connection]:
+    """One transaction for schema changes, committed only if every reference still holds.
+
+    On SQLite the write lock is taken at once (a second process starting at the
+    same moment waits, then finds nothing left to do), and foreign keys are off:
+    batch mode rebuilds a table by dropping it, and with foreign keys on that drop
+    would cascade-delete every row that refers to it. ``foreign_key_check`` runs
+    before the commit instead.
+    """
+    if engine.dialect.name != "sqlite":
+        with engine.begin() as connection:
+            yield connection
+        return
+    with engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        # Must run outside a transaction: SQLite ignores this PRAGMA inside one.
+        driver.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        try:
+            connection.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
+            with connection.begin():
+                yield connection
+                _check_references(connection)
+        finally:
+            driver.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+
+
+def _check_references(connection: Connection) -> None:
+    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        table, rowid, parent = broken[0][:3]
+        raise SchemaError(
+            f"the schema change would leave {len(broken)} broken reference(s) "
+            f"(first: {table} row {rowid} refers to a missing {parent}); it was undone"
+        )
 
 
 def upgrade_engine(engine: Engine, target: str = "head") -> str:
     """Apply the migrations up to ``target`` in one transaction; returns the new revision."""
-    with engine.begin() as connection:
+    with migration_transaction(engine) as connection:
         command.upgrade(alembic_config(connection), target)
     return revision_of(engine) or ""
 
 
 def downgrade_engine(engine: Engine, target: str) -> str | None:
     """Undo migrations down to ``target`` ("base" removes every table)."""
-    with engine.begin() as connection:
+    with migration_transaction(engine) as connection:
         command.downgrade(alembic_config(connection), target)
     return revision_of(engine)
 

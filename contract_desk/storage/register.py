@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
@@ -43,11 +44,7 @@ class Register:
     @property
     def path(self) -> Path | None:
         """The SQLite file, or None for a server database."""
-        if self.url.get_backend_name() != "sqlite" or not self.url.database:
-            return None
-        if self.url.database == ":memory:":
-            return None
-        return Path(self.url.database)
+        return sqlite_file(self.url)
 
     @property
     def home(self) -> Path:
@@ -82,6 +79,13 @@ class Register:
         self.engine.dispose()
 
 
+def sqlite_file(url: URL) -> Path | None:
+    """The file of a SQLite URL; None for a server database or an in-memory one."""
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
 def _safe_name(url: URL) -> str:
     parts = [url.get_backend_name(), url.host or "local", str(url.port or ""), url.database or ""]
     return "-".join(part for part in parts if part).replace("/", "_").replace("\\", "_")
@@ -92,29 +96,42 @@ def _is_sqlite_file(path: Path) -> bool:
         return handle.read(16) == SQLITE_MAGIC
 
 
-def _check_file(path: Path) -> None:
+def _read_schema_state(path: Path) -> tuple[set[str], str | None]:
+    """Tables and stored revision of a SQLite file, read without writing a byte."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        # sqlite_sequence and sqlite_stat1 are SQLite's own bookkeeping, not tables of an app.
+        tables = {row[0] for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")}
+        revision = None
+        if VERSION_TABLE in tables:
+            row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+            revision = row[0] if row else None
+        return tables, revision
+    finally:
+        connection.close()
+
+
+def check_register_file(path: Path) -> None:
+    """Refuse, without changing it, a path that is not a register this version can open.
+
+    A missing or empty file is fine (a new register is made there).
+    """
     # Read-only and before any PRAGMA: even switching the journal mode would write to
     # the file of another application's database.
     if path.is_dir():
         raise StorageError(f"{path} is a folder, not a register file")
-    if not path.exists() or path.stat().st_size == 0:
-        return
-    if not _is_sqlite_file(path):
-        raise StorageError(
-            f"{path} is not a Contract Desk register (not an SQLite database file). "
-            "Nothing was changed."
-        )
     try:
-        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        try:
-            tables = {row[0] for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'")}
-            revision = None
-            if VERSION_TABLE in tables:
-                row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
-                revision = row[0] if row else None
-        finally:
-            connection.close()
+        if not path.exists() or path.stat().st_size == 0:
+            return
+        if not _is_sqlite_file(path):
+            raise StorageError(
+                f"{path} is not a Contract Desk register (not an SQLite database file). "
+                "Nothing was changed."
+            )
+        tables, revision = _read_schema_state(path)
+    except OSError as error:
+        raise StorageError(f"cannot read {path}: {error.strerror or error}") from None
     except sqlite3.DatabaseError as error:
         raise StorageError(f"{path} cannot be read as a register: {error}") from None
     try:
@@ -126,9 +143,9 @@ def _check_file(path: Path) -> None:
 def _engine(url: URL, warnings: list[str]) -> Engine:
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url)
-        path = None if url.database in (None, "", ":memory:") else Path(url.database)
-        configure_sqlite_engine(engine, path, warnings)
+        configure_sqlite_engine(engine, sqlite_file(url), warnings)
         return engine
+    # A server may drop idle connections (restart, firewall); test each before use.
     return create_engine(url, pool_pre_ping=True)
 
 
@@ -137,39 +154,49 @@ def open_register(
 ) -> Register:
     """Open the register at ``target`` (see resolve_database_url), creating or upgrading it.
 
-    A SQLite file behind the newest schema is backed up before it is upgraded.
-    Another application's database, or one made by a newer Contract Desk, is
-    refused with a StorageError and left untouched.
+    A SQLite file behind the newest schema is backed up (keeping ``backup_keep``
+    backups) before it is upgraded. Another application's database, or one made
+    by a newer Contract Desk, is refused with a StorageError and left untouched.
     """
     url = target if isinstance(target, URL) else resolve_database_url(target)
-    register = Register(url, create_engine("sqlite://"), sessionmaker())  # replaced below
-    path = register.path
+    path = sqlite_file(url)
     if path is not None:
-        _check_file(path)
+        check_register_file(path)
         if not path.exists() and not create:
             raise StorageError(f"there is no register at {path}")
         path.parent.mkdir(parents=True, exist_ok=True)
-    register.engine = _engine(url, register.warnings)
-    register.session_factory = sessionmaker(register.engine, expire_on_commit=False)
+    warnings: list[str] = []
+    engine = _engine(url, warnings)
+    register = Register(url, engine, sessionmaker(engine, expire_on_commit=False), warnings)
     try:
         _bring_up_to_date(register, backup_keep)
-    except SchemaError as error:
+    except BaseException:
         register.close()
-        raise StorageError(str(error)) from None
-    except (OperationalError, DatabaseError) as error:
-        register.close()
-        where = path or url.render_as_string(hide_password=True)
-        raise StorageError(f"cannot open the register {where}: {error.orig}") from None
+        raise
     return register
 
 
+def _where(register: Register) -> str:
+    return str(register.path or register.url.render_as_string(hide_password=True))
+
+
 def _bring_up_to_date(register: Register, backup_keep: int) -> None:
-    where = str(register.path or register.url.render_as_string(hide_password=True))
-    revision = check_is_register(register.engine, where)
+    where = _where(register)
+    try:
+        revision = check_is_register(register.engine, where)
+    except SchemaError as error:
+        raise StorageError(str(error)) from None
+    except (OperationalError, DatabaseError) as error:
+        raise StorageError(f"cannot open the register {where}: {error.orig}") from None
     if revision == head_revision():
         return
     if revision is not None and register.path is not None:
         from contract_desk.storage.backup import backup
 
         backup(register, reason="before-upgrade", keep=backup_keep)
-    upgrade_engine(register.engine)
+    try:
+        upgrade_engine(register.engine)
+    except (SchemaError, CommandError) as error:
+        raise StorageError(f"cannot upgrade the register {where}: {error}") from None
+    except (OperationalError, DatabaseError) as error:
+        raise StorageError(f"cannot upgrade the register {where}: {error.orig}") from None

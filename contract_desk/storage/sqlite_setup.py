@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path, PurePath
 from typing import Any
 
@@ -25,10 +25,15 @@ from sqlalchemy import Engine, event
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+#: Execution option naming how a transaction starts: "" (deferred) or "IMMEDIATE",
+#: which takes the write lock at once (migrations, so two processes never race).
+BEGIN_MODE = "contract_desk_begin_mode"
+_BEGIN_MODES = {"": "BEGIN", "IMMEDIATE": "BEGIN IMMEDIATE", "EXCLUSIVE": "BEGIN EXCLUSIVE"}
 #: File system types that are network mounts (Linux /proc/mounts names).
 NETWORK_FS_TYPES = frozenset({
     "nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p", "afs", "ncpfs",
-    "glusterfs", "fuse.glusterfs", "ceph", "fuse.rclone", "davfs", "fuse.davfs2", "webdav",
+    "glusterfs", "fuse.glusterfs", "ceph", "fuse.ceph", "lustre", "beegfs", "fuse.rclone",
+    "davfs", "fuse.davfs2", "webdav", "fuse.gvfsd-fuse", "fuse.s3fs", "fuse.smbnetfs",
 })
 _DRIVE_REMOTE = 4  # GetDriveTypeW
 
@@ -53,14 +58,22 @@ def mount_fs_type(path: PurePath, mounts: Iterable[str]) -> str | None:
     return best_type
 
 
-def is_network_path(path: PurePath, *, platform: str = sys.platform,
-                    mounts: Iterable[str] | None = None) -> bool:
-    """True when ``path`` is on a network share (UNC path, remote drive, network mount)."""
+def is_network_path(
+    path: PurePath, *, platform: str = sys.platform, mounts: Iterable[str] | None = None,
+    drive_type: Callable[[str], int] | None = None,
+) -> bool:
+    """True when ``path`` is on a network share (UNC path, remote drive, network mount).
+
+    ``mounts`` (Linux /proc/mounts lines) and ``drive_type`` (Windows GetDriveTypeW of
+    a root such as ``C:\\``) default to asking the running system.
+    """
     text = str(path)
     if platform == "win32":
         if text.startswith(("\\\\", "//")):
             return True
-        return _windows_drive_is_remote(text)
+        if len(text) < 2 or text[1] != ":":
+            return False
+        return (drive_type or _windows_drive_type)(f"{text[0]}:\\") == _DRIVE_REMOTE
     if platform.startswith("linux"):
         if mounts is None:
             mounts = _read_linux_mounts()
@@ -75,13 +88,25 @@ def _read_linux_mounts() -> list[str]:
         return []
 
 
-def _windows_drive_is_remote(text: str) -> bool:
-    if len(text) < 2 or text[1] != ":":
-        return False
+def _windows_drive_type(root: str) -> int:
     import ctypes
 
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-    return bool(kernel32.GetDriveTypeW(f"{text[0]}:\\") == _DRIVE_REMOTE)
+    return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
+
+
+def set_journal_mode(dbapi_connection: Any, path: Path, use_wal: bool,
+                     warnings: list[str]) -> str:
+    """Ask for WAL (or the rollback journal); warn when WAL was asked for but refused.
+
+    Returns the journal mode SQLite answered.
+    """
+    mode = "WAL" if use_wal else "DELETE"
+    row = dbapi_connection.execute(f"PRAGMA journal_mode={mode}").fetchone()
+    answer = str(row[0]).lower() if row else ""
+    if use_wal and answer != "wal":
+        _warn(warnings, f"{path}: WAL is not available here (SQLite answered journal mode "
+                        f"{answer or 'nothing'!r}); using the rollback journal.")
+    return answer
 
 
 def configure_sqlite_engine(engine: Engine, path: Path | None, warnings: list[str]) -> None:
@@ -94,24 +119,16 @@ def configure_sqlite_engine(engine: Engine, path: Path | None, warnings: list[st
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, see below
-        cursor = dbapi_connection.cursor()
-        try:
-            cursor.execute("PRAGMA foreign_keys=ON")
-            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-            cursor.execute("PRAGMA synchronous=FULL")
-            if path is not None:
-                mode = "WAL" if use_wal else "DELETE"
-                answer = cursor.execute(f"PRAGMA journal_mode={mode}").fetchone()
-                if use_wal and (answer is None or str(answer[0]).lower() != "wal"):
-                    _warn(warnings, f"{path}: WAL is not available here "
-                                    f"(journal mode {answer and answer[0]!r}); "
-                                    "using the rollback journal.")
-        finally:
-            cursor.close()
+        dbapi_connection.execute("PRAGMA foreign_keys=ON")
+        dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        dbapi_connection.execute("PRAGMA synchronous=FULL")
+        if path is not None:
+            set_journal_mode(dbapi_connection, path, use_wal, warnings)
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        mode = connection.get_execution_options().get(BEGIN_MODE, "")
+        connection.exec_driver_sql(_BEGIN_MODES[mode])
 
 
 def _warn(warnings: list[str], message: str) -> None:
@@ -120,4 +137,10 @@ def _warn(warnings: list[str], message: str) -> None:
         log.warning(message)
 
 
-__all__ = ["configure_sqlite_engine", "is_network_path", "mount_fs_type"]
+__all__ = [
+    "BEGIN_MODE",
+    "configure_sqlite_engine",
+    "is_network_path",
+    "mount_fs_type",
+    "set_journal_mode",
+]
