@@ -1,59 +1,44 @@
-"""Schema migrations: open = upgrade, the schema equals the models, up and down, refusals."""
+"""Opening a register: only our own databases are opened, anything else is refused untouched."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-import textwrap
 from pathlib import Path
 
 import pytest
-from alembic.autogenerate import compare_metadata
-from alembic.runtime.migration import MigrationContext
-from sqlalchemy import create_engine, func, select, text
+from sqlalchemy import create_engine, text
 
-from contract_desk.models import Base, Contract
 from contract_desk.services import create_contract
-from contract_desk.storage import Register, StorageError, migrations_api, open_register
+from contract_desk.storage import StorageError, open_register
 from contract_desk.storage.backup import list_backups
-from contract_desk.storage.migrations_api import (
-    current_revision,
-    downgrade,
-    head_revision,
-    table_names,
-    upgrade,
-)
+from contract_desk.storage.migrations_api import current_revision, head_revision, table_names
 
 
-def schema_differences(register: Register) -> list[object]:
-    with register.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
-        return list(compare_metadata(context, Base.metadata))
+def make_sqlite(path: Path, *statements: str) -> tuple[bytes, int]:
+    """A SQLite file built by plain sqlite3; returns its bytes and mtime."""
+    connection = sqlite3.connect(path)
+    try:
+        for statement in statements:
+            connection.execute(statement)
+        connection.commit()
+    finally:
+        connection.close()
+    return path.read_bytes(), path.stat().st_mtime_ns
 
 
-def test_a_new_register_is_at_head_and_matches_the_models(register: Register) -> None:
-    assert current_revision(register) == head_revision()
-    assert schema_differences(register) == []
-
-
-def test_down_to_nothing_and_up_again_on_a_populated_register(register: Register) -> None:
-    with register.transaction() as session:
-        create_contract(session, {"title": "Kept?", "value": "10", "currency": "EUR"}, user="t")
-    downgrade(register, "base")
-    assert current_revision(register) is None
-    assert table_names(register.engine) <= {"alembic_version"}
-    assert upgrade(register) == head_revision()
-    assert schema_differences(register) == []
-    with register.transaction() as session:
-        assert session.scalar(select(func.count()).select_from(Contract)) == 0
-        create_contract(session, {"title": "Works again"}, user="t")
+def fingerprint(path: Path) -> tuple[bytes, int]:
+    return path.read_bytes(), path.stat().st_mtime_ns
 
 
 def test_reopening_an_up_to_date_register_makes_no_backup(tmp_path: Path) -> None:
     path = tmp_path / "r.sqlite3"
-    open_register(path).close()
+    register = open_register(path)
+    with register.transaction() as session:
+        create_contract(session, {"title": "Kept"}, user="t")
+    register.close()
     register = open_register(path)
     try:
+        assert current_revision(register) == head_revision()
         assert list_backups(register) == []
     finally:
         register.close()
@@ -65,91 +50,77 @@ def test_a_register_from_a_newer_version_is_refused_untouched(tmp_path: Path) ->
     with sqlite3.connect(path) as connection:
         connection.execute("UPDATE alembic_version SET version_num = 'ffff-from-the-future'")
     connection.close()
-    before = path.read_bytes()
-    with pytest.raises(StorageError, match="newer version of Contract Desk"):
+    before = fingerprint(path)
+    with pytest.raises(StorageError, match=r"future\.sqlite3 was made by a newer version"):
         open_register(path)
-    assert path.read_bytes() == before
-
-
-NEXT_REVISION = textwrap.dedent("""
-    from alembic import op
-    import sqlalchemy as sa
-
-    revision = "9001"
-    down_revision = "{head}"
-    branch_labels = None
-    depends_on = None
-
-    def upgrade():
-        op.create_table("test_extra", sa.Column("id", sa.Integer, primary_key=True))
-
-    def downgrade():
-        op.drop_table("test_extra")
-""")
-
-
-def install_newer_migrations(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """The bundled migrations plus one more revision, as a newer release would ship."""
-    folder = tmp_path / "migrations"
-    shutil.copytree(migrations_api.MIGRATIONS, folder,
-                    ignore=shutil.ignore_patterns("__pycache__"))
-    head = head_revision()
-    (folder / "versions" / "9001_test_extra.py").write_text(
-        NEXT_REVISION.format(head=head), encoding="utf-8")
-    monkeypatch.setattr(migrations_api, "MIGRATIONS", folder)
-    return folder
-
-
-def test_an_older_register_file_is_backed_up_before_the_upgrade(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    path = tmp_path / "behind.sqlite3"
-    register = open_register(path)
-    with register.transaction() as session:
-        create_contract(session, {"title": "Survives"}, user="t")
-    old_revision = current_revision(register)
-    register.close()
-    install_newer_migrations(tmp_path, monkeypatch)
-    upgraded = open_register(path)
-    try:
-        assert current_revision(upgraded) == "9001"
-        assert "test_extra" in table_names(upgraded.engine)
-        backups = list_backups(upgraded)
-        assert [b.reason for b in backups] == ["before-upgrade"]
-        with sqlite3.connect(backups[0].path) as copy:
-            assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == (
-                old_revision,)
-            assert copy.execute("SELECT title FROM contract").fetchall() == [("Survives",)]
-        copy.close()
-        with upgraded.transaction() as session:
-            assert session.scalar(select(Contract.title)) == "Survives"
-    finally:
-        upgraded.close()
+    assert fingerprint(path) == before
 
 
 def test_another_apps_database_is_refused_and_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "photos.db"
-    with sqlite3.connect(path) as connection:
-        connection.execute("CREATE TABLE photo (id INTEGER PRIMARY KEY, name TEXT)")
-        connection.execute("INSERT INTO photo (name) VALUES ('cat.jpg')")
-    connection.close()
-    before = (path.read_bytes(), path.stat().st_mtime_ns)
-    with pytest.raises(StorageError, match=r"not a Contract Desk register.*photo"):
+    before = make_sqlite(path, "CREATE TABLE photo (id INTEGER PRIMARY KEY, name TEXT)",
+                         "INSERT INTO photo (name) VALUES ('cat.jpg')")
+    with pytest.raises(StorageError, match=r"photos\.db is not a Contract Desk register.*photo"):
         open_register(path)
-    assert (path.read_bytes(), path.stat().st_mtime_ns) == before
+    assert fingerprint(path) == before
+
+
+def test_another_alembic_apps_database_is_not_taken_for_a_newer_register(tmp_path: Path) -> None:
+    path = tmp_path / "crm.db"
+    before = make_sqlite(path, "CREATE TABLE alembic_version (version_num VARCHAR(32))",
+                         "INSERT INTO alembic_version VALUES ('3f2a9c0d1e7b')",
+                         "CREATE TABLE customer (id INTEGER PRIMARY KEY)")
+    with pytest.raises(StorageError, match=r"not a Contract Desk register.*customer.*3f2a9c0d1e7b"):
+        open_register(path)
+    assert fingerprint(path) == before
+
+
+def test_a_foreign_database_that_happens_to_use_our_revision_id_is_refused(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "other.db"
+    before = make_sqlite(path, "CREATE TABLE alembic_version (version_num VARCHAR(32))",
+                         f"INSERT INTO alembic_version VALUES ('{head_revision()}')",
+                         "CREATE TABLE invoice (id INTEGER PRIMARY KEY)")
+    with pytest.raises(StorageError, match=r"not a Contract Desk register.*invoice"):
+        open_register(path)
+    assert fingerprint(path) == before
+
+
+def test_sqlites_own_statistics_table_does_not_make_a_register_foreign(tmp_path: Path) -> None:
+    path = tmp_path / "r.sqlite3"
+    open_register(path).close()
+    make_sqlite(path, "ANALYZE")  # creates sqlite_stat1
+    register = open_register(path)
+    try:
+        assert current_revision(register) == head_revision()
+    finally:
+        register.close()
 
 
 @pytest.mark.parametrize("content", [b"PK\x03\x04 an xlsx, not a database", b"hello"])
 def test_a_file_that_is_not_sqlite_is_refused_untouched(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "register.xlsx"
     path.write_bytes(content)
-    with pytest.raises(StorageError, match="not a Contract Desk register"):
+    before = fingerprint(path)
+    with pytest.raises(StorageError, match=r"register\.xlsx is not a Contract Desk register"):
         open_register(path)
-    assert path.read_bytes() == content
+    assert fingerprint(path) == before
+
+
+def test_a_damaged_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "damaged.sqlite3"
+    open_register(path).close()
+    # Keep the header, scribble over the schema page.
+    path.write_bytes(path.read_bytes()[:100] + b"\xff" * 4000)
+    before = fingerprint(path)
+    with pytest.raises(StorageError, match=r"damaged\.sqlite3"):
+        open_register(path)
+    assert fingerprint(path) == before
 
 
 def test_a_folder_is_refused(tmp_path: Path) -> None:
-    with pytest.raises(StorageError, match="folder"):
+    with pytest.raises(StorageError, match=f"{tmp_path.name} is a folder"):
         open_register(tmp_path)
 
 
@@ -159,20 +130,19 @@ def test_a_missing_file_is_created_only_when_asked(tmp_path: Path) -> None:
     assert not (tmp_path / "none.sqlite3").exists()
 
 
-def test_a_postgres_register_migrates_too(pg_url: str) -> None:
-    register = open_register(pg_url)
-    try:
-        assert current_revision(register) == head_revision()
-        assert schema_differences(register) == []
-        with register.engine.connect() as connection:
-            kind = connection.execute(text(
-                "SELECT data_type FROM information_schema.columns "
-                "WHERE table_name = 'contract' AND column_name = 'custom'")).scalar()
-        assert kind == "jsonb"
-    finally:
-        register.close()
+def test_a_postgres_database_of_another_app_is_refused_untouched(pg_url: str) -> None:
     engine = create_engine(pg_url)
     try:
-        assert "contract" in table_names(engine)
+        with engine.begin() as connection:
+            connection.execute(text("CREATE TABLE ledger (id integer PRIMARY KEY)"))
+        with pytest.raises(StorageError, match=r"not a Contract Desk register.*ledger"):
+            open_register(pg_url)
+        assert table_names(engine) == {"ledger"}
     finally:
         engine.dispose()
+
+
+def test_an_unreachable_server_is_a_clear_error() -> None:
+    with pytest.raises(StorageError, match="cannot open the register postgresql") as caught:
+        open_register("postgresql+psycopg://nobody:s3cret@127.0.0.1:1/none?connect_timeout=2")
+    assert "s3cret" not in str(caught.value)
