@@ -23,6 +23,8 @@ from contract_desk.storage.migrations_api import (
 from contract_desk.storage.register import Register, StorageError
 
 DEFAULT_KEEP = 10
+#: How long a restore waits for other connections to the register to let go.
+RESTORE_WAIT_SECONDS = 5.0
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z0-9-]+)\.sqlite3$")
 
@@ -183,7 +185,7 @@ def restore(register: Register, backup_path: Path) -> Path:
 def _copy_into_register(backup_path: Path, target: Path) -> None:
     # Leave WAL first: the backup API cannot write into a WAL database whose page size
     # differs, and switching needs the only connection, which proves nobody else is in.
-    with sqlite3.connect(target, timeout=5) as connection:
+    with sqlite3.connect(target, timeout=RESTORE_WAIT_SECONDS) as connection:
         connection.execute("PRAGMA journal_mode=DELETE")
     connection.close()
     _copy(backup_path, target)
