@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path, PurePosixPath
+import logging
+import sqlite3
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 from sqlalchemy import func, select, text
 
 from contract_desk.models import Party
 from contract_desk.storage import Register, open_register
-from contract_desk.storage import register as register_module
-from contract_desk.storage.sqlite_setup import BUSY_TIMEOUT_MS, is_network_path, mount_fs_type
+from contract_desk.storage.sqlite_setup import (
+    BUSY_TIMEOUT_MS,
+    is_network_path,
+    mount_fs_type,
+    set_journal_mode,
+)
 
 MOUNTS = [
     "/dev/sda1 / ext4 rw,relatime 0 0",
@@ -26,10 +32,13 @@ def pragma(register: Register, name: str) -> object:
 
 
 def test_every_connection_gets_the_pragmas(sqlite_register: Register) -> None:
-    assert pragma(sqlite_register, "foreign_keys") == 1
-    assert pragma(sqlite_register, "busy_timeout") == BUSY_TIMEOUT_MS
-    assert pragma(sqlite_register, "synchronous") == 2  # FULL
-    assert pragma(sqlite_register, "journal_mode") == "wal"
+    # Two connections open at once: the pool cannot hand back the same one twice.
+    with sqlite_register.engine.connect() as first, sqlite_register.engine.connect() as second:
+        for connection in (first, second):
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == BUSY_TIMEOUT_MS
+            assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
     assert sqlite_register.warnings == []
 
 
@@ -48,6 +57,46 @@ def test_network_paths_on_each_platform() -> None:
     assert not is_network_path(PurePosixPath("/home/kari/r.db"), platform="linux", mounts=MOUNTS)
     assert is_network_path(PurePosixPath("//server/share/r.db"), platform="win32")
     assert not is_network_path(PurePosixPath("/Volumes/x/r.db"), platform="darwin")
+
+
+def test_windows_unc_paths_and_mapped_network_drives() -> None:
+    def drive_type(root: str) -> int:
+        return {"C:\\": 3, "Z:\\": 4}[root]  # DRIVE_FIXED, DRIVE_REMOTE
+
+    assert is_network_path(PureWindowsPath(r"\\fileserver\contracts\r.db"), platform="win32")
+    assert is_network_path(PureWindowsPath(r"Z:\contracts\r.db"), platform="win32",
+                           drive_type=drive_type)
+    assert not is_network_path(PureWindowsPath(r"C:\Users\kari\r.db"), platform="win32",
+                               drive_type=drive_type)
+    assert not is_network_path(PureWindowsPath("r.db"), platform="win32", drive_type=drive_type)
+
+
+def test_when_sqlite_will_not_do_wal_the_register_says_so(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    warnings: list[str] = []
+    # An in-memory database genuinely refuses WAL: it answers "memory".
+    connection = sqlite3.connect(":memory:")
+    try:
+        with caplog.at_level(logging.WARNING, logger="contract_desk.storage.sqlite_setup"):
+            for _ in range(2):
+                answer = set_journal_mode(connection, tmp_path / "r.sqlite3", True, warnings)
+    finally:
+        connection.close()
+    assert answer == "memory"
+    assert len(warnings) == 1 and "WAL is not available" in warnings[0]
+    assert "r.sqlite3" in warnings[0] and "rollback journal" in warnings[0]
+    assert [record.getMessage() for record in caplog.records] == warnings
+
+
+def test_a_local_file_that_does_wal_gives_no_warning(tmp_path: Path) -> None:
+    warnings: list[str] = []
+    connection = sqlite3.connect(tmp_path / "local.sqlite3")
+    try:
+        assert set_journal_mode(connection, tmp_path / "local.sqlite3", True, warnings) == "wal"
+    finally:
+        connection.close()
+    assert warnings == []
 
 
 def test_a_register_on_a_share_uses_the_rollback_journal_and_says_so(
@@ -87,18 +136,3 @@ def test_a_savepoint_rolls_back_alone_and_a_failed_action_leaves_nothing(
     with sqlite_register.transaction() as session:
         assert session.scalars(select(Party.name)).all() == ["Kept"]
         assert session.scalar(select(func.count()).select_from(Party)) == 1
-
-
-def test_database_url_comes_from_argument_environment_or_default(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, isolated_home: Path
-) -> None:
-    from contract_desk.storage import resolve_database_url
-
-    assert resolve_database_url(None).database == str(isolated_home / "register.sqlite3")
-    monkeypatch.setenv("CONTRACT_DESK_DB", str(tmp_path / "env.sqlite3"))
-    assert resolve_database_url(None).database == str(tmp_path / "env.sqlite3")
-    url = resolve_database_url("postgresql+psycopg://kari@db.example/contracts")
-    assert url.get_backend_name() == "postgresql" and url.database == "contracts"
-    with pytest.raises(ValueError, match="database URL"):
-        resolve_database_url("nonsense://::")
-    assert register_module.SQLITE_MAGIC.startswith(b"SQLite format 3")
