@@ -18,7 +18,7 @@ from contract_desk.storage.migrations_api import (
     REGISTER_TABLES,
     VERSION_TABLE,
     known_revisions,
-    upgrade_engine,
+    upgrade,
 )
 from contract_desk.storage.register import Register, StorageError
 
@@ -178,7 +178,11 @@ def restore(register: Register, backup_path: Path) -> Path:
             f"window or reminder run has it open, close it and try again; the register as "
             f"it was is saved in {safety}"
         ) from None
-    upgrade_engine(register.engine)
+    try:
+        upgrade(register)
+    except StorageError as error:
+        raise StorageError(f"{error}. The backup was restored as it is; the register as it "
+                           f"was is saved in {safety}") from None
     return safety
 
 

@@ -13,6 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
+from contract_desk.storage.errors import SchemaError, failures_as_storage_errors
 from contract_desk.storage.sqlite_setup import BEGIN_MODE
 
 if TYPE_CHECKING:
@@ -23,10 +24,6 @@ VERSION_TABLE = "alembic_version"
 #: Tables every revision Contract Desk ever ships keeps. A database with a schema
 #: version but without them belongs to another application that also uses Alembic.
 REGISTER_TABLES = frozenset({"contract", "party"})
-
-
-class SchemaError(RuntimeError):
-    """The database is not a register this version can use; the message says why."""
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -151,13 +148,19 @@ def downgrade_engine(engine: Engine, target: str) -> str | None:
 
 
 def upgrade(register: Register) -> str:
-    """Bring the register to the newest schema; returns the revision."""
-    return upgrade_engine(register.engine)
+    """Bring the register to the newest schema; returns the revision.
+
+    All or nothing: a failing migration leaves the schema as it was and raises
+    a StorageError naming the register.
+    """
+    with failures_as_storage_errors(f"cannot upgrade the register {register.location}"):
+        return upgrade_engine(register.engine)
 
 
 def downgrade(register: Register, revision: str) -> str | None:
     """Take the register's schema back to ``revision`` (tests and emergencies)."""
-    return downgrade_engine(register.engine, revision)
+    with failures_as_storage_errors(f"cannot downgrade the register {register.location}"):
+        return downgrade_engine(register.engine, revision)
 
 
 def current_revision(register: Register) -> str | None:

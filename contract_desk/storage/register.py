@@ -8,28 +8,23 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from alembic.util import CommandError
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from contract_desk.storage.errors import SchemaError, StorageError
 from contract_desk.storage.locations import data_dir, resolve_database_url
 from contract_desk.storage.migrations_api import (
     VERSION_TABLE,
-    SchemaError,
     check_is_register,
     check_state,
     head_revision,
-    upgrade_engine,
+    upgrade,
 )
 from contract_desk.storage.sqlite_setup import configure_sqlite_engine
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-
-
-class StorageError(RuntimeError):
-    """The register cannot be opened, migrated, backed up or restored; the message says why."""
 
 
 @dataclass
@@ -45,6 +40,11 @@ class Register:
     def path(self) -> Path | None:
         """The SQLite file, or None for a server database."""
         return sqlite_file(self.url)
+
+    @property
+    def location(self) -> str:
+        """The file, or the server URL without its password: for messages."""
+        return str(self.path or self.url.render_as_string(hide_password=True))
 
     @property
     def home(self) -> Path:
@@ -134,10 +134,7 @@ def check_register_file(path: Path) -> None:
         raise StorageError(f"cannot read {path}: {error.strerror or error}") from None
     except sqlite3.DatabaseError as error:
         raise StorageError(f"{path} cannot be read as a register: {error}") from None
-    try:
-        check_state(tables, revision, str(path))
-    except SchemaError as error:
-        raise StorageError(str(error)) from None
+    check_state(tables, revision, str(path))
 
 
 def _engine(url: URL, warnings: list[str]) -> Engine:
@@ -176,16 +173,10 @@ def open_register(
     return register
 
 
-def _where(register: Register) -> str:
-    return str(register.path or register.url.render_as_string(hide_password=True))
-
-
 def _bring_up_to_date(register: Register, backup_keep: int) -> None:
-    where = _where(register)
+    where = register.location
     try:
         revision = check_is_register(register.engine, where)
-    except SchemaError as error:
-        raise StorageError(str(error)) from None
     except (OperationalError, DatabaseError) as error:
         raise StorageError(f"cannot open the register {where}: {error.orig}") from None
     if revision == head_revision():
@@ -194,9 +185,8 @@ def _bring_up_to_date(register: Register, backup_keep: int) -> None:
         from contract_desk.storage.backup import backup
 
         backup(register, reason="before-upgrade", keep=backup_keep)
-    try:
-        upgrade_engine(register.engine)
-    except (SchemaError, CommandError) as error:
-        raise StorageError(f"cannot upgrade the register {where}: {error}") from None
-    except (OperationalError, DatabaseError) as error:
-        raise StorageError(f"cannot upgrade the register {where}: {error.orig}") from None
+    upgrade(register)
+
+
+__all__ = ["Register", "SchemaError", "StorageError", "check_register_file", "open_register",
+           "sqlite_file"]

@@ -123,3 +123,15 @@ def test_a_migration_takes_the_write_lock_at_once_with_foreign_keys_off(
         other.rollback()
     finally:
         other.close()
+
+
+def test_a_failing_migration_changes_nothing(register: Register, ship_migration: Ship) -> None:
+    before = current_revision(register)
+    ship_migration("9004", 'op.create_table("half_done", sa.Column("id", sa.Integer,'
+                           ' primary_key=True))\n'
+                           'op.execute("INSERT INTO no_such_table VALUES (1)")', "pass")
+    with pytest.raises(StorageError, match=r"cannot upgrade the register .*no_such_table"):
+        upgrade(register)
+    # The table made before the failure went with it: the DDL was in the transaction too.
+    assert current_revision(register) == before
+    assert "half_done" not in table_names(register.engine)
