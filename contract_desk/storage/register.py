@@ -100,9 +100,10 @@ def _read_schema_state(path: Path) -> tuple[set[str], str | None]:
     """Tables and stored revision of a SQLite file, read without writing a byte."""
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        # sqlite_sequence and sqlite_stat1 are SQLite's own bookkeeping, not tables of an app.
+        # sqlite_sequence, sqlite_stat1...: SQLite's own bookkeeping, not tables of an app.
         tables = {row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%'")}
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")}
         revision = None
         if VERSION_TABLE in tables:
             row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
@@ -146,6 +147,17 @@ def _engine(url: URL, warnings: list[str]) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def _prepare_file(path: Path, create: bool) -> None:
+    check_register_file(path)
+    if not path.exists() and not create:
+        raise StorageError(f"there is no register at {path}")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StorageError(f"cannot make the folder {path.parent} for the register: "
+                           f"{error.strerror or error}") from None
+
+
 def open_register(
     target: str | Path | URL | None = None, *, create: bool = True, backup_keep: int = 10
 ) -> Register:
@@ -158,10 +170,7 @@ def open_register(
     url = target if isinstance(target, URL) else resolve_database_url(target)
     path = sqlite_file(url)
     if path is not None:
-        check_register_file(path)
-        if not path.exists() and not create:
-            raise StorageError(f"there is no register at {path}")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        _prepare_file(path, create)
     warnings: list[str] = []
     engine = _engine(url, warnings)
     register = Register(url, engine, sessionmaker(engine, expire_on_commit=False), warnings)

@@ -146,3 +146,10 @@ def test_an_unreachable_server_is_a_clear_error() -> None:
     with pytest.raises(StorageError, match="cannot open the register postgresql") as caught:
         open_register("postgresql+psycopg://nobody:s3cret@127.0.0.1:1/none?connect_timeout=2")
     assert "s3cret" not in str(caught.value)
+
+
+def test_a_register_where_no_folder_can_be_made_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    with pytest.raises(StorageError, match=r"cannot make the folder .*not-a-folder"):
+        open_register(blocker / "inside" / "r.sqlite3")
