@@ -47,7 +47,7 @@ def run_gui(target: str | None = None) -> int:
         return 1
     window = MainWindow(register)
     window.show()
-    window.offer_first_start()
+    window.commands.offer_first_start()
     try:
         return app.exec()
     finally:

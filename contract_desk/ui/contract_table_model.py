@@ -1,108 +1,260 @@
-"""The Qt table model over plain contract rows (no ORM objects, no queries in data())."""
+"""The contract table's model: plain rows in memory, filtered and sorted in Python.
+
+``data()`` never queries the database. Filtering and sorting work on index
+lists over the listed rows (no proxy model): with 100,000 contracts a keystroke
+in the search box filters the already-sorted order, which keeps typing fluid.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from contract_desk.services.rows import ContractRow
+from contract_desk.domain.clock import local_today
+from contract_desk.domain.health import Health
+from contract_desk.services.saved_views import Listed, matches, search_words, view_by_key
+from contract_desk.ui.formatting import Formatter
+from contract_desk.ui.health_style import health_background, health_icon
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+UID_ROLE = Qt.ItemDataRole.UserRole + 3
+HEALTH_ROLE = Qt.ItemDataRole.UserRole + 4
 
 Index = QModelIndex | QPersistentModelIndex
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
+@dataclass(frozen=True, slots=True)
 class Column:
-    """One column: its header and how to get its raw value from a row."""
+    """One column: a stable key, its header, how to get its raw value, shown by default?"""
 
-    def __init__(self, title: str, value: Callable[[ContractRow], Any]) -> None:
-        self.title = title
-        self.value = value
+    key: str
+    title: str
+    value: Callable[[Listed], Any]
+    visible: bool = True
 
 
-def _columns() -> list[Column]:
+def _row(field: str) -> Callable[[Listed], Any]:
+    return lambda item: getattr(item.row, field)
+
+
+def build_columns() -> list[Column]:
+    """Every column the table can show, in default order."""
     tr = ContractTableModel.tr
     return [
-        Column(tr("Reference"), lambda r: r.reference),
-        Column(tr("Title"), lambda r: r.title),
-        Column(tr("Counterparty"), lambda r: r.counterparty),
-        Column(tr("Owner"), lambda r: r.owner),
-        Column(tr("Start"), lambda r: r.start_date),
-        Column(tr("Current term ends"), lambda r: r.current_term_end),
-        Column(tr("Notice deadline"), lambda r: r.notice_deadline),
-        Column(tr("Status"), lambda r: r.effective_status),
-        Column(tr("Value"), lambda r: r.value),
-        Column(tr("Currency"), lambda r: r.currency),
+        Column("health", tr("Health"), lambda item: item.health),
+        Column("reference", tr("Reference"), _row("reference")),
+        Column("title", tr("Title"), _row("title")),
+        Column("counterparty", tr("Counterparty"), _row("counterparty")),
+        Column("contract_type", tr("Type"), _row("contract_type"), visible=False),
+        Column("owner", tr("Owner"), _row("owner")),
+        Column("department", tr("Department"), _row("department"), visible=False),
+        Column("project", tr("Project"), _row("project"), visible=False),
+        Column("status", tr("Status"), _row("effective_status")),
+        Column("start_date", tr("Start"), _row("start_date")),
+        Column("current_term_end", tr("Current term ends"), _row("current_term_end")),
+        Column("notice_deadline", tr("Notice deadline"), _row("notice_deadline")),
+        Column("send_by", tr("Send notice by"), _row("send_by"), visible=False),
+        Column("renewal", tr("Renewal"), _row("renewal"), visible=False),
+        Column("value", tr("Value"), _row("value")),
+        Column("currency", tr("Currency"), _row("currency")),
+        Column("tags", tr("Tags"), lambda item: ", ".join(item.row.tags), visible=False),
+        Column("signed_on", tr("Signed"), _row("signed_on"), visible=False),
+        Column("end_date", tr("Original end"), _row("end_date"), visible=False),
+        Column("notice_period", tr("Notice period"), _row("notice_period"), visible=False),
+        Column("payment_terms", tr("Payment terms"), _row("payment_terms"), visible=False),
+        Column("updated_at", tr("Last changed"), _row("updated_at"), visible=False),
     ]
 
 
+def _sort_key(value: Any) -> Any:
+    # Health sorts worst first; everything else by its raw value (dates as
+    # dates, money as Decimal, text without regard to case).
+    if isinstance(value, Health):
+        return value.rank
+    if isinstance(value, str):
+        return value.casefold()
+    return value
+
+
 class ContractTableModel(QAbstractTableModel):
-    """Contracts as table rows; a reload is a model reset."""
+    """Listed contracts as table rows, with a saved view and a search applied."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[ContractRow] = []
-        self._columns = _columns()
-        self._locale = QLocale()
+        self.columns = build_columns()
+        self.formatter = Formatter()
+        self._items: list[Listed] = []
+        self._order: list[int] = []
+        self._visible: list[int] = []
+        self._view_key = "all"
+        self._words: list[str] = []
+        self._today = local_today()
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
-    def set_rows(self, rows: Sequence[ContractRow]) -> None:
-        """Replace every row."""
+    # -- contents ---------------------------------------------------------------
+    def set_items(self, items: Sequence[Listed], today: date) -> None:
+        """Replace every listed contract (keeps the view, search and sort)."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._items = list(items)
+        self._today = today
+        self._order = list(range(len(self._items)))
+        if self._sort is not None:
+            self._order = self._sorted_order(*self._sort)
+        self._visible = self._filtered()
         self.endResetModel()
 
-    def row_at(self, row: int) -> ContractRow:
-        """The contract shown in ``row``."""
-        return self._rows[row]
+    def set_filter(self, view_key: str | None = None, search: str | None = None) -> None:
+        """Show only the contracts of a saved view that match the search words."""
+        if view_key is not None:
+            view_by_key(view_key)  # fail here on an unknown view, not inside data()
+            self._view_key = view_key
+        if search is not None:
+            self._words = search_words(search)
+        self.beginResetModel()
+        self._visible = self._filtered()
+        self.endResetModel()
 
+    def _filtered(self) -> list[int]:
+        rule = view_by_key(self._view_key).rule
+        today, words, items = self._today, self._words, self._items
+        return [i for i in self._order if rule(items[i], today) and matches(items[i], words)]
+
+    @property
+    def view_key(self) -> str:
+        """The saved view applied now."""
+        return self._view_key
+
+    def item_at(self, row: int) -> Listed:
+        """The listed contract shown in visible ``row``."""
+        return self._items[self._visible[row]]
+
+    def visible_items(self) -> list[Listed]:
+        """The listed contracts shown now, in display order."""
+        return [self._items[i] for i in self._visible]
+
+    def total_count(self) -> int:
+        """How many contracts are listed, whatever the filter."""
+        return len(self._items)
+
+    def all_items(self) -> list[Listed]:
+        """Every listed contract, whatever the filter."""
+        return list(self._items)
+
+    def row_of_uid(self, uid: str) -> int | None:
+        """The visible row showing contract ``uid``, or None when filtered out."""
+        for row, i in enumerate(self._visible):
+            if self._items[i].row.uid == uid:
+                return row
+        return None
+
+    def column_index(self, key: str) -> int:
+        """The position of the column called ``key``."""
+        return next(i for i, column in enumerate(self.columns) if column.key == key)
+
+    # -- sorting ----------------------------------------------------------------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by the raw value of ``column``; empty values always go last."""
+        if not 0 <= column < len(self.columns):
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        uids = [self._items[self._visible[index.row()]].row.uid for index in before]
+        self._sort = (column, order)
+        self._order = self._sorted_order(column, order)
+        self._visible = self._filtered()
+        position = {self._items[i].row.uid: row for row, i in enumerate(self._visible)}
+        after = [
+            self.index(position[uid], index.column())
+            for uid, index in zip(uids, before, strict=True)
+        ]
+        self.changePersistentIndexList(before, after)
+        self.layoutChanged.emit()
+
+    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        value = self.columns[column].value
+        keyed = [(i, value(item)) for i, item in enumerate(self._items)]
+        present = [(i, _sort_key(v)) for i, v in keyed if v is not None and v != ""]
+        missing = [i for i, v in keyed if v is None or v == ""]
+        descending = order == Qt.SortOrder.DescendingOrder
+        present.sort(key=lambda pair: pair[1], reverse=descending)
+        return [i for i, _ in present] + missing
+
+    # -- Qt model interface -----------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._visible)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self._columns):
-            return self._columns[section].title
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        if not self._valid(index):
             return None
-        row = self._rows[index.row()]
+        item = self._items[self._visible[index.row()]]
         if role == ROW_ROLE:
-            return row
-        if not 0 <= index.column() < len(self._columns):
-            return None
-        value = self._columns[index.column()].value(row)
-        if role == SORT_ROLE:
-            return value
+            return item.row
+        if role == UID_ROLE:
+            return item.row.uid
+        if role == HEALTH_ROLE:
+            return item.health
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return health_background(item.health)
+        column = self.columns[index.column()]
+        return self._cell(item, column, role)
+
+    def _valid(self, index: Index) -> bool:
+        return (
+            index.isValid()
+            and 0 <= index.row() < len(self._visible)
+            and 0 <= index.column() < len(self.columns)
+        )
+
+    def _cell(self, item: Listed, column: Column, role: int) -> Any:
+        value = column.value(item)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(value)
-        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, Decimal):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SORT_ROLE:
+            return value
+        if role == Qt.ItemDataRole.DecorationRole and column.key == "health":
+            return health_icon(item.health)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item)
+        if role == Qt.ItemDataRole.TextAlignmentRole and isinstance(value, Decimal | date):
+            return _RIGHT
         return None
 
     def _display(self, value: Any) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, date):
-            return self._locale.toString(value, QLocale.FormatType.ShortFormat)
+        if isinstance(value, Health):
+            return value.label
         if isinstance(value, Decimal):
-            return format_amount(value, self._locale)
-        return str(value)
+            return self.formatter.amount(value)
+        return self.formatter.value(value)
 
-
-def format_amount(value: Decimal, locale: QLocale) -> str:
-    """An exact amount with two decimals and the locale's separators (no float rounding)."""
-    text = f"{value.quantize(Decimal('0.01')):,.2f}"
-    marks = str.maketrans({",": locale.groupSeparator(), ".": locale.decimalPoint()})
-    return text.translate(marks)
+    def _tooltip(self, item: Listed) -> str:
+        row, fmt = item.row, self.formatter
+        lines = [f"{row.reference or ''} {row.title}".strip(), f"{item.health.label}"]
+        for label, day in (
+            (self.tr("Send notice by"), row.send_by),
+            (self.tr("Notice deadline"), row.notice_deadline),
+            (self.tr("Current term ends"), row.current_term_end),
+        ):
+            if day is not None:
+                lines.append(f"{label}: {fmt.date(day)}")
+        if item.overdue_obligations:
+            lines.append(self.tr("{0} overdue obligation(s)").format(item.overdue_obligations))
+        return "\n".join(lines)

@@ -1,113 +1,301 @@
-"""The main window: a table of the register's contracts (the full window comes next)."""
+"""The main window: saved views, the contract table, the detail pane, menus and status bar."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QMessageBox, QTableView, QVBoxLayout, QWidget
+import logging
+from collections import defaultdict
+from decimal import Decimal
+from typing import Any
 
-from contract_desk import APP_NAME, __version__
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from contract_desk import APP_NAME
 from contract_desk.domain.clock import local_today
-from contract_desk.services import current_user, list_contracts
-from contract_desk.services.demo import generate_demo
-from contract_desk.services.queries import count_contracts
+from contract_desk.services.listing import load_listing
+from contract_desk.services.saved_views import Listed
 from contract_desk.storage import Register
-from contract_desk.ui.contract_table_model import SORT_ROLE, ContractTableModel
+from contract_desk.ui.actions import build_actions, build_menus
+from contract_desk.ui.bulk import BulkActions
+from contract_desk.ui.contract_table import ContractTable
+from contract_desk.ui.detail_pane import DetailPane
+from contract_desk.ui.register_menu import RegisterCommands
+from contract_desk.ui.sidebar import Sidebar
+from contract_desk.ui.worker import Progress, run_with_progress
+
+log = logging.getLogger(__name__)
+
+
+def _placeholder(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setWordWrap(True)
+    label.setEnabled(False)
+    return label
 
 
 class MainWindow(QMainWindow):
-    """Shows every contract of one register in a sortable, searchable table."""
+    """One register: saved views on the left, contracts in the middle, the detail on the right."""
 
     def __init__(self, register: Register) -> None:
         super().__init__()
-        self._register = register
-        self.setWindowTitle(f"{APP_NAME} — {register.path or register.url.database}")
-        self.resize(1200, 720)
-        self.model = ContractTableModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterKeyColumn(-1)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.register = register
+        self.setWindowTitle(f"{APP_NAME} — {register.path or register.url.render_as_string()}")
+        self.resize(1400, 860)
+        self.today = local_today()
+        self.loading: Any = None
+        self.actions = build_actions(self)
+        self.menus = build_menus(self, self.actions)
+        self.sidebar = Sidebar(self)
+        self.table = ContractTable(self)
+        self.model = self.table.model()
+        self.detail = DetailPane(register, self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(_placeholder(self.tr("The timeline arrives in a later version."),
+                                          self))
+        self.stack.addWidget(_placeholder(self.tr("The dashboard arrives in a later version."),
+                                          self))
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        for widget, stretch in ((self.sidebar, 0), (self.stack, 3), (self.detail, 2)):
+            self.splitter.addWidget(widget)
+            self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
+        self.splitter.setSizes([230, 760, 480])
+        self.setCentralWidget(self.splitter)
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Search reference, title, counterparty, owner…"))
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search reference, title, counterparty, owner, "
+                                               "notes, tags… (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.table = QTableView(self)
-        self.table.setModel(self.proxy)
-        self.table.setSortingEnabled(True)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.addWidget(self.search)
-        layout.addWidget(self.table)
-        self.setCentralWidget(central)
-        self._build_menus()
+        self.search.setMinimumWidth(360)
+        self.summary = QLabel(self)
+        self.statusBar().addPermanentWidget(self.summary)
+        self.bulk = BulkActions(self)
+        self.commands = RegisterCommands(self)
+        self._build_toolbar()
+        self._connect()
+        self._restore_state()
         self.reload()
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.demo_action = QAction(self.tr("Load &demo data"), self)
-        self.demo_action.triggered.connect(self._on_load_demo)
-        file_menu.addAction(self.demo_action)
-        reload_action = QAction(self.tr("&Reload"), self)
-        reload_action.setShortcut(QKeySequence.StandardKey.Refresh)
-        reload_action.triggered.connect(self.reload)
-        file_menu.addAction(reload_action)
-        file_menu.addSeparator()
-        quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Help"))
-        about = QAction(self.tr("&About {0}").format(APP_NAME), self)
-        about.triggered.connect(self._on_about)
-        help_menu.addAction(about)
+    # -- building ---------------------------------------------------------------
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Main"), self)
+        bar.setObjectName("main_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        a = self.actions
+        for action in (a.new_contract, a.save, a.delete, None, a.reload, None, a.show_table,
+                       a.show_timeline, a.show_dashboard, None):
+            if action is None:
+                bar.addSeparator()
+            else:
+                bar.addAction(action)
+        bar.addWidget(self.search)
+        self.addToolBar(bar)
 
+    def _connect(self) -> None:
+        a = self.actions
+        a.quit.triggered.connect(self.close)
+        a.reload.triggered.connect(self.reload)
+        a.find.triggered.connect(self._focus_search)
+        a.new_contract.triggered.connect(self.new_contract)
+        a.save.triggered.connect(self.detail.save)
+        a.show_table.triggered.connect(lambda: self.show_view(0))
+        a.show_timeline.triggered.connect(lambda: self.show_view(1))
+        a.show_dashboard.triggered.connect(lambda: self.show_view(2))
+        a.columns.triggered.connect(self.table.choose_columns)
+        a.legend.triggered.connect(self.table.show_legend)
+        a.about.triggered.connect(self.commands.about)
+        a.import_file.setEnabled(False)
+        a.export_file.setEnabled(False)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(120)
+        self._search_timer.timeout.connect(self._apply_search)
+        self.search.textChanged.connect(lambda _: self._search_timer.start())
+        self.sidebar.view_chosen.connect(self._apply_view)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
+        self.table.activated.connect(self._open_detail)
+        self.detail.saved.connect(self._after_save)
+        self._update_actions()
+
+    # -- loading ----------------------------------------------------------------
     def reload(self) -> None:
-        """Read the register again and show it."""
-        with self._register.transaction() as session:
-            rows = list_contracts(session, today=local_today())
-        self.model.set_rows(rows)
-        self.table.resizeColumnsToContents()
-        self.statusBar().showMessage(self.tr("{0} contracts").format(len(rows)))
-
-    def is_empty(self) -> bool:
-        """True when the register holds no contract yet."""
-        with self._register.transaction() as session:
-            return count_contracts(session) == 0
-
-    def offer_first_start(self) -> None:
-        """On an empty register, offer demo data (importing arrives with the importer)."""
-        if not self.is_empty():
+        """Read the register again in the background, then show it."""
+        if self.loading is not None and self.loading.running:
             return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Welcome to {0}").format(APP_NAME),
-            self.tr("This register is empty. Load demo contracts to look around?\n"
-                    "(You can start empty and add your own instead.)"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self._on_load_demo()
+        today = local_today()
 
-    def _on_load_demo(self) -> None:
-        if not self.is_empty():
-            QMessageBox.information(
-                self, APP_NAME, self.tr("Demo data only goes into an empty register.")
-            )
+        def job(progress: Progress) -> list[Listed]:
+            progress.report(0, 0, self.tr("Reading the register…"))
+            with self.register.transaction() as session:
+                items = load_listing(session, today=today)
+            progress.check()
+            return items
+
+        self.statusBar().showMessage(self.tr("Loading…"))
+        self.loading = run_with_progress(
+            self, job, title=self.tr("Loading contracts"),
+            on_success=lambda items: self.show_items(items, today),
+            on_failure=self._load_failed,
+        )
+
+    def load_now(self) -> None:
+        """Read the register on this thread (tests and the first paint of small registers)."""
+        today = local_today()
+        with self.register.transaction() as session:
+            self.show_items(load_listing(session, today=today), today)
+
+    def show_items(self, items: list[Listed], today: Any) -> None:
+        """Show freshly loaded contracts, keeping the selection where possible."""
+        self.today = today
+        current = self.current_uid()
+        self.model.set_items(items, today)
+        self.sidebar.update_counts(items, today)
+        if current is not None:
+            self.select_uid(current)
+        self._update_summary()
+        self.statusBar().showMessage(self.tr("{0:,} contracts loaded").format(len(items)), 4000)
+
+    def _load_failed(self, error: Exception) -> None:
+        log.error("loading the register failed: %s", error)
+        QMessageBox.critical(self, self.tr("Cannot read the register"), str(error))
+
+    # -- filtering --------------------------------------------------------------
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _apply_search(self) -> None:
+        current = self.current_uid()
+        self.model.set_filter(search=self.search.text())
+        self._after_filter(current)
+
+    def _apply_view(self, key: str) -> None:
+        current = self.current_uid()
+        self.model.set_filter(view_key=key)
+        self._after_filter(current)
+
+    def _after_filter(self, current: str | None) -> None:
+        if current is not None:
+            self.select_uid(current)
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        visible = self.model.visible_items()
+        totals: dict[str, Decimal] = defaultdict(Decimal)
+        for item in visible:
+            if item.row.value is not None and item.row.currency:
+                totals[item.row.currency] += item.row.value
+        money = "  ·  ".join(
+            self.model.formatter.money(total, currency)
+            for currency, total in sorted(totals.items())
+        )
+        shown = self.tr("{0:,} of {1:,} contracts").format(len(visible), self.model.total_count())
+        self.summary.setText(f"{shown}   {money}" if money else shown)
+        self.summary.setToolTip(self.tr("Total value of the contracts shown, per currency"))
+
+    # -- selection and detail ---------------------------------------------------
+    def current_uid(self) -> str | None:
+        """The contract under the table's cursor."""
+        index = self.table.currentIndex()
+        return self.model.item_at(index.row()).row.uid if index.isValid() else None
+
+    def selected_items(self) -> list[Listed]:
+        """The contracts selected in the table."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.item_at(row) for row in rows]
+
+    def select_uid(self, uid: str) -> bool:
+        """Select and show contract ``uid`` when it is in the current view."""
+        row = self.model.row_of_uid(uid)
+        if row is None:
+            return False
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.selectionModel().setCurrentIndex(self.model.index(row, 0), flags)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def _on_current_row(self, current: QModelIndex, previous: QModelIndex) -> None:
+        if not current.isValid():
             return
-        with self._register.transaction() as session:
-            generate_demo(session, count=250, seed=1, today=local_today(), user=current_user())
-        self.reload()
+        uid = self.model.item_at(current.row()).row.uid
+        if self.detail.row is not None and self.detail.row.uid == uid:
+            return
+        if not self.detail.may_leave():
+            if previous.isValid() and self.detail.row is not None:
+                QTimer.singleShot(0, lambda: self.select_uid(self.detail.row.uid))
+            return
+        self.detail.show_contract(uid)
 
-    def _on_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About {0}").format(APP_NAME),
-            self.tr("{0} {1}\n\nRegister: {2}").format(
-                APP_NAME, __version__, self._register.path or self._register.url
-            ),
-        )
+    def _open_detail(self, _index: QModelIndex) -> None:
+        self.detail.tabs.setCurrentIndex(0)
+        self.detail.form.widgets["title"].setFocus()
+
+    def new_contract(self) -> None:
+        """Start a new contract in the detail pane."""
+        if self.detail.may_leave():
+            self.table.clearSelection()
+            self.detail.start_new()
+
+    def _after_save(self, uid: str) -> None:
+        with self.register.transaction() as session:
+            items = load_listing(session, today=self.today)
+        self.show_items(items, self.today)
+        self.select_uid(uid)
+
+    def show_view(self, index: int) -> None:
+        """Switch between table (0), timeline (1) and dashboard (2)."""
+        self.stack.setCurrentIndex(index)
+        for position, action in enumerate(
+            (self.actions.show_table, self.actions.show_timeline, self.actions.show_dashboard)
+        ):
+            action.setChecked(position == index)
+
+    def _update_actions(self) -> None:
+        has_selection = self.table.selectionModel().hasSelection()
+        for action in (self.actions.delete, self.actions.handover, self.actions.set_status,
+                       self.actions.add_tag):
+            action.setEnabled(has_selection)
+        self.actions.undo_delete.setEnabled(bool(self.bulk.deleted))
+
+    # -- state ------------------------------------------------------------------
+    def _restore_state(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        self.table.restore_columns(settings.value("table/header"))
+
+    def save_state(self) -> None:
+        """Remember geometry, splitter and columns (QSettings holds only these)."""
+        settings = QSettings()
+        settings.setValue("window/geometry", self.saveGeometry())
+        settings.setValue("window/state", self.saveState())
+        settings.setValue("window/splitter", self.splitter.saveState())
+        settings.setValue("table/header", self.table.horizontalHeader().saveState())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.detail.may_leave():
+            event.ignore()
+            return
+        self.save_state()
+        event.accept()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from contract_desk.ui.health_style import clear_style_cache
 
@@ -21,3 +21,26 @@ def isolated_settings(qapp: QApplication, tmp_path: Path) -> Path:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
     clear_style_cache()
     return folder
+
+
+@pytest.fixture(autouse=True)
+def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Message boxes never block a test: each is recorded and answered "no"/"discard".
+
+    A test that needs another answer patches ``QMessageBox.question`` itself.
+    """
+    shown: list[tuple[str, str]] = []
+
+    def record(kind: str, answer: QMessageBox.StandardButton):
+        def show(_parent: object, title: str, text: str = "", *_: object, **__: object):
+            shown.append((kind, f"{title}: {text}"))
+            return answer
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "question", record("question",
+                                                        QMessageBox.StandardButton.Discard))
+    for kind in ("information", "warning", "critical"):
+        monkeypatch.setattr(QMessageBox, kind, record(kind, QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "about", record("about", QMessageBox.StandardButton.Ok))
+    return shown

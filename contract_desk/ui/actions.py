@@ -1,0 +1,132 @@
+"""Every command of the window as a QAction, with its shortcut, tip and menu place."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass
+class Actions:
+    """The window's actions; menus and the toolbar share them."""
+
+    new_register: QAction
+    open_register: QAction
+    import_file: QAction
+    export_file: QAction
+    backup: QAction
+    restore: QAction
+    quit: QAction
+    new_contract: QAction
+    save: QAction
+    delete: QAction
+    undo_delete: QAction
+    handover: QAction
+    set_status: QAction
+    add_tag: QAction
+    find: QAction
+    show_table: QAction
+    show_timeline: QAction
+    show_dashboard: QAction
+    columns: QAction
+    legend: QAction
+    reload: QAction
+    load_demo: QAction
+    about: QAction
+
+    def all(self) -> list[QAction]:
+        """Every action, in declaration order."""
+        return [getattr(self, field.name) for field in fields(self)]
+
+
+def _action(window: QMainWindow, text: str, tip: str, shortcut: object = None,
+            icon: QStyle.StandardPixmap | None = None) -> QAction:
+    action = QAction(window.tr(text), window)
+    action.setStatusTip(window.tr(tip))
+    action.setToolTip(window.tr(tip))
+    if shortcut is not None:
+        sequence = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
+        action.setShortcut(sequence)
+    if icon is not None:
+        action.setIcon(window.style().standardIcon(icon))
+    return action
+
+
+def build_actions(window: QMainWindow) -> Actions:
+    """Create the actions (not yet connected) for ``window``."""
+    pix = QStyle.StandardPixmap
+    a = _action
+    actions = Actions(
+        new_register=a(window, "&New register…", "Start an empty register in a new file"),
+        open_register=a(window, "&Open register…", "Open another register file", Key.Open,
+                        pix.SP_DialogOpenButton),
+        import_file=a(window, "&Import spreadsheet…",
+                      "Import an Excel or CSV register (arrives with the importer)"),
+        export_file=a(window, "&Export…", "Export to Excel, CSV, calendar or PDF "
+                      "(arrives with the exporters)"),
+        backup=a(window, "&Back up now", "Copy the register file into the backups folder"),
+        restore=a(window, "&Restore from backup…", "Replace the register with a backup"),
+        quit=a(window, "&Quit", "Close Contract Desk", Key.Quit),
+        new_contract=a(window, "&New contract", "Add a contract (Ctrl+N)", Key.New,
+                       pix.SP_FileIcon),
+        save=a(window, "&Save", "Save the contract being edited (Ctrl+S)", Key.Save,
+               pix.SP_DialogSaveButton),
+        delete=a(window, "&Delete", "Delete the selected contracts (Del); can be undone",
+                 QKeySequence(QKeySequence.StandardKey.Delete), pix.SP_TrashIcon),
+        undo_delete=a(window, "&Undo delete", "Bring back the contracts deleted last", Key.Undo),
+        handover=a(window, "Change &owner…", "Hand the selected contracts over to someone else"),
+        set_status=a(window, "Change s&tatus…", "Set the status of the selected contracts"),
+        add_tag=a(window, "Add &tag…", "Tag the selected contracts"),
+        find=a(window, "&Find", "Search reference, title, counterparty, owner, notes, tags "
+               "(Ctrl+F)", Key.Find),
+        show_table=a(window, "&Table", "Show the contract table", "Ctrl+1"),
+        show_timeline=a(window, "T&imeline", "Show the timeline", "Ctrl+2"),
+        show_dashboard=a(window, "&Dashboard", "Show the dashboard", "Ctrl+3"),
+        columns=a(window, "&Columns…", "Choose the columns of the table"),
+        legend=a(window, "Health &legend", "What the row colours mean"),
+        reload=a(window, "&Reload", "Read the register again (F5)", Key.Refresh,
+                 pix.SP_BrowserReload),
+        load_demo=a(window, "Load &demo data", "Fill an empty register with demo contracts"),
+        about=a(window, "&About Contract Desk", "Version, data folder and database"),
+    )
+    for action in (actions.show_table, actions.show_timeline, actions.show_dashboard):
+        action.setCheckable(True)
+    actions.show_table.setChecked(True)
+    return actions
+
+
+def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
+    """The menu bar: File, Edit, View, Help."""
+    bar = window.menuBar()
+    menus = {name: bar.addMenu(window.tr(title)) for name, title in
+             (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("help", "&Help"))}
+    recent = QMenu(window.tr("Open &recent"), window)
+    recent.setObjectName("recent_menu")
+    file_menu = menus["file"]
+    for item in (actions.new_register, actions.open_register, recent, None, actions.import_file,
+                 actions.export_file, None, actions.backup, actions.restore, None,
+                 actions.load_demo, None, actions.quit):
+        _add(file_menu, item)
+    for item in (actions.new_contract, actions.save, actions.delete, actions.undo_delete, None,
+                 actions.handover, actions.set_status, actions.add_tag, None, actions.find):
+        _add(menus["edit"], item)
+    for item in (actions.show_table, actions.show_timeline, actions.show_dashboard, None,
+                 actions.columns, actions.legend, None, actions.reload):
+        _add(menus["view"], item)
+    menus["help"].addAction(actions.about)
+    menus["recent"] = recent
+    return menus
+
+
+def _add(menu: QMenu, item: QAction | QMenu | None) -> None:
+    if item is None:
+        menu.addSeparator()
+    elif isinstance(item, QMenu):
+        menu.addMenu(item)
+    else:
+        menu.addAction(item)
+

@@ -1,0 +1,207 @@
+"""File-menu commands on the register itself: new, open, recent, backup, restore, demo, about."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+from contract_desk import APP_NAME, __version__
+from contract_desk.domain.clock import local_today
+from contract_desk.services import current_user
+from contract_desk.services.demo import generate_demo
+from contract_desk.services.queries import count_contracts
+from contract_desk.storage import StorageError, open_register
+from contract_desk.storage.locations import data_dir
+from contract_desk.ui.first_start import FirstStartChoice, FirstStartDialog
+from contract_desk.ui.worker import Progress, run_with_progress
+
+if TYPE_CHECKING:
+    from contract_desk.ui.main_window import MainWindow
+
+RECENT_KEY = "registers/recent"
+MAX_RECENT = 8
+FILE_FILTER = "Contract Desk registers (*.sqlite3 *.sqlite *.db);;All files (*)"
+
+
+def recent_registers() -> list[str]:
+    """Register files opened lately, newest first."""
+    value = QSettings().value(RECENT_KEY) or []
+    return [str(item) for item in (value if isinstance(value, list) else [value])]
+
+
+def remember_register(path: Path) -> None:
+    """Put ``path`` at the top of the recent list."""
+    items = [str(path)] + [item for item in recent_registers() if item != str(path)]
+    QSettings().setValue(RECENT_KEY, items[:MAX_RECENT])
+
+
+class RegisterCommands:
+    """Connects the File menu's register commands of one main window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        a = window.actions
+        a.new_register.triggered.connect(self.new_register)
+        a.open_register.triggered.connect(self.open_register)
+        a.backup.triggered.connect(self.backup)
+        a.restore.triggered.connect(self.restore)
+        a.load_demo.triggered.connect(self.load_demo)
+        window.menus["recent"].aboutToShow.connect(self._fill_recent)
+        is_file = window.register.path is not None
+        a.backup.setEnabled(is_file)
+        a.restore.setEnabled(is_file)
+        if window.register.path is not None:
+            remember_register(window.register.path)
+
+    # -- switching registers ----------------------------------------------------
+    def new_register(self) -> None:
+        """Create an empty register in a file the user names, and switch to it."""
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, self.window.tr("New register"), str(data_dir() / "register.sqlite3"),
+            FILE_FILTER)
+        if name:
+            path = Path(name)
+            if path.exists():
+                QMessageBox.warning(self.window, self.window.tr("New register"), self.window.tr(
+                    "{0} already exists. Choose Open register to open it.").format(path))
+                return
+            self.switch_to(path)
+
+    def open_register(self) -> None:
+        """Open another register file."""
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, self.window.tr("Open register"), str(data_dir()), FILE_FILTER)
+        if name:
+            self.switch_to(Path(name))
+
+    def _fill_recent(self) -> None:
+        menu = self.window.menus["recent"]
+        menu.clear()
+        current = str(self.window.register.path or "")
+        for item in recent_registers():
+            action = menu.addAction(item)
+            action.setEnabled(item != current and Path(item).exists())
+            action.triggered.connect(lambda _=False, path=item: self.switch_to(Path(path)))
+        if menu.isEmpty():
+            menu.addAction(self.window.tr("(none yet)")).setEnabled(False)
+
+    def switch_to(self, path: Path) -> bool:
+        """Open ``path`` in a new window and close this one; explain when it cannot be opened."""
+        if not self.window.detail.may_leave():
+            return False
+        try:
+            register = open_register(path)
+        except (StorageError, OSError, ValueError) as error:
+            QMessageBox.critical(self.window, self.window.tr("Cannot open the register"),
+                                 str(error))
+            return False
+        from contract_desk.ui.main_window import MainWindow
+
+        successor = MainWindow(register)
+        successor.show()
+        successor.commands.offer_first_start()
+        self.window.save_state()
+        self.window.close()
+        self.window.register.close()
+        return True
+
+    # -- backups ----------------------------------------------------------------
+    def backup(self) -> None:
+        """Copy the register into its backups folder now."""
+        from contract_desk.storage.backup import backup
+
+        try:
+            path = backup(self.window.register, reason="manual")
+        except (StorageError, OSError) as error:
+            QMessageBox.warning(self.window, self.window.tr("Backup failed"), str(error))
+            return
+        self.window.statusBar().showMessage(self.window.tr("Backed up to {0}").format(path), 8000)
+
+    def restore(self) -> None:
+        """Replace the register with one of its backups, after a safety backup."""
+        from contract_desk.storage.backup import list_backups, restore
+
+        try:
+            backups = list_backups(self.window.register)
+        except (StorageError, OSError) as error:
+            QMessageBox.warning(self.window, self.window.tr("Restore"), str(error))
+            return
+        if not backups:
+            QMessageBox.information(self.window, self.window.tr("Restore"),
+                                    self.window.tr("There are no backups of this register yet."))
+            return
+        fmt = self.window.model.formatter
+        labels = [f"{fmt.timestamp(info.created)} — {info.reason} "
+                  f"({info.size // 1024:,} KB)" for info in backups]
+        chosen, ok = QInputDialog.getItem(self.window, self.window.tr("Restore from backup"),
+                                          self.window.tr("Replace the register with:"), labels,
+                                          0, False)
+        if not ok or not self.window.detail.may_leave():
+            return
+        source = backups[labels.index(chosen)].path
+        try:
+            safety = restore(self.window.register, source)
+        except (StorageError, OSError) as error:
+            QMessageBox.warning(self.window, self.window.tr("Restore failed"), str(error))
+            return
+        self.window.detail.show_nothing()
+        self.window.reload()
+        QMessageBox.information(self.window, self.window.tr("Restored"), self.window.tr(
+            "The register was restored. The state before the restore was saved as {0}.").format(
+            safety))
+
+    # -- demo and first start ---------------------------------------------------
+    def is_empty(self) -> bool:
+        """True when the register holds no contract yet."""
+        with self.window.register.transaction() as session:
+            return count_contracts(session) == 0
+
+    def offer_first_start(self) -> FirstStartChoice | None:
+        """On an empty register: import a spreadsheet, load demo data, or start empty."""
+        if not self.is_empty():
+            return None
+        dialog = FirstStartDialog(self.window)
+        dialog.exec()
+        if dialog.choice is FirstStartChoice.DEMO:
+            self.load_demo()
+        elif dialog.choice is FirstStartChoice.IMPORT:
+            self.window.actions.import_file.trigger()
+        return dialog.choice
+
+    def load_demo(self, count: int = 250) -> None:
+        """Fill an empty register with demo contracts (in the background)."""
+        if not self.is_empty():
+            QMessageBox.information(self.window, APP_NAME, self.window.tr(
+                "Demo data only goes into an empty register. Use File → New register first."))
+            return
+        register, today, user = self.window.register, local_today(), current_user()
+
+        def job(progress: Progress) -> Any:
+            progress.report(0, 0, self.window.tr("Creating {0} demo contracts…").format(count))
+            with register.transaction() as session:
+                summary = generate_demo(session, count=count, seed=1, today=today, user=user)
+                progress.check()
+                return summary
+
+        run_with_progress(self.window, job, title=self.window.tr("Demo data"),
+                          on_success=lambda _: self.window.reload(),
+                          on_failure=lambda error: QMessageBox.warning(
+                              self.window, APP_NAME, str(error)))
+
+    def about(self) -> None:
+        """Version, data folder and database."""
+        register = self.window.register
+        where = register.path or register.url.render_as_string(hide_password=True)
+        QMessageBox.about(
+            self.window, self.window.tr("About {0}").format(APP_NAME),
+            self.window.tr(
+                "<h3>{0} {1}</h3><p>A register of your signed contracts that warns you "
+                "before notice deadlines, expiries and obligations.</p>"
+                "<p><b>Database:</b> {2}<br><b>Data folder:</b> {3}<br>"
+                "<b>Attachments:</b> {4}<br><b>Backups:</b> {5}</p>"
+            ).format(APP_NAME, __version__, where, data_dir(), register.attachments_dir,
+                     register.backups_dir),
+        )

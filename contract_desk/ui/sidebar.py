@@ -1,0 +1,89 @@
+"""The sidebar of saved views with live counts, and group-by views (owner, counterparty...)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from contract_desk.services.saved_views import BUILT_IN, GROUPS, Listed, group_counts, view_counts
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Group views list their most common values; the rest are reached through search.
+MAX_GROUP_ENTRIES = 200
+
+
+class Sidebar(QTreeWidget):
+    """Saved views; choosing one emits ``view_chosen`` with its key."""
+
+    view_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setColumnCount(2)
+        self.setRootIsDecorated(True)
+        self.setUniformRowHeights(True)
+        self.setAccessibleName(self.tr("Saved views"))
+        self._built_in: dict[str, QTreeWidgetItem] = {}
+        self._groups: dict[str, QTreeWidgetItem] = {}
+        for view in BUILT_IN:
+            item = QTreeWidgetItem(self, [self.tr(view.label), ""])
+            item.setData(0, KEY_ROLE, view.key)
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self._built_in[view.key] = item
+        for field, label in GROUPS.items():
+            group = QTreeWidgetItem(self, [self.tr(label), ""])
+            group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            self._groups[field] = group
+        self.setCurrentItem(self._built_in["all"])
+        self.currentItemChanged.connect(self._on_current)
+
+    def update_counts(self, items: Sequence[Listed], today: date) -> None:
+        """Recount every view from the listed contracts."""
+        for key, count in view_counts(items, today).items():
+            self._built_in[key].setText(1, f"{count:,}")
+        current = self.current_key()
+        for field, group in self._groups.items():
+            self._fill_group(group, field, items)
+        if current is not None:
+            self.select_key(current)
+        self.resizeColumnToContents(1)
+
+    def _fill_group(self, group: QTreeWidgetItem, field: str, items: Sequence[Listed]) -> None:
+        expanded = group.isExpanded()
+        self.blockSignals(True)
+        group.takeChildren()
+        counts = group_counts(items, field)
+        for value, count in counts[:MAX_GROUP_ENTRIES]:
+            child = QTreeWidgetItem(group, [value or self.tr("(none)"), f"{count:,}"])
+            child.setData(0, KEY_ROLE, f"{field}:{value or ''}")
+            child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            child.setToolTip(0, value or "")
+        group.setText(1, f"{len(counts):,}")
+        group.setExpanded(expanded)
+        self.blockSignals(False)
+
+    def current_key(self) -> str | None:
+        """The key of the chosen view."""
+        item = self.currentItem()
+        return None if item is None else item.data(0, KEY_ROLE)
+
+    def select_key(self, key: str) -> bool:
+        """Choose the view ``key`` (no signal); False when it is not listed."""
+        for index in range(self.topLevelItemCount()):
+            top = self.topLevelItem(index)
+            for item in (top, *(top.child(i) for i in range(top.childCount()))):
+                if item.data(0, KEY_ROLE) == key:
+                    self.blockSignals(True)
+                    self.setCurrentItem(item)
+                    self.blockSignals(False)
+                    return True
+        return False
+
+    def _on_current(self, current: QTreeWidgetItem | None, _previous: object) -> None:
+        key = None if current is None else current.data(0, KEY_ROLE)
+        if key:
+            self.view_chosen.emit(key)
