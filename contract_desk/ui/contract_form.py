@@ -46,9 +46,9 @@ LABELS = {
     "scope": "Scope", "notes": "Notes",
 }
 RENEWAL_LABELS = {
-    RenewalMode.NONE: "No renewal",
-    RenewalMode.AUTOMATIC: "Renews automatically unless notice is given",
-    RenewalMode.OPTION: "Renews only if an option is exercised",
+    RenewalMode.NONE: "None",
+    RenewalMode.AUTOMATIC: "Automatic, unless notice is given",
+    RenewalMode.OPTION: "By option only",
 }
 
 
@@ -119,6 +119,9 @@ class ContractForm(QWidget):
 
     def _term_fields(self) -> list[tuple[str, QWidget]]:
         renewal = QComboBox(self)
+        # Long choices must not make the whole form wider than the pane.
+        renewal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        renewal.setMinimumContentsLength(14)
         for mode, label in RENEWAL_LABELS.items():
             renewal.addItem(self.tr(label), mode.value)
         max_renewals = QSpinBox(self)
@@ -127,7 +130,8 @@ class ContractForm(QWidget):
         buffer_days = QSpinBox(self)
         buffer_days.setRange(0, 3650)
         buffer_days.setSuffix(self.tr(" days"))
-        dates = {name: DateField(self, self.formatter) for name in DATE_FIELDS}
+        dates = {name: DateField(self, self.formatter) for name in DATE_FIELDS
+                 if name != "confidential_until"}
         return [
             ("signed_on", dates["signed_on"]), ("start_date", dates["start_date"]),
             ("end_date", dates["end_date"]), ("initial_term", PeriodField(self, "2 years")),

@@ -60,7 +60,7 @@ class ContractTable(QTableView):
         return super().model()  # type: ignore[return-value]
 
     def _apply_default_columns(self) -> None:
-        widths = {"health": 96, "reference": 110, "title": 260, "counterparty": 200,
+        widths = {"health": 96, "reference": 150, "title": 260, "counterparty": 220,
                   "owner": 140, "status": 80, "value": 110, "currency": 64}
         for index, column in enumerate(self.model().columns):
             self.setColumnHidden(index, not column.visible)

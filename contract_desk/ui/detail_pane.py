@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
@@ -81,6 +81,7 @@ class DetailPane(QWidget):
         self.form.edited.connect(self._on_edited)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
         self.obligations = ObligationsTab(register, self, self.formatter)
         self.attachments = AttachmentsTab(register, self, self.formatter)

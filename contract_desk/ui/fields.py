@@ -35,7 +35,8 @@ class DateField(QWidget):
         super().__init__(parent)
         self.formatter = formatter or Formatter()
         self.edit = QLineEdit(self)
-        self.edit.setPlaceholderText(self.formatter.date_pattern.lower())
+        self.edit.setPlaceholderText(
+            self.tr("e.g. {0}").format(self.formatter.date(date(2025, 12, 31))))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self.changed)
         self.button = QToolButton(self)

@@ -26,6 +26,8 @@ class Formatter:
     def __init__(self, locale: QLocale | None = None) -> None:
         self.locale = locale or QLocale()
         short = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
+        if self.locale.language() == QLocale.Language.C:
+            short = "yyyy-MM-dd"  # no locale set (LANG=C): ISO 8601 beats "d MM yyyy"
         self.date_pattern = _four_digit_years(short)
 
     def date(self, day: date | None) -> str:

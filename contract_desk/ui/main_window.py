@@ -71,7 +71,7 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.sidebar, 0), (self.stack, 3), (self.detail, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
-        self.splitter.setSizes([230, 760, 480])
+        self.splitter.setSizes([250, 760, 520])
         self.setCentralWidget(self.splitter)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")

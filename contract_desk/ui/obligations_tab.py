@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from contract_desk.domain.errors import DomainError
+from contract_desk.domain.health import Health
 from contract_desk.services import (
     add_obligation,
     current_user,
@@ -28,9 +29,11 @@ from contract_desk.services import (
 from contract_desk.services.rows import ContractRow, ObligationRow
 from contract_desk.storage import Register
 from contract_desk.ui.formatting import Formatter
+from contract_desk.ui.health_style import health_icon
 from contract_desk.ui.obligation_dialog import MarkDialog, ObligationDialog
 
-HEADERS = ("Due", "What", "Title", "Who", "Owner", "Amount", "Status", "Met on")
+HEADERS = ("Due", "Status", "Title", "What", "Owner", "Amount", "Who", "Met on")
+STATUS_COLUMN = 1
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: How far ahead recurring obligations are listed occurrence by occurrence.
 EXPAND_DAYS = 365
@@ -94,17 +97,20 @@ class ObligationsTab(QWidget):
         if row.is_overdue(self.today):
             status = self.tr("overdue")
         who = self.tr("we") if row.performer == "us" else self.tr("they")
-        cells = (fmt.date(row.due_date), row.kind.replace("_", " "), row.title, who,
-                 row.owner or "", fmt.money(row.amount, row.currency), status, fmt.date(row.met_on))
+        cells = (fmt.date(row.due_date), status, row.title, row.kind.replace("_", " "),
+                 row.owner or "", fmt.money(row.amount, row.currency), who, fmt.date(row.met_on))
         item = QTreeWidgetItem(self.tree, list(cells))
         item.setData(0, UID_ROLE, row.uid)
         if row.is_overdue(self.today):
-            item.setForeground(6, Qt.GlobalColor.red)
+            item.setIcon(STATUS_COLUMN, health_icon(Health.OVERDUE))
+            font = item.font(STATUS_COLUMN)
+            font.setBold(True)
+            item.setFont(STATUS_COLUMN, font)
         if row.recurrence:
             item.setToolTip(2, row.recurrence)
             end = self.today + timedelta(days=EXPAND_DAYS)
             for day in obligation_occurrences(row, self.today, end):
-                child = QTreeWidgetItem(item, [fmt.date(day), "", self.tr("occurrence")])
+                child = QTreeWidgetItem(item, [fmt.date(day), self.tr("due"), row.title])
                 child.setData(0, UID_ROLE, row.uid)
             item.setExpanded(item.childCount() <= 12)
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from contract_desk.services.saved_views import BUILT_IN, GROUPS, Listed, group_counts, view_counts
 
@@ -26,6 +26,10 @@ class Sidebar(QTreeWidget):
         self.setColumnCount(2)
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.setAccessibleName(self.tr("Saved views"))
         self._built_in: dict[str, QTreeWidgetItem] = {}
         self._groups: dict[str, QTreeWidgetItem] = {}
@@ -50,7 +54,6 @@ class Sidebar(QTreeWidget):
             self._fill_group(group, field, items)
         if current is not None:
             self.select_key(current)
-        self.resizeColumnToContents(1)
 
     def _fill_group(self, group: QTreeWidgetItem, field: str, items: Sequence[Listed]) -> None:
         expanded = group.isExpanded()
