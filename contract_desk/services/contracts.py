@@ -21,9 +21,10 @@ from contract_desk.domain.validation import (
 )
 from contract_desk.models import Contract, Obligation
 from contract_desk.services.audit import audit_event, diff, record_event
+from contract_desk.services.contract_rows import contract_row, period_text
 from contract_desk.services.errors import ConflictError, NotFoundError
 from contract_desk.services.parties import party_for_name
-from contract_desk.services.rows import ContractRow, contract_row, period_text
+from contract_desk.services.rows import ContractRow
 from contract_desk.services.snapshots import contract_snapshot, restore_snapshot
 
 #: Fields stored under another name or shape than the row shows.

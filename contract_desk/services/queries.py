@@ -14,35 +14,18 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.clock import local_today
-from contract_desk.models import Contract, Party
+from contract_desk.models import Contract
+from contract_desk.services.contract_columns import contract_select, decode_record
 from contract_desk.services.errors import AmbiguousError, NotFoundError
-from contract_desk.services.rows import ContractRow, contract_row, period_text
-
-_PERIODS = ("initial_term", "renewal_term", "notice_period")
-_PLAIN = [
-    column for column in Contract.__table__.columns
-    if column.key not in {"counterparty_id", "import_batch_id", "source_sheet", "source_row",
-                          "reminder_offsets"}
-    and not column.key.endswith(("_count", "_unit"))
-]
-_COLUMNS = [
-    *_PLAIN,
-    *(getattr(Contract, f"{name}_{part}") for name in _PERIODS for part in ("count", "unit")),
-    Party.name.label("counterparty"),
-    Party.uid.label("counterparty_uid"),
-]
-
-
-def _base_query() -> Select[Any]:
-    return select(*_COLUMNS).outerjoin(Party, Contract.counterparty_id == Party.id)
+from contract_desk.services.rows import ContractRow
 
 
 def _rows(session: Session, query: Select[Any], today: date) -> Iterator[ContractRow]:
-    for mapping in session.execute(query).mappings():
-        values = dict(mapping)
-        for name in _PERIODS:
-            values[name] = period_text(values.pop(f"{name}_count"), values.pop(f"{name}_unit"))
-        yield contract_row(values, today)
+    session.flush()  # the Core read below does not autoflush what this action changed
+    # Through the session's connection as plain Core rows: the ORM's per-row
+    # bookkeeping would cost more than computing every key date.
+    for record in session.connection().execute(query).all():
+        yield decode_record(record, today)
 
 
 def _expiring_prefilter(today: date, days: int) -> Any:
@@ -74,7 +57,7 @@ def list_contracts(
     within the next N days (today included); ``search`` needs every word
     somewhere in the contract; ``owner`` is an exact owner name.
     """
-    query = _base_query().order_by(Contract.id)
+    query = contract_select().order_by(Contract.id)
     if owner is not None:
         query = query.where(Contract.owner == owner)
     if expiring_within is not None:
@@ -102,11 +85,11 @@ def get_contract(session: Session, key: str, *, today: date | None = None) -> Co
     reference is shared.
     """
     day = today or local_today()
-    found = list(_rows(session, _base_query().where(Contract.uid == key), day))
+    found = list(_rows(session, contract_select().where(Contract.uid == key), day))
     if not found:
-        found = list(_rows(session, _base_query().where(Contract.reference == key), day))
+        found = list(_rows(session, contract_select().where(Contract.reference == key), day))
     if not found:
-        query = _base_query().where(func.lower(Contract.reference) == key.strip().lower())
+        query = contract_select().where(func.lower(Contract.reference) == key.strip().lower())
         found = list(_rows(session, query, day))
     if not found:
         raise NotFoundError(f"no contract with reference or id {key!r}")

@@ -10,14 +10,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
-from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from contract_desk.domain.errors import DomainError
-from contract_desk.domain.keydates import KeyDates, TermSpec, key_dates
-from contract_desk.domain.lifecycle import Lifecycle, effective_status
-from contract_desk.domain.periods import Period, PeriodUnit
-from contract_desk.domain.terms import RenewalMode, TermStatus
+if TYPE_CHECKING:
+    from contract_desk.services.attachment_store import AttachmentStore
 
 
 def json_value(value: Any) -> Any:
@@ -40,13 +36,6 @@ class _JsonRow:
         """The row as a JSON object keyed by field name (dates ISO, decimals as text)."""
         names = (field.name for field in fields(self))  # type: ignore[arg-type]
         return {name: json_value(getattr(self, name)) for name in names}
-
-
-def period_text(count: int | None, unit: str | None) -> str | None:
-    """A stored period (count + unit columns) as text like "12 months"."""
-    if count is None or unit is None:
-        return None
-    return str(Period(count, PeriodUnit(unit)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,72 +93,6 @@ _NAMES = tuple(f.name for f in fields(ContractRow))
 STORED_FIELDS = _NAMES[: _NAMES.index("updated_by") + 1]
 
 
-def term_spec(values: Mapping[str, Any]) -> TermSpec | None:
-    """The term rules of a contract's stored values (periods as text), or None without a start."""
-    start = values.get("start_date")
-    if start is None:
-        return None
-    return TermSpec(
-        start_date=start,
-        end_date=values.get("end_date"),
-        initial_term=_period(values.get("initial_term")),
-        renewal=RenewalMode(values.get("renewal") or RenewalMode.NONE.value),
-        renewal_term=_period(values.get("renewal_term")),
-        max_renewals=values.get("max_renewals"),
-        final_end_date=values.get("final_end_date"),
-        notice_period=_period(values.get("notice_period")),
-        notice_buffer_days=values.get("notice_buffer_days") or 0,
-        notice_given_on=values.get("notice_given_on"),
-    )
-
-
-def _period(value: Any) -> Period | None:
-    if value is None or isinstance(value, Period):
-        return value
-    return Period.parse(value)
-
-
-def computed_dates(values: Mapping[str, Any], today: date) -> KeyDates | None:
-    """The key dates of stored values on ``today``; None when there are none to compute."""
-    try:
-        spec = term_spec(values)
-        return None if spec is None else key_dates(spec, today)
-    except DomainError:
-        # A contract stored before a rule tightened must still list, just without dates.
-        return None
-
-
-def contract_row(values: Mapping[str, Any], today: date) -> ContractRow:
-    """A ContractRow from stored values (periods already as text) and ``today``."""
-    dates = computed_dates(values, today)
-    status = values.get("status") or Lifecycle.ACTIVE.value
-    by_dates = dates.status if dates is not None else _status_without_dates(status)
-    stored = {name: values.get(name) for name in STORED_FIELDS}
-    stored["tags"] = tuple(values.get("tags") or ())
-    stored["custom"] = MappingProxyType(dict(values.get("custom") or {}))
-    stored["notice_buffer_days"] = values.get("notice_buffer_days") or 0
-    stored["created_by"] = values.get("created_by") or ""
-    stored["updated_by"] = values.get("updated_by") or ""
-    return ContractRow(
-        **stored,
-        term_end=dates.term_end if dates else None,
-        current_term_start=dates.current_term_start if dates else None,
-        current_term_end=dates.current_term_end if dates else None,
-        notice_deadline=dates.notice_deadline if dates else None,
-        send_by=dates.send_by if dates else None,
-        renewals=dates.renewals if dates else None,
-        next_renewal_start=dates.next_renewal_start if dates else None,
-        effective_status=effective_status(status, by_dates),
-    )
-
-
-def _status_without_dates(status: str) -> TermStatus:
-    # Without a start date the dates say nothing: keep what the person set.
-    if status == Lifecycle.EXPIRED.value:
-        return TermStatus.EXPIRED
-    return TermStatus.ACTIVE if status in {"active", "renewed"} else TermStatus.UPCOMING
-
-
 @dataclass(frozen=True, slots=True)
 class ObligationRow(_JsonRow):
     """One obligation of a contract."""
@@ -222,6 +145,10 @@ class AttachmentRow(_JsonRow):
     note: str | None
     created_at: datetime | None
     created_by: str
+
+    def status(self, store: AttachmentStore) -> str:
+        """"ok", "missing" or "changed": checked against the store now, never cached."""
+        return store.status(self.sha256, self.size)
 
 
 @dataclass(frozen=True, slots=True)
