@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.health import Health
-from contract_desk.services.saved_views import Listed, matches, search_words, view_by_key
+from contract_desk.services.saved_views import Listed, search_words, view_by_key
 from contract_desk.ui.formatting import Formatter
 from contract_desk.ui.health_style import health_background, health_icon
 
@@ -73,6 +73,13 @@ def build_columns() -> list[Column]:
     ]
 
 
+def _narrows(before: list[str], after: list[str]) -> bool:
+    """True when every row matching ``after`` also matched ``before`` (the user typed on)."""
+    if not before or len(after) < len(before):
+        return False
+    return all(old in new for old, new in zip(before, after, strict=False))
+
+
 def _sort_key(value: Any) -> Any:
     # Health sorts worst first; everything else by its raw value (dates as
     # dates, money as Decimal, text without regard to case).
@@ -91,7 +98,10 @@ class ContractTableModel(QAbstractTableModel):
         self.columns = build_columns()
         self.formatter = Formatter()
         self._items: list[Listed] = []
+        self._haystacks: list[str] = []
         self._order: list[int] = []
+        #: The sorted order restricted to the saved view, before the search words.
+        self._in_view: list[int] = []
         self._visible: list[int] = []
         self._view_key = "all"
         self._words: list[str] = []
@@ -103,28 +113,46 @@ class ContractTableModel(QAbstractTableModel):
         """Replace every listed contract (keeps the view, search and sort)."""
         self.beginResetModel()
         self._items = list(items)
+        self._haystacks = [item.haystack for item in self._items]
         self._today = today
         self._order = list(range(len(self._items)))
         if self._sort is not None:
             self._order = self._sorted_order(*self._sort)
-        self._visible = self._filtered()
+        self._in_view = self._view_filtered()
+        self._visible = self._searched(self._in_view)
         self.endResetModel()
 
     def set_filter(self, view_key: str | None = None, search: str | None = None) -> None:
         """Show only the contracts of a saved view that match the search words."""
-        if view_key is not None:
+        start_from, view_changed = self._in_view, False
+        if view_key is not None and view_key != self._view_key:
             view_by_key(view_key)  # fail here on an unknown view, not inside data()
-            self._view_key = view_key
+            self._view_key, view_changed = view_key, True
+            self._in_view = start_from = self._view_filtered()
         if search is not None:
-            self._words = search_words(search)
+            words = search_words(search)
+            if not view_changed and _narrows(self._words, words):
+                start_from = self._visible  # typing on: only rows that matched can match
+            self._words = words
         self.beginResetModel()
-        self._visible = self._filtered()
+        self._visible = self._searched(start_from)
         self.endResetModel()
 
-    def _filtered(self) -> list[int]:
-        rule = view_by_key(self._view_key).rule
-        today, words, items = self._today, self._words, self._items
-        return [i for i in self._order if rule(items[i], today) and matches(items[i], words)]
+    def _view_filtered(self) -> list[int]:
+        if self._view_key == "all":
+            return list(self._order)
+        rule, today, items = view_by_key(self._view_key).rule, self._today, self._items
+        return [i for i in self._order if rule(items[i], today)]
+
+    def _searched(self, rows: list[int]) -> list[int]:
+        # Plain comprehensions over pre-lower-cased texts: 100,000 rows per keystroke.
+        words, hay = self._words, self._haystacks
+        if not words:
+            return list(rows)
+        if len(words) == 1:
+            word = words[0]
+            return [i for i in rows if word in hay[i]]
+        return [i for i in rows if all(word in hay[i] for word in words)]
 
     @property
     def view_key(self) -> str:
@@ -168,7 +196,8 @@ class ContractTableModel(QAbstractTableModel):
         uids = [self._items[self._visible[index.row()]].row.uid for index in before]
         self._sort = (column, order)
         self._order = self._sorted_order(column, order)
-        self._visible = self._filtered()
+        self._in_view = self._view_filtered()
+        self._visible = self._searched(self._in_view)
         position = {self._items[i].row.uid: row for row, i in enumerate(self._visible)}
         after = [
             self.index(position[uid], index.column())
