@@ -2,31 +2,44 @@
 
 A payment due on the 31st is due on 30 April and on 28 or 29 February, never
 skipped. dateutil follows RFC 5545, which skips months without that day, so a
-monthly or yearly rule on a late day of the month is rewritten to "that day, or
-the month's last day when the month is shorter" (BYMONTHDAY=d,-1;BYSETPOS=1).
+monthly or yearly rule on a late day of the month is expanded as "that day and
+the month's last day" (BYMONTHDAY=d,-1) and only the first date of each month
+is kept. COUNT is then applied here, to the kept dates, so that a fallen-back
+date counts as one occurrence.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, datetime
 
+from dateutil.rrule import rrule as DateutilRule
 from dateutil.rrule import rrulestr
 
 from contract_desk.domain.errors import DomainError
 
 FREQUENCIES = frozenset({"DAILY", "WEEKLY", "MONTHLY", "YEARLY"})
-KNOWN_PARTS = frozenset({
-    "FREQ", "INTERVAL", "COUNT", "UNTIL", "BYDAY", "BYMONTHDAY", "BYMONTH", "BYSETPOS",
-    "BYYEARDAY", "BYWEEKNO", "WKST",
-})
+#: Parts holding a list of whole numbers, with the range each number must fall in.
+_NUMBER_LISTS: dict[str, tuple[int, int]] = {
+    "BYMONTH": (1, 12),
+    "BYMONTHDAY": (-31, 31),
+    "BYYEARDAY": (-366, 366),
+    "BYWEEKNO": (-53, 53),
+    "BYSETPOS": (-366, 366),
+}
+#: Parts holding one positive whole number, with the largest sensible value.
+_COUNTS: dict[str, int] = {"INTERVAL": 1000, "COUNT": 100_000}
+KNOWN_PARTS = frozenset({"FREQ", "UNTIL", "BYDAY", "WKST", *_NUMBER_LISTS, *_COUNTS})
 #: Parts that already say which day of the month: then the rule is taken as written.
 _DAY_CHOOSERS = frozenset({"BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO", "BYSETPOS"})
+#: The longest month each calendar month can have (February in a leap year).
+_LONGEST_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 #: More occurrences than this from one rule is a mistake, not a schedule.
 DEFAULT_LIMIT = 1000
 
 
 class RecurrenceError(DomainError):
-    """A recurrence rule that cannot be read."""
+    """A recurrence rule that cannot be read or never gives a date."""
 
 
 def _parts(text: str) -> dict[str, str]:
@@ -36,9 +49,12 @@ def _parts(text: str) -> dict[str, str]:
     parts: dict[str, str] = {}
     for piece in filter(None, (p.strip() for p in body.split(";"))):
         key, sep, value = piece.partition("=")
-        if not sep or not value:
+        key, value = key.strip().upper(), value.strip().upper()
+        if not sep or not key or not value:
             raise RecurrenceError(f"{piece!r} is not KEY=VALUE in the rule {text!r}")
-        parts[key.strip().upper()] = value.strip().upper()
+        if key in parts:
+            raise RecurrenceError(f"{key} is given twice in the rule {text!r}")
+        parts[key] = value
     return parts
 
 
@@ -54,57 +70,120 @@ def _check(parts: dict[str, str], text: str) -> None:
         raise RecurrenceError(f"unknown part {unknown[0]!r} in the rule {text!r}")
     if "COUNT" in parts and "UNTIL" in parts:
         raise RecurrenceError("a rule has COUNT or UNTIL, not both")
+    for key, largest in _COUNTS.items():
+        if key in parts:
+            _whole_number(key, parts[key], 1, largest)
+    for key, (lowest, highest) in _NUMBER_LISTS.items():
+        for value in parts.get(key, "").split(",") if key in parts else ():
+            if _whole_number(key, value, lowest, highest) == 0:
+                raise RecurrenceError(f"{key} cannot be 0; count from 1 (or back from -1)")
+    _check_days_exist(parts)
 
 
-def _with_month_end_fallback(parts: dict[str, str], first_due: date) -> dict[str, str]:
-    if parts["FREQ"] not in {"MONTHLY", "YEARLY"} or first_due.day <= 28:
-        return parts
-    if _DAY_CHOOSERS & set(parts):
-        return parts
-    adjusted = {**parts, "BYMONTHDAY": f"{first_due.day},-1", "BYSETPOS": "1"}
-    if parts["FREQ"] == "YEARLY":
-        adjusted.setdefault("BYMONTH", str(first_due.month))
-    return adjusted
+def _whole_number(key: str, value: str, lowest: int, highest: int) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        message = f"cannot read {key}: it needs a whole number, got {value!r}"
+        raise RecurrenceError(message) from None
+    if not lowest <= number <= highest:
+        raise RecurrenceError(f"{key}={number} is outside {lowest}..{highest}")
+    return number
 
 
-def _rule(first_due: date, text: str) -> object:
-    parts = _parts(text)
-    _check(parts, text)
-    parts = _with_month_end_fallback(parts, first_due)
+def _check_days_exist(parts: dict[str, str]) -> None:
+    # dateutil would search up to the year 9999 for a 30 February, for seconds.
+    if "BYMONTH" not in parts or "BYMONTHDAY" not in parts:
+        return
+    longest = max(_LONGEST_MONTH[int(month) - 1] for month in parts["BYMONTH"].split(","))
+    days = [int(day) for day in parts["BYMONTHDAY"].split(",")]
+    if all(abs(day) > longest for day in days):
+        raise RecurrenceError(
+            f"BYMONTHDAY={parts['BYMONTHDAY']} never occurs in BYMONTH={parts['BYMONTH']}"
+        )
+
+
+def _falls_back(parts: dict[str, str], first_due: date) -> bool:
+    return (parts["FREQ"] in {"MONTHLY", "YEARLY"} and first_due.day > 28
+            and not _DAY_CHOOSERS & set(parts))
+
+
+def _build(parts: dict[str, str], first_due: date, text: str) -> DateutilRule:
     if "UNTIL" in parts:
-        parts["UNTIL"] = parts["UNTIL"].rstrip("Z")  # all-day dates: no time zone
+        parts = {**parts, "UNTIL": parts["UNTIL"].rstrip("Z")}  # all-day dates: no time zone
     body = ";".join(f"{key}={value}" for key, value in parts.items())
     # All-day dates: a naive midnight is what dateutil expects for floating dates.
     start = datetime(first_due.year, first_due.month, first_due.day)  # noqa: DTZ001
     try:
-        return rrulestr(body, dtstart=start)
+        rule = rrulestr(body, dtstart=start)
     except (ValueError, TypeError) as error:
         raise RecurrenceError(f"cannot read the rule {text!r}: {error}") from None
+    assert isinstance(rule, DateutilRule)  # one RRULE line, never a set
+    return rule
+
+
+def _due_dates(first_due: date, text: str) -> Iterator[date]:
+    """Every due date of the rule, in order, the month-end fallback applied."""
+    parts = _parts(text)
+    _check(parts, text)
+    if not _falls_back(parts, first_due):
+        return (moment.date() for moment in _build(parts, first_due, text))
+    count = int(parts.pop("COUNT")) if "COUNT" in parts else None
+    parts["BYMONTHDAY"] = f"{first_due.day},-1"
+    if parts["FREQ"] == "YEARLY":
+        parts.setdefault("BYMONTH", str(first_due.month))
+    return _first_of_each_month(_build(parts, first_due, text), count)
+
+
+def _first_of_each_month(rule: DateutilRule, count: int | None) -> Iterator[date]:
+    # In a long month both the due day and the last day match; the due day comes first.
+    month, kept = (0, 0), 0
+    for moment in rule:
+        if (moment.year, moment.month) == month:
+            continue
+        if count is not None and kept >= count:
+            return
+        month, kept = (moment.year, moment.month), kept + 1
+        yield moment.date()
 
 
 def occurrences(
-    first_due: date, rule: str | None, start: date, end: date, *, limit: int = DEFAULT_LIMIT
+    first_due: date, rrule: str | None, start: date, end: date, *, limit: int = DEFAULT_LIMIT
 ) -> list[date]:
     """The due dates of a (possibly recurring) obligation within [start, end], at most ``limit``.
 
     ``first_due`` is the first occurrence (DTSTART); no rule means just that date.
+    Raises :class:`RecurrenceError` for a rule that cannot be read.
     """
-    if not rule or not rule.strip():
-        return [first_due] if start <= first_due <= end else []
+    if not rrule or not rrule.strip():
+        found = [first_due] if start <= first_due <= end else []
+        return found[:max(limit, 0)]
     found: list[date] = []
-    for moment in _rule(first_due, rule):  # type: ignore[attr-defined]
-        day = moment.date()
-        if day > end or len(found) >= limit:
-            break
-        if day >= start:
-            found.append(day)
+    try:
+        for day in _due_dates(first_due, rrule):
+            if day > end or len(found) >= limit:
+                break
+            if day >= start:
+                found.append(day)
+    except RecurrenceError:
+        raise
+    except (ValueError, OverflowError) as error:  # dateutil's own, e.g. past the year 9999
+        raise RecurrenceError(f"the rule {rrule!r} runs off the calendar: {error}") from None
     return found
 
 
 def validate_rrule(text: str) -> str | None:
-    """Why ``text`` is not a usable rule, or None when it is."""
+    """Why ``text`` is not a usable rule, or None when it is.
+
+    A rule must also give at least one date (BYSETPOS=2 with one day a month never does).
+    """
+    # A 31st, so the month-end fallback is checked too; early, so that any UNTIL is after it.
+    probe_start = date(1900, 1, 31)
     try:
-        _rule(date(2000, 1, 31), text)
+        if next(_due_dates(probe_start, text), None) is None:
+            return f"the rule {text!r} never gives a date"
     except RecurrenceError as error:
         return str(error)
+    except (ValueError, OverflowError) as error:
+        return f"cannot read the rule {text!r}: {error}"
     return None
