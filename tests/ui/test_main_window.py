@@ -300,3 +300,43 @@ def test_window_and_column_state_are_remembered(qtbot, filled: Register) -> None
     qtbot.addWidget(second)
     assert second.table.columnWidth(title) == 333
     assert second.table.isColumnHidden(column(second.model, "owner"))
+
+
+def test_files_dropped_on_the_attachments_tab_are_stored_and_checked(
+    qtbot, window: MainWindow, tmp_path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    select(window, "A-1")
+    signed = tmp_path / "signert kontrakt.pdf"
+    signed.write_bytes(b"%PDF-1.7 " * 100)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(signed))])
+    tab = window.detail.attachments
+    drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    tab.dropEvent(drop)
+    assert tab.table.rowCount() == 1
+    assert tab.table.item(0, 0).text() == "signert kontrakt.pdf"
+    assert tab.table.item(0, 1).text() == "900 bytes"
+    assert "intact" in tab.table.item(0, 4).text()
+    stored = next(p for p in window.register.attachments_dir.rglob("*") if p.is_file())
+    stored.write_bytes(b"changed")
+    tab.show_contract(window.detail.row)
+    assert "changed" in tab.table.item(0, 4).text()
+    assert window.detail.history.table.item(0, 2).text().startswith("attachment create")
+
+
+def test_about_names_the_version_and_where_the_data_is(window: MainWindow, message_boxes) -> None:
+    window.actions.about.trigger()
+    kind, text = message_boxes[-1]
+    assert kind == "about"
+    assert str(window.register.path) in text and "Contract Desk" in text
+
+
+def test_every_command_has_a_tip_and_the_main_ones_have_shortcuts(window: MainWindow) -> None:
+    a = window.actions
+    assert all(action.statusTip() for action in a.all())
+    for action in (a.new_contract, a.save, a.delete, a.find, a.reload):
+        assert not action.shortcut().isEmpty(), action.text()
