@@ -126,3 +126,18 @@ def matches(item: Listed, words: Sequence[str]) -> bool:
 def search_words(text: str) -> list[str]:
     """The search box's text as case-folded words."""
     return text.casefold().split()
+
+
+@dataclass(frozen=True, slots=True)
+class ViewSummary:
+    """The sidebar's numbers: each built-in view's count and each group's values."""
+
+    counts: dict[str, int]
+    groups: dict[str, list[tuple[str | None, int]]]
+
+
+def summarize(items: Sequence[Listed], today: date) -> ViewSummary:
+    """Everything the sidebar shows, computed once (off the GUI thread for big registers)."""
+    return ViewSummary(
+        view_counts(items, today), {field: group_counts(items, field) for field in GROUPS}
+    )

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from contract_desk import APP_NAME
 from contract_desk.domain.clock import local_today
 from contract_desk.services.listing import load_listing
-from contract_desk.services.saved_views import Listed
+from contract_desk.services.saved_views import Listed, ViewSummary, summarize
 from contract_desk.storage import Register
 from contract_desk.ui.actions import build_actions, build_menus
 from contract_desk.ui.bulk import BulkActions
@@ -137,17 +137,17 @@ class MainWindow(QMainWindow):
             return
         today = local_today()
 
-        def job(progress: Progress) -> list[Listed]:
+        def job(progress: Progress) -> tuple[list[Listed], ViewSummary]:
             progress.report(0, 0, self.tr("Reading the register…"))
             with self.register.transaction() as session:
                 items = load_listing(session, today=today)
             progress.check()
-            return items
+            return items, summarize(items, today)
 
         self.statusBar().showMessage(self.tr("Loading…"))
         self.loading = run_with_progress(
             self, job, title=self.tr("Loading contracts"),
-            on_success=lambda items: self.show_items(items, today),
+            on_success=lambda result: self.show_items(result[0], today, result[1]),
             on_failure=self._load_failed,
         )
 
@@ -157,12 +157,14 @@ class MainWindow(QMainWindow):
         with self.register.transaction() as session:
             self.show_items(load_listing(session, today=today), today)
 
-    def show_items(self, items: list[Listed], today: Any) -> None:
+    def show_items(
+        self, items: list[Listed], today: Any, summary: ViewSummary | None = None
+    ) -> None:
         """Show freshly loaded contracts, keeping the selection where possible."""
         self.today = today
         current = self.current_uid()
         self.model.set_items(items, today)
-        self.sidebar.update_counts(items, today)
+        self.sidebar.update_counts(summary or summarize(items, today))
         if current is not None:
             self.select_uid(current)
         self._update_summary()

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from contract_desk.services.saved_views import BUILT_IN, GROUPS, Listed, group_counts, view_counts
+from contract_desk.services.saved_views import BUILT_IN, GROUPS, ViewSummary
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Group views list their most common values; the rest are reached through search.
@@ -45,21 +42,21 @@ class Sidebar(QTreeWidget):
         self.setCurrentItem(self._built_in["all"])
         self.currentItemChanged.connect(self._on_current)
 
-    def update_counts(self, items: Sequence[Listed], today: date) -> None:
-        """Recount every view from the listed contracts."""
-        for key, count in view_counts(items, today).items():
+    def update_counts(self, summary: ViewSummary) -> None:
+        """Show the counts of every view and group."""
+        for key, count in summary.counts.items():
             self._built_in[key].setText(1, f"{count:,}")
         current = self.current_key()
         for field, group in self._groups.items():
-            self._fill_group(group, field, items)
+            self._fill_group(group, summary.groups[field])
         if current is not None:
             self.select_key(current)
 
-    def _fill_group(self, group: QTreeWidgetItem, field: str, items: Sequence[Listed]) -> None:
+    def _fill_group(self, group: QTreeWidgetItem, counts: list[tuple[str | None, int]]) -> None:
+        field = next(name for name, item in self._groups.items() if item is group)
         expanded = group.isExpanded()
         self.blockSignals(True)
         group.takeChildren()
-        counts = group_counts(items, field)
         for value, count in counts[:MAX_GROUP_ENTRIES]:
             child = QTreeWidgetItem(group, [value or self.tr("(none)"), f"{count:,}"])
             child.setData(0, KEY_ROLE, f"{field}:{value or ''}")
