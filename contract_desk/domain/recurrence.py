@@ -156,8 +156,7 @@ def occurrences(
     Raises :class:`RecurrenceError` for a rule that cannot be read.
     """
     if not rrule or not rrule.strip():
-        found = [first_due] if start <= first_due <= end else []
-        return found[:max(limit, 0)]
+        return [first_due] if start <= first_due <= end and limit > 0 else []
     found: list[date] = []
     try:
         for day in _due_dates(first_due, rrule):

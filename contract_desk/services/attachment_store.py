@@ -2,20 +2,28 @@
 
 Content-addressed (``root/ab/abcdef…``): the same file attached twice is stored
 once, a file is never overwritten in place, and its hash tells whether the
-stored copy is still intact.
+stored copy is still intact. A file is streamed into a temporary file inside the
+store, checked, and only then renamed into place, so a crash or a full disk
+never leaves a half-written attachment under a real name.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from contract_desk.domain.errors import DomainError
 
+#: Read and write this much at a time: big scans never sit in memory whole.
 CHUNK = 1024 * 1024
+#: Leftovers of an interrupted copy start with this; they are never a stored file.
+TEMP_PREFIX = ".incoming-"
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 
 class AttachmentError(DomainError):
@@ -48,40 +56,37 @@ class AttachmentStore:
 
     def path_for(self, sha256: str) -> Path:
         """Where the file with ``sha256`` is (or would be) stored."""
+        # The hash comes from the database; checking it keeps "../" out of the path.
+        if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
+            raise AttachmentError(
+                f"{sha256!r} is not a SHA-256 (64 lower-case hexadecimal digits)"
+            )
         return self.root / sha256[:2] / sha256
 
     def put(self, source: Path) -> StoredFile:
         """Copy ``source`` into the store (once per content) and return its hash and size."""
         source = Path(source)
-        if not source.is_file():
-            what = "a folder" if source.is_dir() else "missing"
-            raise AttachmentError(f"cannot attach {source}: it is {what}")
+        _check_source(source)
         try:
             return self._copy(source)
         except OSError as error:
-            raise AttachmentError(f"cannot attach {source}: {error.strerror or error}") from None
+            reason = error.strerror or str(error)
+            raise AttachmentError(f"cannot attach {source}: {reason}") from None
 
     def _copy(self, source: Path) -> StoredFile:
         self.root.mkdir(parents=True, exist_ok=True)
-        digest, size = hashlib.sha256(), 0
-        handle, temp_name = tempfile.mkstemp(prefix=".incoming-", dir=self.root)
+        # In the store itself, so the final rename stays on one file system (atomic).
+        handle, temp_name = tempfile.mkstemp(prefix=TEMP_PREFIX, dir=self.root)
         temp = Path(temp_name)
         try:
-            with os.fdopen(handle, "wb") as out, source.open("rb") as data:
-                while chunk := data.read(CHUNK):
-                    digest.update(chunk)
-                    size += len(chunk)
-                    out.write(chunk)
-                out.flush()
-                os.fsync(out.fileno())
-            stored = StoredFile(digest.hexdigest(), size)
+            with os.fdopen(handle, "wb") as out:
+                stored = _stream(source, out)
             if file_digest(temp) != stored:  # the disk gave back other bytes than we wrote
                 raise AttachmentError(f"the copy of {source} did not verify; nothing attached")
-            target = self.path_for(stored.sha256)
-            if target.is_file() and self.verify(stored.sha256):
-                return stored
-            target.parent.mkdir(parents=True, exist_ok=True)
-            temp.replace(target)
+            if not self.verify(stored.sha256):  # absent or damaged: (re)place it
+                target = self.path_for(stored.sha256)
+                target.parent.mkdir(exist_ok=True)
+                temp.replace(target)
             return stored
         finally:
             temp.unlink(missing_ok=True)
@@ -89,7 +94,10 @@ class AttachmentStore:
     def verify(self, sha256: str) -> bool:
         """True when the stored file exists and still has this hash."""
         path = self.path_for(sha256)
-        return path.is_file() and file_digest(path).sha256 == sha256
+        try:
+            return path.is_file() and file_digest(path).sha256 == sha256
+        except OSError:  # unreadable: it cannot be vouched for
+            return False
 
     def status(self, sha256: str, size: int) -> str:
         """"ok", "missing", or "changed" (size or content differ from when it was added)."""
@@ -103,3 +111,26 @@ class AttachmentStore:
     def remove(self, sha256: str) -> None:
         """Delete the stored file (no error when it is already gone)."""
         self.path_for(sha256).unlink(missing_ok=True)
+
+
+def _check_source(source: Path) -> None:
+    if source.is_file():
+        return
+    if source.is_dir():
+        raise AttachmentError(f"cannot attach {source}: it is a folder, not a file")
+    if source.exists():
+        raise AttachmentError(f"cannot attach {source}: it is not a regular file")
+    raise AttachmentError(f"cannot attach {source}: the file is missing")
+
+
+def _stream(source: Path, out: BinaryIO) -> StoredFile:
+    """Copy ``source`` to the open binary file ``out`` chunk by chunk, hashing on the way."""
+    digest, size = hashlib.sha256(), 0
+    with source.open("rb") as data:
+        while chunk := data.read(CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
+    return StoredFile(digest.hexdigest(), size)
