@@ -7,7 +7,7 @@ from collections import defaultdict
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -29,6 +29,7 @@ from contract_desk.ui.actions import build_actions, build_menus
 from contract_desk.ui.bulk import BulkActions
 from contract_desk.ui.contract_table import ContractTable
 from contract_desk.ui.detail_pane import DetailPane
+from contract_desk.ui.health_style import clear_style_cache
 from contract_desk.ui.register_menu import RegisterCommands
 from contract_desk.ui.sidebar import Sidebar
 from contract_desk.ui.worker import Progress, run_with_progress
@@ -294,6 +295,13 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("table/header", self.table.horizontalHeader().saveState())
+
+    def changeEvent(self, event: QEvent) -> None:
+        # The OS switched between light and dark: re-tint the rows from the new palette.
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            clear_style_cache()
+            self.table.viewport().update()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.detail.may_leave():
