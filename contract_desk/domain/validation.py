@@ -15,8 +15,8 @@ from contract_desk.domain.currency import CurrencyError, canonical_amount, norma
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.keydates import TermSpec
 from contract_desk.domain.lifecycle import Direction, Lifecycle
-from contract_desk.domain.periods import Period
-from contract_desk.domain.terms import RenewalMode
+from contract_desk.domain.periods import Period, PeriodUnit
+from contract_desk.domain.terms import MAX_BUFFER_DAYS, RenewalMode
 
 TEXT_FIELDS = frozenset({
     "reference", "title", "scope", "counterparty", "contract_type", "department", "project",
@@ -31,6 +31,15 @@ CONTRACT_FIELDS = TEXT_FIELDS | DATE_FIELDS | PERIOD_FIELDS | frozenset({
     "direction", "tags", "status", "renewal", "max_renewals", "notice_buffer_days", "value",
     "currency", "custom", "reminder_offsets",
 })
+
+
+#: Amounts are stored exactly with at most this many decimals and digits in all.
+AMOUNT_DECIMALS = 6
+AMOUNT_DIGITS = 28
+#: More renewals than this is a typing mistake (a century of monthly renewals is 1,200).
+MAX_RENEWALS = 10_000
+#: Reminders further ahead than this (days) are a typing mistake.
+MAX_OFFSET_DAYS = 3660
 
 
 class ValidationError(DomainError):
@@ -81,7 +90,19 @@ def to_amount(value: Any) -> Decimal | None:
         raise ValueError(f"{value!r} is not an amount; write it like 12500.00") from None
     if not amount.is_finite():
         raise ValueError(f"{value!r} is not a finite amount")
-    return canonical_amount(amount)
+    amount = canonical_amount(amount)
+    _check_digits(amount, value)
+    return amount
+
+
+def _check_digits(amount: Decimal, raw: Any) -> None:
+    # Storage is exact; refusing is better than a database rounding silently.
+    exponent = amount.as_tuple().exponent
+    decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    if decimals > AMOUNT_DECIMALS:
+        raise ValueError(f"{raw!r} has {decimals} decimals; at most {AMOUNT_DECIMALS} are kept")
+    if amount.adjusted() + 1 > AMOUNT_DIGITS - AMOUNT_DECIMALS:
+        raise ValueError(f"{raw!r} is too large for an amount")
 
 
 def to_tags(value: Any) -> list[str]:
@@ -97,7 +118,39 @@ def to_tags(value: Any) -> list[str]:
     return list(seen)
 
 
-def _whole(value: Any, *, minimum: int = 0) -> int | None:
+def to_offsets(value: Any) -> list[int] | None:
+    """Reminder offsets (days before a key date) from a list or text "30, 7, 0", latest first.
+
+    None means "the register's defaults"; an empty list means "no reminders".
+    """
+    if value is None:
+        return None
+    parts = value.split(",") if isinstance(value, str) else list(value)
+    days = {_whole(part, maximum=MAX_OFFSET_DAYS) for part in parts if str(part).strip()}
+    return sorted((day for day in days if day is not None), reverse=True)
+
+
+def to_custom(value: Any) -> dict[str, Any]:
+    """Custom fields as JSON keeps them: text keys; dates ISO, amounts exact text."""
+    if value is None or value == "":
+        return {}
+    if not isinstance(value, Mapping):
+        raise ValueError("custom fields must be given as name -> value pairs")
+    return {str(key).strip(): _json_safe(item) for key, item in value.items()
+            if str(key).strip()}
+
+
+def _json_safe(value: Any) -> Any:
+    if value is None or isinstance(value, str | bool | int):
+        return value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    return str(value)
+
+
+def _whole(value: Any, *, minimum: int = 0, maximum: int | None = None) -> int | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int | str):
@@ -108,6 +161,8 @@ def _whole(value: Any, *, minimum: int = 0) -> int | None:
         raise ValueError(f"{value!r} is not a whole number") from None
     if number < minimum:
         raise ValueError(f"cannot be below {minimum}, got {number}")
+    if maximum is not None and number > maximum:
+        raise ValueError(f"cannot be above {maximum}, got {number}")
     return number
 
 
@@ -115,8 +170,10 @@ def _choice(enum: type[Any]) -> Callable[[Any], str | None]:
     def convert(value: Any) -> str | None:
         if value is None or value == "":
             return None
+        # "In review", "in-review" and "IN_REVIEW" all mean in_review.
+        word = "_".join(str(value).strip().lower().replace("-", " ").split())
         try:
-            return str(enum(str(value).strip().lower()).value)
+            return str(enum(word).value)
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
             raise ValueError(f"{value!r} is not one of: {allowed}") from None
@@ -142,12 +199,12 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "status": _choice(Lifecycle),
     "renewal": _choice(RenewalMode),
     "tags": to_tags,
-    "max_renewals": _whole,
-    "notice_buffer_days": lambda value: _whole(value) or 0,
+    "max_renewals": lambda value: _whole(value, maximum=MAX_RENEWALS),
+    "notice_buffer_days": lambda value: _whole(value, maximum=MAX_BUFFER_DAYS) or 0,
     "value": to_amount,
     "currency": _currency,
-    "custom": lambda value: dict(value or {}),
-    "reminder_offsets": lambda value: None if value is None else [int(v) for v in value],
+    "custom": to_custom,
+    "reminder_offsets": to_offsets,
 }
 
 
@@ -219,6 +276,13 @@ def _term_rules(clean: Mapping[str, Any]) -> dict[str, str]:
     start = clean.get("start_date")
     if start is None:
         return {}
+    problems = {
+        name: "a term is counted in days, weeks, months or years, not business days"
+        for name in ("initial_term", "renewal_term")
+        if isinstance(clean.get(name), Period) and clean[name].unit is PeriodUnit.BUSINESS_DAYS
+    }
+    if problems:
+        return problems
     try:
         TermSpec(
             start_date=start, end_date=clean.get("end_date"),
@@ -231,6 +295,7 @@ def _term_rules(clean: Mapping[str, Any]) -> dict[str, str]:
             notice_given_on=clean.get("notice_given_on"),
         )
     except DomainError as error:
+        # The field-by-field rules above catch what they can name; this is the rest.
         return {"initial_term": str(error)}
     return {}
 

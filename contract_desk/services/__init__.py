@@ -14,12 +14,10 @@ from contract_desk.services.attachments import (
     remove_attachment,
 )
 from contract_desk.services.audit import history, record_event
+from contract_desk.services.bulk import add_tag, bulk_set_status, handover
 from contract_desk.services.contracts import (
-    add_tag,
-    bulk_set_status,
     create_contract,
     delete_contract,
-    handover,
     undo_delete,
     update_contract,
 )

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.errors import DomainError
@@ -19,10 +18,12 @@ from contract_desk.domain.validation import (
     clean_fields,
     contract_rules,
 )
-from contract_desk.models import Contract, Obligation
+from contract_desk.models import Contract
 from contract_desk.services.audit import audit_event, diff, record_event
 from contract_desk.services.contract_rows import contract_row, period_text
-from contract_desk.services.errors import ConflictError, NotFoundError
+from contract_desk.services.errors import NotFoundError
+from contract_desk.services.limits import too_long
+from contract_desk.services.locking import check_version, flush_or_conflict
 from contract_desk.services.parties import party_for_name
 from contract_desk.services.rows import ContractRow
 from contract_desk.services.snapshots import contract_snapshot, restore_snapshot
@@ -53,6 +54,19 @@ def load_contract(session: Session, uid: str) -> Contract:
     if contract is None:
         raise NotFoundError(f"no contract with id {uid}")
     return contract
+
+
+def current_row(session: Session, uid: str, today: date | None = None) -> ContractRow | None:
+    """The contract as it is stored now (after a lost race), or None when it is gone."""
+    contract = session.scalar(select(Contract).where(Contract.uid == uid))
+    return None if contract is None else to_row(contract, today)
+
+
+def _problems(clean: Mapping[str, Any], problems: dict[str, str]) -> None:
+    lengths = too_long(Contract.__table__, clean)
+    problems.update({k: v for k, v in lengths.items() if k not in problems})
+    if problems:
+        raise ValidationError(problems)
 
 
 def _apply(session: Session, contract: Contract, clean: Mapping[str, Any], user: str) -> None:
@@ -86,8 +100,7 @@ def create_contract(
 ) -> ContractRow:
     """Add a contract; ValidationError (nothing written) when a field is wrong."""
     clean, problems = clean_fields(fields, require_reference=require_reference)
-    if problems:
-        raise ValidationError(problems)
+    _problems(clean, problems)
     contract = Contract(created_by=user, updated_by=user)
     _apply(session, contract, clean, user)
     session.add(contract)
@@ -115,19 +128,18 @@ def update_contract(
     breaks a rule. Changing nothing writes nothing.
     """
     contract = load_contract(session, uid)
-    if contract.version_id != expected_version:
-        raise ConflictError(changes, to_row(contract, today))
+    check_version(contract.version_id, expected_version, changes,
+                  lambda: to_row(contract, today))
     clean, problems = clean_fields(changes, partial=True)
     before = stored_values(contract)
     merged = {**_typed(before), **clean}
     problems.update({k: v for k, v in contract_rules(merged).items() if k not in problems})
-    if problems:
-        raise ValidationError(problems)
+    _problems(clean, problems)
     delta = diff({name: before.get(name) for name in clean}, _comparable(clean))
     if not delta:
         return to_row(contract, today)
     _apply(session, contract, {name: clean[name] for name in delta}, user)
-    _flush(session, changes, contract, today)
+    flush_or_conflict(session, changes, lambda: current_row(session, uid, today))
     record_event(session, user=user, entity="contract", entity_uid=uid, contract_uid=uid,
                  action="update", changes=delta, note=note)
     return to_row(contract, today)
@@ -141,16 +153,6 @@ def _typed(values: Mapping[str, Any]) -> dict[str, Any]:
     return typed
 
 
-def _flush(session: Session, changes: Mapping[str, Any], contract: Contract,
-           today: date | None) -> None:
-    try:
-        session.flush()
-    except StaleDataError:
-        # Another session committed between our read and our write.
-        session.rollback()
-        raise ConflictError(changes, to_row(load_contract(session, contract.uid), today)) from None
-
-
 def delete_contract(session: Session, uid: str, *, expected_version: int, user: str) -> int:
     """Delete a contract with its obligations and attachment records; returns the audit id.
 
@@ -162,11 +164,11 @@ def delete_contract(session: Session, uid: str, *, expected_version: int, user: 
     )
     if contract is None:
         raise NotFoundError(f"no contract with id {uid}")
-    if contract.version_id != expected_version:
-        raise ConflictError({"deleted": True}, to_row(contract))
+    check_version(contract.version_id, expected_version, {"deleted": True},
+                  lambda: to_row(contract))
     snapshot = contract_snapshot(contract, stored_values(contract))
     session.delete(contract)
-    _flush(session, {"deleted": True}, contract, None)
+    flush_or_conflict(session, {"deleted": True}, lambda: current_row(session, uid))
     event = record_event(session, user=user, entity="contract", entity_uid=uid,
                          contract_uid=uid, action="delete", snapshot=snapshot,
                          note=f"{contract.reference or ''} {contract.title}".strip())
@@ -189,100 +191,10 @@ def undo_delete(
     return to_row(contract, today)
 
 
-def _bulk(session: Session, uids: Iterable[str]) -> list[Contract]:
-    wanted = list(dict.fromkeys(uids))
-    found = {c.uid: c for c in session.scalars(select(Contract).where(Contract.uid.in_(wanted)))}
-    missing = [uid for uid in wanted if uid not in found]
-    if missing:
-        raise NotFoundError(f"{len(missing)} of the chosen contracts no longer exist; reload")
-    return [found[uid] for uid in wanted]
-
-
-def handover(
-    session: Session,
-    contract_uids: Iterable[str],
-    new_owner: str,
-    *,
-    user: str,
-    include_obligations: bool = True,
-    only_from: str | None = None,
-) -> int:
-    """Give contracts (and the obligations their old owner had) a new owner.
-
-    With ``only_from`` only contracts owned by that person change. Returns how
-    many contracts changed.
-    """
-    owner = new_owner.strip()
-    if not owner:
-        raise ValidationError({"owner": "name the new owner"})
-    changed = 0
-    for contract in _bulk(session, contract_uids):
-        old = contract.owner
-        if old == owner or (only_from is not None and old != only_from):
-            continue
-        moved = _move_obligations(session, contract, old, owner, user) if include_obligations else 0
-        contract.owner, contract.updated_by = owner, user
-        record_event(session, user=user, entity="contract", entity_uid=contract.uid,
-                     contract_uid=contract.uid, action="handover",
-                     changes={"owner": [old, owner]},
-                     note=f"{moved} obligation(s) moved with it" if moved else None)
-        changed += 1
-    session.flush()
-    return changed
-
-
-def _move_obligations(session: Session, contract: Contract, old: str | None, owner: str,
-                      user: str) -> int:
-    query = select(Obligation).where(Obligation.contract_id == contract.id)
-    moved = 0
-    for obligation in session.scalars(query):
-        if obligation.owner == old or obligation.owner is None:
-            obligation.owner, obligation.updated_by = owner, user
-            moved += 1
-    return moved
-
-
-def bulk_set_status(session: Session, uids: Iterable[str], status: str, *, user: str) -> int:
-    """Set the lifecycle status of several contracts; returns how many changed."""
-    clean, problems = clean_fields({"status": status}, partial=True)
-    if problems:
-        raise ValidationError(problems)
-    changed = 0
-    for contract in _bulk(session, uids):
-        if contract.status != clean["status"]:
-            record_event(session, user=user, entity="contract", entity_uid=contract.uid,
-                         contract_uid=contract.uid, action="update",
-                         changes={"status": [contract.status, clean["status"]]})
-            contract.status, contract.updated_by = clean["status"], user
-            changed += 1
-    session.flush()
-    return changed
-
-
-def add_tag(session: Session, uids: Iterable[str], tag: str, *, user: str) -> int:
-    """Add ``tag`` to several contracts (where missing); returns how many changed."""
-    label = tag.strip()
-    if not label:
-        raise ValidationError({"tags": "the tag is empty"})
-    changed = 0
-    for contract in _bulk(session, uids):
-        tags = list(contract.tags or [])
-        if label not in tags:
-            record_event(session, user=user, entity="contract", entity_uid=contract.uid,
-                         contract_uid=contract.uid, action="update",
-                         changes={"tags": [tags, [*tags, label]]})
-            contract.tags, contract.updated_by = [*tags, label], user
-            changed += 1
-    session.flush()
-    return changed
-
-
 __all__ = [
-    "add_tag",
-    "bulk_set_status",
     "create_contract",
+    "current_row",
     "delete_contract",
-    "handover",
     "load_contract",
     "stored_values",
     "to_row",

@@ -19,15 +19,21 @@ class AmbiguousError(DomainError):
 class ConflictError(DomainError):
     """Someone saved the same record since it was read; nothing was overwritten.
 
-    ``mine`` holds the attempted changes, ``theirs`` the record as it is now.
+    ``mine`` holds the attempted changes, ``theirs`` the record as it is now
+    (None when it is gone, or when several records were involved).
     """
 
-    def __init__(self, mine: Mapping[str, Any], theirs: Any) -> None:
+    def __init__(self, mine: Mapping[str, Any], theirs: Any, message: str | None = None) -> None:
         self.mine = dict(mine)
         self.theirs = theirs
-        who = getattr(theirs, "updated_by", "") or "someone else"
-        title = getattr(theirs, "title", None) or getattr(theirs, "name", "") or "the record"
-        super().__init__(
-            f"{title!s} was changed by {who} since you opened it; nothing was overwritten. "
-            "Reload to see their version."
-        )
+        super().__init__(message or _message(theirs))
+
+
+def _message(theirs: Any) -> str:
+    if theirs is None:
+        return ("the record was deleted or changed by someone else since you opened it; "
+                "nothing was overwritten. Reload to see what is there now.")
+    who = getattr(theirs, "updated_by", "") or "someone else"
+    title = getattr(theirs, "title", None) or getattr(theirs, "name", "") or "the record"
+    return (f"{title!s} was changed by {who} since you opened it; nothing was overwritten. "
+            "Reload to see their version.")

@@ -112,6 +112,7 @@ class ObligationRow(_JsonRow):
     status: str
     met_on: date | None
     evidence_note: str | None
+    evidence_attachment_uid: str | None
     recurrence: str | None
     reminder_offsets: tuple[int, ...] | None
     custom: Mapping[str, Any]
