@@ -45,6 +45,25 @@ LABELS = {
     "payment_terms": "Payment terms", "confidential_until": "Confidential until",
     "scope": "Scope", "notes": "Notes",
 }
+TOOLTIPS = {
+    "reference": "Your own number for the contract, e.g. C-2025-014",
+    "counterparty": "The other party; typing an existing name reuses it",
+    "owner": "The one person who looks after this contract",
+    "status": "Draft, in review, terminated and archived win over the dates; "
+              "active, renewed and expired follow the dates",
+    "end_date": "The last day of the first term (inclusive); leave empty to use the initial term",
+    "initial_term": "Length of the first term, e.g. 2 years, 18 months, 90 days",
+    "renewal": "Automatic: renews unless notice is given in time. "
+               "By option: renews only if someone acts",
+    "renewal_term": "Length of each renewal; empty means the same as the initial term",
+    "max_renewals": "How many times it may renew at most",
+    "final_end_date": "No term runs past this day",
+    "notice_period": "e.g. 3 months, 90 days, 30 business days (weekends skipped)",
+    "notice_buffer_days": "Send the notice this many days before the deadline (post, signatures)",
+    "notice_given_on": "The day notice was given; on or before a deadline, that term is the last",
+    "value": "The contract value, exact to the cent",
+    "currency": "ISO 4217 code, e.g. EUR, NOK, KRW",
+}
 RENEWAL_LABELS = {
     RenewalMode.NONE: "None",
     RenewalMode.AUTOMATIC: "Automatic, unless notice is given",
@@ -95,6 +114,8 @@ class ContractForm(QWidget):
             label.setBuddy(widget)
             form.addRow(label, holder)
             widget.setObjectName(name)
+            if name in TOOLTIPS:
+                widget.setToolTip(self.tr(TOOLTIPS[name]))
             self.widgets[name], self.messages[name] = widget, message
         return box
 
