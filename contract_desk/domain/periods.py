@@ -80,7 +80,12 @@ class Period:
     def __post_init__(self) -> None:
         if isinstance(self.count, bool) or not isinstance(self.count, int):
             raise TermError(f"a period needs a whole number, got {self.count!r}")
-        unit = PeriodUnit(self.unit)
+        try:
+            unit = PeriodUnit(self.unit)
+        except ValueError:  # a bare ValueError would escape the callers' DomainError handling
+            raise TermError(
+                f"unknown unit {self.unit!r}; use days, weeks, months, years or business days"
+            ) from None
         object.__setattr__(self, "unit", unit)
         if self.count <= 0:
             raise TermError(f"a period must be longer than zero, got {self.count} {unit.value}")
