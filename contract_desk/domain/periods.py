@@ -57,7 +57,8 @@ _UNIT_WORDS: dict[str, PeriodUnit] = {
     "weekdays": PeriodUnit.BUSINESS_DAYS,
 }
 
-_PERIOD_RE = re.compile(r"^\s*(?P<count>[+-]?\d+)\s*(?P<unit>[a-z_ ]+?)\s*$", re.IGNORECASE)
+# "-" is allowed inside the unit so that "30 business-days" reaches the unit table.
+_PERIOD_RE = re.compile(r"^\s*(?P<count>[+-]?\d+)\s*(?P<unit>[a-z_][a-z_ -]*?)\s*$", re.IGNORECASE)
 
 # The largest count accepted per unit, so that "500 years" is refused clearly
 # instead of overflowing date arithmetic somewhere deep in a report.
