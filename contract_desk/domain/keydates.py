@@ -108,7 +108,10 @@ class _Roller:
     def __init__(self, spec: TermSpec, first_end: date) -> None:
         self.spec = spec
         self.start, self.end, self.renewals = spec.start_date, first_end, 0
-        self.term = spec.effective_renewal_term
+        # Only an automatic renewal needs a renewal term: deriving one for any other
+        # contract turned an "indefinite" end (9999-12-31) into a TermError.
+        automatic = spec.renewal is RenewalMode.AUTOMATIC
+        self.term = spec.effective_renewal_term if automatic else None
 
     def next_term(self) -> tuple[date, date] | None:
         """The term that would follow the current one, or None when none will."""
