@@ -122,6 +122,8 @@ class _Roller:
             return None
         if self._notice_stops_renewal():
             return None
+        if self.end == date.max:  # the calendar's last day: nothing can follow it
+            return None
         start = self.end + ONE_DAY
         if spec.final_end_date is not None and start > spec.final_end_date:
             return None
