@@ -47,7 +47,11 @@ class TermSpec:
     notice_given_on: date | None = None
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "renewal", RenewalMode(self.renewal))
+        try:
+            object.__setattr__(self, "renewal", RenewalMode(self.renewal))
+        except ValueError:  # a bare ValueError would escape the callers' DomainError handling
+            modes = ", ".join(mode.value for mode in RenewalMode)
+            raise TermError(f"unknown renewal {self.renewal!r}; use {modes}") from None
         check_buffer_days(self.notice_buffer_days)
         if self.end_date is not None and self.end_date < self.start_date:
             raise TermError(
