@@ -29,7 +29,7 @@ def _chosen(session: Session, uids: Iterable[str]) -> list[Contract]:
 
 
 def _flush(session: Session, mine: dict[str, Any]) -> None:
-    flush_or_conflict(session, mine, lambda: None, _RACE)
+    flush_or_conflict(session, mine, lambda connection: None, _RACE)
 
 
 def _label(value: str, field: str, what: str) -> str:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, selectinload
 
 from contract_desk.domain.clock import local_today
@@ -20,6 +20,7 @@ from contract_desk.domain.validation import (
 )
 from contract_desk.models import Contract
 from contract_desk.services.audit import audit_event, diff, record_event
+from contract_desk.services.contract_columns import contract_select, decode_record
 from contract_desk.services.contract_rows import contract_row, period_text
 from contract_desk.services.errors import NotFoundError
 from contract_desk.services.limits import too_long
@@ -56,10 +57,10 @@ def load_contract(session: Session, uid: str) -> Contract:
     return contract
 
 
-def current_row(session: Session, uid: str, today: date | None = None) -> ContractRow | None:
-    """The contract as it is stored now (after a lost race), or None when it is gone."""
-    contract = session.scalar(select(Contract).where(Contract.uid == uid))
-    return None if contract is None else to_row(contract, today)
+def current_row(connection: Connection, uid: str, today: date | None = None) -> ContractRow | None:
+    """The contract as it is committed now (after a lost race), or None when it is gone."""
+    record = connection.execute(contract_select().where(Contract.uid == uid)).first()
+    return None if record is None else decode_record(record, today or local_today())
 
 
 def _problems(clean: Mapping[str, Any], problems: dict[str, str]) -> None:
@@ -139,7 +140,7 @@ def update_contract(
     if not delta:
         return to_row(contract, today)
     _apply(session, contract, {name: clean[name] for name in delta}, user)
-    flush_or_conflict(session, changes, lambda: current_row(session, uid, today))
+    flush_or_conflict(session, changes, lambda connection: current_row(connection, uid, today))
     record_event(session, user=user, entity="contract", entity_uid=uid, contract_uid=uid,
                  action="update", changes=delta, note=note)
     return to_row(contract, today)
@@ -168,7 +169,7 @@ def delete_contract(session: Session, uid: str, *, expected_version: int, user: 
                   lambda: to_row(contract))
     snapshot = contract_snapshot(contract, stored_values(contract))
     session.delete(contract)
-    flush_or_conflict(session, {"deleted": True}, lambda: current_row(session, uid))
+    flush_or_conflict(session, {"deleted": True}, lambda connection: current_row(connection, uid))
     event = record_event(session, user=user, entity="contract", entity_uid=uid,
                          contract_uid=uid, action="delete", snapshot=snapshot,
                          note=f"{contract.reference or ''} {contract.title}".strip())

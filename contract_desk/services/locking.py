@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from sqlalchemy import Connection
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
@@ -34,11 +35,12 @@ def is_stale_snapshot(error: OperationalError) -> bool:
 
 
 def flush_or_conflict(session: Session, mine: Mapping[str, Any],
-                      theirs: Callable[[], Any], message: str | None = None) -> None:
+                      theirs: Callable[[Connection], Any], message: str | None = None) -> None:
     """Flush; a write that lost a race becomes a ConflictError carrying the current record.
 
-    The failed flush leaves the transaction unusable, so it is rolled back
-    before ``theirs`` reads the record as the other session saved it.
+    ``theirs`` reads the record as the other session saved it, on a connection
+    of its own: the failed flush left this session's transaction unusable
+    until the caller's transaction block rolls it back.
     """
     try:
         session.flush()
@@ -49,5 +51,6 @@ def flush_or_conflict(session: Session, mine: Mapping[str, Any],
             raise
     else:
         return
-    session.rollback()
-    raise ConflictError(mine, theirs(), message) from None
+    with session.get_bind().connect() as connection:
+        current = theirs(connection)
+    raise ConflictError(mine, current, message) from None

@@ -7,7 +7,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session, selectinload
 
 from contract_desk.domain.obligations import ObligationStatus
@@ -21,6 +21,11 @@ from contract_desk.services.locking import check_version, flush_or_conflict
 from contract_desk.services.obligation_fields import clean_obligation, whole_obligation_problems
 from contract_desk.services.rows import ObligationRow
 
+#: The obligation's own columns an ObligationRow shows.
+_STORED = ("id", "uid", "kind", "performer", "title", "description", "due_date", "owner",
+           "amount", "currency", "status", "met_on", "evidence_note", "recurrence",
+           "reminder_offsets", "custom", "version_id", "created_at", "created_by", "updated_at",
+           "updated_by")
 #: Stored columns a caller may set directly (the evidence file is given by its uid).
 _COLUMNS = ("kind", "performer", "title", "description", "due_date", "owner", "amount",
             "currency", "status", "met_on", "evidence_note", "recurrence", "reminder_offsets",
@@ -29,24 +34,36 @@ _COLUMNS = ("kind", "performer", "title", "description", "due_date", "owner", "a
 
 def obligation_row(obligation: Obligation, contract: Contract) -> ObligationRow:
     """An ObligationRow of a loaded obligation."""
+    values = {name: getattr(obligation, name) for name in _STORED}
     evidence = obligation.evidence_attachment
+    return _row(values, contract.uid, contract.reference, evidence.uid if evidence else None)
+
+
+def _row(values: Mapping[str, Any], contract_uid: str, contract_reference: str | None,
+         evidence_uid: str | None) -> ObligationRow:
+    offsets = values["reminder_offsets"]
     return ObligationRow(
-        id=obligation.id, uid=obligation.uid, contract_uid=contract.uid,
-        contract_reference=contract.reference, kind=obligation.kind,
-        performer=obligation.performer, title=obligation.title,
-        description=obligation.description, due_date=obligation.due_date,
-        owner=obligation.owner, amount=obligation.amount, currency=obligation.currency,
-        status=obligation.status, met_on=obligation.met_on,
-        evidence_note=obligation.evidence_note,
-        evidence_attachment_uid=None if evidence is None else evidence.uid,
-        recurrence=obligation.recurrence,
-        reminder_offsets=(None if obligation.reminder_offsets is None
-                          else tuple(obligation.reminder_offsets)),
-        custom=MappingProxyType(dict(obligation.custom or {})),
-        version_id=obligation.version_id, created_at=obligation.created_at,
-        created_by=obligation.created_by, updated_at=obligation.updated_at,
-        updated_by=obligation.updated_by,
+        **{name: values[name] for name in _STORED if name not in {"reminder_offsets", "custom"}},
+        contract_uid=contract_uid, contract_reference=contract_reference,
+        evidence_attachment_uid=evidence_uid,
+        reminder_offsets=None if offsets is None else tuple(offsets),
+        custom=MappingProxyType(dict(values["custom"] or {})),
     )
+
+
+def _committed_row(connection: Connection, uid: str) -> ObligationRow | None:
+    query = (
+        select(*(getattr(Obligation, name) for name in _STORED),
+               Contract.uid.label("contract_uid"), Contract.reference.label("contract_reference"),
+               Attachment.uid.label("evidence_uid"))
+        .join(Contract, Obligation.contract_id == Contract.id)
+        .outerjoin(Attachment, Obligation.evidence_attachment_id == Attachment.id)
+        .where(Obligation.uid == uid)
+    )
+    found = connection.execute(query).mappings().first()
+    if found is None:
+        return None
+    return _row(found, found["contract_uid"], found["contract_reference"], found["evidence_uid"])
 
 
 def _evidence(session: Session, contract: Contract, clean: dict[str, Any],
@@ -94,11 +111,6 @@ def _load(session: Session, uid: str) -> tuple[Obligation, Contract]:
     return obligation, obligation.contract
 
 
-def _current(session: Session, uid: str) -> ObligationRow | None:
-    obligation = session.scalar(select(Obligation).where(Obligation.uid == uid))
-    return None if obligation is None else obligation_row(obligation, obligation.contract)
-
-
 def update_obligation(
     session: Session, uid: str, changes: Mapping[str, Any], *, expected_version: int, user: str,
     action: str = "update",
@@ -127,7 +139,7 @@ def update_obligation(
         obligation.evidence_attachment = evidence
     if delta:
         obligation.updated_by = user
-        flush_or_conflict(session, changes, lambda: _current(session, uid))
+        flush_or_conflict(session, changes, lambda connection: _committed_row(connection, uid))
         record_event(session, user=user, entity="obligation", entity_uid=uid,
                      contract_uid=contract.uid, action=action, changes=delta)
     return obligation_row(obligation, contract)
@@ -156,7 +168,8 @@ def delete_obligation(session: Session, uid: str, *, user: str) -> None:
     obligation, contract = _load(session, uid)
     snapshot = obligation_row(obligation, contract).to_json()
     session.delete(obligation)
-    flush_or_conflict(session, {"deleted": True}, lambda: _current(session, uid))
+    flush_or_conflict(session, {"deleted": True},
+                      lambda connection: _committed_row(connection, uid))
     record_event(session, user=user, entity="obligation", entity_uid=uid,
                  contract_uid=contract.uid, action="delete", snapshot=snapshot,
                  note=obligation.title)

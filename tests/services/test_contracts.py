@@ -9,10 +9,14 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from contract_desk.domain.errors import DomainError
 from contract_desk.models import AuditEvent, Contract, Party
 from contract_desk.services import (
+    AttachmentStore,
     ConflictError,
+    NotFoundError,
     ValidationError,
+    add_attachment,
     add_obligation,
     add_tag,
     bulk_set_status,
@@ -21,10 +25,12 @@ from contract_desk.services import (
     get_contract,
     handover,
     history,
+    list_attachments,
     list_obligations,
     undo_delete,
     update_contract,
 )
+from contract_desk.services.contracts import load_contract
 from contract_desk.storage import Register
 
 TODAY = date(2026, 11, 23)
@@ -203,3 +209,156 @@ def test_bulk_status_and_tag_change_only_what_differs(register: Register) -> Non
     assert row.effective_status == "terminated" and row.tags == ("HQ", "review")
     with pytest.raises(ValidationError), register.transaction() as session:
         bulk_set_status(session, [first.uid], "sleeping", user="k")
+
+
+def test_a_write_that_loses_a_race_is_a_conflict_on_every_backend(register: Register) -> None:
+    row = create(register)
+    # Per opened the contract (his session holds version 1) before Ola saved hers.
+    with pytest.raises(ConflictError) as caught, register.transaction() as late:
+        load_contract(late, row.uid)
+        with register.transaction() as early:
+            update_contract(early, row.uid, {"owner": "Ola"}, expected_version=1, user="ola")
+        update_contract(late, row.uid, {"owner": "Per"}, expected_version=1, user="per")
+    assert caught.value.mine == {"owner": "Per"}
+    assert caught.value.theirs.owner == "Ola" and caught.value.theirs.version_id == 2
+    assert "changed by ola" in str(caught.value)
+    with register.transaction() as session:
+        assert get_contract(session, row.uid).owner == "Ola"
+        assert [e.user for e in history(session, row.uid)] == ["ola", "kari"]
+
+
+def test_a_race_against_a_delete_says_the_contract_is_gone(register: Register) -> None:
+    row = create(register)
+    # SQLite reads from the snapshot taken before the delete and finds out on writing;
+    # PostgreSQL (read committed) no longer finds the row when it is read again.
+    on_sqlite = register.engine.dialect.name == "sqlite"
+    expected = ConflictError if on_sqlite else NotFoundError
+    with pytest.raises(expected, match="deleted" if on_sqlite else "no contract") as caught, \
+            register.transaction() as late:
+        load_contract(late, row.uid)
+        with register.transaction() as early:
+            delete_contract(early, row.uid, expected_version=1, user="ola")
+        update_contract(late, row.uid, {"owner": "Per"}, expected_version=1, user="per")
+    if on_sqlite:
+        assert caught.value.theirs is None
+
+
+def test_deleting_a_stale_version_is_refused(register: Register) -> None:
+    row = create(register)
+    with register.transaction() as session:
+        update_contract(session, row.uid, {"notes": "renegotiated"}, expected_version=1,
+                        user="ola")
+    with pytest.raises(ConflictError), register.transaction() as session:
+        delete_contract(session, row.uid, expected_version=1, user="per")
+    with register.transaction() as session:
+        assert get_contract(session, row.uid).notes == "renegotiated"
+    with register.transaction() as session:
+        delete_contract(session, row.uid, expected_version=2, user="per")
+    with pytest.raises(NotFoundError), register.transaction() as session:
+        delete_contract(session, row.uid, expected_version=2, user="per")
+
+
+def test_update_audits_periods_dates_and_tags_as_json_values(register: Register) -> None:
+    row = create(register)
+    with register.transaction() as session:
+        updated = update_contract(
+            session, row.uid,
+            {"notice_period": "3 months", "start_date": date(2024, 2, 1), "tags": ["HQ"],
+             "counterparty": "Vestland fylkeskommune"},
+            expected_version=1, user="ola", today=TODAY)
+        changes = history(session, row.uid)[0].changes
+    assert changes == {
+        "notice_period": ["6 months", "3 months"],
+        "start_date": ["2024-01-15", "2024-02-01"],
+        "tags": [["lease", "HQ"], ["HQ"]],
+        "counterparty": ["Bergen kommune", "Vestland fylkeskommune"],
+    }
+    assert updated.term_end == date(2027, 1, 31) and updated.notice_deadline == date(2026, 10, 31)
+
+
+def test_unknown_fields_and_overlong_text_are_refused_by_name(register: Register) -> None:
+    with pytest.raises(ValidationError) as caught, register.transaction() as session:
+        create_contract(session, {"title": "x" * 501, "colour": "red", "owner": "o" * 121},
+                        user="kari")
+    assert set(caught.value.errors) == {"title", "colour", "owner"}
+    assert "at most 500" in caught.value.errors["title"]
+    assert "colour: is not a contract field" in str(caught.value)
+    row = create(register)
+    with pytest.raises(ValidationError, match="colour"), register.transaction() as session:
+        update_contract(session, row.uid, {"colour": "blue"}, expected_version=1, user="k")
+
+
+def test_amounts_that_would_be_rounded_are_refused(register: Register) -> None:
+    with pytest.raises(ValidationError, match="7 decimals"), register.transaction() as session:
+        create_contract(session, {**LEASE, "value": "1.1234567"}, user="kari")
+    row = create(register, value="0.123456")
+    assert row.value == Decimal("0.123456")
+    with register.transaction() as session:
+        assert get_contract(session, row.uid).value == Decimal("0.123456")
+
+
+def test_the_delete_snapshot_holds_the_contract_obligations_and_files(
+    register: Register, tmp_path
+) -> None:
+    row = create(register)
+    store = AttachmentStore(register.attachments_dir)
+    signed = tmp_path / "signed.pdf"
+    signed.write_bytes(b"%PDF signed")
+    with register.transaction() as session:
+        duty = add_obligation(session, row.uid, {"title": "Rent", "due_date": "2024-02-01"},
+                              user="kari")
+        add_attachment(session, store, row.uid, signed, user="kari", obligation_uid=duty.uid)
+    with register.transaction() as session:
+        event_id = delete_contract(session, row.uid, expected_version=1, user="ola")
+        snapshot = session.get(AuditEvent, event_id).snapshot
+    assert snapshot["contract"]["uid"] == row.uid and snapshot["counterparty"] == "Bergen kommune"
+    assert snapshot["contract"]["value"] == "1250000.50"
+    assert [o["title"] for o in snapshot["obligations"]] == ["Rent"]
+    assert [(a["original_name"], a["obligation_uid"]) for a in snapshot["attachments"]] == [
+        ("signed.pdf", duty.uid)
+    ]
+    with register.transaction() as session:
+        undo_delete(session, event_id, user="ola")
+        files = list_attachments(session, row.uid)
+    assert [(f.file_name, f.obligation_uid) for f in files] == [("signed.pdf", duty.uid)]
+
+
+def test_undo_only_undoes_a_delete_once(register: Register) -> None:
+    row = create(register)
+    with register.transaction() as session:
+        event_id = delete_contract(session, row.uid, expected_version=1, user="ola")
+        create_event = history(session, row.uid)[-1].id
+    with register.transaction() as session:
+        undo_delete(session, event_id, user="ola")
+    with pytest.raises(DomainError, match="exists again"), register.transaction() as session:
+        undo_delete(session, event_id, user="ola")
+    with pytest.raises(DomainError, match="not a delete"), register.transaction() as session:
+        undo_delete(session, create_event, user="ola")
+
+
+def test_handover_can_leave_obligations_and_reports_missing_contracts(
+    register: Register,
+) -> None:
+    row = create(register)
+    with register.transaction() as session:
+        add_obligation(session, row.uid, {"title": "Pay", "due_date": "2027-01-01"}, user="k")
+        assert handover(session, [row.uid], "Ingrid", user="boss",
+                        include_obligations=False) == 1
+        assert [o.owner for o in list_obligations(session, row.uid)] == ["Kari Nordmann"]
+        assert handover(session, [row.uid], " Ingrid ", user="boss") == 0
+    with pytest.raises(NotFoundError, match="1 of the chosen"), register.transaction() as s:
+        handover(s, [row.uid, "gone"], "Per", user="boss")
+    with pytest.raises(ValidationError), register.transaction() as session:
+        handover(session, [row.uid], "  ", user="boss")
+    with register.transaction() as session:
+        assert get_contract(session, row.uid).owner == "Ingrid"
+
+
+def test_a_new_counterparty_is_audited_once(register: Register) -> None:
+    create(register)
+    create(register, reference="L-8", counterparty="bergen kommune")
+    with register.transaction() as session:
+        events = session.scalars(select(AuditEvent).where(AuditEvent.entity == "party")).all()
+    assert [(e.action, e.changes) for e in events] == [
+        ("create", {"name": [None, "Bergen kommune"]})
+    ]
