@@ -101,7 +101,12 @@ def notice_deadline(end: date, notice: Period) -> date:
     if months is None:
         days = notice.count * (7 if notice.unit is PeriodUnit.WEEKS else 1)
         return _days(end, -days)
-    period_start = months_before(_days(end, 1), months)
+    if end == date.max:
+        # The day after is off the calendar, but it would be a 1st: step back from
+        # the 1st of this month instead ("indefinite" ends are written 9999-12-31).
+        period_start = months_before(end.replace(day=1), months - 1)
+    else:
+        period_start = months_before(_days(end, 1), months)
     return _days(period_start, -1)
 
 
