@@ -249,3 +249,13 @@ def test_dates_off_the_calendar_are_a_term_error_not_an_overflow(
 ) -> None:
     with pytest.raises(TermError, match=expected):
         call()  # type: ignore[operator]
+
+
+@pytest.mark.parametrize(
+    ("months", "deadline"),
+    [(1, date(9999, 11, 30)), (3, date(9999, 9, 30)), (12, date(9998, 12, 31))],
+)
+def test_month_notice_works_for_an_indefinite_end_on_the_calendars_last_day(
+    months: int, deadline: date
+) -> None:
+    assert notice_deadline(date(9999, 12, 31), Period(months, U.MONTHS)) == deadline
