@@ -153,9 +153,11 @@ def mark_obligation(
 
     A note already recorded is kept unless a new one is given.
     """
-    changes: dict[str, Any] = {"status": status}
-    met = str(status).strip().lower() in {ObligationStatus.MET.value,
-                                          ObligationStatus.PARTIALLY_MET.value}
+    clean, problems = clean_obligation({"status": status})
+    if problems:
+        raise ValidationError(problems)
+    changes: dict[str, Any] = {"status": clean["status"]}
+    met = clean["status"] in {ObligationStatus.MET.value, ObligationStatus.PARTIALLY_MET.value}
     changes["met_on"] = met_on if met else None
     if evidence_note is not None:
         changes["evidence_note"] = evidence_note

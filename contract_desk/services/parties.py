@@ -5,46 +5,64 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from contract_desk.domain.errors import DomainError
+from contract_desk.domain.validation import ValidationError
 from contract_desk.models import Party
 from contract_desk.services.audit import diff, record_event
-from contract_desk.services.errors import ConflictError, NotFoundError
+from contract_desk.services.errors import NotFoundError
+from contract_desk.services.limits import too_long
+from contract_desk.services.locking import check_version, flush_or_conflict
 from contract_desk.services.rows import PartyRow
 
 PARTY_FIELDS = ("name", "org_number", "country", "contacts", "notes")
+_ROW_FIELDS = ("id", "uid", "name", "org_number", "country", "contacts", "notes", "version_id")
 
 
 def party_row(party: Party) -> PartyRow:
     """A PartyRow of a loaded party."""
-    return PartyRow(
-        id=party.id, uid=party.uid, name=party.name, org_number=party.org_number,
-        country=party.country, contacts=tuple(party.contacts or ()), notes=party.notes,
-        version_id=party.version_id,
-    )
+    return _row({name: getattr(party, name) for name in _ROW_FIELDS})
+
+
+def _row(values: Mapping[str, Any]) -> PartyRow:
+    fields = {name: values[name] for name in _ROW_FIELDS}
+    fields["contacts"] = tuple(values["contacts"] or ())
+    return PartyRow(**fields)
+
+
+def _committed_row(connection: Connection, uid: str) -> PartyRow | None:
+    columns = (getattr(Party, name) for name in _ROW_FIELDS)
+    found = connection.execute(select(*columns).where(Party.uid == uid)).mappings().first()
+    return None if found is None else _row(found)
+
+
+def _clean_name(name: Any) -> str:
+    return " ".join(str(name or "").split())
 
 
 def find_party(session: Session, name: str) -> Party | None:
     """The party called ``name``, compared without regard to case or extra spaces."""
-    cleaned = " ".join(name.split())
+    cleaned = _clean_name(name)
     exact = session.scalars(select(Party).where(Party.name == cleaned).limit(1)).first()
     if exact is not None:
         return exact
     wanted = cleaned.casefold()
     # SQLite's lower() knows only ASCII ("ÆRØ" vs "ærø"), so compare names in Python.
     for party_id, party_name in session.execute(select(Party.id, Party.name)):
-        if " ".join(party_name.split()).casefold() == wanted:
+        if _clean_name(party_name).casefold() == wanted:
             return session.get(Party, party_id)
     return None
 
 
 def party_for_name(session: Session, name: str, *, user: str) -> Party:
     """The existing party called ``name``, or a new one (audited)."""
-    cleaned = " ".join(name.split())
+    cleaned = _clean_name(name)
     if not cleaned:
-        raise DomainError("a counterparty needs a name")
+        raise ValidationError({"counterparty": "a counterparty needs a name"})
+    problems = too_long(Party.__table__, {"name": cleaned})
+    if problems:
+        raise ValidationError({"counterparty": problems["name"]})
     party = find_party(session, cleaned)
     if party is None:
         party = Party(name=cleaned, created_by=user, updated_by=user)
@@ -60,6 +78,44 @@ def get_or_create_party(session: Session, name: str, *, user: str) -> PartyRow:
     return party_row(party_for_name(session, name, user=user))
 
 
+def _clean_changes(session: Session, party: Party,
+                   changes: Mapping[str, Any]) -> dict[str, Any]:
+    problems = dict.fromkeys(sorted(set(changes) - set(PARTY_FIELDS)),
+                             "is not a counterparty field")
+    clean = {name: value for name, value in changes.items() if name in PARTY_FIELDS}
+    if "org_number" in clean:
+        clean["org_number"] = _clean_name(clean["org_number"]) or None
+    if "notes" in clean:
+        clean["notes"] = str(clean["notes"] or "").strip() or None
+    if "name" in clean:
+        clean["name"] = _clean_name(clean["name"])
+        problems.update(_name_problems(session, party, clean["name"]))
+    if "country" in clean:
+        clean["country"] = str(clean["country"] or "").strip().upper() or None
+        if clean["country"] is not None and not _is_country_code(clean["country"]):
+            problems["country"] = "give the two-letter country code (like NO, SE, KR)"
+    if "contacts" in clean:
+        clean["contacts"] = list(clean["contacts"] or [])
+    problems.update({k: v for k, v in too_long(Party.__table__, clean).items()
+                     if k not in problems})
+    if problems:
+        raise ValidationError(problems)
+    return clean
+
+
+def _is_country_code(code: str) -> bool:
+    return len(code) == 2 and code.isascii() and code.isalpha()
+
+
+def _name_problems(session: Session, party: Party, name: str) -> dict[str, str]:
+    if not name:
+        return {"name": "a counterparty needs a name"}
+    namesake = find_party(session, name)
+    if namesake is not None and namesake.id != party.id:
+        return {"name": f"another counterparty is already called {namesake.name!r}"}
+    return {}
+
+
 def update_party(
     session: Session, uid: str, changes: Mapping[str, Any], *, expected_version: int, user: str
 ) -> PartyRow:
@@ -67,18 +123,14 @@ def update_party(
     party = session.scalar(select(Party).where(Party.uid == uid))
     if party is None:
         raise NotFoundError(f"no counterparty with id {uid}")
-    unknown = sorted(set(changes) - set(PARTY_FIELDS))
-    if unknown:
-        raise DomainError(f"not a counterparty field: {', '.join(unknown)}")
-    if party.version_id != expected_version:
-        raise ConflictError(dict(changes), party_row(party))
-    before = {name: getattr(party, name) for name in changes}
-    delta = diff(before, changes)
+    check_version(party.version_id, expected_version, changes, lambda: party_row(party))
+    clean = _clean_changes(session, party, changes)
+    delta = diff({name: getattr(party, name) for name in clean}, clean)
     if delta:
-        for name, value in changes.items():
-            setattr(party, name, value)
+        for name in delta:
+            setattr(party, name, clean[name])
         party.updated_by = user
-        session.flush()
+        flush_or_conflict(session, changes, lambda connection: _committed_row(connection, uid))
         record_event(session, user=user, entity="party", entity_uid=uid, contract_uid=None,
                      action="update", changes=delta)
     return party_row(party)

@@ -1,7 +1,9 @@
 """Reading contracts for the views and the CLI: plain column rows, filtered, fast.
 
 The list query selects columns, not ORM objects, and computes the key dates in
-Python once per row; 100,000 contracts list in a few seconds.
+Python once per row (see contract_columns). Filters on what only the key dates
+can tell (effective status, current term end) run on the computed rows, after
+an indexed SQL prefilter that never drops a true match.
 """
 
 from __future__ import annotations
@@ -14,10 +16,17 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.clock import local_today
+from contract_desk.domain.lifecycle import Lifecycle
+from contract_desk.domain.terms import RenewalMode, TermStatus
+from contract_desk.domain.validation import ValidationError
 from contract_desk.models import Contract
 from contract_desk.services.contract_columns import contract_select, decode_record
 from contract_desk.services.errors import AmbiguousError, NotFoundError
 from contract_desk.services.rows import ContractRow
+from contract_desk.services.saved_views import haystack, search_words
+
+#: Every status a contract can show: what a person sets and what the dates say.
+STATUSES = frozenset({*(s.value for s in Lifecycle), *(s.value for s in TermStatus)})
 
 
 def _rows(session: Session, query: Select[Any], today: date) -> Iterator[ContractRow]:
@@ -29,16 +38,30 @@ def _rows(session: Session, query: Select[Any], today: date) -> Iterator[Contrac
 
 
 def _expiring_prefilter(today: date, days: int) -> Any:
-    # Never drops a true match: the current term end is never before the first
-    # term end, only automatic renewals move it later, and a first term given
-    # only as a length has no end_date to compare in SQL.
+    # Never drops a true match: every term ends on or after the start date; the
+    # current term end is never before the first term end, and only automatic
+    # renewals move it later; a first term given only as a length has no
+    # end_date to compare in SQL. The exact test runs on the computed rows.
     horizon = today + timedelta(days=days)
-    return or_(
-        Contract.end_date.between(today, horizon),
-        and_(Contract.renewal == "automatic",
-             or_(Contract.end_date.is_(None), Contract.end_date <= horizon)),
-        and_(Contract.end_date.is_(None), Contract.initial_term_count.is_not(None)),
+    return and_(
+        Contract.start_date <= horizon,
+        or_(
+            Contract.end_date.between(today, horizon),
+            and_(Contract.renewal == RenewalMode.AUTOMATIC.value,
+                 or_(Contract.end_date.is_(None), Contract.end_date <= horizon)),
+            and_(Contract.end_date.is_(None), Contract.initial_term_count.is_not(None)),
+        ),
     )
+
+
+def _check_filters(status: str | None, expiring_within: int | None) -> None:
+    problems = {}
+    if status is not None and status not in STATUSES:
+        problems["status"] = f"{status!r} is not one of: {', '.join(sorted(STATUSES))}"
+    if expiring_within is not None and expiring_within < 0:
+        problems["expiring_within"] = f"needs a number of days >= 0, got {expiring_within}"
+    if problems:
+        raise ValidationError(problems)
 
 
 def list_contracts(
@@ -57,12 +80,11 @@ def list_contracts(
     within the next N days (today included); ``search`` needs every word
     somewhere in the contract; ``owner`` is an exact owner name.
     """
+    _check_filters(status, expiring_within)
     query = contract_select().order_by(Contract.id)
     if owner is not None:
         query = query.where(Contract.owner == owner)
     if expiring_within is not None:
-        if expiring_within < 0:
-            raise ValueError("expiring within needs a number of days >= 0")
         query = query.where(_expiring_prefilter(today, expiring_within))
     rows: Iterator[ContractRow] = _rows(session, query, today)
     if expiring_within is not None:
@@ -71,8 +93,6 @@ def list_contracts(
     if status is not None:
         rows = (r for r in rows if r.effective_status == status)
     if search:
-        from contract_desk.services.saved_views import haystack, search_words
-
         words = search_words(search)
         rows = (r for r in rows if all(word in haystack(r) for word in words))
     return list(rows)
