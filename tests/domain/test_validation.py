@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import pytest
 
-from contract_desk.domain.currency import (
-    MINOR_UNITS,
-    CurrencyError,
-    canonical_amount,
-    minor_units,
-    normalize_currency,
-)
 from contract_desk.domain.periods import Period
 from contract_desk.domain.validation import (
     ValidationError,
     clean_fields,
     to_amount,
+    to_custom,
+    to_offsets,
     to_tags,
     validate_contract,
 )
@@ -88,23 +83,68 @@ def test_amounts_must_be_exact_and_finite(raw: object) -> None:
         to_amount(raw)
 
 
-def test_amounts_read_back_the_same_everywhere() -> None:
-    assert canonical_amount(Decimal("1250000.500000")) == Decimal("1250000.50")
-    assert str(canonical_amount(Decimal("1300000"))) == "1300000.00"
-    assert str(canonical_amount(Decimal("0.125"))) == "0.125"
-
-
 def test_tags_from_text_or_lists() -> None:
     assert to_tags(" IT , lease,,IT ") == ["IT", "lease"]
     assert to_tags(["x", " y "]) == ["x", "y"]
     assert to_tags(None) == []
 
 
-def test_currency_codes_and_minor_units() -> None:
-    assert normalize_currency(" eur ") == "EUR"
-    assert minor_units("KRW") == 0 and minor_units("BHD") == 3 and minor_units("NOK") == 2
-    assert minor_units(None) == 2
-    assert {"NOK", "SEK", "DKK", "EUR", "USD", "GBP", "KRW", "CNY", "JPY"} <= set(MINOR_UNITS)
-    for symbol in ("kr", "€", "$", "EURO", ""):
-        with pytest.raises(CurrencyError):
-            normalize_currency(symbol)
+def test_amounts_the_database_would_round_are_refused() -> None:
+    assert to_amount("0.123456") == Decimal("0.123456")
+    with pytest.raises(ValueError, match="7 decimals"):
+        to_amount("0.1234567")
+    assert to_amount("9" * 22) == Decimal("9" * 22)
+    with pytest.raises(ValueError, match="too large"):
+        to_amount("9" * 23)
+
+
+def test_status_words_are_read_as_people_write_them() -> None:
+    clean, problems = clean_fields({"title": "X", "status": "In review", "direction": " BUY ",
+                                    "renewal": "Automatic", "start_date": "2025-01-01",
+                                    "initial_term": "1 year"})
+    assert problems == {}
+    assert (clean["status"], clean["direction"], clean["renewal"]) == (
+        "in_review", "buy", "automatic")
+    assert "not one of" in validate_contract({"title": "X", "renewal": "tacit"})["renewal"]
+
+
+def test_each_term_problem_is_named_by_its_field() -> None:
+    problems = validate_contract({"title": "X", "start_date": "2025-01-01",
+                                  "initial_term": "1 year", "renewal": "automatic",
+                                  "renewal_term": "10 business days"})
+    assert set(problems) == {"renewal_term"}
+    assert "not business days" in problems["renewal_term"]
+
+
+def test_counts_have_sensible_bounds() -> None:
+    problems = validate_contract({"title": "X", "max_renewals": 10_001,
+                                  "notice_buffer_days": 3661})
+    assert set(problems) == {"max_renewals", "notice_buffer_days"}
+    assert "above 10000" in problems["max_renewals"]
+    assert validate_contract({"title": "X", "max_renewals": "0", "notice_buffer_days": 0}) == {}
+
+
+def test_reminder_offsets_from_text_or_lists() -> None:
+    assert to_offsets("7, 30,0, 7") == [30, 7, 0]
+    assert to_offsets([1, "3"]) == [3, 1]
+    assert to_offsets([]) == [] and to_offsets(None) is None
+    for wrong in ("-1", "soon", [1.5], [3661]):
+        with pytest.raises(ValueError):
+            to_offsets(wrong)
+
+
+def test_custom_fields_keep_json_safe_values() -> None:
+    assert to_custom({" Kostnadssted ": 4410, "Signert": date(2025, 1, 2),
+                      "Beløp": Decimal("1.50"), "": "dropped", "Ja": True}) == {
+        "Kostnadssted": 4410, "Signert": "2025-01-02", "Beløp": "1.50", "Ja": True,
+    }
+    assert "name -> value" in validate_contract({"title": "X", "custom": ["a"]})["custom"]
+
+
+def test_dates_are_iso_text_or_dates() -> None:
+    signed = datetime(2025, 1, 2, 13, 5, tzinfo=UTC)
+    clean, problems = clean_fields({"title": "X", "signed_on": signed,
+                                    "start_date": " 2025-01-03 "})
+    assert problems == {}
+    assert (clean["signed_on"], clean["start_date"]) == (date(2025, 1, 2), date(2025, 1, 3))
+    assert "YYYY-MM-DD" in validate_contract({"title": "X", "end_date": "31.12.2025"})["end_date"]
