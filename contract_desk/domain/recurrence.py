@@ -10,8 +10,10 @@ date counts as one occurrence.
 
 from __future__ import annotations
 
+import calendar
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from dateutil.rrule import rrule as DateutilRule
 from dateutil.rrule import rrulestr
@@ -169,6 +171,76 @@ def occurrences(
     except (ValueError, OverflowError) as error:  # dateutil's own, e.g. past the year 9999
         raise RecurrenceError(f"the rule {rrule!r} runs off the calendar: {error}") from None
     return found
+
+
+@lru_cache(maxsize=256)
+def _simple_steps(text: str) -> tuple[str, int, int | None, date | None] | None:
+    """(FREQ, INTERVAL, COUNT, UNTIL) of a rule without BY* parts, else None.
+
+    Most schedules in a register are "every N months" or "every year"; their
+    dates follow from arithmetic, so the next one is found without walking
+    every earlier occurrence through dateutil.
+    """
+    try:
+        parts = _parts(text)
+        _check(parts, text)
+    except RecurrenceError:
+        return None
+    if set(parts) - {"FREQ", "INTERVAL", "COUNT", "UNTIL", "WKST"}:
+        return None
+    until = None
+    if "UNTIL" in parts:
+        raw = parts["UNTIL"].rstrip("Z")[:8]
+        try:
+            until = date(int(raw[:4]), int(raw[4:6]), int(raw[6:8]))
+        except ValueError:
+            return None
+    count = int(parts["COUNT"]) if "COUNT" in parts else None
+    return parts["FREQ"], int(parts.get("INTERVAL", "1")), count, until
+
+
+def _nth(first_due: date, freq: str, interval: int, n: int) -> date:
+    if freq in {"DAILY", "WEEKLY"}:
+        return first_due + timedelta(days=n * interval * (7 if freq == "WEEKLY" else 1))
+    months = n * interval * (12 if freq == "YEARLY" else 1)
+    index = first_due.year * 12 + first_due.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(first_due.day, last))  # the month-end fallback
+
+
+def _first_index_on_or_after(first_due: date, freq: str, interval: int, day: date) -> int:
+    if freq in {"DAILY", "WEEKLY"}:
+        span = interval * (7 if freq == "WEEKLY" else 1)
+        return max(0, -(-(day - first_due).days // span))
+    step = interval * (12 if freq == "YEARLY" else 1)
+    months = (day.year - first_due.year) * 12 + day.month - first_due.month
+    n = max(0, months // step)
+    while _nth(first_due, freq, interval, n) < day:
+        n += 1
+    return n
+
+
+def next_occurrence(first_due: date, rule: str | None, on_or_after: date) -> date | None:
+    """The first due date on or after ``on_or_after``, or None when the series has ended.
+
+    Same dates as :func:`occurrences`; simple rules are computed, the rest expanded.
+    """
+    if not rule or not rule.strip():
+        return first_due if first_due >= on_or_after else None
+    simple = _simple_steps(rule)
+    if simple is None:
+        found = occurrences(first_due, rule, on_or_after, date.max, limit=1)
+        return found[0] if found else None
+    freq, interval, count, until = simple
+    n = _first_index_on_or_after(first_due, freq, interval, on_or_after)
+    if count is not None and n >= count:
+        return None
+    try:
+        due = _nth(first_due, freq, interval, n)
+    except (ValueError, OverflowError):
+        return None  # past the year 9999
+    return None if until is not None and due > until else due
 
 
 def validate_rrule(text: str) -> str | None:

@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from contract_desk.domain.health import Health, HealthWindow, action_dates, contract_health
 from contract_desk.domain.obligations import ObligationStatus
-from contract_desk.domain.recurrence import occurrences
+from contract_desk.domain.recurrence import RecurrenceError, next_occurrence
 from contract_desk.models import Obligation
 from contract_desk.services.rows import ContractRow
 
@@ -76,9 +76,16 @@ def _series_states(session: Session, *, today: date) -> Iterable[tuple[int, date
     for contract_id, first_due, rule, status in session.execute(query):
         if first_due is None:
             continue
-        upcoming = occurrences(first_due, rule, today, horizon, limit=1)
+        try:
+            upcoming = next_occurrence(first_due, rule, today)
+        except RecurrenceError:
+            # A stored rule this version cannot read: show the series as due now
+            # rather than hide it; the detail view explains the rule's problem.
+            upcoming = today
+        if upcoming is not None and upcoming > horizon:
+            upcoming = None
         missed = status != ObligationStatus.SCHEDULED.value and first_due < today
-        yield contract_id, (upcoming[0] if upcoming else None), int(missed)
+        yield contract_id, upcoming, int(missed)
 
 
 def _merge(

@@ -67,3 +67,34 @@ def test_a_monthly_rule_hits_every_month_once_on_the_due_day_or_the_last(
         last = calendar.monthrange(year, month)[1]
         assert day.day == min(first.day, last)
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+
+
+@given(
+    first=st.dates(min_value=date(1990, 1, 1), max_value=date(2060, 12, 31)),
+    freq=st.sampled_from(["DAILY", "WEEKLY", "MONTHLY", "YEARLY"]),
+    interval=st.integers(1, 6),
+    limit=st.one_of(st.none(), st.integers(1, 40).map(lambda n: f"COUNT={n}"),
+                    st.dates(min_value=date(1990, 1, 1), max_value=date(2080, 1, 1))
+                    .map(lambda d: f"UNTIL={d:%Y%m%d}")),
+    offset=st.integers(-400, 8000),
+)
+def test_next_occurrence_agrees_with_the_full_expansion(
+    first: date, freq: str, interval: int, limit: str | None, offset: int
+) -> None:
+    from datetime import timedelta
+
+    from contract_desk.domain.recurrence import next_occurrence
+
+    rule = f"FREQ={freq};INTERVAL={interval}" + (f";{limit}" if limit else "")
+    day = first + timedelta(days=offset)
+    expanded = occurrences(first, rule, day, date(2200, 1, 1), limit=1)
+    assert next_occurrence(first, rule, day) == (expanded[0] if expanded else None)
+
+
+def test_next_occurrence_of_rules_with_by_parts_and_of_single_dates() -> None:
+    from contract_desk.domain.recurrence import next_occurrence
+
+    assert next_occurrence(date(2025, 6, 2), "FREQ=WEEKLY;BYDAY=MO,TH", date(2025, 6, 3)) == (
+        date(2025, 6, 5))
+    assert next_occurrence(date(2025, 3, 1), None, date(2025, 2, 1)) == date(2025, 3, 1)
+    assert next_occurrence(date(2025, 3, 1), "", date(2025, 3, 2)) is None
