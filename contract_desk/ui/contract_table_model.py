@@ -80,13 +80,20 @@ def _narrows(before: list[str], after: list[str]) -> bool:
     return all(old in new for old, new in zip(before, after, strict=False))
 
 
+_HEALTH_RANK = {health: health.rank for health in Health}
+
+
 def _sort_key(value: Any) -> Any:
     # Health sorts worst first; everything else by its raw value (dates as
-    # dates, money as Decimal, text without regard to case).
+    # dates, money as Decimal, text without regard to case). A Decimal sorts by
+    # (float, Decimal): floats compare fast and only exact ties fall through to
+    # the Decimal, so the order is still exact.
     if isinstance(value, Health):
-        return value.rank
+        return _HEALTH_RANK[value]
     if isinstance(value, str):
         return value.casefold()
+    if isinstance(value, Decimal):
+        return (float(value), value)
     return value
 
 
@@ -208,12 +215,12 @@ class ContractTableModel(QAbstractTableModel):
 
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
         value = self.columns[column].value
-        keyed = [(i, value(item)) for i, item in enumerate(self._items)]
-        present = [(i, _sort_key(v)) for i, v in keyed if v is not None and v != ""]
-        missing = [i for i, v in keyed if v is None or v == ""]
+        raw = [value(item) for item in self._items]
+        missing = [i for i, v in enumerate(raw) if v is None or v == ""]
+        keys = {i: _sort_key(v) for i, v in enumerate(raw) if v is not None and v != ""}
         descending = order == Qt.SortOrder.DescendingOrder
-        present.sort(key=lambda pair: pair[1], reverse=descending)
-        return [i for i, _ in present] + missing
+        present = sorted(keys, key=keys.__getitem__, reverse=descending)
+        return present + missing
 
     # -- Qt model interface -----------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
