@@ -133,7 +133,9 @@ def update_contract(
                   lambda: to_row(contract, today))
     clean, problems = clean_fields(changes, partial=True)
     before = stored_values(contract)
-    merged = {**_typed(before), **clean}
+    typed, stored_problems = _typed(before)
+    problems.update({k: v for k, v in stored_problems.items() if k not in clean})
+    merged = {**typed, **clean}
     problems.update({k: v for k, v in contract_rules(merged).items() if k not in problems})
     _problems(clean, problems)
     delta = diff({name: before.get(name) for name in clean}, _comparable(clean))
@@ -146,12 +148,16 @@ def update_contract(
     return to_row(contract, today)
 
 
-def _typed(values: Mapping[str, Any]) -> dict[str, Any]:
-    typed = dict(values)
+def _typed(values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    typed, problems = dict(values), {}
     for name in PERIOD_FIELDS:
-        typed[name] = Period.parse(values[name]) if values.get(name) else None
+        try:
+            typed[name] = Period.parse(values[name]) if values.get(name) else None
+        except DomainError as error:  # stored by another tool or an older rule: say so
+            typed[name] = None
+            problems[name] = f"the stored value {values[name]!r} is not valid ({error}); correct it"
     typed["tags"] = list(values.get("tags") or [])
-    return typed
+    return typed, problems
 
 
 def delete_contract(session: Session, uid: str, *, expected_version: int, user: str) -> int:
@@ -181,7 +187,8 @@ def undo_delete(
 ) -> ContractRow:
     """Bring back a deleted contract (same id) with its obligations and attachments."""
     event = audit_event(session, audit_event_id)
-    if event is None or event.action != "delete" or not event.snapshot:
+    if event is None or (event.entity, event.action) != ("contract", "delete") \
+            or not event.snapshot:
         raise DomainError(f"audit event {audit_event_id} is not a delete that can be undone")
     uid = event.entity_uid
     if session.scalar(select(Contract.id).where(Contract.uid == uid)) is not None:

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.models import AuditEvent, Contract, Party
@@ -22,6 +22,7 @@ from contract_desk.services import (
     bulk_set_status,
     create_contract,
     delete_contract,
+    delete_obligation,
     get_contract,
     handover,
     history,
@@ -362,3 +363,29 @@ def test_a_new_counterparty_is_audited_once(register: Register) -> None:
     assert [(e.action, e.changes) for e in events] == [
         ("create", {"name": [None, "Bergen kommune"]})
     ]
+
+
+def test_undo_refuses_events_that_are_not_contract_deletes(register: Register) -> None:
+    row = create(register)
+    with register.transaction() as session:
+        duty = add_obligation(session, row.uid, {"title": "Pay", "due_date": "2027-01-01"},
+                              user="k")
+        delete_obligation(session, duty.uid, user="k")
+        obligation_delete = history(session, row.uid)[0].id
+    with pytest.raises(DomainError, match="not a delete"), register.transaction() as session:
+        undo_delete(session, obligation_delete, user="k")
+
+
+def test_a_bad_stored_period_is_named_until_it_is_corrected(register: Register) -> None:
+    row = create(register)
+    with register.transaction() as session:  # written by another tool, below our rules
+        session.execute(update(Contract).where(Contract.uid == row.uid)
+                        .values(notice_period_count=0, version_id=2))
+    with pytest.raises(ValidationError) as caught, register.transaction() as session:
+        update_contract(session, row.uid, {"notes": "x"}, expected_version=2, user="k")
+    assert set(caught.value.errors) == {"notice_period"}
+    assert "'0 months'" in caught.value.errors["notice_period"]
+    with register.transaction() as session:
+        fixed = update_contract(session, row.uid, {"notice_period": "3 months"},
+                                expected_version=2, user="k", today=TODAY)
+    assert fixed.notice_period == "3 months" and fixed.notice_deadline == date(2026, 10, 14)
