@@ -1,0 +1,121 @@
+"""What an import (or its preview, or its undo) did, as plain frozen rows."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any, Literal
+
+from contract_desk.importers.plan import CellProblem
+from contract_desk.services.rows import json_value
+
+Action = Literal["created", "updated", "unchanged", "skipped"]
+ACTIONS: tuple[Action, ...] = ("created", "updated", "unchanged", "skipped")
+
+
+def _no_changes() -> Mapping[str, Any]:
+    return MappingProxyType({})
+
+
+@dataclass(frozen=True, slots=True)
+class RowOutcome:
+    """What happened to one sheet row; ``changes`` maps each field to ``[old, new]``."""
+
+    row: int
+    action: Action
+    contract_uid: str | None = None
+    reason: str | None = None
+    changes: Mapping[str, Any] = field(default_factory=_no_changes)
+
+    def __post_init__(self) -> None:
+        # Read-only, like the rest of the row (the dataclass is frozen, its dict would not be).
+        object.__setattr__(self, "changes", MappingProxyType(dict(self.changes)))
+
+
+@dataclass(frozen=True, slots=True)
+class ImportResult:
+    """The counts, problems and per-row outcomes of an import or a preview.
+
+    ``rows_read == created + updated + unchanged + skipped`` always holds: it is
+    checked when the result is made.
+    """
+
+    rows_read: int
+    created: int
+    updated: int
+    unchanged: int
+    skipped: int
+    problems: tuple[CellProblem, ...]
+    outcomes: tuple[RowOutcome, ...]
+    batch_uid: str | None = None
+
+    def __post_init__(self) -> None:
+        done = self.created + self.updated + self.unchanged + self.skipped
+        if self.rows_read != done:
+            # A row vanished without a trace: a bug, never to be reported as a fine import
+            # (raised, not asserted, so it also holds under python -O).
+            raise AssertionError(f"{self.rows_read} rows read but {done} accounted for")
+
+    @classmethod
+    def from_outcomes(cls, outcomes: tuple[RowOutcome, ...], problems: tuple[CellProblem, ...],
+                      batch_uid: str | None = None) -> ImportResult:
+        """Count ``outcomes`` (one per row read)."""
+        counts = {action: sum(1 for o in outcomes if o.action == action) for action in ACTIONS}
+        return cls(rows_read=len(outcomes), problems=problems, outcomes=outcomes,
+                   batch_uid=batch_uid, **counts)
+
+    def counts(self) -> dict[str, int]:
+        """The counts stored with the import batch."""
+        return {"rows_read": self.rows_read, "created": self.created, "updated": self.updated,
+                "unchanged": self.unchanged, "skipped": self.skipped,
+                "warnings": sum(1 for p in self.problems if p.severity == "warning"),
+                "errors": sum(1 for p in self.problems if p.severity == "error")}
+
+    def to_json(self) -> dict[str, Any]:
+        """The report the CLI prints with ``--json``."""
+        return {"rows_read": self.rows_read, "created": self.created, "updated": self.updated,
+                "unchanged": self.unchanged, "skipped": self.skipped,
+                "problems": [p.to_json() for p in self.problems], "batch": self.batch_uid}
+
+
+@dataclass(frozen=True, slots=True)
+class UndoConflict:
+    """A contract the undo left alone, and why."""
+
+    contract_uid: str
+    reference: str | None
+    title: str | None
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class UndoResult:
+    """What undoing an import batch did."""
+
+    batch_uid: str
+    deleted: int
+    restored: int
+    obligations_removed: int
+    conflicts: tuple[UndoConflict, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ImportBatchRow:
+    """One import as the import history lists it."""
+
+    uid: str
+    file_name: str
+    file_sha256: str
+    sheet: str | None
+    mapping: Mapping[str, str]
+    counts: Mapping[str, int]
+    user: str
+    started_at: datetime
+    finished_at: datetime | None
+    undone_at: datetime | None
+
+    def to_json(self) -> dict[str, Any]:
+        """The batch as a JSON object (timestamps ISO)."""
+        return {name: json_value(getattr(self, name)) for name in self.__dataclass_fields__}

@@ -1,0 +1,147 @@
+"""Importing a planned sheet: preview it, commit it as one batch, list batches, remember mappings.
+
+- ``preview_import`` runs exactly what ``commit_import`` runs, inside a
+  SAVEPOINT it always rolls back: the preview and the real import cannot
+  disagree, and nothing stays behind (on SQLite the preview holds the write
+  lock while it runs).
+- ``commit_import`` works in the caller's transaction, inside a SAVEPOINT of
+  its own: if anything raises, nothing of the import remains, even when the
+  caller catches the error and commits other work. Each row runs in a nested
+  SAVEPOINT, so a row the register refuses (a rule it breaks) is skipped with
+  its reason while the others go in; anything unexpected aborts the whole import.
+- Every commit records an ImportBatch, also when every row was unchanged: the
+  batch list is the log of which file was checked against the register, by
+  whom and when. Undoing such a batch changes nothing.
+- Matching, merging and duplicate rows: see ``import_matching`` and ``import_rows``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from datetime import date
+from types import MappingProxyType
+
+from sqlalchemy import desc, select
+from sqlalchemy.orm import Session
+
+from contract_desk.domain.errors import DomainError
+from contract_desk.importers.plan import ImportPlan
+from contract_desk.models import ImportBatch, RegisterSetting, utcnow
+from contract_desk.services.import_matching import ContractIndex
+from contract_desk.services.import_results import (
+    ImportBatchRow,
+    ImportResult,
+    RowOutcome,
+    UndoConflict,
+    UndoResult,
+)
+from contract_desk.services.import_rows import RowContext, import_row
+from contract_desk.services.import_stamps import ImportStamps
+from contract_desk.services.import_undo import ImportUndoError, undo_import
+
+MAPPING_KEY_PREFIX = "import.mapping."
+#: Who a preview's would-be changes are attributed to (they are rolled back).
+PREVIEW_USER = "(preview)"
+_KEY_LENGTH = 80  # RegisterSetting.key
+
+
+def _run(session: Session, plan: ImportPlan, *, user: str, today: date,
+         batch_id: int | None) -> tuple[tuple[RowOutcome, ...], RowContext]:
+    with ImportStamps(session, batch_id) as stamps:
+        context = RowContext(session, plan, user, today, ContractIndex.load(session), stamps,
+                             batch_id)
+        outcomes = tuple(import_row(context, row) for row in plan.rows)
+    return outcomes, context
+
+
+def preview_import(session: Session, plan: ImportPlan, *, today: date) -> ImportResult:
+    """What committing ``plan`` would do, row by row; writes nothing."""
+    savepoint = session.begin_nested()
+    try:
+        outcomes, context = _run(session, plan, user=PREVIEW_USER, today=today, batch_id=None)
+    finally:
+        savepoint.rollback()
+    return ImportResult.from_outcomes(outcomes, tuple(context.problems))
+
+
+def commit_import(session: Session, plan: ImportPlan, *, user: str, today: date) -> ImportResult:
+    """Import ``plan`` as one batch in the caller's transaction (all or nothing)."""
+    with session.begin_nested():
+        batch = ImportBatch(file_name=plan.file_name, file_sha256=plan.file_sha256,
+                            sheet=plan.sheet, mapping=dict(plan.mapping), user=user,
+                            started_at=utcnow())
+        session.add(batch)
+        session.flush()
+        outcomes, context = _run(session, plan, user=user, today=today, batch_id=batch.id)
+        result = ImportResult.from_outcomes(outcomes, tuple(context.problems), batch.uid)
+        batch.counts = result.counts()
+        batch.finished_at = utcnow()
+        session.flush()
+    return result
+
+
+def _batch_row(batch: ImportBatch) -> ImportBatchRow:
+    return ImportBatchRow(
+        uid=batch.uid, file_name=batch.file_name, file_sha256=batch.file_sha256,
+        sheet=batch.sheet, mapping=MappingProxyType(dict(batch.mapping or {})),
+        counts=MappingProxyType(dict(batch.counts or {})), user=batch.user,
+        started_at=batch.started_at, finished_at=batch.finished_at, undone_at=batch.undone_at,
+    )
+
+
+def list_import_batches(session: Session) -> list[ImportBatchRow]:
+    """Every import, newest first."""
+    query = select(ImportBatch).order_by(desc(ImportBatch.started_at), desc(ImportBatch.id))
+    return [_batch_row(batch) for batch in session.scalars(query)]
+
+
+class MappingError(DomainError):
+    """A column mapping that cannot be remembered."""
+
+
+def _mapping_key(fingerprint: str) -> str:
+    if not isinstance(fingerprint, str) or not fingerprint.strip():
+        raise MappingError("a sheet layout needs a fingerprint to remember its mapping by")
+    key = MAPPING_KEY_PREFIX + fingerprint
+    if len(key) > _KEY_LENGTH:  # any fingerprint fits once hashed
+        key = MAPPING_KEY_PREFIX + hashlib.sha256(fingerprint.encode("utf-8")).hexdigest()
+    return key
+
+
+def remember_mapping(session: Session, fingerprint: str, mapping: Mapping[str, str]) -> None:
+    """Keep ``mapping`` (header -> field, "" to ignore) for sheets laid out like this one."""
+    if not all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
+        raise MappingError("a mapping pairs column headers with field names, both text")
+    key = _mapping_key(fingerprint)
+    setting = session.get(RegisterSetting, key)
+    if setting is None:
+        session.add(RegisterSetting(key=key, value=dict(mapping)))
+    else:
+        setting.value = dict(mapping)
+    session.flush()
+
+
+def recall_mapping(session: Session, fingerprint: str) -> dict[str, str] | None:
+    """The mapping remembered for this layout, or None."""
+    setting = session.get(RegisterSetting, _mapping_key(fingerprint))
+    if setting is None or not isinstance(setting.value, dict):
+        return None
+    return {str(header): str(field) for header, field in setting.value.items()}
+
+
+__all__ = [
+    "ImportBatchRow",
+    "ImportResult",
+    "ImportUndoError",
+    "MappingError",
+    "RowOutcome",
+    "UndoConflict",
+    "UndoResult",
+    "commit_import",
+    "list_import_batches",
+    "preview_import",
+    "recall_mapping",
+    "remember_mapping",
+    "undo_import",
+]
