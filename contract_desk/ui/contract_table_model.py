@@ -83,18 +83,25 @@ def _narrows(before: list[str], after: list[str]) -> bool:
 _HEALTH_RANK = {health: health.rank for health in Health}
 
 
-def _sort_key(value: Any) -> Any:
-    # Health sorts worst first; everything else by its raw value (dates as
-    # dates, money as Decimal, text without regard to case). A Decimal sorts by
-    # (float, Decimal): floats compare fast and only exact ties fall through to
-    # the Decimal, so the order is still exact.
-    if isinstance(value, Health):
-        return _HEALTH_RANK[value]
-    if isinstance(value, str):
-        return value.casefold()
-    if isinstance(value, Decimal):
-        return (float(value), value)
-    return value
+def _decimal_key(value: Decimal) -> tuple[float, Decimal]:
+    # Floats compare fast; only exact float ties fall through to the Decimal,
+    # so the order stays exact.
+    return (float(value), value)
+
+
+def _key_for(sample: Any) -> Callable[[Any], Any] | None:
+    """How a column's values sort, judged from one value (a column holds one type).
+
+    Health sorts worst first; text without regard to case; money as exact
+    decimals; dates and numbers as themselves (None: the value is its own key).
+    """
+    if isinstance(sample, Health):
+        return _HEALTH_RANK.__getitem__
+    if isinstance(sample, str):
+        return str.casefold
+    if isinstance(sample, Decimal):
+        return _decimal_key
+    return None
 
 
 class ContractTableModel(QAbstractTableModel):
@@ -200,15 +207,16 @@ class ContractTableModel(QAbstractTableModel):
             return
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
-        uids = [self._items[self._visible[index.row()]].row.uid for index in before]
+        kept = [self._visible[index.row()] for index in before]  # item numbers, not rows
         self._sort = (column, order)
         self._order = self._sorted_order(column, order)
         self._in_view = self._view_filtered()
         self._visible = self._searched(self._in_view)
-        position = {self._items[i].row.uid: row for row, i in enumerate(self._visible)}
+        wanted = set(kept)
+        position = {i: row for row, i in enumerate(self._visible) if i in wanted}
         after = [
-            self.index(position[uid], index.column())
-            for uid, index in zip(uids, before, strict=True)
+            self.index(position[item], index.column())
+            for item, index in zip(kept, before, strict=True)
         ]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
@@ -217,9 +225,14 @@ class ContractTableModel(QAbstractTableModel):
         value = self.columns[column].value
         raw = [value(item) for item in self._items]
         missing = [i for i, v in enumerate(raw) if v is None or v == ""]
-        keys = {i: _sort_key(v) for i, v in enumerate(raw) if v is not None and v != ""}
+        present = [i for i, v in enumerate(raw) if v is not None and v != ""]
+        key = _key_for(raw[present[0]]) if present else None
+        keys = raw if key is None else [None] * len(raw)
+        if key is not None:
+            for i in present:
+                keys[i] = key(raw[i])
         descending = order == Qt.SortOrder.DescendingOrder
-        present = sorted(keys, key=keys.__getitem__, reverse=descending)
+        present.sort(key=keys.__getitem__, reverse=descending)
         return present + missing
 
     # -- Qt model interface -----------------------------------------------------

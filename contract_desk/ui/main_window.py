@@ -30,11 +30,14 @@ from contract_desk.ui.bulk import BulkActions
 from contract_desk.ui.contract_table import ContractTable
 from contract_desk.ui.detail_pane import DetailPane
 from contract_desk.ui.health_style import clear_style_cache
+from contract_desk.ui.memory import release_free_memory
 from contract_desk.ui.register_menu import RegisterCommands
 from contract_desk.ui.sidebar import Sidebar
 from contract_desk.ui.worker import Progress, run_with_progress
 
 log = logging.getLogger(__name__)
+#: Above this many contracts, freed memory is handed back to the OS after a load.
+LARGE_REGISTER = 10_000
 
 
 def _placeholder(text: str, parent: QWidget) -> QLabel:
@@ -166,6 +169,8 @@ class MainWindow(QMainWindow):
         current = self.current_uid()
         self.model.set_items(items, today)
         self.sidebar.update_counts(summary or summarize(items, today))
+        if len(items) > LARGE_REGISTER:
+            release_free_memory()
         if current is not None:
             self.select_uid(current)
         self._update_summary()
