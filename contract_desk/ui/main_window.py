@@ -33,7 +33,7 @@ from contract_desk.ui.health_style import clear_style_cache
 from contract_desk.ui.memory import release_free_memory
 from contract_desk.ui.register_menu import RegisterCommands
 from contract_desk.ui.sidebar import Sidebar
-from contract_desk.ui.worker import Progress, run_with_progress
+from contract_desk.ui.worker import Progress, StatusProgress, Task
 
 log = logging.getLogger(__name__)
 #: Above this many contracts, freed memory is handed back to the OS after a load.
@@ -84,6 +84,8 @@ class MainWindow(QMainWindow):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(360)
         self.summary = QLabel(self)
+        self.load_status = StatusProgress(self)
+        self.statusBar().addPermanentWidget(self.load_status)
         self.statusBar().addPermanentWidget(self.summary)
         self.bulk = BulkActions(self)
         self.commands = RegisterCommands(self)
@@ -148,12 +150,14 @@ class MainWindow(QMainWindow):
             progress.check()
             return items, summarize(items, today)
 
-        self.statusBar().showMessage(self.tr("Loading…"))
-        self.loading = run_with_progress(
-            self, job, title=self.tr("Loading contracts"),
-            on_success=lambda result: self.show_items(result[0], today, result[1]),
-            on_failure=self._load_failed,
-        )
+        # Loading is not modal: the window (and what it showed before) stays usable;
+        # the status bar says what is happening and offers Cancel.
+        task = Task(job, self)
+        task.succeeded.connect(lambda result: self.show_items(result[0], today, result[1]))
+        task.failed.connect(self._load_failed)
+        self.load_status.follow(task, self.tr("Loading contracts…"))
+        self.loading = task
+        task.start()
 
     def load_now(self) -> None:
         """Read the register on this thread (tests and the first paint of small registers)."""

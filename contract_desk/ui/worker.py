@@ -14,7 +14,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QProgressDialog,
+    QToolButton,
+    QWidget,
+)
 
 log = logging.getLogger(__name__)
 
@@ -147,3 +154,48 @@ def _show(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
     dialog.setValue(min(done, total) if total else 0)
     if text:
         dialog.setLabelText(text)
+
+
+class StatusProgress(QWidget):
+    """A busy bar with a Cancel button for the status bar; hidden when nothing runs."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setMaximumWidth(160)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText(self.tr("Cancel"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.label, self.bar, self.cancel_button):
+            layout.addWidget(widget)
+        self.task: Task | None = None
+        self.cancel_button.clicked.connect(self._cancel)
+        self.hide()
+
+    def follow(self, task: Task, text: str) -> None:
+        """Show ``task``'s progress until it ends."""
+        self.task = task
+        self.label.setText(text)
+        self.bar.setRange(0, 0)  # busy until the job reports numbers
+        task.progressed.connect(self._progressed)
+        for signal in (task.succeeded, task.failed, task.cancelled):
+            signal.connect(self._ended)
+        self.show()
+
+    def _progressed(self, done: int, total: int, text: str) -> None:
+        self.bar.setRange(0, total)
+        if total:
+            self.bar.setValue(min(done, total))
+        if text:
+            self.label.setText(text)
+
+    def _cancel(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _ended(self, *_: object) -> None:
+        self.task = None
+        self.hide()

@@ -340,3 +340,18 @@ def test_every_command_has_a_tip_and_the_main_ones_have_shortcuts(window: MainWi
     assert all(action.statusTip() for action in a.all())
     for action in (a.new_contract, a.save, a.delete, a.find, a.reload):
         assert not action.shortcut().isEmpty(), action.text()
+
+
+def test_loading_runs_in_the_background_and_says_so_in_the_status_bar(
+    qtbot, filled: Register
+) -> None:
+    window = MainWindow(filled)  # starts loading by itself
+    qtbot.addWidget(window)
+    assert window.load_status.isVisibleTo(window)
+    assert window.isEnabled()  # nothing modal: the window stays usable while it loads
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10000)
+    assert not window.load_status.isVisibleTo(window)
+    window.reload()
+    window.load_status.cancel_button.click()
+    qtbot.waitUntil(lambda: not window.load_status.isVisibleTo(window), timeout=10000)
+    assert window.model.rowCount() == 3  # a cancelled reload keeps what was shown
