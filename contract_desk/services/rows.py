@@ -10,14 +10,21 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from contract_desk.services.attachment_store import AttachmentStore
 
 
+#: Types JSON takes as they are (checked first: most values of a row are one of them).
+_AS_IS = frozenset({str, int, bool, float, type(None)})
+
+
 def json_value(value: Any) -> Any:
     """A value as JSON shows it: ISO dates, exact decimal strings, lists for tuples."""
+    if value.__class__ in _AS_IS:
+        return value
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Decimal):
@@ -34,8 +41,12 @@ class _JsonRow:
 
     def to_json(self) -> dict[str, Any]:
         """The row as a JSON object keyed by field name (dates ISO, decimals as text)."""
-        names = (field.name for field in fields(self))  # type: ignore[arg-type]
-        return {name: json_value(getattr(self, name)) for name in names}
+        return {name: json_value(getattr(self, name)) for name in _field_names(type(self))}
+
+
+@cache
+def _field_names(row_type: type) -> tuple[str, ...]:
+    return tuple(field.name for field in fields(row_type))
 
 
 @dataclass(frozen=True, slots=True)
