@@ -108,12 +108,18 @@ def _changed_since(session: Session, batch_id: int, event_id: int, *condition: A
     return bool(session.scalar(select(later)))
 
 
-def _version(session: Session, uid: str) -> int | None:
-    return session.scalar(select(Contract.version_id).where(Contract.uid == uid))
+def _version(session: Session, uid: str, touched: _Touched) -> int | None:
+    """The contract's version now (None when it is gone); its label as it reads now."""
+    query = select(Contract.version_id, Contract.reference, Contract.title)
+    found = session.execute(query.where(Contract.uid == uid)).first()
+    if found is None:
+        return None
+    touched.label = (found.reference, found.title)
+    return found.version_id
 
 
 def _undo_created(undo: _Undo, uid: str, touched: _Touched) -> None:
-    version = _version(undo.session, uid)
+    version = _version(undo.session, uid, touched)
     if version is None:
         undo.conflict(uid, touched.label, "deleted after the import; nothing to undo")
     elif _changed_since(undo.session, undo.batch.id, touched.last_event,
@@ -125,7 +131,7 @@ def _undo_created(undo: _Undo, uid: str, touched: _Touched) -> None:
 
 
 def _undo_updated(undo: _Undo, uid: str, touched: _Touched) -> None:
-    version = _version(undo.session, uid)
+    version = _version(undo.session, uid, touched)
     if version is None:
         undo.conflict(uid, touched.label, "deleted after the import; nothing to restore")
         return
