@@ -1,0 +1,94 @@
+"""Deciding, for a whole column, whether 03/04/2025 means 3 April or 4 March.
+
+One cell rarely settles it, a column usually does: 13/02/2025 can only be
+day-first, 02/13/2025 only month-first. The decision carries its evidence in
+words so the user sees why, and says so when the column cannot be decided or
+contradicts itself; the parser then reads only the cells that prove their own
+order and reports the others as ambiguous.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from contract_desk.importers.dates import DateOrder, split_numeric
+from contract_desk.importers.table import CellValue
+
+
+@dataclass(frozen=True, slots=True)
+class DateDecision:
+    """A column's date order, why, and whether its numeric dates stay ambiguous."""
+
+    order: DateOrder | None
+    evidence: str
+    ambiguous: bool
+
+
+@dataclass(slots=True)
+class _Evidence:
+    """The first example of each kind of cell seen in the column."""
+
+    day_first: str | None = None
+    month_first: str | None = None
+    year_first: str | None = None
+    undecided_slashes: str | None = None
+    undecided_dots: str | None = None
+
+
+def infer_date_order(samples: Iterable[CellValue]) -> DateDecision:
+    """The date order proven by the text dates among ``samples``.
+
+    A first part above 12 proves day-first, a second part above 12 month-first.
+    Dotted dates (03.04.2025) that nothing contradicts are taken as day-first,
+    the convention wherever dots are used, and the evidence says it is only a
+    convention. Real date cells and numbers carry no order and are ignored.
+    """
+    evidence = _Evidence()
+    for sample in samples:
+        if isinstance(sample, str):
+            _observe(evidence, sample.strip())
+    return _decide(evidence)
+
+
+def _observe(evidence: _Evidence, text: str) -> None:
+    parts = split_numeric(text)
+    if parts is None:
+        return
+    first, second, last = parts
+    if len(first) == 4:
+        evidence.year_first = evidence.year_first or text
+        return
+    if len(last) not in (2, 4):
+        return
+    day_first = int(first) > 12 >= int(second)
+    month_first = int(second) > 12 >= int(first)
+    if day_first:
+        evidence.day_first = evidence.day_first or text
+    elif month_first:
+        evidence.month_first = evidence.month_first or text
+    elif int(first) <= 12 and int(first) != int(second):
+        if "." in text:
+            evidence.undecided_dots = evidence.undecided_dots or text
+        else:
+            evidence.undecided_slashes = evidence.undecided_slashes or text
+
+
+def _decide(seen: _Evidence) -> DateDecision:
+    if seen.day_first and seen.month_first:
+        return DateDecision(None, f"conflicting dates: {seen.day_first} can only be day-first "
+                                  f"but {seen.month_first} can only be month-first", True)
+    if seen.day_first:
+        return DateDecision(DateOrder.DMY, f"{seen.day_first} can only be day-first", False)
+    if seen.month_first:
+        return DateDecision(DateOrder.MDY, f"{seen.month_first} can only be month-first", False)
+    if seen.undecided_slashes:
+        return DateDecision(None, f"{seen.undecided_slashes} could be day-first or month-first "
+                                  "and no date in the column settles it", True)
+    if seen.undecided_dots:
+        return DateDecision(DateOrder.DMY, f"no date proves the order; dates with dots like "
+                                           f"{seen.undecided_dots} are day-first by convention",
+                            False)
+    if seen.year_first:
+        return DateDecision(DateOrder.YMD, f"{seen.year_first} is year-first", False)
+    return DateDecision(None, "no numeric text dates to judge the order by", False)

@@ -1,0 +1,170 @@
+"""Reading an amount and its currency from a spreadsheet cell.
+
+The currency may stand before or after the number, as a symbol (€, R$, ₩), a
+local abbreviation (kr, CHF, Fr.) or an ISO code; negatives come as a leading
+or trailing minus or in parentheses. A symbol shared by several currencies
+("kr", "$", "¥") is settled by the column's currency (``currency_hint``);
+without one the currency stays None and ``Money.notes`` says why, so the
+importer can show it instead of guessing.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from contract_desk.domain.currency import ISO_CURRENCIES
+from contract_desk.importers.amounts import parse_number
+from contract_desk.importers.currency_symbols import SYMBOLS, WHOLE_AMOUNT_MARKS
+from contract_desk.importers.errors import ValueParseError
+from contract_desk.importers.table import CellValue
+
+_MINUS = "-\u2212\u2013"  # hyphen-minus, minus sign, en dash (typed by word processors)
+_QUOTES = " \t\r\n\"'\u201c\u201d\u00ab\u00bb"
+_SYMBOL_ALTERNATION = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+# A currency word must stand apart from other letters: "krw" is not "kr" + "w".
+_PREFIX_RE = re.compile(rf"^(?:{_SYMBOL_ALTERNATION}|[a-z]{{3}})(?![a-z])", re.IGNORECASE)
+_SUFFIX_RE = re.compile(rf"(?<![a-z])(?:{_SYMBOL_ALTERNATION}|[a-z]{{3}})$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Money:
+    """An exact amount and its ISO 4217 currency (None when the cell does not settle it).
+
+    ``notes`` explain what a person should check (an ambiguous "kr", a cell that
+    contradicts the column's currency); they do not take part in equality.
+    """
+
+    amount: Decimal
+    currency: str | None
+    notes: tuple[str, ...] = field(default=(), compare=False)
+
+
+@dataclass(slots=True)
+class _Pieces:
+    """A cell taken apart: the bare number, its sign marks and currency tokens."""
+
+    core: str
+    negatives: int = 0
+    tokens: list[str] = field(default_factory=list)
+
+
+def parse_money(value: CellValue, *, currency_hint: str | None = None,
+                decimal_mark: str | None = None) -> Money:
+    """The amount and currency in ``value``.
+
+    ``currency_hint`` is the column's currency (a currency column, "Beløp (NOK)");
+    it fills cells without a currency and settles ambiguous symbols.
+    ``decimal_mark`` is the column's decision for cells like "1,234" (see
+    ``infer_decimal_mark``). Raises ValueParseError when the cell is no amount.
+    """
+    hint = _checked_hint(currency_hint)
+    if isinstance(value, bool) or value is None or not isinstance(
+            value, int | float | Decimal | str):
+        raise ValueParseError(f"{value!r} is not an amount")
+    if isinstance(value, str):
+        return _parse_text(value, hint, decimal_mark)
+    return Money(_exact(value), hint)
+
+
+def _checked_hint(hint: str | None) -> str | None:
+    if hint is None:
+        return None
+    code = hint.strip().upper()
+    if code not in ISO_CURRENCIES:
+        raise ValueParseError(f"{hint!r} is not a currency code like EUR or NOK")
+    return code
+
+
+def _exact(number: int | float | Decimal) -> Decimal:
+    if isinstance(number, float) and not math.isfinite(number):
+        raise ValueParseError(f"{number!r} is not an amount")
+    # repr gives the shortest text that reads back as the same float, so
+    # 12500000000.0 becomes exactly 12500000000.0, never 12499999999.99999...
+    amount = Decimal(repr(number)) if isinstance(number, float) else Decimal(number)
+    if not amount.is_finite():
+        raise ValueParseError(f"{number!r} is not an amount")
+    return amount
+
+
+def _parse_text(text: str, hint: str | None, decimal_mark: str | None) -> Money:
+    pieces = split_amount(text)
+    if pieces.negatives > 1:
+        raise ValueParseError(f"{text!r} is not an amount: it has more than one minus sign "
+                              "or parentheses")
+    amount = parse_number(pieces.core, text, decimal_mark)
+    currency, notes = resolve_currency(pieces.tokens, hint)
+    return Money(-amount if pieces.negatives else amount, currency, notes)
+
+
+def split_amount(text: str) -> _Pieces:
+    """Peel currency tokens, minus signs and parentheses off both ends of ``text``."""
+    pieces = _Pieces(unicodedata.normalize("NFKC", text).strip(_QUOTES))
+    if not pieces.core:
+        raise ValueParseError(f"{text!r} is not an amount: the cell is empty")
+    while _peel_once(pieces):
+        pieces.core = pieces.core.strip(_QUOTES)
+    return pieces
+
+
+def _peel_once(pieces: _Pieces) -> bool:
+    core = pieces.core
+    if not core:
+        return False
+    if core.startswith("(") and core.endswith(")"):
+        pieces.core, pieces.negatives = core[1:-1], pieces.negatives + 1
+    elif core.endswith(WHOLE_AMOUNT_MARKS):
+        pieces.core = core[:-2]
+    elif core[0] in _MINUS:
+        pieces.core, pieces.negatives = core[1:], pieces.negatives + 1
+    elif core[-1] in _MINUS:
+        pieces.core, pieces.negatives = core[:-1], pieces.negatives + 1
+    elif core[0] == "+":
+        pieces.core = core[1:]
+    else:
+        return _peel_token(pieces)
+    return True
+
+
+def _peel_token(pieces: _Pieces) -> bool:
+    for pattern, is_prefix in ((_PREFIX_RE, True), (_SUFFIX_RE, False)):
+        match = pattern.search(pieces.core)
+        if match and _is_currency(match[0]):
+            pieces.tokens.append(match[0])
+            core = pieces.core
+            pieces.core = core[match.end():] if is_prefix else core[:match.start()]
+            return True
+    return False
+
+
+def _is_currency(token: str) -> bool:
+    return token.lower() in SYMBOLS or token.upper() in ISO_CURRENCIES
+
+
+def resolve_currency(tokens: list[str], hint: str | None) -> tuple[str | None, tuple[str, ...]]:
+    """The currency the cell's tokens name, with notes when they do not settle it."""
+    if not tokens:
+        return hint, ()
+    candidates = frozenset.intersection(*(_codes(token) for token in tokens))
+    shown = " and ".join(repr(token) for token in tokens)
+    if not candidates:
+        raise ValueParseError(f"{shown} name different currencies")
+    if len(candidates) == 1:
+        (code,) = candidates
+        if hint and code != hint:
+            return code, (f"the cell says {code} but the column's currency is {hint}",)
+        return code, ()
+    if hint in candidates:
+        return hint, ()
+    codes = ", ".join(sorted(candidates))
+    if hint:
+        return None, (f"{shown} (one of {codes}) does not match the column's currency {hint}",)
+    return None, (f"{shown} could be {codes}; set the column's currency",)
+
+
+def _codes(token: str) -> frozenset[str]:
+    symbol = SYMBOLS.get(token.lower())
+    return symbol if symbol is not None else frozenset({token.upper()})

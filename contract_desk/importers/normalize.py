@@ -1,0 +1,69 @@
+"""Text folding shared by the value parsers and the column mapper.
+
+Spreadsheet words arrive in every case, with or without accents, with stray
+punctuation and no-break spaces. Folding makes "Måneder", "maneder" and
+"MÅNEDER" meet, while leaving Korean, Chinese and Japanese intact: decomposing
+those and dropping marks would turn ガ into カ and break the words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Combining marks are dropped only after letters of Latin-based scripts
+# (including Latin Extended Additional, used by Vietnamese).
+_LATIN_RANGES = ((0x0000, 0x024F), (0x1E00, 0x1EFF))
+_SPACES_RE = re.compile(r"\s+")
+_NON_WORD_RE = re.compile(r"[\W_]+")
+# Letters with their own identity rather than an accent (ø, æ, ß, ł) have no
+# decomposition; spell them the way people type them without a Nordic keyboard.
+_OWN_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł": "l", "Ł": "L",
+                              "đ": "d", "Đ": "D"})
+
+
+def _is_latin(char: str) -> bool:
+    code = ord(char)
+    return any(low <= code <= high for low, high in _LATIN_RANGES)
+
+
+def strip_latin_accents(text: str) -> str:
+    """``text`` with accents removed from Latin letters only (å -> a, é -> e, ガ stays)."""
+    kept: list[str] = []
+    base_is_latin = False
+    for char in unicodedata.normalize("NFKD", text):
+        if unicodedata.combining(char):
+            if not base_is_latin:
+                kept.append(char)
+            continue
+        base_is_latin = _is_latin(char)
+        kept.append(char)
+    folded = unicodedata.normalize("NFC", "".join(kept))
+    return folded.translate(_OWN_LETTERS)
+
+
+def fold(text: str) -> str:
+    """Case-folded, Latin accents removed, whitespace collapsed to single spaces."""
+    folded = strip_latin_accents(unicodedata.normalize("NFKC", text)).casefold()
+    return _SPACES_RE.sub(" ", folded).strip()
+
+
+def spaced(text: str) -> str:
+    """``fold`` with every run of punctuation or underscores turned into one space."""
+    return _SPACES_RE.sub(" ", _NON_WORD_RE.sub(" ", fold(text))).strip()
+
+
+def compact(text: str) -> str:
+    """``fold`` with everything but letters and digits removed ("Start-Dato" -> "startdato")."""
+    return _NON_WORD_RE.sub("", fold(text))
+
+
+def has_cjk(text: str) -> bool:
+    """Whether ``text`` holds Hangul, kana or Han characters (written without spaces)."""
+    return any(_is_cjk(char) for char in text)
+
+
+def _is_cjk(char: str) -> bool:
+    code = ord(char)
+    return (0x1100 <= code <= 0x11FF or 0x3040 <= code <= 0x30FF or 0x3130 <= code <= 0x318F
+            or 0x3400 <= code <= 0x9FFF or 0xAC00 <= code <= 0xD7AF or 0xF900 <= code <= 0xFAFF)
