@@ -274,3 +274,15 @@ def test_an_error_in_an_update_undoes_the_earlier_updates_too(
         owners = set(session.scalars(select(Contract.owner)))
         versions = set(session.scalars(select(Contract.version_id)))
     assert owners == {"Kari", None} and versions == {1}
+
+
+def test_work_after_an_import_in_the_same_session_is_not_stamped(register: Register) -> None:
+    with register.transaction() as session:
+        commit_import(session, make_plan(*base_rows()[:1]), user="kari", today=TODAY)
+        typed = create_contract(session, {"reference": "T-1", "title": "Typed in"}, user="kari")
+        contract = session.scalar(select(Contract).where(Contract.uid == typed.uid))
+        event = session.scalar(select(AuditEvent).where(AuditEvent.entity_uid == typed.uid))
+        assert contract is not None and event is not None
+        assert (contract.import_batch_id, contract.source_sheet, contract.source_row) == (
+            None, None, None)
+        assert event.import_batch_id is None
