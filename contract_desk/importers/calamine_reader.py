@@ -1,0 +1,89 @@
+"""Reading xlsx, xlsm, xls, xlsb and ods with python-calamine (the fast path).
+
+calamine (Rust) reads a 100,000-row sheet about fifteen times faster than
+openpyxl. It is never handed a sheet whose scan says its used range is too
+large to allocate: calamine builds the whole grid at once, and a failed
+allocation in Rust aborts the process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from contract_desk.importers.cells import SheetBuilder
+from contract_desk.importers.sheet_plan import EngineFailed, SheetPlan, describe
+from contract_desk.importers.table import RawSheet
+
+try:
+    import python_calamine
+except ImportError:  # pragma: no cover - the openpyxl fallback covers xlsx without it
+    python_calamine = None
+
+ENGINE = "calamine"
+
+
+def calamine_available() -> bool:
+    """Whether python-calamine is installed."""
+    return python_calamine is not None
+
+
+@contextmanager
+def open_calamine(path: Path) -> Iterator[Any]:
+    """The workbook opened by calamine, closed on leaving; ``EngineFailed`` if it cannot."""
+    if python_calamine is None:
+        raise EngineFailed(ENGINE, "python-calamine is not installed")
+    try:
+        book = python_calamine.CalamineWorkbook.from_path(str(path))
+    except python_calamine.PasswordError as error:
+        raise EngineFailed(ENGINE, "the file is password-protected") from error
+    except Exception as error:
+        # calamine raises its own errors, and also plain ones from inside Rust (panics).
+        raise EngineFailed(ENGINE, describe(error)) from error
+    try:
+        yield book
+    finally:
+        book.close()
+
+
+def calamine_sheets(book: Any) -> list[tuple[str, bool]]:
+    """(name, hidden) of every worksheet, chart sheets left out."""
+    visible = python_calamine.SheetVisibleEnum.Visible if python_calamine else None
+    worksheet = python_calamine.SheetTypeEnum.WorkSheet if python_calamine else None
+    return [(meta.name, meta.visible != visible) for meta in book.sheets_metadata
+            if meta.typ == worksheet]
+
+
+def read_calamine_sheet(book: Any, path: Path, plan: SheetPlan) -> RawSheet:
+    """One sheet read by calamine; ``EngineFailed`` if calamine cannot read it."""
+    try:
+        sheet = book.get_sheet_by_name(plan.name)
+    except Exception as error:
+        raise EngineFailed(ENGINE, describe(error)) from error
+    builder = SheetBuilder(path.name, plan.name, plan.overrides())
+    start = sheet.start
+    if start is not None:
+        _add_rows(builder, sheet, start)
+    merged = plan.merged() if plan.scan is not None else _merged(sheet)
+    return builder.build(hidden=plan.hidden, merged=merged)
+
+
+def _add_rows(builder: SheetBuilder, sheet: Any, start: tuple[int, int]) -> None:
+    # calamine starts at the first used cell; rows and columns before it are blank,
+    # and keeping their places makes indices match the sheet's rows and letters.
+    first_row, first_column = start
+    builder.add_blank_rows(first_row)
+    if first_column == 0:
+        for row in sheet.iter_rows():
+            builder.add_row(row)
+        return
+    lead = [None] * first_column
+    for row in sheet.iter_rows():
+        builder.add_row(lead + row)
+
+
+def _merged(sheet: Any) -> list[tuple[int, int, int, int]]:
+    ranges = sheet.merged_cell_ranges or []
+    return [(top + 1, left, bottom + 1, right) for (top, left), (bottom, right) in ranges]

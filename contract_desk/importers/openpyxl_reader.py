@@ -1,0 +1,76 @@
+"""Reading xlsx and xlsm with openpyxl (the always-available path).
+
+Read-only mode streams the sheet XML; ``data_only=True`` gives the values
+Excel saved for formulas. openpyxl parses XML through defusedxml when it is
+installed (it is a dependency), and ``package_guard`` has already refused any
+DOCTYPE. The sheet's stated dimension is ignored (``reset_dimensions``): a
+hostile file may claim a million columns, and openpyxl would pad every row to
+it. Reading stops at the last row that holds a value, as found by the scan,
+so a million styled-but-empty rows below the data are never parsed.
+"""
+
+from __future__ import annotations
+
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+
+from contract_desk.importers.cells import SheetBuilder
+from contract_desk.importers.errors import ImportFileError
+from contract_desk.importers.sheet_plan import EngineFailed, SheetPlan, describe
+from contract_desk.importers.table import RawSheet
+
+ENGINE = "openpyxl"
+
+
+@contextmanager
+def open_openpyxl(path: Path) -> Iterator[Any]:
+    """The workbook opened read-only, closed on leaving; ``EngineFailed`` if it cannot."""
+    try:
+        with warnings.catch_warnings():
+            # "Unknown extension", "Data Validation extension is not supported"...
+            warnings.simplefilter("ignore")
+            book = openpyxl.load_workbook(path, read_only=True, data_only=True,
+                                          keep_links=False, keep_vba=False)
+    except Exception as error:
+        # openpyxl refuses some files Excel opens (e.g. a 7-digit tab colour: ValueError).
+        raise EngineFailed(ENGINE, describe(error)) from error
+    try:
+        yield book
+    finally:
+        book.close()
+
+
+def openpyxl_sheets(book: Any) -> list[tuple[str, bool]]:
+    """(name, hidden) of every worksheet."""
+    return [(sheet.title, sheet.sheet_state != "visible") for sheet in book.worksheets]
+
+
+def read_openpyxl_sheet(book: Any, path: Path, plan: SheetPlan) -> RawSheet:
+    """One sheet read by openpyxl; ``EngineFailed`` if openpyxl cannot read it."""
+    builder = SheetBuilder(path.name, plan.name, plan.overrides())
+    last_row = _last_row(plan)
+    if last_row != 0:
+        try:
+            sheet = book[plan.name]
+            sheet.reset_dimensions()
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                for row in sheet.iter_rows(min_row=1, max_row=last_row, values_only=True):
+                    builder.add_row(row)
+        except ImportFileError:
+            raise
+        except Exception as error:
+            raise EngineFailed(ENGINE, describe(error)) from error
+    return builder.build(hidden=plan.hidden, merged=plan.merged())
+
+
+def _last_row(plan: SheetPlan) -> int | None:
+    """The last row worth parsing: 0 for a sheet without values, None when unknown."""
+    if plan.scan is None or not plan.scan.extent_known:
+        return None
+    return plan.scan.last_value_row

@@ -1,0 +1,49 @@
+"""What the readers share: which sheet to read, and how a library's failure is reported."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from contract_desk.importers.sheet_scan import SheetScan
+
+
+class EngineFailed(Exception):
+    """One library could not read the file; the reader may still try the other one.
+
+    Never shown as such: ``readers`` turns it into a note (when the other library
+    succeeds) or into an ``ImportFileError`` naming both reasons.
+    """
+
+    def __init__(self, engine: str, reason: str) -> None:
+        super().__init__(f"{engine}: {reason}")
+        self.engine = engine
+        self.reason = reason
+
+
+@dataclass(frozen=True, slots=True)
+class SheetPlan:
+    """One sheet to read: its name, whether it is hidden, and what its XML scan found."""
+
+    name: str
+    hidden: bool
+    #: The raw-XML scan of an xlsx worksheet; None for formats that are not scanned.
+    scan: SheetScan | None = None
+
+    @property
+    def safe_for_dense_grid(self) -> bool:
+        """Whether python-calamine may read it (it allocates the whole used range at once)."""
+        return self.scan is None or self.scan.safe_for_dense_grid()
+
+    def overrides(self) -> dict[int, dict[int, str]]:
+        """Cells the scan knows better than the library (error values), by row."""
+        return self.scan.errors_by_row() if self.scan else {}
+
+    def merged(self) -> list[tuple[int, int, int, int]]:
+        """Merged ranges found by the scan."""
+        return list(self.scan.merged) if self.scan else []
+
+
+def describe(error: BaseException) -> str:
+    """A library's exception as a short reason (its class name when it has no message)."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return text[:300] or type(error).__name__

@@ -1,0 +1,110 @@
+"""Which encoding a text file uses, decided from evidence in a fixed order.
+
+1. A byte-order mark (UTF-8, UTF-16 LE/BE, UTF-32) says it outright.
+2. UTF-16 without a mark shows itself by NUL bytes in every other position.
+3. Strict UTF-8: text that is not UTF-8 almost never decodes as UTF-8 by chance.
+4. charset-normalizer chooses among the legacy encodings registers are saved
+   in (Windows Western cp1252, Korean cp949/EUC-KR, Chinese GB18030) by which
+   decodes cleanly and reads most like language.
+5. latin-1 last: it decodes anything, so it is the answer only when nothing
+   else fits, and the note says so.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from contract_desk.importers.errors import ImportFileError
+
+_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32-le", "UTF-32 LE (with BOM)"),
+    (b"\x00\x00\xfe\xff", "utf-32-be", "UTF-32 BE (with BOM)"),
+    (b"\xef\xbb\xbf", "utf-8-sig", "UTF-8 (with BOM)"),
+    (b"\xff\xfe", "utf-16-le", "UTF-16 LE (with BOM)"),
+    (b"\xfe\xff", "utf-16-be", "UTF-16 BE (with BOM)"),
+)
+#: Legacy encodings charset-normalizer may choose from (cp949 is EUC-KR's superset).
+LEGACY_ENCODINGS = ("cp1252", "cp949", "gb18030")
+_LABELS = {"cp1252": "Windows-1252 (Western European)", "cp949": "CP949 / EUC-KR (Korean)",
+           "gb18030": "GB18030 (Chinese)", "utf_16": "UTF-16"}
+_NUL_SAMPLE = 4096
+_DETECTION_SAMPLE = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    """A file's text and the encoding it was read in, named for people."""
+
+    text: str
+    encoding: str
+    label: str
+
+
+def decode_text(data: bytes, file_name: str) -> DecodedText:
+    """The text of ``data``, with the encoding found; ``ImportFileError`` if it is binary."""
+    for bom, encoding, label in _BOMS:
+        if data.startswith(bom):
+            return _decode(data, encoding, label, file_name)
+    utf16 = _utf16_without_bom(data)
+    if utf16:
+        try:
+            return DecodedText(data.decode(utf16), utf16, f"{utf16.upper()} (no BOM)")
+        except UnicodeDecodeError:
+            pass
+    _refuse_binary(data, file_name)
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8", "UTF-8")
+    except UnicodeDecodeError:
+        pass
+    return _legacy(data)
+
+
+def _decode(data: bytes, encoding: str, label: str, file_name: str) -> DecodedText:
+    try:
+        return DecodedText(data.decode(encoding), encoding, label)
+    except UnicodeDecodeError as error:
+        raise ImportFileError(
+            f"{file_name} starts with a {label} byte-order mark but is not valid "
+            f"{label.split(' (')[0]} at byte {error.start:,}; the file is damaged.") from error
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    sample = data[:_NUL_SAMPLE]
+    half = len(sample) // 2
+    if half < 2:
+        return None
+    even_nuls = sample[0::2].count(0)
+    odd_nuls = sample[1::2].count(0)
+    # ASCII text in UTF-16 LE is "a\0b\0"; a few non-Latin letters still leave most NULs.
+    if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
+        return "utf-16-le"
+    if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
+        return "utf-16-be"
+    return None
+
+
+def _refuse_binary(data: bytes, file_name: str) -> None:
+    sample = data[:_NUL_SAMPLE]
+    if sample.count(0) > 0.01 * len(sample):
+        raise ImportFileError(
+            f"{file_name} holds binary data, not text; it is not a CSV file.")
+
+
+def _legacy(data: bytes) -> DecodedText:
+    matches = from_bytes(data[:_DETECTION_SAMPLE], cp_isolation=list(LEGACY_ENCODINGS))
+    for match in matches:
+        try:
+            text = data.decode(match.encoding)
+        except (UnicodeDecodeError, LookupError):
+            continue
+        return DecodedText(text, match.encoding, _LABELS.get(match.encoding, match.encoding))
+    for encoding in LEGACY_ENCODINGS:
+        # Detection looks at a sample; the whole file may still decode in one of them.
+        try:
+            return DecodedText(data.decode(encoding), encoding, _LABELS[encoding])
+        except UnicodeDecodeError:
+            continue
+    return DecodedText(data.decode("latin-1"), "latin-1",
+                       "latin-1 (no other encoding fitted; check accented letters)")
