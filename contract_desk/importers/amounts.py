@@ -30,7 +30,7 @@ def parse_number(core: str, text: str, decimal_mark: str | None = None) -> Decim
     """
     if _SCIENTIFIC_RE.match(core):
         return Decimal(core)  # Excel's text for very large numbers: 1.25E+10
-    core = _SPACE_BY_MARK_RE.sub(lambda m: m[1] or m[2], core)
+    core = tidy(core)
     if not _CORE_RE.match(core):
         raise ValueParseError(f"{text!r} is not an amount: expected digits with an optional "
                               "currency, like 1 234,56 or $1,234.56")
@@ -41,6 +41,11 @@ def parse_number(core: str, text: str, decimal_mark: str | None = None) -> Decim
                               f"{mark!r} followed by digits")
     digits = _ungroup(whole, text) or "0"
     return Decimal(f"{digits}.{fraction}" if fraction else digits)
+
+
+def tidy(core: str) -> str:
+    """``core`` without spaces next to a mark ("982, 900" -> "982,900")."""
+    return _SPACE_BY_MARK_RE.sub(lambda m: m[1] or m[2], core)
 
 
 def decimal_mark_of(core: str, text: str, column_mark: str | None = None) -> str | None:
@@ -63,6 +68,7 @@ def decimal_mark_of(core: str, text: str, column_mark: str | None = None) -> str
 
 def proven_mark(core: str) -> str | None:
     """What the cell proves: "." or "," (the decimal mark), "" (no decimals) or None."""
+    core = tidy(core)
     dots, commas = core.count("."), core.count(",")
     if dots and commas:
         return "." if core.rfind(".") > core.rfind(",") else ","

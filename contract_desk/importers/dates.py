@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import math
 import re
+import unicodedata
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
@@ -27,7 +28,7 @@ from contract_desk.importers.table import CellValue
 #: Excel serials accepted as dates: 1950-01-01 to 2200-12-31, so that an amount or
 #: a year (2016) in a date column is refused instead of becoming a date in 1905.
 SERIAL_FIRST = 18264
-SERIAL_LAST = 110958
+SERIAL_LAST = 109939
 TEXT_YEARS = range(1900, 10000)
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 0 after Excel's fake 29 February 1900
 
@@ -102,7 +103,7 @@ def _clean(text: str) -> str:
 
 
 def _parse_text(text: str, order: DateOrder | None) -> date:
-    clean = _clean(text)
+    clean = _clean(unicodedata.normalize("NFKC", text))  # full-width digits: ２０２５年
     if not clean:
         raise ValueParseError(f"{text!r} is not a date: the cell is empty")
     if match := _CJK_RE.match(clean):
@@ -151,8 +152,8 @@ def _day_and_month(text: str, first: int, second: int, order: DateOrder | None
 
 def _named_month_date(text: str, clean: str) -> date:
     tokens = re.findall(r"\d+|[^\W\d_]+", fold(clean))
-    words = [token for token in tokens if not token.isdigit() and token not in _FILLER]
-    numbers = [token for token in tokens if token.isdigit()]
+    words = [token for token in tokens if not token.isdecimal() and token not in _FILLER]
+    numbers = [token for token in tokens if token.isdecimal()]
     months = [MONTHS[word] for word in words if word in MONTHS]
     unknown = [word for word in words if word not in MONTHS]
     if unknown:
