@@ -48,7 +48,8 @@ class TermSpec:
 
     def __post_init__(self) -> None:
         try:
-            object.__setattr__(self, "renewal", RenewalMode(self.renewal))
+            if type(self.renewal) is not RenewalMode:  # most callers pass the enum already
+                object.__setattr__(self, "renewal", RenewalMode(self.renewal))
         except ValueError:  # a bare ValueError would escape the callers' DomainError handling
             modes = ", ".join(mode.value for mode in RenewalMode)
             raise TermError(f"unknown renewal {self.renewal!r}; use {modes}") from None

@@ -10,7 +10,6 @@ date counts as one occurrence.
 
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -19,6 +18,7 @@ from dateutil.rrule import rrule as DateutilRule
 from dateutil.rrule import rrulestr
 
 from contract_desk.domain.errors import DomainError
+from contract_desk.domain.terms import days_in_month
 
 FREQUENCIES = frozenset({"DAILY", "WEEKLY", "MONTHLY", "YEARLY"})
 #: Parts holding a list of whole numbers, with the range each number must fall in.
@@ -205,7 +205,7 @@ def _nth(first_due: date, freq: str, interval: int, n: int) -> date:
     months = n * interval * (12 if freq == "YEARLY" else 1)
     index = first_due.year * 12 + first_due.month - 1 + months
     year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
+    last = days_in_month(year, month + 1)
     return date(year, month + 1, min(first_due.day, last))  # the month-end fallback
 
 

@@ -44,6 +44,16 @@ class TermStatus(StrEnum):
     EXPIRED = "expired"
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def days_in_month(year: int, month: int) -> int:
+    """How many days ``month`` of ``year`` has (calendar.monthrange also computes a weekday)."""
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_DAYS[month - 1]
+
+
 def _shift_month(day: date, months: int) -> tuple[int, int]:
     index = day.year * 12 + (day.month - 1) + months
     year, month0 = divmod(index, 12)
@@ -68,7 +78,7 @@ def term_end(start: date, term: Period) -> date:
         days = term.count * (7 if term.unit is PeriodUnit.WEEKS else 1)
         return _days(start, days - 1)
     year, month = _shift_month(start, months)
-    last_day = calendar.monthrange(year, month)[1]
+    last_day = days_in_month(year, month)
     if start.day > last_day:
         return date(year, month, last_day)
     return _days(date(year, month, start.day), -1)
@@ -77,7 +87,7 @@ def term_end(start: date, term: Period) -> date:
 def months_before(day: date, months: int) -> date:
     """``day`` moved back whole months, clamped to the month's last day."""
     year, month = _shift_month(day, -months)
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+    return date(year, month, min(day.day, days_in_month(year, month)))
 
 
 def _business_days_before(end: date, count: int) -> date:
