@@ -66,8 +66,9 @@ class Engines:
         """The sheet read by the first engine in ``order`` that can."""
         failures: list[EngineFailed] = []
         for engine in order:
-            if engine == "calamine" and not plan.safe_for_dense_grid:
-                failures.append(EngineFailed(engine, "its cells span too large a range"))
+            problem = plan.dense_grid_problem() if engine == "calamine" else None
+            if problem:
+                failures.append(EngineFailed(engine, f"not tried: {problem}"))
                 continue
             try:
                 sheet = _SHEET_READERS[engine](self._book(engine), self.path, plan)

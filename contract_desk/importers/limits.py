@@ -21,10 +21,10 @@ MAX_COLUMNS = 1_000
 MAX_CELLS = 5_000_000
 
 #: Uncompressed size of one part of a zip package (xlsx, ods, xlsb).
-MAX_PART_BYTES = 1024 * 1024 * 1024
+MAX_PART_BYTES = 512 * 1024 * 1024
 
 #: Uncompressed size of all parts of a zip package together.
-MAX_PACKAGE_BYTES = 2 * 1024 * 1024 * 1024
+MAX_PACKAGE_BYTES = 1024 * 1024 * 1024
 
 #: Compression ratio above which a large part is taken for a zip bomb.
 #: Real sheet XML compresses 10-100x; a styled-but-empty million rows about 150x.

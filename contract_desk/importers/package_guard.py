@@ -29,9 +29,11 @@ from contract_desk.importers.limits import (
     RATIO_CHECK_FROM_BYTES,
     SCAN_CHUNK_BYTES,
 )
+from contract_desk.importers.ods_scan import OdsScanner
 from contract_desk.importers.sheet_scan import SheetScan, SheetScanner
 
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
+_ODS_CONTENT = "content.xml"
 _WORKSHEET_PART = re.compile(r"(?:^|/)worksheets/[^/]+\.xml$", re.IGNORECASE)
 _DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
 # After the XML declaration, comments and processing instructions: the root element.
@@ -125,6 +127,7 @@ def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
     is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
     is_sheet = force_sheet or bool(_WORKSHEET_PART.search(info.filename))
     scanner = SheetScanner() if is_sheet else None
+    ods = OdsScanner(path.name) if info.filename == _ODS_CONTENT else None
     prolog = b"" if is_xml else None
     try:
         with archive.open(info) as stream:
@@ -133,12 +136,16 @@ def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
                     prolog = _check_prolog(path, info.filename, prolog + chunk)
                 if scanner is not None:
                     scanner.feed(chunk)
+                if ods is not None:
+                    ods.feed(chunk)
     except ImportFileError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
             NotImplementedError) as error:
         # NotImplementedError: a compression method zipfile does not know.
         raise _damaged(path, info.filename, error) from error
+    if ods is not None:
+        ods.finish()
     return scanner.finish() if scanner is not None else None
 
 

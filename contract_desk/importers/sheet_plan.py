@@ -29,10 +29,9 @@ class SheetPlan:
     #: The raw-XML scan of an xlsx worksheet; None for formats that are not scanned.
     scan: SheetScan | None = None
 
-    @property
-    def safe_for_dense_grid(self) -> bool:
-        """Whether python-calamine may read it (it allocates the whole used range at once)."""
-        return self.scan is None or self.scan.safe_for_dense_grid()
+    def dense_grid_problem(self) -> str | None:
+        """Why python-calamine must not read it (it allocates the whole used range), or None."""
+        return self.scan.dense_grid_problem() if self.scan is not None else None
 
     def overrides(self) -> dict[int, dict[int, str]]:
         """Cells the scan knows better than the library (error values), by row."""

@@ -64,10 +64,19 @@ class SheetScan:
 
     def safe_for_dense_grid(self) -> bool:
         """Whether a reader that allocates every cell of the used range stays within limits."""
-        if not self.extent_known:
-            return False
+        return self.dense_grid_problem() is None
+
+    def dense_grid_problem(self) -> str | None:
+        """Why the used range cannot safely be allocated at once, or None."""
+        if self.cell_tags != self.cell_tags_with_reference:
+            return "some cells do not state their position"
+        if not self.rows_ascending:
+            return "its rows are out of order"
         columns = self.widest_column + 1
-        return columns <= _ONE_LETTER_COLUMNS or columns * self.last_value_row <= MAX_CELLS
+        if columns > _ONE_LETTER_COLUMNS and columns * self.last_value_row > MAX_CELLS:
+            return (f"its cells spread over {self.last_value_row:,} rows and "
+                    f"{columns:,} columns")
+        return None
 
     def errors_by_row(self) -> dict[int, dict[int, str]]:
         """The error cells grouped by row, as a reader's overrides."""
