@@ -38,6 +38,8 @@ _TIME_RE = re.compile(r"(?:[ T]|\s+kl\.?\s*)\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:\.\d+
 _NUMERIC_RE = re.compile(r"^(\d{1,4})\s*([./-])\s*(\d{1,2})\s*\2\s*(\d{1,4})\.?$")
 _COMPACT_RE = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _CJK_RE = re.compile(r"^(\d{4})\s*[년年]\s*(\d{1,2})\s*[월月]\s*(\d{1,2})\s*[일日号號]?$")
+# "Wednesday, 31 de diciembre de 2025 14:30" is about as long as a date gets.
+_LONGEST_NAMED_DATE = 40
 _FILLER = frozenset({"de", "del", "den", "the", "of", "le", "el", "er", "st", "nd", "rd", "th"})
 
 
@@ -151,6 +153,8 @@ def _day_and_month(text: str, first: int, second: int, order: DateOrder | None
 
 
 def _named_month_date(text: str, clean: str) -> date:
+    if len(clean) > _LONGEST_NAMED_DATE:
+        raise ValueParseError(f"{text[:40]!r}... is not a date: it is too long for one")
     tokens = re.findall(r"\d+|[^\W\d_]+", fold(clean))
     words = [token for token in tokens if not token.isdecimal() and token not in _FILLER]
     numbers = [token for token in tokens if token.isdecimal()]

@@ -25,6 +25,7 @@ from contract_desk.importers.table import CellValue
 _MINUS = "-\u2212\u2013"  # hyphen-minus, minus sign, en dash (typed by word processors)
 _QUOTES = " \t\r\n\"'\u201c\u201d\u00ab\u00bb"
 _SYMBOL_ALTERNATION = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
+_LONGEST_TOKEN = max(len(symbol) for symbol in SYMBOLS) + 1  # + the character before it
 # A currency word must stand apart from other letters: "krw" is not "kr" + "w".
 _PREFIX_RE = re.compile(rf"^(?:{_SYMBOL_ALTERNATION}|[a-z]{{3}})(?![a-z])", re.IGNORECASE)
 _SUFFIX_RE = re.compile(rf"(?<![a-z])(?:{_SYMBOL_ALTERNATION}|[a-z]{{3}})$", re.IGNORECASE)
@@ -130,13 +131,19 @@ def _peel_once(pieces: _Pieces) -> bool:
 
 
 def _peel_token(pieces: _Pieces) -> bool:
-    for pattern, is_prefix in ((_PREFIX_RE, True), (_SUFFIX_RE, False)):
-        match = pattern.search(pieces.core)
-        if match and _is_currency(match[0]):
-            pieces.tokens.append(match[0])
-            core = pieces.core
-            pieces.core = core[match.end():] if is_prefix else core[:match.start()]
-            return True
+    core = pieces.core
+    match = _PREFIX_RE.match(core)
+    if match and _is_currency(match[0]):
+        pieces.tokens.append(match[0])
+        pieces.core = core[match.end():]
+        return True
+    # Only the tail can hold a suffix; searching it alone keeps long cells cheap.
+    tail = core[-_LONGEST_TOKEN:]
+    match = _SUFFIX_RE.search(tail)
+    if match and _is_currency(match[0]):
+        pieces.tokens.append(match[0])
+        pieces.core = core[:len(core) - len(tail) + match.start()]
+        return True
     return False
 
 

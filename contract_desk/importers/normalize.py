@@ -11,9 +11,6 @@ from __future__ import annotations
 import re
 import unicodedata
 
-# Combining marks are dropped only after letters of Latin-based scripts
-# (including Latin Extended Additional, used by Vietnamese).
-_LATIN_RANGES = ((0x0000, 0x024F), (0x1E00, 0x1EFF))
 _SPACES_RE = re.compile(r"\s+")
 _NON_WORD_RE = re.compile(r"[\W_]+")
 # Letters with their own identity rather than an accent (ø, æ, ß, ł) have no
@@ -24,11 +21,13 @@ _OWN_LETTERS = str.maketrans({"ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "ł"
 
 def _is_latin(char: str) -> bool:
     code = ord(char)
-    return any(low <= code <= high for low, high in _LATIN_RANGES)
+    return code <= 0x024F or 0x1E00 <= code <= 0x1EFF
 
 
 def strip_latin_accents(text: str) -> str:
     """``text`` with accents removed from Latin letters only (å -> a, é -> e, ガ stays)."""
+    if text.isascii():
+        return text
     kept: list[str] = []
     base_is_latin = False
     for char in unicodedata.normalize("NFKD", text):
@@ -36,6 +35,7 @@ def strip_latin_accents(text: str) -> str:
             if not base_is_latin:
                 kept.append(char)
             continue
+        # Marks are dropped only after Latin letters (Vietnamese included), never after kana.
         base_is_latin = _is_latin(char)
         kept.append(char)
     folded = unicodedata.normalize("NFC", "".join(kept))

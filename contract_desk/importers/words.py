@@ -8,6 +8,7 @@ that would have been understood, never mapped to the nearest guess.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import lru_cache
 
 from contract_desk.domain.lifecycle import Direction, Lifecycle
 from contract_desk.domain.terms import RenewalMode
@@ -17,6 +18,7 @@ from contract_desk.importers.normalize import fold, spaced
 from contract_desk.importers.table import CellValue
 
 
+@lru_cache(maxsize=4096)  # status and yes/no columns repeat a handful of words
 def word_key(text: str) -> str:
     """How a cell's word is looked up: folded, punctuation as single spaces."""
     # Symbols such as ✓ or × are all punctuation; keep them rather than nothing.
@@ -36,6 +38,8 @@ def build(table: word_tables.WordTable) -> dict[str, str]:
     return lookup
 
 
+#: No status or renewal word is longer; a longer cell is a sentence, not one of them.
+_LONGEST_WORDS = 60
 BOOLEAN_WORDS = build(word_tables.BOOLEANS)
 RENEWAL_WORDS = build(word_tables.RENEWALS)
 STATUS_WORDS = build(word_tables.STATUSES)
@@ -58,8 +62,8 @@ def parse_renewal(value: CellValue) -> str:
     "Yes" is refused: it does not say whether the contract renews by itself or
     only when someone takes up an option.
     """
-    if isinstance(value, str) and word_key(value) in BOOLEAN_WORDS and (
-            word_key(value) not in RENEWAL_WORDS):
+    key = word_key(value) if isinstance(value, str) and len(value) <= _LONGEST_WORDS else None
+    if key in BOOLEAN_WORDS and key not in RENEWAL_WORDS:
         raise ValueParseError(f"{value!r} does not say how the contract renews: "
                               "write automatic (tacit), option or none")
     return RenewalMode(_lookup(value, RENEWAL_WORDS,
@@ -78,7 +82,7 @@ def parse_direction(value: CellValue) -> str:
 
 
 def _lookup(value: CellValue, words: dict[str, str], expected: str) -> str:
-    if not isinstance(value, str):
+    if not isinstance(value, str) or len(value) > _LONGEST_WORDS:
         raise ValueParseError(f"{value!r} is not {expected}")
     key = word_key(value)
     if key in words:

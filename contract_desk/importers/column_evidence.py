@@ -1,0 +1,197 @@
+"""What a column's sample values say about the field it holds.
+
+A header may say "Date" or "Amount"; the values say whether that is true. A
+column of dates cannot be the contract value, money-looking values support
+``value``, period words support a term. Each judgement adds its reason to the
+suggestion, so the user sees why a confidence went up or down.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+from itertools import pairwise
+
+from contract_desk.domain.currency import ISO_CURRENCIES
+from contract_desk.domain.validation import DATE_FIELDS, PERIOD_FIELDS
+from contract_desk.importers.currency_symbols import SYMBOLS
+from contract_desk.importers.dates import SERIAL_FIRST, SERIAL_LAST, DateOrder, parse_date
+from contract_desk.importers.errors import ValueParseError
+from contract_desk.importers.header_match import Candidate
+from contract_desk.importers.money import parse_money, split_amount
+from contract_desk.importers.table import CellValue
+from contract_desk.importers.words import parse_direction, parse_renewal, parse_status
+
+MONEY_FIELDS = frozenset({"value", "obligation_amount"})
+WHOLE_NUMBER_FIELDS = frozenset({"term_months", "max_renewals", "notice_buffer_days"})
+ALL_DATE_FIELDS = DATE_FIELDS | {"obligation_due_date"}
+_LONG_TEXT = 25
+_WORD_PARSERS: dict[str, Callable[[CellValue], str]] = {
+    "status": parse_status, "renewal": parse_renewal, "direction": parse_direction,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnProfile:
+    """Shares (0-1) of a column's filled sample cells that look like each kind of value."""
+
+    filled: int
+    dates: float
+    serials: float
+    amounts: float
+    amounts_with_currency: float
+    whole_numbers: float
+    currency_codes: float
+    long_text: bool
+    counts_rows: bool
+    #: Field ("status", "renewal", "direction") -> share of cells that are its words.
+    words: dict[str, float]
+
+
+def profile(samples: Sequence[CellValue]) -> ColumnProfile:
+    """Judge a column from its sample cells (blank cells are left out)."""
+    cells = [cell for cell in samples if cell is not None and str(cell).strip()]
+    if not cells:
+        return ColumnProfile(0, 0, 0, 0, 0, 0, 0, False, False, {})
+    share = _share_of(cells)
+    dates = share(_is_date)
+    amounts = [cell for cell in cells if _is_amount(cell)]
+    return ColumnProfile(
+        filled=len(cells), dates=dates, serials=share(_is_serial),
+        amounts=0.0 if dates >= 0.5 else len(amounts) / len(cells),
+        amounts_with_currency=sum(map(_has_currency, amounts)) / len(cells),
+        whole_numbers=share(_is_whole), currency_codes=share(_is_currency),
+        long_text=_is_long_text(cells, len(amounts)), counts_rows=_counts_rows(cells),
+        words=_word_shares(cells),
+    )
+
+
+def _share_of(cells: list[CellValue]) -> Callable[[Callable[[CellValue], bool]], float]:
+    def share(test: Callable[[CellValue], bool]) -> float:
+        return sum(1 for cell in cells if test(cell)) / len(cells)
+    return share
+
+
+def _parses(parse: Callable[..., object], *args: object, **options: object) -> bool:
+    try:
+        parse(*args, **options)
+    except ValueParseError:
+        return False
+    return True
+
+
+def _word_shares(cells: list[CellValue]) -> dict[str, float]:
+    return {field: sum(_parses(parse, cell) for cell in cells) / len(cells)
+            for field, parse in _WORD_PARSERS.items()}
+
+
+def _is_date(cell: CellValue) -> bool:
+    if isinstance(cell, date):
+        return True
+    if not isinstance(cell, str):
+        return False
+    return any(_parses(parse_date, cell, order) for order in DateOrder)
+
+
+def _is_serial(cell: CellValue) -> bool:
+    return _is_number(cell) and SERIAL_FIRST <= float(cell) <= SERIAL_LAST  # type: ignore[arg-type]
+
+
+def _is_number(cell: CellValue) -> bool:
+    return isinstance(cell, int | float | Decimal) and not isinstance(cell, bool)
+
+
+def _is_amount(cell: CellValue) -> bool:
+    return any(_parses(parse_money, cell, decimal_mark=mark) for mark in ".,")
+
+
+def _has_currency(amount: CellValue) -> bool:
+    return isinstance(amount, str) and bool(split_amount(amount).tokens)
+
+
+def _is_whole(cell: CellValue) -> bool:
+    if _is_number(cell):
+        return float(cell) == int(float(cell))  # type: ignore[arg-type]
+    return isinstance(cell, str) and cell.strip().isdecimal()
+
+
+def _is_currency(cell: CellValue) -> bool:
+    text = str(cell).strip()
+    return text.upper() in ISO_CURRENCIES or text.lower() in SYMBOLS
+
+
+def _is_long_text(cells: list[CellValue], amounts: int) -> bool:
+    texts = [cell for cell in cells if isinstance(cell, str)]
+    if len(texts) - amounts < 0.8 * len(cells):
+        return False
+    return sum(len(text) for text in texts) / len(texts) >= _LONG_TEXT
+
+
+def _counts_rows(cells: list[CellValue]) -> bool:
+    numbers = [int(cell) for cell in cells if isinstance(cell, int) and not isinstance(cell, bool)]
+    numbers += [int(cell) for cell in cells if isinstance(cell, str) and cell.isdecimal()]
+    if len(numbers) < max(3, len(cells)) or numbers[0] > 1:
+        return False
+    return all(b == a + 1 for a, b in pairwise(numbers))
+
+
+def weigh(candidate: Candidate, column: ColumnProfile) -> Candidate:
+    """``candidate`` with its confidence moved by what the column's values show."""
+    if column.filled == 0:
+        return candidate
+    factor, why = _evidence(candidate.field, column)
+    if factor == 1.0:
+        return candidate
+    # Never 1.0: values can support a header, not prove it.
+    confidence = round(min(0.99, candidate.confidence * factor), 2)
+    return replace(candidate, confidence=confidence, reason=f"{candidate.reason}; {why}")
+
+
+def _evidence(field: str, column: ColumnProfile) -> tuple[float, str]:
+    if field in ALL_DATE_FIELDS:
+        return _date_evidence(column)
+    if field in MONEY_FIELDS:
+        return _money_evidence(column)
+    if field in PERIOD_FIELDS and column.dates >= 0.5:
+        return 0.5, "but the values are dates, not periods"
+    if field in WHOLE_NUMBER_FIELDS:
+        return (1.05, "values are whole numbers") if column.whole_numbers >= 0.8 else (
+            0.5, "but the values are not whole numbers")
+    if field == "currency":
+        return (1.05, "values are currencies") if column.currency_codes >= 0.6 else (
+            0.5, "but the values are not currency codes")
+    if field in {"scope", "title", "notes"} and column.long_text:
+        return 1.05, "values are long text"
+    if field in column.words:
+        return _word_evidence(field, column.words[field])
+    if field == "reference" and column.counts_rows:
+        return 0.5, "but the values only count rows (1, 2, 3...)"
+    return 1.0, ""
+
+
+def _date_evidence(column: ColumnProfile) -> tuple[float, str]:
+    if column.dates >= 0.6:
+        return 1.05, "values look like dates"
+    if column.serials >= 0.6:
+        return 1.0, ""  # Excel serial numbers: dates stored as numbers
+    return 0.5, "but the values do not look like dates"
+
+
+def _money_evidence(column: ColumnProfile) -> tuple[float, str]:
+    if column.dates >= 0.5:
+        return 0.0, "but the values look like dates, not amounts"
+    if column.amounts >= 0.8:
+        return 1.05, "values look like amounts"
+    if column.amounts < 0.3:
+        return 0.5, "but the values do not look like amounts"
+    return 1.0, ""
+
+
+def _word_evidence(field: str, share: float) -> tuple[float, str]:
+    if share >= 0.6:
+        return 1.05, f"values are {field} words"
+    if share < 0.2:
+        return 0.7, f"but few values are {field} words"
+    return 1.0, ""

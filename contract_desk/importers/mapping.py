@@ -1,0 +1,130 @@
+"""Suggesting which contract field each column of a register holds.
+
+Each header is matched against multilingual synonyms (``header_match``), the
+column's sample values confirm or weaken each match (``column_evidence``), and
+fields are then handed out most-confident first: a field goes to one column
+only, and a column whose fields were all taken, or whose best match is below
+``THRESHOLD``, gets None with a reason. The user confirms or changes the result.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from contract_desk.domain.periods import PeriodUnit
+from contract_desk.importers.column_evidence import ColumnProfile, profile, weigh
+from contract_desk.importers.duration_words import UNIT_WORDS
+from contract_desk.importers.header_match import Candidate, header_candidates, header_key
+from contract_desk.importers.normalize import spaced
+from contract_desk.importers.table import CellValue
+
+#: Below this a match is shown as a hint in the reason but not suggested.
+THRESHOLD = 0.65
+_FINGERPRINT_VERSION = "v1"
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnSuggestion:
+    """The field suggested for one column (None: keep it in ``custom``), and why."""
+
+    column: int
+    header: str
+    field: str | None
+    confidence: float
+    reason: str
+
+
+def suggest_mapping(columns: list[str],
+                    samples: list[list[CellValue]]) -> list[ColumnSuggestion]:
+    """One suggestion per column, in column order.
+
+    ``samples`` are data rows (each a list of cells, as many as there are
+    columns or fewer); they are read column by column as evidence.
+    """
+    profiles = [profile([row[i] if i < len(row) else None for row in samples])
+                for i in range(len(columns))]
+    candidates = [[weigh(c, profiles[i]) for c in header_candidates(header)]
+                  for i, header in enumerate(columns)]
+    chosen = _assign(candidates)
+    return [_suggestion(i, header, candidates[i], chosen, profiles[i])
+            for i, header in enumerate(columns)]
+
+
+def _assign(candidates: list[list[Candidate]]) -> dict[int, Candidate]:
+    ranked = sorted(((c.confidence, i, c) for i, found in enumerate(candidates)
+                     for c in found if c.confidence >= THRESHOLD),
+                    key=lambda item: (-item[0], item[1]))  # ties: the leftmost column
+    chosen: dict[int, Candidate] = {}
+    taken: set[str] = set()
+    for _, column, candidate in ranked:
+        if column in chosen or candidate.field in taken:
+            continue
+        chosen[column] = candidate
+        taken.add(candidate.field)
+    return chosen
+
+
+def _suggestion(column: int, header: str, candidates: list[Candidate],
+                chosen: dict[int, Candidate], values: ColumnProfile) -> ColumnSuggestion:
+    if column in chosen:
+        pick = chosen[column]
+        field, reason = pick.field, pick.reason
+        if field == "value" and values.amounts_with_currency >= 0.5:
+            field, reason = "value_with_currency", f"{reason}; the cells carry their currency"
+        return ColumnSuggestion(column, header, field, pick.confidence, reason)
+    return ColumnSuggestion(column, header, None, 0.0,
+                            _why_not(candidates, chosen, values))
+
+
+def _why_not(candidates: list[Candidate], chosen: dict[int, Candidate],
+             values: ColumnProfile) -> str:
+    if not candidates:
+        return "no synonym or close match" + _value_hint(values)
+    best = max(candidates, key=lambda c: c.confidence)
+    if best.confidence < THRESHOLD:
+        return (f"best match {best.field} at {best.confidence:.2f} is below {THRESHOLD} "
+                f"({best.reason})")
+    owner = next(c for c in chosen.values() if c.field == best.field)
+    return (f"also looks like {best.field} ({best.confidence:.2f}, {best.reason}), but another "
+            f"column fits it better ({owner.confidence:.2f}, {owner.reason})")
+
+
+def _value_hint(values: ColumnProfile) -> str:
+    if values.dates >= 0.6:
+        return "; values look like dates"
+    if values.whole_numbers >= 0.8:
+        return "; values are whole numbers"
+    if values.amounts >= 0.8:
+        return "; values look like amounts"
+    return ""
+
+
+def layout_fingerprint(columns: Sequence[str]) -> str:
+    """A stable hash of a sheet's headers, to remember a confirmed mapping by.
+
+    Order-insensitive: the same headers in another order are the same layout,
+    because a mapping is remembered header by header, not by position. Headers
+    are compared by ``header_key`` ("Start-Dato" and "start dato" are one), and
+    each header counts as often as it occurs. The version prefix changes if
+    the normalisation ever does, so an old fingerprint never matches wrongly.
+    """
+    keys = sorted(header_key(column) for column in columns)
+    digest = hashlib.sha256("\x1f".join(keys).encode("utf-8")).hexdigest()
+    return f"{_FINGERPRINT_VERSION}-{digest[:32]}"
+
+
+def period_unit_hint(header: str) -> PeriodUnit | None:
+    """The unit a header names for bare numbers: "Notice (days)" -> days, "Term (mnd)" -> months.
+
+    None when the header names no unit, or more than one.
+    """
+    # Single letters are left out: "Value (m)" means millions, not months.
+    words = spaced(header).split()
+    units = {UNIT_WORDS[word] for word in words if word in UNIT_WORDS and len(word) > 1}
+    # Korean, Chinese and Japanese write the unit last, without a space: 계약기간(개월).
+    key = header_key(header)
+    units |= {unit for word, unit in UNIT_WORDS.items()
+              if not word.isascii() and key.endswith(word)}
+    return units.pop() if len(units) == 1 else None
