@@ -63,25 +63,20 @@ def read_calamine_sheet(book: Any, path: Path, plan: SheetPlan) -> RawSheet:
     except Exception as error:
         raise EngineFailed(ENGINE, describe(error)) from error
     builder = SheetBuilder(path.name, plan.name, plan.overrides())
-    start = sheet.start
-    if start is not None:
-        _add_rows(builder, sheet, start)
+    if sheet.start is not None:
+        _add_rows(builder, sheet)
     merged = plan.merged() if plan.scan is not None else _merged(sheet)
     return builder.build(hidden=plan.hidden, merged=merged)
 
 
-def _add_rows(builder: SheetBuilder, sheet: Any, start: tuple[int, int]) -> None:
-    # calamine starts at the first used cell; rows and columns before it are blank,
-    # and keeping their places makes indices match the sheet's rows and letters.
-    first_row, first_column = start
-    builder.add_blank_rows(first_row)
-    if first_column == 0:
-        for row in sheet.iter_rows():
-            builder.add_row(row)
-        return
-    lead = [None] * first_column
-    for row in sheet.iter_rows():
-        builder.add_row(lead + row)
+def _add_rows(builder: SheetBuilder, sheet: Any) -> None:
+    # Without skipping the empty area, rows and columns before the first used
+    # cell are kept, so indices match the sheet's rows and letters. (iter_rows
+    # keeps leading rows but not leading columns, so it is not used.)
+    rows = sheet.to_python(skip_empty_area=False)
+    for index, row in enumerate(rows):
+        builder.add_row(row)
+        rows[index] = None  # frees calamine's copy as ours grows
 
 
 def _merged(sheet: Any) -> list[tuple[int, int, int, int]]:

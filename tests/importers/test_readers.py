@@ -1,0 +1,234 @@
+"""Reading workbooks: cell types, both engines agreeing, sheets, dates, fallbacks, sniffing."""
+
+from __future__ import annotations
+
+import zipfile
+from datetime import date, datetime, time
+from pathlib import Path
+
+import openpyxl
+import pytest
+from handmade import (
+    DATE_STYLES,
+    cell,
+    ods_number,
+    ods_row,
+    ods_text,
+    row,
+    worksheet,
+    write_ods,
+    write_xlsx,
+)
+from openpyxl.utils.datetime import MAC_EPOCH
+
+from contract_desk.importers import calamine_reader
+from contract_desk.importers.errors import ImportFileError
+from contract_desk.importers.openpyxl_reader import open_openpyxl
+from contract_desk.importers.readers import list_sheets, read_workbook
+from contract_desk.importers.sheet_plan import EngineFailed
+
+ENGINES = ["calamine", "openpyxl"]
+
+
+def excel_moment(*parts: int) -> datetime:
+    """A date and time as Excel stores it: with no time zone at all."""
+    return datetime(*parts)  # noqa: DTZ001
+
+
+def _typed_workbook(path: Path, *, mac_epoch: bool = False) -> Path:
+    book = openpyxl.Workbook()
+    if mac_epoch:
+        book.epoch = MAC_EPOCH
+    sheet = book.active
+    sheet.title = "Contracts"
+    sheet.append(["Text", "Date", "Moment", "Time", "Flag", "Count", "Share", "Error", "Lines"])
+    sheet.append(["  kept as is ", date(2025, 12, 31), excel_moment(2025, 1, 2, 3, 4, 5),
+                  time(13, 30), True, 42, 1.5, "#N/A", "first\r\nsecond"])
+    sheet["H2"].data_type = "e"
+    sheet.append([])
+    sheet.append(["merged", None, None])
+    sheet.merge_cells("A4:C4")
+    hidden = book.create_sheet("Old")
+    hidden.sheet_state = "hidden"
+    hidden["B2"] = 7
+    book.save(path)
+    return path
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_cells_come_back_as_typed_python_values(tmp_path: Path, engine: str) -> None:
+    book = read_workbook(_typed_workbook(tmp_path / "typed.xlsx"), engine=engine)
+    sheet = book.sheet("Contracts")
+    assert book.reader == engine
+    assert sheet.rows[1] == ["  kept as is ", date(2025, 12, 31), excel_moment(2025, 1, 2, 3, 4, 5),
+                             time(13, 30), True, 42, 1.5, "#N/A", "first\nsecond"]
+    assert type(sheet.rows[1][1]) is date and type(sheet.rows[1][5]) is int
+    assert sheet.rows[2] == [None] * 9
+    assert sheet.rows[3] == ["merged"] + [None] * 8
+    assert sheet.merged == [(4, 0, 4, 2)]
+
+
+def test_both_engines_give_identical_sheets(tmp_path: Path) -> None:
+    path = _typed_workbook(tmp_path / "typed.xlsx")
+    fast, slow = (read_workbook(path, engine=engine) for engine in ENGINES)
+    assert fast.sheets == slow.sheets
+    assert [s.name for s in fast.sheets] == ["Contracts", "Old"]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_hidden_sheets_are_read_and_flagged(tmp_path: Path, engine: str) -> None:
+    path = _typed_workbook(tmp_path / "typed.xlsx")
+    book = read_workbook(path, engine=engine)
+    assert [(s.name, s.hidden) for s in book.sheets] == [("Contracts", False), ("Old", True)]
+    assert book.sheet("Old").rows == [[None, None], [None, 7]]
+    assert book.sheet().name == "Contracts"
+    assert list_sheets(path) == [("Contracts", False), ("Old", True)]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_1904_date_system_is_respected(tmp_path: Path, engine: str) -> None:
+    path = _typed_workbook(tmp_path / "mac.xlsx", mac_epoch=True)
+    assert read_workbook(path, engine=engine).sheets[0].rows[1][1] == date(2025, 12, 31)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize(("date1904", "expected"), [
+    (True, [excel_moment(1904, 1, 2, 12, 0), date(2028, 12, 31)]),
+    (False, [excel_moment(1900, 1, 1, 12, 0), date(2024, 12, 30)]),
+])
+def test_serial_numbers_are_read_on_the_workbook_calendar(
+        tmp_path: Path, engine: str, date1904: bool, expected: list[object]) -> None:
+    # The same serial is four years and a day later on the 1904 (old Mac) calendar;
+    # on the 1900 one, serial 1 is 1900-01-01 (Excel's convention).
+    rows = row(1, ['<c r="A1" s="1"><v>1.5</v></c>', '<c r="B1" s="1"><v>45656</v></c>'])
+    path = write_xlsx(tmp_path / "serial.xlsx", {"S": worksheet(rows)},
+                      date1904=date1904, styles=DATE_STYLES)
+    assert read_workbook(path, engine=engine).sheets[0].rows[0] == expected
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_blank_rows_and_columns_before_the_data_keep_their_places(
+        tmp_path: Path, engine: str) -> None:
+    path = write_xlsx(tmp_path / "offset.xlsx", {"S": worksheet(
+        row(3, [cell("C3", "Ref"), cell("D3", "Value")]) + row(4, [cell("C4", "K-1"),
+                                                                  cell("D4", 10)]),
+        dimension="C3:D4")})
+    sheet = read_workbook(path, engine=engine).sheets[0]
+    assert sheet.rows == [[None] * 4, [None] * 4, [None, None, "Ref", "Value"],
+                          [None, None, "K-1", 10]]
+    assert sheet.first_row == 1
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_trailing_empty_rows_and_columns_are_trimmed(tmp_path: Path, engine: str) -> None:
+    styled = "".join(row(n, [f'<c r="{c}{n}" s="0"/>' for c in "ABCDEFGH"], ' s="0"')
+                     for n in range(3, 200))
+    path = write_xlsx(tmp_path / "trailing.xlsx", {"S": worksheet(
+        row(1, [cell("A1", "Ref"), cell("B1", "Value"), cell("C1", "")])
+        + row(2, [cell("A2", "K-1"), cell("B2", 3.25)]) + styled, dimension="A1:H199")})
+    sheet = read_workbook(path, engine=engine).sheets[0]
+    assert sheet.rows == [["Ref", "Value"], ["K-1", 3.25]]
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_cached_formula_values_are_read_and_missing_ones_reported(
+        tmp_path: Path, engine: str) -> None:
+    rows = (row(1, [cell("A1", "Sum"), cell("B1", "Missing"), cell("C1", "Error")])
+            + row(2, ['<c r="A2"><f>1+1</f><v>2</v></c>', '<c r="B2"><f>1+2</f></c>',
+                      '<c r="C2" t="e"><f>1/0</f><v>#DIV/0!</v></c>']))
+    path = write_xlsx(tmp_path / "formulas.xlsx", {"S": worksheet(rows)})
+    book = read_workbook(path, engine=engine)
+    assert book.sheets[0].rows[1] == [2, None, "#DIV/0!"]
+    assert any("1 formula cell(s) saved without their values" in note and
+               "open and save the file in excel first" in note.lower() for note in book.notes)
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_error_cells_become_their_text(tmp_path: Path, engine: str) -> None:
+    errors = ["#REF!", "#N/A", "#VALUE!", "#NAME?"]
+    cells = [f'<c r="{c}1" t="e"><v>{e}</v></c>' for c, e in zip("ABCD", errors, strict=True)]
+    alone = '<c r="F3" t="e"><v>#NUM!</v></c>'
+    path = write_xlsx(tmp_path / "errors.xlsx", {"S": worksheet(
+        row(1, cells) + row(3, [alone]))})
+    sheet = read_workbook(path, engine=engine).sheets[0]
+    assert sheet.rows[0] == [*errors, None, None]
+    assert sheet.rows[2] == [None] * 5 + ["#NUM!"]
+
+
+def test_a_file_openpyxl_refuses_is_read_by_calamine_with_a_note(tmp_path: Path) -> None:
+    rows = row(1, [cell("A1", "Name"), cell("B1", "Value")]) + row(2, [cell("A2", "x"),
+                                                                      cell("B2", 1)])
+    bad_colour = ('<sheetPr><tabColor rgb="FF00B0F"/></sheetPr>')
+    part = worksheet(rows).replace("<dimension", bad_colour + "<dimension")
+    path = write_xlsx(tmp_path / "tab.xlsx", {"S": part})
+    book = read_workbook(path, engine="openpyxl")
+    assert book.reader == "calamine"
+    assert book.sheets[0].rows == [["Name", "Value"], ["x", 1]]
+    assert any("openpyxl could not read it" in note for note in book.notes)
+
+
+def test_when_calamine_fails_openpyxl_reads_it_with_a_note(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(path: Path) -> None:
+        raise EngineFailed("calamine", "simulated failure")
+
+    monkeypatch.setattr("contract_desk.importers.engines._OPENERS",
+                        {"calamine": broken, "openpyxl": open_openpyxl})
+    path = _typed_workbook(tmp_path / "typed.xlsx")
+    book = read_workbook(path)
+    assert book.reader == "openpyxl"
+    assert any("python-calamine could not read it (simulated failure)" in n for n in book.notes)
+
+
+def test_when_neither_engine_can_read_it_the_error_names_both(tmp_path: Path) -> None:
+    part = worksheet(row(1, [cell("A1", "x")])).replace("</sheetData>", "<row><c>")
+    path = write_xlsx(tmp_path / "broken.xlsx", {"S": part})
+    with pytest.raises(ImportFileError) as caught:
+        read_workbook(path)
+    message = str(caught.value)
+    assert "broken.xlsx" in message and "python-calamine:" in message and "openpyxl:" in message
+
+
+def test_an_ods_file_is_read(tmp_path: Path) -> None:
+    path = write_ods(tmp_path / "register.ods",
+                     ods_row(ods_text("Ref") + ods_text("Value"))
+                     + ods_row(ods_text("K-1") + ods_number(12.5))
+                     + ods_row("<table:table-cell table:number-columns-repeated=\"1024\"/>",
+                               repeat=1_048_000), name="Avtaler")
+    book = read_workbook(path)
+    assert book.reader == "calamine"
+    assert book.sheets[0].name == "Avtaler"
+    assert book.sheets[0].rows == [["Ref", "Value"], ["K-1", 12.5]]
+    assert list_sheets(path) == [("Avtaler", False)]
+
+
+def test_openpyxl_asked_for_an_ods_file_says_calamine_read_it(tmp_path: Path) -> None:
+    path = write_ods(tmp_path / "r.ods", ods_row(ods_text("Ref")))
+    book = read_workbook(path, engine="openpyxl")
+    assert book.reader == "calamine"
+    assert any("openpyxl reads only .xlsx/.xlsm" in note for note in book.notes)
+
+
+def test_an_xlsx_with_an_unknown_extension_is_recognised(tmp_path: Path) -> None:
+    source = _typed_workbook(tmp_path / "typed.xlsx")
+    renamed = tmp_path / "export.dat"
+    renamed.write_bytes(source.read_bytes())
+    assert read_workbook(renamed).sheet("Contracts").rows[0][0] == "Text"
+
+
+def test_an_unknown_engine_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="engine must be one of"):
+        read_workbook(_typed_workbook(tmp_path / "t.xlsx"), engine="xlrd")
+
+
+def test_a_word_document_is_not_a_spreadsheet(tmp_path: Path) -> None:
+    path = tmp_path / "contract.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", "<document/>")
+    with pytest.raises(ImportFileError, match=r"contract\.xlsx is a Word document"):
+        read_workbook(path)
+
+
+def test_calamine_is_installed_for_the_fast_path() -> None:
+    assert calamine_reader.calamine_available()
