@@ -128,7 +128,8 @@ def row_from_stored(stored: list[Any], today: date) -> ContractRow:
     lifecycle = stored[_STATUS] or Lifecycle.ACTIVE.value
     custom = stored[_CUSTOM]
     stored[_CUSTOM] = MappingProxyType(dict(custom)) if custom else _EMPTY
-    stored[_TAGS] = tuple(stored[_TAGS] or ())
+    tags = tuple(stored[_TAGS] or ())
+    stored[_TAGS] = _SHARED.setdefault(tags, tags)
     stored[_STATUS] = lifecycle
     stored[_RENEWAL] = stored[_RENEWAL] or RenewalMode.NONE.value
     stored[_BUFFER] = stored[_BUFFER] or 0
@@ -138,8 +139,19 @@ def row_from_stored(stored: list[Any], today: date) -> ContractRow:
     if dates is None:
         shown = shown_status(lifecycle, _status_without_dates(lifecycle))
         return ContractRow(*stored, None, None, None, None, None, None, None, shown)
+    share = _SHARED.setdefault
     return ContractRow(
-        *stored, dates.term_end, dates.current_term_start, dates.current_term_end,
-        dates.notice_deadline, dates.send_by, dates.renewals, dates.next_renewal_start,
+        *stored, share(dates.term_end, dates.term_end),
+        share(dates.current_term_start, dates.current_term_start),
+        share(dates.current_term_end, dates.current_term_end),
+        share(dates.notice_deadline, dates.notice_deadline),
+        share(dates.send_by, dates.send_by), dates.renewals,
+        share(dates.next_renewal_start, dates.next_renewal_start),
         shown_status(lifecycle, dates.status),
     )
+
+
+#: Equal immutable values (computed dates, tag sets) shared between rows: a register
+#: repeats them, and 100,000 listed contracts must stay small in memory. Bounded by
+#: the number of distinct days and tag sets, not by the number of contracts.
+_SHARED: dict[Any, Any] = {}

@@ -25,6 +25,8 @@ from contract_desk.services.errors import AmbiguousError, NotFoundError
 from contract_desk.services.rows import ContractRow
 from contract_desk.services.saved_views import haystack, search_words
 
+#: Records fetched from the database at a time when listing.
+CHUNK_ROWS = 2000
 #: Every status a contract can show: what a person sets and what the dates say.
 STATUSES = frozenset({*(s.value for s in Lifecycle), *(s.value for s in TermStatus)})
 
@@ -33,8 +35,12 @@ def _rows(session: Session, query: Select[Any], today: date) -> Iterator[Contrac
     session.flush()  # the Core read below does not autoflush what this action changed
     # Through the session's connection as plain Core rows: the ORM's per-row
     # bookkeeping would cost more than computing every key date.
-    for record in session.connection().execute(query).all():
-        yield decode_record(record, today)
+    # In chunks, not all(): the raw records of 100,000 contracts alongside their
+    # decoded rows would double the peak memory, which a process keeps afterwards.
+    result = session.connection().execute(query)
+    while chunk := result.fetchmany(CHUNK_ROWS):
+        for record in chunk:
+            yield decode_record(record, today)
 
 
 def _expiring_prefilter(today: date, days: int) -> Any:
