@@ -30,6 +30,7 @@ LEGACY_ENCODINGS = ("cp1252", "cp949", "gb18030")
 _LABELS = {"cp1252": "Windows-1252 (Western European)", "cp949": "CP949 / EUC-KR (Korean)",
            "gb18030": "GB18030 (Chinese)", "utf_16": "UTF-16"}
 _NUL_SAMPLE = 4096
+_CONTROL_BYTES = bytes([*range(9), 11, 12, *range(14, 32), 127])
 _DETECTION_SAMPLE = 1024 * 1024
 
 
@@ -86,8 +87,11 @@ def _utf16_without_bom(data: bytes) -> str | None:
 
 
 def _refuse_binary(data: bytes, file_name: str) -> None:
+    # Text in any encoding tried here has almost no control characters besides
+    # tab and line breaks (multi-byte encodings never use them as trail bytes).
     sample = data[:_NUL_SAMPLE]
-    if sample.count(0) > 0.01 * len(sample):
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    if sample.count(0) > 0.01 * len(sample) or controls > 0.05 * len(sample):
         raise ImportFileError(
             f"{file_name} holds binary data, not text; it is not a CSV file.")
 
