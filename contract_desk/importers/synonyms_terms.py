@@ -80,6 +80,7 @@ TERM_AND_MONEY: dict[str, dict[str, str]] = {
         "English": "notice buffer|buffer days|reminder buffer|notice lead time|internal buffer",
         "Norwegian": "varslingsbuffer|buffer dager|intern frist",
         "Swedish": "buffertdagar|intern frist för uppsägning",
+        "Danish": "bufferdage|intern frist",
         "German": "vorlaufzeit|puffertage",
         "French": "jours de marge|délai interne",
         "Spanish": "días de margen",
@@ -114,6 +115,7 @@ TERM_AND_MONEY: dict[str, dict[str, str]] = {
         "English": "currency|ccy|curr|currency code",
         "Norwegian": "valuta|valutakode|myntenhet",
         "Swedish": "valutakod",
+        "Danish": "valuta|valutakode|møntenhed",
         "German": "währung|währungscode",
         "French": "devise|monnaie|code devise",
         "Spanish": "moneda|divisa|tipo de moneda",
@@ -172,6 +174,7 @@ TEXT_AND_SCHEDULE: dict[str, dict[str, str]] = {
         "English": "direction|buy or sell|buy sell|purchase or sale|contract direction",
         "Norwegian": "retning|kjøp salg|kjøp eller salg|innkjøp salg",
         "Swedish": "riktning|köp sälj|köp eller försäljning",
+        "Danish": "køb salg|køb eller salg|indkøb salg",
         "German": "richtung|einkauf verkauf|kauf verkauf",
         "French": "sens|achat vente|sens du contrat",
         "Spanish": "dirección|compra venta|sentido",
@@ -186,6 +189,7 @@ TEXT_AND_SCHEDULE: dict[str, dict[str, str]] = {
         "Norwegian": "varighet mnd|varighet måneder|løpetid mnd|løpetid måneder|"
                      "antall måneder|måneder|mnd",
         "Swedish": "löptid månader|antal månader|månader",
+        "Danish": "løbetid måneder|varighed måneder|antal måneder",
         "German": "laufzeit monate|laufzeit in monaten|monate|anzahl monate|dauer monate",
         "French": "durée mois|durée en mois|nombre de mois|mois",
         "Spanish": "duración meses|duración en meses|plazo meses|plazo en meses|meses|"
