@@ -68,7 +68,7 @@ def profile(samples: Sequence[CellValue]) -> ColumnProfile:
     )
 
 
-def _share_of(cells: list[CellValue]) -> Callable[[Callable[[CellValue], bool]], float]:
+def _share_of(cells: Sequence[CellValue]) -> Callable[[Callable[[CellValue], bool]], float]:
     def share(test: Callable[[CellValue], bool]) -> float:
         return sum(1 for cell in cells if test(cell)) / len(cells)
     return share
@@ -82,7 +82,7 @@ def _parses(parse: Callable[..., object], *args: object, **options: object) -> b
     return True
 
 
-def _word_shares(cells: list[CellValue]) -> dict[str, float]:
+def _word_shares(cells: Sequence[CellValue]) -> dict[str, float]:
     return {field: sum(_parses(parse, cell) for cell in cells) / len(cells)
             for field, parse in _WORD_PARSERS.items()}
 
@@ -122,14 +122,14 @@ def _is_currency(cell: CellValue) -> bool:
     return text.upper() in ISO_CURRENCIES or text.lower() in SYMBOLS
 
 
-def _is_long_text(cells: list[CellValue], amounts: int) -> bool:
+def _is_long_text(cells: Sequence[CellValue], amounts: int) -> bool:
     texts = [cell for cell in cells if isinstance(cell, str)]
     if len(texts) - amounts < 0.8 * len(cells):
         return False
     return sum(len(text) for text in texts) / len(texts) >= _LONG_TEXT
 
 
-def _counts_rows(cells: list[CellValue]) -> bool:
+def _counts_rows(cells: Sequence[CellValue]) -> bool:
     numbers = [int(cell) for cell in cells if isinstance(cell, int) and not isinstance(cell, bool)]
     numbers += [int(cell) for cell in cells if isinstance(cell, str) and cell.isdecimal()]
     if len(numbers) < max(3, len(cells)) or numbers[0] > 1:

@@ -36,8 +36,8 @@ class ColumnSuggestion:
     reason: str
 
 
-def suggest_mapping(columns: list[str],
-                    samples: list[list[CellValue]]) -> list[ColumnSuggestion]:
+def suggest_mapping(columns: Sequence[str],
+                    samples: Sequence[Sequence[CellValue]]) -> list[ColumnSuggestion]:
     """One suggestion per column, in column order.
 
     ``samples`` are data rows (each a list of cells, as many as there are

@@ -4,6 +4,7 @@ one column per field, layout fingerprints, and the shared registers' real header
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -211,7 +212,7 @@ def _xlsx_rows(name: str) -> list[list[CellValue]]:
         workbook.close()
 
 
-def _mapping(rows: list[list[CellValue]]) -> dict[str, str | None]:
+def _mapping(rows: Sequence[Sequence[CellValue]]) -> dict[str, str | None]:
     suggestions = suggest_mapping([str(cell) for cell in rows[0]], rows[1:])
     return {s.header: s.field for s in suggestions}
 

@@ -34,13 +34,13 @@ REGISTERS = Path(__file__).resolve().parents[3] / "shared" / "registers"
 DMY, MDY, YMD = DateOrder.DMY, DateOrder.MDY, DateOrder.YMD
 
 
-def register_column(name: str, column: str, **options: str) -> list[str]:
+def register_column(name: str, column: str, delimiter: str = ",") -> list[str]:
     """One column of a shared CSV register, or skip when the folder is absent."""
     path = REGISTERS / name
     if not path.exists():
         pytest.skip(f"{REGISTERS} is not here")
     with path.open(encoding="utf-8-sig", newline="") as file:
-        return [row[column] for row in csv.DictReader(file, **options) if row[column]]
+        return [row[column] for row in csv.DictReader(file, delimiter=delimiter) if row[column]]
 
 
 # --- dates ---------------------------------------------------------------------------
@@ -200,6 +200,8 @@ def test_gjakova_dates_with_stray_dashes() -> None:
     assert {parse_date(cell, decision.order).year for cell in cells} <= {2015, 2016, 2017}
 
 
+_NO_MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
+              "september", "oktober", "november", "desember"]
 _STYLES = {
     "dots": lambda d: f"{d.day:02}.{d.month:02}.{d.year}",
     "iso": lambda d: d.isoformat(),
@@ -209,8 +211,6 @@ _STYLES = {
     "norwegian": lambda d: f"{d.day}. {_NO_MONTHS[d.month - 1]} {d.year}",
     "english": lambda d: d.strftime("%d %b %Y"),
 }
-_NO_MONTHS = ["januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-              "september", "oktober", "november", "desember"]
 
 
 @given(st.dates(min_value=date(1900, 1, 1)), st.sampled_from(sorted(_STYLES)))
