@@ -28,6 +28,8 @@ MONEY_FIELDS = frozenset({"value", "obligation_amount"})
 WHOLE_NUMBER_FIELDS = frozenset({"term_months", "max_renewals", "notice_buffer_days"})
 ALL_DATE_FIELDS = DATE_FIELDS | {"obligation_due_date"}
 _LONG_TEXT = 25
+#: A reference column may repeat a little (a contract on two lines), not more.
+UNIQUE_ENOUGH = 0.95
 _WORD_PARSERS: dict[str, Callable[[CellValue], str]] = {
     "status": parse_status, "renewal": parse_renewal, "direction": parse_direction,
 }
@@ -46,6 +48,8 @@ class ColumnProfile:
     currency_codes: float
     long_text: bool
     counts_rows: bool
+    #: Share of filled cells holding a value no other sample cell holds.
+    distinct: float
     #: Field ("status", "renewal", "direction") -> share of cells that are its words.
     words: dict[str, float]
 
@@ -54,7 +58,7 @@ def profile(samples: Sequence[CellValue]) -> ColumnProfile:
     """Judge a column from its sample cells (blank cells are left out)."""
     cells = [cell for cell in samples if cell is not None and str(cell).strip()]
     if not cells:
-        return ColumnProfile(0, 0, 0, 0, 0, 0, 0, False, False, {})
+        return ColumnProfile(0, 0, 0, 0, 0, 0, 0, False, False, 1.0, {})
     share = _share_of(cells)
     dates = share(_is_date)
     amounts = [cell for cell in cells if _is_amount(cell)]
@@ -64,6 +68,7 @@ def profile(samples: Sequence[CellValue]) -> ColumnProfile:
         amounts_with_currency=sum(map(_has_currency, amounts)) / len(cells),
         whole_numbers=share(_is_whole), currency_codes=share(_is_currency),
         long_text=_is_long_text(cells, len(amounts)), counts_rows=_counts_rows(cells),
+        distinct=len({str(cell).strip() for cell in cells}) / len(cells),
         words=_word_shares(cells),
     )
 
@@ -166,8 +171,17 @@ def _evidence(field: str, column: ColumnProfile) -> tuple[float, str]:
         return 1.05, "values are long text"
     if field in column.words:
         return _word_evidence(field, column.words[field])
-    if field == "reference" and column.counts_rows:
+    if field == "reference":
+        return _reference_evidence(column)
+    return 1.0, ""
+
+
+def _reference_evidence(column: ColumnProfile) -> tuple[float, str]:
+    if column.counts_rows:
         return 0.5, "but the values only count rows (1, 2, 3...)"
+    if column.distinct < UNIQUE_ENOUGH:
+        # Rows are matched to contracts by reference; repeats would merge contracts.
+        return 0.75, f"but values repeat ({column.distinct:.0%} distinct)"
     return 1.0, ""
 
 

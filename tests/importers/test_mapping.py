@@ -132,6 +132,15 @@ def test_values_support_or_weaken_a_header() -> None:
     assert one("Contract no", [1, 2, 3, 4]).field is None  # a row counter, not a reference
 
 
+def test_a_reference_column_should_not_repeat() -> None:
+    repeating = ["K-1", "K-1", "K-2", "K-3"]
+    named = one("Contract number", repeating)
+    assert named.field == "reference"
+    assert "values repeat (75% distinct)" in named.reason
+    assert named.confidence < one("Contract number", ["K-1", "K-2", "K-3"]).confidence
+    assert one("Contract", repeating).field is None
+
+
 def test_an_amount_column_with_currencies_in_the_cells() -> None:
     suggestion = one("Valor", ["R$ 1.234,56", "R$ 99,00"])
     assert suggestion.field == "value_with_currency"
@@ -237,7 +246,8 @@ def test_mexican_spanish_headers() -> None:
 
 def test_toronto_headers() -> None:
     assert _mapping(_csv_rows("ca_toronto_awarded_contracts_2024snapshot.csv")) == {
-        "_id": None, "unique_id": None, "Document Number": "reference",
+        # Document numbers repeat once per supplier: not a reference to match contracts by.
+        "_id": None, "unique_id": None, "Document Number": None,
         "RFx (Solicitation) Type": None, "High Level Category": None,
         "Successful Supplier": "counterparty", "Awarded Amount": "value",
         "Award Date": "signed_on", "Division": "department", "Buyer Name": "owner",
