@@ -69,11 +69,18 @@ def parse_date(value: CellValue, order: DateOrder | None = None) -> date:
 
 
 def serial_date(serial: int | float | Decimal) -> date:
-    """The date of an Excel serial number (1900 system), between 1950 and 2200."""
+    """The date of an Excel serial number (1900 system), between 1950 and 2200.
+
+    An 8-digit whole number such as 20251231 is read as YYYYMMDD (exports from
+    ERP systems write dates so); no serial comes near that size.
+    """
     number = float(serial)
     if not math.isfinite(number):
         raise ValueParseError(f"{serial!r} is not a date: it is not a finite number")
     whole = math.floor(number)
+    if 10_000_000 <= whole <= 99_991_231 and whole == number:
+        year, month_day = divmod(whole, 10_000)
+        return make_date(str(serial), year, *divmod(month_day, 100))
     if not SERIAL_FIRST <= whole <= SERIAL_LAST:
         raise ValueParseError(
             f"{serial!r} is not a date: as an Excel serial date it falls outside 1950-2200 "

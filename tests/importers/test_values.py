@@ -125,12 +125,15 @@ def test_real_date_cells_pass_through() -> None:
     (Decimal(45658), date(2025, 1, 1)),
     (18264, date(1950, 1, 1)),
     (109939, date(2200, 12, 31)),
+    (20251231, date(2025, 12, 31)),
+    (20240229.0, date(2024, 2, 29)),
 ])
 def test_excel_serials(serial: float, expected: date) -> None:
     assert parse_date(serial) == expected
 
 
-@pytest.mark.parametrize("number", [2016, 18263, 109940, 1_250_000.5, float("nan"), -45000])
+@pytest.mark.parametrize("number", [2016, 18263, 109940, 1_250_000.5, float("nan"), -45000,
+                                    20251331, 12345678, 20251231.5])
 def test_numbers_outside_1950_to_2200_are_no_dates(number: float) -> None:
     with pytest.raises(ValueParseError, match="is not a date"):
         parse_date(number)
