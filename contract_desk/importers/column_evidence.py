@@ -8,6 +8,7 @@ suggestion, so the user sees why a confidence went up or down.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -101,11 +102,18 @@ def _is_date(cell: CellValue) -> bool:
 
 
 def _is_serial(cell: CellValue) -> bool:
-    return _is_number(cell) and SERIAL_FIRST <= float(cell) <= SERIAL_LAST  # type: ignore[arg-type]
+    number = _number(cell)
+    return number is not None and SERIAL_FIRST <= number <= SERIAL_LAST
 
 
-def _is_number(cell: CellValue) -> bool:
-    return isinstance(cell, int | float | Decimal) and not isinstance(cell, bool)
+def _number(cell: CellValue) -> float | None:
+    """A numeric cell as a finite float; None for text, booleans, NaN and infinities."""
+    if isinstance(cell, bool) or not isinstance(cell, int | float | Decimal):
+        return None
+    if isinstance(cell, Decimal) and not cell.is_finite():
+        return None  # float() refuses a signalling NaN
+    number = float(cell)
+    return number if math.isfinite(number) else None
 
 
 def _is_amount(cell: CellValue) -> bool:
@@ -117,8 +125,9 @@ def _has_currency(amount: CellValue) -> bool:
 
 
 def _is_whole(cell: CellValue) -> bool:
-    if _is_number(cell):
-        return float(cell) == int(float(cell))  # type: ignore[arg-type]
+    number = _number(cell)
+    if number is not None:
+        return number.is_integer()
     return isinstance(cell, str) and cell.strip().isdecimal()
 
 

@@ -74,9 +74,11 @@ def serial_date(serial: int | float | Decimal) -> date:
     An 8-digit whole number such as 20251231 is read as YYYYMMDD (exports from
     ERP systems write dates so); no serial comes near that size.
     """
-    number = float(serial)
-    if not math.isfinite(number):
+    # A signalling NaN refuses even float(); ask Decimal first.
+    finite = serial.is_finite() if isinstance(serial, Decimal) else math.isfinite(serial)
+    if not finite:
         raise ValueParseError(f"{serial!r} is not a date: it is not a finite number")
+    number = float(serial)
     whole = math.floor(number)
     if 10_000_000 <= whole <= 99_991_231 and whole == number:
         year, month_day = divmod(whole, 10_000)

@@ -50,8 +50,10 @@ def parse_bool(value: CellValue) -> bool:
     """Yes or no from yes/no, ja/nei/nej, oui/non, sí/no, 예/아니오, 是/否, true/false, 1/0, x."""
     if isinstance(value, bool):
         return value
-    if isinstance(value, int | float | Decimal) and value in (0, 1):
+    if isinstance(value, int | float) and value in (0, 1):
         return value == 1
+    if isinstance(value, Decimal) and value.is_finite() and value in (0, 1):
+        return value == 1  # a signalling NaN may not even be compared
     word = _lookup(value, BOOLEAN_WORDS, "yes or no")
     return word == "true"
 

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from contract_desk.domain.periods import PeriodUnit
 from contract_desk.domain.validation import CONTRACT_FIELDS
@@ -168,6 +170,22 @@ def test_a_match_below_the_threshold_is_only_a_hint() -> None:
     suggestion = one("Professional / Consulting Services")
     assert suggestion.field is None
     assert f"below {THRESHOLD}" in suggestion.reason
+
+
+_CELLS = st.one_of(st.text(max_size=12), st.integers(), st.floats(), st.decimals(), st.none(),
+                   st.booleans(), st.dates())
+
+
+@given(st.lists(st.text(max_size=15), min_size=1, max_size=6),
+       st.lists(st.lists(_CELLS, max_size=7), max_size=5))
+def test_any_sheet_gets_one_suggestion_per_column_and_each_field_once(
+        columns: list[str], rows: list[list[CellValue]]) -> None:
+    suggestions = suggest_mapping(columns, rows)
+    assert [s.column for s in suggestions] == list(range(len(columns)))
+    fields = [s.field for s in suggestions if s.field is not None]
+    assert len(fields) == len(set(fields))
+    assert all(0 <= s.confidence <= 1 and s.reason for s in suggestions)
+    assert all((s.field is None) == (s.confidence == 0) for s in suggestions)
 
 
 def test_conflicting_synonyms_are_refused_when_the_tables_are_built() -> None:

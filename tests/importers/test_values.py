@@ -15,7 +15,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from contract_desk.domain.lifecycle import Direction, Lifecycle
 from contract_desk.domain.periods import Period, PeriodUnit
+from contract_desk.domain.terms import RenewalMode
 from contract_desk.importers.dates import excel_serial_to_date
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.table import CellValue
@@ -223,7 +225,7 @@ def test_any_date_written_in_any_style_reads_back(day: date, style: str) -> None
 
 
 @given(st.one_of(st.text(max_size=30), st.text(alphabet="0123456789./- ²٣０年월日jan", max_size=12),
-                 st.integers(), st.floats(), st.none(), st.booleans()),
+                 st.integers(), st.floats(), st.decimals(), st.none(), st.booleans()),
        st.sampled_from([None, DMY, MDY, YMD]))
 def test_any_cell_is_a_date_or_a_parse_error(cell: CellValue, order: DateOrder | None) -> None:
     with contextlib.suppress(ValueParseError):
@@ -276,7 +278,7 @@ def test_periods_refused_with_a_reason(cell: CellValue, message: str) -> None:
         parse_period(cell)
 
 
-@given(st.one_of(st.text(max_size=20), st.integers(), st.floats(), st.none()),
+@given(st.one_of(st.text(max_size=20), st.integers(), st.floats(), st.decimals(), st.none()),
        st.sampled_from([None, "months", "days"]))
 def test_any_cell_is_a_period_or_a_parse_error(cell: CellValue, hint: str | None) -> None:
     with contextlib.suppress(ValueParseError):
@@ -344,3 +346,11 @@ def test_unknown_words_are_refused_not_guessed(parse: object) -> None:
     with pytest.raises(ValueParseError, match="'activ-ish' is not"):
         parse("activ-ish")  # type: ignore[operator]
 
+
+
+@given(st.one_of(st.text(max_size=20), st.integers(), st.floats(), st.decimals(), st.none(),
+                 st.booleans()))
+def test_any_cell_is_a_word_or_a_parse_error(cell: CellValue) -> None:
+    for parse in (parse_bool, parse_renewal, parse_status, parse_direction):
+        with contextlib.suppress(ValueParseError):
+            assert parse(cell) in {True, False, *RenewalMode, *Lifecycle, *Direction}
