@@ -84,6 +84,8 @@ def _choose_header(views: list[RowView]) -> tuple[int, RowScore] | None:
     data_rows = 0
     for position, view in enumerate(views[:HEAD_ROWS]):
         below = views[position + 1: position + 1 + CONTEXT_ROWS]
+        if not below and position > 0:
+            break  # the last row: nothing below to be the header of
         score = score_row(view, below)
         if score.eligible and (best is None or score.score > best[1].score):
             best = (position, score)
@@ -128,9 +130,11 @@ def _is_group_row(sheet: RawSheet, top: RowView, bottom: RowView) -> bool:
         return True
     top_filled, bottom_filled = set(top.filled_columns), set(bottom.filled_columns)
     distinct = {top.labels[c].casefold() for c in top_filled}
-    # "Dates" over "Start" and nothing over "End": a group with its sub-labels.
+    # "Dates" over "Start" and nothing over "End" is a group with its sub-labels;
+    # "Contract" over nothing is a label of its own. A key-value line above a
+    # header ("Prepared by | Ola") has neither shape.
     return (len(distinct) >= 2 and bool(top_filled & bottom_filled)
-            and bool(bottom_filled - top_filled))
+            and bool(bottom_filled - top_filled) and bool(top_filled - bottom_filled))
 
 
 def _data_end(sheet: RawSheet, views: list[RowView], first_data: int) -> DataEnd:

@@ -65,16 +65,36 @@ class RowScore:
     coverage: float
 
 
+def _column_kinds(rows: list[RowView], column: int) -> list[Kind]:
+    return [row.kinds[column] for row in rows if row.kinds[column] is not Kind.EMPTY]
+
+
 def typed_columns(rows: list[RowView]) -> set[int]:
     """Columns whose filled cells are mostly numbers or dates."""
     if not rows:
         return set()
     typed = set()
     for column in range(len(rows[0].kinds)):
-        kinds = [row.kinds[column] for row in rows if row.kinds[column] is not Kind.EMPTY]
+        kinds = _column_kinds(rows, column)
         if kinds and sum(k in (Kind.NUMBER, Kind.DATE) for k in kinds) >= len(kinds) / 2:
             typed.add(column)
     return typed
+
+
+def _text_columns(rows: list[RowView]) -> set[int]:
+    """Columns whose filled cells are mostly text."""
+    if not rows:
+        return set()
+    return {column for column in range(len(rows[0].kinds))
+            if (kinds := _column_kinds(rows, column))
+            and sum(k is Kind.TEXT for k in kinds) > len(kinds) / 2}
+
+
+def _label_columns(row: RowView, below: list[RowView]) -> list[int]:
+    """Filled cells that read as labels: text, or a number/date over a column of text ("2024")."""
+    text_below = _text_columns(below)
+    return [c for c in row.filled_columns
+            if row.kinds[c] is Kind.TEXT or c in text_below]
 
 
 def typical_width(rows: list[RowView]) -> float:
@@ -87,7 +107,7 @@ def score_row(row: RowView, below: list[RowView]) -> RowScore:
     filled = row.filled_columns
     if not filled:
         return RowScore(0.0, False, 0.0, 0.0)
-    labels = [c for c in filled if row.kinds[c] is Kind.TEXT]
+    labels = _label_columns(row, below)
     label_share = len(labels) / len(filled)
     expected = typical_width(below) or len(filled)
     coverage = min(1.0, len(filled) / max(expected, 1.0))
