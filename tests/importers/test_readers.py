@@ -232,3 +232,15 @@ def test_a_word_document_is_not_a_spreadsheet(tmp_path: Path) -> None:
 
 def test_calamine_is_installed_for_the_fast_path() -> None:
     assert calamine_reader.calamine_available()
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_chart_sheets_are_not_offered(tmp_path: Path, engine: str) -> None:
+    book = openpyxl.Workbook()
+    book.active.title = "Data"
+    book.active.append(["Ref", "Value"])
+    book.create_chartsheet("Chart")
+    path = tmp_path / "chart.xlsx"
+    book.save(path)
+    assert [s.name for s in read_workbook(path, engine=engine).sheets] == ["Data"]
+    assert list_sheets(path) == [("Data", False)]

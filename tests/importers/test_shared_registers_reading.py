@@ -15,9 +15,8 @@ from contract_desk.importers.header_cells import is_blank
 from contract_desk.importers.readers import list_sheets, read_workbook
 from contract_desk.importers.table import RawSheet
 
+#: ../shared/registers next to the repository.
 REGISTERS = Path(__file__).resolve().parents[3] / "shared" / "registers"
-if not REGISTERS.is_dir():
-    REGISTERS = Path("/work/shared/registers")
 pytestmark = pytest.mark.skipif(not REGISTERS.is_dir(), reason="../shared/registers is absent")
 
 OTTAWA = "ottawa_contracts_gt_25000.xlsx"
