@@ -24,6 +24,8 @@ from contract_desk.importers.table import CellValue
 
 _MINUS = "-\u2212\u2013"  # hyphen-minus, minus sign, en dash (typed by word processors)
 _QUOTES = " \t\r\n\"'\u201c\u201d\u00ab\u00bb"
+# A bare number whose one mark is followed by other than three digits: nothing to decide.
+_PLAIN_RE = re.compile(r"^\s*([+-]?\d+(?:[.,](?:\d{1,2}|\d{4,}))?)\s*$")
 _SYMBOL_ALTERNATION = "|".join(re.escape(s) for s in sorted(SYMBOLS, key=len, reverse=True))
 _LONGEST_TOKEN = max(len(symbol) for symbol in SYMBOLS) + 1  # + the character before it
 # A currency word must stand apart from other letters: "krw" is not "kr" + "w".
@@ -92,6 +94,9 @@ def _exact(number: int | float | Decimal) -> Decimal:
 
 
 def _parse_text(text: str, hint: str | None, decimal_mark: str | None) -> Money:
+    plain = _PLAIN_RE.match(text)
+    if plain:  # most cells of a CSV export: no symbol, no grouping, an unambiguous mark
+        return Money(Decimal(plain[1].replace(",", ".")), hint)
     pieces = split_amount(text)
     if pieces.negatives > 1:
         raise ValueParseError(f"{text!r} is not an amount: it has more than one minus sign "
