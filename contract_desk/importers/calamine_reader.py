@@ -17,6 +17,7 @@ from contract_desk.importers.cells import SheetBuilder
 from contract_desk.importers.sheet_plan import EngineFailed, SheetPlan, describe
 from contract_desk.importers.table import RawSheet
 
+python_calamine: Any
 try:
     import python_calamine
 except ImportError:  # pragma: no cover - the openpyxl fallback covers xlsx without it

@@ -50,15 +50,15 @@ def normalise_cell(value: object) -> CellValue:
     midnight is a ``date``; ``\\r\\n`` inside text becomes ``\\n``; a duration
     is its number of days (how Excel stores it).
     """
-    kind = type(value)
-    if kind is str:
-        return _normalise_text(value)  # type: ignore[arg-type]
-    if kind is float:
-        return _normalise_float(value)  # type: ignore[arg-type]
-    if value is None or kind in (int, bool, date, time):
-        return value  # type: ignore[return-value]
-    if kind is datetime:
-        return _normalise_datetime(value)  # type: ignore[arg-type]
+    # Exact type checks first: they are the common cases and the cheapest tests.
+    if type(value) is str:
+        return _normalise_text(value)
+    if type(value) is float:
+        return _normalise_float(value)
+    if value is None or type(value) in (int, bool, date, time):
+        return value  # type: ignore[return-value]  # narrowed by the exact type above
+    if type(value) is datetime:
+        return _normalise_datetime(value)
     if isinstance(value, timedelta):
         return _normalise_float(value.total_seconds() / _SECONDS_PER_DAY)
     if isinstance(value, str):

@@ -64,7 +64,7 @@ def find_header(sheet: RawSheet) -> HeaderGuess:
 
 
 def _top_views(sheet: RawSheet, width: int) -> list[RowView]:
-    views = []
+    views: list[RowView] = []
     for index, row in enumerate(sheet.rows):
         if len(views) >= HEAD_ROWS + CONTEXT_ROWS:
             break
