@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
 import zipfile
 from datetime import date, datetime, time
 from pathlib import Path
@@ -244,3 +246,41 @@ def test_chart_sheets_are_not_offered(tmp_path: Path, engine: str) -> None:
     book.save(path)
     assert [s.name for s in read_workbook(path, engine=engine).sheets] == ["Data"]
     assert list_sheets(path) == [("Data", False)]
+
+
+@pytest.fixture(scope="module")
+def converted_by_libreoffice(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """One workbook saved by LibreOffice as .xls and .ods (no Python library writes .xls)."""
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        pytest.skip("LibreOffice (soffice) is not installed")
+    folder = tmp_path_factory.mktemp("libreoffice")
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Avtaler"
+    for values in (["Contract register"], [], ["Ref", "Start", "Value"],
+                   ["K-1", date(2025, 1, 31), 1234.5],
+                   ["K-2", excel_moment(2025, 2, 1, 13, 30), 7]):
+        sheet.append(values)
+    book.create_sheet("Gammel").sheet_state = "hidden"
+    book["Gammel"]["A1"] = "x"
+    source = folder / "source.xlsx"
+    book.save(source)
+    profile = f"-env:UserInstallation=file://{folder / 'profile'}"
+    for extension in ("xls", "ods"):
+        subprocess.run([soffice, profile, "--headless", "--convert-to", extension,
+                        "--outdir", str(folder), str(source)],
+                       check=True, capture_output=True, timeout=120)
+    return {"xlsx": source, "xls": folder / "source.xls", "ods": folder / "source.ods"}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["xls", "ods"])
+def test_xls_and_ods_read_like_the_xlsx_they_were_saved_from(
+        converted_by_libreoffice: dict[str, Path], kind: str) -> None:
+    original = read_workbook(converted_by_libreoffice["xlsx"])
+    copy = read_workbook(converted_by_libreoffice[kind])
+    assert copy.reader == "calamine"
+    assert [(s.name, s.hidden, s.rows) for s in copy.sheets] == [
+        (s.name, s.hidden, s.rows) for s in original.sheets]
+    assert list_sheets(converted_by_libreoffice[kind]) == [("Avtaler", False), ("Gammel", True)]
