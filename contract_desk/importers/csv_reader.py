@@ -19,7 +19,7 @@ from contract_desk.importers.cells import SheetBuilder
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import CSV_SAMPLE_BYTES, MAX_CSV_FIELD_CHARS, MAX_FILE_BYTES
 from contract_desk.importers.table import RawWorkbook
-from contract_desk.importers.text_encoding import decode_text
+from contract_desk.importers.text_encoding import decode_text, double_encoded_sample
 
 #: Delimiters tried, in order of preference when they fit equally well.
 DELIMITERS = (",", ";", "\t", "|")
@@ -45,9 +45,14 @@ def read_csv(path: Path) -> RawWorkbook:
             raise ImportFileError(
                 f"{path.name}, line {reader.line_num:,}: {error} (a field longer than "
                 f"{MAX_CSV_FIELD_CHARS:,} characters, or an unclosed quote?)") from error
-    note = (f"{path.name} was read as {decoded.label} text with fields separated by "
-            f"{DELIMITER_NAMES[delimiter]}.")
-    return RawWorkbook(path, [builder.build()], "csv", notes=[note])
+    read_as = (f"{path.name} was read as {decoded.label} text with fields separated by "
+               f"{DELIMITER_NAMES[delimiter]}.")
+    notes = [read_as]
+    garbled = double_encoded_sample(text)
+    if garbled:
+        notes.append(f"Some text in {path.name} looks encoded twice ({garbled}); it is kept "
+                     "as it is. Export the file again as UTF-8 to get the right characters.")
+    return RawWorkbook(path, [builder.build()], "csv", notes=notes)
 
 
 def sniff_delimiter(text: str, *, preferred: str = ",") -> str:

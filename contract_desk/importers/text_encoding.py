@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
@@ -112,3 +113,26 @@ def _legacy(data: bytes) -> DecodedText:
             continue
     return DecodedText(data.decode("latin-1"), "latin-1",
                        "latin-1 (no other encoding fitted; check accented letters)")
+
+
+#: C1 control characters: never typed, but what UTF-8 becomes when decoded as latin-1 twice.
+_C1_CONTROLS = re.compile("[\x80-\x9f]")
+
+
+def double_encoded_sample(text: str) -> str | None:
+    """A piece of ``text`` that reads as UTF-8 decoded twice ("â\x80\x9c" for a quote), or None.
+
+    Such text stays as it is (nothing is changed behind the user's back); the
+    note lets the user fix the source or the cells.
+    """
+    found = _C1_CONTROLS.search(text)
+    while found:
+        start = max(0, found.start() - 1)
+        piece = text[start:found.end() + 1]
+        try:
+            repaired = piece.encode("latin-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            found = _C1_CONTROLS.search(text, found.end())
+            continue
+        return f"{piece!r} for {repaired!r}"
+    return None

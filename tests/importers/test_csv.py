@@ -144,3 +144,16 @@ def test_the_csv_field_limit_is_restored_afterwards(tmp_path: Path) -> None:
 def test_an_empty_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ImportFileError, match=r"empty\.csv is empty"):
         read_workbook(_write(tmp_path, "empty.csv", b""))
+
+
+def test_text_encoded_twice_is_kept_and_noted(tmp_path: Path) -> None:
+    garbled = "the “City”".encode().decode("latin-1")
+    path = _write(tmp_path, "twice.csv", f"Ref,Scope\nK-1,{garbled}\n".encode())
+    book = read_workbook(path)
+    assert book.sheets[0].rows[1] == ["K-1", garbled]
+    assert any("looks encoded twice" in note and "'“'" in note for note in book.notes)
+
+
+def test_ordinary_accented_text_is_not_called_garbled(tmp_path: Path) -> None:
+    book = read_workbook(_write(tmp_path, "fine.csv", "Navn\nBærum – «Søndre»\n".encode()))
+    assert len(book.notes) == 1

@@ -121,3 +121,9 @@ def test_toronto_and_us_leases_are_comma_separated_utf8() -> None:
         book = read_workbook(REGISTERS / name)
         assert "UTF-8 text" in book.notes[0] and "commas" in book.notes[0]
         assert {len(row) for row in book.sheets[0].rows} == {width}
+
+
+def test_torontos_double_encoded_quotes_are_kept_and_noted() -> None:
+    book = read_workbook(REGISTERS / TORONTO)
+    assert any("looks encoded twice" in note for note in book.notes)
+    assert any("\u00e2\x80\x9cCity" in str(cell) for row in book.sheets[0].rows for cell in row)
