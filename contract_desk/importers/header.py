@@ -175,11 +175,12 @@ def _header_notes(sheet: RawSheet, views: list[RowView], header_rows: tuple[int,
     notes = []
     skipped = sum(1 for view in views if view.index < header_rows[0])
     numbers = " and ".join(str(sheet.row_number(index)) for index in header_rows)
+    where = f"rows {numbers}" if len(header_rows) == 2 else f"row {numbers}"
     if skipped:
-        notes.append(f"The header is on row {numbers}; {skipped} row(s) above it (titles, "
+        notes.append(f"The header is on {where}; {skipped} row(s) above it (titles, "
                      "notes) are not imported.")
     if len(header_rows) == 2:
-        notes.append(f"Rows {numbers} form a two-row header; their labels are joined as "
+        notes.append(f"The header takes two rows ({numbers}); their labels are joined as "
                      f"'Top{JOINER}Bottom'.")
     return notes
 

@@ -90,11 +90,26 @@ def _text_columns(rows: list[RowView]) -> set[int]:
             and sum(k is Kind.TEXT for k in kinds) > len(kinds) / 2}
 
 
+def _is_year(label: str) -> bool:
+    return len(label) == 4 and label.isdigit() and 1900 <= int(label) <= 2100
+
+
+def _year_columns(row: RowView, below: list[RowView]) -> set[int]:
+    """Years heading columns of other numbers ("2023 | 2024 | 2025" over amounts)."""
+    years = {c for c in row.filled_columns if _is_year(row.labels[c])}
+    if len(years) < 2 or len({row.labels[c] for c in years}) < len(years):
+        return set()
+    # A Year column holds mostly years below too; then its top cell is data, not a label.
+    return {c for c in years
+            if sum(_is_year(other.labels[c]) for other in below) <= len(below) / 2}
+
+
 def _label_columns(row: RowView, below: list[RowView]) -> list[int]:
-    """Filled cells that read as labels: text, or a number/date over a column of text ("2024")."""
+    """Filled cells that read as labels: text, a number over text, or years over numbers."""
     text_below = _text_columns(below)
+    years = _year_columns(row, below)
     return [c for c in row.filled_columns
-            if row.kinds[c] is Kind.TEXT or c in text_below]
+            if row.kinds[c] is Kind.TEXT or c in text_below or c in years]
 
 
 def typical_width(rows: list[RowView]) -> float:

@@ -69,7 +69,8 @@ def test_a_two_row_header_with_merged_group_cells() -> None:
     assert guess.header_rows == (1, 2)
     assert guess.columns == ["Contract", "Dates / Start", "Dates / End", "Value"]
     assert (guess.first_data, guess.last_data) == (3, 10)
-    assert any("two-row header" in note for note in guess.notes)
+    assert any("header takes two rows (2 and 3)" in note for note in guess.notes)
+    assert any("header is on rows 2 and 3; 1 row(s) above" in note for note in guess.notes)
 
 
 def test_a_two_row_header_without_merge_information() -> None:
@@ -181,3 +182,16 @@ def test_the_header_is_found_under_any_number_of_title_rows(titles: int) -> None
     above: list[list[CellValue]] = [[f"Title line {n}"] for n in range(titles)]
     guess = find_header(_sheet([*above, HEADER, *_data(30)]))
     assert guess.header_rows == (titles,) and guess.last_data == titles + 30
+
+
+def test_years_over_columns_of_amounts_are_a_header() -> None:
+    # Row 19's amounts (1900, 1995, 2090) happen to look like years themselves.
+    rows = [["Ref", "Party", 2023, 2024, 2025],
+            *[[f"K-{n}", "Acme", 100 * n, 105 * n, 110 * n] for n in range(1, 21)]]
+    guess = find_header(_sheet(rows))
+    assert guess.has_header and guess.columns == ["Ref", "Party", "2023", "2024", "2025"]
+
+
+def test_a_year_column_does_not_make_a_data_row_a_header() -> None:
+    rows = [[str(n), f"Works {n}", "2016", f"{n}.5", f"{n:02d}.03.2016"] for n in range(1, 15)]
+    assert not find_header(_sheet(rows)).has_header
