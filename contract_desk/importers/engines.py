@@ -93,9 +93,11 @@ class Engines:
             if note not in self.notes:
                 self.notes.append(note)
 
-    def sheet_names(self, engine: str) -> list[tuple[str, bool]] | None:
-        """(name, hidden) as ``engine`` lists them, or None if it cannot open the file."""
+    def sheet_names(self, engine: str) -> list[tuple[str, bool]]:
+        """(name, hidden) as ``engine`` lists them; ``ImportFileError`` if it cannot open it."""
         try:
             return _SHEET_LISTERS[engine](self._book(engine))
-        except EngineFailed:
-            return None
+        except EngineFailed as failure:
+            raise ImportFileError(
+                f"{self.path.name} cannot be read by {_NAMES[engine]}, the reader for this "
+                f"format: {failure.reason}.") from failure

@@ -72,10 +72,7 @@ def list_sheets(path: Path) -> list[tuple[str, bool]]:
         entries = _xlsx_entries(path)
         return [(entry.name, entry.hidden) for entry in entries]
     with Engines(path) as engines:
-        names = engines.sheet_names("calamine")
-    if names is None:
-        raise ImportFileError(f"{path.name} cannot be read as a {kind} workbook.")
-    return names
+        return engines.sheet_names("calamine")
 
 
 def _read_sheets(path: Path, plans: list[SheetPlan] | None, order: list[str],
@@ -83,7 +80,7 @@ def _read_sheets(path: Path, plans: list[SheetPlan] | None, order: list[str],
     sheets: list[RawSheet] = []
     with Engines(path) as engines:
         if plans is None:
-            plans = _listed_plans(path, engines)
+            plans = _listed_plans(engines)
         for plan in plans:
             sheets.append(engines.read_sheet(plan, order))
     if not sheets:
@@ -92,13 +89,8 @@ def _read_sheets(path: Path, plans: list[SheetPlan] | None, order: list[str],
     return RawWorkbook(path, sheets, reader, notes=notes + engines.notes)
 
 
-def _listed_plans(path: Path, engines: Engines) -> list[SheetPlan]:
-    names = engines.sheet_names("calamine")
-    if names is None:
-        raise ImportFileError(
-            f"{path.name} cannot be read: python-calamine, the only reader for this format, "
-            "could not open it (damaged, password-protected, or not installed).")
-    return [SheetPlan(name, hidden) for name, hidden in names]
+def _listed_plans(engines: Engines) -> list[SheetPlan]:
+    return [SheetPlan(name, hidden) for name, hidden in engines.sheet_names("calamine")]
 
 
 def _xlsx_entries(path: Path) -> list[SheetEntry]:

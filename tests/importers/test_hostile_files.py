@@ -218,3 +218,9 @@ def test_an_ods_with_a_million_repeated_empty_rows_reads_quickly(tmp_path: Path)
 def test_a_zip_that_is_a_word_document(tmp_path: Path) -> None:
     path = write_parts(tmp_path / "letter.xlsx", {"word/document.xml": "<w/>"})
     _refused(path, "Word document", "not a spreadsheet")
+
+
+def test_a_damaged_xls(tmp_path: Path) -> None:
+    path = tmp_path / "old.xls"
+    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600))
+    _refused(path, "cannot be read by python-calamine")
