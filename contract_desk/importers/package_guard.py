@@ -6,7 +6,8 @@ Every part is therefore streamed once here, within fixed limits: declared
 sizes and ratios first, then the actual bytes (zipfile stops at the declared
 size and checks the CRC, so a part that lies about its size is caught), and
 every XML part's prolog is searched for DOCTYPE/ENTITY declarations, which
-no spreadsheet needs. Worksheet parts are scanned on the way (``sheet_scan``).
+no spreadsheet needs. Worksheet parts are scanned on the way (``sheet_scan``,
+``xlsb_scan``, ``ods_scan``).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import (
@@ -25,19 +27,18 @@ from contract_desk.importers.limits import (
     MAX_PACKAGE_BYTES,
     MAX_PACKAGE_PARTS,
     MAX_PART_BYTES,
-    MAX_XML_PROLOG_BYTES,
     RATIO_CHECK_FROM_BYTES,
     SCAN_CHUNK_BYTES,
 )
 from contract_desk.importers.ods_scan import OdsScanner
 from contract_desk.importers.sheet_scan import SheetScan, SheetScanner
+from contract_desk.importers.xlsb_scan import XlsbSheetScanner
+from contract_desk.importers.xml_prolog import XmlPrologCheck
 
 _XML_SUFFIXES = (".xml", ".rels", ".vml")
 _ODS_CONTENT = "content.xml"
 _WORKSHEET_PART = re.compile(r"(?:^|/)worksheets/[^/]+\.xml$", re.IGNORECASE)
-_DECLARATION = re.compile(rb"<!\s*(?:DOCTYPE|ENTITY)", re.IGNORECASE)
-# After the XML declaration, comments and processing instructions: the root element.
-_ROOT_START = re.compile(rb"<[A-Za-z_]")
+_BINARY_WORKSHEET_PART = re.compile(r"(?:^|/)worksheets/[^/]+\.bin$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -122,58 +123,44 @@ def _check_part_size(path: Path, info: zipfile.ZipInfo) -> None:
             "than it is stored; that is a zip bomb, not a spreadsheet.")
 
 
+class _Feeder(Protocol):
+    def feed(self, chunk: bytes) -> None: ...
+    def finish(self) -> object: ...
+
+
+def _feeders(path: Path, part: str, sheet: SheetScanner | None) -> list[_Feeder]:
+    """The checks a part's bytes go through, chosen by its name."""
+    feeders: list[_Feeder] = []
+    if part.lower().endswith(_XML_SUFFIXES):
+        feeders.append(XmlPrologCheck(path.name, part))
+    if sheet is not None:
+        feeders.append(sheet)
+    if part == _ODS_CONTENT:
+        feeders.append(OdsScanner(path.name))
+    if _BINARY_WORKSHEET_PART.search(part):
+        feeders.append(XlsbSheetScanner(path.name, part))
+    return feeders
+
+
 def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
                 force_sheet: bool = False) -> SheetScan | None:
-    is_xml = info.filename.lower().endswith(_XML_SUFFIXES)
     is_sheet = force_sheet or bool(_WORKSHEET_PART.search(info.filename))
-    scanner = SheetScanner() if is_sheet else None
-    ods = OdsScanner(path.name) if info.filename == _ODS_CONTENT else None
-    prolog = b"" if is_xml else None
+    sheet = SheetScanner() if is_sheet else None
+    feeders = _feeders(path, info.filename, sheet)
     try:
         with archive.open(info) as stream:
             while chunk := stream.read(SCAN_CHUNK_BYTES):
-                if prolog is not None:
-                    prolog = _check_prolog(path, info.filename, prolog + chunk)
-                if scanner is not None:
-                    scanner.feed(chunk)
-                if ods is not None:
-                    ods.feed(chunk)
+                for feeder in feeders:
+                    feeder.feed(chunk)
     except ImportFileError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError,
             NotImplementedError) as error:
         # NotImplementedError: a compression method zipfile does not know.
         raise _damaged(path, info.filename, error) from error
-    if ods is not None:
-        ods.finish()
-    return scanner.finish() if scanner is not None else None
-
-
-def _check_prolog(path: Path, part: str, head: bytes) -> bytes | None:
-    """The bytes still to search, or None once the root element has started."""
-    text = _as_ascii_compatible(head)
-    root = _ROOT_START.search(text)
-    searched = text[: root.start()] if root else text
-    if _DECLARATION.search(searched):
-        raise ImportFileError(
-            f"{path.name}: part {part} declares a DOCTYPE or entities, which no spreadsheet "
-            "needs and which can expand into gigabytes (an XML entity bomb). Refused.")
-    if root:
-        return None
-    if len(head) > MAX_XML_PROLOG_BYTES:
-        raise ImportFileError(
-            f"{path.name}: part {part} has no XML root element in its first "
-            f"{MAX_XML_PROLOG_BYTES // 1024} KB; the file is damaged or hostile.")
-    return head
-
-
-def _as_ascii_compatible(head: bytes) -> bytes:
-    # An XML part may be UTF-16; search its markup as ASCII.
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16-le" if head.startswith(b"\xff\xfe") else "utf-16-be"
-        usable = len(head) - len(head) % 2
-        return head[2:usable].decode(encoding, "replace").encode("ascii", "replace")
-    return head
+    for feeder in feeders:
+        feeder.finish()
+    return sheet.scan if sheet is not None else None
 
 
 def _damaged(path: Path, part: str, error: BaseException) -> ImportFileError:

@@ -159,3 +159,38 @@ def _ole_entry(name: str, kind: int) -> bytes:
     struct.pack_into("<HB", entry, 64, len(encoded), kind)
     struct.pack_into("<III", entry, 68, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF)
     return bytes(entry)
+
+
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte = value & 0x7F
+        value >>= 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
+
+
+def xlsb_record(kind: int, data: bytes) -> bytes:
+    """One BIFF12 record: type and size as 7-bit varints, then the data."""
+    return _varint(kind) + _varint(len(data)) + data
+
+
+def xlsb_row(row_index: int) -> bytes:
+    """BrtRowHdr for a 0-based row."""
+    return xlsb_record(0, row_index.to_bytes(4, "little") + bytes(13))
+
+
+def xlsb_number(column: int, value: float = 1.0) -> bytes:
+    """BrtCellReal: column, style, the value."""
+    return xlsb_record(5, column.to_bytes(4, "little") + bytes(4) + struct.pack("<d", value))
+
+
+def xlsb_short_number(value: float = 1.0) -> bytes:
+    """BrtShortReal: style and value, one column right of the previous cell."""
+    return xlsb_record(16, bytes(4) + struct.pack("<d", value))
+
+
+def xlsb_blank(column: int) -> bytes:
+    """BrtCellBlank: a styled cell without a value."""
+    return xlsb_record(1, column.to_bytes(4, "little") + bytes(4))
