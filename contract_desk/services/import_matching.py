@@ -7,6 +7,18 @@ carries a *different* reference: two contracts with different numbers are two
 contracts, however alike. Several candidates are never guessed between: the
 row is skipped and the candidates are named.
 
+A row with neither a reference nor counterparty + title + start date (many
+public registers have no contract number column) is matched by everything it
+does have: counterparty, title, department, signed/start/end dates and value.
+That is what makes re-importing such a file change nothing; two rows equal in
+all of these are taken as one contract (the second is reported unchanged).
+
+A reference that several rows of the same file carry does not name one
+contract there (a "STANDING OFFER" purchase order, a document number repeated
+once per supplier). Such rows are matched by the reference together with all
+their other values (as above), so each becomes its own contract and a
+re-import finds each again.
+
 The index is read once per import and kept up to date as rows create and
 change contracts, so later rows of the same file see what earlier rows did.
 """
@@ -14,9 +26,10 @@ change contracts, so later rows of the same file see what earlier rows did.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -34,6 +47,12 @@ class Match:
 
     uid: str | None = None
     ambiguity: str | None = None
+
+
+FullKey = tuple[Any, ...]
+LooseKey = tuple[Any, ...]
+LOOSE_FIELDS = ("counterparty", "title", "department", "signed_on", "start_date", "end_date",
+                "value")  # and the custom fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +86,25 @@ def _keys(reference: Any, title: Any, counterparty: Any, start: Any) -> _Keys:
     return _Keys(_exact(reference), natural)
 
 
+def loose_key(values: Mapping[str, Any]) -> LooseKey | None:
+    """Everything that identifies a contract without a reference; None without a title."""
+    if not fold(values.get("title")):
+        return None
+    key = []
+    for name in LOOSE_FIELDS:
+        value = values.get(name)
+        if name in {"signed_on", "start_date", "end_date"}:
+            key.append(_start(value))
+        elif name == "value":
+            key.append(None if value in (None, "") else str(Decimal(str(value)).normalize()))
+        else:
+            key.append(fold(value))
+    # Without a reference the unmapped columns are part of what tells rows apart.
+    custom = values.get("custom") or {}
+    key.append(tuple(sorted((fold(k), fold(v)) for k, v in custom.items())))
+    return tuple(key)
+
+
 class ContractIndex:
     """References and natural keys of every contract in the register."""
 
@@ -75,17 +113,38 @@ class ContractIndex:
         self._exact: dict[str, set[str]] = defaultdict(set)
         self._folded: dict[str, set[str]] = defaultdict(set)
         self._natural: dict[NaturalKey, set[str]] = defaultdict(set)
+        self._full: dict[FullKey, set[str]] = defaultdict(set)
+        self._loose: dict[LooseKey, set[str]] = defaultdict(set)
+        self._loose_of: dict[str, LooseKey] = {}
+        self._full_of: dict[str, FullKey] = {}
 
     @classmethod
     def load(cls, session: Session) -> ContractIndex:
         """The index of the register as ``session`` sees it."""
         index = cls()
         query = (select(Contract.uid, Contract.reference, Contract.title, Party.name,
-                        Contract.start_date)
+                        Contract.start_date, Contract.department, Contract.signed_on,
+                        Contract.end_date, Contract.value, Contract.custom)
                  .outerjoin(Party, Contract.counterparty_id == Party.id))
-        for uid, reference, title, counterparty, start in session.execute(query):
+        for uid, reference, title, counterparty, start, *rest in session.execute(query):
             index._add(uid, _keys(reference, title, counterparty, start))
+            values = dict(zip(("department", "signed_on", "end_date", "value", "custom"), rest,
+                              strict=True))
+            index._add_loose(uid, {**values, "title": title, "counterparty": counterparty,
+                                   "start_date": start, "reference": reference})
         return index
+
+    def _add_loose(self, uid: str, values: Mapping[str, Any]) -> None:
+        key = loose_key(values)
+        if key is None:
+            return
+        self._loose[key].add(uid)
+        self._loose_of[uid] = key
+        reference = _exact(values.get("reference"))
+        if reference:
+            full = (fold(reference), *key)
+            self._full[full].add(uid)
+            self._full_of[uid] = full
 
     def _add(self, uid: str, keys: _Keys) -> None:
         self._keys[uid] = keys
@@ -108,12 +167,28 @@ class ContractIndex:
     def remember(self, uid: str, values: Mapping[str, Any]) -> None:
         """Index (again) a contract as it is now stored, under ContractRow field names."""
         self._remove(uid)
+        old = self._loose_of.pop(uid, None)
+        if old is not None:
+            self._loose[old].discard(uid)
+        old_full = self._full_of.pop(uid, None)
+        if old_full is not None:
+            self._full[old_full].discard(uid)
+        self._add_loose(uid, values)
         self._add(uid, _keys(values.get("reference"), values.get("title"),
                              values.get("counterparty"), values.get("start_date")))
 
-    def match(self, fields: Mapping[str, Any]) -> Match:
-        """The contract the row ``fields`` is about; Match() when it is a new one."""
+    def match(self, fields: Mapping[str, Any], *, shared_reference: bool = False) -> Match:
+        """The contract the row ``fields`` is about; Match() when it is a new one.
+
+        ``shared_reference``: other rows of the same file carry this reference too,
+        so it is matched only together with counterparty, title and start date.
+        """
         reference = _exact(fields.get("reference"))
+        if reference and shared_reference:
+            loose = loose_key(fields)
+            found = self._full.get((fold(reference), *loose), set()) if loose else set()
+            return self._one(found, "the same reference and the same other values") \
+                if found else Match()
         if reference:
             for found in (self._exact.get(reference), self._folded.get(fold(reference))):
                 if found:
@@ -121,7 +196,10 @@ class ContractIndex:
         natural = _keys(reference, fields.get("title"), fields.get("counterparty"),
                         fields.get("start_date")).natural
         if natural is None:
-            return Match()
+            loose = None if reference else loose_key(fields)
+            found = self._loose.get(loose, set()) if loose else set()
+            return self._one(found, "the same title, counterparty, dates and value") \
+                if found else Match()
         found = {uid for uid in self._natural.get(natural, ())
                  if not (reference and self._keys[uid].reference)}
         return self._one(found, "the same counterparty, title and start date") if found else (
@@ -132,3 +210,13 @@ class ContractIndex:
             return Match(uid=next(iter(found)))
         return Match(ambiguity=f"{len(found)} contracts in the register have {what}; "
                                "give this row a reference that tells them apart")
+
+
+def shared_references(rows: Iterable[Mapping[str, Any]]) -> set[str]:
+    """References that more than one row of a file carries, written exactly alike."""
+    seen: dict[str, int] = defaultdict(int)
+    for fields in rows:
+        reference = _exact(fields.get("reference"))
+        if reference:
+            seen[reference] += 1
+    return {reference for reference, count in seen.items() if count > 1}

@@ -9,6 +9,11 @@ What a row changes in an existing contract:
   removed;
 - a counterparty written in another case or spacing is the same party, not a change.
 
+A reference written exactly alike on several rows with different contents
+("STANDING OFFER", one document number per supplier) names no single contract:
+each such row is its own contract, matched by all its values (see
+``import_matching``).
+
 Two rows of one file about the same contract: the first one decides. A later
 row that would change nothing is "unchanged"; a later row that differs is
 skipped with a reason naming the earlier row and the fields. Applying it
@@ -55,6 +60,8 @@ class RowContext:
     index: ContractIndex
     stamps: ImportStamps
     batch_id: int | None
+    #: References that several rows of this file carry: not unique here.
+    shared_references: set[str] = field(default_factory=set)
     #: Contract uid -> the first row of this file that was about it.
     claimed: dict[str, int] = field(default_factory=dict)
     problems: list[CellProblem] = field(default_factory=list)
@@ -129,7 +136,9 @@ def import_row(context: RowContext, row: PlannedRow) -> RowOutcome:
     reason = plan_skip_reason(row)
     if reason is not None:
         return skip(context, row, reason, report=not row.errors)
-    match = context.index.match(row.values())
+    values = row.values()
+    shared = _exact_reference(values.get("reference")) in context.shared_references
+    match = context.index.match({**values, "custom": row.custom}, shared_reference=shared)
     if match.ambiguity is not None:
         return skip(context, row, match.ambiguity)
     try:
@@ -156,9 +165,9 @@ def _create(context: RowContext, row: PlannedRow) -> RowOutcome:
     created = create_contract(context.session, fields, user=context.user, today=context.today,
                               note=_note(context, row))
     add_new_obligations(context.session, created.uid, row.obligations, user=context.user)
-    context.index.remember(created.uid, {"reference": created.reference, "title": created.title,
-                                         "counterparty": created.counterparty,
-                                         "start_date": created.start_date})
+    context.index.remember(created.uid, {name: getattr(created, name) for name in (
+        "reference", "title", "counterparty", "start_date", "department", "signed_on",
+        "end_date", "value", "custom")})
     context.claimed[created.uid] = row.row
     shown = {name: getattr(created, name, value) for name, value in fields.items()}
     return RowOutcome(row.row, "created", created.uid, changes=diff({}, _comparable(shown)))
@@ -185,3 +194,8 @@ def _update(context: RowContext, row: PlannedRow, uid: str) -> RowOutcome:
     if added:
         delta = {**delta, "obligations": [None, added]}
     return RowOutcome(row.row, "updated", uid, changes=delta)
+
+
+def _exact_reference(value: Any) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text or None

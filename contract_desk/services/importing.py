@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session
 from contract_desk.domain.errors import DomainError
 from contract_desk.importers.plan import ImportPlan
 from contract_desk.models import ImportBatch, RegisterSetting, utcnow
-from contract_desk.services.import_matching import ContractIndex
+from contract_desk.services.import_matching import ContractIndex, shared_references
 from contract_desk.services.import_results import (
     ImportBatchRow,
     ImportResult,
@@ -50,7 +50,8 @@ def _run(session: Session, plan: ImportPlan, *, user: str, today: date,
          batch_id: int | None) -> tuple[tuple[RowOutcome, ...], RowContext]:
     with ImportStamps(session, batch_id) as stamps:
         context = RowContext(session, plan, user, today, ContractIndex.load(session), stamps,
-                             batch_id)
+                             batch_id,
+                             shared_references([row.values() for row in plan.rows]))
         outcomes = tuple(import_row(context, row) for row in plan.rows)
     return outcomes, context
 

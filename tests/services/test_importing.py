@@ -197,6 +197,37 @@ def test_duplicate_rows_in_one_file_keep_the_first_and_report_the_rest(
         assert get_contract(session, "D-1", today=TODAY).owner == "Kari"
 
 
+def test_a_reference_repeated_with_other_contents_is_several_contracts(
+        register: Register) -> None:
+    # Public registers repeat a purchase order or document number once per supplier.
+    plan = make_plan(
+        planned(3, {"reference": "STANDING OFFER", "title": "Printing", "counterparty": "A Ltd"}),
+        planned(4, {"reference": "STANDING OFFER", "title": "Printing", "counterparty": "B Inc"}),
+        planned(5, {"reference": "STANDING OFFER", "title": "Cleaning", "counterparty": "A Ltd"},
+                {"Item #": "7"}),
+    )
+    result = commit(register, plan)
+    assert [o.action for o in result.outcomes] == ["created", "created", "created"]
+    assert len({o.contract_uid for o in result.outcomes}) == 3
+    again = commit(register, plan)
+    assert [o.action for o in again.outcomes] == ["unchanged", "unchanged", "unchanged"]
+    assert [o.contract_uid for o in again.outcomes] == [o.contract_uid for o in result.outcomes]
+
+
+def test_rows_without_reference_or_start_are_found_again_by_all_their_values(
+        register: Register) -> None:
+    plan = make_plan(
+        planned(3, {"title": "Termination", "department": "GSA", "value": "100", "currency": "USD"},
+                {"location": "Denver"}),
+        planned(4, {"title": "Termination", "department": "GSA", "value": "100", "currency": "USD"},
+                {"location": "Austin"}),
+    )
+    first = commit(register, plan)
+    assert (first.created, first.unchanged) == (2, 0)
+    again = commit(register, plan)
+    assert (again.created, again.unchanged, again.skipped) == (0, 2, 0)
+
+
 def test_rows_that_cannot_be_stored_are_skipped_with_their_reasons(register: Register) -> None:
     plan = make_plan(
         planned(3, {"reference": "OK-1", "title": "Fine"}),
