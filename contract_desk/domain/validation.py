@@ -267,8 +267,14 @@ def _date_rules(clean: Mapping[str, Any]) -> dict[str, str]:
     if renewal != RenewalMode.NONE.value and not (clean.get("end_date")
                                                   or clean.get("initial_term")):
         problems["renewal"] = "a renewing contract needs an end date or an initial term"
-    if start is None and (clean.get("end_date") or clean.get("initial_term")):
-        problems["start_date"] = "a contract with a term needs its start date"
+    # Registers often know only when a contract ends: that is enough for its
+    # notice deadline. A term given only as a length needs a start to end anywhere.
+    if start is None and clean.get("initial_term") and not clean.get("end_date"):
+        problems["start_date"] = "a term given as a length needs its start date (or an end date)"
+    if (start is None and renewal == RenewalMode.AUTOMATIC.value and clean.get("end_date")
+            and not clean.get("renewal_term")):
+        problems["renewal_term"] = ("without a start date, an automatic renewal needs its "
+                                    "renewal term (how long each renewal lasts)")
     return problems
 
 

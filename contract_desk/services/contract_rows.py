@@ -10,6 +10,7 @@ lists without key dates instead of failing the whole list.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from types import MappingProxyType
@@ -74,6 +75,10 @@ def term_spec(values: Mapping[str, Any]) -> TermSpec | None:
 def _spec(stored: list[Any]) -> TermSpec | None:
     start = stored[_START]
     if start is None:
+        # Known only by its end: the key dates count from the end date (the term
+        # before it is unknown, see _dates).
+        start = stored[_END]
+    if start is None:
         return None
     renewal = stored[_RENEWAL] or RenewalMode.NONE.value
     return TermSpec(
@@ -98,7 +103,10 @@ def computed_dates(values: Mapping[str, Any], today: date) -> KeyDates | None:
 def _dates(stored: list[Any], today: date) -> KeyDates | None:
     try:
         spec = _spec(stored)
-        return None if spec is None else key_dates(spec, today)
+        dates = None if spec is None else key_dates(spec, today)
+        if dates is not None and stored[_START] is None:
+            dates = _without_start(dates)
+        return dates
     except (DomainError, ValueError):
         # A contract stored before a rule tightened (or by another tool) must
         # still list, just without dates.
@@ -155,3 +163,11 @@ def row_from_stored(stored: list[Any], today: date) -> ContractRow:
 #: repeats them, and 100,000 listed contracts must stay small in memory. Bounded by
 #: the number of distinct days and tag sets, not by the number of contracts.
 _SHARED: dict[Any, Any] = {}
+
+
+def _without_start(dates: KeyDates) -> KeyDates:
+    # The first term's start is unknown: do not show the end date as its start,
+    # and before the end the contract is running, not "upcoming".
+    status = TermStatus.ACTIVE if dates.status is TermStatus.UPCOMING else dates.status
+    start = dates.current_term_start if dates.renewals else None
+    return replace(dates, current_term_start=start, status=status)  # type: ignore[arg-type]
