@@ -34,6 +34,9 @@ class _Evidence:
     year_first: str | None = None
     undecided_slashes: str | None = None
     undecided_dots: str | None = None
+    day_first_count: int = 0
+    month_first_count: int = 0
+    dotted: bool = False
 
 
 def infer_date_order(samples: Iterable[CellValue]) -> DateDecision:
@@ -63,10 +66,13 @@ def _observe(evidence: _Evidence, text: str) -> None:
         return
     day_first = int(first) > 12 >= int(second)
     month_first = int(second) > 12 >= int(first)
+    evidence.dotted = evidence.dotted or "." in text
     if day_first:
         evidence.day_first = evidence.day_first or text
+        evidence.day_first_count += 1
     elif month_first:
         evidence.month_first = evidence.month_first or text
+        evidence.month_first_count += 1
     elif int(first) <= 12 and int(first) != int(second):
         if "." in text:
             evidence.undecided_dots = evidence.undecided_dots or text
@@ -76,8 +82,7 @@ def _observe(evidence: _Evidence, text: str) -> None:
 
 def _decide(seen: _Evidence) -> DateDecision:
     if seen.day_first and seen.month_first:
-        return DateDecision(None, f"conflicting dates: {seen.day_first} can only be day-first "
-                                  f"but {seen.month_first} can only be month-first", True)
+        return _settle_conflict(seen)
     if seen.day_first:
         return DateDecision(DateOrder.DMY, f"{seen.day_first} can only be day-first", False)
     if seen.month_first:
@@ -92,3 +97,21 @@ def _decide(seen: _Evidence) -> DateDecision:
     if seen.year_first:
         return DateDecision(DateOrder.YMD, f"{seen.year_first} is year-first", False)
     return DateDecision(None, "no numeric text dates to judge the order by", False)
+
+
+def _settle_conflict(seen: _Evidence) -> DateDecision:
+    # A column that contradicts itself is usually one order with a few typos: a
+    # clear majority (twice as many proofs), or the dot convention on a tie,
+    # decides; the cells of the other order then fail to parse and are kept as
+    # text with their address, never silently turned around.
+    days, months = seen.day_first_count, seen.month_first_count
+    both = (f"{days} date(s) like {seen.day_first} can only be day-first, {months} like "
+            f"{seen.month_first} only month-first")
+    if days >= 2 * months or (seen.dotted and days >= months):
+        why = "most" if days >= 2 * months else "dotted dates are day-first by convention"
+        return DateDecision(DateOrder.DMY, f"{both}; read as day-first ({why}); the others "
+                                           "are kept as text", False)
+    if months >= 2 * days:
+        return DateDecision(DateOrder.MDY, f"{both}; read as month-first (most); the others "
+                                           "are kept as text", False)
+    return DateDecision(None, f"conflicting dates: {both}", True)
