@@ -1,0 +1,97 @@
+"""`contract-desk import FILE`: bring a spreadsheet register in, non-interactively."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from contract_desk.cli.output import print_json
+from contract_desk.domain.clock import local_today
+from contract_desk.storage import Register
+
+
+def add_parser(commands: Any) -> None:
+    """Register the import command."""
+    parser = commands.add_parser(
+        "import", help="import an Excel/CSV register",
+        description="Import contracts from an Excel, ODS or CSV register. Columns are mapped "
+                    "automatically (multilingual headers); unmapped columns are kept as custom "
+                    "fields. Importing the same file again changes nothing.",
+    )
+    parser.add_argument("file", type=Path, help="the .xlsx/.xlsm/.xls/.xlsb/.ods/.csv/.tsv file")
+    parser.add_argument("--sheet", help="the sheet to read (default: the first visible one)")
+    parser.add_argument(
+        "--map", action="append", default=[], metavar='"HEADER=field"',
+        help='map a column to a field (repeatable; "HEADER=" ignores the column)',
+    )
+    parser.add_argument("--currency", metavar="CODE",
+                        help="the ISO currency of amounts that name none (e.g. NOK)")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="show what would happen; change nothing")
+    parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
+    parser.add_argument("--today", help=argparse.SUPPRESS)
+    parser.set_defaults(handler=run_import, needs_register=True)
+
+
+def parse_maps(items: list[str]) -> dict[str, str]:
+    """``["Sluttdato=end_date", "Notat="]`` as a header -> field mapping."""
+    mapping = {}
+    for item in items:
+        header, sep, field = item.partition("=")
+        if not sep or not header.strip():
+            raise argparse.ArgumentTypeError(f'--map needs "HEADER=field", got {item!r}')
+        mapping[header.strip()] = field.strip()
+    return mapping
+
+
+def run_import(options: argparse.Namespace, register: Register) -> int:
+    """Analyse, plan and commit (or preview) the import; 1 when nothing could be imported."""
+    from contract_desk.domain.currency import normalize_currency
+    from contract_desk.importers.pipeline import analyze, build_plan
+    from contract_desk.services import current_user
+    from contract_desk.services.importing import (
+        commit_import,
+        preview_import,
+        recall_mapping,
+        remember_mapping,
+    )
+
+    overrides = parse_maps(options.map)
+    today = local_today()
+    probe = analyze(options.file, sheet=options.sheet, overrides=overrides)
+    with register.transaction() as session:
+        remembered = recall_mapping(session, probe.fingerprint)
+    analysis = probe if not remembered else analyze(
+        options.file, sheet=options.sheet, overrides=overrides, remembered=remembered)
+    currency = normalize_currency(options.currency) if options.currency else None
+    plan = build_plan(analysis, default_currency=currency)
+    with register.transaction() as session:
+        if options.dry_run:
+            result = preview_import(session, plan, today=today)
+        else:
+            result = commit_import(session, plan, user=current_user(), today=today)
+            remember_mapping(session, analysis.fingerprint, analysis.named_mapping())
+    _report(options, plan, result)
+    imported = result.created + result.updated + result.unchanged
+    return 0 if imported or result.rows_read == 0 else 1
+
+
+def _report(options: argparse.Namespace, plan: Any, result: Any) -> None:
+    if options.json:
+        print_json(result.to_json())
+        return
+    verb = "would be" if options.dry_run else "were"
+    print(f"{plan.file_name} [{plan.sheet}]: {result.rows_read} rows read; "
+          f"{result.created} {verb} created, {result.updated} updated, "
+          f"{result.unchanged} unchanged, {result.skipped} skipped")
+    for header, field in plan.mapping.items():
+        print(f"  {header} -> {field}")
+    for note in plan.notes:
+        print(f"  note: {note}")
+    for problem in result.problems[:50]:
+        print(f"  {problem.cell}: {problem.message}", file=sys.stderr)
+    if len(result.problems) > 50:
+        print(f"  … and {len(result.problems) - 50} more problems (use --json to see all)",
+              file=sys.stderr)

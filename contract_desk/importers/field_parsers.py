@@ -1,0 +1,172 @@
+"""How each contract field is read from a cell, with what the whole column tells us.
+
+A column is judged once (are its dates day-first? which currency do its amounts
+carry?) and then every cell is parsed with that decision. A cell that cannot be
+read raises ``ValueParseError``; the pipeline keeps its text in ``custom`` and
+reports the cell, so nothing is lost and nothing is guessed silently.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from contract_desk.domain.currency import ISO_CURRENCIES
+from contract_desk.domain.validation import DATE_FIELDS, PERIOD_FIELDS, TEXT_FIELDS
+from contract_desk.importers import values
+from contract_desk.importers.errors import ValueParseError
+from contract_desk.importers.mapping import period_unit_hint
+from contract_desk.importers.table import CellValue
+
+#: Key of the parsed dict that carries warnings about the cell rather than a field.
+NOTES = "_notes"
+#: Import-only fields the pipeline cannot store yet: their columns stay custom fields.
+NOT_YET = frozenset({"obligation_due_date", "obligation_amount", "obligation_title"})
+#: Parses one cell into {field: value, ...} (a money cell may give value and currency).
+CellParser = Callable[[CellValue], dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnPlan:
+    """How one mapped column is read, and what the column's evidence said."""
+
+    field: str
+    parse: CellParser
+    note: str | None = None
+
+
+#: Excel writes control characters in text as _xHHHH_ (a carriage return is _x000D_).
+_EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def text_of(value: CellValue) -> str:
+    """A cell as the text a person would see (dates ISO, floats without binary noise)."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and "_x" in value:
+        value = _EXCEL_ESCAPE.sub(lambda m: "" if m[1].upper() == "000D" else chr(int(m[1], 16)),
+                                  value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ") if value.time() != datetime.min.time() else (
+            value.date().isoformat())
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value).removesuffix(".0") if value.is_integer() else repr(value)
+    return str(value).strip()
+
+
+def _text(field: str) -> CellParser:
+    def parse(value: CellValue) -> dict[str, Any]:
+        text = text_of(value)
+        return {field: text} if text else {}
+    return parse
+
+
+def _date_column(field: str, samples: Sequence[CellValue]) -> ColumnPlan:
+    decision = values.infer_date_order(samples)
+
+    def parse(value: CellValue) -> dict[str, Any]:
+        return {field: values.parse_date(value, decision.order)}
+
+    note = None
+    if decision.ambiguous:
+        note = "dates in this column could be day-first or month-first; ambiguous cells are kept"
+    elif decision.order is not None:
+        note = decision.evidence
+    return ColumnPlan(field, parse, note)
+
+
+def _money_column(samples: Sequence[CellValue], currency_hint: str | None) -> ColumnPlan:
+    mark = values.infer_decimal_mark(samples)
+
+    def parse(value: CellValue) -> dict[str, Any]:
+        money = values.parse_money(value, currency_hint=currency_hint, decimal_mark=mark.mark)
+        parsed: dict[str, Any] = {"value": money.amount}
+        if money.currency:
+            parsed["currency"] = money.currency
+        if money.notes:
+            parsed[NOTES] = list(money.notes)
+        return parsed
+
+    note = mark.evidence if mark.mark is not None else None
+    return ColumnPlan("value", parse, note)
+
+
+def _currency(value: CellValue) -> dict[str, Any]:
+    code = text_of(value).upper()
+    if not code:
+        return {}
+    if code not in ISO_CURRENCIES:
+        money = values.parse_money(f"1 {text_of(value)}")
+        if money.currency is None:
+            raise ValueParseError(f"{text_of(value)!r} is not a currency code like EUR or NOK")
+        code = money.currency
+    return {"currency": code}
+
+
+def _period(field: str, header: str) -> CellParser:
+    unit = period_unit_hint(header)  # "Varighet (mnd)": a bare 36 means 36 months
+
+    def parse(value: CellValue) -> dict[str, Any]:
+        return {field: str(values.parse_period(value, unit_hint=unit))}
+    return parse
+
+
+def _whole(field: str) -> CellParser:
+    def parse(value: CellValue) -> dict[str, Any]:
+        text = text_of(value)
+        if not text:
+            return {}
+        try:
+            number = Decimal(text)
+        except ArithmeticError:
+            raise ValueParseError(f"{text!r} is not a whole number") from None
+        if number != number.to_integral_value() or number < 0:
+            raise ValueParseError(f"{text!r} is not a whole number of 0 or more")
+        return {field: int(number)}
+    return parse
+
+
+def _word(field: str, reader: Callable[[CellValue], str]) -> CellParser:
+    def parse(value: CellValue) -> dict[str, Any]:
+        return {field: reader(value)} if text_of(value) else {}
+    return parse
+
+
+def _tags(value: CellValue) -> dict[str, Any]:
+    text = text_of(value)
+    parts = [part.strip() for part in text.replace(";", ",").split(",")]
+    return {"tags": [part for part in parts if part]}
+
+
+def column_plan(field: str, samples: Sequence[CellValue],
+                currency_hint: str | None = None, header: str = "") -> ColumnPlan:
+    """How to read the column ``header`` mapped to ``field``, judged from its ``samples``."""
+    if field in DATE_FIELDS:
+        return _date_column(field, samples)
+    if field in {"value", "value_with_currency"}:
+        return _money_column(samples, currency_hint)
+    if field == "currency":
+        return ColumnPlan(field, _currency)
+    if field in PERIOD_FIELDS:
+        return ColumnPlan(field, _period(field, header))
+    if field == "term_months":  # a bare number of months: the initial term
+        return ColumnPlan("initial_term", _period("initial_term", "months"))
+    if field in {"max_renewals", "notice_buffer_days"}:
+        return ColumnPlan(field, _whole(field))
+    if field == "renewal":
+        return ColumnPlan(field, _word(field, values.parse_renewal))
+    if field == "status":
+        return ColumnPlan(field, _word(field, values.parse_status))
+    if field == "direction":
+        return ColumnPlan(field, _word(field, values.parse_direction))
+    if field == "tags":
+        return ColumnPlan(field, _tags)
+    if field in TEXT_FIELDS:
+        return ColumnPlan(field, _text(field))
+    raise KeyError(f"the importer cannot fill the field {field!r} yet")

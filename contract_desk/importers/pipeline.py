@@ -1,0 +1,267 @@
+"""From a file to an import plan: read, find the header, map columns, parse every cell.
+
+The plan says, row by row, what would be stored; committing it is the
+services' job (``services.importing``). Nothing here touches the database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import String
+
+from contract_desk.domain.currency import ISO_CURRENCIES
+from contract_desk.importers.errors import ImportFileError, ValueParseError
+from contract_desk.importers.field_parsers import NOT_YET, NOTES, ColumnPlan, column_plan, text_of
+from contract_desk.importers.header import HeaderGuess, find_header
+from contract_desk.importers.header_match import header_key
+from contract_desk.importers.mapping import ColumnSuggestion, layout_fingerprint, suggest_mapping
+from contract_desk.importers.plan import (
+    CellProblem,
+    ImportPlan,
+    PlannedRow,
+    file_sha256,
+    row_address,
+)
+from contract_desk.importers.readers import read_workbook
+from contract_desk.importers.table import CellValue, RawSheet, RawWorkbook, cell_address
+from contract_desk.models import Contract, Party
+
+#: Longest text each contract field holds (the database columns' lengths).
+TEXT_LIMITS = {
+    column.key: column.type.length for column in Contract.__table__.columns
+    if isinstance(column.type, String) and column.type.length
+}
+TEXT_LIMITS["counterparty"] = Party.__table__.columns["name"].type.length
+#: Sample rows per column used to judge date order, decimal marks and mappings.
+SAMPLE_ROWS = 200
+IGNORE = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """What the importer found in one sheet, before the user confirms the mapping."""
+
+    workbook: RawWorkbook
+    sheet: RawSheet
+    header: HeaderGuess
+    suggestions: tuple[ColumnSuggestion, ...]
+    #: Column index -> field (the suggestion, a remembered mapping, or the user's choice).
+    mapping: dict[int, str]
+    fingerprint: str
+
+    @property
+    def data_rows(self) -> list[tuple[int, list[CellValue]]]:
+        """(index, cells) of each non-blank data row."""
+        rows = self.sheet.rows[self.header.first_data:self.header.last_data + 1]
+        start = self.header.first_data
+        return [(start + i, row) for i, row in enumerate(rows)
+                if any(text_of(cell) for cell in row)]
+
+    def named_mapping(self) -> dict[str, str]:
+        """Header -> field, as stored with the import batch and remembered."""
+        return {self.header.columns[i]: field for i, field in sorted(self.mapping.items())}
+
+
+def _column_samples(sheet: RawSheet, header: HeaderGuess) -> list[list[CellValue]]:
+    rows = sheet.rows[header.first_data:header.last_data + 1][:SAMPLE_ROWS]
+    width = len(header.columns)
+    return [[row[c] if c < len(row) else None for c in range(width)] for row in rows]
+
+
+def analyze(
+    path: Path,
+    *,
+    sheet: str | None = None,
+    engine: str = "auto",
+    overrides: Mapping[str, str] | None = None,
+    remembered: Mapping[str, str] | None = None,
+) -> Analysis:
+    """Read ``path`` and suggest a mapping; ``overrides`` (header -> field or "") win.
+
+    ``remembered`` is a mapping confirmed earlier for a file with the same layout.
+    """
+    workbook = read_workbook(Path(path), engine=engine)
+    try:
+        chosen = workbook.sheet(sheet)
+    except KeyError as error:
+        raise ImportFileError(str(error.args[0])) from None
+    header = find_header(chosen)
+    samples = _column_samples(chosen, header)
+    suggestions = tuple(suggest_mapping(header.columns, samples))
+    mapping = {s.column: s.field for s in suggestions if s.field}
+    mapping = _apply_named(mapping, header.columns, remembered or {})
+    mapping = _apply_named(mapping, header.columns, overrides or {})
+    return Analysis(workbook, chosen, header, suggestions, mapping,
+                    layout_fingerprint(header.columns))
+
+
+def _apply_named(mapping: dict[int, str], columns: Sequence[str],
+                 named: Mapping[str, str]) -> dict[int, str]:
+    result = dict(mapping)
+    keys = [header_key(column) for column in columns]
+    for header, field in named.items():
+        if header in columns:
+            index = list(columns).index(header)
+        elif header_key(header) in keys:  # "Start-Date" for "Start date": same column
+            index = keys.index(header_key(header))
+        else:
+            raise ImportFileError(f"there is no column called {header!r} (columns: "
+                                  f"{', '.join(columns)})")
+        for other, other_field in list(result.items()):
+            if field and other_field == field and other != index:
+                del result[other]  # one column per field: the user's choice wins
+        if field == IGNORE:
+            result.pop(index, None)
+        else:
+            result[index] = field
+    return result
+
+
+def build_plan(analysis: Analysis, *, default_currency: str | None = None) -> ImportPlan:
+    """Parse every data row of the analysed sheet with the confirmed mapping.
+
+    ``default_currency`` is the currency of amounts that name none (a register
+    kept in one currency often has no currency column).
+    """
+    samples = _column_samples(analysis.sheet, analysis.header)
+    plans = _column_plans(analysis, samples)
+    rows = tuple(_planned_row(analysis, index, cells, plans, default_currency)
+                 for index, cells in analysis.data_rows)
+    notes = [*analysis.workbook.notes, *analysis.header.notes]
+    notes += [f"{analysis.header.columns[c]}: {p.note}" for c, p in plans.items() if p.note]
+    notes += [f"{analysis.header.columns[c]}: obligations from columns are not imported yet; "
+              "the column is kept as a custom field" for c, f in analysis.mapping.items()
+              if f in NOT_YET]
+    return ImportPlan(
+        file_name=analysis.workbook.path.name,
+        file_sha256=file_sha256(analysis.workbook.path),
+        sheet=analysis.sheet.name,
+        mapping=analysis.named_mapping(),
+        rows=rows,
+        rows_read=len(rows),
+        notes=tuple(notes),
+    )
+
+
+def _column_plans(analysis: Analysis, samples: list[list[CellValue]]) -> dict[int, ColumnPlan]:
+    currency_column = next((c for c, f in analysis.mapping.items() if f == "currency"), None)
+    plans = {}
+    for column, field in analysis.mapping.items():
+        if field in NOT_YET:
+            continue  # kept as a custom field; the plan's notes say so
+        column_samples = [row[column] for row in samples]
+        hint = None if currency_column is not None else _single_currency(analysis, column)
+        plans[column] = column_plan(field, column_samples, currency_hint=hint,
+                                    header=analysis.header.columns[column])
+    return plans
+
+
+def _single_currency(analysis: Analysis, column: int) -> str | None:
+    # A header like "Beløp (NOK)" or "Amount EUR" names the currency of the whole column.
+    header = analysis.header.columns[column].upper()
+    found = [code for code in ISO_CURRENCIES if code in header.replace("(", " ").split()
+             or f"({code})" in header]
+    return found[0] if len(found) == 1 else None
+
+
+def _planned_row(analysis: Analysis, index: int, cells: list[CellValue],
+                 plans: dict[int, ColumnPlan], default_currency: str | None) -> PlannedRow:
+    sheet, columns = analysis.sheet, analysis.header.columns
+    row_number = sheet.row_number(index)
+    fields: dict[str, Any] = {}
+    custom: dict[str, str] = {}
+    problems: list[CellProblem] = []
+    for column, header in enumerate(columns):
+        value = cells[column] if column < len(cells) else None
+        text = text_of(value)
+        if not text:
+            continue
+        plan = plans.get(column)
+        if plan is None:
+            custom[header] = text  # a column without a field: kept, shown, searchable
+            continue
+        try:
+            parsed_cell = plan.parse(value)
+            for note in parsed_cell.pop(NOTES, ()):
+                problems.append(CellProblem(row_number, cell_address(sheet.name, row_number,
+                                                                     column), header, text, note,
+                                            "warning"))
+            for field, parsed in parsed_cell.items():
+                fields.setdefault(field, parsed)
+        except ValueParseError as error:
+            custom[header] = text
+            problems.append(CellProblem(row_number, cell_address(sheet.name, row_number, column),
+                                        header, text, f"{error} (kept as text)", "warning"))
+    if not fields.get("title"):
+        _borrow_title(fields, problems, sheet.name, row_number)
+    where = _Where(sheet.name, row_number, columns, {f: c for c, f in analysis.mapping.items()})
+    _settle_currency(fields, custom, problems, where, default_currency)
+    _fit_lengths(fields, custom, problems, where)
+    return PlannedRow(row_number, fields, custom, tuple(problems))
+
+
+@dataclass(frozen=True, slots=True)
+class _Where:
+    sheet: str
+    row: int
+    columns: Sequence[str]
+    column_of: dict[str, int]
+
+    def cell(self, field: str) -> tuple[str, str]:
+        column = self.column_of.get(field)
+        if column is None:
+            return row_address(self.sheet, self.row), field
+        return cell_address(self.sheet, self.row, column), self.columns[column]
+
+
+def _settle_currency(fields: dict[str, Any], custom: dict[str, str],
+                     problems: list[CellProblem], where: _Where, default: str | None) -> None:
+    # An amount without a currency cannot be stored as a value (it would be a
+    # number of nothing); keep its text and say what to do, unless the user named
+    # the currency of such amounts.
+    if fields.get("value") is None or fields.get("currency"):
+        return
+    if default:
+        fields["currency"] = default
+        return
+    amount = fields.pop("value")
+    cell, header = where.cell("value")
+    custom.setdefault(header, format(amount, "f"))
+    problems.append(CellProblem(where.row, cell, header, format(amount, "f"),
+                                "no currency for this amount: kept as text; choose the currency "
+                                "of amounts without one (or map a currency column)", "warning"))
+
+
+def _fit_lengths(fields: dict[str, Any], custom: dict[str, str],
+                 problems: list[CellProblem], where: _Where) -> None:
+    for name, value in list(fields.items()):
+        limit = TEXT_LIMITS.get(name)
+        if not isinstance(value, str) or limit is None or len(value) <= limit:
+            continue
+        cell, header = where.cell(name)
+        custom.setdefault(header, value)  # the whole text stays with the contract
+        fields[name] = value[:limit - 1] + "…"
+        label = name.replace("_", " ")
+        problems.append(CellProblem(where.row, cell, header, value[:80],
+                                    f"longer than the {limit} characters a {label} holds: "
+                                    "shortened; the full text is kept as a custom field",
+                                    "warning"))
+
+
+def _borrow_title(fields: dict[str, Any], problems: list[CellProblem], sheet: str,
+                  row: int) -> None:
+    # Many registers have no title column; a contract needs one, so name it after
+    # what the row does have, and say so.
+    source = next((name for name in ("scope", "reference", "counterparty") if fields.get(name)),
+                  None)
+    if source is None:
+        return
+    title = str(fields[source]).splitlines()[0][:200]
+    fields["title"] = title
+    problems.append(CellProblem(row, row_address(sheet, row), "title", title,
+                                f"no title in this row: used the {source} as the title",
+                                "warning"))

@@ -1,0 +1,156 @@
+"""The whole import on real registers: rows found, columns mapped, values read, nothing lost.
+
+The files are read from ../shared/registers/ (never copied into the project);
+the tests skip only where that folder does not exist.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from contract_desk.importers.date_order import infer_date_order
+from contract_desk.importers.dates import DateOrder
+from contract_desk.importers.pipeline import analyze, build_plan
+from contract_desk.services import get_contract
+from contract_desk.services.importing import commit_import
+from contract_desk.storage import Register
+
+REGISTERS = Path(__file__).resolve().parents[3] / "shared" / "registers"
+TODAY = date(2026, 11, 23)
+needs_registers = pytest.mark.skipif(not REGISTERS.is_dir(),
+                                     reason="../shared/registers is not here")
+
+#: file -> (data rows, {field the mapping must contain})
+EXPECTED = {
+    "ottawa_contracts_gt_25000.xlsx": (4455, {"reference", "value", "counterparty"}),
+    "br_ufrn_contratos.csv": (100, {"reference", "counterparty", "start_date", "end_date"}),
+    "mx_compranet_contratos.csv": (101, {"reference", "title", "start_date", "value"}),
+    "ca_toronto_awarded_contracts_2024snapshot.csv": (655, {"counterparty", "value"}),
+    "us_fedgov_lease_terminations.csv": (384, {"value"}),
+    "xk_gjakova_procurement_contracts_2016_noheader.csv": (128, set()),
+    "zw_psmas_contracts_template_header_only_invalid_tabcolor.xlsx": (0, {"title", "start_date",
+                                                                          "end_date"}),
+}
+
+
+@needs_registers
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_every_shared_register_is_read_mapped_and_kept_whole(name: str) -> None:
+    rows, fields = EXPECTED[name]
+    plan = build_plan(analyze(REGISTERS / name), default_currency="USD")
+    assert plan.rows_read == rows
+    assert fields <= set(plan.mapping.values())
+    for row in plan.rows:  # nothing dropped: every non-empty cell is a field or custom text
+        assert row.fields or row.custom
+
+
+@needs_registers
+def test_values_of_the_brazilian_register_are_read_exactly() -> None:
+    plan = build_plan(analyze(REGISTERS / "br_ufrn_contratos.csv"))
+    first = plan.rows[0].fields
+    assert first["reference"] == "90/2013"  # looks like a date or a fraction; it is neither
+    assert first["value"] == Decimal("11340000.66") and first["currency"] == "BRL"
+    assert first["start_date"] == date(2013, 11, 20)
+
+
+@needs_registers
+def test_the_mexican_titles_lose_excels_escaped_carriage_returns() -> None:
+    plan = build_plan(analyze(REGISTERS / "mx_compranet_contratos.csv"), default_currency="MXN")
+    titles = [row.fields.get("title", "") for row in plan.rows]
+    assert not any("_x000D_" in title for title in titles)
+    assert all(row.fields.get("currency") == "MXN" for row in plan.rows if "value" in row.fields)
+
+
+@needs_registers
+@pytest.mark.parametrize("name", ["ottawa_contracts_gt_25000.xlsx", "br_ufrn_contratos.csv",
+                                  "ca_toronto_awarded_contracts_2024snapshot.csv",
+                                  "us_fedgov_lease_terminations.csv"])
+def test_importing_twice_creates_nothing_the_second_time(sqlite_register: Register,
+                                                         name: str) -> None:
+    plan = build_plan(analyze(REGISTERS / name), default_currency="USD")
+    with sqlite_register.transaction() as session:
+        first = commit_import(session, plan, user="t", today=TODAY)
+    with sqlite_register.transaction() as session:
+        second = commit_import(session, plan, user="t", today=TODAY)
+    assert first.created + first.skipped == first.rows_read
+    assert second.created == 0 and second.updated == 0
+    assert second.unchanged == first.created
+
+
+def test_amounts_without_a_currency_are_kept_as_text_unless_one_is_chosen(tmp_path: Path) -> None:
+    path = tmp_path / "amounts.csv"
+    path.write_text("Contract no;Title;Amount\nK-1;Cleaning;1 250,50\n", encoding="utf-8")
+    kept = build_plan(analyze(path)).rows[0]
+    assert "value" not in kept.fields and kept.custom["Amount"] == "1250.50"
+    assert any("no currency" in p.message for p in kept.problems)
+    chosen = build_plan(analyze(path), default_currency="NOK").rows[0]
+    assert chosen.fields["value"] == Decimal("1250.50") and chosen.fields["currency"] == "NOK"
+
+
+def test_a_title_too_long_is_shortened_and_kept_whole(tmp_path: Path) -> None:
+    long_title = "Rammeavtale " * 60
+    path = tmp_path / "long.csv"
+    path.write_text(f"Avtalenr;Tittel\nR-1;{long_title}\n", encoding="utf-8")
+    row = build_plan(analyze(path)).rows[0]
+    assert len(row.fields["title"]) == 500 and row.fields["title"].endswith("…")
+    assert row.custom["Tittel"] == long_title.strip()
+
+
+def test_a_contract_known_only_by_its_end_gets_its_notice_deadline(
+    sqlite_register: Register, tmp_path: Path
+) -> None:
+    path = tmp_path / "ends.csv"
+    path.write_text("Avtalenr;Tittel;Sluttdato;Oppsigelsestid\nE-1;Husleie;31.12.2026;3 måneder\n",
+                    encoding="utf-8")
+    plan = build_plan(analyze(path))
+    with sqlite_register.transaction() as session:
+        result = commit_import(session, plan, user="t", today=TODAY)
+        row = get_contract(session, "E-1", today=TODAY)
+    assert result.created == 1
+    assert row.current_term_end == date(2026, 12, 31)
+    assert row.notice_deadline == date(2026, 9, 30)
+    assert row.current_term_start is None and row.effective_status == "active"
+
+
+def test_a_self_contradicting_date_column_follows_its_clear_majority() -> None:
+    majority = infer_date_order(["13/02/2025", "25/03/2025", "30/04/2025", "02/13/2025"])
+    assert majority.order is DateOrder.DMY and "kept as text" in majority.evidence
+    dotted_tie = infer_date_order(["15.03.2025", "01.13.2025"])
+    assert dotted_tie.order is DateOrder.DMY
+    slashed_tie = infer_date_order(["15/03/2025", "01/13/2025"])
+    assert slashed_tie.order is None and slashed_tie.ambiguous
+
+
+@needs_registers
+def test_the_cli_imports_with_the_json_invariant(tmp_path: Path) -> None:
+    db = tmp_path / "cli.sqlite3"
+    command = [sys.executable, "-m", "contract_desk", "--db", str(db), "import",
+               str(REGISTERS / "br_ufrn_contratos.csv"), "--json"]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=300,
+                          env={**_env(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert set(result) == {"rows_read", "created", "updated", "unchanged", "skipped",
+                           "problems", "batch"}
+    assert result["rows_read"] == 100
+    assert result["rows_read"] == (result["created"] + result["updated"] + result["unchanged"]
+                                   + result["skipped"])
+    again = json.loads(subprocess.run(command, capture_output=True, text=True, timeout=300,
+                                      env=_env(tmp_path)).stdout)
+    assert again["unchanged"] == result["created"] and again["created"] == 0
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    import os
+
+    env = dict(os.environ)
+    env["CONTRACT_DESK_HOME"] = str(tmp_path / "home")
+    env.pop("CONTRACT_DESK_DB", None)
+    return env
