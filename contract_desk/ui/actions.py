@@ -65,7 +65,8 @@ def build_actions(window: QMainWindow) -> Actions:
         open_register=a(window, "&Open register…", "Open another register file", Key.Open,
                         pix.SP_DialogOpenButton),
         import_file=a(window, "&Import spreadsheet…",
-                      "Import an Excel or CSV register (arrives with the importer)"),
+                      "Import an Excel, ODS or CSV register (or drop the file on the window)",
+                      "Ctrl+I"),
         export_file=a(window, "&Export…", "Export to Excel, CSV, calendar or PDF "
                       "(arrives with the exporters)"),
         backup=a(window, "&Back up now", "Copy the register file into the backups folder"),

@@ -5,10 +5,11 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from decimal import Decimal
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -35,9 +36,14 @@ from contract_desk.ui.register_menu import RegisterCommands
 from contract_desk.ui.sidebar import Sidebar
 from contract_desk.ui.worker import Progress, StatusProgress, Task
 
+if TYPE_CHECKING:
+    from contract_desk.ui.import_wizard import ImportWizard
+
 log = logging.getLogger(__name__)
 #: Above this many contracts, freed memory is handed back to the OS after a load.
 LARGE_REGISTER = 10_000
+#: Files that dropped on the window open the import wizard.
+IMPORTABLE = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".tsv", ".txt"})
 
 
 def _placeholder(text: str, parent: QWidget) -> QLabel:
@@ -122,8 +128,9 @@ class MainWindow(QMainWindow):
         a.columns.triggered.connect(self.table.choose_columns)
         a.legend.triggered.connect(self.table.show_legend)
         a.about.triggered.connect(self.commands.about)
-        a.import_file.setEnabled(False)
+        a.import_file.triggered.connect(lambda: self.open_import())
         a.export_file.setEnabled(False)
+        self.setAcceptDrops(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(120)
@@ -304,6 +311,30 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("table/header", self.table.horizontalHeader().saveState())
+
+    # -- importing --------------------------------------------------------------
+    def open_import(self, path: Path | None = None) -> ImportWizard:
+        """The import wizard, on ``path`` when a file was dropped."""
+        from contract_desk.ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.register, self)
+        wizard.imported.connect(lambda _result: self.reload())
+        if path is not None:
+            wizard.file_page.open_file(path)
+        wizard.show()
+        return wizard
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        one_file = len(urls) == 1 and urls[0].isLocalFile()
+        if one_file and Path(urls[0].toLocalFile()).suffix.lower() in IMPORTABLE:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.open_import(Path(urls[0].toLocalFile()))
 
     def changeEvent(self, event: QEvent) -> None:
         # The OS switched between light and dark: re-tint the rows from the new palette.

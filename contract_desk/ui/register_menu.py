@@ -163,7 +163,7 @@ class RegisterCommands:
         """On an empty register: import a spreadsheet, load demo data, or start empty."""
         if not self.is_empty():
             return None
-        dialog = FirstStartDialog(self.window)
+        dialog = FirstStartDialog(self.window, can_import=True)
         dialog.exec()
         if dialog.choice is FirstStartChoice.DEMO:
             self.load_demo()

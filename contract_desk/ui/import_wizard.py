@@ -1,0 +1,417 @@
+"""File → Import…: file and sheet, column mapping, preview, import, report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from contract_desk.domain.clock import local_today
+from contract_desk.domain.errors import DomainError
+from contract_desk.importers.field_parsers import text_of
+from contract_desk.importers.pipeline import Analysis, analyze, build_plan
+from contract_desk.importers.plan import ImportPlan
+from contract_desk.services import current_user
+from contract_desk.services.import_results import ImportResult
+from contract_desk.services.import_undo import undo_import
+from contract_desk.services.importing import (
+    commit_import,
+    preview_import,
+    recall_mapping,
+    remember_mapping,
+)
+from contract_desk.storage import Register
+from contract_desk.ui.import_fields import FIELD_CHOICES
+from contract_desk.ui.worker import Progress, run_with_progress
+
+FILE_FILTER = ("Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;"
+               "All files (*)")
+PREVIEW_ROWS = 40
+HEADER_TINT = QColor(255, 236, 179)
+
+
+def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), parent)
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class FilePage(QWizardPage):
+    """Choose the file and the sheet; shows the top rows with the header found highlighted."""
+
+    analysed = Signal()
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("File and sheet"))
+        self.setSubTitle(self.tr("Choose the spreadsheet you kept your contracts in. The header "
+                                 "row is found by itself; it is highlighted below."))
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setReadOnly(True)
+        browse = QPushButton(self.tr("&Choose file…"), self)
+        browse.clicked.connect(self.choose)
+        self.sheet_box = QComboBox(self)
+        self.sheet_box.currentIndexChanged.connect(lambda _: self.reanalyse())
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.preview = _table(self, [])
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(QLabel(self.tr("Sheet:"), self))
+        sheet_row.addWidget(self.sheet_box, 1)
+        layout.addLayout(sheet_row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.preview, 1)
+
+    def choose(self) -> None:
+        """Ask for a file."""
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import spreadsheet"), "",
+                                              FILE_FILTER)
+        if name:
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> bool:
+        """Read ``path`` and show its sheets; False (with the reason shown) if it cannot be read."""
+        self.path_edit.setText(str(path))
+        self.owner.path = path
+        self.owner.analysis = None
+        try:
+            analysis = self.owner.analyse(None)
+        except (DomainError, OSError) as error:
+            self._fail(error)
+            return False
+        self.sheet_box.blockSignals(True)
+        self.sheet_box.clear()
+        for sheet in analysis.workbook.sheets:
+            label = sheet.name + (self.tr(" (hidden)") if sheet.hidden else "")
+            self.sheet_box.addItem(label, sheet.name)
+        self.sheet_box.setCurrentIndex(self.sheet_box.findData(analysis.sheet.name))
+        self.sheet_box.blockSignals(False)
+        self._show(analysis)
+        return True
+
+    def reanalyse(self) -> None:
+        """Read the chosen sheet again."""
+        if self.owner.path is None:
+            return
+        try:
+            self._show(self.owner.analyse(self.sheet_box.currentData()))
+        except (DomainError, OSError) as error:
+            self._fail(error)
+
+    def _fail(self, error: Exception) -> None:
+        self.message.setText(self.tr("This file cannot be imported: {0}").format(error))
+        self.preview.setRowCount(0)
+        self.completeChanged.emit()
+
+    def _show(self, analysis: Analysis) -> None:
+        header = analysis.header
+        rows = analysis.sheet.rows[:max(PREVIEW_ROWS, header.first_data + 10)]
+        width = max((len(r) for r in rows), default=0)
+        self.preview.setColumnCount(width)
+        self.preview.setHorizontalHeaderLabels([str(i + 1) for i in range(width)])
+        self.preview.setRowCount(len(rows))
+        for r, cells in enumerate(rows):
+            for c, value in enumerate(cells):
+                item = QTableWidgetItem(text_of(value))
+                if r in header.header_rows:
+                    item.setBackground(QBrush(HEADER_TINT))
+                    item.setForeground(QBrush(QColor(0, 0, 0)))
+                    font = QFont(item.font())
+                    font.setBold(True)
+                    item.setFont(font)
+                self.preview.setItem(r, c, item)
+        self.preview.setVerticalHeaderLabels([str(analysis.sheet.row_number(r))
+                                              for r in range(len(rows))])
+        self.preview.verticalHeader().setVisible(True)
+        found = len(analysis.data_rows)
+        lines = [self.tr("{0} data rows found.").format(found)]
+        lines += [*analysis.workbook.notes, *header.notes]
+        self.message.setText("\n".join(lines))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self.owner.analysis is not None
+
+
+class MappingPage(QWizardPage):
+    """Each column with sample values and the field it goes to (editable)."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Columns"))
+        self.setSubTitle(self.tr("Check where each column goes. Columns left on “keep as custom "
+                                 "field” are kept with every contract, shown and searchable."))
+        self.table = _table(self, [self.tr("Column"), self.tr("Samples"), self.tr("Goes to"),
+                                   self.tr("Confidence"), self.tr("Why")])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        self.boxes: list[QComboBox] = []
+
+    def initializePage(self) -> None:
+        analysis = self.owner.analysis
+        assert analysis is not None
+        columns = analysis.header.columns
+        by_column = {s.column: s for s in analysis.suggestions}
+        samples = analysis.data_rows[:3]
+        self.table.setRowCount(len(columns))
+        self.boxes = []
+        for index, name in enumerate(columns):
+            shown = [text_of(cells[index]) for _, cells in samples if index < len(cells)]
+            box = QComboBox(self.table)
+            for field, label in FIELD_CHOICES:
+                box.addItem(self.tr(label), field)
+            box.setCurrentIndex(max(box.findData(analysis.mapping.get(index, "")), 0))
+            suggestion = by_column.get(index)
+            confidence = f"{suggestion.confidence:.0%}" if suggestion and suggestion.field else ""
+            self.table.setItem(index, 0, QTableWidgetItem(name))
+            self.table.setItem(index, 1, QTableWidgetItem(" | ".join(s for s in shown if s)))
+            self.table.setCellWidget(index, 2, box)
+            self.table.setItem(index, 3, QTableWidgetItem(confidence))
+            self.table.setItem(index, 4, QTableWidgetItem(suggestion.reason if suggestion else ""))
+            self.boxes.append(box)
+        self.table.resizeColumnsToContents()
+
+    def overrides(self) -> dict[str, str]:
+        """Header -> field as chosen ("" keeps the column as a custom field)."""
+        analysis = self.owner.analysis
+        assert analysis is not None
+        return {name: box.currentData() for name, box in zip(analysis.header.columns, self.boxes,
+                                                            strict=True)}
+
+    def validatePage(self) -> bool:
+        try:
+            self.owner.analyse(self.owner.analysis.sheet.name if self.owner.analysis else None,
+                               overrides=self.overrides())
+        except (DomainError, OSError) as error:
+            self.setSubTitle(str(error))
+            return False
+        return True
+
+
+class PreviewPage(QWizardPage):
+    """What would happen to each row; rows with problems first."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Preview"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.only_problems = QCheckBox(self.tr("Show only rows with problems"), self)
+        self.only_problems.toggled.connect(lambda _: self._fill())
+        self.table = _table(self, [self.tr("Row"), self.tr("Will be"), self.tr("Reference"),
+                                   self.tr("Title"), self.tr("Problems")])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.only_problems)
+        layout.addWidget(self.table, 1)
+
+    def initializePage(self) -> None:
+        self.owner.plan = build_plan(self.owner.analysis)  # type: ignore[arg-type]
+        with self.owner.register.transaction() as session:
+            self.owner.preview = preview_import(session, self.owner.plan, today=local_today())
+        result = self.owner.preview
+        self.summary.setText(self.tr(
+            "{0} rows: {1} new, {2} changed, {3} unchanged, {4} skipped; {5} cells kept as text "
+            "with a note. Nothing is written until you press Import.").format(
+            result.rows_read, result.created, result.updated, result.unchanged, result.skipped,
+            len(result.problems)))
+        self._fill()
+
+    def _fill(self) -> None:
+        plan, result = self.owner.plan, self.owner.preview
+        assert plan is not None and result is not None
+        problems: dict[int, list[str]] = {}
+        for problem in result.problems:
+            problems.setdefault(problem.row, []).append(f"{problem.cell}: {problem.message}")
+        outcomes = {outcome.row: outcome for outcome in result.outcomes}
+        rows = sorted(plan.rows, key=lambda r: (r.row not in problems and
+                                                outcomes[r.row].action != "skipped", r.row))
+        if self.only_problems.isChecked():
+            rows = [r for r in rows if r.row in problems or outcomes[r.row].action == "skipped"]
+        self.table.setRowCount(len(rows))
+        for index, planned in enumerate(rows):
+            outcome = outcomes[planned.row]
+            notes = problems.get(planned.row, [])
+            if outcome.reason:
+                notes.insert(0, outcome.reason)
+            cells = (str(planned.row), outcome.action, str(planned.fields.get("reference") or ""),
+                     str(planned.fields.get("title") or ""), "\n".join(notes))
+            for column, text in enumerate(cells):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+
+
+class ReportPage(QWizardPage):
+    """Runs the import (in the background) and shows what it did."""
+
+    def __init__(self, wizard: ImportWizard) -> None:
+        super().__init__(wizard)
+        self.owner = wizard
+        self.setTitle(self.tr("Import"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.table = _table(self, [self.tr("Row"), self.tr("What happened"), self.tr("Why")])
+        self.save_button = QPushButton(self.tr("Save this report…"), self)
+        self.save_button.clicked.connect(self.save_report)
+        self.undo_button = QPushButton(self.tr("Undo this import"), self)
+        self.undo_button.clicked.connect(self.undo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.undo_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self.done = False
+
+    def initializePage(self) -> None:
+        self.done = False
+        self.summary.setText(self.tr("Importing…"))
+        self.owner.run_import(self._finished, self._failed)
+
+    def _finished(self, result: ImportResult) -> None:
+        self.done = True
+        self.summary.setText(self.tr(
+            "Done: {0} created, {1} updated, {2} unchanged, {3} skipped (of {4} rows). "
+            "“Undo this import” takes the whole import back."
+        ).format(result.created, result.updated, result.unchanged, result.skipped,
+                 result.rows_read))
+        rows = [o for o in result.outcomes if o.action == "skipped"]
+        self.table.setRowCount(len(rows))
+        for index, outcome in enumerate(rows):
+            for column, text in enumerate((str(outcome.row), outcome.action,
+                                           outcome.reason or "")):
+                self.table.setItem(index, column, QTableWidgetItem(text))
+        self.completeChanged.emit()
+
+        self.undo_button.setEnabled(result.batch_uid is not None)
+
+    def _failed(self, error: Exception) -> None:
+        self.summary.setText(self.tr("Nothing was imported: {0}").format(error))
+
+    def undo(self) -> None:
+        """Take the whole import back (contracts changed since are left alone and listed)."""
+        result = self.owner.result
+        if result is None or result.batch_uid is None:
+            return
+        try:
+            with self.owner.register.transaction() as session:
+                undone = undo_import(session, result.batch_uid, user=current_user())
+        except DomainError as error:
+            self.summary.setText(str(error))
+            return
+        lines = [self.tr("Import undone: {0} contracts removed, {1} restored.").format(
+            undone.deleted, undone.restored)]
+        lines += [f"{c.reference or c.title}: {c.reason}" for c in undone.conflicts]
+        self.summary.setText("\n".join(lines))
+        self.undo_button.setEnabled(False)
+        self.owner.imported.emit(result)
+
+    def isComplete(self) -> bool:
+        return self.done
+
+    def save_report(self) -> None:
+        """Write the result (counts and every problem) as a CSV file."""
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), "import-report.csv",
+                                              "CSV (*.csv)")
+        if name and self.owner.result is not None:
+            write_report(Path(name), self.owner.result)
+
+
+def write_report(path: Path, result: ImportResult) -> None:
+    """The import's outcome per row and every cell problem, as UTF-8 CSV with a BOM."""
+    import csv
+
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["row", "cell", "what", "message"])
+        for outcome in result.outcomes:
+            writer.writerow([outcome.row, "", outcome.action, outcome.reason or ""])
+        for problem in result.problems:
+            writer.writerow([problem.row, problem.cell, "problem", problem.message])
+
+
+class ImportWizard(QWizard):
+    """The four steps of moving a spreadsheet register in."""
+
+    imported = Signal(object)
+
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.path: Path | None = None
+        self.analysis: Analysis | None = None
+        self.plan: ImportPlan | None = None
+        self.preview: ImportResult | None = None
+        self.result: ImportResult | None = None
+        self.setWindowTitle(self.tr("Import a spreadsheet"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.file_page = FilePage(self)
+        for page in (self.file_page, MappingPage(self), PreviewPage(self), ReportPage(self)):
+            self.addPage(page)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
+        self.resize(980, 680)
+
+    def analyse(self, sheet: str | None, overrides: dict[str, str] | None = None) -> Analysis:
+        """Read the chosen file (and sheet) with the remembered or chosen mapping."""
+        assert self.path is not None
+        probe = analyze(self.path, sheet=sheet, overrides=overrides)
+        if overrides is None:
+            with self.register.transaction() as session:
+                remembered = recall_mapping(session, probe.fingerprint)
+            if remembered:
+                probe = analyze(self.path, sheet=sheet, remembered=remembered)
+        self.analysis = probe
+        return probe
+
+    def run_import(self, on_success: Any, on_failure: Any) -> None:
+        """Commit the plan in one transaction, in the background."""
+        plan, analysis, register = self.plan, self.analysis, self.register
+        assert plan is not None and analysis is not None
+        user, today = current_user(), local_today()
+
+        def job(progress: Progress) -> ImportResult:
+            progress.report(0, 0, self.tr("Importing {0} rows…").format(plan.rows_read))
+            with register.transaction() as session:
+                result = commit_import(session, plan, user=user, today=today)
+                remember_mapping(session, analysis.fingerprint, analysis.named_mapping())
+                progress.check()  # Cancel before the commit: nothing is written
+            return result
+
+        def succeeded(result: ImportResult) -> None:
+            self.result = result
+            on_success(result)
+            self.imported.emit(result)
+
+        run_with_progress(self, job, title=self.tr("Importing"), on_success=succeeded,
+                          on_failure=on_failure)
+

@@ -1,0 +1,75 @@
+"""The import wizard: file, mapping, preview, import, report, undo — on a real CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from contract_desk.domain.clock import local_today
+from contract_desk.services import get_contract, list_contracts
+from contract_desk.storage import Register
+from contract_desk.ui.import_wizard import ImportWizard, write_report
+
+CSV = (
+    "Kontraktsregister 2025\n"
+    "\n"
+    "Avtalenr;Tittel;Leverandør;Startdato;Sluttdato;Beløp;Valuta;Internkode\n"
+    "A-1;Renhold;Nordlys Energi AS;01.02.2024;31.01.2026;125 000,50;NOK;4410\n"
+    "A-2;Lisenser;Bergen kommune;15.03.2025;14.03.2027;9 990,00;NOK;4420\n"
+    "A-3;Kaffe;Fjordkraft AS;01.13.2025;31.12.2026;1 200,00;NOK;4430\n"
+)
+
+
+@pytest.fixture
+def csv_file(tmp_path: Path) -> Path:
+    path = tmp_path / "kontrakter.csv"
+    path.write_text(CSV, encoding="utf-8")
+    return path
+
+
+def test_the_wizard_imports_a_norwegian_csv_and_can_undo_it(
+    qtbot, sqlite_register: Register, csv_file: Path, tmp_path: Path
+) -> None:
+    wizard = ImportWizard(sqlite_register)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.file_page.open_file(csv_file)
+    assert wizard.analysis is not None
+    assert len(wizard.analysis.data_rows) == 3
+    assert wizard.file_page.isComplete()
+    wizard.next()  # mapping
+    mapping = wizard.currentPage().overrides()
+    assert mapping["Avtalenr"] == "reference" and mapping["Sluttdato"] == "end_date"
+    assert mapping["Internkode"] == ""  # no field: kept as a custom field
+    wizard.next()  # preview
+    preview = wizard.preview
+    assert preview is not None and preview.created == 3 and preview.rows_read == 3
+    assert any(p.cell.endswith("D6") for p in preview.problems)  # 01.13.2025 is no date
+    with sqlite_register.transaction() as session:
+        assert list_contracts(session, today=local_today()) == []  # preview wrote nothing
+    wizard.next()  # import
+    qtbot.waitUntil(lambda: wizard.result is not None, timeout=20000)
+    with sqlite_register.transaction() as session:
+        row = get_contract(session, "A-1")
+    assert row.counterparty == "Nordlys Energi AS"
+    assert str(row.value) == "125000.50" and row.currency == "NOK"
+    assert row.custom["Internkode"] == "4410"
+    report = tmp_path / "report.csv"
+    write_report(report, wizard.result)
+    assert "D6" in report.read_text(encoding="utf-8-sig")
+    wizard.currentPage().undo()
+    with sqlite_register.transaction() as session:
+        assert list_contracts(session, today=local_today()) == []
+
+
+def test_a_file_that_is_not_a_spreadsheet_is_explained(
+    qtbot, sqlite_register: Register, tmp_path: Path
+) -> None:
+    junk = tmp_path / "notes.xlsx"
+    junk.write_bytes(b"this is not a spreadsheet")
+    wizard = ImportWizard(sqlite_register)
+    qtbot.addWidget(wizard)
+    assert not wizard.file_page.open_file(junk)
+    assert "cannot be imported" in wizard.file_page.message.text()
+    assert not wizard.file_page.isComplete()
