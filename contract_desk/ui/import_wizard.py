@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from contract_desk.domain.clock import local_today
+from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.errors import DomainError
 from contract_desk.importers.field_parsers import text_of
 from contract_desk.importers.pipeline import Analysis, analyze, build_plan
@@ -170,8 +171,18 @@ class MappingPage(QWizardPage):
                                  "field” are kept with every contract, shown and searchable."))
         self.table = _table(self, [self.tr("Column"), self.tr("Samples"), self.tr("Goes to"),
                                    self.tr("Confidence"), self.tr("Why")])
+        self.currency = QComboBox(self)
+        self.currency.setObjectName("default_currency")
+        self.currency.addItem(self.tr("(none: keep such amounts as text)"), "")
+        for code in sorted(ISO_CURRENCIES):
+            self.currency.addItem(code, code)
+        currency_row = QHBoxLayout()
+        currency_row.addWidget(QLabel(self.tr("Amounts that name no currency are in:"), self))
+        currency_row.addWidget(self.currency)
+        currency_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
+        layout.addLayout(currency_row)
         self.boxes: list[QComboBox] = []
 
     def initializePage(self) -> None:
@@ -206,6 +217,7 @@ class MappingPage(QWizardPage):
                                                             strict=True)}
 
     def validatePage(self) -> bool:
+        self.owner.default_currency = self.currency.currentData() or None
         try:
             self.owner.analyse(self.owner.analysis.sheet.name if self.owner.analysis else None,
                                overrides=self.overrides())
@@ -234,7 +246,8 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.table, 1)
 
     def initializePage(self) -> None:
-        self.owner.plan = build_plan(self.owner.analysis)  # type: ignore[arg-type]
+        self.owner.plan = build_plan(self.owner.analysis,  # type: ignore[arg-type]
+                                     default_currency=self.owner.default_currency)
         with self.owner.register.transaction() as session:
             self.owner.preview = preview_import(session, self.owner.plan, today=local_today())
         result = self.owner.preview
@@ -373,6 +386,7 @@ class ImportWizard(QWizard):
         self.plan: ImportPlan | None = None
         self.preview: ImportResult | None = None
         self.result: ImportResult | None = None
+        self.default_currency: str | None = None
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.file_page = FilePage(self)

@@ -42,6 +42,8 @@ def test_the_wizard_imports_a_norwegian_csv_and_can_undo_it(
     mapping = wizard.currentPage().overrides()
     assert mapping["Avtalenr"] == "reference" and mapping["Sluttdato"] == "end_date"
     assert mapping["Internkode"] == ""  # no field: kept as a custom field
+    page = wizard.currentPage()
+    page.currency.setCurrentIndex(page.currency.findData("NOK"))
     wizard.next()  # preview
     preview = wizard.preview
     assert preview is not None and preview.created == 3 and preview.rows_read == 3
