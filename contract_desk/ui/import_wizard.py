@@ -77,6 +77,7 @@ class FilePage(QWizardPage):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.preview = _table(self, [])
+        self.preview.setWordWrap(False)
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
@@ -149,6 +150,9 @@ class FilePage(QWizardPage):
                 self.preview.setItem(r, c, item)
         self.preview.setVerticalHeaderLabels([str(analysis.sheet.row_number(r))
                                               for r in range(len(rows))])
+        self.preview.resizeColumnsToContents()
+        for column in range(width):
+            self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 220))
         self.preview.verticalHeader().setVisible(True)
         found = len(analysis.data_rows)
         lines = [self.tr("{0} data rows found.").format(found)]
@@ -169,8 +173,9 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Columns"))
         self.setSubTitle(self.tr("Check where each column goes. Columns left on “keep as custom "
                                  "field” are kept with every contract, shown and searchable."))
-        self.table = _table(self, [self.tr("Column"), self.tr("Samples"), self.tr("Goes to"),
-                                   self.tr("Confidence"), self.tr("Why")])
+        self.table = _table(self, [self.tr("Column"), self.tr("Goes to"), self.tr("Confidence"),
+                                   self.tr("Why"), self.tr("Samples")])
+        self.table.setWordWrap(False)
         self.currency = QComboBox(self)
         self.currency.setObjectName("default_currency")
         self.currency.addItem(self.tr("(none: keep such amounts as text)"), "")
@@ -198,16 +203,26 @@ class MappingPage(QWizardPage):
             box = QComboBox(self.table)
             for field, label in FIELD_CHOICES:
                 box.addItem(self.tr(label), field)
+            suggested = analysis.mapping.get(index, "")
+            if box.findData(suggested) < 0:  # a field this list does not name: never lose it
+                box.addItem(suggested.replace("_", " "), suggested)
             box.setCurrentIndex(max(box.findData(analysis.mapping.get(index, "")), 0))
             suggestion = by_column.get(index)
             confidence = f"{suggestion.confidence:.0%}" if suggestion and suggestion.field else ""
+            samples_text = " | ".join(s for s in shown if s)
             self.table.setItem(index, 0, QTableWidgetItem(name))
-            self.table.setItem(index, 1, QTableWidgetItem(" | ".join(s for s in shown if s)))
-            self.table.setCellWidget(index, 2, box)
-            self.table.setItem(index, 3, QTableWidgetItem(confidence))
-            self.table.setItem(index, 4, QTableWidgetItem(suggestion.reason if suggestion else ""))
+            self.table.setCellWidget(index, 1, box)
+            self.table.setItem(index, 2, QTableWidgetItem(confidence))
+            why = QTableWidgetItem(suggestion.reason if suggestion else "")
+            why.setToolTip(why.text())
+            self.table.setItem(index, 3, why)
+            sample_item = QTableWidgetItem(samples_text)
+            sample_item.setToolTip(samples_text)
+            self.table.setItem(index, 4, sample_item)
             self.boxes.append(box)
         self.table.resizeColumnsToContents()
+        for column, widest in ((0, 220), (3, 260)):  # long texts elide; the tooltip has them
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
 
     def overrides(self) -> dict[str, str]:
         """Header -> field as chosen ("" keeps the column as a custom field)."""
@@ -240,6 +255,7 @@ class PreviewPage(QWizardPage):
         self.only_problems.toggled.connect(lambda _: self._fill())
         self.table = _table(self, [self.tr("Row"), self.tr("Will be"), self.tr("Reference"),
                                    self.tr("Title"), self.tr("Problems")])
+        self.table.setWordWrap(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.only_problems)
@@ -278,8 +294,11 @@ class PreviewPage(QWizardPage):
             cells = (str(planned.row), outcome.action, str(planned.fields.get("reference") or ""),
                      str(planned.fields.get("title") or ""), "\n".join(notes))
             for column, text in enumerate(cells):
-                self.table.setItem(index, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.table.setItem(index, column, item)
         self.table.resizeColumnsToContents()
+        self.table.setColumnWidth(3, min(self.table.columnWidth(3), 300))
 
 
 class ReportPage(QWizardPage):

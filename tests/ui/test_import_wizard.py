@@ -40,6 +40,8 @@ def test_the_wizard_imports_a_norwegian_csv_and_can_undo_it(
     assert wizard.file_page.isComplete()
     wizard.next()  # mapping
     mapping = wizard.currentPage().overrides()
+    assert mapping == {**wizard.analysis.named_mapping(), **{h: "" for h in mapping
+                       if h not in wizard.analysis.named_mapping()}}  # every suggestion kept
     assert mapping["Avtalenr"] == "reference" and mapping["Sluttdato"] == "end_date"
     assert mapping["Internkode"] == ""  # no field: kept as a custom field
     page = wizard.currentPage()
@@ -75,3 +77,21 @@ def test_a_file_that_is_not_a_spreadsheet_is_explained(
     assert not wizard.file_page.open_file(junk)
     assert "cannot be imported" in wizard.file_page.message.text()
     assert not wizard.file_page.isComplete()
+
+
+REGISTERS = Path(__file__).resolve().parents[3] / "shared" / "registers"
+
+
+@pytest.mark.skipif(not REGISTERS.is_dir(), reason="../shared/registers is not here")
+def test_fields_only_the_importer_knows_are_offered_not_dropped(
+    qtbot, sqlite_register: Register
+) -> None:
+    wizard = ImportWizard(sqlite_register)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.file_page.open_file(REGISTERS / "br_ufrn_contratos.csv")
+    wizard.next()
+    assert wizard.currentPage().overrides()["valor"] == "value_with_currency"
+    wizard.next()
+    assert wizard.preview is not None and wizard.preview.created == 100
+    assert all(row.fields.get("currency") == "BRL" for row in wizard.plan.rows)
