@@ -41,18 +41,33 @@ def _clean_name(name: Any) -> str:
     return " ".join(str(name or "").split())
 
 
+_NAME_INDEX = "contract_desk.party_names"
+
+
+def _name_index(session: Session) -> dict[str, int]:
+    # SQLite's lower() knows only ASCII ("ÆRØ" vs "ærø"), so names are compared in
+    # Python; the folded names are read once per session (an import of thousands
+    # of rows would otherwise read every party for every row).
+    index: dict[str, int] | None = session.info.get(_NAME_INDEX)
+    if index is None:
+        index = {}
+        for party_id, party_name in session.execute(select(Party.id, Party.name)):
+            index.setdefault(_clean_name(party_name).casefold(), party_id)
+        session.info[_NAME_INDEX] = index
+    return index
+
+
 def find_party(session: Session, name: str) -> Party | None:
     """The party called ``name``, compared without regard to case or extra spaces."""
     cleaned = _clean_name(name)
-    exact = session.scalars(select(Party).where(Party.name == cleaned).limit(1)).first()
-    if exact is not None:
-        return exact
-    wanted = cleaned.casefold()
-    # SQLite's lower() knows only ASCII ("ÆRØ" vs "ærø"), so compare names in Python.
-    for party_id, party_name in session.execute(select(Party.id, Party.name)):
-        if _clean_name(party_name).casefold() == wanted:
-            return session.get(Party, party_id)
-    return None
+    index = _name_index(session)
+    party_id = index.get(cleaned.casefold())
+    if party_id is None:
+        return None
+    party = session.get(Party, party_id)
+    if party is None:  # created in a savepoint that was rolled back
+        del index[cleaned.casefold()]
+    return party
 
 
 def party_for_name(session: Session, name: str, *, user: str) -> Party:
@@ -68,6 +83,7 @@ def party_for_name(session: Session, name: str, *, user: str) -> Party:
         party = Party(name=cleaned, created_by=user, updated_by=user)
         session.add(party)
         session.flush()
+        _name_index(session).setdefault(cleaned.casefold(), party.id)
         record_event(session, user=user, entity="party", entity_uid=party.uid,
                      contract_uid=None, action="create", changes={"name": [None, cleaned]})
     return party
@@ -120,6 +136,7 @@ def update_party(
     session: Session, uid: str, changes: Mapping[str, Any], *, expected_version: int, user: str
 ) -> PartyRow:
     """Change a party's fields (name, org number, country, contacts, notes)."""
+    session.info.pop(_NAME_INDEX, None)  # a rename changes what names find
     party = session.scalar(select(Party).where(Party.uid == uid))
     if party is None:
         raise NotFoundError(f"no counterparty with id {uid}")
