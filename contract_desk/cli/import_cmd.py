@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from contract_desk.cli.output import print_json
+from contract_desk.cli.output import print_json, print_table
 from contract_desk.domain.clock import local_today
 from contract_desk.storage import Register
 
@@ -33,6 +33,51 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
     parser.add_argument("--today", help=argparse.SUPPRESS)
     parser.set_defaults(handler=run_import, needs_register=True)
+    history = commands.add_parser("imports", help="list past imports",
+                                  description="List past imports, newest first.")
+    history.add_argument("--json", action="store_true", help="print a JSON array")
+    history.set_defaults(handler=run_imports, needs_register=True)
+    undo = commands.add_parser(
+        "undo-import", help="take a whole import back",
+        description="Undo an import: contracts it created are deleted (each undoable), "
+                    "contracts it changed get their previous values back unless someone "
+                    "changed them since (those are listed and left alone).")
+    undo.add_argument("batch", help="the import's id (see `contract-desk imports`)")
+    undo.set_defaults(handler=run_undo_import, needs_register=True)
+
+
+def run_imports(options: argparse.Namespace, register: Register) -> int:
+    """Print the import history."""
+    from contract_desk.services.importing import list_import_batches
+
+    with register.transaction() as session:
+        batches = list_import_batches(session)
+    if options.json:
+        print_json([batch.to_json() for batch in batches])
+        return 0
+    rows = [(b.uid, f"{b.started_at:%Y-%m-%d %H:%M}", b.file_name, b.sheet or "",
+             _counts(b.counts), "undone" if b.undone_at else "") for b in batches]
+    print_table(("Id", "When (UTC)", "File", "Sheet", "Result", ""), rows)
+    return 0
+
+
+def _counts(counts: Any) -> str:
+    return ", ".join(f"{counts.get(k, 0)} {k}" for k in ("created", "updated", "unchanged",
+                                                         "skipped"))
+
+
+def run_undo_import(options: argparse.Namespace, register: Register) -> int:
+    """Undo one import and say what happened."""
+    from contract_desk.services import current_user
+    from contract_desk.services.importing import undo_import
+
+    with register.transaction() as session:
+        result = undo_import(session, options.batch, user=current_user())
+    print(f"import {result.batch_uid} undone: {result.deleted} contracts removed, "
+          f"{result.restored} restored")
+    for conflict in result.conflicts:
+        print(f"  left alone: {conflict.reference or conflict.title}: {conflict.reason}")
+    return 0
 
 
 def parse_maps(items: list[str]) -> dict[str, str]:

@@ -17,6 +17,7 @@ class Actions:
     new_register: QAction
     open_register: QAction
     import_file: QAction
+    import_history: QAction
     export_file: QAction
     backup: QAction
     restore: QAction
@@ -67,6 +68,8 @@ def build_actions(window: QMainWindow) -> Actions:
         import_file=a(window, "&Import spreadsheet…",
                       "Import an Excel, ODS or CSV register (or drop the file on the window)",
                       "Ctrl+I"),
+        import_history=a(window, "Import &history…",
+                         "Every import into this register; undo a whole one"),
         export_file=a(window, "&Export…", "Export to Excel, CSV, calendar or PDF "
                       "(arrives with the exporters)"),
         backup=a(window, "&Back up now", "Copy the register file into the backups folder"),
@@ -109,8 +112,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     recent.setObjectName("recent_menu")
     file_menu = menus["file"]
     for item in (actions.new_register, actions.open_register, recent, None, actions.import_file,
-                 actions.export_file, None, actions.backup, actions.restore, None,
-                 actions.load_demo, None, actions.quit):
+                 actions.import_history, actions.export_file, None, actions.backup,
+                 actions.restore, None, actions.load_demo, None, actions.quit):
         _add(file_menu, item)
     for item in (actions.new_contract, actions.save, actions.delete, actions.undo_delete, None,
                  actions.handover, actions.set_status, actions.add_tag, None, actions.find):

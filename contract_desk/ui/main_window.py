@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
         a.legend.triggered.connect(self.table.show_legend)
         a.about.triggered.connect(self.commands.about)
         a.import_file.triggered.connect(lambda: self.open_import())
+        a.import_history.triggered.connect(self.open_import_history)
         a.export_file.setEnabled(False)
         self.setAcceptDrops(True)
         self._search_timer = QTimer(self)
@@ -323,6 +324,14 @@ class MainWindow(QMainWindow):
             wizard.file_page.open_file(path)
         wizard.show()
         return wizard
+
+    def open_import_history(self) -> None:
+        """The list of past imports, with Undo."""
+        from contract_desk.ui.import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.register, self)
+        dialog.changed.connect(self.reload)
+        dialog.exec()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()

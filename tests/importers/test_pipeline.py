@@ -154,3 +154,23 @@ def _env(tmp_path: Path) -> dict[str, str]:
     env["CONTRACT_DESK_HOME"] = str(tmp_path / "home")
     env.pop("CONTRACT_DESK_DB", None)
     return env
+
+
+def test_the_cli_lists_imports_and_undoes_one(tmp_path: Path) -> None:
+    source = tmp_path / "r.csv"
+    source.write_text("Avtalenr;Tittel;Beløp;Valuta\nU-1;Vask;100;NOK\nU-2;Kaffe;50;NOK\n",
+                      encoding="utf-8")
+    db = str(tmp_path / "undo.sqlite3")
+
+    def cli(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "contract_desk", "--db", db, *args],
+                              capture_output=True, text=True, timeout=300, env=_env(tmp_path))
+
+    assert json.loads(cli("import", str(source), "--json").stdout)["created"] == 2
+    batches = json.loads(cli("imports", "--json").stdout)
+    assert len(batches) == 1 and batches[0]["file_name"] == "r.csv"
+    undone = cli("undo-import", batches[0]["uid"])
+    assert undone.returncode == 0 and "2 contracts removed" in undone.stdout
+    assert json.loads(cli("list", "--json").stdout) == []
+    again = cli("undo-import", batches[0]["uid"])
+    assert again.returncode == 1 and len(again.stderr.strip().splitlines()) == 1

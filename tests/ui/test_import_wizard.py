@@ -95,3 +95,29 @@ def test_fields_only_the_importer_knows_are_offered_not_dropped(
     wizard.next()
     assert wizard.preview is not None and wizard.preview.created == 100
     assert all(row.fields.get("currency") == "BRL" for row in wizard.plan.rows)
+
+
+def test_the_import_history_lists_imports_and_undoes_one(
+    qtbot, sqlite_register: Register, csv_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from contract_desk.importers.pipeline import analyze, build_plan
+    from contract_desk.services.importing import commit_import
+    from contract_desk.ui.import_history import ImportHistoryDialog
+
+    with sqlite_register.transaction() as session:
+        commit_import(session, build_plan(analyze(csv_file)), user="t", today=local_today())
+    dialog = ImportHistoryDialog(sqlite_register)
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 1).text() == "kontrakter.csv"
+    dialog.table.selectRow(0)
+    assert dialog.undo_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(dialog.changed):
+        dialog.undo_selected()
+    assert "Undone" in dialog.message.text()
+    assert dialog.table.item(0, 8).text() == "undone"
+    with sqlite_register.transaction() as session:
+        assert list_contracts(session, today=local_today()) == []
