@@ -43,6 +43,7 @@ from contract_desk.services.contracts import (
     stored_values,
     update_contract,
 )
+from contract_desk.services.import_bulk import PendingContracts
 from contract_desk.services.import_matching import ContractIndex, fold
 from contract_desk.services.import_obligations import add_new_obligations
 from contract_desk.services.import_results import RowOutcome
@@ -60,6 +61,8 @@ class RowContext:
     index: ContractIndex
     stamps: ImportStamps
     batch_id: int | None
+    #: New contracts kept to be written together at the end (None: one by one).
+    pending: PendingContracts | None = None
     #: References that several rows of this file carry: not unique here.
     shared_references: set[str] = field(default_factory=set)
     #: Contract uid -> the first row of this file that was about it.
@@ -161,6 +164,8 @@ def _create(context: RowContext, row: PlannedRow) -> RowOutcome:
                      column="title", value=fields["title"], severity="warning")
     if row.custom:
         fields["custom"] = dict(row.custom)
+    if context.pending is not None and not row.obligations:
+        return _create_pending(context, row, fields)
     context.stamps.for_row(_provenance(context, row))
     created = create_contract(context.session, fields, user=context.user, today=context.today,
                               note=_note(context, row))
@@ -173,7 +178,31 @@ def _create(context: RowContext, row: PlannedRow) -> RowOutcome:
     return RowOutcome(row.row, "created", created.uid, changes=diff({}, _comparable(shown)))
 
 
+def _create_pending(context: RowContext, row: PlannedRow, fields: dict[str, Any]) -> RowOutcome:
+    # Validated now, written with the others at the end (see import_bulk).
+    assert context.pending is not None
+    uid, values = context.pending.add(fields, provenance=_provenance(context, row),
+                                      note=_note(context, row))
+    context.index.remember(uid, values)
+    context.claimed[uid] = row.row
+    shown = {name: values.get(name, value) for name, value in fields.items()}
+    return RowOutcome(row.row, "created", uid, changes=diff({}, _comparable(shown)))
+
+
+def _update_pending(context: RowContext, row: PlannedRow, uid: str) -> RowOutcome:
+    # A later row of this file about a contract an earlier row creates: the first decides.
+    assert context.pending is not None
+    _, delta = planned_changes(context.pending.values[uid], row.values(), row.custom)
+    if delta:
+        fields = ", ".join(name.replace("_", " ") for name in delta)
+        return skip(context, row, f"row {context.claimed[uid]} already imported this contract; "
+                                  f"this row differs in {fields} and was not applied")
+    return RowOutcome(row.row, "unchanged", uid)
+
+
 def _update(context: RowContext, row: PlannedRow, uid: str) -> RowOutcome:
+    if context.pending is not None and uid in context.pending.values:
+        return _update_pending(context, row, uid)
     contract = load_contract(context.session, uid)
     stored = stored_values(contract)
     changes, delta = planned_changes(stored, row.values(), row.custom)

@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from contract_desk.domain.errors import DomainError
 from contract_desk.importers.plan import ImportPlan
 from contract_desk.models import ImportBatch, RegisterSetting, utcnow
+from contract_desk.services.import_bulk import PendingContracts
 from contract_desk.services.import_matching import ContractIndex, shared_references
 from contract_desk.services.import_results import (
     ImportBatchRow,
@@ -51,8 +52,11 @@ def _run(session: Session, plan: ImportPlan, *, user: str, today: date,
     with ImportStamps(session, batch_id) as stamps:
         context = RowContext(session, plan, user, today, ContractIndex.load(session), stamps,
                              batch_id,
+                             PendingContracts(session, user=user, batch_id=batch_id),
                              shared_references([row.values() for row in plan.rows]))
         outcomes = tuple(import_row(context, row) for row in plan.rows)
+        assert context.pending is not None
+        context.pending.write()
     return outcomes, context
 
 

@@ -14,7 +14,7 @@ import pytest
 
 from contract_desk.storage import open_register
 
-ROWS = 3000
+ROWS = 30000
 SCRIPT = """
 import sys
 from datetime import date
@@ -45,7 +45,7 @@ def test_a_kill_during_the_commit_leaves_nothing_of_the_import(tmp_path: Path) -
                                stdout=subprocess.PIPE, text=True, env=env)
     assert process.stdout is not None
     assert process.stdout.readline().strip() == "committing"
-    time.sleep(2.0)  # well inside a commit of 3,000 rows
+    time.sleep(2.0)  # well inside a commit of 30,000 rows
     assert process.poll() is None, "the import finished before it could be killed"
     process.send_signal(signal.SIGKILL)
     process.wait(timeout=30)

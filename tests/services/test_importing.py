@@ -282,8 +282,15 @@ def _failing_on(call: int, real: Any) -> Any:
 
 def test_an_error_midway_leaves_no_contract_batch_or_audit_event(
         register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
-    from contract_desk.services import import_rows
-    monkeypatch.setattr(import_rows, "create_contract", _failing_on(3, import_rows.create_contract))
+    # New contracts are validated row by row and written together: fail the 3rd
+    # row's preparation, and the write at the end.
+    from contract_desk.services.import_bulk import PendingContracts
+    monkeypatch.setattr(PendingContracts, "add", _failing_on(3, PendingContracts.add))
+    with pytest.raises(RuntimeError, match="disk went away"), register.transaction() as session:
+        commit_import(session, make_plan(*base_rows()), user="kari", today=TODAY)
+    assert register_counts(register) == {"Contract": 0, "Party": 0, "Obligation": 0,
+                                         "AuditEvent": 0, "ImportBatch": 0}
+    monkeypatch.setattr(PendingContracts, "write", _failing_on(1, PendingContracts.write))
     with pytest.raises(RuntimeError, match="disk went away"), register.transaction() as session:
         commit_import(session, make_plan(*base_rows()), user="kari", today=TODAY)
     assert register_counts(register) == {"Contract": 0, "Party": 0, "Obligation": 0,
