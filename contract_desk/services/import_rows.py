@@ -144,7 +144,10 @@ def import_row(context: RowContext, row: PlannedRow) -> RowOutcome:
     match = context.index.match({**values, "custom": row.custom}, shared_reference=shared)
     if match.ambiguity is not None:
         return skip(context, row, match.ambiguity)
+    deferred = match.uid is None and context.pending is not None and not row.obligations
     try:
+        if deferred:  # a new contract writes nothing now: no savepoint needed to undo it
+            return _create(context, row)
         with context.session.begin_nested():
             if match.uid is None:
                 return _create(context, row)
