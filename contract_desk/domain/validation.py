@@ -166,17 +166,24 @@ def _whole(value: Any, *, minimum: int = 0, maximum: int | None = None) -> int |
     return number
 
 
+def enum_word(enum: type[Any], value: Any) -> str:
+    """The value of ``enum`` a person wrote ("In review", "in-review", "IN_REVIEW" -> in_review).
+
+    ValueError naming the allowed words otherwise.
+    """
+    word = "_".join(str(value).strip().lower().replace("-", " ").split())
+    try:
+        return str(enum(word).value)
+    except ValueError:
+        allowed = ", ".join(member.value for member in enum)
+        raise ValueError(f"{value!r} is not one of: {allowed}") from None
+
+
 def _choice(enum: type[Any]) -> Callable[[Any], str | None]:
     def convert(value: Any) -> str | None:
         if value is None or value == "":
             return None
-        # "In review", "in-review" and "IN_REVIEW" all mean in_review.
-        word = "_".join(str(value).strip().lower().replace("-", " ").split())
-        try:
-            return str(enum(word).value)
-        except ValueError:
-            allowed = ", ".join(member.value for member in enum)
-            raise ValueError(f"{value!r} is not one of: {allowed}") from None
+        return enum_word(enum, value)
     return convert
 
 

@@ -9,7 +9,7 @@ from contract_desk.domain.currency import normalize_currency
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.obligations import ObligationKind, ObligationStatus, Performer
 from contract_desk.domain.recurrence import validate_rrule
-from contract_desk.domain.validation import to_amount, to_date, to_offsets
+from contract_desk.domain.validation import enum_word, to_amount, to_date, to_offsets
 from contract_desk.models import Obligation
 from contract_desk.services.limits import too_long
 
@@ -20,14 +20,7 @@ FIELDS = frozenset({"kind", "performer", "title", "description", "due_date", "ow
 
 
 def _choice(enum: type[Any]) -> Callable[[Any], str]:
-    def convert(value: Any) -> str:
-        word = "_".join(str(value).strip().lower().replace("-", " ").split())
-        try:
-            return str(enum(word).value)
-        except ValueError:
-            allowed = ", ".join(member.value for member in enum)
-            raise ValueError(f"{value!r} is not one of: {allowed}") from None
-    return convert
+    return lambda value: enum_word(enum, value)
 
 
 def _text(value: Any) -> str | None:

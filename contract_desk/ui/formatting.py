@@ -8,8 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QLocale
 
-#: Digits after the decimal mark for currencies that do not use two.
-_MINOR_UNITS = {"JPY": 0, "KRW": 0, "ISK": 0, "CLP": 0, "VND": 0, "BHD": 3, "KWD": 3, "OMR": 3}
+from contract_desk.domain.currency import minor_units
 
 
 def _four_digit_years(pattern: str) -> str:
@@ -45,7 +44,7 @@ class Formatter:
         """An exact amount with the currency's decimals and the locale's separators."""
         if value is None:
             return ""
-        digits = _MINOR_UNITS.get((currency or "").upper(), 2)
+        digits = minor_units(currency)
         exponent = Decimal(1).scaleb(-digits)
         text = f"{value.quantize(exponent):,.{digits}f}"
         marks = str.maketrans({",": self.locale.groupSeparator(), ".": self.locale.decimalPoint()})
