@@ -94,7 +94,7 @@ def parse_maps(items: list[str]) -> dict[str, str]:
 def run_import(options: argparse.Namespace, register: Register) -> int:
     """Analyse, plan and commit (or preview) the import; 1 when nothing could be imported."""
     from contract_desk.domain.currency import normalize_currency
-    from contract_desk.importers.pipeline import analyze, build_plan
+    from contract_desk.importers.pipeline import analyze, build_plan, remap
     from contract_desk.services import current_user
     from contract_desk.services.importing import (
         commit_import,
@@ -108,8 +108,7 @@ def run_import(options: argparse.Namespace, register: Register) -> int:
     probe = analyze(options.file, sheet=options.sheet, overrides=overrides)
     with register.transaction() as session:
         remembered = recall_mapping(session, probe.fingerprint)
-    analysis = probe if not remembered else analyze(
-        options.file, sheet=options.sheet, overrides=overrides, remembered=remembered)
+    analysis = remap(probe, remembered=remembered, overrides=overrides) if remembered else probe
     currency = normalize_currency(options.currency) if options.currency else None
     plan = build_plan(analysis, default_currency=currency)
     with register.transaction() as session:

@@ -7,7 +7,7 @@ services' job (``services.importing``). Nothing here touches the database.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -85,6 +85,17 @@ def analyze(
     ``remembered`` is a mapping confirmed earlier for a file with the same layout.
     """
     workbook = read_workbook(Path(path), engine=engine)
+    return analyze_workbook(workbook, sheet=sheet, overrides=overrides, remembered=remembered)
+
+
+def analyze_workbook(
+    workbook: RawWorkbook,
+    *,
+    sheet: str | None = None,
+    overrides: Mapping[str, str] | None = None,
+    remembered: Mapping[str, str] | None = None,
+) -> Analysis:
+    """Like :func:`analyze`, on a workbook already read (another sheet, no second read)."""
     try:
         chosen = workbook.sheet(sheet)
     except KeyError as error:
@@ -92,11 +103,27 @@ def analyze(
     header = find_header(chosen)
     samples = _column_samples(chosen, header)
     suggestions = tuple(suggest_mapping(header.columns, samples))
-    mapping = {s.column: s.field for s in suggestions if s.field}
-    mapping = _apply_named(mapping, header.columns, remembered or {})
-    mapping = _apply_named(mapping, header.columns, overrides or {})
-    return Analysis(workbook, chosen, header, suggestions, mapping,
-                    layout_fingerprint(header.columns))
+    analysis = Analysis(workbook, chosen, header, suggestions, {},
+                        layout_fingerprint(header.columns))
+    return remap(analysis, remembered=remembered, overrides=overrides)
+
+
+def remap(
+    analysis: Analysis,
+    *,
+    overrides: Mapping[str, str] | None = None,
+    remembered: Mapping[str, str] | None = None,
+) -> Analysis:
+    """The analysis with its mapping rebuilt: suggestions, then ``remembered``, then ``overrides``.
+
+    Nothing is read again: a confirmed or remembered mapping only changes which
+    column goes where.
+    """
+    columns = analysis.header.columns
+    mapping = {s.column: s.field for s in analysis.suggestions if s.field}
+    mapping = _apply_named(mapping, columns, remembered or {})
+    mapping = _apply_named(mapping, columns, overrides or {})
+    return replace(analysis, mapping=mapping)
 
 
 def _apply_named(mapping: dict[int, str], columns: Sequence[str],

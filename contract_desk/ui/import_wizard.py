@@ -27,7 +27,13 @@ from contract_desk.domain.clock import local_today
 from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.errors import DomainError
 from contract_desk.importers.field_parsers import text_of
-from contract_desk.importers.pipeline import Analysis, analyze, build_plan
+from contract_desk.importers.pipeline import (
+    Analysis,
+    analyze,
+    analyze_workbook,
+    build_plan,
+    remap,
+)
 from contract_desk.importers.plan import ImportPlan
 from contract_desk.services import current_user
 from contract_desk.services.import_results import ImportResult
@@ -415,16 +421,25 @@ class ImportWizard(QWizard):
         self.resize(980, 680)
 
     def analyse(self, sheet: str | None, overrides: dict[str, str] | None = None) -> Analysis:
-        """Read the chosen file (and sheet) with the remembered or chosen mapping."""
+        """The chosen sheet with the remembered mapping, or with the user's choices.
+
+        The file is read once, when it is chosen; another sheet or another mapping
+        reuses what was read.
+        """
         assert self.path is not None
-        probe = analyze(self.path, sheet=sheet, overrides=overrides)
-        if overrides is None:
-            with self.register.transaction() as session:
-                remembered = recall_mapping(session, probe.fingerprint)
-            if remembered:
-                probe = analyze(self.path, sheet=sheet, remembered=remembered)
-        self.analysis = probe
-        return probe
+        if self.analysis is None or self.analysis.workbook.path != self.path:
+            probe = analyze(self.path, sheet=sheet)
+        elif sheet is not None and sheet != self.analysis.sheet.name:
+            probe = analyze_workbook(self.analysis.workbook, sheet=sheet)
+        else:
+            probe = self.analysis
+        if overrides is not None:
+            self.analysis = remap(probe, overrides=overrides)
+            return self.analysis
+        with self.register.transaction() as session:
+            remembered = recall_mapping(session, probe.fingerprint)
+        self.analysis = remap(probe, remembered=remembered)
+        return self.analysis
 
     def run_import(self, on_success: Any, on_failure: Any) -> None:
         """Commit the plan in one transaction, in the background."""
