@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
@@ -40,15 +41,22 @@ NO_OBLIGATIONS = ObligationSummary()
 DEFAULT_WINDOW = HealthWindow()
 
 
-def obligation_summaries(session: Session, *, today: date) -> dict[int, ObligationSummary]:
-    """Next open due date and number of overdue obligations, per contract id."""
-    summaries = _one_off_summaries(session, today=today)
-    for contract_id, next_due, overdue in _series_states(session, today=today):
-        _merge(summaries, contract_id, next_due, overdue)
+def obligation_summaries(
+    session: Session, *, today: date, contract_id: int | None = None
+) -> dict[int, ObligationSummary]:
+    """Next open due date and number of overdue obligations, per contract id.
+
+    With ``contract_id``, for that contract only (one row changed, not the register).
+    """
+    only = [] if contract_id is None else [Obligation.contract_id == contract_id]
+    summaries = _one_off_summaries(session, today=today, only=only)
+    for found_id, next_due, overdue in _series_states(session, today=today, only=only):
+        _merge(summaries, found_id, next_due, overdue)
     return summaries
 
 
-def _one_off_summaries(session: Session, *, today: date) -> dict[int, ObligationSummary]:
+def _one_off_summaries(session: Session, *, today: date,
+                       only: list[Any]) -> dict[int, ObligationSummary]:
     due = Obligation.due_date
     query = (
         select(
@@ -56,7 +64,7 @@ def _one_off_summaries(session: Session, *, today: date) -> dict[int, Obligation
             func.min(case((due >= today, due))),
             func.sum(case((due < today, 1), else_=0)),
         )
-        .where(Obligation.status.in_(OPEN_STATES), Obligation.recurrence.is_(None))
+        .where(Obligation.status.in_(OPEN_STATES), Obligation.recurrence.is_(None), *only)
         .group_by(Obligation.contract_id)
     )
     return {
@@ -65,13 +73,14 @@ def _one_off_summaries(session: Session, *, today: date) -> dict[int, Obligation
     }
 
 
-def _series_states(session: Session, *, today: date) -> Iterable[tuple[int, date | None, int]]:
+def _series_states(session: Session, *, today: date,
+                   only: list[Any]) -> Iterable[tuple[int, date | None, int]]:
     # A series has one status for all its occurrences (per-occurrence tracking
     # comes with reminders): "scheduled" means it runs on time, while "not met"
     # or "partially met" mean someone recorded a miss, which stays overdue.
     query = select(
         Obligation.contract_id, Obligation.due_date, Obligation.recurrence, Obligation.status
-    ).where(Obligation.status.in_(OPEN_STATES), Obligation.recurrence.is_not(None))
+    ).where(Obligation.status.in_(OPEN_STATES), Obligation.recurrence.is_not(None), *only)
     horizon = today + timedelta(days=400)
     for contract_id, first_due, rule, status in session.execute(query):
         if first_due is None:

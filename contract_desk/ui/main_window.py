@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from contract_desk import APP_NAME
 from contract_desk.domain.clock import local_today
-from contract_desk.services.listing import load_listing
+from contract_desk.services.listing import load_listed, load_listing
 from contract_desk.services.saved_views import Listed, ViewSummary, summarize
 from contract_desk.storage import Register
 from contract_desk.ui.actions import build_actions, build_menus
@@ -271,8 +271,12 @@ class MainWindow(QMainWindow):
             self.detail.start_new()
 
     def _after_save(self, uid: str) -> None:
+        # Read the one contract that changed, not the whole register again.
         with self.register.transaction() as session:
-            items = load_listing(session, today=self.today)
+            listed = load_listed(session, uid, today=self.today)
+        items = [item for item in self.model.all_items() if item.row.uid != uid]
+        if listed is not None:
+            items.append(listed)
         self.show_items(items, self.today)
         self.select_uid(uid)
 
