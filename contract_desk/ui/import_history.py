@@ -23,6 +23,20 @@ from contract_desk.services.importing import list_import_batches, undo_import
 from contract_desk.storage import Register
 from contract_desk.ui.formatting import Formatter
 
+
+def undo_whole_import(register: Register, batch_uid: str) -> tuple[bool, str]:
+    """Undo one import; (done, what to tell the user) — conflicts listed, errors explained."""
+    try:
+        with register.transaction() as session:
+            result = undo_import(session, batch_uid, user=current_user())
+    except DomainError as error:
+        return False, str(error)
+    lines = [QDialog.tr("Undone: {0} contracts removed, {1} restored.").format(
+        result.deleted, result.restored)]
+    lines += [f"{c.reference or c.title}: {c.reason}" for c in result.conflicts]
+    return True, "\n".join(lines)
+
+
 HEADERS = ("When", "File", "Sheet", "Created", "Updated", "Unchanged", "Skipped", "By", "")
 
 
@@ -95,15 +109,8 @@ class ImportHistoryDialog(QDialog):
             "unless someone changed them since.").format(batch.file_name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            with self.register.transaction() as session:
-                result = undo_import(session, batch.uid, user=current_user())
-        except DomainError as error:
-            self.message.setText(str(error))
-            return
-        lines = [self.tr("Undone: {0} contracts removed, {1} restored.").format(
-            result.deleted, result.restored)]
-        lines += [f"{c.reference or c.title}: {c.reason}" for c in result.conflicts]
-        self.message.setText("\n".join(lines))
-        self.reload()
-        self.changed.emit()
+        done, text = undo_whole_import(self.register, batch.uid)
+        self.message.setText(text)
+        if done:
+            self.reload()
+            self.changed.emit()

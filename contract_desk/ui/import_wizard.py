@@ -37,7 +37,6 @@ from contract_desk.importers.pipeline import (
 from contract_desk.importers.plan import ImportPlan
 from contract_desk.services import current_user
 from contract_desk.services.import_results import ImportResult
-from contract_desk.services.import_undo import undo_import
 from contract_desk.services.importing import (
     commit_import,
     preview_import,
@@ -46,6 +45,7 @@ from contract_desk.services.importing import (
 )
 from contract_desk.storage import Register
 from contract_desk.ui.import_fields import FIELD_CHOICES
+from contract_desk.ui.import_history import undo_whole_import
 from contract_desk.ui.worker import Progress, run_with_progress
 
 FILE_FILTER = ("Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;"
@@ -361,18 +361,11 @@ class ReportPage(QWizardPage):
         result = self.owner.result
         if result is None or result.batch_uid is None:
             return
-        try:
-            with self.owner.register.transaction() as session:
-                undone = undo_import(session, result.batch_uid, user=current_user())
-        except DomainError as error:
-            self.summary.setText(str(error))
-            return
-        lines = [self.tr("Import undone: {0} contracts removed, {1} restored.").format(
-            undone.deleted, undone.restored)]
-        lines += [f"{c.reference or c.title}: {c.reason}" for c in undone.conflicts]
-        self.summary.setText("\n".join(lines))
-        self.undo_button.setEnabled(False)
-        self.owner.imported.emit(result)
+        done, text = undo_whole_import(self.owner.register, result.batch_uid)
+        self.summary.setText(text)
+        if done:
+            self.undo_button.setEnabled(False)
+            self.owner.imported.emit(result)
 
     def isComplete(self) -> bool:
         return self.done
