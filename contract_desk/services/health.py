@@ -16,17 +16,13 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.health import Health, HealthWindow, action_dates, contract_health
-from contract_desk.domain.obligations import ObligationStatus
+from contract_desk.domain.obligations import OPEN_STATUSES, is_overdue
 from contract_desk.domain.recurrence import RecurrenceError, next_occurrence
 from contract_desk.models import Obligation
 from contract_desk.services.rows import ContractRow
 
 #: An obligation in one of these states still has to be done.
-OPEN_STATES = (
-    ObligationStatus.SCHEDULED.value,
-    ObligationStatus.PARTIALLY_MET.value,
-    ObligationStatus.NOT_MET.value,
-)
+OPEN_STATES = tuple(sorted(OPEN_STATUSES))
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +89,7 @@ def _series_states(session: Session, *, today: date,
             upcoming = today
         if upcoming is not None and upcoming > horizon:
             upcoming = None
-        missed = status != ObligationStatus.SCHEDULED.value and first_due < today
+        missed = is_overdue(first_due, status, recurring=True, today=today)
         yield contract_id, upcoming, int(missed)
 
 

@@ -13,6 +13,8 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from contract_desk.domain.obligations import is_overdue as obligation_overdue
+
 if TYPE_CHECKING:
     from contract_desk.services.attachment_store import AttachmentStore
 
@@ -135,11 +137,8 @@ class ObligationRow(_JsonRow):
 
     def is_overdue(self, today: date) -> bool:
         """Due before ``today`` and still open (a series: recorded as missed)."""
-        if self.due_date is None or self.due_date >= today:
-            return False
-        if self.recurrence:
-            return self.status in {"not_met", "partially_met"}
-        return self.status in {"scheduled", "partially_met", "not_met"}
+        return obligation_overdue(self.due_date, self.status,
+                                  recurring=bool(self.recurrence), today=today)
 
 
 @dataclass(frozen=True, slots=True)
