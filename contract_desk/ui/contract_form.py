@@ -66,7 +66,7 @@ TOOLTIPS = {
 }
 RENEWAL_LABELS = {
     RenewalMode.NONE: "None",
-    RenewalMode.AUTOMATIC: "Automatic, unless notice is given",
+    RenewalMode.AUTOMATIC: "Automatic (tacit)",
     RenewalMode.OPTION: "By option only",
 }
 
