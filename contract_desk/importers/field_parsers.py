@@ -8,6 +8,7 @@ reports the cell, so nothing is lost and nothing is guessed silently.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from contract_desk.importers.table import CellValue
 NOTES = "_notes"
 #: Import-only fields the pipeline cannot store yet: their columns stay custom fields.
 NOT_YET = frozenset({"obligation_due_date", "obligation_amount", "obligation_title"})
+#: Distinct cells a column remembers the parse of (a column of unique amounts stops there).
+MEMO_LIMIT = 50_000
 #: Parses one cell into {field: value, ...} (a money cell may give value and currency).
 CellParser = Callable[[CellValue], dict[str, Any]]
 
@@ -37,6 +40,29 @@ class ColumnPlan:
     field: str
     parse: CellParser
     note: str | None = None
+    #: (type, value) -> (text, parsed or the error): a register repeats its statuses,
+    #: departments, dates and periods thousands of times; each is parsed once.
+    memo: dict[tuple[type, Any], tuple[str, dict[str, Any] | ValueParseError]] = dataclasses.field(
+        default_factory=dict, repr=False, compare=False)
+
+    def read(self, value: CellValue) -> tuple[str, dict[str, Any] | ValueParseError]:
+        """(the cell's text, its parsed fields or the ValueParseError it raised).
+
+        The parsed dict is shared between equal cells: read it, do not change it.
+        """
+        key = (value.__class__, value)  # 1, 1.0 and True are equal but read differently
+        known = self.memo.get(key)
+        if known is not None:
+            return known
+        text = text_of(value)
+        result: dict[str, Any] | ValueParseError
+        try:
+            result = self.parse(value) if text else {}
+        except ValueParseError as error:
+            result = error.with_traceback(None)
+        if len(self.memo) < MEMO_LIMIT:
+            self.memo[key] = (text, result)
+        return text, result
 
 
 #: Excel writes control characters in text as _xHHHH_ (a carriage return is _x000D_).

@@ -16,6 +16,7 @@ from sqlalchemy import String
 from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.importers.errors import ImportFileError, ValueParseError
 from contract_desk.importers.field_parsers import NOT_YET, NOTES, ColumnPlan, column_plan, text_of
+from contract_desk.importers.gc_pause import paused_gc
 from contract_desk.importers.header import HeaderGuess, find_header
 from contract_desk.importers.header_match import header_key
 from contract_desk.importers.mapping import ColumnSuggestion, layout_fingerprint, suggest_mapping
@@ -84,7 +85,8 @@ def analyze(
 
     ``remembered`` is a mapping confirmed earlier for a file with the same layout.
     """
-    workbook = read_workbook(Path(path), engine=engine)
+    with paused_gc():  # a big sheet is many small objects, none of them garbage
+        workbook = read_workbook(Path(path), engine=engine)
     return analyze_workbook(workbook, sheet=sheet, overrides=overrides, remembered=remembered)
 
 
@@ -156,8 +158,9 @@ def build_plan(analysis: Analysis, *, default_currency: str | None = None) -> Im
     """
     samples = _column_samples(analysis.sheet, analysis.header)
     plans = _column_plans(analysis, samples)
-    rows = tuple(_planned_row(analysis, index, cells, plans, default_currency)
-                 for index, cells in analysis.data_rows)
+    with paused_gc():
+        rows = tuple(_planned_row(analysis, index, cells, plans, default_currency)
+                     for index, cells in analysis.data_rows)
     notes = [*analysis.workbook.notes, *analysis.header.notes]
     notes += [f"{analysis.header.columns[c]}: {p.note}" for c, p in plans.items() if p.note]
     notes += [f"{analysis.header.columns[c]}: obligations from columns are not imported yet; "
@@ -204,25 +207,29 @@ def _planned_row(analysis: Analysis, index: int, cells: list[CellValue],
     problems: list[CellProblem] = []
     for column, header in enumerate(columns):
         value = cells[column] if column < len(cells) else None
-        text = text_of(value)
-        if not text:
+        if value is None:
             continue
         plan = plans.get(column)
         if plan is None:
-            custom[header] = text  # a column without a field: kept, shown, searchable
+            text = text_of(value)
+            if text:
+                custom[header] = text  # a column without a field: kept, shown, searchable
             continue
-        try:
-            parsed_cell = plan.parse(value)
-            for note in parsed_cell.pop(NOTES, ()):
-                problems.append(CellProblem(row_number, cell_address(sheet.name, row_number,
-                                                                     column), header, text, note,
-                                            "warning"))
-            for field, parsed in parsed_cell.items():
-                fields.setdefault(field, parsed)
-        except ValueParseError as error:
+        text, parsed_cell = plan.read(value)
+        if not text:
+            continue
+        if isinstance(parsed_cell, ValueParseError):
             custom[header] = text
             problems.append(CellProblem(row_number, cell_address(sheet.name, row_number, column),
-                                        header, text, f"{error} (kept as text)", "warning"))
+                                        header, text, f"{parsed_cell} (kept as text)", "warning"))
+            continue
+        for field, parsed in parsed_cell.items():
+            if field == NOTES:
+                address = cell_address(sheet.name, row_number, column)
+                problems.extend(CellProblem(row_number, address, header, text, note, "warning")
+                                for note in parsed)
+            else:
+                fields.setdefault(field, parsed)
     if not fields.get("title"):
         _borrow_title(fields, problems, sheet.name, row_number)
     where = _Where(sheet.name, row_number, columns, {f: c for c, f in analysis.mapping.items()})

@@ -26,6 +26,7 @@ from sqlalchemy import desc, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
+from contract_desk.importers.gc_pause import paused_gc
 from contract_desk.importers.plan import ImportPlan
 from contract_desk.models import ImportBatch, RegisterSetting, utcnow
 from contract_desk.services.import_bulk import PendingContracts
@@ -49,7 +50,7 @@ _KEY_LENGTH = 80  # RegisterSetting.key
 
 def _run(session: Session, plan: ImportPlan, *, user: str, today: date,
          batch_id: int | None) -> tuple[tuple[RowOutcome, ...], RowContext]:
-    with ImportStamps(session, batch_id) as stamps:
+    with paused_gc(), ImportStamps(session, batch_id) as stamps:
         context = RowContext(session, plan, user, today, ContractIndex.load(session), stamps,
                              batch_id,
                              PendingContracts(session, user=user, batch_id=batch_id),

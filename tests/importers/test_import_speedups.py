@@ -1,0 +1,100 @@
+"""What the import's speed-ups must not change: parsing, errors and the collector."""
+
+from __future__ import annotations
+
+import gc
+import threading
+from datetime import date
+from pathlib import Path
+
+from contract_desk.importers.errors import ValueParseError
+from contract_desk.importers.field_parsers import column_plan
+from contract_desk.importers.gc_pause import paused_gc
+from contract_desk.importers.pipeline import analyze, build_plan
+from contract_desk.services import list_contracts, list_parties
+from contract_desk.services.import_bulk import CHUNK
+from contract_desk.services.importing import commit_import
+from contract_desk.storage import Register
+
+
+def test_equal_cells_of_other_types_are_read_each_in_their_own_way() -> None:
+    plan = column_plan("max_renewals", [1, 1.0, True])
+    assert plan.read(3) == ("3", {"max_renewals": 3})
+    assert plan.read(3.0) == ("3", {"max_renewals": 3})
+    text, result = plan.read(True)  # equal to 1 and hashed alike, but a yes, not a number
+    assert text == "True" and isinstance(result, ValueParseError)
+    assert plan.read(1) == ("1", {"max_renewals": 1})
+
+
+def test_a_remembered_cell_parses_as_the_first_time() -> None:
+    plan = column_plan("start_date", ["31.12.2025", "01.02.2026"])
+    first = plan.read("31.12.2025")
+    assert first == ("31.12.2025", {"start_date": date(2025, 12, 31)})
+    assert plan.read("31.12.2025") == first
+    assert len(plan.memo) == 1
+
+
+def test_every_cell_that_cannot_be_read_is_reported_even_when_repeated(tmp_path: Path) -> None:
+    path = tmp_path / "repeats.csv"
+    lines = ["Avtalenr;Tittel;Startdato"]
+    lines += [f"K-{n};Avtale {n};{'snart' if n % 2 else f'{n + 1:02d}.01.2026'}"
+              for n in range(10)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    plan = build_plan(analyze(path, overrides={"Startdato": "start_date"}))
+    cells = [p.cell for p in plan.problems if p.value == "snart"]
+    assert cells == [f"repeats!C{n}" for n in range(3, 12, 2)]
+    assert [row.custom.get("Startdato") for row in plan.rows[1::2]] == ["snart"] * 5
+    assert plan.rows[2].fields["start_date"] == date(2026, 1, 3)
+
+
+def test_pauses_nest_and_give_the_collector_back_as_it_was() -> None:
+    assert gc.isenabled()
+    with paused_gc():
+        assert not gc.isenabled()
+        with paused_gc():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_gc():
+            pass
+        assert not gc.isenabled()  # it was off before: it stays off
+    finally:
+        gc.enable()
+
+
+def test_overlapping_pauses_in_two_threads_enable_the_collector_once_both_end() -> None:
+    inside, release = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with paused_gc():
+            inside.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=other)
+    with paused_gc():
+        thread.start()
+        assert inside.wait(5)
+    assert not gc.isenabled()  # the other thread's pause still runs
+    release.set()
+    thread.join(5)
+    assert gc.isenabled()
+
+
+def test_a_register_bigger_than_a_chunk_creates_each_counterparty_once(
+    sqlite_register: Register, tmp_path: Path
+) -> None:
+    rows = CHUNK * 2 + 7
+    path = tmp_path / "big.csv"
+    lines = ["Avtalenr;Tittel;Leverandør"]
+    lines += [f"B-{n};Avtale {n};{'Nordlys AS' if n % 2 else 'NORDLYS  as'}" for n in range(rows)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with sqlite_register.transaction() as session:
+        result = commit_import(session, build_plan(analyze(path)), user="t",
+                               today=date(2026, 11, 23))
+    assert result.created == rows
+    with sqlite_register.transaction() as session:
+        assert [p.name for p in list_parties(session)] == ["NORDLYS as"]
+        listed = list_contracts(session, today=date(2026, 11, 23))
+    assert len(listed) == rows and {c.counterparty for c in listed} == {"NORDLYS as"}
