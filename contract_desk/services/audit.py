@@ -18,9 +18,9 @@ def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[
     """``{field: [old, new]}`` for each field of ``after`` whose value differs (JSON-safe)."""
     changes = {}
     for name, new in after.items():
-        old = before.get(name)
-        if json_value(old) != json_value(new):
-            changes[name] = [json_value(old), json_value(new)]
+        old, new_json = json_value(before.get(name)), json_value(new)
+        if old != new_json:
+            changes[name] = [old, new_json]
     return changes
 
 

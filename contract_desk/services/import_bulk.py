@@ -1,34 +1,34 @@
-"""New contracts of an import, checked row by row and written together at the end.
+"""New contracts of an import, checked row by row and written in chunks.
 
 Creating a contract through the ORM costs a unit-of-work flush for the row and
 another for its audit event; for a 100,000-row register that is most of the
 import. Here each new contract is validated exactly as ``create_contract``
 validates it (same cleaning, same length checks, same counterparty lookup),
 its row and its "create" audit event are kept as plain dicts, and both are
-inserted with Core in chunks once every row has been decided. The caller's
-transaction still makes the whole import all or nothing.
+inserted with Core every ``CHUNK`` rows. A new counterparty is inserted the
+first time a row names it. The caller's transaction still makes the whole
+import all or nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.periods import Period
 from contract_desk.domain.validation import PERIOD_FIELDS, ValidationError, clean_fields
 from contract_desk.models import AuditEvent, Contract, Party, new_uid, utcnow
-from contract_desk.services.audit import diff
 from contract_desk.services.contracts import _problems
 from contract_desk.services.limits import too_long
-from contract_desk.services.parties import find_party
+from contract_desk.services.parties import find_party, index_party
 from contract_desk.services.rows import json_value
 
 CHUNK = 2000
-_PARTY_UID = "_counterparty_uid"  # a new party's uid until the party row has an id
+#: Values a new contract's audit event leaves out: nothing was set.
+_NOTHING: tuple[Any, ...] = (None, "", [], {})
 #: Column values of a new contract that its fields do not set.
 _DEFAULTS: dict[str, Any] = {
     "reference": None, "title": "", "scope": None, "counterparty_id": None,
@@ -44,7 +44,7 @@ _DEFAULTS: dict[str, Any] = {
 
 
 class PendingContracts:
-    """New contracts decided by an import, written by :meth:`write`."""
+    """New contracts decided by an import, written in chunks and by :meth:`write`."""
 
     def __init__(self, session: Session, *, user: str, batch_id: int | None) -> None:
         self.session, self.user, self.batch_id = session, user, batch_id
@@ -52,12 +52,15 @@ class PendingContracts:
         self.events: list[dict[str, Any]] = []
         #: uid -> the contract's values under ContractRow field names (for matching).
         self.values: dict[str, dict[str, Any]] = {}
-        #: Folded name -> the new counterparty (uid, name) contracts of this import refer to.
-        self.new_parties: dict[str, dict[str, str]] = {}
+        #: Folded name -> (id, name) of each counterparty rows of this import named.
+        self.parties: dict[str, tuple[int, str]] = {}
 
     def add(self, fields: Mapping[str, Any], *, provenance: Mapping[str, Any],
-            note: str | None) -> tuple[str, dict[str, Any]]:
-        """Validate a new contract and keep it; (uid, its values). ValidationError if wrong."""
+            note: str | None) -> tuple[str, dict[str, Any], dict[str, list[Any]]]:
+        """Validate a new contract and keep it; ValidationError if wrong.
+
+        Returns (uid, its values, its audit changes ``{field: [None, value]}``).
+        """
         clean, problems = clean_fields(fields)
         _problems(clean, problems)  # raises ValidationError with every problem
         uid, moment = new_uid(), utcnow()
@@ -67,10 +70,16 @@ class PendingContracts:
         for name, value in clean.items():
             self._column(row, values, name, value)
         self.rows.append(row)
-        comparable = {k: (str(v) if isinstance(v, Period) else v) for k, v in clean.items()}
-        self.events.append(self._event(uid, moment, comparable, note))
+        changes = {name: [None, json_value(str(value) if isinstance(value, Period) else value)]
+                   for name, value in clean.items() if value not in _NOTHING}
+        self.events.append({
+            "at": moment, "user": self.user, "entity": "contract", "entity_uid": uid,
+            "contract_uid": uid, "action": "create", "changes": changes, "snapshot": None,
+            "import_batch_id": self.batch_id, "note": note})
         self.values[uid] = values
-        return uid, values
+        if len(self.rows) >= CHUNK:
+            self._flush()
+        return uid, values, changes
 
     def _column(self, row: dict[str, Any], values: dict[str, Any], name: str,
                 value: Any) -> None:
@@ -90,61 +99,40 @@ class PendingContracts:
         if not cleaned:
             values["counterparty"] = None
             return
-        party = find_party(self.session, cleaned)
-        if party is not None:
-            row["counterparty_id"], values["counterparty"] = party.id, party.name
-            return
-        # A new counterparty: created with the contracts (once per name), not one by one.
         key = cleaned.casefold()
-        if key not in self.new_parties:
-            problems = too_long(Party.__table__, {"name": cleaned})
-            if problems:
-                raise ValidationError({"counterparty": problems["name"]})
-            self.new_parties[key] = {"uid": new_uid(), "name": cleaned}
-        row[_PARTY_UID] = self.new_parties[key]["uid"]
-        values["counterparty"] = self.new_parties[key]["name"]
+        known = self.parties.get(key)
+        if known is None:
+            party = find_party(self.session, cleaned)
+            known = (party.id, party.name) if party is not None else self._new_party(cleaned)
+            self.parties[key] = known
+        row["counterparty_id"], values["counterparty"] = known
 
-    def _write_parties(self) -> None:
-        if not self.new_parties:
-            return
-        moment = utcnow()
-        parties = [{**party, "org_number": None, "country": None, "contacts": [],
-                    "notes": None, "version_id": 1, "created_at": moment, "updated_at": moment,
-                    "created_by": self.user, "updated_by": self.user}
-                   for party in self.new_parties.values()]
-        self.session.execute(insert(Party), parties)
-        events = [{"at": moment, "user": self.user, "entity": "party", "entity_uid": p["uid"],
-                   "contract_uid": None, "action": "create", "changes": {"name": [None, p["name"]]},
-                   "snapshot": None, "import_batch_id": self.batch_id, "note": None}
-                  for p in parties]
-        self.session.execute(insert(AuditEvent), events)
-        uids = [p["uid"] for p in parties]
-        ids: dict[str, int] = {}
-        for start in range(0, len(uids), CHUNK):
-            chunk = uids[start:start + CHUNK]
-            query = select(Party.uid, Party.id).where(Party.uid.in_(chunk))
-            # .all(): a Result has keys() too, and dict() would take it for a mapping.
-            ids.update(dict(self.session.execute(query).all()))
-        for row in self.rows:
-            party_uid = row.pop(_PARTY_UID, None)
-            if party_uid is not None:
-                row["counterparty_id"] = ids[party_uid]
-        self.new_parties = {}
+    def _new_party(self, name: str) -> tuple[int, str]:
+        # Inserted at once (a register has far fewer counterparties than contracts),
+        # so every later row, and any contract the ORM saves, finds the same party.
+        problems = too_long(Party.__table__, {"name": name})
+        if problems:
+            raise ValidationError({"counterparty": problems["name"]})
+        uid, moment = new_uid(), utcnow()
+        result = self.session.execute(insert(Party.__table__).values(
+            uid=uid, name=name, org_number=None, country=None, contacts=[], notes=None,
+            version_id=1, created_at=moment, updated_at=moment, created_by=self.user,
+            updated_by=self.user))
+        party_id = result.inserted_primary_key[0]
+        index_party(self.session, name, party_id)
+        self.events.append({
+            "at": moment, "user": self.user, "entity": "party", "entity_uid": uid,
+            "contract_uid": None, "action": "create", "changes": {"name": [None, name]},
+            "snapshot": None, "import_batch_id": self.batch_id, "note": None})
+        return party_id, name
 
-    def _event(self, uid: str, moment: datetime, comparable: Mapping[str, Any],
-               note: str | None) -> dict[str, Any]:
-        shown = {k: v for k, v in comparable.items() if v not in (None, "", [], {})}
-        return {"at": moment, "user": self.user, "entity": "contract", "entity_uid": uid,
-                "contract_uid": uid, "action": "create", "changes": json_value(diff({}, shown)),
-                "snapshot": None, "import_batch_id": self.batch_id, "note": note}
+    def _flush(self) -> None:
+        if self.rows:
+            self.session.execute(insert(Contract.__table__), self.rows)
+        if self.events:
+            self.session.execute(insert(AuditEvent.__table__), self.events)
+        self.rows, self.events = [], []
 
     def write(self) -> None:
-        """Insert the new counterparties, then every kept contract and its audit event."""
-        self._write_parties()
-        for row in self.rows:
-            row.pop(_PARTY_UID, None)
-        for start in range(0, len(self.rows), CHUNK):
-            self.session.execute(insert(Contract), self.rows[start:start + CHUNK])
-        for start in range(0, len(self.events), CHUNK):
-            self.session.execute(insert(AuditEvent), self.events[start:start + CHUNK])
-        self.rows, self.events = [], []
+        """Insert the contracts (and audit events) not written yet."""
+        self._flush()

@@ -117,6 +117,10 @@ class ContractIndex:
         self._loose: dict[LooseKey, set[str]] = defaultdict(set)
         self._loose_of: dict[str, LooseKey] = {}
         self._full_of: dict[str, FullKey] = {}
+        #: uid -> values whose loose and full keys are not indexed yet: most files
+        #: match by reference alone, so those keys are worked out only when a row
+        #: needs them (a reference-less row, or a reference shared by several rows).
+        self._unindexed: dict[str, Mapping[str, Any]] = {}
 
     @classmethod
     def load(cls, session: Session) -> ContractIndex:
@@ -130,9 +134,14 @@ class ContractIndex:
             index._add(uid, _keys(reference, title, counterparty, start))
             values = dict(zip(("department", "signed_on", "end_date", "value", "custom"), rest,
                               strict=True))
-            index._add_loose(uid, {**values, "title": title, "counterparty": counterparty,
-                                   "start_date": start, "reference": reference})
+            index._unindexed[uid] = {**values, "title": title, "counterparty": counterparty,
+                                     "start_date": start, "reference": reference}
         return index
+
+    def _index_loose(self) -> None:
+        for uid, values in self._unindexed.items():
+            self._add_loose(uid, values)
+        self._unindexed.clear()
 
     def _add_loose(self, uid: str, values: Mapping[str, Any]) -> None:
         key = loose_key(values)
@@ -167,13 +176,14 @@ class ContractIndex:
     def remember(self, uid: str, values: Mapping[str, Any]) -> None:
         """Index (again) a contract as it is now stored, under ContractRow field names."""
         self._remove(uid)
+        self._unindexed.pop(uid, None)
         old = self._loose_of.pop(uid, None)
         if old is not None:
             self._loose[old].discard(uid)
         old_full = self._full_of.pop(uid, None)
         if old_full is not None:
             self._full[old_full].discard(uid)
-        self._add_loose(uid, values)
+        self._unindexed[uid] = values
         self._add(uid, _keys(values.get("reference"), values.get("title"),
                              values.get("counterparty"), values.get("start_date")))
 
@@ -185,6 +195,7 @@ class ContractIndex:
         """
         reference = _exact(fields.get("reference"))
         if reference and shared_reference:
+            self._index_loose()
             loose = loose_key(fields)
             found = self._full.get((fold(reference), *loose), set()) if loose else set()
             return self._one(found, "the same reference and the same other values") \
@@ -196,6 +207,8 @@ class ContractIndex:
         natural = _keys(reference, fields.get("title"), fields.get("counterparty"),
                         fields.get("start_date")).natural
         if natural is None:
+            if not reference:
+                self._index_loose()
             loose = None if reference else loose_key(fields)
             found = self._loose.get(loose, set()) if loose else set()
             return self._one(found, "the same title, counterparty, dates and value") \

@@ -184,12 +184,11 @@ def _create(context: RowContext, row: PlannedRow) -> RowOutcome:
 def _create_pending(context: RowContext, row: PlannedRow, fields: dict[str, Any]) -> RowOutcome:
     # Validated now, written with the others at the end (see import_bulk).
     assert context.pending is not None
-    uid, values = context.pending.add(fields, provenance=_provenance(context, row),
-                                      note=_note(context, row))
+    uid, values, changes = context.pending.add(fields, provenance=_provenance(context, row),
+                                               note=_note(context, row))
     context.index.remember(uid, values)
     context.claimed[uid] = row.row
-    shown = {name: values.get(name, value) for name, value in fields.items()}
-    return RowOutcome(row.row, "created", uid, changes=diff({}, _comparable(shown)))
+    return RowOutcome(row.row, "created", uid, changes=changes)
 
 
 def _update_pending(context: RowContext, row: PlannedRow, uid: str) -> RowOutcome:

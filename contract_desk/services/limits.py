@@ -8,6 +8,7 @@ same clear message on both.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import cache
 from typing import Any
 
 from sqlalchemy import String, Table
@@ -15,12 +16,17 @@ from sqlalchemy import String, Table
 
 def too_long(table: Table, values: Mapping[str, Any]) -> dict[str, str]:
     """field -> message for each text value longer than its column allows."""
+    limits = _limits(table)
     problems: dict[str, str] = {}
     for name, value in values.items():
-        column = table.columns.get(name)
-        if column is None or not isinstance(value, str):
-            continue
-        limit = column.type.length if isinstance(column.type, String) else None
-        if limit is not None and len(value) > limit:
+        limit = limits.get(name)
+        if limit is not None and isinstance(value, str) and len(value) > limit:
             problems[name] = f"is {len(value)} characters long; at most {limit} fit"
     return problems
+
+
+@cache
+def _limits(table: Table) -> dict[str, int]:
+    # The schema is fixed while the program runs; an import asks for every row.
+    return {column.name: column.type.length for column in table.columns
+            if isinstance(column.type, String) and column.type.length is not None}

@@ -70,6 +70,11 @@ def find_party(session: Session, name: str) -> Party | None:
     return party
 
 
+def index_party(session: Session, name: str, party_id: int) -> None:
+    """Tell ``find_party`` about a party inserted without the ORM (by a bulk import)."""
+    _name_index(session).setdefault(_clean_name(name).casefold(), party_id)
+
+
 def party_for_name(session: Session, name: str, *, user: str) -> Party:
     """The existing party called ``name``, or a new one (audited)."""
     cleaned = _clean_name(name)
