@@ -38,6 +38,9 @@ NETWORK_FS_TYPES = frozenset({
 _DRIVE_REMOTE = 4  # GetDriveTypeW
 
 
+#: Page cache per connection, in KiB (SQLite's own default is 2,000 KiB).
+CACHE_KIB = 64 * 1024
+
 def _unescape_mount(path: str) -> str:
     # /proc/mounts writes spaces and tabs as octal escapes.
     return path.replace("\\040", " ").replace("\\011", "\t").replace("\\134", "\\")
@@ -122,6 +125,10 @@ def configure_sqlite_engine(engine: Engine, path: Path | None, warnings: list[st
         dbapi_connection.execute("PRAGMA foreign_keys=ON")
         dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         dbapi_connection.execute("PRAGMA synchronous=FULL")
+        # SQLite's default page cache is 2 MB; a register of 100,000 contracts has
+        # more index pages than that, and a big import (or listing) then rereads
+        # them from disk. The cache only grows to this size when it is used.
+        dbapi_connection.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
         if path is not None:
             set_journal_mode(dbapi_connection, path, use_wal, warnings)
 
