@@ -68,8 +68,9 @@ def connection_pragmas(path: Path) -> dict[str, object]:
         register.close()
 
 
-def raw_insert_seconds(source: Path, target: Path) -> float:
-    """Time ``sqlite3.executemany`` writing ``source``'s demo rows into an empty copy.
+def raw_insert_seconds(source: Path, target: Path,
+                       tables: tuple[str, ...] = DEMO_TABLES) -> float:
+    """Time ``sqlite3.executemany`` writing ``source``'s rows of ``tables`` into an empty copy.
 
     The copy has the same tables, indexes and constraints and runs with the
     same pragmas as the app's connections; reading the rows is not timed.
@@ -79,7 +80,7 @@ def raw_insert_seconds(source: Path, target: Path) -> float:
             "SELECT sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'"
             " ORDER BY type = 'index'")]
         rows = {table: reader.execute(f"SELECT * FROM {table}").fetchall()
-                for table in DEMO_TABLES}
+                for table in tables}
     pragmas = connection_pragmas(source)
     writer = sqlite3.connect(target, isolation_level=None)
     try:
