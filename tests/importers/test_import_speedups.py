@@ -11,7 +11,7 @@ from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.field_parsers import column_plan
 from contract_desk.importers.gc_pause import paused_gc
 from contract_desk.importers.pipeline import analyze, build_plan
-from contract_desk.services import list_contracts, list_parties
+from contract_desk.services import create_contract, list_contracts, list_parties
 from contract_desk.services.import_bulk import CHUNK
 from contract_desk.services.importing import commit_import
 from contract_desk.storage import Register
@@ -98,3 +98,22 @@ def test_a_register_bigger_than_a_chunk_creates_each_counterparty_once(
         assert [p.name for p in list_parties(session)] == ["NORDLYS as"]
         listed = list_contracts(session, today=date(2026, 11, 23))
     assert len(listed) == rows and {c.counterparty for c in listed} == {"NORDLYS as"}
+
+
+def test_a_new_counterparty_named_by_a_new_and_an_updated_contract_is_one_party(
+    sqlite_register: Register, tmp_path: Path
+) -> None:
+    today = date(2026, 11, 23)
+    with sqlite_register.transaction() as session:
+        create_contract(session, {"reference": "E-1", "title": "Husleie",
+                                  "counterparty": "Gammel AS"}, user="t", today=today)
+    path = tmp_path / "changed.csv"
+    path.write_text("Avtalenr;Tittel;Leverandør\nN-1;Renhold;Fersk AS\nE-1;Husleie;Fersk AS\n",
+                    encoding="utf-8")
+    with sqlite_register.transaction() as session:
+        result = commit_import(session, build_plan(analyze(path)), user="t", today=today)
+    assert (result.created, result.updated) == (1, 1)
+    with sqlite_register.transaction() as session:
+        assert sorted(p.name for p in list_parties(session)) == ["Fersk AS", "Gammel AS"]
+        listed = {c.reference: c.counterparty for c in list_contracts(session, today=today)}
+    assert listed == {"E-1": "Fersk AS", "N-1": "Fersk AS"}
