@@ -25,8 +25,10 @@ from contract_desk.importers.table import CellValue
 
 #: Key of the parsed dict that carries warnings about the cell rather than a field.
 NOTES = "_notes"
-#: Import-only fields the pipeline cannot store yet: their columns stay custom fields.
-NOT_YET = frozenset({"obligation_due_date", "obligation_amount", "obligation_title"})
+#: Import-only fields that describe one obligation of the row's contract (a payment
+#: or milestone of a schedule laid out one row per contract or per instalment).
+OBLIGATION_FIELDS = frozenset({"obligation_due_date", "obligation_amount",
+                               "obligation_currency", "obligation_title"})
 #: Distinct cells a column remembers the parse of (a column of unique amounts stops there).
 MEMO_LIMIT = 50_000
 #: Parses one cell into {field: value, ...} (a money cell may give value and currency).
@@ -107,20 +109,22 @@ def _date_column(field: str, samples: Sequence[CellValue]) -> ColumnPlan:
     return ColumnPlan(field, parse, note)
 
 
-def _money_column(samples: Sequence[CellValue], currency_hint: str | None) -> ColumnPlan:
+def _money_column(samples: Sequence[CellValue], currency_hint: str | None,
+                  amount_field: str = "value",
+                  currency_field: str = "currency") -> ColumnPlan:
     mark = values.infer_decimal_mark(samples)
 
     def parse(value: CellValue) -> dict[str, Any]:
         money = values.parse_money(value, currency_hint=currency_hint, decimal_mark=mark.mark)
-        parsed: dict[str, Any] = {"value": money.amount}
+        parsed: dict[str, Any] = {amount_field: money.amount}
         if money.currency:
-            parsed["currency"] = money.currency
+            parsed[currency_field] = money.currency
         if money.notes:
             parsed[NOTES] = list(money.notes)
         return parsed
 
     note = mark.evidence if mark.mark is not None else None
-    return ColumnPlan("value", parse, note)
+    return ColumnPlan(amount_field, parse, note)
 
 
 def _currency(value: CellValue) -> dict[str, Any]:
@@ -173,10 +177,14 @@ def _tags(value: CellValue) -> dict[str, Any]:
 def column_plan(field: str, samples: Sequence[CellValue],
                 currency_hint: str | None = None, header: str = "") -> ColumnPlan:
     """How to read the column ``header`` mapped to ``field``, judged from its ``samples``."""
-    if field in DATE_FIELDS:
+    if field in DATE_FIELDS or field == "obligation_due_date":
         return _date_column(field, samples)
     if field in {"value", "value_with_currency"}:
         return _money_column(samples, currency_hint)
+    if field == "obligation_amount":
+        return _money_column(samples, currency_hint, field, "obligation_currency")
+    if field == "obligation_title":
+        return ColumnPlan(field, _text(field))
     if field == "currency":
         return ColumnPlan(field, _currency)
     if field in PERIOD_FIELDS:

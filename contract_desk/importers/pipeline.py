@@ -15,7 +15,13 @@ from sqlalchemy import String
 
 from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.importers.errors import ImportFileError, ValueParseError
-from contract_desk.importers.field_parsers import NOT_YET, NOTES, ColumnPlan, column_plan, text_of
+from contract_desk.importers.field_parsers import (
+    NOTES,
+    OBLIGATION_FIELDS,
+    ColumnPlan,
+    column_plan,
+    text_of,
+)
 from contract_desk.importers.gc_pause import paused_gc
 from contract_desk.importers.header import HeaderGuess, find_header
 from contract_desk.importers.header_match import header_key
@@ -163,9 +169,6 @@ def build_plan(analysis: Analysis, *, default_currency: str | None = None) -> Im
                      for index, cells in analysis.data_rows)
     notes = [*analysis.workbook.notes, *analysis.header.notes]
     notes += [f"{analysis.header.columns[c]}: {p.note}" for c, p in plans.items() if p.note]
-    notes += [f"{analysis.header.columns[c]}: obligations from columns are not imported yet; "
-              "the column is kept as a custom field" for c, f in analysis.mapping.items()
-              if f in NOT_YET]
     return ImportPlan(
         file_name=analysis.workbook.path.name,
         file_sha256=file_sha256(analysis.workbook.path),
@@ -181,8 +184,6 @@ def _column_plans(analysis: Analysis, samples: list[list[CellValue]]) -> dict[in
     currency_column = next((c for c, f in analysis.mapping.items() if f == "currency"), None)
     plans = {}
     for column, field in analysis.mapping.items():
-        if field in NOT_YET:
-            continue  # kept as a custom field; the plan's notes say so
         column_samples = [row[column] for row in samples]
         hint = None if currency_column is not None else _single_currency(analysis, column)
         plans[column] = column_plan(field, column_samples, currency_hint=hint,
@@ -233,9 +234,36 @@ def _planned_row(analysis: Analysis, index: int, cells: list[CellValue],
     if not fields.get("title"):
         _borrow_title(fields, problems, sheet.name, row_number)
     where = _Where(sheet.name, row_number, columns, {f: c for c, f in analysis.mapping.items()})
+    obligations, obligation_cells = _row_obligation(fields, cells, where, default_currency)
     _settle_currency(fields, custom, problems, where, default_currency)
     _fit_lengths(fields, custom, problems, where)
-    return PlannedRow(row_number, fields, custom, tuple(problems))
+    return PlannedRow(row_number, fields, custom, tuple(problems), obligations, obligation_cells)
+
+
+def _row_obligation(fields: dict[str, Any], cells: list[CellValue], where: _Where,
+                    default_currency: str | None) -> tuple[tuple[dict[str, Any], ...],
+                                                           dict[str, tuple[str, str]]]:
+    # A payment or milestone laid out in the row's own columns: one obligation of
+    # its contract. The cells' texts come along, to be kept if it cannot be stored.
+    found = {name: fields.pop(name) for name in OBLIGATION_FIELDS if name in fields}
+    texts = {where.columns[c]: (cell_address(where.sheet, where.row, c), text)
+             for f, c in where.column_of.items()
+             if f in OBLIGATION_FIELDS and c < len(cells) and (text := text_of(cells[c]))}
+    if not found:
+        return (), texts
+    amount = found.get("obligation_amount")
+    named_by = "obligation_due_date" if "obligation_due_date" in where.column_of else (
+        "obligation_amount")
+    title = found.get("obligation_title") or (
+        where.columns[where.column_of[named_by]] if named_by in where.column_of else "Payment")
+    obligation: dict[str, Any] = {"kind": "payment" if amount is not None else "other",
+                                  "title": title, "due_date": found.get("obligation_due_date")}
+    if amount is not None:
+        obligation["amount"] = amount
+        currency = found.get("obligation_currency") or fields.get("currency") or default_currency
+        if currency:
+            obligation["currency"] = currency
+    return (obligation,), texts
 
 
 @dataclass(frozen=True, slots=True)

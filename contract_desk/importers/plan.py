@@ -57,6 +57,9 @@ class PlannedRow:
     problems: tuple[CellProblem, ...] = ()
     #: Obligation fields (as add_obligation takes them) found in the row.
     obligations: tuple[dict[str, Any], ...] = ()
+    #: Header -> (cell address, verbatim text) of the cells the obligations came
+    #: from: kept in ``custom`` instead when an obligation cannot be stored.
+    obligation_cells: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def errors(self) -> tuple[CellProblem, ...]:

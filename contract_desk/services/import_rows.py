@@ -48,6 +48,7 @@ from contract_desk.services.import_matching import ContractIndex, fold
 from contract_desk.services.import_obligations import add_new_obligations
 from contract_desk.services.import_results import RowOutcome
 from contract_desk.services.import_stamps import ImportStamps
+from contract_desk.services.obligation_fields import clean_obligation, whole_obligation_problems
 
 
 @dataclass
@@ -144,7 +145,13 @@ def import_row(context: RowContext, row: PlannedRow) -> RowOutcome:
     match = context.index.match({**values, "custom": row.custom}, shared_reference=shared)
     if match.ambiguity is not None:
         return skip(context, row, match.ambiguity)
-    deferred = match.uid is None and context.pending is not None and not row.obligations
+    pending = context.pending
+    if pending is not None and row.obligations and match.uid in pending.values:
+        # An earlier row of this file creates the contract; it must be in the
+        # database to take this row's obligations. Written now, outside this row's
+        # savepoint: if this row fails, the other rows' contracts stay.
+        pending.write()
+    deferred = match.uid is None and pending is not None and not row.obligations
     try:
         if deferred:  # a new contract writes nothing now: no savepoint needed to undo it
             return _create(context, row)
@@ -158,6 +165,39 @@ def import_row(context: RowContext, row: PlannedRow) -> RowOutcome:
         context.stamps.for_row(None)
 
 
+def _storable_obligations(context: RowContext, row: PlannedRow, *, owner: Any,
+                          currency: Any) -> tuple[tuple[dict[str, Any], ...], dict[str, str]]:
+    """(the row's obligations that can be stored, cell texts to keep as custom instead).
+
+    An obligation needs a title, a due date and exactly one owner (the
+    contract's, unless the row names one). One that cannot have them is not
+    guessed at: its cells stay with the contract as custom fields, and a warning
+    says why, so the contract itself still comes in.
+    """
+    usable: list[dict[str, Any]] = []
+    kept: dict[str, str] = {}
+    for fields in row.obligations:
+        clean, problems = clean_obligation(fields)
+        whole = {**clean, "owner": clean.get("owner") or owner,
+                 "currency": clean.get("currency") or currency}
+        problems.update({k: v for k, v in whole_obligation_problems(whole).items()
+                         if k not in problems})
+        if not problems:
+            usable.append(dict(fields))
+            continue
+        described = f"{fields.get('title') or ''} {fields.get('due_date') or ''}".strip()
+        cells = row.obligation_cells or {
+            "obligation": (row_address(context.plan.sheet, row.row), described)}
+        reasons = "; ".join(f"{name.replace('_', ' ')}: {message}"
+                            for name, message in problems.items())
+        for header, (address, text) in cells.items():
+            kept[header] = text
+            context.problems.append(CellProblem(
+                row.row, address, header, text,
+                f"not added as an obligation ({reasons}); kept as a custom field", "warning"))
+    return tuple(usable), kept
+
+
 def _create(context: RowContext, row: PlannedRow) -> RowOutcome:
     fields = row.values()
     if not fields.get("title"):
@@ -165,14 +205,16 @@ def _create(context: RowContext, row: PlannedRow) -> RowOutcome:
         fields["title"] = str(fields["reference"])
         _row_problem(context, row, "no title in this row: the reference is used as the title",
                      column="title", value=fields["title"], severity="warning")
-    if row.custom:
-        fields["custom"] = dict(row.custom)
+    obligations, kept = _storable_obligations(context, row, owner=fields.get("owner"),
+                                              currency=fields.get("currency"))
+    if row.custom or kept:
+        fields["custom"] = {**row.custom, **kept}
     if context.pending is not None and not row.obligations:
         return _create_pending(context, row, fields)
     context.stamps.for_row(_provenance(context, row))
     created = create_contract(context.session, fields, user=context.user, today=context.today,
                               note=_note(context, row))
-    add_new_obligations(context.session, created.uid, row.obligations, user=context.user)
+    add_new_obligations(context.session, created.uid, obligations, user=context.user)
     context.index.remember(created.uid, {name: getattr(created, name) for name in (
         "reference", "title", "counterparty", "start_date", "department", "signed_on",
         "end_date", "value", "custom")})
@@ -203,11 +245,15 @@ def _update_pending(context: RowContext, row: PlannedRow, uid: str) -> RowOutcom
 
 
 def _update(context: RowContext, row: PlannedRow, uid: str) -> RowOutcome:
-    if context.pending is not None and uid in context.pending.values:
+    if context.pending is not None and uid in context.pending.values and not row.obligations:
         return _update_pending(context, row, uid)
     contract = load_contract(context.session, uid)
     stored = stored_values(contract)
-    changes, delta = planned_changes(stored, row.values(), row.custom)
+    values = row.values()
+    obligations, kept = _storable_obligations(
+        context, row, owner=values.get("owner") or contract.owner,
+        currency=values.get("currency") or contract.currency)
+    changes, delta = planned_changes(stored, values, {**row.custom, **kept})
     first = context.claimed.get(uid)
     if first is not None and delta:
         fields = ", ".join(name.replace("_", " ") for name in delta)
@@ -217,7 +263,7 @@ def _update(context: RowContext, row: PlannedRow, uid: str) -> RowOutcome:
     if delta:
         update_contract(context.session, uid, changes, expected_version=contract.version_id,
                         user=context.user, today=context.today, note=_note(context, row))
-    added = add_new_obligations(context.session, uid, row.obligations, user=context.user)
+    added = add_new_obligations(context.session, uid, obligations, user=context.user)
     context.claimed.setdefault(uid, row.row)
     if not (delta or added):
         return RowOutcome(row.row, "unchanged", uid)

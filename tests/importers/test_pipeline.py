@@ -18,7 +18,7 @@ import pytest
 from contract_desk.importers.date_order import infer_date_order
 from contract_desk.importers.dates import DateOrder
 from contract_desk.importers.pipeline import analyze, build_plan
-from contract_desk.services import get_contract
+from contract_desk.services import get_contract, list_obligations
 from contract_desk.services.importing import commit_import
 from contract_desk.storage import Register
 
@@ -174,3 +174,35 @@ def test_the_cli_lists_imports_and_undoes_one(tmp_path: Path) -> None:
     assert json.loads(cli("list", "--json").stdout) == []
     again = cli("undo-import", batches[0]["uid"])
     assert again.returncode == 1 and len(again.stderr.strip().splitlines()) == 1
+
+
+def test_a_payment_schedule_in_columns_becomes_obligations_once(
+    sqlite_register: Register, tmp_path: Path
+) -> None:
+    # One row per instalment: the contract's columns repeat, the payment columns differ.
+    path = tmp_path / "schedule.csv"
+    path.write_text(
+        "Avtalenr;Tittel;Leverandør;Ansvarlig;Valuta;Forfallsdato;Avdrag\n"
+        "P-1;Ombygging;Bygg AS;Kari;NOK;31.03.2026;250 000,00\n"
+        "P-1;Ombygging;Bygg AS;Kari;NOK;30.06.2026;250 000,00\n"
+        "P-2;Vask;Rent AS;;NOK;15.04.2026;9 000,00\n", encoding="utf-8")
+    analysis = analyze(path)
+    assert set(analysis.mapping.values()) >= {"obligation_due_date", "obligation_amount"}
+    today = date(2026, 11, 23)
+    with sqlite_register.transaction() as session:
+        result = commit_import(session, build_plan(analysis), user="t", today=today)
+    assert (result.created, result.updated, result.skipped) == (2, 1, 0)
+    with sqlite_register.transaction() as session:
+        first = get_contract(session, "P-1")
+        payments = list_obligations(session, first.uid)
+        second = get_contract(session, "P-2")
+        assert list_obligations(session, second.uid) == []
+    assert [(p.kind, p.title, p.due_date, p.amount, p.currency, p.owner) for p in payments] == [
+        ("payment", "Forfallsdato", date(2026, 3, 31), Decimal("250000.00"), "NOK", "Kari"),
+        ("payment", "Forfallsdato", date(2026, 6, 30), Decimal("250000.00"), "NOK", "Kari")]
+    # P-2 has no owner: its payment is not invented an owner; its cells stay as text.
+    assert dict(second.custom) == {"Forfallsdato": "15.04.2026", "Avdrag": "9 000,00"}
+    assert any(p.cell == "schedule!F4" and "owner" in p.message for p in result.problems)
+    with sqlite_register.transaction() as session:
+        again = commit_import(session, build_plan(analyze(path)), user="t", today=today)
+    assert (again.created, again.updated, again.unchanged) == (0, 0, 3)

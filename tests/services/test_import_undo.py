@@ -164,11 +164,20 @@ def test_obligations_in_rows_are_added_once_and_undone_with_their_batch(
         assert get_contract(session, "NO-1").title == "Husleie Bryggen"
 
 
-def test_a_row_whose_obligation_cannot_be_stored_is_skipped(register: Register) -> None:
-    ownerless = planned(3, {"reference": "O-1", "title": "No owner"}, obligations=(PAYMENT,))
+def test_an_obligation_without_an_owner_stays_as_text_and_its_contract_comes_in(
+        register: Register) -> None:
+    ownerless = planned(3, {"reference": "O-1", "title": "No owner"}, obligations=(PAYMENT,),
+                        obligation_cells={"Forfall": ("Kontrakter!E3", "30.06.2026"),
+                                          "Avdrag": ("Kontrakter!F3", "Første avdrag")})
     result = commit(register, make_plan(ownerless))
-    assert result.skipped == 1 and "obligation owner" in (result.outcomes[0].reason or "")
-    assert register_counts(register)["Contract"] == 0
+    assert result.created == 1 and result.skipped == 0
+    warned = [p for p in result.problems if "not added as an obligation" in p.message]
+    assert [p.column for p in warned] == ["Forfall", "Avdrag"]
+    assert all("owner" in p.message for p in warned)
+    with register.transaction() as session:
+        contract = get_contract(session, "O-1")
+        assert list_obligations(session, contract.uid) == []
+    assert dict(contract.custom) == {"Forfall": "30.06.2026", "Avdrag": "Første avdrag"}
 
 
 def test_batches_are_listed_newest_first_with_their_counts(register: Register) -> None:
