@@ -87,6 +87,8 @@ def _choose_header(views: list[RowView]) -> tuple[int, RowScore] | None:
         if not below and position > 0:
             break  # the last row: nothing below to be the header of
         score = score_row(view, below)
+        if best is not None and view.labels == views[best[0]].labels:
+            continue  # the header again (a printed page's): the first one is the header
         if score.eligible and (best is None or score.score > best[1].score):
             best = (position, score)
         elif _looks_like_data(view, score):

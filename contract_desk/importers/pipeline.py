@@ -6,7 +6,7 @@ services' job (``services.importing``). Nothing here touches the database.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -164,8 +164,10 @@ def build_plan(analysis: Analysis, *, default_currency: str | None = None) -> Im
     """
     samples = _column_samples(analysis.sheet, analysis.header)
     plans = _column_plans(analysis, samples)
+    repeated = _header_repeats(analysis)
     with paused_gc():
-        rows = tuple(_planned_row(analysis, index, cells, plans, default_currency)
+        rows = tuple(repeated(index, cells)
+                     or _planned_row(analysis, index, cells, plans, default_currency)
                      for index, cells in analysis.data_rows)
     notes = [*analysis.workbook.notes, *analysis.header.notes]
     notes += [f"{analysis.header.columns[c]}: {p.note}" for c, p in plans.items() if p.note]
@@ -178,6 +180,36 @@ def build_plan(analysis: Analysis, *, default_currency: str | None = None) -> Im
         rows_read=len(rows),
         notes=tuple(notes),
     )
+
+
+def _header_repeats(analysis: Analysis) -> Callable[[int, list[CellValue]],
+                                                    PlannedRow | None]:
+    """A test for rows that repeat the header (a report printed with one per page).
+
+    Such a row is not a contract: it is planned as skipped, with its reason, so
+    rows_read still counts every row below the header.
+    """
+    sheet = analysis.sheet
+    header_cells = [(row, column, value) for row in analysis.header.header_rows
+                    for column, value in enumerate(sheet.rows[row])
+                    if isinstance(value, str) and value.strip()]
+
+    def check(index: int, cells: list[CellValue]) -> PlannedRow | None:
+        for header_row in analysis.header.header_rows:
+            same = sum(1 for row, column, value in header_cells if row == header_row
+                       and column < len(cells) and cells[column] == value)
+            if same < 2:
+                continue
+            filled = sum(1 for cell in cells if text_of(cell))
+            if same >= 0.6 * filled:
+                number = sheet.row_number(index)
+                return PlannedRow(number, {}, {}, (CellProblem(
+                    number, row_address(sheet.name, number), "", "",
+                    f"this row repeats the header of row {sheet.row_number(header_row)} (as at "
+                    "the top of each printed page): not a contract", "error"),))
+        return None
+
+    return check
 
 
 def _column_plans(analysis: Analysis, samples: list[list[CellValue]]) -> dict[int, ColumnPlan]:

@@ -206,3 +206,22 @@ def test_a_payment_schedule_in_columns_becomes_obligations_once(
     with sqlite_register.transaction() as session:
         again = commit_import(session, build_plan(analyze(path)), user="t", today=today)
     assert (again.created, again.updated, again.unchanged) == (0, 0, 3)
+
+
+@pytest.mark.parametrize("page", [3, 60])
+def test_a_header_repeated_inside_the_data_is_skipped_with_its_reason(
+    sqlite_register: Register, tmp_path: Path, page: int
+) -> None:
+    header = "Avtalenr;Tittel;Leverandør;Startdato;Sluttdato"
+    rows = [f"R-{n};Avtale {n};Leverandør {n};01.0{n % 9 + 1}.2025;31.12.2026"
+            for n in range(page + 3)]
+    path = tmp_path / "pages.csv"
+    path.write_text("\n".join([header, *rows[:page], header, *rows[page:]]) + "\n",
+                    encoding="utf-8")
+    plan = build_plan(analyze(path))
+    assert plan.rows_read == page + 4
+    with sqlite_register.transaction() as session:
+        result = commit_import(session, plan, user="t", today=date(2026, 11, 23))
+    assert (result.created, result.skipped) == (page + 3, 1)
+    [skipped] = [o for o in result.outcomes if o.action == "skipped"]
+    assert skipped.row == page + 2 and "repeats the header of row 1" in (skipped.reason or "")
