@@ -100,13 +100,28 @@ def computed_dates(values: Mapping[str, Any], today: date) -> KeyDates | None:
     return _dates([values.get(name) for name in STORED_FIELDS], today)
 
 
+def key_dates_of(values: Mapping[str, Any], today: date) -> tuple[TermSpec, KeyDates] | None:
+    """The term rules and key dates of a contract's values, exactly as it is listed.
+
+    Periods may be text or ``Period``. None without a start or an end date.
+    Raises ``DomainError`` (or ``ValueError``) when the values contradict each
+    other: the editor shows why, where a listing shows no dates.
+    """
+    return _spec_and_dates([values.get(name) for name in STORED_FIELDS], today)
+
+
+def _spec_and_dates(stored: list[Any], today: date) -> tuple[TermSpec, KeyDates] | None:
+    spec = _spec(stored)
+    if spec is None:
+        return None
+    dates = key_dates(spec, today)
+    return spec, (_without_start(dates) if stored[_START] is None else dates)
+
+
 def _dates(stored: list[Any], today: date) -> KeyDates | None:
     try:
-        spec = _spec(stored)
-        dates = None if spec is None else key_dates(spec, today)
-        if dates is not None and stored[_START] is None:
-            dates = _without_start(dates)
-        return dates
+        found = _spec_and_dates(stored, today)
+        return None if found is None else found[1]
     except (DomainError, ValueError):
         # A contract stored before a rule tightened (or by another tool) must
         # still list, just without dates.

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from contract_desk.domain.errors import DomainError
-from contract_desk.domain.keydates import KeyDates, TermSpec, key_dates
-from contract_desk.domain.terms import RenewalMode
+from contract_desk.domain.keydates import KeyDates, TermSpec
+from contract_desk.services.contract_rows import key_dates_of
 from contract_desk.ui.formatting import Formatter
 
 ROWS = (
@@ -22,28 +22,6 @@ ROWS = (
     ("next_renewal_start", "Next renewal starts"),
     ("status", "Status by dates"),
 )
-
-
-def spec_from_fields(fields: Mapping[str, Any]) -> TermSpec | None:
-    """The term rules of the edited fields, or None without a start date.
-
-    Raises ``DomainError`` when the fields contradict each other.
-    """
-    start = fields.get("start_date")
-    if start is None:
-        return None
-    return TermSpec(
-        start_date=start,
-        end_date=fields.get("end_date"),
-        initial_term=fields.get("initial_term"),
-        renewal=RenewalMode(fields.get("renewal") or RenewalMode.NONE),
-        renewal_term=fields.get("renewal_term"),
-        max_renewals=fields.get("max_renewals"),
-        final_end_date=fields.get("final_end_date"),
-        notice_period=fields.get("notice_period"),
-        notice_buffer_days=int(fields.get("notice_buffer_days") or 0),
-        notice_given_on=fields.get("notice_given_on"),
-    )
 
 
 class KeyDatesPanel(QGroupBox):
@@ -66,15 +44,15 @@ class KeyDatesPanel(QGroupBox):
     def show_for(self, fields: Mapping[str, Any], today: date, *, blocked: bool = False) -> None:
         """Recompute from ``fields`` as of ``today``."""
         try:
-            spec = spec_from_fields(fields)
-            dates = None if spec is None else key_dates(spec, today)
-        except DomainError as error:
+            found = key_dates_of(fields, today)  # the same rules as the table's
+        except (DomainError, ValueError) as error:
             self._clear(self.tr("Cannot compute: {0}").format(error))
             return
-        if spec is None or dates is None:
-            self._clear(self.tr("Enter a start date to see the key dates."))
+        if found is None:
+            self._clear(self.tr("Enter a start or an end date to see the key dates."))
             return
-        self._show(spec, dates)
+        spec, dates = found
+        self._show(spec, dates, start_known=fields.get("start_date") is not None)
         self.note.setText(self.tr("Fix the marked fields to save.") if blocked else "")
 
     def _clear(self, why: str) -> None:
@@ -82,14 +60,18 @@ class KeyDatesPanel(QGroupBox):
             label.setText("—")
         self.note.setText(why)
 
-    def _show(self, spec: TermSpec, dates: KeyDates) -> None:
+    def _show(self, spec: TermSpec, dates: KeyDates, *, start_known: bool) -> None:
         fmt = self.formatter.date
         first_end = spec.first_term_end
+        unknown = self.tr("start unknown")
+        first_start = fmt(spec.start_date) if start_known else unknown
         self.values["original_term"].setText(
-            f"{fmt(spec.start_date)} – {fmt(first_end) if first_end else self.tr('open-ended')}"
+            f"{first_start} – {fmt(first_end) if first_end else self.tr('open-ended')}"
         )
         current_end = fmt(dates.current_term_end) if dates.current_term_end else self.tr("open")
-        self.values["current_term"].setText(f"{fmt(dates.current_term_start)} – {current_end}")
+        current_start = (fmt(dates.current_term_start) if dates.current_term_start
+                         else unknown)
+        self.values["current_term"].setText(f"{current_start} – {current_end}")
         self.values["renewals"].setText(str(dates.renewals))
         for key in ("notice_deadline", "send_by", "next_renewal_start"):
             day = getattr(dates, key)

@@ -170,6 +170,23 @@ def test_key_dates_follow_the_term_fields_as_you_type(window: MainWindow) -> Non
     assert labels["notice_deadline"].text() == fmt(date(2024, 3, 20))
 
 
+def test_a_contract_known_only_by_its_end_shows_the_key_dates_the_table_shows(
+        window: MainWindow) -> None:
+    window.new_contract()
+    form = window.detail.form
+    form.widgets["title"].setText("Husleie")
+    form.widgets["end_date"].set_value(date(2026, 12, 31))
+    form.widgets["notice_period"].setText("3 months")
+    labels = form.key_dates.values
+    fmt = window.detail.formatter.date
+    assert labels["notice_deadline"].text() == fmt(date(2026, 9, 30))
+    assert labels["original_term"].text().endswith(fmt(date(2026, 12, 31)))
+    assert "unknown" in labels["original_term"].text()
+    form.widgets["end_date"].set_value(None)
+    assert labels["notice_deadline"].text() == "—"
+    assert "start or an end date" in form.key_dates.note.text()
+
+
 def test_a_new_contract_is_saved_and_selected(window: MainWindow) -> None:
     window.new_contract()
     form = window.detail.form
