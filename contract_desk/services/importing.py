@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from datetime import date
 from types import MappingProxyType
 
-from sqlalchemy import desc, select
+from sqlalchemy import desc, select, text
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
@@ -71,8 +71,27 @@ def preview_import(session: Session, plan: ImportPlan, *, today: date) -> Import
     return ImportResult.from_outcomes(outcomes, tuple(context.problems))
 
 
+#: PostgreSQL advisory lock key that imports into one register take in turn.
+IMPORT_LOCK_KEY = 0x43_44_49_4D  # "CDIM"
+
+
+def _one_import_at_a_time(session: Session) -> None:
+    # Two people importing the same file into a shared register at once would
+    # each find its references missing and both create the contracts. On
+    # PostgreSQL the second import waits here until the first one's transaction
+    # ends, then matches against what it stored. On SQLite the batch row written
+    # next takes the database's single write lock, with the same effect.
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK_KEY})
+
+
 def commit_import(session: Session, plan: ImportPlan, *, user: str, today: date) -> ImportResult:
-    """Import ``plan`` as one batch in the caller's transaction (all or nothing)."""
+    """Import ``plan`` as one batch in the caller's transaction (all or nothing).
+
+    Imports into one register run one after another: a second one waits for
+    the first to commit or roll back before it matches any row.
+    """
+    _one_import_at_a_time(session)
     with session.begin_nested():
         batch = ImportBatch(file_name=plan.file_name, file_sha256=plan.file_sha256,
                             sheet=plan.sheet, mapping=dict(plan.mapping), user=user,

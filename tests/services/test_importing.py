@@ -324,3 +324,45 @@ def test_work_after_an_import_in_the_same_session_is_not_stamped(register: Regis
         assert (contract.import_batch_id, contract.source_sheet, contract.source_row) == (
             None, None, None)
         assert event.import_batch_id is None
+
+
+def test_a_second_import_of_the_same_file_waits_and_then_changes_nothing(
+        register: Register) -> None:
+    import threading
+
+    plan = make_plan(*base_rows())
+    first_done, release = threading.Event(), threading.Event()
+    results: dict[str, ImportResult] = {}
+    errors: list[BaseException] = []
+
+    def first() -> None:
+        try:
+            with register.transaction() as session:
+                results["first"] = commit_import(session, plan, user="kari", today=TODAY)
+                first_done.set()
+                release.wait(20)  # the transaction stays open meanwhile
+        except BaseException as error:  # reported to the test thread below
+            errors.append(error)
+            first_done.set()
+
+    def second() -> None:
+        try:
+            with register.transaction() as session:
+                results["second"] = commit_import(session, plan, user="ola", today=TODAY)
+        except BaseException as error:
+            errors.append(error)
+
+    one = threading.Thread(target=first)
+    one.start()
+    assert first_done.wait(20)
+    two = threading.Thread(target=second)
+    two.start()
+    two.join(1.0)
+    assert two.is_alive(), "the second import must wait for the first one's transaction"
+    release.set()
+    one.join(20)
+    two.join(20)
+    assert not errors, errors
+    assert results["first"].created == 4
+    assert (results["second"].created, results["second"].unchanged) == (0, 4)
+    assert register_counts(register)["Contract"] == 4
