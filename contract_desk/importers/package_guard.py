@@ -30,6 +30,7 @@ from contract_desk.importers.limits import (
     RATIO_CHECK_FROM_BYTES,
     SCAN_CHUNK_BYTES,
 )
+from contract_desk.importers.ods_errors import OdsErrorScanner
 from contract_desk.importers.ods_scan import OdsScanner
 from contract_desk.importers.sheet_scan import SheetScan, SheetScanner
 from contract_desk.importers.xlsb_scan import XlsbSheetScanner
@@ -47,6 +48,8 @@ class PackageReport:
 
     parts: list[str] = field(default_factory=list)
     sheet_scans: dict[str, SheetScan] = field(default_factory=dict)
+    #: An ODS file's error cells (calamine reads them empty): sheet -> {(row, column): text}.
+    ods_errors: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
 
 
 @contextmanager
@@ -73,7 +76,7 @@ def check_package(path: Path) -> PackageReport:
         _check_declared_sizes(path, infos)
         for info in infos:
             report.parts.append(info.filename)
-            scan = _check_part(path, archive, info)
+            scan = _check_part(path, archive, info, report=report)
             if scan is not None:
                 report.sheet_scans[info.filename] = scan
     return report
@@ -136,14 +139,15 @@ def _feeders(path: Path, part: str, sheet: SheetScanner | None) -> list[_Feeder]
     if sheet is not None:
         feeders.append(sheet)
     if part == _ODS_CONTENT:
-        feeders.append(OdsScanner(path.name))
+        feeders.extend((OdsScanner(path.name), OdsErrorScanner()))
     if _BINARY_WORKSHEET_PART.search(part):
         feeders.append(XlsbSheetScanner(path.name, part))
     return feeders
 
 
 def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
-                force_sheet: bool = False) -> SheetScan | None:
+                force_sheet: bool = False,
+                report: PackageReport | None = None) -> SheetScan | None:
     is_sheet = force_sheet or bool(_WORKSHEET_PART.search(info.filename))
     sheet = SheetScanner() if is_sheet else None
     feeders = _feeders(path, info.filename, sheet)
@@ -160,6 +164,8 @@ def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
         raise _damaged(path, info.filename, error) from error
     for feeder in feeders:
         feeder.finish()
+        if isinstance(feeder, OdsErrorScanner) and report is not None:
+            report.ods_errors = feeder.errors
     return sheet.scan if sheet is not None else None
 
 

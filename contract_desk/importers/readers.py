@@ -55,6 +55,8 @@ def read_workbook(path: Path, *, engine: str = "auto") -> RawWorkbook:
         order = ["openpyxl", "calamine"] if engine == "openpyxl" else ["calamine", "openpyxl"]
     else:
         plans, notes, order = None, [], ["calamine"]
+        if kind == "ods" and report is not None and report.ods_errors:
+            plans = _ods_plans(path, report)
         if engine == "openpyxl":
             notes.append(f"openpyxl reads only .xlsx/.xlsm; this {kind} file was read with "
                          "python-calamine.")
@@ -87,6 +89,12 @@ def _read_sheets(path: Path, plans: list[SheetPlan] | None, order: list[str],
         raise ImportFileError(f"{path.name} has no worksheets to import.")
     reader = engines.used[0] if engines.used else order[0]
     return RawWorkbook(path, sheets, reader, notes=notes + engines.notes)
+
+
+def _ods_plans(path: Path, report: PackageReport) -> list[SheetPlan]:
+    with Engines(path) as engines:
+        return [SheetPlan(name, hidden, errors=report.ods_errors.get(name))
+                for name, hidden in engines.sheet_names("calamine")]
 
 
 def _listed_plans(engines: Engines) -> list[SheetPlan]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from contract_desk.importers.sheet_scan import SheetScan
@@ -28,6 +29,8 @@ class SheetPlan:
     hidden: bool
     #: The raw-XML scan of an xlsx worksheet; None for formats that are not scanned.
     scan: SheetScan | None = None
+    #: Error cells found by another scan (ODS): (1-based row, 0-based column) -> "#N/A".
+    errors: Mapping[tuple[int, int], str] | None = None
 
     def dense_grid_problem(self) -> str | None:
         """Why python-calamine must not read it (it allocates the whole used range), or None."""
@@ -35,7 +38,10 @@ class SheetPlan:
 
     def overrides(self) -> dict[int, dict[int, str]]:
         """Cells the scan knows better than the library (error values), by row."""
-        return self.scan.errors_by_row() if self.scan else {}
+        found = self.scan.errors_by_row() if self.scan else {}
+        for (row, column), text in (self.errors or {}).items():
+            found.setdefault(row, {})[column] = text
+        return found
 
     def merged(self) -> list[tuple[int, int, int, int]]:
         """Merged ranges found by the scan."""

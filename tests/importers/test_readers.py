@@ -287,3 +287,49 @@ def test_xls_and_ods_read_like_the_xlsx_they_were_saved_from(
     assert [(s.name, s.hidden, s.rows) for s in copy.sheets] == [
         (s.name, s.hidden, s.rows) for s in original.sheets]
     assert list_sheets(converted_by_libreoffice[kind]) == [("Avtaler", False), ("Gammel", True)]
+
+
+@pytest.mark.slow
+def test_error_cells_of_an_ods_saved_by_libreoffice_keep_their_text(tmp_path: Path) -> None:
+    soffice = shutil.which("soffice")
+    if soffice is None:
+        if os.environ.get("CI"):
+            pytest.fail("CI must install LibreOffice (libreoffice-calc) for this test")
+        pytest.skip("LibreOffice (soffice) is not installed")
+    source = tmp_path / "errors.csv"
+    source.write_text("Ref,Title,Value\nA-1,One,=1/0\nA-2,Two,=NA()\nA-3,Three,5\n",
+                      encoding="utf-8")
+    subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                    "--headless", "--convert-to", "ods", "--outdir", str(tmp_path), str(source)],
+                   check=True, capture_output=True, timeout=120)
+    rows = read_workbook(tmp_path / "errors.ods").sheets[0].rows
+    assert rows == [["Ref", "Title", "Value"], ["A-1", "One", "#DIV/0!"],
+                    ["A-2", "Two", "#N/A"], ["A-3", "Three", 5]]
+
+
+def _ods_error(text: str, repeat: int = 1) -> str:
+    extra = f' table:number-columns-repeated="{repeat}"' if repeat > 1 else ""
+    return (f'<table:table-cell table:formula="of:=X" office:value-type="string" '
+            f'office:string-value="" calcext:value-type="error"{extra}>'
+            f"<text:p>{text}</text:p></table:table-cell>")
+
+
+def test_ods_error_cells_are_placed_past_repeats_and_covered_cells_in_any_piece_size() -> None:
+    from contract_desk.importers.ods_errors import OdsErrorScanner
+
+    covered = "<table:covered-table-cell/>"
+    content = (
+        '<table:table table:name="Første &amp; beste">'
+        + ods_row(ods_text("Ref") + ods_text("Sum"))
+        + ods_row("<table:table-cell/>", repeat=3)
+        + ods_row(ods_text("x", repeat=2) + covered + _ods_error("#REF!"))
+        + "</table:table>"
+        + '<table:table table:name="Two">'
+        + ods_row(_ods_error("Err:502", repeat=2) + ods_number(1))
+        + "</table:table>").encode()
+    for size in (1, 7, 64, len(content)):
+        scanner = OdsErrorScanner()
+        for start in range(0, len(content), size):
+            scanner.feed(content[start:start + size])
+        assert scanner.finish() == {"Første & beste": {(5, 3): "#REF!"},
+                                    "Two": {(1, 0): "Err:502", (1, 1): "Err:502"}}
