@@ -9,6 +9,7 @@ openpyxl otherwise or when calamine fails. CSV/TSV/TXT go to ``csv_reader``.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Mapping
 from pathlib import Path
 from xml.etree.ElementTree import ParseError
 
@@ -29,6 +30,7 @@ from contract_desk.importers.sheet_plan import SheetPlan
 from contract_desk.importers.sheet_scan import SheetScan
 from contract_desk.importers.sniff import detect_format
 from contract_desk.importers.table import RawSheet, RawWorkbook
+from contract_desk.importers.xls_errors import xls_error_cells
 from contract_desk.importers.xlsx_parts import SheetEntry, workbook_sheets
 
 ENGINES = ("auto", "calamine", "openpyxl")
@@ -56,7 +58,11 @@ def read_workbook(path: Path, *, engine: str = "auto") -> RawWorkbook:
     else:
         plans, notes, order = None, [], ["calamine"]
         if kind == "ods" and report is not None and report.ods_errors:
-            plans = _ods_plans(path, report)
+            plans = _error_plans(path, report.ods_errors)
+        elif kind == "xls":
+            errors = xls_error_cells(path)
+            if errors:
+                plans = _error_plans(path, errors)
         if engine == "openpyxl":
             notes.append(f"openpyxl reads only .xlsx/.xlsm; this {kind} file was read with "
                          "python-calamine.")
@@ -91,9 +97,11 @@ def _read_sheets(path: Path, plans: list[SheetPlan] | None, order: list[str],
     return RawWorkbook(path, sheets, reader, notes=notes + engines.notes)
 
 
-def _ods_plans(path: Path, report: PackageReport) -> list[SheetPlan]:
+def _error_plans(path: Path, errors: Mapping[str, Mapping[tuple[int, int], str]]
+                 ) -> list[SheetPlan]:
+    # calamine reads error cells of .ods and .xls as empty; a scan found them.
     with Engines(path) as engines:
-        return [SheetPlan(name, hidden, errors=report.ods_errors.get(name))
+        return [SheetPlan(name, hidden, errors=errors.get(name))
                 for name, hidden in engines.sheet_names("calamine")]
 
 

@@ -290,7 +290,8 @@ def test_xls_and_ods_read_like_the_xlsx_they_were_saved_from(
 
 
 @pytest.mark.slow
-def test_error_cells_of_an_ods_saved_by_libreoffice_keep_their_text(tmp_path: Path) -> None:
+@pytest.mark.parametrize("kind", ["ods", "xls"])
+def test_error_cells_saved_by_libreoffice_keep_their_text(tmp_path: Path, kind: str) -> None:
     soffice = shutil.which("soffice")
     if soffice is None:
         if os.environ.get("CI"):
@@ -300,9 +301,9 @@ def test_error_cells_of_an_ods_saved_by_libreoffice_keep_their_text(tmp_path: Pa
     source.write_text("Ref,Title,Value\nA-1,One,=1/0\nA-2,Two,=NA()\nA-3,Three,5\n",
                       encoding="utf-8")
     subprocess.run([soffice, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-                    "--headless", "--convert-to", "ods", "--outdir", str(tmp_path), str(source)],
+                    "--headless", "--convert-to", kind, "--outdir", str(tmp_path), str(source)],
                    check=True, capture_output=True, timeout=120)
-    rows = read_workbook(tmp_path / "errors.ods").sheets[0].rows
+    rows = read_workbook(tmp_path / f"errors.{kind}").sheets[0].rows
     assert rows == [["Ref", "Title", "Value"], ["A-1", "One", "#DIV/0!"],
                     ["A-2", "Two", "#N/A"], ["A-3", "Three", 5]]
 
