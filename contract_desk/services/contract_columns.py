@@ -27,7 +27,7 @@ PERIODS = ("initial_term", "renewal_term", "notice_period")
 _DATES = frozenset({"signed_on", "start_date", "end_date", "final_end_date", "notice_given_on",
                     "confidential_until"})
 _MOMENTS = frozenset({"created_at", "updated_at"})
-_JSON = frozenset({"tags", "custom"})
+_JSON = frozenset({"tags", "custom", "reminder_offsets"})
 _MONEY = frozenset({"value"})
 _RAW = _DATES | _MOMENTS | _JSON | _MONEY
 

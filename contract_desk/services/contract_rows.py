@@ -30,6 +30,7 @@ _INITIAL_TERM, _RENEWAL_TERM = _AT["initial_term"], _AT["renewal_term"]
 _NOTICE_PERIOD, _NOTICE_GIVEN = _AT["notice_period"], _AT["notice_given_on"]
 _RENEWAL, _MAX_RENEWALS, _BUFFER = _AT["renewal"], _AT["max_renewals"], _AT["notice_buffer_days"]
 _STATUS, _TAGS, _CUSTOM = _AT["status"], _AT["tags"], _AT["custom"]
+_OFFSETS = _AT["reminder_offsets"]
 _CREATED_BY, _UPDATED_BY = _AT["created_by"], _AT["updated_by"]
 _RENEWALS = {mode.value: mode for mode in RenewalMode}
 #: (lifecycle, status by dates) -> the status shown, for every known pair.
@@ -153,6 +154,10 @@ def row_from_stored(stored: list[Any], today: date) -> ContractRow:
     stored[_CUSTOM] = MappingProxyType(dict(custom)) if custom else _EMPTY
     tags = tuple(stored[_TAGS] or ())
     stored[_TAGS] = _SHARED.setdefault(tags, tags)
+    offsets = stored[_OFFSETS]
+    if offsets is not None:
+        offsets = tuple(offsets)
+        stored[_OFFSETS] = _SHARED.setdefault(offsets, offsets)
     stored[_STATUS] = lifecycle
     stored[_RENEWAL] = stored[_RENEWAL] or RenewalMode.NONE.value
     stored[_BUFFER] = stored[_BUFFER] or 0

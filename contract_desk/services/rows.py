@@ -86,6 +86,8 @@ class ContractRow(_JsonRow):
     confidential_until: date | None
     notes: str | None
     custom: Mapping[str, Any]
+    #: Days before each key date to remind; None: the register's defaults.
+    reminder_offsets: tuple[int, ...] | None
     version_id: int
     created_at: datetime | None
     created_by: str

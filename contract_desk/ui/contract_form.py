@@ -24,7 +24,7 @@ from contract_desk.domain.lifecycle import Direction, Lifecycle
 from contract_desk.domain.terms import RenewalMode
 from contract_desk.domain.validation import validate_contract
 from contract_desk.services.rows import ContractRow
-from contract_desk.ui.fields import AmountField, DateField, PeriodField
+from contract_desk.ui.fields import AmountField, DateField, OffsetsField, PeriodField
 from contract_desk.ui.formatting import Formatter
 from contract_desk.ui.key_dates_panel import KeyDatesPanel
 
@@ -43,7 +43,7 @@ LABELS = {
     "notice_period": "Notice period", "notice_buffer_days": "Send notice … days earlier",
     "notice_given_on": "Notice given on", "value": "Value", "currency": "Currency",
     "payment_terms": "Payment terms", "confidential_until": "Confidential until",
-    "scope": "Scope", "notes": "Notes",
+    "scope": "Scope", "notes": "Notes", "reminder_offsets": "Remind (days before)",
 }
 TOOLTIPS = {
     "reference": "Your own number for the contract, e.g. C-2025-014",
@@ -160,6 +160,7 @@ class ContractForm(QWidget):
             ("max_renewals", max_renewals), ("final_end_date", dates["final_end_date"]),
             ("notice_period", PeriodField(self, "3 months, 90 days or 30 business days")),
             ("notice_buffer_days", buffer_days), ("notice_given_on", dates["notice_given_on"]),
+            ("reminder_offsets", OffsetsField(self)),
         ]
 
     def _money_fields(self) -> list[tuple[str, QWidget]]:
@@ -242,7 +243,7 @@ def _field_of(row: ContractRow, name: str) -> Any:
 
 
 def _set(widget: QWidget, value: Any) -> None:
-    if isinstance(widget, DateField | PeriodField | AmountField):
+    if isinstance(widget, DateField | PeriodField | AmountField | OffsetsField):
         widget.set_value(value)
     elif isinstance(widget, QComboBox):
         index = widget.findData(value if value is not None else "")
@@ -259,7 +260,7 @@ def _set(widget: QWidget, value: Any) -> None:
 
 
 def _get(widget: QWidget) -> Any:
-    if isinstance(widget, DateField | PeriodField | AmountField):
+    if isinstance(widget, DateField | PeriodField | AmountField | OffsetsField):
         return widget.value()
     if isinstance(widget, QComboBox):
         if widget.isEditable():

@@ -44,6 +44,11 @@ def changed_fields(before: ContractRow, after: Mapping[str, Any]) -> dict[str, A
     changes = {}
     for name, value in after.items():
         old = getattr(before, name)
+        if name == "reminder_offsets":
+            # None (the register's defaults) and [] (no reminders) differ here.
+            if (None if old is None else list(old)) != value:
+                changes[name] = value
+            continue
         old = list(old) if name == "tags" else old
         if _normal(old) != _normal(value):
             changes[name] = value

@@ -173,3 +173,62 @@ def parse_amount(text: str, locale: QLocale) -> Decimal | None:
     except InvalidOperation:
         return None
     return amount if amount.is_finite() else None
+
+
+#: Words that switch a contract's or obligation's reminders off.
+NO_REMINDERS = frozenset({"none", "no", "off", "no reminders"})
+
+
+class OffsetsField(QLineEdit):
+    """Days before a date to remind, "30, 7, 0"; empty for the register's defaults."""
+
+    def __init__(self, parent: QWidget | None = None, defaults: str = "90, 30, 14, 7, 3, 1, 0"
+                 ) -> None:
+        super().__init__(parent)
+        self.setClearButtonEnabled(True)
+        self.set_defaults(defaults)
+
+    def set_defaults(self, defaults: str) -> None:
+        """Say in the placeholder what an empty field means."""
+        self.setPlaceholderText(self.tr("register default: {0}").format(defaults))
+        self.setToolTip(self.tr("Days before the date to remind, e.g. 30, 7, 0 (0 = on the "
+                                "day). Empty: the register's default ({0}). \"none\": no "
+                                "reminders.").format(defaults))
+
+    def value(self) -> list[int] | None:
+        """The days, latest first; None for the defaults; [] for no reminders."""
+        try:
+            return self._parse()
+        except ValueError:
+            return None
+
+    def problem(self) -> str | None:
+        """Why the text is not a list of days, or None."""
+        try:
+            self._parse()
+        except ValueError:
+            return self.tr("Write whole days before the date, like 30, 7, 0 (or \"none\")")
+        return None
+
+    def _parse(self) -> list[int] | None:
+        text = self.text().strip()
+        if not text:
+            return None
+        if text.casefold() in NO_REMINDERS:
+            return []
+        days = set()
+        for part in text.replace(";", ",").split(","):
+            part = part.strip()
+            if not part:
+                continue
+            if not part.isdigit() or int(part) > 3660:
+                raise ValueError(part)
+            days.add(int(part))
+        return sorted(days, reverse=True)
+
+    def set_value(self, offsets: tuple[int, ...] | list[int] | None) -> None:
+        """Show ``offsets`` ("none" for an empty list, empty for the defaults)."""
+        if offsets is None:
+            self.setText("")
+        else:
+            self.setText(", ".join(str(day) for day in offsets) if offsets else "none")

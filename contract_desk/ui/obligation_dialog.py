@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from contract_desk.domain.obligations import ObligationKind, ObligationStatus, Performer
 from contract_desk.domain.recurrence import validate_rrule
 from contract_desk.services.rows import ObligationRow
-from contract_desk.ui.fields import AmountField, DateField
+from contract_desk.ui.fields import AmountField, DateField, OffsetsField
 from contract_desk.ui.formatting import Formatter
 
 REPEATS = (
@@ -70,6 +70,7 @@ class ObligationDialog(QDialog):
         self.currency.setPlaceholderText("EUR")
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(80)
+        self.reminders = OffsetsField(self, "7, 3, 0")
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setWordWrap(True)
@@ -77,6 +78,7 @@ class ObligationDialog(QDialog):
         for label, widget in (("What", self.kind), ("Who", self.performer), ("Title", self.title),
                               ("Due", self.due), ("Repeats", self.repeat), ("Owner", self.owner),
                               ("Amount", self.amount), ("Currency", self.currency),
+                              ("Remind (days before)", self.reminders),
                               ("Description", self.description)):
             form.addRow(self.tr(label) + ":", widget)
         form.addRow(self.problem)
@@ -106,6 +108,7 @@ class ObligationDialog(QDialog):
         self.amount.set_value(row.amount)
         self.currency.setText(row.currency or "")
         self.description.setPlainText(row.description or "")
+        self.reminders.set_value(row.reminder_offsets)
 
     def _rule(self) -> str | None:
         index = self.repeat.currentIndex()
@@ -116,6 +119,7 @@ class ObligationDialog(QDialog):
 
     def fields(self) -> dict[str, Any]:
         """The obligation as entered, in the shapes the services accept."""
+        offsets = self.reminders.value()
         return {
             "kind": self.kind.currentData(), "performer": self.performer.currentData(),
             "title": self.title.text().strip(), "due_date": self.due.value(),
@@ -123,11 +127,13 @@ class ObligationDialog(QDialog):
             "amount": self.amount.value(),
             "currency": self.currency.text().strip().upper() or None,
             "description": self.description.toPlainText().strip() or None,
+            "reminder_offsets": None if offsets is None else tuple(offsets),
         }
 
     def problems(self) -> list[str]:
         """What must be fixed before OK."""
-        found = [p for p in (self.due.problem(), self.amount.problem()) if p]
+        found = [p for p in (self.due.problem(), self.amount.problem(),
+                             self.reminders.problem()) if p]
         fields = self.fields()
         if not fields["title"]:
             found.append(self.tr("Give the obligation a title."))

@@ -372,3 +372,40 @@ def test_loading_runs_in_the_background_and_says_so_in_the_status_bar(
     window.load_status.cancel_button.click()
     qtbot.waitUntil(lambda: not window.load_status.isVisibleTo(window), timeout=10000)
     assert window.model.rowCount() == 3  # a cancelled reload keeps what was shown
+
+
+def test_a_contracts_own_reminder_days_are_saved_and_shown(window: MainWindow) -> None:
+    assert window.select_uid(window.model.item_at(0).row.uid)
+    form = window.detail.form
+    offsets = form.widgets["reminder_offsets"]
+    assert offsets.text() == "" and "register default" in offsets.placeholderText()
+    offsets.setText("7, 30, 0")
+    assert window.detail.save()
+    assert window.detail.row.reminder_offsets == (30, 7, 0)
+    assert offsets.text() == "30, 7, 0"
+    offsets.setText("none")
+    assert window.detail.save()
+    assert window.detail.row.reminder_offsets == ()
+    offsets.setText("30, soon")
+    assert "30, 7, 0" in form.messages["reminder_offsets"].text()
+    assert not window.detail.save()
+
+
+def test_an_obligations_own_reminder_days_round_trip_through_its_dialog(
+        window: MainWindow) -> None:
+    from contract_desk.ui.obligation_dialog import ObligationDialog
+
+    uid = window.model.item_at(0).row.uid
+    with window.register.transaction() as session:
+        row = add_obligation(session, uid, {"title": "Rent", "due_date": date(2026, 1, 31),
+                                            "owner": "Kari", "reminder_offsets": [14, 0]},
+                             user="t")
+    dialog = ObligationDialog(window, row)
+    assert dialog.reminders.text() == "14, 0"
+    assert dialog.fields()["reminder_offsets"] == (14, 0) == row.reminder_offsets
+    dialog.reminders.setText("")
+    assert dialog.fields()["reminder_offsets"] is None and "7, 3, 0" in (
+        dialog.reminders.placeholderText())
+    dialog.reminders.setText("fourteen")
+    assert any("30, 7, 0" in problem for problem in dialog.problems())
+    dialog.deleteLater()
