@@ -208,3 +208,26 @@ def term_sequence(spec: TermSpec, until: date) -> list[tuple[date, date]]:
         roller.renewals += 1
         terms.append(following)
     return terms
+
+
+def terms_between(spec: TermSpec, first: date, last: date) -> list[tuple[date, date, bool]]:
+    """(start, end, renews after it) of each term ending on or after ``first`` and
+    starting on or before ``last``: the terms whose dates a reminder window can see.
+
+    Rolls once to ``first`` instead of listing every term since the start.
+    """
+    first_end = spec.first_term_end
+    if first_end is None:
+        return []
+    roller = _Roller(spec, first_end)
+    roller.roll_to(first)
+    found: list[tuple[date, date, bool]] = []
+    while roller.start <= last and len(found) < _MAX_ROLLS:
+        following = roller.next_term()
+        if roller.end >= first:
+            found.append((roller.start, roller.end, following is not None))
+        if following is None:
+            break
+        roller.start, roller.end = following
+        roller.renewals += 1
+    return found

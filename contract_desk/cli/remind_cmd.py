@@ -1,0 +1,141 @@
+"""``remind``: raise due reminders and exit (run by the OS scheduler); ``schedule``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+from typing import Any
+
+from sqlalchemy.exc import IntegrityError
+
+from contract_desk.cli import args as types
+from contract_desk.cli.output import print_json, print_table
+from contract_desk.domain.clock import local_today
+from contract_desk.notify import BACKEND_NAMES, notifications_for, notifier_chain
+from contract_desk.storage import Register
+
+log = logging.getLogger(__name__)
+FIRED_FIELDS = ("reference", "target", "kind", "key_date", "offset_days", "escalated", "title")
+
+
+def add_parser(commands: Any) -> None:
+    """Register remind and schedule."""
+    _add_remind(commands)
+    _add_schedule(commands)
+
+
+def _add_remind(commands: Any) -> None:
+    parser = commands.add_parser(
+        "remind", help="raise due reminders and exit",
+        description="Raise every reminder due since the last check, notify, and exit. "
+        "The same day twice raises nothing new.",
+    )
+    parser.add_argument("--today", type=types.iso_date, help="check as of this day")
+    parser.add_argument("--dry-run", action="store_true", help="show what is due; write nothing")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--notifier", choices=BACKEND_NAMES, default="auto",
+                        help="auto: the OS notification centre, else the log (default)")
+    parser.set_defaults(handler=run_remind, needs_register=True)
+
+
+def run_remind(options: argparse.Namespace, register: Register) -> int:
+    """Check, commit (unless --dry-run), then notify; the alerts are in the inbox either way."""
+    from contract_desk.services.alerts import check_reminders, mark_notified
+
+    today = options.today or local_today()
+    for attempt in (1, 2):
+        with register.session_factory() as session:
+            try:
+                run = check_reminders(session, today=today)
+                if options.dry_run:
+                    session.rollback()
+                else:
+                    session.commit()
+                break
+            except IntegrityError:
+                # The window checked at the same moment and stored the same alerts
+                # first (the unique key refused ours): check again, they are known now.
+                session.rollback()
+                if attempt == 2:
+                    raise
+    shown: list[int] = []
+    used = None
+    if not options.dry_run:
+        chain = notifier_chain(options.notifier)
+        for note in notifications_for(run.fired, threshold=run.summary_threshold,
+                                      escalation_contact=run.escalation_contact):
+            if chain.notify(note):
+                shown.extend(note.alert_ids)
+                used = chain.last_used
+        if shown:
+            with register.transaction() as session:
+                mark_notified(session, shown)
+    _report(options, run, notified=len(shown), notifier=used)
+    return 0
+
+
+def _fired_json(row: Any) -> dict[str, Any]:
+    data = {name: getattr(row, name) for name in FIRED_FIELDS if name != "target"}
+    data["target"] = row.target_type
+    return {"id": row.id, **{name: data[name] for name in FIRED_FIELDS},
+            "contract_uid": row.contract_uid, "due_on": row.due_on}
+
+
+def _report(options: argparse.Namespace, run: Any, *, notified: int, notifier: str | None) -> None:
+    if options.json:
+        print_json({"today": run.today, "since": run.since, "dry_run": options.dry_run,
+                    "fired": [_fired_json(row) for row in run.fired], "pending": run.pending,
+                    "withdrawn": run.withdrawn, "notified": notified, "notifier": notifier})
+        return
+    if run.fired:
+        print_table(["Key date", "Kind", "Reminder"],
+                    ([row.key_date, row.kind, row.title] for row in run.fired))
+    verb = "would fire" if options.dry_run else "fired"
+    counts = run.pending
+    print(f"{verb} {len(run.fired)} reminder{'s' if len(run.fired) != 1 else ''}; open: "
+          f"{counts['overdue']} overdue, {counts['today']} today, {counts['upcoming']} upcoming"
+          f" ({counts['escalated']} escalated, {counts['snoozed']} snoozed)")
+
+
+def _add_schedule(commands: Any) -> None:
+    parser = commands.add_parser(
+        "schedule", help="run 'remind' daily even when the window is closed",
+        description="Install, remove or show the OS schedule (Windows Task Scheduler, "
+        "macOS launchd, Linux systemd user timer) that runs 'contract-desk remind'.",
+    )
+    parser.add_argument("action", choices=["install", "remove", "status"])
+    parser.add_argument("--at", type=_time_of_day, default=(9, 0), metavar="HH:MM",
+                        help="time of the daily run (default 09:00)")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.set_defaults(handler=run_schedule, needs_register=False)
+
+
+def _time_of_day(text: str) -> tuple[int, int]:
+    hour, sep, minute = text.strip().partition(":")
+    if sep and hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60:
+        return int(hour), int(minute)
+    raise argparse.ArgumentTypeError(f"{text!r} is not a time; write it as HH:MM, e.g. 09:00")
+
+
+def run_schedule(options: argparse.Namespace) -> int:
+    """Install, remove or report the schedule; prints where the files are."""
+    from contract_desk.notify.schedule import ScheduleInstaller, remind_command
+
+    hour, minute = options.at
+    # The OS runs the command without this shell's variables: name the register now.
+    database = options.db or os.environ.get("CONTRACT_DESK_DB", "").strip() or None
+    installer = ScheduleInstaller(command=remind_command(database), hour=hour, minute=minute)
+    status = getattr(installer, options.action)()
+    if options.json:
+        print_json({"platform": status.platform, "installed": status.installed,
+                    "files": [str(path) for path in status.files], "detail": status.detail,
+                    "commands": installer.commands})
+        return 0
+    state = "installed" if status.installed else "not installed"
+    print(f"reminder schedule ({status.platform}): {state}")
+    for path in status.files:
+        print(f"  {path}")
+    if status.detail:
+        print(f"  {status.detail}")
+    return 0

@@ -1,0 +1,226 @@
+"""The reminder schedule: which key dates a contract and an obligation have, and when to warn.
+
+Pure functions over the term engine (:mod:`keydates`) and the recurrence engine
+(:mod:`recurrence`); nothing here knows about the database. A reminder is keyed
+by (key kind, key date, offset): the services store one Alert row per key, so a
+reminder is never raised twice and never lost.
+
+Overdue reminders use negative offsets: ``-3`` means "three days after the key
+date", raised once a day until someone acknowledges the key date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+from typing import Any
+
+from contract_desk.domain.errors import DomainError
+from contract_desk.domain.keydates import TermSpec, terms_between
+from contract_desk.domain.recurrence import occurrences
+from contract_desk.domain.terms import notice_deadline, send_by
+
+#: Days before a notice deadline, send-by date or expiry.
+CONTRACT_OFFSETS: tuple[int, ...] = (90, 30, 14, 7, 3, 1, 0)
+#: Days before a payment, delivery or other obligation.
+OBLIGATION_OFFSETS: tuple[int, ...] = (7, 3, 0)
+#: Days overdue after which an overdue reminder is escalated.
+ESCALATE_AFTER_DAYS = 3
+#: More notifications than this at once become one summary.
+SUMMARY_THRESHOLD = 3
+#: The most occurrences of one recurring obligation looked at in one window.
+OCCURRENCE_LIMIT = 500
+#: The longest offset accepted (ten years), as in the contract form.
+MAX_OFFSET = 3660
+
+
+class KeyKind(StrEnum):
+    """What a key date is."""
+
+    SEND_BY = "send_by"
+    NOTICE_DEADLINE = "notice_deadline"
+    TERM_END = "term_end"
+    CONFIDENTIALITY_END = "confidentiality_end"
+    DUE = "due"
+
+    @property
+    def label(self) -> str:
+        """The words shown to a person."""
+        return _LABELS[self]
+
+
+_LABELS = {
+    KeyKind.SEND_BY: "Send notice",
+    KeyKind.NOTICE_DEADLINE: "Notice deadline",
+    KeyKind.TERM_END: "Term end",
+    KeyKind.CONFIDENTIALITY_END: "Confidentiality end",
+    KeyKind.DUE: "Due date",
+}
+#: Key dates that stay "overdue" (once a day) until acknowledged once they pass.
+OVERDUE_KINDS = frozenset({KeyKind.SEND_BY, KeyKind.NOTICE_DEADLINE, KeyKind.TERM_END,
+                           KeyKind.DUE})
+#: Key dates a renew / terminate / renegotiate / let-run decision belongs to.
+DECISION_KINDS = frozenset({KeyKind.SEND_BY, KeyKind.NOTICE_DEADLINE, KeyKind.TERM_END})
+
+
+class Decision(StrEnum):
+    """What was decided about a notice or renewal reminder."""
+
+    RENEW = "renew"
+    TERMINATE = "terminate"
+    RENEGOTIATE = "renegotiate"
+    LET_RUN = "let_run"
+
+
+@dataclass(frozen=True, slots=True)
+class KeyDate:
+    """One dated event of a contract or obligation."""
+
+    kind: KeyKind
+    day: date
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """A reminder of ``key`` raised ``offset_days`` before it (negative: overdue)."""
+
+    kind: KeyKind
+    key_date: date
+    offset_days: int
+
+    @property
+    def due_on(self) -> date:
+        """The day the reminder is raised."""
+        return self.key_date - timedelta(days=self.offset_days)
+
+
+def clean_offsets(value: Any, default: Sequence[int]) -> tuple[int, ...]:
+    """Offsets as stored (list of whole days) latest first; ``default`` when None.
+
+    An empty list means "no reminders". A stored value that is not a list of
+    whole days from 0 to ten years raises :class:`DomainError` naming it.
+    """
+    if value is None:
+        return tuple(default)
+    if not isinstance(value, list | tuple):
+        raise DomainError(f"reminder offsets must be a list of days, got {value!r}")
+    days = set()
+    for item in value:
+        if isinstance(item, bool) or not isinstance(item, int) or not 0 <= item <= MAX_OFFSET:
+            raise DomainError(f"a reminder offset must be 0 to {MAX_OFFSET} days, got {item!r}")
+        days.add(item)
+    return tuple(sorted(days, reverse=True))
+
+
+def contract_key_dates(
+    spec: TermSpec | None,
+    *,
+    confidential_until: date | None,
+    first: date,
+    last: date,
+) -> list[KeyDate]:
+    """The contract's key dates falling within [first, last], terms rolled by the term engine.
+
+    Per term: the send-by date (when it differs from the notice deadline) and the
+    notice deadline, unless notice was given in time; the term end when no
+    renewal follows it (an automatic renewal needs action only before its notice
+    deadline). Then the end of confidentiality.
+    """
+    found: list[KeyDate] = []
+    if spec is not None:
+        for _start, end, renews in _terms_near(spec, first, last):
+            found.extend(_term_dates(spec, end, renews))
+    if confidential_until is not None:
+        found.append(KeyDate(KeyKind.CONFIDENTIALITY_END, confidential_until))
+    return sorted({k for k in found if first <= k.day <= last}, key=lambda k: (k.day, k.kind))
+
+
+def _terms_near(spec: TermSpec, first: date, last: date) -> list[tuple[date, date, bool]]:
+    """(start, end, renews after it) of each term whose dates can fall in [first, last]."""
+    return terms_between(spec, first, _horizon(spec, last))
+
+
+def _horizon(spec: TermSpec, last: date) -> date:
+    # A notice deadline lies up to one notice period (plus a month's slack) before
+    # its term's end: terms ending that much after ``last`` still matter.
+    if spec.notice_period is None or last >= date.max - timedelta(days=MAX_OFFSET * 2):
+        return last
+    try:
+        span = (last - notice_deadline(last, spec.notice_period)).days
+    except (OverflowError, ValueError, DomainError):
+        return last
+    return last + timedelta(days=span + spec.notice_buffer_days + 31)
+
+
+def _term_dates(spec: TermSpec, end: date, renews: bool) -> list[KeyDate]:
+    found = []
+    deadline = None if spec.notice_period is None else notice_deadline(end, spec.notice_period)
+    notice_given = spec.notice_given_on is not None and (
+        deadline is None or spec.notice_given_on <= deadline)
+    if deadline is not None and not notice_given:
+        found.append(KeyDate(KeyKind.NOTICE_DEADLINE, deadline))
+        sending = send_by(deadline, spec.notice_buffer_days)
+        if sending != deadline:
+            found.append(KeyDate(KeyKind.SEND_BY, sending))
+    if not renews and end != date.max:
+        found.append(KeyDate(KeyKind.TERM_END, end))
+    return found
+
+
+def obligation_key_dates(
+    first_due: date | None, rule: str | None, *, first: date, last: date
+) -> list[KeyDate]:
+    """Each due date of an obligation (every occurrence of a series) within [first, last]."""
+    if first_due is None:
+        return []
+    days = occurrences(first_due, rule, first, last, limit=OCCURRENCE_LIMIT)
+    return [KeyDate(KeyKind.DUE, day) for day in days]
+
+
+def reminders_due(
+    keys: Iterable[KeyDate], offsets: Sequence[int], *, start: date, today: date
+) -> list[Reminder]:
+    """Every (key, offset) reminder whose day falls within [start, today], in date order.
+
+    An offset that would fall before ``start`` (the last check) was raised then;
+    the services skip keys already stored, so overlapping windows are safe.
+    """
+    due = []
+    for key in keys:
+        for offset in offsets:
+            reminder = Reminder(key.kind, key.day, offset)
+            if start <= reminder.due_on <= today:
+                due.append(reminder)
+    return sorted(due, key=lambda r: (r.due_on, r.key_date, r.kind))
+
+
+def overdue_reminder(kind: KeyKind, key_date: date, today: date) -> Reminder | None:
+    """Today's overdue reminder of a passed key date, or None when it is not overdue."""
+    if kind not in OVERDUE_KINDS or key_date >= today:
+        return None
+    return Reminder(kind, key_date, -(today - key_date).days)
+
+
+def is_escalated(offset_days: int, escalate_after_days: int) -> bool:
+    """An overdue reminder (negative offset) at or past the escalation point."""
+    return offset_days < 0 and -offset_days >= escalate_after_days
+
+
+def describe(kind: KeyKind | str, key_date: date, offset_days: int, subject: str) -> str:
+    """One line for a person: "Notice deadline in 30 days (2026-03-31): ACME-7 Cleaning"."""
+    label = KeyKind(kind).label
+    when = _when(offset_days)
+    return f"{label} {when} ({key_date.isoformat()}): {subject}".strip()
+
+
+def _when(offset_days: int) -> str:
+    if offset_days == 0:
+        return "is today"
+    if offset_days == 1:
+        return "is tomorrow"
+    if offset_days > 0:
+        return f"in {offset_days} days"
+    days = -offset_days
+    return f"passed {days} day{'s' if days != 1 else ''} ago"

@@ -1,0 +1,29 @@
+"""Telling a person about alerts: native notifications with a fallback chain. No Qt here.
+
+The Alert table is the inbox and always holds every alert; a notifier only
+adds a pop-up. Backends are tried in order (plyer, then whatever the caller
+adds, e.g. the tray of :mod:`contract_desk.notify.qt_tray`, which only the
+window imports), and a backend that is missing or raises is logged and skipped.
+"""
+
+from contract_desk.notify.backends import (
+    BACKEND_NAMES,
+    LogNotifier,
+    NullNotifier,
+    PlyerNotifier,
+    notifier_chain,
+)
+from contract_desk.notify.base import Notification, Notifier, NotifierChain
+from contract_desk.notify.messages import notifications_for
+
+__all__ = [
+    "BACKEND_NAMES",
+    "LogNotifier",
+    "Notification",
+    "Notifier",
+    "NotifierChain",
+    "NullNotifier",
+    "PlyerNotifier",
+    "notifications_for",
+    "notifier_chain",
+]

@@ -1,0 +1,223 @@
+"""Raising reminders: one Alert row per (target, key kind, key date, offset), never twice.
+
+:func:`check_reminders` is what the window runs on start, on wake and on a
+timer, and what ``contract-desk remind`` runs from the OS scheduler. It catches
+up on everything that fell due since the last check, keeps overdue key dates
+coming once a day until acknowledged (escalated after the configured number of
+days), brings back snoozed alerts whose day has come, and withdraws alerts
+whose key date no longer exists (the contract's dates changed, the obligation
+was met or the contract ended). Notifying is the caller's job, after commit:
+the Alert rows are the inbox, so nothing is lost when a notifier fails.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from contract_desk.domain.reminders import (
+    OVERDUE_KINDS,
+    KeyDate,
+    KeyKind,
+    Reminder,
+    is_escalated,
+    overdue_reminder,
+)
+from contract_desk.models import Alert, utcnow
+from contract_desk.services.alert_inbox import AlertRow, alert_rows, pending_counts
+from contract_desk.services.alert_scan import Target, due_candidates
+from contract_desk.services.alert_validity import stale_alert_ids
+from contract_desk.services.reminder_settings import (
+    ReminderSettings,
+    last_check,
+    record_check,
+    reminder_settings,
+)
+
+StoredKey = tuple[str, str, str, date, int]
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderRun:
+    """What one check did: the alerts to notify now and what is still open.
+
+    ``fired`` holds new alerts and snoozed ones whose day came, oldest due first;
+    ``pending`` the inbox counts (overdue, today, upcoming, snoozed, escalated,
+    total); ``since`` the first day the check covered. Pass ``fired``,
+    ``summary_threshold`` and ``escalation_contact`` to
+    :func:`contract_desk.notify.notifications_for`.
+    """
+
+    today: date
+    since: date
+    fired: tuple[AlertRow, ...]
+    pending: dict[str, int]
+    withdrawn: int
+    escalation_contact: str | None
+    summary_threshold: int
+
+
+def check_reminders(session: Session, *, today: date, now: datetime | None = None) -> ReminderRun:
+    """Raise every reminder due from the last check up to ``today``; see the module doc.
+
+    Flushes but does not commit: roll back for a dry run.
+    """
+    now = now or utcnow()
+    settings = reminder_settings(session)
+    known = last_check(session)
+    since = today if known is None or known > today else known
+    withdrawn = withdraw_stale(session, now=now)
+    created = _raise_due(session, settings, since=since, today=today, now=now)
+    created += _raise_overdue(session, settings, today=today, now=now)
+    woken = _wake_snoozed(session, today=today)
+    record_check(session, today)
+    session.flush()
+    fired = alert_rows(session, [*created, *woken])
+    fired.sort(key=lambda row: (row.due_on, row.key_date, row.id))
+    return ReminderRun(today, since, tuple(fired), pending_counts(session, today=today),
+                       withdrawn, settings.escalation_contact, settings.summary_threshold)
+
+
+def _stored_keys(session: Session, targets: Iterable[tuple[str, str]]
+                 ) -> tuple[set[StoredKey], set[tuple[str, str, str, date]], dict[StoredKey, int]]:
+    """Every stored (key, offset) of these (type, uid) targets, the key dates acknowledged,
+    and the withdrawn alerts by (key, offset). Uses the unique key's index."""
+    found, done = set(), set()
+    withdrawn: dict[StoredKey, int] = {}
+    chunks = [(kind, sorted({uid for t, uid in set(targets) if t == kind}))
+              for kind in ("contract", "obligation")]
+    for target_type, wanted in chunks:
+        for start in range(0, len(wanted), 500):
+            query = select(
+                Alert.target_type, Alert.target_uid, Alert.key_kind, Alert.key_date,
+                Alert.offset_days, Alert.acknowledged_at, Alert.withdrawn_at, Alert.id,
+            ).where(Alert.target_type == target_type,
+                    Alert.target_uid.in_(wanted[start:start + 500]))
+            _collect(session.execute(query), found, done, withdrawn)
+    return found, done, withdrawn
+
+
+def _collect(records: Iterable[Any], found: set[StoredKey], done: set[tuple[str, str, str, date]],
+             withdrawn: dict[StoredKey, int]) -> None:
+    for *key, acknowledged, gone, alert_id in records:
+        found.add(tuple(key))  # type: ignore[arg-type]
+        if acknowledged is not None:
+            done.add(tuple(key[:4]))  # type: ignore[arg-type]
+        elif gone is not None:
+            withdrawn[tuple(key)] = alert_id  # type: ignore[index]
+
+
+def _raise_due(session: Session, settings: ReminderSettings, *, since: date, today: date,
+               now: datetime) -> list[int]:
+    candidates = due_candidates(session, settings, start=since, today=today)
+    targets = [(target.target_type, target.target_uid) for target, *_ in candidates]
+    stored, acknowledged, withdrawn = _stored_keys(session, targets)
+    keys_seen = {key[:4] for key in stored}
+    alerts, revived = [], []
+    for target, keys, due, offsets in candidates:
+        wanted = [*due, *_first_sight(target, keys, due, offsets, keys_seen, today)]
+        for reminder in wanted:
+            key = (target.target_type, target.target_uid, reminder.kind.value,
+                   reminder.key_date, reminder.offset_days)
+            if key in withdrawn:  # its date came back (a change undone): raise it again
+                revived.append(withdrawn.pop(key))
+            elif key not in stored and key[:4] not in acknowledged:
+                stored.add(key)
+                alerts.append(_alert(target, reminder, now=now))
+    session.add_all(alerts)
+    if revived:
+        session.execute(update(Alert).where(Alert.id.in_(revived)).values(withdrawn_at=None))
+    session.flush()
+    return [alert.id for alert in alerts] + revived
+
+
+def _first_sight(target: Target, keys: list[KeyDate], due: list[Reminder],
+                 offsets: tuple[int, ...], keys_seen: set[tuple[str, str, str, date]],
+                 today: date) -> list[Reminder]:
+    # A key date never reminded of whose earlier offsets passed before the window
+    # (first run, or dates just changed): raise the latest passed offset once.
+    covered = {(r.kind, r.key_date) for r in due}
+    found = []
+    for key in keys:
+        seen = (target.target_type, target.target_uid, key.kind.value, key.day) in keys_seen
+        if seen or key.day < today or (key.kind, key.day) in covered:
+            continue
+        passed = [o for o in offsets if key.day - timedelta(days=o) <= today]
+        if passed:
+            found.append(Reminder(key.kind, key.day, min(passed)))
+    return found
+
+
+def _alert(target: Target, reminder: Reminder, *, now: datetime,
+           escalated: bool = False) -> Alert:
+    return Alert(
+        target_type=target.target_type, target_uid=target.target_uid,
+        contract_id=target.contract_id, obligation_id=target.obligation_id,
+        key_kind=reminder.kind.value, key_date=reminder.key_date,
+        offset_days=reminder.offset_days, due_on=reminder.due_on, created_at=now,
+        escalated_at=now if escalated else None,
+    )
+
+
+def _raise_overdue(session: Session, settings: ReminderSettings, *, today: date,
+                   now: datetime) -> list[int]:
+    """Today's overdue alert of each passed key date that is still open."""
+    kinds = sorted(kind.value for kind in OVERDUE_KINDS)
+    query = select(Alert).where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None),
+                                Alert.key_date < today, Alert.key_kind.in_(kinds))
+    by_key: dict[tuple[str, str, str, date], list[Alert]] = {}
+    for alert in session.scalars(query):
+        by_key.setdefault((alert.target_type, alert.target_uid, alert.key_kind, alert.key_date),
+                          []).append(alert)
+    created = []
+    for (target_type, target_uid, kind, key_date), alerts in by_key.items():
+        if any(a.snoozed_until is not None and a.snoozed_until > today for a in alerts):
+            continue
+        reminder = overdue_reminder(KeyKind(kind), key_date, today)
+        if reminder is None or any(a.offset_days == reminder.offset_days for a in alerts):
+            continue
+        first = alerts[0]
+        target = Target(target_type, target_uid, first.contract_id or 0, first.obligation_id, "")
+        escalated = is_escalated(reminder.offset_days, settings.escalate_after_days)
+        created.append(_alert(target, reminder, now=now, escalated=escalated))
+    session.add_all(created)
+    session.flush()
+    return [alert.id for alert in created]
+
+
+def _wake_snoozed(session: Session, *, today: date) -> list[int]:
+    query = select(Alert.id).where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None),
+                                   Alert.snoozed_until.is_not(None), Alert.snoozed_until <= today)
+    ids = list(session.scalars(query))
+    if ids:
+        session.execute(update(Alert).where(Alert.id.in_(ids)).values(snoozed_until=None))
+    return ids
+
+
+def withdraw_stale(session: Session, *, now: datetime | None = None,
+                   contract_id: int | None = None) -> int:
+    """Withdraw open alerts whose key date is gone; returns how many.
+
+    Call after changing a contract's dates or an obligation (the UI does, with
+    ``contract_id``); :func:`check_reminders` does it for the whole register.
+    Future reminders then follow the new dates on the next check.
+    """
+    ids = stale_alert_ids(session, contract_id=contract_id)
+    if ids:
+        session.execute(update(Alert).where(Alert.id.in_(ids))
+                        .values(withdrawn_at=now or utcnow()))
+    return len(ids)
+
+
+def mark_notified(session: Session, alert_ids: Iterable[int], *,
+                  at: datetime | None = None) -> None:
+    """Record that these alerts reached a notifier (or the inbox only, if none took it)."""
+    ids = list(alert_ids)
+    for start in range(0, len(ids), 500):
+        session.execute(update(Alert).where(Alert.id.in_(ids[start:start + 500]))
+                        .values(notified_at=at or utcnow()))

@@ -1,0 +1,119 @@
+"""Acknowledge, snooze and decide: applied to one key date, written to the audit trail."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from contract_desk.domain import DomainError
+from contract_desk.services import history
+from contract_desk.services.alert_actions import acknowledge, decide, snooze
+from contract_desk.services.alert_inbox import contract_alerts, open_alerts
+from contract_desk.services.alerts import ReminderRun, check_reminders
+from contract_desk.services.queries import get_contract
+from contract_desk.storage import Register
+
+USER = "tester"
+
+
+def check(register: Register, today: date) -> ReminderRun:
+    with register.transaction() as session:
+        return check_reminders(session, today=today)
+
+
+@pytest.fixture
+def lease(register: Register, add_contract) -> str:
+    return add_contract(reference="L-9", title="Lease", start_date="2024-01-01",
+                        initial_term="1 year", renewal="automatic", notice_period="3 months")
+
+
+def test_the_inbox_groups_one_line_per_key_date(register: Register, lease: str, add_due) -> None:
+    add_due(lease, due_date="2026-09-25", reminder_offsets=[7, 3, 0])
+    add_due(lease, due_date="2026-09-20", title="Old fee", reminder_offsets=[0])
+    check(register, date(2026, 9, 20))
+    check(register, date(2026, 9, 22))
+    with register.transaction() as session:
+        inbox = open_alerts(session, today=date(2026, 9, 22))
+    assert [(r.kind, r.key_date) for r in inbox.overdue] == [("due", date(2026, 9, 20))]
+    assert [(r.kind, r.key_date, r.offset_days) for r in inbox.upcoming] == [
+        ("due", date(2026, 9, 25), 3), ("notice_deadline", date(2026, 9, 30), 14)]
+    assert inbox.today == () and inbox.badge == 1
+    assert inbox.counts()["total"] == 3
+
+
+def test_acknowledge_silences_the_key_date_and_is_audited(register: Register, lease: str) -> None:
+    run = check(register, date(2026, 9, 16))  # 14 days before the 30 September deadline
+    (alert,) = run.fired
+    with register.transaction() as session:
+        row = acknowledge(session, alert.id, user=USER, note="seen")
+    assert row.acknowledged_by == USER and row.acknowledged_at is not None
+    # The deadline is dealt with: its 7, 3, 1 and 0-day reminders and overdue stay quiet.
+    assert check(register, date(2026, 10, 3)).fired == ()
+    # Next year's deadline is another key date and is reminded as usual.
+    assert [r.key_date for r in check(register, date(2027, 7, 2)).fired] == [date(2027, 9, 30)]
+    with register.transaction() as session:
+        events = [e for e in history(session, lease) if e.entity == "alert"]
+    assert [(e.action, e.note) for e in events] == [("acknowledge", "seen")]
+
+
+def test_no_overdue_after_acknowledging(register: Register, lease: str) -> None:
+    run = check(register, date(2026, 9, 30))
+    (alert,) = run.fired
+    with register.transaction() as session:
+        acknowledge(session, alert.id, user=USER)
+    assert check(register, date(2026, 10, 1)).fired == ()
+
+
+def test_snooze_hides_the_alert_until_its_day(register: Register, lease: str) -> None:
+    (alert,) = check(register, date(2026, 9, 30)).fired
+    with register.transaction() as session:
+        snoozed = snooze(session, alert.id, user=USER, today=date(2026, 9, 30), days=7)
+        assert snoozed.snoozed_until == date(2026, 10, 7)
+        inbox = open_alerts(session, today=date(2026, 9, 30))
+        assert inbox.badge == 0 and len(inbox.snoozed) == 1
+    assert check(register, date(2026, 10, 3)).fired == ()  # no overdue while snoozed
+    woke = check(register, date(2026, 10, 7))
+    assert {(r.id, r.snoozed_until) for r in woke.fired} >= {(alert.id, None)}
+    with register.transaction() as session:
+        assert open_alerts(session, today=date(2026, 10, 7)).badge == 1
+        events = [e.action for e in history(session, lease) if e.entity == "alert"]
+    assert events == ["snooze"]
+
+
+def test_snooze_needs_a_later_day(register: Register, lease: str) -> None:
+    (alert,) = check(register, date(2026, 9, 30)).fired
+    with pytest.raises(DomainError, match="after today"), register.transaction() as session:
+        snooze(session, alert.id, user=USER, today=date(2026, 9, 30), until=date(2026, 9, 30))
+
+
+def test_deciding_to_terminate_gives_notice_through_the_contract_service(
+    register: Register, lease: str
+) -> None:
+    (alert,) = check(register, date(2026, 9, 16)).fired
+    with register.transaction() as session:
+        row = decide(session, alert.id, "terminate", user=USER, today=date(2026, 9, 16),
+                     note="too expensive")
+        contract = get_contract(session, lease, today=date(2026, 9, 16))
+        actions = [(e.entity, e.action) for e in history(session, lease)]
+        alerts = contract_alerts(session, lease)
+    assert row.decision == "terminate" and row.acknowledged_at is not None
+    assert contract.notice_given_on == date(2026, 9, 16) and contract.status == "terminated"
+    assert contract.next_renewal_start is None
+    assert ("alert", "decide") in actions and ("contract", "update") in actions
+    assert all(a.acknowledged_at is not None or a.withdrawn for a in alerts)
+    assert check(register, date(2026, 9, 17)).fired == ()
+
+
+def test_a_decision_is_for_notice_dates_only(register: Register, lease: str, add_due) -> None:
+    add_due(lease, due_date="2026-09-30", reminder_offsets=[0])
+    run = check(register, date(2026, 9, 30))
+    payment = next(r for r in run.fired if r.kind == "due")
+    notice = next(r for r in run.fired if r.kind == "notice_deadline")
+    with pytest.raises(DomainError, match="notice deadline"), register.transaction() as s:
+        decide(s, payment.id, "renew", user=USER, today=date(2026, 9, 30))
+    with pytest.raises(DomainError, match="unknown decision"), register.transaction() as s:
+        decide(s, notice.id, "maybe", user=USER, today=date(2026, 9, 30))
+    with register.transaction() as session:
+        assert decide(session, notice.id, "let_run", user=USER,
+                      today=date(2026, 9, 30)).decision == "let_run"
