@@ -28,9 +28,9 @@ from contract_desk.domain.reminders import (
     is_escalated,
     overdue_reminder,
 )
-from contract_desk.models import Alert, utcnow
+from contract_desk.models import Alert, Contract, Obligation, utcnow
 from contract_desk.services.alert_inbox import AlertRow, alert_rows, pending_counts
-from contract_desk.services.alert_scan import Target, due_candidates
+from contract_desk.services.alert_scan import ENDED, OPEN, Target, due_candidates
 from contract_desk.services.alert_validity import stale_alert_ids
 from contract_desk.services.reminder_settings import (
     ReminderSettings,
@@ -73,6 +73,7 @@ def check_reminders(session: Session, *, today: date, now: datetime | None = Non
     since = today if known is None or known > today else known
     withdrawn = withdraw_stale(session, now=now)
     created = _raise_due(session, settings, since=since, today=today, now=now)
+    created += _raise_unseen_overdue(session, settings, today=today, now=now)
     created += _raise_overdue(session, settings, today=today, now=now)
     woken = _wake_snoozed(session, today=today)
     record_check(session, today)
@@ -162,6 +163,36 @@ def _alert(target: Target, reminder: Reminder, *, now: datetime,
         offset_days=reminder.offset_days, due_on=reminder.due_on, created_at=now,
         escalated_at=now if escalated else None,
     )
+
+
+def _raise_unseen_overdue(session: Session, settings: ReminderSettings, *, today: date,
+                          now: datetime) -> list[int]:
+    """An overdue alert for each open one-off obligation already late but never reminded of.
+
+    An obligation entered or imported with a due date in the past, or late
+    before the first check, had no reminder that could turn into an overdue
+    one; it is overdue all the same. (A recurring series keeps one status for
+    all its occurrences, so its past occurrences are not counted as late here.)
+    """
+    reminded = (select(Alert.id)
+                .where(Alert.target_type == "obligation", Alert.target_uid == Obligation.uid,
+                       Alert.key_kind == KeyKind.DUE.value, Alert.key_date == Obligation.due_date)
+                .exists())
+    query = (select(Obligation.id, Obligation.uid, Obligation.contract_id, Obligation.due_date)
+             .join(Contract, Contract.id == Obligation.contract_id)
+             .where(Obligation.recurrence.is_(None), Obligation.due_date < today,
+                    Obligation.status.in_(OPEN), Contract.status.not_in(ENDED), ~reminded))
+    created = []
+    for obligation_id, uid, contract_id, due_date in session.execute(query):
+        reminder = overdue_reminder(KeyKind.DUE, due_date, today)
+        if reminder is None:
+            continue
+        target = Target("obligation", uid, contract_id, obligation_id, "")
+        escalated = is_escalated(reminder.offset_days, settings.escalate_after_days)
+        created.append(_alert(target, reminder, now=now, escalated=escalated))
+    session.add_all(created)
+    session.flush()
+    return [alert.id for alert in created]
 
 
 def _raise_overdue(session: Session, settings: ReminderSettings, *, today: date,

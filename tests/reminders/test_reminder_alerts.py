@@ -197,3 +197,20 @@ def test_bad_settings_are_refused_with_a_sentence(register: Register) -> None:
             with pytest.raises(DomainError, match=message):
                 save_reminder_settings(session, user=USER, **bad)
         assert reminder_settings(session).escalate_after_days == 3
+
+
+def test_an_obligation_already_late_at_the_first_check_is_overdue_once(
+    register: Register, add_contract, add_due
+) -> None:
+    # Imported or typed in with a past due date: no reminder ever came before it.
+    uid = add_contract(reference="P-1", start_date="2025-01-01", end_date="2027-12-31")
+    add_due(uid, title="Deposit", due_date="2026-11-10")
+    add_due(uid, title="Paid", due_date="2026-11-01", status="met", met_on="2026-11-01")
+    add_due(uid, title="Monthly", due_date="2026-01-31", recurrence="FREQ=MONTHLY")
+    run = check(register, date(2026, 11, 23))
+    late = [(r.obligation_title, r.key_date, r.offset_days, r.escalated) for r in run.fired
+            if r.offset_days < 0]
+    assert late == [("Deposit", date(2026, 11, 10), -13, True)]
+    assert [r for r in check(register, date(2026, 11, 23)).fired if r.offset_days < 0] == []
+    next_day = check(register, date(2026, 11, 24))
+    assert [(r.obligation_title, r.offset_days) for r in next_day.fired] == [("Deposit", -14)]
