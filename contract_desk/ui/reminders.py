@@ -1,0 +1,164 @@
+"""Checking reminders while the window runs: at start, on a timer, after sleep, at midnight.
+
+The check itself (``services.alerts.check_reminders``) runs in the background;
+its notifications are shown from the GUI thread (plyer may fail silently from
+a worker thread on Windows), through the same chain as ``contract-desk remind``
+plus the tray message. Every alert is in the inbox whatever the notifiers do.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+
+from contract_desk.domain.clock import local_today
+from contract_desk.notify import notifications_for, notifier_chain
+from contract_desk.notify.base import Notifier, NotifierChain
+from contract_desk.services.alert_inbox import pending_counts
+from contract_desk.services.alerts import ReminderRun, check_reminders, mark_notified
+from contract_desk.storage import Register
+from contract_desk.ui.worker import Progress, Task
+
+log = logging.getLogger(__name__)
+
+#: Minutes between checks while the window runs.
+CHECK_EVERY_MINUTES = 15
+#: The clock is read this often to notice a wake from sleep or a new day.
+WATCH_EVERY_SECONDS = 60
+#: A tick this much later than expected means the computer slept in between.
+SLEPT_AFTER_SECONDS = 180
+PAUSED_KEY = "reminders/paused"
+
+
+class ReminderController(QObject):
+    """Runs reminder checks for the window and tells it what they found.
+
+    ``checked`` carries the inbox counts (``pending_counts``) after each check;
+    ``notified`` the notifications shown by the last one.
+    """
+
+    checked = Signal(object)
+    notified = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, register: Register, *, extra: tuple[Notifier, ...] = (),
+                 chain: NotifierChain | None = None,
+                 today: Callable[[], date] = local_today,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.chain: NotifierChain = chain or notifier_chain("auto", extra=extra)
+        self._today = today
+        self._task: Task | None = None
+        self._again = False
+        self._last_day = today()
+        self._last_tick = time.time()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MINUTES * 60_000)
+        self.timer.timeout.connect(self.check_now)
+        self.watch = QTimer(self)
+        self.watch.setInterval(WATCH_EVERY_SECONDS * 1000)
+        self.watch.timeout.connect(self._watch_clock)
+
+    # -- switching on and off ---------------------------------------------------
+    @property
+    def paused(self) -> bool:
+        """Reminders paused by the person (kept across restarts)."""
+        return bool(QSettings().value(PAUSED_KEY, False, type=bool))
+
+    def set_paused(self, paused: bool) -> None:
+        """Pause or resume; resuming checks at once, so nothing missed stays silent."""
+        QSettings().setValue(PAUSED_KEY, paused)
+        if not paused:
+            self.check_now()
+
+    def start(self) -> None:
+        """Check now, then on the timer and whenever the clock jumps (sleep) or the day turns."""
+        self.timer.start()
+        self.watch.start()
+        self._last_tick = time.time()
+        self.check_now()
+
+    def stop(self) -> None:
+        """No more checks (the window closes)."""
+        self.timer.stop()
+        self.watch.stop()
+
+    def _watch_clock(self) -> None:
+        now, day = time.time(), self._today()
+        slept = now - self._last_tick > WATCH_EVERY_SECONDS + SLEPT_AFTER_SECONDS
+        self._last_tick = now
+        if slept or day != self._last_day:
+            log.info("checking reminders: %s", "woke from sleep" if slept else "a new day")
+            self._last_day = day
+            self.check_now()
+
+    # -- checking ---------------------------------------------------------------
+    def check_now(self) -> None:
+        """Check in the background (one check at a time; a request meanwhile runs after)."""
+        if self.paused:
+            self.refresh_counts()
+            return
+        if self._task is not None and self._task.running:
+            self._again = True
+            return
+        today = self._today()
+
+        def job(_progress: Progress) -> ReminderRun:
+            with self.register.transaction() as session:
+                return check_reminders(session, today=today)
+
+        self._task = Task(job, self)
+        self._task.succeeded.connect(self._after_check)
+        self._task.failed.connect(self._check_failed)
+        self._task.start()
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Block until the running check is done (tests, and closing the window)."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        from PySide6.QtCore import QCoreApplication
+
+        while self._task is not None and self._task.running and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        return self._task is None or not self._task.running
+
+    def _after_check(self, run: ReminderRun) -> None:
+        shown = notifications_for(run.fired, threshold=run.summary_threshold,
+                                  escalation_contact=run.escalation_contact)
+        for notification in shown:
+            self.chain.notify(notification)  # never raises; a failing backend is skipped
+        if run.fired:
+            try:
+                with self.register.transaction() as session:
+                    mark_notified(session, [alert.id for alert in run.fired])
+            except Exception as error:  # the alerts are stored; only the stamp is missing
+                log.warning("could not record the notification time: %s", error)
+        self.notified.emit(shown)
+        self.checked.emit(dict(run.pending))
+        self._run_again()
+
+    def _check_failed(self, error: Any) -> None:
+        log.warning("reminder check failed: %s", error)
+        self.failed.emit(str(error))
+        self._run_again()
+
+    def _run_again(self) -> None:
+        if self._again:
+            self._again = False
+            self.check_now()
+
+    def refresh_counts(self) -> None:
+        """Read the inbox counts without checking (after an action in the inbox)."""
+        try:
+            with self.register.transaction() as session:
+                counts = pending_counts(session, today=self._today())
+        except Exception as error:
+            log.warning("could not read the alert counts: %s", error)
+            return
+        self.checked.emit(counts)

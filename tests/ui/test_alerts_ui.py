@@ -1,0 +1,203 @@
+"""The reminders in the window: the inbox, the background check, the tray, the settings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QMessageBox
+
+from contract_desk.notify.base import Notification, NotifierChain
+from contract_desk.notify.schedule import ScheduleInstaller
+from contract_desk.services import add_obligation, create_contract, get_contract
+from contract_desk.services.alert_inbox import open_alerts
+from contract_desk.services.alerts import check_reminders
+from contract_desk.services.reminder_settings import reminder_settings
+from contract_desk.storage import Register, open_register
+from contract_desk.ui.alerts_panel import AlertsPanel, when_text
+from contract_desk.ui.reminder_settings_dialog import ReminderSettingsDialog
+from contract_desk.ui.reminders import ReminderController
+from contract_desk.ui.tray import Tray, badge_icon, close_to_tray
+
+TODAY = date(2026, 11, 23)
+
+
+class Recording:
+    """A notifier that keeps what it was shown."""
+
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.shown: list[Notification] = []
+
+    def notify(self, notification: Notification) -> bool:
+        self.shown.append(notification)
+        return True
+
+
+@pytest.fixture
+def register(tmp_path: Path) -> Iterator[Register]:
+    register = open_register(tmp_path / "alerts.sqlite3")
+    with register.transaction() as session:
+        lease = create_contract(session, {
+            "reference": "L-1", "title": "Lease", "owner": "Kari",
+            "start_date": date(2024, 1, 1), "end_date": TODAY + timedelta(days=40),
+            "notice_period": "1 month"}, user="t", today=TODAY)
+        add_obligation(session, lease.uid, {"kind": "payment", "title": "Deposit",
+                                            "due_date": TODAY - timedelta(days=2)}, user="t")
+    yield register
+    register.close()
+
+
+def _checked(register: Register) -> None:
+    with register.transaction() as session:
+        check_reminders(session, today=TODAY)
+
+
+def test_the_inbox_groups_open_reminders_and_counts_from_today(
+        qtbot: object, register: Register) -> None:
+    _checked(register)
+    panel = AlertsPanel(register)
+    inbox = panel.refresh(TODAY)
+    assert [r.kind for r in inbox.overdue] == ["due"]
+    assert {r.kind for r in inbox.upcoming} >= {"notice_deadline"}
+    overdue = panel.tree.topLevelItem(0)
+    assert overdue.text(0) == "Overdue (1)" and overdue.child(0).text(3) == "2 days overdue"
+    assert overdue.child(0).text(2) == "L-1 Lease · Deposit"
+    assert "need attention" in panel.summary.text()
+    assert when_text(TODAY + timedelta(days=1), TODAY) == "tomorrow"
+
+
+def test_acknowledge_snooze_and_decide_from_the_inbox(
+        qtbot: object, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    _checked(register)
+    panel = AlertsPanel(register)
+    inbox = panel.refresh(TODAY)
+    opened: list[str] = []
+    panel.open_contract.connect(opened.append)
+    due = inbox.overdue[0]
+    assert panel.select_alert(due.id)
+    assert not panel.decide_button.isEnabled()  # a payment takes no renewal decision
+    panel.open_selected()
+    assert opened == [due.contract_uid]
+    panel.snooze_selected(days=7)
+    assert [r.id for r in panel.inbox.snoozed] == [due.id] and not panel.inbox.overdue
+    assert panel.select_alert(due.id)
+    panel.acknowledge_selected()
+    assert due.id not in {r.id for r in (*panel.inbox.snoozed, *panel.inbox.overdue)}
+    notice = next(r for r in panel.inbox.upcoming if r.kind == "notice_deadline")
+    assert panel.select_alert(notice.id) and panel.decide_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    panel.decide_selected(__import__("contract_desk.domain.reminders",
+                                     fromlist=["Decision"]).Decision.TERMINATE)
+    with register.transaction() as session:
+        lease = get_contract(session, "L-1", today=TODAY)
+        assert lease.status == "terminated" and lease.notice_given_on == TODAY
+        assert all(r.key != notice.key for r in open_alerts(session, today=TODAY).upcoming)
+
+
+def test_the_window_check_notifies_once_and_a_second_check_is_quiet(
+        qtbot: object, register: Register) -> None:
+    recording = Recording()
+    controller = ReminderController(register, chain=NotifierChain([recording]),
+                                    today=lambda: TODAY)
+    counts: list[dict[str, int]] = []
+    controller.checked.connect(counts.append)
+    controller.check_now()
+    assert controller.wait()
+    assert recording.shown and counts[-1]["overdue"] == 1
+    first = len(recording.shown)
+    controller.check_now()
+    assert controller.wait()
+    assert len(recording.shown) == first and len(counts) == 2
+    with register.transaction() as session:
+        stamped = open_alerts(session, today=TODAY)
+    assert all(r.notified_at is not None for r in stamped.overdue)
+
+
+def test_paused_reminders_do_not_check_until_resumed(qtbot: object, register: Register) -> None:
+    recording = Recording()
+    controller = ReminderController(register, chain=NotifierChain([recording]),
+                                    today=lambda: TODAY)
+    controller.set_paused(True)
+    controller.check_now()
+    assert controller.wait() and recording.shown == []
+    controller.set_paused(False)  # resuming checks at once
+    assert controller.wait() and recording.shown
+
+
+def test_a_failing_notifier_leaves_every_alert_in_the_inbox(
+        qtbot: object, register: Register) -> None:
+    class Broken:
+        name = "broken"
+
+        def notify(self, notification: Notification) -> bool:
+            raise RuntimeError("no notification centre")
+
+    controller = ReminderController(register, chain=NotifierChain([Broken()]),
+                                    today=lambda: TODAY)
+    controller.check_now()
+    assert controller.wait()
+    with register.transaction() as session:
+        assert open_alerts(session, today=TODAY).badge == 1
+
+
+def test_the_tray_badge_shows_the_count_in_red(qtbot: object) -> None:
+    image = badge_icon(7).pixmap(64, 64).toImage()
+    assert QColor(image.pixel(46, 36)).red() > 150  # inside the red badge
+    assert badge_icon(0).pixmap(64, 64).toImage().pixel(46, 36) != image.pixel(46, 36)
+
+
+def test_without_a_system_tray_the_window_just_quits(qtbot: object) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    host = QWidget()
+    tray = Tray(host)
+    assert not tray.available  # the offscreen platform has no tray
+    tray.set_badge(3)  # harmless
+    opened: list[str] = []
+    tray.open_contract.connect(opened.append)
+    tray.notifier.last_contract_uid = "abc"
+    tray._message_clicked()
+    assert opened == ["abc"]
+    host.deleteLater()
+
+
+def test_reminder_settings_are_saved_and_the_os_schedule_installed(
+        qtbot: object, register: Register, tmp_path: Path) -> None:
+    commands: list[list[str]] = []
+
+    def runner(command: list[str]) -> tuple[int, str]:
+        commands.append(command)
+        return 0, "enabled"
+
+    def installer(_register: Register) -> ScheduleInstaller:
+        return ScheduleInstaller(platform="linux", command=["contract-desk", "remind"],
+                                 runner=runner, home=tmp_path, config_home=tmp_path / "cfg")
+
+    dialog = ReminderSettingsDialog(register, tray_available=True, installer=installer)
+    assert not dialog.when_closed.isChecked()
+    dialog.contract_offsets.setText("60, 14, 0")
+    dialog.obligation_offsets.setText("soon")
+    assert not dialog.save() and "Obligation reminder days" in dialog.problem.text()
+    dialog.obligation_offsets.setText("")  # back to the built-in default
+    dialog.escalate.setValue(5)
+    dialog.contact.setText("Per Hansen")
+    dialog.keep_in_tray.setChecked(True)
+    dialog.when_closed.setChecked(True)
+    assert dialog.save()
+    with register.transaction() as session:
+        stored = reminder_settings(session)
+    assert stored.contract_offsets == (60, 14, 0) and stored.obligation_offsets == (7, 3, 0)
+    assert (stored.escalate_after_days, stored.escalation_contact) == (5, "Per Hansen")
+    assert close_to_tray()
+    timer = tmp_path / "cfg" / "systemd" / "user" / "contract-desk-remind.timer"
+    assert timer.exists() and ["systemctl", "--user", "daemon-reload"] in commands
+    again = ReminderSettingsDialog(register, installer=installer)
+    assert again.when_closed.isChecked() and again.escalate.value() == 5
+    again.when_closed.setChecked(False)
+    assert again.save() and not timer.exists()
