@@ -118,6 +118,8 @@ class ContractTableModel(QAbstractTableModel):
         self._in_view: list[int] = []
         self._visible: list[int] = []
         self._view_key = "all"
+        #: Contracts picked on the dashboard (None: no such restriction).
+        self._only: frozenset[str] | None = None
         self._words: list[str] = []
         self._today = local_today()
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -139,6 +141,9 @@ class ContractTableModel(QAbstractTableModel):
     def set_filter(self, view_key: str | None = None, search: str | None = None) -> None:
         """Show only the contracts of a saved view that match the search words."""
         start_from, view_changed = self._in_view, False
+        if view_key is not None and self._only is not None:
+            self._only, view_changed = None, True  # a saved view replaces a dashboard pick
+            self._in_view = start_from = self._view_filtered()
         if view_key is not None and view_key != self._view_key:
             view_by_key(view_key)  # fail here on an unknown view, not inside data()
             self._view_key, view_changed = view_key, True
@@ -152,11 +157,33 @@ class ContractTableModel(QAbstractTableModel):
         self._visible = self._searched(start_from)
         self.endResetModel()
 
+    def set_only(self, uids: frozenset[str] | None) -> None:
+        """Show only these contracts (picked on the dashboard) within the view; None: all."""
+        self._only = uids
+        self.beginResetModel()
+        self._in_view = self._view_filtered()
+        self._visible = self._searched(self._in_view)
+        self.endResetModel()
+
+    @property
+    def only(self) -> frozenset[str] | None:
+        """The contracts picked on the dashboard, or None."""
+        return self._only
+
+    @property
+    def today(self) -> date:
+        """The day the listed rows were computed for."""
+        return self._today
+
     def _view_filtered(self) -> list[int]:
+        order, items = self._order, self._items
+        if self._only is not None:
+            only = self._only
+            order = [i for i in order if items[i].row.uid in only]
         if self._view_key == "all":
-            return list(self._order)
-        rule, today, items = view_by_key(self._view_key).rule, self._today, self._items
-        return [i for i in self._order if rule(items[i], today)]
+            return list(order)
+        rule, today = view_by_key(self._view_key).rule, self._today
+        return [i for i in order if rule(items[i], today)]
 
     def _searched(self, rows: list[int]) -> list[int]:
         # Plain comprehensions over pre-lower-cased texts: 100,000 rows per keystroke.

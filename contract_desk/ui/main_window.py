@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -29,11 +30,14 @@ from contract_desk.storage import Register
 from contract_desk.ui.actions import build_actions, build_menus
 from contract_desk.ui.bulk import BulkActions
 from contract_desk.ui.contract_table import ContractTable
+from contract_desk.ui.dashboard import DashboardView
 from contract_desk.ui.detail_pane import DetailPane
 from contract_desk.ui.health_style import clear_style_cache
 from contract_desk.ui.memory import release_free_memory
+from contract_desk.ui.pick_bar import PickBar
 from contract_desk.ui.register_menu import RegisterCommands
 from contract_desk.ui.sidebar import Sidebar
+from contract_desk.ui.timeline import ContractTimeline
 from contract_desk.ui.worker import Progress, StatusProgress, Task
 
 if TYPE_CHECKING:
@@ -44,14 +48,6 @@ log = logging.getLogger(__name__)
 LARGE_REGISTER = 10_000
 #: Files that dropped on the window open the import wizard.
 IMPORTABLE = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".tsv", ".txt"})
-
-
-def _placeholder(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(text, parent)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setWordWrap(True)
-    label.setEnabled(False)
-    return label
 
 
 class MainWindow(QMainWindow):
@@ -70,15 +66,21 @@ class MainWindow(QMainWindow):
         self.table = ContractTable(self)
         self.model = self.table.model()
         self.detail = DetailPane(register, self)
+        self.timeline = ContractTimeline(self.model, register, self.today, self)
+        self.dashboard = DashboardView(self.model, register, self)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
-        self.stack.addWidget(_placeholder(self.tr("The timeline arrives in a later version."),
-                                          self))
-        self.stack.addWidget(_placeholder(self.tr("The dashboard arrives in a later version."),
-                                          self))
+        for view in (self.table, self.timeline, self.dashboard):
+            self.stack.addWidget(view)
+        self.pick_bar = PickBar(self)
+        self.centre = QWidget(self)
+        centre_layout = QVBoxLayout(self.centre)
+        centre_layout.setContentsMargins(0, 0, 0, 0)
+        centre_layout.setSpacing(0)
+        centre_layout.addWidget(self.pick_bar)
+        centre_layout.addWidget(self.stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
-        for widget, stretch in ((self.sidebar, 0), (self.stack, 3), (self.detail, 2)):
+        for widget, stretch in ((self.sidebar, 0), (self.centre, 3), (self.detail, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.splitter.setSizes([250, 760, 520])
@@ -142,7 +144,19 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.table.activated.connect(self._open_detail)
         self.detail.saved.connect(self._after_save)
+        self._connect_views()
         self._update_actions()
+
+    def _connect_views(self) -> None:
+        # The timeline and the dashboard select through the table, so the detail
+        # pane, the actions and the table follow whichever view the user clicked.
+        self.timeline.current_changed.connect(self.select_uid)
+        self.timeline.open_requested.connect(self._open_from_view)
+        self.timeline.changed.connect(self.reload)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self.timeline.select_uid(self.current_uid()))
+        self.dashboard.picked.connect(self.show_picked)
+        self.pick_bar.clear.clicked.connect(self.clear_pick)
 
     # -- loading ----------------------------------------------------------------
     def reload(self) -> None:
@@ -181,6 +195,8 @@ class MainWindow(QMainWindow):
         current = self.current_uid()
         self.model.set_items(items, today)
         self.sidebar.update_counts(summary or summarize(items, today))
+        self.timeline.invalidate_marks()
+        self.dashboard.invalidate()
         if len(items) > LARGE_REGISTER:
             release_free_memory()
         if current is not None:
@@ -205,6 +221,27 @@ class MainWindow(QMainWindow):
     def _apply_view(self, key: str) -> None:
         current = self.current_uid()
         self.model.set_filter(view_key=key)
+        self.pick_bar.hide()  # a saved view replaces a dashboard pick
+        self._after_filter(current)
+
+    def show_picked(self, meaning: str, uids: frozenset[str]) -> None:
+        """Show only the contracts picked on the dashboard, in the table."""
+        current = self.current_uid()
+        self.sidebar.select_key("all")
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.set_filter(view_key="all", search="")
+        self.model.set_only(frozenset(uids))
+        self.pick_bar.show_pick(meaning, len(uids))
+        self.show_view(0)
+        self._after_filter(current)
+
+    def clear_pick(self) -> None:
+        """Back to every contract of the saved view."""
+        current = self.current_uid()
+        self.model.set_only(None)
+        self.pick_bar.hide()
         self._after_filter(current)
 
     def _after_filter(self, current: str | None) -> None:
@@ -259,6 +296,10 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, lambda: self.select_uid(self.detail.row.uid))
             return
         self.detail.show_contract(uid)
+
+    def _open_from_view(self, uid: str) -> None:
+        if self.select_uid(uid):
+            self._open_detail(QModelIndex())
 
     def _open_detail(self, _index: QModelIndex) -> None:
         self.detail.tabs.setCurrentIndex(0)

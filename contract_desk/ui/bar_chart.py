@@ -1,0 +1,242 @@
+"""A small bar chart painted with QPainter: grouped bars, a legend, click to pick a bar.
+
+Signals:
+    picked(str, object): the user clicked a bar; what it shows (text) and its contract uids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from contract_desk.services.dashboard_charts import Chart, ChartBar
+
+#: A fallback sequence of distinguishable hues for series without a named colour.
+CYCLE = (QColor(69, 98, 128), QColor(245, 166, 35), QColor(46, 125, 50), QColor(142, 36, 170),
+         QColor(0, 137, 123), QColor(121, 85, 72))
+RISK = QColor(211, 47, 47)
+
+
+def compact(value: int | Decimal) -> str:
+    """1234 -> 1.2k, 2500000 -> 2.5M; small whole numbers as they are."""
+    number = float(value)
+    for limit, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
+        if abs(number) >= limit:
+            return f"{number / limit:.1f}".rstrip("0").rstrip(".") + suffix
+    return f"{number:.0f}" if number == int(number) else f"{number:.1f}"
+
+
+@dataclass(frozen=True)
+class _Hit:
+    rect: QRectF
+    bar: ChartBar
+
+
+class BarChart(QWidget):
+    """Draws one :class:`Chart`; vertical bars for months, horizontal for named groups."""
+
+    picked = Signal(str, object)
+
+    def __init__(self, title: str, horizontal: bool = False, parent: QWidget | None = None
+                 ) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.horizontal = horizontal
+        self.chart: Chart | None = None
+        self.series_names: Mapping[str, str] = {}
+        #: Short words after each value of a stacked bar ("2 on time · 1 late").
+        self.series_short: Mapping[str, str] = {}
+        self.series_colours: Mapping[str, QColor] = {}
+        self.label_text: Callable[[str], str] = lambda label: label
+        self.value_text: Callable[[ChartBar], str] = lambda bar: compact(bar.value)
+        self.only_series: str | None = None
+        self.empty_text = self.tr("Nothing to show")
+        self._hits: list[_Hit] = []
+        self.setMouseTracking(True)
+        self.setMinimumHeight(220)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(460, 260)
+
+    def set_chart(self, chart: Chart) -> None:
+        """Show ``chart``."""
+        self.chart = chart
+        if self.horizontal:
+            rows = max(1, len(chart.labels))
+            self.setMinimumHeight(60 + rows * (self.fontMetrics().height() + 8))
+        self.update()
+
+    def _series(self) -> tuple[str, ...]:
+        if self.chart is None:
+            return ()
+        if self.only_series is not None:
+            return tuple(s for s in self.chart.series if s == self.only_series)
+        return self.chart.series
+
+    def colour(self, series: str) -> QColor:
+        """The colour of ``series``."""
+        if series in self.series_colours:
+            return self.series_colours[series]
+        names = self.chart.series if self.chart else ()
+        index = names.index(series) if series in names else 0
+        return CYCLE[index % len(CYCLE)]
+
+    # -- painting ---------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        text = self.palette().color(QPalette.ColorRole.Text)
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        bold = self.font()
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text)
+        painter.drawText(QRectF(4, 2, self.width() - 8, line + 4),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         self.title)
+        painter.setFont(self.font())
+        self._hits = []
+        series = self._series()
+        bars = [b for b in (self.chart.bars if self.chart else ()) if b.series in series]
+        legend_bottom = self._legend(painter, series, line + 8, text)
+        area = QRectF(8, legend_bottom + 6, self.width() - 16, self.height() - legend_bottom - 10)
+        if not bars:
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(area, int(Qt.AlignmentFlag.AlignCenter), self.empty_text)
+        elif self.horizontal:
+            self._paint_horizontal(painter, area, series, metrics, text)
+        else:
+            self._paint_vertical(painter, area, series, metrics, text)
+        painter.end()
+
+    def _legend(self, painter: QPainter, series: tuple[str, ...], top: float, text: QColor
+                ) -> float:
+        x, metrics = 6.0, self.fontMetrics()
+        for name in series:
+            label = self.series_names.get(name, name)
+            painter.fillRect(QRectF(x, top + 3, 10, 10), self.colour(name))
+            painter.setPen(text)
+            painter.drawText(QPointF(x + 14, top + metrics.ascent()), label)
+            x += 28 + metrics.horizontalAdvance(label)
+        return top + metrics.height() + 2
+
+    def _max(self, series: tuple[str, ...]) -> float:
+        """The longest bar; horizontal bars of several series stack, so their sum."""
+        totals: dict[str, float] = {}
+        for bar in self.chart.bars if self.chart else ():
+            if bar.series in series:
+                key = bar.label if self.horizontal else f"{bar.label}\n{bar.series}"
+                totals[key] = totals.get(key, 0.0) + float(bar.value)
+        return max([1.0, *totals.values()])
+
+    def _paint_vertical(self, painter: QPainter, area: QRectF, series: tuple[str, ...],
+                        metrics: QFontMetrics, text: QColor) -> None:
+        assert self.chart is not None
+        labels = self.chart.labels
+        bottom = area.bottom() - metrics.height() - 4
+        top = area.top() + metrics.height() + 2  # room for the value above the tallest bar
+        slot = area.width() / max(1, len(labels))
+        width = max(2.0, (slot - 8) / max(1, len(series)))
+        highest = self._max(series)
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
+        painter.drawLine(QPointF(area.left(), bottom), QPointF(area.right(), bottom))
+        for index, label in enumerate(labels):
+            left = area.left() + index * slot + 4
+            for position, name in enumerate(series):
+                bar = self.chart.bar(label, name)
+                if bar is None:
+                    continue
+                height = (bottom - top) * float(bar.value) / highest
+                rect = QRectF(left + position * width, bottom - height, width - 1, height)
+                self._draw_bar(painter, rect, bar)
+                value = self.value_text(bar)
+                if metrics.horizontalAdvance(value) <= slot and len(series) == 1:
+                    painter.setPen(text)
+                    painter.drawText(QRectF(rect.left() - 20, rect.top() - metrics.height(),
+                                            rect.width() + 40, metrics.height()),
+                                     int(Qt.AlignmentFlag.AlignCenter), value)
+            painter.setPen(text)
+            caption = metrics.elidedText(self.label_text(label), Qt.TextElideMode.ElideRight,
+                                         int(slot))
+            painter.drawText(QRectF(area.left() + index * slot, bottom + 2, slot,
+                                    metrics.height()), int(Qt.AlignmentFlag.AlignCenter), caption)
+
+    def _paint_horizontal(self, painter: QPainter, area: QRectF, series: tuple[str, ...],
+                          metrics: QFontMetrics, text: QColor) -> None:
+        assert self.chart is not None
+        labels = self.chart.labels
+        label_width = min(area.width() * 0.4, max(metrics.horizontalAdvance(
+            self.label_text(label)) for label in labels) + 12)
+        row = metrics.height() + 8
+        left = area.left() + label_width
+        highest = self._max(series)
+        room = metrics.horizontalAdvance("00 on time · 00 late") + 8
+        span = max(10.0, area.right() - left - room)
+        for index, label in enumerate(labels):
+            y = area.top() + index * row
+            flagged = any(b.at_risk for b in self.chart.bars if b.label == label)
+            painter.setPen(RISK if flagged else text)
+            caption = metrics.elidedText(("⚠ " if flagged else "") + self.label_text(label),
+                                         Qt.TextElideMode.ElideRight, int(label_width - 8))
+            painter.drawText(QRectF(area.left(), y, label_width - 8, row),
+                             int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+                             caption)
+            x = left
+            for name in series:
+                bar = self.chart.bar(label, name)
+                if bar is None:
+                    continue
+                length = span * float(bar.value) / highest
+                rect = QRectF(x, y + 3, max(1.0, length), row - 6)
+                self._draw_bar(painter, rect, bar)
+                x += length
+            values = [f"{self.value_text(b)} {self.series_short.get(n, '')}".strip()
+                      for n in series if (b := self.chart.bar(label, n))]
+            painter.setPen(text)
+            painter.drawText(QRectF(x + 4, y, area.right() - x - 4, row),
+                             int(Qt.AlignmentFlag.AlignVCenter), " · ".join(values))
+
+    def _draw_bar(self, painter: QPainter, rect: QRectF, bar: ChartBar) -> None:
+        painter.fillRect(rect, self.colour(bar.series))
+        self._hits.append(_Hit(rect, bar))
+
+    # -- interaction ------------------------------------------------------------
+    def bar_at(self, point: QPointF) -> ChartBar | None:
+        """The bar under ``point`` (widget coordinates)."""
+        for hit in self._hits:
+            if hit.rect.adjusted(-1, -2, 1, 2).contains(point):
+                return hit.bar
+        return None
+
+    def describe(self, bar: ChartBar) -> str:
+        """What a bar shows, in words."""
+        series = self.series_names.get(bar.series, bar.series)
+        return f"{self.title}: {self.label_text(bar.label)} — {series} ({self.value_text(bar)})"
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        bar = self.bar_at(event.position())
+        if bar is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.picked.emit(self.describe(bar), bar.uids)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        over = self.bar_at(event.position()) is not None
+        self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            bar = self.bar_at(QPointF(event.pos()))  # type: ignore[attr-defined]
+            if bar is None:
+                QToolTip.hideText()
+            else:
+                text = self.describe(bar) + "\n" + self.tr("{0:,} contract(s) — click to show "
+                                                           "them").format(len(bar.uids))
+                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+            return True
+        return super().event(event)

@@ -1,0 +1,313 @@
+"""The timeline view of the window: toolbar, legend and the canvas over the table's filtered rows.
+
+The timeline shows exactly the contracts the table shows (same saved view,
+search and sort): it reads ``ContractTableModel.visible_items()`` whenever the
+model resets or re-sorts, and only while it is on screen.
+
+Signals:
+    current_changed(str): the user chose a contract on the timeline.
+    open_requested(str): the user asked to open a contract's detail.
+    changed(): the register changed from here (a milestone was marked met).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contract_desk.domain.errors import DomainError
+from contract_desk.models import Alert
+from contract_desk.services import current_user, mark_obligation
+from contract_desk.services.milestones import ObligationMark, load_marks
+from contract_desk.services.timeline_layout import GROUP_FIELDS
+from contract_desk.storage import Register
+from contract_desk.ui.contract_table_model import ContractTableModel
+from contract_desk.ui.timeline_export import export_pdf, export_png
+from contract_desk.ui.timeline_paint import COLOURS
+from contract_desk.ui.timeline_view import TimelineView
+from contract_desk.ui.worker import Progress, Task
+
+log = logging.getLogger(__name__)
+#: Open obligations offered under "Mark milestone met", at most.
+MENU_MILESTONES = 12
+#: The spans of the "Show" menu: (text, days).
+SPANS = (("a month", 31), ("a quarter", 92), ("a year", 366), ("two years", 731),
+         ("five years", 1827), ("twenty years", 7305))
+
+
+def legend_html(tr: Callable[[str], str] = str) -> str:
+    """What the shapes and colours mean, as one line of rich text."""
+    def swatch(key: str, text: str, shape: str = "■") -> str:
+        return f'<span style="color:{COLOURS[key].name()}">{shape}</span>&nbsp;{tr(text)}'
+
+    parts = [
+        swatch("term", "original term"), swatch("renewal", "renewed term"),
+        swatch("notice", "notice window (deadline → end of term)"),
+        swatch("send_by", "send notice by", "▍"), swatch("today", "today", "▍"),
+        tr("obligations:"), swatch("met", "met on time", "◆"), swatch("late", "late", "◆"),
+        f'<span style="color:#444">◇</span>&nbsp;{tr("scheduled")}',
+        swatch("waived", "waived", "◆"),
+    ]
+    return "&nbsp;&nbsp; ".join(parts)
+
+
+class ContractTimeline(QWidget):
+    """The timeline view; see the module docstring for its signals."""
+
+    current_changed = Signal(str)
+    open_requested = Signal(str)
+    changed = Signal()
+
+    def __init__(self, model: ContractTableModel, register: Register, today: date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timeline")
+        self.model = model
+        self.register = register
+        self.view = TimelineView(today, self)
+        self.marks: dict[str, tuple[ObligationMark, ...]] = {}
+        self._stale = True
+        self._marks_stale = True
+        self._marks_task: Task | None = None
+        self._placed = False
+        self.group = QComboBox(self)
+        self.group.setObjectName("timeline_group")
+        self.group.addItem(self.tr("No grouping"), None)
+        for field, title in GROUP_FIELDS.items():
+            self.group.addItem(self.tr("By {0}").format(self.tr(title).lower()), field)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(self._toolbar())
+        self.legend = QLabel(legend_html(self.tr), self)
+        self.legend.setObjectName("timeline_legend")
+        self.legend.setContentsMargins(6, 0, 6, 0)
+        self.legend.setToolTip(self.tr("Drag to scroll; Ctrl+wheel to zoom; click a group to "
+                                       "fold it; right-click a contract for more"))
+        layout.addWidget(self.legend)
+        layout.addWidget(self.view, 1)
+        self._connect()
+
+    def _toolbar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        bar.setContentsMargins(4, 2, 4, 0)
+        bar.addWidget(self.group)
+        self.zoom_out_action = self._button(bar, "−", "Zoom out (−, Ctrl+wheel)", "-")
+        self.zoom_in_action = self._button(bar, "+", "Zoom in (+, Ctrl+wheel)", "+")
+        self.fit_action = self._button(bar, self.tr("Fit all"),
+                                       "Show every contract shown, first start to last end",
+                                       "Ctrl+0")
+        self.today_action = self._button(bar, self.tr("Today"), "Scroll to today (T)", "T")
+        bar.addWidget(self._span_button())
+        self.export_action = self._button(bar, self.tr("Export…"),
+                                          "Save the visible timeline as PNG or PDF")
+        bar.addStretch(1)
+        return bar
+
+    def _span_button(self) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName("timeline_span")
+        button.setText(self.tr("Show"))
+        button.setToolTip(self.tr("Zoom to a span of time starting a little before today"))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(button)
+        for text, days in SPANS:
+            menu.addAction(self.tr(text), lambda d=days: self.show_days(d))
+        button.setMenu(menu)
+        return button
+
+    def show_days(self, days: int) -> None:
+        """Zoom so that ``days`` fill the chart, today a sixth of the way in."""
+        today = self.view.today
+        before = timedelta(days=days // 6)
+        self.view.show_span(today - before, today - before + timedelta(days=days))
+
+    def _button(self, bar: QHBoxLayout, text: str, tip: str, key: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setToolTip(self.tr(tip))
+        if key:
+            action.setShortcut(QKeySequence(key))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.addAction(action)
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        bar.addWidget(button)
+        return action
+
+    def _connect(self) -> None:
+        self.group.currentIndexChanged.connect(self._on_group)
+        self.zoom_in_action.triggered.connect(self.view.zoom_in)
+        self.zoom_out_action.triggered.connect(self.view.zoom_out)
+        self.fit_action.triggered.connect(self.view.fit_all)
+        self.today_action.triggered.connect(self.view.go_today)
+        self.export_action.triggered.connect(self.export)
+        self.view.current_changed.connect(self.current_changed)
+        self.view.open_requested.connect(self.open_requested)
+        self.view.menu_requested.connect(self._menu)
+        for signal in (self.model.modelReset, self.model.layoutChanged):
+            signal.connect(self._on_model_changed)
+
+    # -- data -------------------------------------------------------------------
+    def _on_model_changed(self) -> None:
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Read the table's filtered rows again (cheap: plain rows already in memory)."""
+        items = self.model.visible_items()
+        self.view.set_rows([item.row for item in items], [item.health for item in items],
+                           self.model.today)
+        self._stale = False
+
+    def invalidate_marks(self) -> None:
+        """The obligations changed: read them again when the timeline is next shown."""
+        self._marks_stale = True
+        if self.isVisible():
+            self.load_marks()
+
+    def load_marks(self) -> None:
+        """Read every obligation in the background, then draw the diamonds."""
+        if self._marks_task is not None and self._marks_task.running:
+            return
+
+        def job(_progress: Progress) -> dict[str, tuple[ObligationMark, ...]]:
+            with self.register.transaction() as session:
+                return load_marks(session)
+
+        task = Task(job, self)
+        task.succeeded.connect(self.set_marks)
+        task.failed.connect(lambda error: log.error("reading obligations failed: %s", error))
+        self._marks_task = task
+        self._marks_stale = False
+        task.start()
+
+    def set_marks(self, marks: dict[str, tuple[ObligationMark, ...]]) -> None:
+        """Show ``marks`` as milestones."""
+        self.marks = marks
+        self.view.set_marks(marks)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+        if self._marks_stale:
+            self.load_marks()
+        if not self._placed:
+            self._placed = True
+            self.view.go_today()
+
+    def select_uid(self, uid: str | None) -> None:
+        """Follow the table's current contract (no signal back)."""
+        if self._stale and self.isVisible():
+            self.refresh()
+        self.view.set_current_uid(uid)
+
+    def _on_group(self, _index: int) -> None:
+        self.view.set_group(self.group.currentData())
+        if self.view.current_uid:
+            self.view.set_current_uid(self.view.current_uid)
+
+    # -- right-click ------------------------------------------------------------
+    def _menu(self, uid: str, position: QPoint) -> None:
+        menu = self.build_menu(uid)
+        menu.exec(position)
+
+    def build_menu(self, uid: str) -> QMenu:
+        """Open; mark one of the contract's open milestones met."""
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(uid))
+        waiting = self.open_alert_ids(uid)
+        if waiting is not None:
+            ack = menu.addAction(self.tr("Acknowledge alerts ({0})").format(len(waiting)),
+                                 lambda: self.acknowledge_alerts(uid))
+            ack.setEnabled(bool(waiting))
+        open_marks = [mark for mark in self.marks.get(uid, ()) if mark.is_open][:MENU_MILESTONES]
+        sub = menu.addMenu(self.tr("Mark milestone met"))
+        sub.setEnabled(bool(open_marks))
+        fmt = self.view.formatter
+        for mark in open_marks:
+            text = f"{fmt.date(mark.due_date)}  {mark.title}"
+            sub.addAction(text, lambda m=mark: self.mark_met(m))
+        return menu
+
+    def open_alert_ids(self, uid: str) -> list[int] | None:
+        """Ids of the contract's alerts not yet acknowledged (None: no alerts service)."""
+        try:
+            from contract_desk.services.alert_inbox import contract_alerts
+        except ImportError:  # a build without reminders
+            return None
+        try:
+            with self.register.transaction() as session:
+                rows = contract_alerts(session, uid)
+        except Exception as error:  # the menu must open even if the alerts cannot be read
+            log.error("reading the alerts of %s failed: %s", uid, error)
+            return None
+        return [row.id for row in rows if row.acknowledged_at is None and not row.withdrawn]
+
+    def acknowledge_alerts(self, uid: str) -> bool:
+        """Acknowledge every open alert of contract ``uid`` (audited); False on failure."""
+        from contract_desk.services.alert_actions import acknowledge
+
+        waiting = self.open_alert_ids(uid) or []
+        try:
+            with self.register.transaction() as session:
+                for alert_id in waiting:
+                    alert = session.get(Alert, alert_id)
+                    # One acknowledgement covers every alert of the same key date.
+                    if alert is not None and alert.acknowledged_at is None:
+                        acknowledge(session, alert_id, user=current_user())
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return False
+        self.changed.emit()
+        return True
+
+    def mark_met(self, mark: ObligationMark) -> bool:
+        """Record ``mark`` as met today; False (and a message) when it could not be saved."""
+        try:
+            with self.register.transaction() as session:
+                mark_obligation(session, mark.uid, "met", met_on=self.view.today,
+                                expected_version=mark.version_id, user=current_user())
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return False
+        self.invalidate_marks()
+        self.changed.emit()
+        return True
+
+    # -- export -----------------------------------------------------------------
+    def export(self) -> None:
+        """Ask for a file name and save the visible timeline as PNG or PDF."""
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export timeline"), "timeline.png",
+            self.tr("PNG image (*.png);;PDF document (*.pdf)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        """Save to ``path`` (PDF when it ends in .pdf, else PNG); a message on failure."""
+        pdf = path.suffix.lower() == ".pdf"
+        if not pdf and path.suffix.lower() != ".png":
+            path = path.with_suffix(".png")
+        done = export_pdf(self.view, path) if pdf else export_png(self.view, path)
+        if not done:
+            QMessageBox.warning(self, self.tr("Not exported"),
+                                self.tr("Could not write {0}.").format(path))
+        return done
