@@ -33,6 +33,9 @@ class Actions:
     show_table: QAction
     show_timeline: QAction
     show_dashboard: QAction
+    show_alerts: QAction
+    check_reminders: QAction
+    reminder_settings: QAction
     columns: QAction
     legend: QAction
     reload: QAction
@@ -90,6 +93,11 @@ def build_actions(window: QMainWindow) -> Actions:
         show_table=a(window, "&Table", "Show the contract table", "Ctrl+1"),
         show_timeline=a(window, "T&imeline", "Show the timeline", "Ctrl+2"),
         show_dashboard=a(window, "&Dashboard", "Show the dashboard", "Ctrl+3"),
+        show_alerts=a(window, "&Alerts", "Show the reminders that need attention", "Ctrl+4"),
+        check_reminders=a(window, "&Check reminders now",
+                          "Look for reminders that came due since the last check"),
+        reminder_settings=a(window, "&Reminders…", "Reminder days, escalation, the tray, and "
+                            "reminders while Contract Desk is closed"),
         columns=a(window, "&Columns…", "Choose the columns of the table"),
         legend=a(window, "Health &legend", "What the row colours mean"),
         reload=a(window, "&Reload", "Read the register again (F5)", Key.Refresh,
@@ -97,17 +105,19 @@ def build_actions(window: QMainWindow) -> Actions:
         load_demo=a(window, "Load &demo data", "Fill an empty register with demo contracts"),
         about=a(window, "&About Contract Desk", "Version, data folder and database"),
     )
-    for action in (actions.show_table, actions.show_timeline, actions.show_dashboard):
+    for action in (actions.show_table, actions.show_timeline, actions.show_dashboard,
+                   actions.show_alerts):
         action.setCheckable(True)
     actions.show_table.setChecked(True)
     return actions
 
 
 def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
-    """The menu bar: File, Edit, View, Help."""
+    """The menu bar: File, Edit, View, Settings, Help."""
     bar = window.menuBar()
     menus = {name: bar.addMenu(window.tr(title)) for name, title in
-             (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("help", "&Help"))}
+             (("file", "&File"), ("edit", "&Edit"), ("view", "&View"),
+              ("settings", "&Settings"), ("help", "&Help"))}
     recent = QMenu(window.tr("Open &recent"), window)
     recent.setObjectName("recent_menu")
     file_menu = menus["file"]
@@ -118,9 +128,11 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     for item in (actions.new_contract, actions.save, actions.delete, actions.undo_delete, None,
                  actions.handover, actions.set_status, actions.add_tag, None, actions.find):
         _add(menus["edit"], item)
-    for item in (actions.show_table, actions.show_timeline, actions.show_dashboard, None,
-                 actions.columns, actions.legend, None, actions.reload):
+    for item in (actions.show_table, actions.show_timeline, actions.show_dashboard,
+                 actions.show_alerts, None, actions.columns, actions.legend, None,
+                 actions.check_reminders, actions.reload):
         _add(menus["view"], item)
+    menus["settings"].addAction(actions.reminder_settings)
     menus["help"].addAction(actions.about)
     menus["recent"] = recent
     return menus

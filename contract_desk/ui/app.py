@@ -5,12 +5,16 @@ from __future__ import annotations
 import logging
 import sys
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from contract_desk import APP_NAME, __version__
 from contract_desk.storage import Register, StorageError, open_register
+from contract_desk.ui.tray import close_to_tray
 
 log = logging.getLogger(__name__)
+#: The first reminder check waits this long after the window shows.
+STARTUP_CHECK_DELAY_MS = 1500
 
 
 def _application() -> QApplication:
@@ -48,6 +52,10 @@ def run_gui(target: str | None = None) -> int:
     window = MainWindow(register)
     window.show()
     window.commands.offer_first_start()
+    # Reminders are checked once the window is up (they never delay its first paint);
+    # closing into the tray keeps the app running when the user chose that.
+    QTimer.singleShot(STARTUP_CHECK_DELAY_MS, window.reminders.start)
+    app.setQuitOnLastWindowClosed(not (close_to_tray() and window.reminders.tray.available))
     try:
         return app.exec()
     finally:

@@ -36,8 +36,9 @@ from contract_desk.ui.health_style import clear_style_cache
 from contract_desk.ui.memory import release_free_memory
 from contract_desk.ui.pick_bar import PickBar
 from contract_desk.ui.register_menu import RegisterCommands
-from contract_desk.ui.sidebar import Sidebar
+from contract_desk.ui.sidebar import ALERTS_KEY, Sidebar
 from contract_desk.ui.timeline import ContractTimeline
+from contract_desk.ui.window_reminders import WindowReminders
 from contract_desk.ui.worker import Progress, StatusProgress, Task
 
 if TYPE_CHECKING:
@@ -69,7 +70,8 @@ class MainWindow(QMainWindow):
         self.timeline = ContractTimeline(self.model, register, self.today, self)
         self.dashboard = DashboardView(self.model, register, self)
         self.stack = QStackedWidget(self)
-        for view in (self.table, self.timeline, self.dashboard):
+        self.reminders = WindowReminders(self)
+        for view in (self.table, self.timeline, self.dashboard, self.reminders.panel):
             self.stack.addWidget(view)
         self.pick_bar = PickBar(self)
         self.centre = QWidget(self)
@@ -80,6 +82,8 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
+        # Wide enough for "Expiring ≤ 90 days  1,234" without clipping.
+        self.sidebar.setMinimumWidth(self.sidebar.fontMetrics().horizontalAdvance("M") * 15)
         for widget, stretch in ((self.sidebar, 0), (self.centre, 3), (self.detail, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
@@ -109,7 +113,7 @@ class MainWindow(QMainWindow):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         a = self.actions
         for action in (a.new_contract, a.save, a.delete, None, a.reload, None, a.show_table,
-                       a.show_timeline, a.show_dashboard, None):
+                       a.show_timeline, a.show_dashboard, a.show_alerts, None):
             if action is None:
                 bar.addSeparator()
             else:
@@ -127,6 +131,7 @@ class MainWindow(QMainWindow):
         a.show_table.triggered.connect(lambda: self.show_view(0))
         a.show_timeline.triggered.connect(lambda: self.show_view(1))
         a.show_dashboard.triggered.connect(lambda: self.show_view(2))
+        a.show_alerts.triggered.connect(lambda: self.show_view(3))
         a.columns.triggered.connect(self.table.choose_columns)
         a.legend.triggered.connect(self.table.show_legend)
         a.about.triggered.connect(self.commands.about)
@@ -219,6 +224,11 @@ class MainWindow(QMainWindow):
         self._after_filter(current)
 
     def _apply_view(self, key: str) -> None:
+        if key == ALERTS_KEY:  # the inbox, not a view of the table
+            self.show_view(3)
+            return
+        if self.stack.currentIndex() == 3:
+            self.show_view(0)
         current = self.current_uid()
         self.model.set_filter(view_key=key)
         self.pick_bar.hide()  # a saved view replaces a dashboard pick
@@ -322,12 +332,31 @@ class MainWindow(QMainWindow):
         self.select_uid(uid)
 
     def show_view(self, index: int) -> None:
-        """Switch between table (0), timeline (1) and dashboard (2)."""
+        """Switch between table (0), timeline (1), dashboard (2) and the alerts inbox (3)."""
+        if index == 3:
+            self.reminders.show_inbox()
         self.stack.setCurrentIndex(index)
+        a = self.actions
         for position, action in enumerate(
-            (self.actions.show_table, self.actions.show_timeline, self.actions.show_dashboard)
+            (a.show_table, a.show_timeline, a.show_dashboard, a.show_alerts)
         ):
             action.setChecked(position == index)
+
+    def reveal(self, uid: str) -> bool:
+        """Select contract ``uid``, leaving the saved view, search or pick that hides it."""
+        if self.select_uid(uid):
+            return True
+        self.sidebar.select_key("all")
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
+        self.model.set_only(None)
+        self.pick_bar.hide()
+        self.model.set_filter(view_key="all", search="")
+        self._update_summary()
+        if self.select_uid(uid):
+            return True
+        return self.detail.show_contract(uid)  # not listed yet (just imported): load it
 
     def _update_actions(self) -> None:
         has_selection = self.table.selectionModel().hasSelection()
@@ -398,8 +427,11 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.reminders.keep_running(event):  # the user keeps it in the tray
+            return
         if not self.detail.may_leave():
             event.ignore()
             return
         self.save_state()
+        self.reminders.shutdown()
         event.accept()

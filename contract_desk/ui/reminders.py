@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from sqlalchemy.exc import IntegrityError
 
 from contract_desk.domain.clock import local_today
 from contract_desk.notify import notifications_for, notifier_chain
@@ -110,8 +111,14 @@ class ReminderController(QObject):
         today = self._today()
 
         def job(_progress: Progress) -> ReminderRun:
-            with self.register.transaction() as session:
-                return check_reminders(session, today=today)
+            try:
+                with self.register.transaction() as session:
+                    return check_reminders(session, today=today)
+            except IntegrityError:
+                # ``contract-desk remind`` (the OS schedule) stored the same alerts a
+                # moment earlier: the unique key refused ours. They are known now.
+                with self.register.transaction() as session:
+                    return check_reminders(session, today=today)
 
         self._task = Task(job, self)
         self._task.succeeded.connect(self._after_check)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from contract_desk.services.saved_views import BUILT_IN, GROUPS, ViewSummary
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+#: The sidebar key of the alerts inbox (not a view of the table).
+ALERTS_KEY = "alerts"
 #: Group views list their most common values; the rest are reached through search.
 MAX_GROUP_ENTRIES = 200
 
@@ -30,6 +33,10 @@ class Sidebar(QTreeWidget):
         self.setAccessibleName(self.tr("Saved views"))
         self._built_in: dict[str, QTreeWidgetItem] = {}
         self._groups: dict[str, QTreeWidgetItem] = {}
+        self.alerts = QTreeWidgetItem(self, [self.tr("Alerts"), ""])
+        self.alerts.setData(0, KEY_ROLE, ALERTS_KEY)
+        self.alerts.setToolTip(0, self.tr("Reminders that need attention (Ctrl+4)"))
+        self.alerts.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for view in BUILT_IN:
             item = QTreeWidgetItem(self, [self.tr(view.label), ""])
             item.setData(0, KEY_ROLE, view.key)
@@ -41,6 +48,24 @@ class Sidebar(QTreeWidget):
             self._groups[field] = group
         self.setCurrentItem(self._built_in["all"])
         self.currentItemChanged.connect(self._on_current)
+
+    def set_alert_counts(self, counts: dict[str, int]) -> None:
+        """The alerts entry: deadlines needing attention now (red), else those coming up."""
+        badge = counts.get("overdue", 0) + counts.get("today", 0)
+        font = QFont(self.font())
+        font.setBold(badge > 0)
+        self.alerts.setFont(0, font)
+        self.alerts.setFont(1, font)
+        if badge:
+            self.alerts.setText(1, f"{badge:,}")
+            self.alerts.setForeground(1, QBrush(QColor("#c62828")))
+            self.alerts.setToolTip(1, self.tr("{0} overdue or due today; {1} coming up").format(
+                badge, counts.get("upcoming", 0)))
+        else:
+            self.alerts.setText(1, f"{counts.get('upcoming', 0):,}")
+            self.alerts.setForeground(1, self.palette().text())
+            self.alerts.setToolTip(1, self.tr("nothing due today; {0} coming up").format(
+                counts.get("upcoming", 0)))
 
     def update_counts(self, summary: ViewSummary) -> None:
         """Show the counts of every view and group."""

@@ -201,3 +201,43 @@ def test_reminder_settings_are_saved_and_the_os_schedule_installed(
     assert again.when_closed.isChecked() and again.escalate.value() == 5
     again.when_closed.setChecked(False)
     assert again.save() and not timer.exists()
+
+
+@pytest.fixture
+def window(qtbot, register: Register):
+    from contract_desk.ui.main_window import MainWindow
+
+    window = MainWindow(register)
+    qtbot.addWidget(window)
+    window.load_now()
+    window.reminders.controller._today = lambda: TODAY
+    window.reminders.controller.chain = NotifierChain([Recording()])
+    yield window
+    window.reminders.shutdown()
+
+
+def test_the_window_shows_the_badge_and_the_inbox_opens_the_contract(window) -> None:
+    window.reminders.start()
+    assert window.reminders.controller.wait()
+    assert window.sidebar.alerts.text(1) == "1"  # the overdue deposit needs attention now
+    window.sidebar.select_key("all")
+    window.sidebar.setCurrentItem(window.sidebar.alerts)  # the sidebar entry opens the inbox
+    assert window.stack.currentWidget() is window.reminders.panel
+    assert window.actions.show_alerts.isChecked()
+    panel = window.reminders.panel
+    due = panel.inbox.overdue[0]
+    window.search.setText("no such contract")
+    window._apply_search()
+    assert panel.select_alert(due.id)
+    panel.open_selected()  # the search hid it: revealing clears the search
+    assert window.stack.currentIndex() == 0 and window.current_uid() == due.contract_uid
+    assert window.search.text() == ""
+
+
+def test_closing_without_a_tray_quits_even_when_the_tray_was_chosen(window) -> None:
+    from contract_desk.ui.tray import set_close_to_tray
+
+    set_close_to_tray(True)
+    window.show()
+    assert window.close()  # the offscreen platform has no tray: it really closes
+    assert not window.isVisible()
