@@ -6,8 +6,18 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import (
+    CheckConstraint,
+    Connection,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    event,
+    inspect,
+    update,
+)
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, object_session, relationship
 
 from contract_desk.domain import Direction, Lifecycle, PeriodUnit, RenewalMode
 from contract_desk.models.base import Base, Stamped, new_uid
@@ -69,6 +79,9 @@ class Contract(Stamped, Base):
     custom: Mapped[dict[str, Any]] = mapped_column(default=dict)
     #: Reminder offsets in days before each key date; None means the register default.
     reminder_offsets: Mapped[list[Any] | None]
+    #: The next day one of its reminders falls due, as of the last reminder check;
+    #: None when not known (never checked, or changed since). See services.alert_scan.
+    next_reminder_on: Mapped[date | None] = mapped_column(index=True)
 
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
@@ -103,3 +116,25 @@ class Contract(Stamped, Base):
 
     def __repr__(self) -> str:
         return f"Contract({self.reference!r}, {self.title!r})"
+
+
+@event.listens_for(Contract, "before_insert")
+def _unknown_when_added(_mapper: Mapper[Any], _connection: Connection, contract: Contract) -> None:
+    contract.next_reminder_on = None  # also when restored from a snapshot: compute it again
+
+
+@event.listens_for(Contract, "before_update")
+def _unknown_when_changed(_mapper: Mapper[Any], connection: Connection,
+                          contract: Contract) -> None:
+    # Any change may move its key dates; the next reminder check computes them again.
+    session = object_session(contract)
+    if session is not None and not session.is_modified(contract, include_collections=False):
+        return
+    contract.next_reminder_on = None
+    if inspect(contract).attrs.status.history.has_changes():
+        # Ended or running again: its obligations' reminders start or stop (see alert_scan).
+        from contract_desk.models.obligation import Obligation
+
+        table = Obligation.__table__
+        connection.execute(update(table).where(table.c.contract_id == contract.id)
+                           .values(next_reminder_on=None))

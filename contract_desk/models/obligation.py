@@ -6,8 +6,8 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy import CheckConstraint, Connection, ForeignKey, Index, String, Text, event
+from sqlalchemy.orm import Mapped, Mapper, mapped_column, object_session, relationship
 
 from contract_desk.domain.obligations import ObligationKind, ObligationStatus, Performer
 from contract_desk.models.base import Base, Stamped, new_uid
@@ -46,6 +46,9 @@ class Obligation(Stamped, Base):
     #: An RFC 5545 RRULE; the due date is the first occurrence (DTSTART).
     recurrence: Mapped[str | None] = mapped_column(String(500))
     reminder_offsets: Mapped[list[Any] | None]
+    #: The next day one of its reminders falls due, as of the last reminder check;
+    #: None when not known (never checked, or changed since). See services.alert_scan.
+    next_reminder_on: Mapped[date | None] = mapped_column(index=True)
     custom: Mapped[dict[str, Any]] = mapped_column(default=dict)
     version_id: Mapped[int] = mapped_column(default=1)
 
@@ -65,3 +68,18 @@ class Obligation(Stamped, Base):
 
     def __repr__(self) -> str:
         return f"Obligation({self.kind!r}, {self.title!r}, due={self.due_date})"
+
+
+@event.listens_for(Obligation, "before_insert")
+def _unknown_when_added(_mapper: Mapper[Any], _connection: Connection,
+                        obligation: Obligation) -> None:
+    obligation.next_reminder_on = None  # also when restored from a snapshot: compute it again
+
+
+@event.listens_for(Obligation, "before_update")
+def _unknown_when_changed(_mapper: Mapper[Any], _connection: Connection,
+                          obligation: Obligation) -> None:
+    # Any change may move its due dates; the next reminder check computes them again.
+    session = object_session(obligation)
+    if session is None or session.is_modified(obligation, include_collections=False):
+        obligation.next_reminder_on = None

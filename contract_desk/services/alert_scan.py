@@ -5,17 +5,27 @@ window (status and end dates are indexed); obligations to open ones whose due
 date falls in the window (``ix_obligation_due_status``), plus the recurring
 series that started before the window ends, whose occurrences are stepped
 through with the recurrence engine only inside the window.
+
+Each check stores, for every contract and obligation it computed, the next day
+after it on which one of its reminders falls due (``next_reminder_on``); the
+next check then looks only at rows whose day has come, or that are NULL
+(changed since: the models' ``before_update`` hooks clear it on every change).
+Every reminder day of a row lies in some check's window, and the row is looked
+at in that check, so catching up after days closed loses nothing. The days
+depend on the register's default offsets: when those change, every stored day
+is cleared (``SCAN_OFFSETS`` remembers what they were computed with).
 """
 
 from __future__ import annotations
 
 import logging
+from bisect import bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import ColumnElement, and_, bindparam, case, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
@@ -34,13 +44,28 @@ from contract_desk.domain.reminders import (
     reminders_due,
 )
 from contract_desk.domain.terms import RenewalMode
-from contract_desk.models import Contract, Obligation
+from contract_desk.models import Contract, Obligation, RegisterSetting
 from contract_desk.services.contract_rows import period_text, term_spec
 from contract_desk.services.reminder_settings import ReminderSettings
 
 log = logging.getLogger(__name__)
 ENDED = tuple(sorted(ENDED_STATUSES))
 OPEN = tuple(sorted(OPEN_STATUSES))
+#: How far past the reminder window a contract's key dates are looked at to find its
+#: next reminder day; one with none that near is looked at again about this often.
+LOOKAHEAD_DAYS = 400
+#: The register's offsets the stored next reminder days were computed with.
+SCAN_OFFSETS = "reminder_scan.offsets"
+
+
+@dataclass(slots=True)
+class Marks:
+    """The next reminder day of each contract and obligation computed, to store."""
+
+    contracts: list[dict[str, Any]] = field(default_factory=list)
+    obligations: list[dict[str, Any]] = field(default_factory=list)
+    #: Ids of the one-off obligations whose day was unknown (new or changed since).
+    unknown: list[int] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +107,14 @@ _CONTRACT_COLUMNS = tuple(getattr(Contract, name) for name in (
 
 
 def contract_candidates(
-    session: Session, settings: ReminderSettings, *, start: date, today: date
+    session: Session, settings: ReminderSettings, *, start: date, today: date,
+    marks: Marks | None = None, indexed: bool = False,
 ) -> Iterator[tuple[Target, list[KeyDate], tuple[int, ...]]]:
-    """Each running contract whose key dates can fall in the window, with those dates."""
+    """Each running contract whose key dates can fall in the window, with those dates.
+
+    ``indexed``: look only at contracts whose stored next reminder day has come
+    (or is not known); ``marks`` collects each computed contract's next one.
+    """
     longest = max(settings.contract_offsets, default=0)
     reachable = or_(
         Contract.end_date >= start,
@@ -93,27 +123,57 @@ def contract_candidates(
              or_(Contract.final_end_date.is_(None), Contract.final_end_date >= start)),
         Contract.confidential_until.between(start, today + timedelta(days=MAX_OFFSET)),
     )
-    query = select(*_CONTRACT_COLUMNS).where(Contract.status.not_in(ENDED), reachable)
+    running = Contract.status.not_in(ENDED)
+    wanted = and_(running, reachable)
+    query = select(*_CONTRACT_COLUMNS, Contract.version_id,
+                   case((running, True), else_=False).label("running"),
+                   case((wanted, True), else_=False).label("wanted"))
+    query = query.where(_due(Contract.next_reminder_on, today) if indexed else wanted)
     for contract in session.execute(query.execution_options(yield_per=2000)):
-        try:
-            offsets = clean_offsets(contract.reminder_offsets, settings.contract_offsets)
-            last = today + timedelta(days=max(offsets, default=longest))
-            keys = contract_key_dates(contract_spec(contract),
-                                      confidential_until=contract.confidential_until,
-                                      first=start, last=last)
-        except (DomainError, ValueError, OverflowError) as error:
-            log.warning("no reminders for contract %s: %s", contract.uid, error)
-            continue
-        if keys:
+        offsets, keys = _contract_keys(contract, settings, longest, start, today, marks)
+        if keys and contract.wanted:
             target = Target("contract", contract.uid, contract.id, None,
                             subject(contract.reference, contract.title))
             yield target, keys, offsets
 
 
+def _contract_keys(contract: Any, settings: ReminderSettings, longest: int, start: date,
+                   today: date, marks: Marks | None) -> tuple[tuple[int, ...], list[KeyDate]]:
+    if not contract.running:
+        _never(marks, "contracts", contract)
+        return (), []
+    try:
+        offsets = clean_offsets(contract.reminder_offsets, settings.contract_offsets)
+        last = today + timedelta(days=max(offsets, default=longest))
+        spec = contract_spec(contract)
+        ahead = _plus(last, LOOKAHEAD_DAYS) if marks is not None else last
+        try:
+            found = contract_key_dates(spec, confidential_until=contract.confidential_until,
+                                       first=start, last=ahead)
+        except (DomainError, ValueError, OverflowError):
+            if ahead == last:
+                raise
+            ahead, marks = last, None  # the further look failed: remind as before, store nothing
+            found = contract_key_dates(spec, confidential_until=contract.confidential_until,
+                                       first=start, last=last)
+    except (DomainError, ValueError, OverflowError) as error:
+        if contract.wanted:
+            log.warning("no reminders for contract %s: %s", contract.uid, error)
+        return (), []
+    if marks is not None:
+        marks.contracts.append({"row": contract.id, "version": contract.version_id,
+                                "day": next_reminder_day(found, offsets, today, ahead)})
+    return offsets, [key for key in found if key.day <= last]
+
+
 def obligation_candidates(
-    session: Session, settings: ReminderSettings, *, start: date, today: date
+    session: Session, settings: ReminderSettings, *, start: date, today: date,
+    marks: Marks | None = None, indexed: bool = False,
 ) -> Iterator[tuple[Target, list[KeyDate], tuple[int, ...]]]:
-    """Each open obligation (or occurrence of a series) due in the window."""
+    """Each open obligation (or occurrence of a series) due in the window.
+
+    ``indexed`` and ``marks`` as for :func:`contract_candidates`.
+    """
     longest = max(settings.obligation_offsets, default=0)
     due = Obligation.due_date
     in_window = or_(
@@ -122,26 +182,48 @@ def obligation_candidates(
              due.between(start, today + timedelta(days=MAX_OFFSET))),
         and_(Obligation.recurrence.is_not(None), due <= today + timedelta(days=MAX_OFFSET)),
     )
+    running = and_(Obligation.status.in_(OPEN), Contract.status.not_in(ENDED))
+    wanted = and_(running, in_window)
     query = (
         select(Obligation.id, Obligation.uid, Obligation.contract_id, Obligation.title,
                Obligation.due_date, Obligation.recurrence, Obligation.reminder_offsets,
-               Contract.reference, Contract.title.label("contract_title"))
+               Obligation.version_id, Obligation.next_reminder_on, Contract.reference,
+               Contract.title.label("contract_title"),
+               case((running, True), else_=False).label("running"),
+               case((wanted, True), else_=False).label("wanted"))
         .join(Contract, Contract.id == Obligation.contract_id)
-        .where(Obligation.status.in_(OPEN), in_window, Contract.status.not_in(ENDED))
+        .where(_due(Obligation.next_reminder_on, today) if indexed else wanted)
     )
     for obligation in session.execute(query.execution_options(yield_per=2000)):
-        reference, title = obligation.reference, obligation.contract_title
-        try:
-            offsets = clean_offsets(obligation.reminder_offsets, settings.obligation_offsets)
-            last = today + timedelta(days=max(offsets, default=0))
-            keys = _due_dates(obligation.due_date, obligation.recurrence, start, last)
-        except (DomainError, ValueError, OverflowError) as error:
-            log.warning("no reminders for obligation %s: %s", obligation.uid, error)
-            continue
-        if keys:
+        offsets, keys = _obligation_keys(obligation, settings, start, today, marks)
+        if keys and obligation.wanted:
             target = Target("obligation", obligation.uid, obligation.contract_id, obligation.id,
-                            subject(reference, title, obligation.title))
+                            subject(obligation.reference, obligation.contract_title,
+                                    obligation.title))
             yield target, keys, offsets
+
+
+def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, today: date,
+                     marks: Marks | None) -> tuple[tuple[int, ...], list[KeyDate]]:
+    if marks is not None and obligation.next_reminder_on is None and not obligation.recurrence:
+        marks.unknown.append(obligation.id)
+    if not obligation.running:
+        _never(marks, "obligations", obligation)
+        return (), []
+    try:
+        offsets = clean_offsets(obligation.reminder_offsets, settings.obligation_offsets)
+        last = today + timedelta(days=max(offsets, default=0))
+        keys = _due_dates(obligation.due_date, obligation.recurrence, start, last)
+        day = None if marks is None else next_due_reminder(
+            obligation.due_date, obligation.recurrence, offsets, today)
+    except (DomainError, ValueError, OverflowError) as error:
+        if obligation.wanted:
+            log.warning("no reminders for obligation %s: %s", obligation.uid, error)
+        return (), []
+    if marks is not None:
+        marks.obligations.append({"row": obligation.id, "version": obligation.version_id,
+                                  "day": day})
+    return offsets, keys
 
 
 def _due_dates(first_due: date | None, rule: str | None, first: date, last: date) -> list[KeyDate]:
@@ -155,13 +237,151 @@ def _due_dates(first_due: date | None, rule: str | None, first: date, last: date
     return found
 
 
+def _never(marks: Marks | None, kind: str, row: Any) -> None:
+    # Ended, met or waived: no reminders until its status changes, and that change
+    # (of the obligation, or of its contract) clears the stored day (the models' hooks).
+    if marks is not None:
+        getattr(marks, kind).append({"row": row.id, "version": row.version_id, "day": date.max})
+
+
 def due_candidates(
-    session: Session, settings: ReminderSettings, *, start: date, today: date
+    session: Session, settings: ReminderSettings, *, start: date, today: date,
+    indexed: bool = False, marks: Marks | None = None,
 ) -> list[tuple[Target, list[KeyDate], list[Reminder], tuple[int, ...]]]:
-    """(target, its key dates, reminders due in [start, today], offsets) for every target."""
+    """(target, its key dates, reminders due in [start, today], offsets) for every target.
+
+    ``indexed``: only rows whose stored next reminder day is at most ``today``
+    (or unknown) are looked at; valid when every stored day was computed on or
+    before ``start`` (the last check). Either way, the next reminder day of each
+    row computed is stored (and kept in ``marks`` when given).
+    """
+    _forget_other_offsets(session, settings)
+    if indexed:
+        _fill_stopped(session)
+        _fill_one_offs(session, settings, start=start, today=today)
+    marks = Marks() if marks is None else marks
     found = []
     for source in (contract_candidates, obligation_candidates):
-        for target, keys, offsets in source(session, settings, start=start, today=today):
+        for target, keys, offsets in source(session, settings, start=start, today=today,
+                                            marks=marks, indexed=indexed):
             found.append((target, keys, reminders_due(keys, offsets, start=start, today=today),
                           offsets))
+    store_marks(session, marks)
     return found
+
+
+def _fill_stopped(session: Session) -> None:
+    """No next reminder day for new or changed rows that are ended, met or waived.
+
+    As :func:`_never` would store, in one UPDATE each, without reading the rows.
+    """
+    contract, obligation = Contract.__table__, Obligation.__table__
+    ended = select(contract.c.id).where(contract.c.status.in_(ENDED))
+    session.execute(update(contract)
+                    .where(contract.c.next_reminder_on.is_(None), contract.c.status.in_(ENDED))
+                    .values(next_reminder_on=date.max))
+    session.execute(update(obligation)
+                    .where(obligation.c.next_reminder_on.is_(None),
+                           or_(obligation.c.status.not_in(OPEN),
+                               obligation.c.contract_id.in_(ended)))
+                    .values(next_reminder_on=date.max))
+
+
+def _fill_one_offs(session: Session, settings: ReminderSettings, *, start: date,
+                   today: date) -> None:
+    """The next reminder day of new one-off obligations due later, in one UPDATE.
+
+    After a big import every day is unknown; most obligations are one-off with
+    the register's offsets, their first reminder day is simply the due date less
+    the longest offset. Those due within reach of the window are set to ``today``
+    (looked at in this check, as an unknown day would be); those due before the
+    window stay unknown (their overdue reminder needs them, see alerts).
+    """
+    if not settings.obligation_offsets:
+        return
+    longest = max(settings.obligation_offsets)
+    due = Obligation.due_date
+    if session.get_bind().dialect.name == "sqlite":
+        first_day: Any = func.date(due, f"-{longest} days")
+    else:
+        first_day = due - longest
+    session.execute(
+        update(Obligation.__table__)
+        .where(Obligation.next_reminder_on.is_(None), Obligation.recurrence.is_(None),
+               Obligation.reminder_offsets.is_(None), due >= start)
+        .values(next_reminder_on=case((due <= today + timedelta(days=longest), today),
+                                      else_=first_day)))
+
+
+def _due(column: Any, today: date) -> ColumnElement[bool]:
+    return or_(column.is_(None), column <= today)
+
+
+def _plus(day: date, days: int) -> date:
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
+def next_reminder_day(keys: list[KeyDate], offsets: tuple[int, ...], today: date,
+                      known_to: date) -> date:
+    """The first day after ``today`` a reminder of ``keys`` (all up to ``known_to``) is due.
+
+    Key dates after ``known_to`` are unknown: the day returned is then no later
+    than the earliest their reminders could be.
+    """
+    if not offsets:
+        return date.max
+    best = date.max if known_to == date.max else _plus(known_to, 1 - max(offsets))
+    ordinals = sorted(key.day.toordinal() for key in keys)
+    for offset in offsets:
+        # The first key date more than ``offset`` days after today (keys are few, sorted).
+        at = bisect_right(ordinals, today.toordinal() + offset)
+        if at < len(ordinals):
+            best = min(best, date.fromordinal(ordinals[at] - offset))
+    return best
+
+
+def next_due_reminder(first_due: date | None, rule: str | None, offsets: tuple[int, ...],
+                      today: date) -> date:
+    """The first day after ``today`` a reminder of an obligation's due dates is due."""
+    best = date.max
+    if first_due is None:
+        return best
+    for offset in offsets:
+        due = next_occurrence(first_due, rule, _plus(today, 1 + offset))
+        if due is not None and due != date.max:
+            best = min(best, due - timedelta(days=offset))
+    return best
+
+
+def store_marks(session: Session, marks: Marks) -> None:
+    """Store the computed next reminder days, unless the row changed since it was read."""
+    for model, rows in ((Contract, marks.contracts), (Obligation, marks.obligations)):
+        table = model.__table__
+        statement = (update(table)
+                     .where(table.c.id == bindparam("row"),
+                            table.c.version_id == bindparam("version"))
+                     .values(next_reminder_on=bindparam("day")))
+        for first in range(0, len(rows), 5000):
+            session.execute(statement, rows[first:first + 5000])
+
+
+def _forget_other_offsets(session: Session, settings: ReminderSettings) -> None:
+    # Stored days count back from key dates by the register's offsets: computed
+    # with other ones, they could be too late, so they are all computed again.
+    wanted = {"contract": list(settings.contract_offsets),
+              "obligation": list(settings.obligation_offsets)}
+    setting = session.get(RegisterSetting, SCAN_OFFSETS)
+    if setting is not None and setting.value == wanted:
+        return
+    for model in (Contract, Obligation):
+        table = model.__table__
+        session.execute(update(table).where(table.c.next_reminder_on.is_not(None))
+                        .values(next_reminder_on=None))
+    if setting is None:
+        session.add(RegisterSetting(key=SCAN_OFFSETS, value=wanted))
+    else:
+        setting.value = wanted
+    session.flush()

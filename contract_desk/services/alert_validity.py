@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
@@ -22,11 +22,23 @@ from contract_desk.models import Alert, Contract, Obligation
 from contract_desk.services.alert_scan import contract_spec
 
 
-def stale_alert_ids(session: Session, *, contract_id: int | None = None) -> list[int]:
-    """Ids of open alerts whose key date no longer exists."""
+def stale_alert_ids(session: Session, *, contract_id: int | None = None,
+                    changed_only: bool = False) -> list[int]:
+    """Ids of open alerts whose key date no longer exists.
+
+    ``changed_only``: only alerts of contracts and obligations changed since the
+    last reminder check (their next reminder day unknown). The others were
+    checked then and every change clears that day (the models' hooks), so the
+    reminder check passes it.
+    """
     query = select(Alert).where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
     if contract_id is not None:
         query = query.where(Alert.contract_id == contract_id)
+    if changed_only:
+        query = query.where(or_(
+            Alert.contract_id.in_(select(Contract.id).where(Contract.next_reminder_on.is_(None))),
+            Alert.obligation_id.in_(
+                select(Obligation.id).where(Obligation.next_reminder_on.is_(None)))))
     alerts = list(session.scalars(query))
     contracts = _by_id(session, Contract, {a.contract_id for a in alerts if a.contract_id})
     obligations = _by_id(session, Obligation, {a.obligation_id for a in alerts if a.obligation_id})

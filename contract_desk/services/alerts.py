@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.reminders import (
@@ -30,7 +30,7 @@ from contract_desk.domain.reminders import (
 )
 from contract_desk.models import Alert, Contract, Obligation, utcnow
 from contract_desk.services.alert_inbox import AlertRow, alert_rows, pending_counts
-from contract_desk.services.alert_scan import ENDED, OPEN, Target, due_candidates
+from contract_desk.services.alert_scan import ENDED, OPEN, Marks, Target, due_candidates
 from contract_desk.services.alert_validity import stale_alert_ids
 from contract_desk.services.reminder_settings import (
     ReminderSettings,
@@ -40,6 +40,8 @@ from contract_desk.services.reminder_settings import (
 )
 
 StoredKey = tuple[str, str, str, date, int]
+#: More obligations changed since the last check than this: look at every late one.
+CHANGED_LIMIT = 5000
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,18 +64,28 @@ class ReminderRun:
     summary_threshold: int
 
 
-def check_reminders(session: Session, *, today: date, now: datetime | None = None) -> ReminderRun:
+def check_reminders(session: Session, *, today: date, now: datetime | None = None,
+                    full_scan: bool = False) -> ReminderRun:
     """Raise every reminder due from the last check up to ``today``; see the module doc.
 
-    Flushes but does not commit: roll back for a dry run.
+    Flushes but does not commit: roll back for a dry run. ``full_scan`` looks at
+    every contract and obligation instead of only those whose stored next
+    reminder day has come (same alerts, much slower: for checking the index).
     """
     now = now or utcnow()
     settings = reminder_settings(session)
     known = last_check(session)
     since = today if known is None or known > today else known
-    withdrawn = withdraw_stale(session, now=now)
-    created = _raise_due(session, settings, since=since, today=today, now=now)
-    created += _raise_unseen_overdue(session, settings, today=today, now=now)
+    # The stored next reminder days hold from the last check on: usable unless
+    # there was none or the clock went back past it.
+    indexed = not full_scan and known is not None and known <= today
+    withdrawn = withdraw_stale(session, now=now, changed_only=indexed)
+    marks = Marks()
+    created = _raise_due(session, settings, since=since, today=today, now=now, indexed=indexed,
+                         marks=marks)
+    changed = marks.unknown if indexed and len(marks.unknown) <= CHANGED_LIMIT else None
+    created += _raise_unseen_overdue(session, settings, today=today, now=now, since=since,
+                                     changed=changed)
     created += _raise_overdue(session, settings, today=today, now=now)
     woken = _wake_snoozed(session, today=today)
     record_check(session, today)
@@ -114,8 +126,9 @@ def _collect(records: Iterable[Any], found: set[StoredKey], done: set[tuple[str,
 
 
 def _raise_due(session: Session, settings: ReminderSettings, *, since: date, today: date,
-               now: datetime) -> list[int]:
-    candidates = due_candidates(session, settings, start=since, today=today)
+               now: datetime, indexed: bool, marks: Marks) -> list[int]:
+    candidates = due_candidates(session, settings, start=since, today=today, indexed=indexed,
+                                marks=marks)
     targets = [(target.target_type, target.target_uid) for target, *_ in candidates]
     stored, acknowledged, withdrawn = _stored_keys(session, targets)
     keys_seen = {key[:4] for key in stored}
@@ -130,11 +143,11 @@ def _raise_due(session: Session, settings: ReminderSettings, *, since: date, tod
             elif key not in stored and key[:4] not in acknowledged:
                 stored.add(key)
                 alerts.append(_alert(target, reminder, now=now))
-    session.add_all(alerts)
+    created = _insert(session, alerts)
     if revived:
         session.execute(update(Alert).where(Alert.id.in_(revived)).values(withdrawn_at=None))
     session.flush()
-    return [alert.id for alert in alerts] + revived
+    return created + revived
 
 
 def _first_sight(target: Target, keys: list[KeyDate], due: list[Reminder],
@@ -155,24 +168,35 @@ def _first_sight(target: Target, keys: list[KeyDate], due: list[Reminder],
 
 
 def _alert(target: Target, reminder: Reminder, *, now: datetime,
-           escalated: bool = False) -> Alert:
-    return Alert(
-        target_type=target.target_type, target_uid=target.target_uid,
-        contract_id=target.contract_id, obligation_id=target.obligation_id,
-        key_kind=reminder.kind.value, key_date=reminder.key_date,
-        offset_days=reminder.offset_days, due_on=reminder.due_on, created_at=now,
-        escalated_at=now if escalated else None,
-    )
+           escalated: bool = False) -> dict[str, Any]:
+    return {
+        "target_type": target.target_type, "target_uid": target.target_uid,
+        "contract_id": target.contract_id, "obligation_id": target.obligation_id,
+        "key_kind": reminder.kind.value, "key_date": reminder.key_date,
+        "offset_days": reminder.offset_days, "due_on": reminder.due_on, "created_at": now,
+        "escalated_at": now if escalated else None,
+    }
+
+
+def _insert(session: Session, alerts: list[dict[str, Any]]) -> list[int]:
+    """Add these Alert rows in one statement (thousands on a busy day); their ids."""
+    if not alerts:
+        return []
+    return list(session.scalars(insert(Alert).returning(Alert.id), alerts))
 
 
 def _raise_unseen_overdue(session: Session, settings: ReminderSettings, *, today: date,
-                          now: datetime) -> list[int]:
+                          now: datetime, since: date, changed: list[int] | None) -> list[int]:
     """An overdue alert for each open one-off obligation already late but never reminded of.
 
     An obligation entered or imported with a due date in the past, or late
     before the first check, had no reminder that could turn into an overdue
     one; it is overdue all the same. (A recurring series keeps one status for
     all its occurrences, so its past occurrences are not counted as late here.)
+
+    ``changed``: the one-off obligations new or changed since the last check
+    (None: look at all). The last check raised this for every other one due
+    before ``since``, so only those and the ones due since need looking at.
     """
     reminded = (select(Alert.id)
                 .where(Alert.target_type == "obligation", Alert.target_uid == Obligation.uid,
@@ -182,6 +206,8 @@ def _raise_unseen_overdue(session: Session, settings: ReminderSettings, *, today
              .join(Contract, Contract.id == Obligation.contract_id)
              .where(Obligation.recurrence.is_(None), Obligation.due_date < today,
                     Obligation.status.in_(OPEN), Contract.status.not_in(ENDED), ~reminded))
+    if changed is not None:
+        query = query.where(or_(Obligation.due_date >= since, Obligation.id.in_(changed)))
     created = []
     for obligation_id, uid, contract_id, due_date in session.execute(query):
         reminder = overdue_reminder(KeyKind.DUE, due_date, today)
@@ -190,19 +216,20 @@ def _raise_unseen_overdue(session: Session, settings: ReminderSettings, *, today
         target = Target("obligation", uid, contract_id, obligation_id, "")
         escalated = is_escalated(reminder.offset_days, settings.escalate_after_days)
         created.append(_alert(target, reminder, now=now, escalated=escalated))
-    session.add_all(created)
-    session.flush()
-    return [alert.id for alert in created]
+    return _insert(session, created)
 
 
 def _raise_overdue(session: Session, settings: ReminderSettings, *, today: date,
                    now: datetime) -> list[int]:
     """Today's overdue alert of each passed key date that is still open."""
     kinds = sorted(kind.value for kind in OVERDUE_KINDS)
-    query = select(Alert).where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None),
-                                Alert.key_date < today, Alert.key_kind.in_(kinds))
-    by_key: dict[tuple[str, str, str, date], list[Alert]] = {}
-    for alert in session.scalars(query):
+    query = select(Alert.target_type, Alert.target_uid, Alert.key_kind, Alert.key_date,
+                   Alert.offset_days, Alert.snoozed_until, Alert.contract_id,
+                   Alert.obligation_id).where(
+        Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None),
+        Alert.key_date < today, Alert.key_kind.in_(kinds))
+    by_key: dict[tuple[str, str, str, date], list[Any]] = {}
+    for alert in session.execute(query):
         by_key.setdefault((alert.target_type, alert.target_uid, alert.key_kind, alert.key_date),
                           []).append(alert)
     created = []
@@ -216,9 +243,7 @@ def _raise_overdue(session: Session, settings: ReminderSettings, *, today: date,
         target = Target(target_type, target_uid, first.contract_id or 0, first.obligation_id, "")
         escalated = is_escalated(reminder.offset_days, settings.escalate_after_days)
         created.append(_alert(target, reminder, now=now, escalated=escalated))
-    session.add_all(created)
-    session.flush()
-    return [alert.id for alert in created]
+    return _insert(session, created)
 
 
 def _wake_snoozed(session: Session, *, today: date) -> list[int]:
@@ -231,14 +256,16 @@ def _wake_snoozed(session: Session, *, today: date) -> list[int]:
 
 
 def withdraw_stale(session: Session, *, now: datetime | None = None,
-                   contract_id: int | None = None) -> int:
+                   contract_id: int | None = None, changed_only: bool = False) -> int:
     """Withdraw open alerts whose key date is gone; returns how many.
 
     Call after changing a contract's dates or an obligation (the UI does, with
-    ``contract_id``); :func:`check_reminders` does it for the whole register.
-    Future reminders then follow the new dates on the next check.
+    ``contract_id``); :func:`check_reminders` does it for the whole register
+    (``changed_only``: for what changed since the last check, see
+    :func:`stale_alert_ids`). Future reminders then follow the new dates on the
+    next check.
     """
-    ids = stale_alert_ids(session, contract_id=contract_id)
+    ids = stale_alert_ids(session, contract_id=contract_id, changed_only=changed_only)
     if ids:
         session.execute(update(Alert).where(Alert.id.in_(ids))
                         .values(withdrawn_at=now or utcnow()))

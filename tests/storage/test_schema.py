@@ -8,7 +8,7 @@ from pathlib import Path
 
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Connection, create_engine, text
+from sqlalchemy import Connection, create_engine, inspect, text
 
 from contract_desk.models import Base
 from contract_desk.storage import Register, open_register
@@ -40,7 +40,11 @@ def sqlite_ddl(path: Path) -> dict[str, list[str]]:
             (VERSION_TABLE,)).fetchall()
     finally:
         connection.close()
-    return {name: sorted(line.strip().rstrip(",") for line in sql.splitlines())
+    # A table a migration rebuilt was renamed into place, and SQLite then stores its
+    # name quoted (CREATE TABLE "contract"): the same table, so the quotes are dropped.
+    return {name: sorted(line.strip().rstrip(",").replace(f'CREATE TABLE "{name}"',
+                                                          f"CREATE TABLE {name}")
+                         for line in sql.splitlines())
             for name, sql in rows}
 
 
@@ -131,3 +135,23 @@ def test_amounts_are_exact_text_on_sqlite(
     with sqlite_register.engine.connect() as connection:
         stored = connection.exec_driver_sql("SELECT typeof(value), value FROM contract").one()
     assert tuple(stored) == ("text", "1234567.89")
+
+
+def test_0002_adds_the_next_reminder_days_keeping_every_row(
+    register: Register,
+    fill_every_table: Callable[[Register], None],
+    row_counts: Callable[[Register], dict[str, int]],
+) -> None:
+    fill_every_table(register)
+    downgrade(register, "0001")
+    before = row_counts(register)
+    with register.engine.connect() as connection:
+        assert "next_reminder_on" not in {
+            column["name"] for column in inspect(connection).get_columns("obligation")}
+    assert upgrade(register) == head_revision()
+    assert row_counts(register) == before
+    assert schema_differences(register) == []
+    with register.engine.connect() as connection:
+        for table in ("contract", "obligation"):
+            days = connection.execute(text(f"SELECT next_reminder_on FROM {table}")).all()
+            assert days == [(None,)]  # unknown: the next reminder check computes it
