@@ -12,7 +12,14 @@ from collections.abc import Callable
 from typing import Any, NoReturn
 
 from contract_desk import __version__
-from contract_desk.cli import db_cmds, import_cmd, keydates_cmd, register_cmds, remind_cmd
+from contract_desk.cli import (
+    db_cmds,
+    export_cmd,
+    import_cmd,
+    keydates_cmd,
+    register_cmds,
+    remind_cmd,
+)
 from contract_desk.cli.errors import describe, report_unexpected, user_error_types
 
 #: Starts the window on a register (a path, URL or None for the default); returns the exit code.
@@ -45,7 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    for module in (register_cmds, import_cmd, keydates_cmd, db_cmds, remind_cmd):
+    for module in (register_cmds, import_cmd, export_cmd, keydates_cmd, db_cmds, remind_cmd):
         module.add_parser(commands)
     return parser
 

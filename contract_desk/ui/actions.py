@@ -73,8 +73,8 @@ def build_actions(window: QMainWindow) -> Actions:
                       "Ctrl+I"),
         import_history=a(window, "Import &history…",
                          "Every import into this register; undo a whole one"),
-        export_file=a(window, "&Export…", "Export to Excel, CSV, calendar or PDF "
-                      "(arrives with the exporters)"),
+        export_file=a(window, "&Export…", "Export to Excel, CSV, a calendar or a PDF report",
+                      "Ctrl+E"),
         backup=a(window, "&Back up now", "Copy the register file into the backups folder"),
         restore=a(window, "&Restore from backup…", "Replace the register with a backup"),
         quit=a(window, "&Quit", "Close Contract Desk", Key.Quit),

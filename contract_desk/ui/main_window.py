@@ -42,6 +42,7 @@ from contract_desk.ui.window_reminders import WindowReminders
 from contract_desk.ui.worker import Progress, StatusProgress, Task
 
 if TYPE_CHECKING:
+    from contract_desk.ui.export_dialog import ExportDialog
     from contract_desk.ui.import_wizard import ImportWizard
 
 log = logging.getLogger(__name__)
@@ -82,8 +83,10 @@ class MainWindow(QMainWindow):
         centre_layout.addWidget(self.stack, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
-        # Wide enough for "Expiring ≤ 90 days  1,234" without clipping.
-        self.sidebar.setMinimumWidth(self.sidebar.fontMetrics().horizontalAdvance("M") * 15)
+        # Wide enough for its longest labels and counts without clipping.
+        metrics = self.sidebar.fontMetrics()
+        self.sidebar.setMinimumWidth(metrics.horizontalAdvance(
+            self.tr("Overdue obligations") + "  100,000") + 4 * self.sidebar.indentation())
         for widget, stretch in ((self.sidebar, 0), (self.centre, 3), (self.detail, 2)):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
@@ -137,7 +140,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.commands.about)
         a.import_file.triggered.connect(lambda: self.open_import())
         a.import_history.triggered.connect(self.open_import_history)
-        a.export_file.setEnabled(False)
+        a.export_file.triggered.connect(lambda: self.open_export())
         self.setAcceptDrops(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -386,6 +389,27 @@ class MainWindow(QMainWindow):
         settings.setValue("window/state", self.saveState())
         settings.setValue("window/splitter", self.splitter.saveState())
         settings.setValue("table/header", self.table.horizontalHeader().saveState())
+
+    # -- exporting --------------------------------------------------------------
+    def open_export(self) -> ExportDialog:
+        """File → Export…: the current view, the selection or everything."""
+        from contract_desk.ui.export_dialog import ExportDialog
+
+        header = self.table.horizontalHeader()
+        logical = [header.logicalIndex(visual) for visual in range(header.count())]
+        columns = [self.model.columns[index].key for index in logical
+                   if not header.isSectionHidden(index)]
+        dialog = ExportDialog(
+            self.register, self, view_uids=[item.row.uid for item in self.model.visible_items()],
+            selected_uids=[item.row.uid for item in self.selected_items()], view_columns=columns)
+        dialog.accepted.connect(lambda: self._exported(dialog))
+        dialog.open()
+        return dialog
+
+    def _exported(self, dialog: ExportDialog) -> None:
+        if dialog.result is not None:
+            self.statusBar().showMessage(self.tr("Exported {0:,} contracts to {1}").format(
+                dialog.result.contracts, dialog.result.path), 10_000)
 
     # -- importing --------------------------------------------------------------
     def open_import(self, path: Path | None = None) -> ImportWizard:

@@ -1,0 +1,136 @@
+"""The key dates of an export as calendar events, before any file format.
+
+One all-day event per key date: send-by, notice deadline and term end of each
+contract, and each due date of each obligation (every occurrence of a recurring
+one) within the horizon. An event's id is made of the contract's (or
+obligation's) id, what the date is and the date itself, so exporting again
+gives the same ids and a calendar updates its events instead of adding copies.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from contract_desk.domain.recurrence import RecurrenceError, occurrences
+from contract_desk.exporters.snapshot import ExportData
+from contract_desk.services.rows import ContractRow, ObligationRow
+
+#: Days before a send-by date, notice deadline or term end (as the reminders use).
+CONTRACT_OFFSETS: tuple[int, ...] = (90, 30, 14, 7, 3, 1, 0)
+#: Days before an obligation's due date.
+OBLIGATION_OFFSETS: tuple[int, ...] = (7, 3, 0)
+#: How far ahead an export looks by default, in days.
+DEFAULT_HORIZON_DAYS = 365
+#: The domain part of every event id: ids stay unique across calendars.
+UID_DOMAIN = "contract-desk"
+_CONTRACT_DATES = (("send_by", "Send notice by"), ("notice_deadline", "Notice deadline"),
+                   ("current_term_end", "Term ends"))
+
+
+@dataclass(frozen=True, slots=True)
+class KeyDateEvent:
+    """One all-day calendar event."""
+
+    uid: str
+    day: date
+    summary: str
+    description: str
+    #: Days before ``day`` to remind (0 = on the day).
+    offsets: tuple[int, ...]
+    #: Grows when the contract or obligation changes, so calendars take the update.
+    sequence: int
+    category: str
+    #: The contract the date belongs to, and what the date is, in a few words.
+    contract_uid: str
+    label: str
+
+
+def money_text(amount: Decimal | None, currency: str | None) -> str:
+    """"120,000.00 NOK"; empty without an amount."""
+    if amount is None:
+        return ""
+    return f"{amount:,} {currency or ''}".strip()
+
+
+def _name(row: ContractRow) -> str:
+    who = f" ({row.counterparty})" if row.counterparty else ""
+    return f"{row.reference or row.title}{who}"
+
+
+def _contract_description(row: ContractRow) -> str:
+    lines = [row.title, f"Owner: {row.owner or 'nobody named'}"]
+    value = money_text(row.value, row.currency)
+    if value:
+        lines.append(f"Value: {value}")
+    if row.notice_deadline:
+        lines.append(f"Notice deadline: {row.notice_deadline.isoformat()}")
+    return "\n".join(lines)
+
+
+def event_uid(owner_uid: str, kind: str, day: date) -> str:
+    """The stable id of the event for ``kind`` on ``day`` of a contract or obligation."""
+    return f"{owner_uid}-{kind}-{day:%Y%m%d}@{UID_DOMAIN}"
+
+
+def contract_events(row: ContractRow, offsets: Sequence[int], start: date,
+                    end: date) -> Iterator[KeyDateEvent]:
+    """The send-by, notice-deadline and term-end events of a contract within [start, end]."""
+    description = _contract_description(row)
+    for field, label in _CONTRACT_DATES:
+        day = getattr(row, field)
+        if day is None or not start <= day <= end:
+            continue
+        yield KeyDateEvent(event_uid(row.uid, field, day), day, f"{label}: {_name(row)}",
+                           description, tuple(offsets), row.version_id, label, row.uid, label)
+
+
+def obligation_events(obligation: ObligationRow, contract: ContractRow, start: date,
+                      end: date) -> Iterator[KeyDateEvent]:
+    """An event for each due date of an obligation within [start, end]."""
+    if obligation.due_date is None:
+        return
+    try:
+        days = occurrences(obligation.due_date, obligation.recurrence, start, end)
+    except RecurrenceError:
+        days = [obligation.due_date] if start <= obligation.due_date <= end else []
+    offsets = obligation.reminder_offsets or OBLIGATION_OFFSETS
+    lines = [f"{obligation.kind.replace('_', ' ').capitalize()} for {_name(contract)}",
+             f"Owner: {obligation.owner or contract.owner or 'nobody named'}"]
+    amount = money_text(obligation.amount, obligation.currency)
+    if amount:
+        lines.append(f"Amount: {amount}")
+    if obligation.description:
+        lines.append(obligation.description)
+    for day in days:
+        yield KeyDateEvent(event_uid(obligation.uid, "due", day), day,
+                           f"{obligation.title}: {_name(contract)}", "\n".join(lines),
+                           tuple(offsets), obligation.version_id, obligation.kind,
+                           contract.uid, obligation.title)
+
+
+def grouped_events(data: ExportData, *, horizon_days: int = DEFAULT_HORIZON_DAYS,
+                   start: date | None = None) -> Iterator[list[KeyDateEvent]]:
+    """The events of each contract, then of each obligation (one list each, maybe empty).
+
+    From ``start`` (default: the export's day) for ``horizon_days`` days.
+    """
+    first = start or data.today
+    last = first + timedelta(days=horizon_days)
+    by_uid = {row.uid: row for row in data.contracts}
+    for row in data.contracts:
+        offsets = data.contract_offsets.get(row.uid, CONTRACT_OFFSETS)
+        yield list(contract_events(row, offsets, first, last))
+    for obligation in data.obligations:
+        contract = by_uid.get(obligation.contract_uid)
+        yield [] if contract is None else list(obligation_events(obligation, contract, first,
+                                                                 last))
+
+
+def key_date_events(data: ExportData, *, horizon_days: int = DEFAULT_HORIZON_DAYS,
+                    start: date | None = None) -> list[KeyDateEvent]:
+    """Every event of ``data``, contracts first (see :func:`grouped_events`)."""
+    return [event for group in grouped_events(data, horizon_days=horizon_days, start=start)
+            for event in group]

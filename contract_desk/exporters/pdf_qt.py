@@ -1,0 +1,103 @@
+"""Rendering report HTML to PDF with Qt (QTextDocument + QPdfWriter).
+
+The one module outside ui/ and notify/ that imports PySide6 (allowed by
+tests/test_architecture.py and the import-linter contract): Qt is the PDF
+engine we already ship. It is imported only when a PDF is asked for, so the
+CLI, the tests and a reminder run never load Qt otherwise.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication
+
+from contract_desk.domain.currency import minor_units
+from contract_desk.exporters.errors import ExportError
+from contract_desk.exporters.report_html import APP_NAME, Formats
+
+_MARGINS_MM = QMarginsF(15, 15, 15, 15)
+
+
+def _application() -> QGuiApplication:
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    # From the command line there may be no display: PDF needs none. A
+    # QApplication rather than a QGuiApplication: the process may show widgets
+    # later (tests, a window started after a CLI run), which a QGuiApplication forbids.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QApplication([])
+
+
+def locale_formats(locale: QLocale | None = None) -> Formats:
+    """Dates and money in the OS locale's own formats (or ``locale``'s)."""
+    chosen = locale or QLocale()
+
+    def day(value: date) -> str:
+        return chosen.toString(QDate(value.year, value.month, value.day),
+                               QLocale.FormatType.ShortFormat)
+
+    def money(value: Decimal, currency: str | None) -> str:
+        digits = minor_units(currency)
+        number = chosen.toString(float(value), "f", digits)
+        return f"{number} {currency}" if currency else number
+
+    return Formats(date=day, money=money)
+
+
+def render_pdf(path: Path, build_html: Callable[[Formats], str], *, title: str,
+               today: date) -> Path:
+    """Lay out the HTML ``build_html`` makes (in locale formats) on A4 pages with footers."""
+    _application()
+    formats = locale_formats()
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(_MARGINS_MM, QPageLayout.Unit.Millimeter)
+    writer.setTitle(title)
+    writer.setCreator(APP_NAME)
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)
+    document.setHtml(build_html(formats))
+    footer = writer.resolution() // 3  # a third of an inch for the page footer
+    page = QSizeF(writer.width(), writer.height() - footer)
+    document.setPageSize(page)
+    _paint(writer, document, page, f"{APP_NAME} · {title} · {formats.day(today)}")
+    return path
+
+
+def _paint(writer: QPdfWriter, document: QTextDocument, page: QSizeF, caption: str) -> None:
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportError(f"cannot write the PDF {writer.title()!r}: Qt refused the file")
+    try:
+        pages = max(1, document.pageCount())
+        for number in range(pages):
+            if number:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, -number * page.height())
+            document.drawContents(painter, QRectF(0, number * page.height(), page.width(),
+                                                  page.height()))
+            painter.restore()
+            footer = QRectF(0, page.height(), page.width(), writer.height() - page.height())
+            painter.drawText(footer, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft),
+                             caption)
+            painter.drawText(footer,
+                             int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight),
+                             f"Page {number + 1} of {pages}")
+    finally:
+        painter.end()
