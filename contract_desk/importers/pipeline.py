@@ -26,6 +26,7 @@ from contract_desk.importers.gc_pause import paused_gc
 from contract_desk.importers.header import HeaderGuess, find_header
 from contract_desk.importers.header_match import header_key
 from contract_desk.importers.mapping import ColumnSuggestion, layout_fingerprint, suggest_mapping
+from contract_desk.importers.obligation_sheet import attach_obligations, find_obligation_sheet
 from contract_desk.importers.plan import (
     CellProblem,
     ImportPlan,
@@ -170,6 +171,10 @@ def build_plan(analysis: Analysis, *, default_currency: str | None = None) -> Im
                      or _planned_row(analysis, index, cells, plans, default_currency)
                      for index, cells in analysis.data_rows)
     notes = [*analysis.workbook.notes, *analysis.header.notes]
+    obligation_sheet = find_obligation_sheet(analysis.workbook, analysis.sheet)
+    if obligation_sheet is not None:
+        rows, sheet_notes = attach_obligations(rows, obligation_sheet)
+        notes += sheet_notes
     notes += [f"{analysis.header.columns[c]}: {p.note}" for c, p in plans.items() if p.note]
     return ImportPlan(
         file_name=analysis.workbook.path.name,

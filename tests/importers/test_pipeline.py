@@ -225,3 +225,37 @@ def test_a_header_repeated_inside_the_data_is_skipped_with_its_reason(
     assert (result.created, result.skipped) == (page + 3, 1)
     [skipped] = [o for o in result.outcomes if o.action == "skipped"]
     assert skipped.row == page + 2 and "repeats the header of row 1" in (skipped.reason or "")
+
+
+def test_an_obligations_sheet_goes_with_its_contracts_and_strays_are_named(
+    sqlite_register: Register, tmp_path: Path
+) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    contracts_sheet = book.active
+    contracts_sheet.title = "Avtaler"
+    for values in (["Avtalenr", "Tittel", "Ansvarlig", "Valuta"], ["A-1", "Husleie", "Kari", "NOK"],
+                   ["A-2", "Vask", "Ola", "NOK"]):
+        contracts_sheet.append(values)
+    duties = book.create_sheet("Betalinger")
+    for values in (["Contract reference", "Title", "Due date", "Amount", "Reminder days before"],
+                   ["A-1", "Depositum", date(2026, 1, 15), 30000, "14, 0"],
+                   ["A-9", "Ukjent", date(2026, 2, 1), 10, None],
+                   ["A-2", "Første vask", "2026-03-01", None, None]):
+        duties.append(values)
+    path = tmp_path / "with-duties.xlsx"
+    book.save(path)
+    plan = build_plan(analyze(path))
+    assert any("2 obligation(s) go with their contracts" in note for note in plan.notes)
+    assert any("row 3 (A-9)" in note and "not imported" in note for note in plan.notes)
+    with sqlite_register.transaction() as session:
+        result = commit_import(session, plan, user="t", today=date(2026, 11, 23))
+        assert result.created == 2
+        deposit = list_obligations(session, get_contract(session, "A-1").uid)
+        wash = list_obligations(session, get_contract(session, "A-2").uid)
+    assert [(o.title, o.due_date, o.amount, o.currency, o.owner, o.reminder_offsets)
+            for o in deposit] == [("Depositum", date(2026, 1, 15), Decimal("30000"), "NOK",
+                                   "Kari", (14, 0))]
+    assert [(o.title, o.due_date, o.owner) for o in wash] == [("Første vask", date(2026, 3, 1),
+                                                               "Ola")]
