@@ -129,8 +129,9 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        self._folder = folder or Path(QStandardPaths.writableLocation(
+        documents = Path(QStandardPaths.writableLocation(
             QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+        self._folder = folder or (documents if documents.is_dir() else Path.home())
         self.format.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
 
