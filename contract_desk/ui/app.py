@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from contract_desk import APP_NAME, __version__
 from contract_desk.storage import Register, StorageError, open_register
+from contract_desk.ui import errors
 from contract_desk.ui.tray import close_to_tray
 
 log = logging.getLogger(__name__)
@@ -46,6 +47,7 @@ def run_gui(target: str | None = None) -> int:
     from contract_desk.ui.main_window import MainWindow
 
     app = _application()
+    errors.install()  # an error nobody caught is logged and said, never lost on stderr
     register = open_or_explain(target)
     if register is None:
         return 1

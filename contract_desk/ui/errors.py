@@ -1,0 +1,91 @@
+"""The window's last guard: an error nobody caught becomes a message, never a lost traceback.
+
+Qt calls our slots from its event loop; an exception escaping one would only
+be printed to a console the person never sees, and the click would seem to do
+nothing. Installed by the app, this hook writes the traceback to the logs
+folder and tells the person in one sentence what happened and where the
+details are. A busy database (another program, or a background reminder check,
+holding SQLite's write lock for longer than it waits) gets its own plain advice.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.exc import OperationalError
+
+from contract_desk.storage.locations import data_dir
+
+log = logging.getLogger(__name__)
+_showing = False
+
+
+def error_log_path() -> Path:
+    """Where the window writes errors in full."""
+    return data_dir() / "logs" / "window-errors.log"
+
+
+def is_busy(error: BaseException) -> bool:
+    """SQLite's write lock was held by someone else for longer than we wait."""
+    text = str(getattr(error, "orig", None) or error).lower()
+    return isinstance(error, OperationalError) and ("locked" in text or "busy" in text)
+
+
+def explain(error: BaseException) -> str:
+    """One sentence for the person."""
+    if is_busy(error):
+        return QApplication.translate(
+            "errors", "The register is busy: another program or a background check is "
+            "writing to it. Nothing was changed; try again in a moment.")
+    return QApplication.translate("errors", "Something went wrong: {0}").format(error)
+
+
+def _write(error: BaseException) -> Path | None:
+    path = error_log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as log_file:
+            log_file.write("".join(traceback.format_exception(error)))
+    except OSError:
+        return None
+    return path
+
+
+def report(error: BaseException) -> None:
+    """Log ``error`` in full and show one message (never two at once)."""
+    global _showing
+    path = _write(error)
+    log.error("unexpected error in the window: %s", error)
+    if _showing or QApplication.instance() is None:
+        return
+    _showing = True
+    try:
+        details = "" if path is None else "\n\n" + QApplication.translate(
+            "errors", "Details are in {0}").format(path)
+        parent = QApplication.activeWindow()
+        if is_busy(error):
+            QMessageBox.warning(parent, QApplication.translate("errors", "Register busy"),
+                                explain(error))
+        else:
+            QMessageBox.critical(parent, QApplication.translate("errors", "Unexpected error"),
+                                 explain(error) + details)
+    finally:
+        _showing = False
+
+
+def _hook(kind: type[BaseException], error: BaseException,
+          trace: TracebackType | None) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        sys.__excepthook__(kind, error, trace)
+        return
+    report(error.with_traceback(trace))
+
+
+def install() -> None:
+    """Route uncaught exceptions of the window to :func:`report`."""
+    sys.excepthook = _hook
