@@ -46,6 +46,9 @@ from contract_desk.storage import Register
 from contract_desk.ui.formatting import Formatter
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+#: Lines shown per group: a first check over a big register can open tens of
+#: thousands of reminders, and the earliest are the ones to act on.
+GROUP_LIMIT = 1_000
 COLUMNS = ("Date", "What", "Contract", "When", "State")
 GROUPS = (("overdue", "Overdue"), ("today", "Today"), ("upcoming", "Upcoming"),
           ("snoozed", "Snoozed"))
@@ -200,7 +203,7 @@ class AlertsPanel(QWidget):
             group.setFont(0, bold)
             group.setForeground(0, QBrush(QColor(_GROUP_COLOURS[key])))
             group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            for row in rows:
+            for row in rows[:GROUP_LIMIT]:
                 item = QTreeWidgetItem(group, self._texts(row))
                 item.setData(0, ID_ROLE, row.id)
                 item.setToolTip(1, row.title)
@@ -209,6 +212,12 @@ class AlertsPanel(QWidget):
                     item.setForeground(4, QBrush(QColor("#c62828")))
                 self._rows[row.id] = row
                 item.setSelected(row.id in selected)
+            if len(rows) > GROUP_LIMIT:
+                hidden = len(rows) - GROUP_LIMIT
+                more = QTreeWidgetItem(group, ["", self.tr(
+                    "… and {0:,} more, later in this group").format(hidden)])
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                more.setToolTip(1, self.tr("Acknowledge or snooze the ones above to see them"))
             group.setExpanded(key != "snoozed" and bool(rows))
         badge = self.inbox.badge
         if badge:

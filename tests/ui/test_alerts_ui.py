@@ -241,3 +241,21 @@ def test_closing_without_a_tray_quits_even_when_the_tray_was_chosen(window) -> N
     window.show()
     assert window.close()  # the offscreen platform has no tray: it really closes
     assert not window.isVisible()
+
+
+def test_a_huge_group_shows_its_earliest_lines_and_says_how_many_more(
+        qtbot: object, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    import contract_desk.ui.alerts_panel as panel_module
+
+    _checked(register)
+    panel = AlertsPanel(register)
+    inbox = panel.refresh(TODAY)
+    monkeypatch.setattr(panel_module, "GROUP_LIMIT", 1)
+    panel.inbox = inbox
+    panel._fill()
+    upcoming = panel.tree.topLevelItem(2)
+    assert upcoming.text(0) == f"Upcoming ({len(inbox.upcoming)})"
+    assert upcoming.childCount() == 2 and upcoming.child(0).text(1)
+    assert f"{len(inbox.upcoming) - 1:,} more" in upcoming.child(1).text(1)
+    upcoming.child(1).setSelected(True)
+    assert panel.selected_ids() == []  # the "more" line is not an alert
