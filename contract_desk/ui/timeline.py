@@ -98,6 +98,7 @@ class ContractTimeline(QWidget):
         self.legend = QLabel(legend_html(self.tr), self)
         self.legend.setObjectName("timeline_legend")
         self.legend.setContentsMargins(6, 0, 6, 0)
+        self.legend.setWordWrap(True)  # a narrow window: a second line, never a cut legend
         self.legend.setToolTip(self.tr("Drag to scroll; Ctrl+wheel to zoom; click a group to "
                                        "fold it; right-click a contract for more"))
         layout.addWidget(self.legend)

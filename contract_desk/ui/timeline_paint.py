@@ -195,10 +195,10 @@ def _header(painter: QPainter, bands: tuple[HeaderBand, HeaderBand], width: floa
             painter.drawLine(QPointF(cell.x0, y), QPointF(cell.x0, y + band_h))
             label = _label(cell.label, band.unit, cell.start, scene)
             x0, x1 = max(cell.x0, 0.0), min(cell.x1, width)
-            if metrics.horizontalAdvance(label) + 6 > x1 - x0:
+            if metrics.horizontalAdvance(label) + 4 > x1 - x0:
                 continue  # a label that does not fit is left out, never clipped
             painter.setPen(scene.text)
-            painter.drawText(QRectF(x0 + 3, y, x1 - x0 - 6, band_h),
+            painter.drawText(QRectF(x0 + 2, y, x1 - x0 - 4, band_h),
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                              label)
     painter.setPen(QPen(COLOURS["grid"].darker(200), 1))
