@@ -15,13 +15,10 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from contract_desk.domain.recurrence import RecurrenceError, occurrences
+from contract_desk.domain.reminders import clean_offsets
 from contract_desk.exporters.snapshot import ExportData
 from contract_desk.services.rows import ContractRow, ObligationRow
 
-#: Days before a send-by date, notice deadline or term end (as the reminders use).
-CONTRACT_OFFSETS: tuple[int, ...] = (90, 30, 14, 7, 3, 1, 0)
-#: Days before an obligation's due date.
-OBLIGATION_OFFSETS: tuple[int, ...] = (7, 3, 0)
 #: How far ahead an export looks by default, in days.
 DEFAULT_HORIZON_DAYS = 365
 #: The domain part of every event id: ids stay unique across calendars.
@@ -87,8 +84,8 @@ def contract_events(row: ContractRow, offsets: Sequence[int], start: date,
                            description, tuple(offsets), row.version_id, label, row.uid, label)
 
 
-def obligation_events(obligation: ObligationRow, contract: ContractRow, start: date,
-                      end: date) -> Iterator[KeyDateEvent]:
+def obligation_events(obligation: ObligationRow, contract: ContractRow, offsets: Sequence[int],
+                      start: date, end: date) -> Iterator[KeyDateEvent]:
     """An event for each due date of an obligation within [start, end]."""
     if obligation.due_date is None:
         return
@@ -96,7 +93,6 @@ def obligation_events(obligation: ObligationRow, contract: ContractRow, start: d
         days = occurrences(obligation.due_date, obligation.recurrence, start, end)
     except RecurrenceError:
         days = [obligation.due_date] if start <= obligation.due_date <= end else []
-    offsets = obligation.reminder_offsets or OBLIGATION_OFFSETS
     lines = [f"{obligation.kind.replace('_', ' ').capitalize()} for {_name(contract)}",
              f"Owner: {obligation.owner or contract.owner or 'nobody named'}"]
     amount = money_text(obligation.amount, obligation.currency)
@@ -120,13 +116,15 @@ def grouped_events(data: ExportData, *, horizon_days: int = DEFAULT_HORIZON_DAYS
     first = start or data.today
     last = first + timedelta(days=horizon_days)
     by_uid = {row.uid: row for row in data.contracts}
+    defaults = data.reminders
     for row in data.contracts:
-        offsets = data.contract_offsets.get(row.uid, CONTRACT_OFFSETS)
+        offsets = clean_offsets(row.reminder_offsets, defaults.contract_offsets)
         yield list(contract_events(row, offsets, first, last))
     for obligation in data.obligations:
         contract = by_uid.get(obligation.contract_uid)
-        yield [] if contract is None else list(obligation_events(obligation, contract, first,
-                                                                 last))
+        offsets = clean_offsets(obligation.reminder_offsets, defaults.obligation_offsets)
+        yield [] if contract is None else list(obligation_events(obligation, contract, offsets,
+                                                                 first, last))
 
 
 def key_date_events(data: ExportData, *, horizon_days: int = DEFAULT_HORIZON_DAYS,

@@ -20,6 +20,7 @@ from contract_desk.domain.health import Health
 from contract_desk.models import Alert, Attachment, Contract, Obligation
 from contract_desk.services.health import NO_OBLIGATIONS, obligation_summaries, row_health
 from contract_desk.services.queries import list_contracts
+from contract_desk.services.reminder_settings import ReminderSettings, reminder_settings
 from contract_desk.services.rows import ContractRow, ObligationRow
 
 _OBLIGATION_FIELDS = ("id", "uid", "kind", "performer", "title", "description", "due_date",
@@ -55,8 +56,8 @@ class ExportData:
     health: Sequence[Health]
     obligations: Sequence[ObligationRow] = ()
     alerts: Sequence[AlertLine] = ()
-    #: Contract uid -> its own reminder offsets (contracts using the defaults are absent).
-    contract_offsets: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    #: The register's reminder days (a contract's or obligation's own days win).
+    reminders: ReminderSettings = field(default_factory=ReminderSettings)
 
     @property
     def work(self) -> int:
@@ -72,7 +73,8 @@ def select_contracts(session: Session, *, today: date, status: str | None = None
 
 def load_export_data(session: Session, contracts: Sequence[ContractRow], *, today: date,
                      health: Sequence[Health] | None = None) -> ExportData:
-    """The obligations, offsets, alerts (and health, unless given) of ``contracts``."""
+    """The obligations, alerts (and health, unless given) of ``contracts``, and the
+    register's reminder days."""
     ids = {row.id for row in contracts}
     if health is None:
         summaries = obligation_summaries(session, today=today)
@@ -81,7 +83,7 @@ def load_export_data(session: Session, contracts: Sequence[ContractRow], *, toda
     return ExportData(
         today=today, contracts=tuple(contracts), health=tuple(health),
         obligations=tuple(_obligations(session, ids)), alerts=tuple(_alerts(session, ids)),
-        contract_offsets=_contract_offsets(session, ids),
+        reminders=reminder_settings(session),
     )
 
 
@@ -108,14 +110,6 @@ def _obligation_row(values: dict[str, Any], contract_uid: str, reference: str | 
     return ObligationRow(**values, contract_uid=contract_uid, contract_reference=reference,
                          evidence_attachment_uid=evidence_uid,
                          reminder_offsets=None if offsets is None else tuple(offsets))
-
-
-def _contract_offsets(session: Session, contract_ids: set[int]) -> dict[str, tuple[int, ...]]:
-    query = select(Contract.id, Contract.uid, Contract.reminder_offsets).where(
-        Contract.reminder_offsets.is_not(None))
-    return {uid: tuple(int(day) for day in offsets)
-            for contract_id, uid, offsets in session.execute(query)
-            if contract_id in contract_ids and offsets is not None}
 
 
 def _alert_state(alert: Alert) -> str:
