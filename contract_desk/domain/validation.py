@@ -40,6 +40,8 @@ AMOUNT_DIGITS = 28
 MAX_RENEWALS = 10_000
 #: Reminders further ahead than this (days) are a typing mistake.
 MAX_OFFSET_DAYS = 3660
+#: Words that switch a contract's or obligation's reminders off.
+NO_REMINDERS = frozenset({"none", "no", "off", "no reminders"})
 
 
 class ValidationError(DomainError):
@@ -121,11 +123,14 @@ def to_tags(value: Any) -> list[str]:
 def to_offsets(value: Any) -> list[int] | None:
     """Reminder offsets (days before a key date) from a list or text "30, 7, 0", latest first.
 
-    None means "the register's defaults"; an empty list means "no reminders".
+    None means "the register's defaults"; an empty list (or text like "none")
+    means "no reminders".
     """
     if value is None:
         return None
-    parts = value.split(",") if isinstance(value, str) else list(value)
+    if isinstance(value, str) and value.strip().casefold() in NO_REMINDERS:
+        return []
+    parts = value.replace(";", ",").split(",") if isinstance(value, str) else list(value)
     days = {_whole(part, maximum=MAX_OFFSET_DAYS) for part in parts if str(part).strip()}
     return sorted((day for day in days if day is not None), reverse=True)
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
 
+from contract_desk.domain.validation import to_offsets
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.field_parsers import text_of
 from contract_desk.importers.header import HeaderGuess, find_header
@@ -67,15 +68,6 @@ def find_obligation_sheet(workbook: RawWorkbook, contracts: RawSheet) -> Obligat
     return None
 
 
-def _offsets(value: CellValue) -> list[int] | None:
-    text = text_of(value)
-    if not text:
-        return None
-    if text.casefold() in {"none", "no", "off"}:
-        return []
-    return [int(part) for part in text.replace(";", ",").split(",") if part.strip()]
-
-
 def _date(value: CellValue) -> date | None:
     if value is None or text_of(value) == "":
         return None
@@ -101,7 +93,7 @@ def _fields(cells: list[CellValue], columns: dict[int, str]) -> dict[str, Any]:
                 if money.currency:
                     fields.setdefault("currency", money.currency)
         elif field == "reminder_offsets":
-            offsets = _offsets(value)
+            offsets = to_offsets(text_of(value) or None)
             if offsets is not None:
                 fields[field] = offsets
         elif text_of(value):

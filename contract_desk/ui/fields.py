@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.periods import Period
+from contract_desk.domain.reminders import CONTRACT_OFFSETS
+from contract_desk.domain.validation import to_offsets
+from contract_desk.services.reminder_settings import offsets_text
 from contract_desk.ui.formatting import Formatter
 
 
@@ -175,15 +178,11 @@ def parse_amount(text: str, locale: QLocale) -> Decimal | None:
     return amount if amount.is_finite() else None
 
 
-#: Words that switch a contract's or obligation's reminders off.
-NO_REMINDERS = frozenset({"none", "no", "off", "no reminders"})
-
-
 class OffsetsField(QLineEdit):
     """Days before a date to remind, "30, 7, 0"; empty for the register's defaults."""
 
-    def __init__(self, parent: QWidget | None = None, defaults: str = "90, 30, 14, 7, 3, 1, 0"
-                 ) -> None:
+    def __init__(self, parent: QWidget | None = None,
+                 defaults: str = offsets_text(CONTRACT_OFFSETS)) -> None:
         super().__init__(parent)
         self.setClearButtonEnabled(True)
         self.set_defaults(defaults)
@@ -212,23 +211,11 @@ class OffsetsField(QLineEdit):
 
     def _parse(self) -> list[int] | None:
         text = self.text().strip()
-        if not text:
-            return None
-        if text.casefold() in NO_REMINDERS:
-            return []
-        days = set()
-        for part in text.replace(";", ",").split(","):
-            part = part.strip()
-            if not part:
-                continue
-            if not part.isdigit() or int(part) > 3660:
-                raise ValueError(part)
-            days.add(int(part))
-        return sorted(days, reverse=True)
+        return to_offsets(text) if text else None
 
     def set_value(self, offsets: tuple[int, ...] | list[int] | None) -> None:
         """Show ``offsets`` ("none" for an empty list, empty for the defaults)."""
         if offsets is None:
             self.setText("")
         else:
-            self.setText(", ".join(str(day) for day in offsets) if offsets else "none")
+            self.setText(offsets_text(offsets) if offsets else "none")

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from contract_desk.domain.obligations import ObligationKind, ObligationStatus, Performer
 from contract_desk.domain.recurrence import validate_rrule
+from contract_desk.domain.reminders import OBLIGATION_OFFSETS
+from contract_desk.services.reminder_settings import offsets_text
 from contract_desk.services.rows import ObligationRow
 from contract_desk.ui.fields import AmountField, DateField, OffsetsField
 from contract_desk.ui.formatting import Formatter
@@ -70,7 +72,7 @@ class ObligationDialog(QDialog):
         self.currency.setPlaceholderText("EUR")
         self.description = QPlainTextEdit(self)
         self.description.setMaximumHeight(80)
-        self.reminders = OffsetsField(self, "7, 3, 0")
+        self.reminders = OffsetsField(self, offsets_text(OBLIGATION_OFFSETS))
         self.problem = QLabel(self)
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setWordWrap(True)
