@@ -2,39 +2,20 @@
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
 from pathlib import Path
 
-from bench.bench_list import _subprocess_env
-from bench.registry import BenchContext, Measure, Unavailable, benchmark
+from bench.qt_probe import run_probe
+from bench.registry import BenchContext, Measure, benchmark
 from bench.support import demo_register
 
 PROBE = Path(__file__).with_name("timeline_probe.py")
-
-
-def _probe(context: BenchContext, path: Path) -> dict[str, float]:
-    try:
-        import PySide6  # noqa: F401
-    except ImportError as error:
-        raise Unavailable(f"PySide6 is not installed: {error}") from None
-    env = _subprocess_env(context)
-    env["QT_QPA_PLATFORM"] = "offscreen"
-    done = subprocess.run([sys.executable, str(PROBE), str(path), context.today.isoformat()],
-                          env=env, capture_output=True, text=True, check=False, timeout=1800)
-    if done.returncode != 0:
-        lines = (done.stderr or done.stdout).strip().splitlines() or ["(no output)"]
-        raise RuntimeError(f"the timeline probe exited {done.returncode}: {lines[-1]}")
-    result: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
-    return result
 
 
 @benchmark
 def timeline(context: BenchContext) -> list[Measure]:
     """Paint screenfuls of the timeline over the demo register in a fresh process."""
     demo = demo_register(context)
-    probe = _probe(context, demo.path)
+    probe = run_probe(context, PROBE, demo.path)
     n, lanes = int(probe["contracts"]), int(probe["lanes_on_screen"])
     return [
         Measure("timeline_paint", probe["paint_worst"] * 1000, "ms",
