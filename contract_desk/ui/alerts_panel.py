@@ -103,10 +103,12 @@ class SnoozeUntilDialog(QDialog):
 
 
 class AlertsPanel(QWidget):
-    """The inbox; ``open_contract`` carries a contract uid, ``changed`` follows every action."""
+    """The inbox; ``open_contract`` carries a contract uid, ``changed`` follows every action
+    (with the inbox as it is now), ``contract_changed`` a contract a decision changed."""
 
     open_contract = Signal(str)
-    changed = Signal()
+    changed = Signal(object)
+    contract_changed = Signal(str)
     check_requested = Signal()
 
     def __init__(self, register: Register, parent: QWidget | None = None,
@@ -324,17 +326,20 @@ class AlertsPanel(QWidget):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self._act(lambda session: decide(session, row.id, decision, user=current_user(),
-                                         today=today))
+        if self._act(lambda session: decide(session, row.id, decision, user=current_user(),
+                                            today=today)) and row.contract_uid:
+            self.contract_changed.emit(row.contract_uid)  # terminate changes the contract
 
-    def _act(self, action: Any) -> None:
+    def _act(self, action: Any) -> bool:
+        done = False
         try:
             with self.register.transaction() as session:
                 action(session)
+            done = True
         except ConflictError:
             QMessageBox.warning(self, self.tr("Not done"), self.tr(
                 "Someone changed the contract meanwhile; open it, check, and decide again."))
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Not done"), str(error))
-        self.refresh(self.today)
-        self.changed.emit()
+        self.changed.emit(self.refresh(self.today))
+        return done

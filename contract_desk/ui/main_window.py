@@ -151,7 +151,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.table.activated.connect(self._open_detail)
-        self.detail.saved.connect(self._after_save)
+        self.detail.saved.connect(self.refresh_contract)
         self._connect_views()
         self._update_actions()
 
@@ -324,8 +324,8 @@ class MainWindow(QMainWindow):
             self.table.clearSelection()
             self.detail.start_new()
 
-    def _after_save(self, uid: str) -> None:
-        # Read the one contract that changed, not the whole register again.
+    def refresh_contract(self, uid: str) -> None:
+        """Read the one contract that changed (saved, decided), not the whole register."""
         with self.register.transaction() as session:
             listed = load_listed(session, uid, today=self.today)
         items = [item for item in self.model.all_items() if item.row.uid != uid]

@@ -42,12 +42,13 @@ class WindowReminders(QObject):
 
     def _connect(self) -> None:
         a, window = self.window.actions, self.window
-        self.controller.checked.connect(self._show_counts)
+        self.controller.checked.connect(self._checked)
         self.controller.notified.connect(self._notified)
         self.controller.failed.connect(lambda message: window.statusBar().showMessage(
             window.tr("Reminder check failed: {0}").format(message), 10_000))
         self.panel.open_contract.connect(self._open_in_window)
-        self.panel.changed.connect(self._after_action)
+        self.panel.changed.connect(lambda inbox: self._show_counts(inbox.counts()))
+        self.panel.contract_changed.connect(window.refresh_contract)
         self.panel.check_requested.connect(self.controller.check_now)
         self.tray.open_requested.connect(self.show_window)
         self.tray.open_contract.connect(self.open_contract)
@@ -68,22 +69,21 @@ class WindowReminders(QObject):
         self.controller.wait(5_000)
         self.tray.hide()
 
+    def _checked(self, counts: dict[str, int]) -> None:
+        self._show_counts(counts)
+        if self.window.stack.currentWidget() is self.panel:
+            self.panel.refresh()  # a check may have raised new ones
+
     def _show_counts(self, counts: dict[str, int]) -> None:
         self.counts = dict(counts)
         self.window.sidebar.set_alert_counts(counts)
         self.tray.set_badge(counts.get("overdue", 0) + counts.get("today", 0))
-        if self.window.stack.currentWidget() is self.panel:
-            self.panel.refresh()
 
     def _notified(self, shown: list[Notification]) -> None:
         if shown:
             used = self.controller.chain.last_used or self.window.tr("the alerts inbox")
             self.window.statusBar().showMessage(self.window.tr(
                 "{0} reminder notification(s) shown ({1})").format(len(shown), used), 10_000)
-
-    def _after_action(self) -> None:
-        self.controller.refresh_counts()
-        self.window.reload()  # a decision may have changed a contract (terminated)
 
     # -- showing ----------------------------------------------------------------
     def show_inbox(self) -> None:

@@ -259,3 +259,24 @@ def test_a_huge_group_shows_its_earliest_lines_and_says_how_many_more(
     assert f"{len(inbox.upcoming) - 1:,} more" in upcoming.child(1).text(1)
     upcoming.child(1).setSelected(True)
     assert panel.selected_ids() == []  # the "more" line is not an alert
+
+
+def test_a_decision_in_the_window_updates_that_contract_and_the_badge(
+        window, monkeypatch: pytest.MonkeyPatch) -> None:
+    from contract_desk.domain.reminders import Decision
+
+    window.reminders.start()
+    assert window.reminders.controller.wait()
+    window.show_view(3)
+    panel = window.reminders.panel
+    notice = next(r for r in panel.inbox.upcoming if r.kind == "notice_deadline")
+    due = panel.inbox.overdue[0]
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    assert panel.select_alert(due.id)
+    panel.acknowledge_selected()
+    assert window.sidebar.alerts.text(1) != "1" and window.reminders.counts["overdue"] == 0
+    assert panel.select_alert(notice.id)
+    panel.decide_selected(Decision.TERMINATE)
+    row = window.model.item_at(window.model.row_of_uid(notice.contract_uid)).row
+    assert row.status == "terminated" and row.notice_given_on == TODAY
