@@ -57,16 +57,13 @@ def read_workbook(path: Path, *, engine: str = "auto") -> RawWorkbook:
         order = ["openpyxl", "calamine"] if engine == "openpyxl" else ["calamine", "openpyxl"]
     else:
         plans, notes, order = None, [], ["calamine"]
-        if kind == "ods" and report is not None and report.ods_errors:
-            plans = _error_plans(path, report.ods_errors)
-        elif kind == "xls":
-            errors = xls_error_cells(path)
-            if errors:
-                plans = _error_plans(path, errors)
         if engine == "openpyxl":
             notes.append(f"openpyxl reads only .xlsx/.xlsm; this {kind} file was read with "
                          "python-calamine.")
-    return _read_sheets(path, plans, order, notes)
+    # calamine reads error cells of .ods and .xls as empty; a scan finds them.
+    errors = (report.ods_errors if kind == "ods" and report is not None
+              else xls_error_cells(path) if kind == "xls" else None)
+    return _read_sheets(path, plans, order, notes, errors or {})
 
 
 def list_sheets(path: Path) -> list[tuple[str, bool]]:
@@ -84,29 +81,19 @@ def list_sheets(path: Path) -> list[tuple[str, bool]]:
 
 
 def _read_sheets(path: Path, plans: list[SheetPlan] | None, order: list[str],
-                 notes: list[str]) -> RawWorkbook:
+                 notes: list[str],
+                 errors: Mapping[str, Mapping[tuple[int, int], str]]) -> RawWorkbook:
     sheets: list[RawSheet] = []
     with Engines(path) as engines:
         if plans is None:
-            plans = _listed_plans(engines)
+            plans = [SheetPlan(name, hidden, errors=errors.get(name))
+                     for name, hidden in engines.sheet_names("calamine")]
         for plan in plans:
             sheets.append(engines.read_sheet(plan, order))
     if not sheets:
         raise ImportFileError(f"{path.name} has no worksheets to import.")
     reader = engines.used[0] if engines.used else order[0]
     return RawWorkbook(path, sheets, reader, notes=notes + engines.notes)
-
-
-def _error_plans(path: Path, errors: Mapping[str, Mapping[tuple[int, int], str]]
-                 ) -> list[SheetPlan]:
-    # calamine reads error cells of .ods and .xls as empty; a scan found them.
-    with Engines(path) as engines:
-        return [SheetPlan(name, hidden, errors=errors.get(name))
-                for name, hidden in engines.sheet_names("calamine")]
-
-
-def _listed_plans(engines: Engines) -> list[SheetPlan]:
-    return [SheetPlan(name, hidden) for name, hidden in engines.sheet_names("calamine")]
 
 
 def _xlsx_entries(path: Path) -> list[SheetEntry]:
