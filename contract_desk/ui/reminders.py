@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from sqlalchemy.exc import IntegrityError
 
 from contract_desk.domain.clock import local_today
@@ -128,8 +128,6 @@ class ReminderController(QObject):
     def wait(self, timeout_ms: int = 10_000) -> bool:
         """Block until the running check is done (tests, and closing the window)."""
         deadline = time.monotonic() + timeout_ms / 1000
-        from PySide6.QtCore import QCoreApplication
-
         while self._task is not None and self._task.running and time.monotonic() < deadline:
             QCoreApplication.processEvents()
             time.sleep(0.01)
