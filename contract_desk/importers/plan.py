@@ -60,6 +60,9 @@ class PlannedRow:
     #: Header -> (cell address, verbatim text) of the cells the obligations came
     #: from: kept in ``custom`` instead when an obligation cannot be stored.
     obligation_cells: dict[str, tuple[str, str]] = field(default_factory=dict)
+    #: ``values()`` as first computed (a row is asked for them several times).
+    _values: dict[str, Any] | None = field(default=None, init=False, repr=False,
+                                           compare=False)
 
     @property
     def errors(self) -> tuple[CellProblem, ...]:
@@ -67,8 +70,15 @@ class PlannedRow:
         return tuple(p for p in self.problems if p.severity == "error")
 
     def values(self) -> dict[str, Any]:
-        """The fields that carry a value (blank cells never clear what is stored)."""
-        return {name: value for name, value in self.fields.items() if not _blank(value)}
+        """The fields that carry a value (blank cells never clear what is stored).
+
+        A new dict each time: the caller may change it.
+        """
+        if self._values is None:
+            found = {name: value for name, value in self.fields.items() if not _blank(value)}
+            object.__setattr__(self, "_values", found)  # frozen: set once, as a cache
+            return dict(found)
+        return dict(self._values)
 
 
 def _blank(value: Any) -> bool:

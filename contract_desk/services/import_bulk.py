@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from contract_desk.domain.periods import Period
 from contract_desk.domain.validation import PERIOD_FIELDS, ValidationError, clean_fields
 from contract_desk.models import AuditEvent, Contract, Party, new_uid, utcnow
+from contract_desk.services.bulk_insert import insert_rows
 from contract_desk.services.contracts import _problems
 from contract_desk.services.limits import too_long
 from contract_desk.services.parties import find_party, index_party
@@ -127,10 +128,8 @@ class PendingContracts:
         return party_id, name
 
     def _flush(self) -> None:
-        if self.rows:
-            self.session.execute(insert(Contract.__table__), self.rows)
-        if self.events:
-            self.session.execute(insert(AuditEvent.__table__), self.events)
+        insert_rows(self.session, Contract.__table__, self.rows)
+        insert_rows(self.session, AuditEvent.__table__, self.events)
         self.rows, self.events = [], []
 
     def write(self) -> None:
