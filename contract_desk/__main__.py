@@ -44,4 +44,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # A frozen Windows build starts the importer's reading process through this
+    # entry point; freeze_support runs that child instead of the program.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -28,6 +28,10 @@ def add_parser(commands: Any) -> None:
     )
     parser.add_argument("--currency", metavar="CODE",
                         help="the ISO currency of amounts that name none (e.g. NOK)")
+    parser.add_argument(
+        "--engine", choices=("auto", "calamine", "openpyxl"), default="auto",
+        help="the library that reads .xlsx/.xlsm files (default: python-calamine where "
+             "installed, openpyxl otherwise); other formats ignore it")
     parser.add_argument("--dry-run", action="store_true",
                         help="show what would happen; change nothing")
     parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
@@ -94,30 +98,17 @@ def parse_maps(items: list[str]) -> dict[str, str]:
 def run_import(options: argparse.Namespace, register: Register) -> int:
     """Analyse, plan and commit (or preview) the import; 1 when nothing could be imported."""
     from contract_desk.domain.currency import normalize_currency
-    from contract_desk.importers.pipeline import analyze, build_plan, remap
     from contract_desk.services import current_user
-    from contract_desk.services.importing import (
-        commit_import,
-        preview_import,
-        recall_mapping,
-        remember_mapping,
-    )
+    from contract_desk.services.import_file import import_file
 
     overrides = parse_maps(options.map)
-    today = local_today()
-    probe = analyze(options.file, sheet=options.sheet, overrides=overrides)
-    with register.transaction() as session:
-        remembered = recall_mapping(session, probe.fingerprint)
-    analysis = remap(probe, remembered=remembered, overrides=overrides) if remembered else probe
     currency = normalize_currency(options.currency) if options.currency else None
-    plan = build_plan(analysis, default_currency=currency)
     with register.transaction() as session:
-        if options.dry_run:
-            result = preview_import(session, plan, today=today)
-        else:
-            result = commit_import(session, plan, user=current_user(), today=today)
-            remember_mapping(session, analysis.fingerprint, analysis.named_mapping())
-    _report(options, plan, result)
+        done = import_file(session, options.file, user=current_user(), today=local_today(),
+                           sheet=options.sheet, engine=options.engine, overrides=overrides,
+                           default_currency=currency, dry_run=options.dry_run)
+    _report(options, done.plan, done.result)
+    result = done.result
     imported = result.created + result.updated + result.unchanged
     return 0 if imported or result.rows_read == 0 else 1
 

@@ -99,8 +99,8 @@ class SheetBuilder:
             self.add_row(())
         self._blank_run += end - 1 - self.rows_seen
 
-    def add_row(self, values: Iterable[object]) -> None:
-        """The next sheet row, as the reader returned it."""
+    def add_row(self, values: Iterable[object]) -> list[CellValue] | None:
+        """The next sheet row, as the reader returned it; the row as kept (None: empty)."""
         row = [normalise_cell(value) for value in values]
         override = self._overrides.get(self.rows_seen + 1)
         if override:
@@ -109,8 +109,14 @@ class SheetBuilder:
             row.pop()
         if not row:
             self._blank_run += 1
-            return
+            return None
         self._keep(row)
+        return row
+
+    @property
+    def rows(self) -> list[list[CellValue]]:
+        """The rows kept so far (up to the last one with a value; not yet padded)."""
+        return self._rows
 
     def _apply(self, row: list[CellValue], override: Mapping[int, CellValue]) -> list[CellValue]:
         needed = max(override) + 1

@@ -11,6 +11,7 @@ so a million styled-but-empty rows below the data are never parsed.
 
 from __future__ import annotations
 
+import threading
 import warnings
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from contract_desk.importers.cells import SheetBuilder
 from contract_desk.importers.errors import ImportFileError
@@ -27,11 +29,42 @@ from contract_desk.importers.table import RawSheet
 ENGINE = "openpyxl"
 
 
+_SIZING = threading.Lock()
+
+
+@contextmanager
+def _worksheets_unsized() -> Iterator[None]:
+    """While a workbook is opened read-only, openpyxl does not size its worksheets.
+
+    openpyxl takes a read-only worksheet's size from its <dimension> element;
+    a sheet without one (openpyxl's own write-only mode and other generators
+    leave it out) is parsed to its very end just for that, which for a big
+    sheet is a third of the whole read. The importer never uses that size (it
+    calls ``reset_dimensions``: a hostile file may state any size), so the
+    sizing is skipped while this importer opens a workbook. The lock keeps two
+    imports from restoring each other's switch.
+    """
+    with _SIZING:
+        original = ReadOnlyWorksheet.__dict__.get("_get_size")
+        if not callable(original):  # another openpyxl: it sizes as it sees fit
+            yield
+            return
+        ReadOnlyWorksheet._get_size = _unsized  # type: ignore[method-assign]
+        try:
+            yield
+        finally:
+            ReadOnlyWorksheet._get_size = original  # type: ignore[method-assign]
+
+
+def _unsized(self: Any) -> None:
+    """No size known: rows are read to the last one (or the scan's last row)."""
+
+
 @contextmanager
 def open_openpyxl(path: Path) -> Iterator[Any]:
     """The workbook opened read-only, closed on leaving; ``EngineFailed`` if it cannot."""
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _worksheets_unsized():
             # "Unknown extension", "Data Validation extension is not supported"...
             warnings.simplefilter("ignore")
             book = openpyxl.load_workbook(path, read_only=True, data_only=True,

@@ -74,7 +74,8 @@ class Analysis:
         return {self.header.columns[i]: field for i, field in sorted(self.mapping.items())}
 
 
-def _column_samples(sheet: RawSheet, header: HeaderGuess) -> list[list[CellValue]]:
+def column_samples(sheet: RawSheet, header: HeaderGuess) -> list[list[CellValue]]:
+    """The first ``SAMPLE_ROWS`` data rows, each padded to the header's width."""
     rows = sheet.rows[header.first_data:header.last_data + 1][:SAMPLE_ROWS]
     width = len(header.columns)
     return [[row[c] if c < len(row) else None for c in range(width)] for row in rows]
@@ -110,7 +111,7 @@ def analyze_workbook(
     except KeyError as error:
         raise ImportFileError(str(error.args[0])) from None
     header = find_header(chosen)
-    samples = _column_samples(chosen, header)
+    samples = column_samples(chosen, header)
     suggestions = tuple(suggest_mapping(header.columns, samples))
     analysis = Analysis(workbook, chosen, header, suggestions, {},
                         layout_fingerprint(header.columns))
@@ -163,28 +164,54 @@ def build_plan(analysis: Analysis, *, default_currency: str | None = None) -> Im
     ``default_currency`` is the currency of amounts that name none (a register
     kept in one currency often has no currency column).
     """
-    samples = _column_samples(analysis.sheet, analysis.header)
-    plans = _column_plans(analysis, samples)
-    repeated = _header_repeats(analysis)
+    planner = RowPlanner(analysis, default_currency)
     with paused_gc():
-        rows = tuple(repeated(index, cells)
-                     or _planned_row(analysis, index, cells, plans, default_currency)
-                     for index, cells in analysis.data_rows)
-    notes = [*analysis.workbook.notes, *analysis.header.notes]
-    obligation_sheet = find_obligation_sheet(analysis.workbook, analysis.sheet)
-    if obligation_sheet is not None:
-        rows, sheet_notes = attach_obligations(rows, obligation_sheet)
-        notes += sheet_notes
-    notes += [f"{analysis.header.columns[c]}: {p.note}" for c, p in plans.items() if p.note]
-    return ImportPlan(
-        file_name=analysis.workbook.path.name,
-        file_sha256=file_sha256(analysis.workbook.path),
-        sheet=analysis.sheet.name,
-        mapping=analysis.named_mapping(),
-        rows=rows,
-        rows_read=len(rows),
-        notes=tuple(notes),
-    )
+        rows = tuple(planner.plan(index, cells) for index, cells in analysis.data_rows)
+    return planner.finish(analysis, rows)
+
+
+class RowPlanner:
+    """Plans rows one at a time with an analysis' mapping; ``build_plan`` in pieces.
+
+    Everything a row's plan depends on (the header, the mapping, the columns'
+    date order and decimal marks judged from the first ``SAMPLE_ROWS`` data
+    rows) is fixed when the planner is made, so rows may be planned as they
+    are read (see ``stream_plan``).
+    """
+
+    def __init__(self, analysis: Analysis, default_currency: str | None = None) -> None:
+        self.analysis = analysis
+        self.default_currency = default_currency
+        self.columns = _column_plans(analysis, column_samples(analysis.sheet, analysis.header))
+        self._repeated = _header_repeats(analysis)
+
+    def plan(self, index: int, cells: list[CellValue]) -> PlannedRow:
+        """The plan of the non-blank data row ``rows[index]``."""
+        return self._repeated(index, cells) or _planned_row(
+            self.analysis, index, cells, self.columns, self.default_currency)
+
+    def finish(self, analysis: Analysis, rows: tuple[PlannedRow, ...]) -> ImportPlan:
+        """The plan of ``rows`` (every data row of ``analysis``, planned by this planner).
+
+        ``analysis`` is the one made on the whole sheet; it supplies the notes
+        and the obligations sheet.
+        """
+        notes = [*analysis.workbook.notes, *analysis.header.notes]
+        obligation_sheet = find_obligation_sheet(analysis.workbook, analysis.sheet)
+        if obligation_sheet is not None:
+            rows, sheet_notes = attach_obligations(rows, obligation_sheet)
+            notes += sheet_notes
+        headers = analysis.header.columns
+        notes += [f"{headers[c]}: {p.note}" for c, p in self.columns.items() if p.note]
+        return ImportPlan(
+            file_name=analysis.workbook.path.name,
+            file_sha256=file_sha256(analysis.workbook.path),
+            sheet=analysis.sheet.name,
+            mapping=analysis.named_mapping(),
+            rows=rows,
+            rows_read=len(rows),
+            notes=tuple(notes),
+        )
 
 
 def _header_repeats(analysis: Analysis) -> Callable[[int, list[CellValue]],
@@ -221,9 +248,9 @@ def _column_plans(analysis: Analysis, samples: list[list[CellValue]]) -> dict[in
     currency_column = next((c for c, f in analysis.mapping.items() if f == "currency"), None)
     plans = {}
     for column, field in analysis.mapping.items():
-        column_samples = [row[column] for row in samples]
+        values = [row[column] for row in samples]
         hint = None if currency_column is not None else _single_currency(analysis, column)
-        plans[column] = column_plan(field, column_samples, currency_hint=hint,
+        plans[column] = column_plan(field, values, currency_hint=hint,
                                     header=analysis.header.columns[column])
     return plans
 

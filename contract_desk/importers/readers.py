@@ -66,6 +66,31 @@ def read_workbook(path: Path, *, engine: str = "auto") -> RawWorkbook:
     return _read_sheets(path, plans, order, notes, errors or {})
 
 
+def xlsx_layout(path: Path) -> tuple[list[SheetPlan], list[str]] | None:
+    """For an xlsx/xlsm file: what to read of each worksheet, and notes on the scan.
+
+    None for any other format. Raises ``ImportFileError`` for a file no reader
+    may open (a damaged or hostile package), as ``read_workbook`` does.
+    """
+    path = Path(path)
+    if detect_format(path) != "xlsx":
+        return None
+    report = check_package(path)
+    return _xlsx_plans(path, report), _scan_notes(path, report)
+
+
+def read_sheets(path: Path, plans: list[SheetPlan], *,
+                engine: str = "auto") -> tuple[list[RawSheet], list[str]]:
+    """The given sheets of an xlsx/xlsm file, each read as ``read_workbook`` reads it.
+
+    Returns the sheets and the notes on how they were read (a fallback used).
+    """
+    order = ["openpyxl", "calamine"] if engine == "openpyxl" else ["calamine", "openpyxl"]
+    with Engines(Path(path)) as engines:
+        sheets = [engines.read_sheet(plan, order) for plan in plans]
+    return sheets, engines.notes
+
+
 def list_sheets(path: Path) -> list[tuple[str, bool]]:
     """(name, hidden) of every worksheet in ``path``, without reading the cells."""
     path = Path(path)

@@ -66,7 +66,8 @@ def fold(text: Any) -> str:
     return " ".join(str(text or "").split()).casefold()
 
 
-def _exact(text: Any) -> str | None:
+def exact_reference(text: Any) -> str | None:
+    """A reference as written (outer spaces aside), or None when there is none."""
     cleaned = str(text).strip() if text is not None else ""
     return cleaned or None
 
@@ -83,7 +84,7 @@ def _keys(reference: Any, title: Any, counterparty: Any, start: Any) -> _Keys:
     natural = None
     if fold(title) and fold(counterparty) and day is not None:
         natural = (fold(counterparty), fold(title), day)
-    return _Keys(_exact(reference), natural)
+    return _Keys(exact_reference(reference), natural)
 
 
 def loose_key(values: Mapping[str, Any]) -> LooseKey | None:
@@ -149,7 +150,7 @@ class ContractIndex:
             return
         self._loose[key].add(uid)
         self._loose_of[uid] = key
-        reference = _exact(values.get("reference"))
+        reference = exact_reference(values.get("reference"))
         if reference:
             full = (fold(reference), *key)
             self._full[full].add(uid)
@@ -193,7 +194,7 @@ class ContractIndex:
         ``shared_reference``: other rows of the same file carry this reference too,
         so it is matched only together with counterparty, title and start date.
         """
-        reference = _exact(fields.get("reference"))
+        reference = exact_reference(fields.get("reference"))
         if reference and shared_reference:
             self._index_loose()
             loose = loose_key(fields)
@@ -229,7 +230,7 @@ def shared_references(rows: Iterable[Mapping[str, Any]]) -> set[str]:
     """References that more than one row of a file carries, written exactly alike."""
     seen: dict[str, int] = defaultdict(int)
     for fields in rows:
-        reference = _exact(fields.get("reference"))
+        reference = exact_reference(fields.get("reference"))
         if reference:
             seen[reference] += 1
     return {reference for reference, count in seen.items() if count > 1}

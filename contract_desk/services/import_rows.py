@@ -44,7 +44,7 @@ from contract_desk.services.contracts import (
     update_contract,
 )
 from contract_desk.services.import_bulk import PendingContracts
-from contract_desk.services.import_matching import ContractIndex, fold
+from contract_desk.services.import_matching import ContractIndex, exact_reference, fold
 from contract_desk.services.import_obligations import add_new_obligations
 from contract_desk.services.import_results import RowOutcome
 from contract_desk.services.import_stamps import ImportStamps
@@ -141,7 +141,7 @@ def import_row(context: RowContext, row: PlannedRow) -> RowOutcome:
     if reason is not None:
         return skip(context, row, reason, report=not row.errors)
     values = row.values()
-    shared = _exact_reference(values.get("reference")) in context.shared_references
+    shared = exact_reference(values.get("reference")) in context.shared_references
     match = context.index.match({**values, "custom": row.custom}, shared_reference=shared)
     if match.ambiguity is not None:
         return skip(context, row, match.ambiguity)
@@ -272,7 +272,3 @@ def _update(context: RowContext, row: PlannedRow, uid: str) -> RowOutcome:
         delta = {**delta, "obligations": [None, added]}
     return RowOutcome(row.row, "updated", uid, changes=delta)
 
-
-def _exact_reference(value: Any) -> str | None:
-    text = str(value).strip() if value is not None else ""
-    return text or None

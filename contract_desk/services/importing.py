@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
+from contextlib import ExitStack
 from datetime import date
 from types import MappingProxyType
 
@@ -27,7 +28,7 @@ from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.importers.gc_pause import paused_gc
-from contract_desk.importers.plan import ImportPlan
+from contract_desk.importers.plan import ImportPlan, PlannedRow
 from contract_desk.models import ImportBatch, RegisterSetting, utcnow
 from contract_desk.services.import_bulk import PendingContracts
 from contract_desk.services.import_matching import ContractIndex, shared_references
@@ -48,41 +49,99 @@ PREVIEW_USER = "(preview)"
 _KEY_LENGTH = 80  # RegisterSetting.key
 
 
+class ImportRun:
+    """Rows of one import stored in order, as they are handed in; a context manager.
+
+    ``commit_import`` and ``preview_import`` hand in a whole plan; an import
+    streamed while its file is read (``import_file``) hands rows in as they
+    are planned. ``shared`` is the set of references several rows of the file
+    carry (see ``import_matching``).
+    """
+
+    def __init__(self, session: Session, plan: ImportPlan, *, user: str, today: date,
+                 batch_id: int | None, shared: set[str]) -> None:
+        self._stack = ExitStack()
+        self._stack.enter_context(paused_gc())
+        stamps = self._stack.enter_context(ImportStamps(session, batch_id))
+        self.context = RowContext(session, plan, user, today, ContractIndex.load(session),
+                                  stamps, batch_id,
+                                  PendingContracts(session, user=user, batch_id=batch_id),
+                                  shared)
+        self.outcomes: list[RowOutcome] = []
+
+    def __enter__(self) -> ImportRun:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._stack.close()
+
+    def feed(self, row: PlannedRow) -> None:
+        """Store (or skip) the next row."""
+        self.outcomes.append(import_row(self.context, row))
+
+    def write(self) -> None:
+        """Write what is still pending; after the last row."""
+        assert self.context.pending is not None
+        self.context.pending.write()
+
+    def result(self, batch_uid: str | None = None) -> ImportResult:
+        """What the rows handed in did."""
+        return ImportResult.from_outcomes(tuple(self.outcomes), tuple(self.context.problems),
+                                          batch_uid)
+
+
 def _run(session: Session, plan: ImportPlan, *, user: str, today: date,
-         batch_id: int | None) -> tuple[tuple[RowOutcome, ...], RowContext]:
-    with paused_gc(), ImportStamps(session, batch_id) as stamps:
-        context = RowContext(session, plan, user, today, ContractIndex.load(session), stamps,
-                             batch_id,
-                             PendingContracts(session, user=user, batch_id=batch_id),
-                             shared_references([row.values() for row in plan.rows]))
-        outcomes = tuple(import_row(context, row) for row in plan.rows)
-        assert context.pending is not None
-        context.pending.write()
-    return outcomes, context
+         batch_id: int | None, batch_uid: str | None = None) -> ImportResult:
+    shared = shared_references([row.values() for row in plan.rows])
+    with ImportRun(session, plan, user=user, today=today, batch_id=batch_id,
+                   shared=shared) as run:
+        for row in plan.rows:
+            run.feed(row)
+        run.write()
+    return run.result(batch_uid)
 
 
 def preview_import(session: Session, plan: ImportPlan, *, today: date) -> ImportResult:
     """What committing ``plan`` would do, row by row; writes nothing."""
     savepoint = session.begin_nested()
     try:
-        outcomes, context = _run(session, plan, user=PREVIEW_USER, today=today, batch_id=None)
+        return _run(session, plan, user=PREVIEW_USER, today=today, batch_id=None)
     finally:
         savepoint.rollback()
-    return ImportResult.from_outcomes(outcomes, tuple(context.problems))
 
 
 #: PostgreSQL advisory lock key that imports into one register take in turn.
 IMPORT_LOCK_KEY = 0x43_44_49_4D  # "CDIM"
 
 
-def _one_import_at_a_time(session: Session) -> None:
-    # Two people importing the same file into a shared register at once would
-    # each find its references missing and both create the contracts. On
-    # PostgreSQL the second import waits here until the first one's transaction
-    # ends, then matches against what it stored. On SQLite the batch row written
-    # next takes the database's single write lock, with the same effect.
+def one_import_at_a_time(session: Session) -> None:
+    """Wait until no other import into this register is running (PostgreSQL).
+
+    Two people importing the same file into a shared register at once would
+    each find its references missing and both create the contracts. On
+    PostgreSQL the second import waits here until the first one's transaction
+    ends, then matches against what it stored. On SQLite the batch row written
+    next takes the database's single write lock, with the same effect.
+    """
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": IMPORT_LOCK_KEY})
+
+
+def start_batch(session: Session, plan: ImportPlan, *, user: str) -> ImportBatch:
+    """The ImportBatch row of an import of ``plan``, written (its counts come at the end)."""
+    batch = ImportBatch(file_name=plan.file_name, file_sha256=plan.file_sha256,
+                        sheet=plan.sheet, mapping=dict(plan.mapping), user=user,
+                        started_at=utcnow())
+    session.add(batch)
+    session.flush()
+    return batch
+
+
+def end_batch(session: Session, batch: ImportBatch, result: ImportResult) -> None:
+    """Record what the import did in its batch row."""
+    batch.counts = result.counts()
+    batch.finished_at = utcnow()
+    session.flush()
 
 
 def commit_import(session: Session, plan: ImportPlan, *, user: str, today: date) -> ImportResult:
@@ -91,18 +150,12 @@ def commit_import(session: Session, plan: ImportPlan, *, user: str, today: date)
     Imports into one register run one after another: a second one waits for
     the first to commit or roll back before it matches any row.
     """
-    _one_import_at_a_time(session)
+    one_import_at_a_time(session)
     with session.begin_nested():
-        batch = ImportBatch(file_name=plan.file_name, file_sha256=plan.file_sha256,
-                            sheet=plan.sheet, mapping=dict(plan.mapping), user=user,
-                            started_at=utcnow())
-        session.add(batch)
-        session.flush()
-        outcomes, context = _run(session, plan, user=user, today=today, batch_id=batch.id)
-        result = ImportResult.from_outcomes(outcomes, tuple(context.problems), batch.uid)
-        batch.counts = result.counts()
-        batch.finished_at = utcnow()
-        session.flush()
+        batch = start_batch(session, plan, user=user)
+        result = _run(session, plan, user=user, today=today, batch_id=batch.id,
+                      batch_uid=batch.uid)
+        end_batch(session, batch, result)
     return result
 
 
