@@ -135,6 +135,11 @@ class DetailPane(QWidget):
         self._show_row(row, today)
         return True
 
+    def refresh(self) -> None:
+        """Read the shown contract again (changed elsewhere) unless it has unsaved edits."""
+        if self.row is not None and not self.dirty:
+            self.show_contract(self.row.uid)
+
     def start_new(self) -> None:
         """An empty form for a new contract."""
         self.row, self.dirty = None, True

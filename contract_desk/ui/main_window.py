@@ -161,6 +161,8 @@ class MainWindow(QMainWindow):
         self.timeline.current_changed.connect(self.select_uid)
         self.timeline.open_requested.connect(self._open_from_view)
         self.timeline.changed.connect(self.reload)
+        # A milestone marked met there shows at once in the open detail pane's tabs.
+        self.timeline.changed.connect(self.detail.refresh)
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_: self.timeline.select_uid(self.current_uid()))
         self.dashboard.picked.connect(self.show_picked)

@@ -97,10 +97,18 @@ def test_mark_milestone_met_from_the_menu(qtbot: Any, window: MainWindow,
     texts = [action.text() for action in menu.actions()]
     assert texts[0] == "Open" and "Mark milestone met" in texts
     sub = next(a.menu() for a in menu.actions() if a.text() == "Mark milestone met")
+    assert window.select_uid(uid)
+    window.detail.tabs.setCurrentWidget(window.detail.obligations)
+    (shown,) = window.detail.obligations.rows.values()
+    assert shown.status != "met"
     sub.actions()[0].trigger()
     with filled.transaction() as session:
         (obligation,) = list_obligations(session, uid)
     assert obligation.status == "met" and obligation.met_on == TODAY
+    # The open detail pane shows it at once, on the tab the user was looking at.
+    (shown,) = window.detail.obligations.rows.values()
+    assert shown.status == "met" and shown.met_on == TODAY
+    assert window.detail.tabs.currentWidget() is window.detail.obligations
 
 
 def test_double_click_opens_the_detail(qtbot: Any, window: MainWindow) -> None:
