@@ -74,11 +74,13 @@ class PlannedRow:
 
         A new dict each time: the caller may change it.
         """
-        if self._values is None:
-            found = {name: value for name, value in self.fields.items() if not _blank(value)}
+        found = self._values
+        if found is None:
+            found = self.fields  # most rows have no blank field: nothing more to keep
+            if any(_blank(value) for value in found.values()):
+                found = {name: value for name, value in found.items() if not _blank(value)}
             object.__setattr__(self, "_values", found)  # frozen: set once, as a cache
-            return dict(found)
-        return dict(self._values)
+        return dict(found)
 
 
 def _blank(value: Any) -> bool:

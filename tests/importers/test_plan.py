@@ -71,3 +71,17 @@ def test_file_hash_is_the_sha256_of_the_whole_file(tmp_path: Path) -> None:
     path.write_bytes(data)
     assert file_sha256(path) == hashlib.sha256(data).hexdigest()
     assert file_sha256(str(path)) == file_sha256(path)
+
+
+def test_values_leave_out_blanks_and_are_the_callers_to_change() -> None:
+    for fields in ({"title": "Vask", "scope": "  ", "tags": [], "reference": None},
+                   {"title": "Vask", "reference": "V-1"}):
+        row = PlannedRow(3, dict(fields))
+        first = row.values()
+        assert first == {k: v for k, v in fields.items() if k in ("title", "reference")
+                         and v is not None}
+        first["title"] = "changed"
+        first["extra"] = 1
+        assert row.values() == {k: v for k, v in fields.items() if k in ("title", "reference")
+                                and v is not None}
+        assert row.fields == fields
