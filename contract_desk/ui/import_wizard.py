@@ -266,23 +266,75 @@ class PreviewPage(QWizardPage):
         layout.addWidget(self.summary)
         layout.addWidget(self.only_problems)
         layout.addWidget(self.table, 1)
+        self.ready = False
+        self._runs = 0
 
     def initializePage(self) -> None:
-        self.owner.plan = build_plan(self.owner.analysis,  # type: ignore[arg-type]
-                                     default_currency=self.owner.default_currency)
-        with self.owner.register.transaction() as session:
-            self.owner.preview = preview_import(session, self.owner.plan, today=local_today())
-        result = self.owner.preview
-        self.summary.setText(self.tr(
-            "{0} rows: {1} new, {2} changed, {3} unchanged, {4} skipped; {5} cells kept as text "
-            "with a note. Nothing is written until you press Import.").format(
-            result.rows_read, result.created, result.updated, result.unchanged, result.skipped,
-            len(result.problems)))
-        self._fill()
+        """Plan every row and run the import without keeping it, in the background.
+
+        A big register takes seconds (every row is checked against the register
+        exactly as the import will); the window stays responsive meanwhile and a
+        progress dialog offers Cancel.
+        """
+        owner = self.owner
+        analysis, register = owner.analysis, owner.register
+        assert analysis is not None
+        currency, today = owner.default_currency, local_today()
+        owner.plan = owner.preview = None
+        self.ready = False
+        self._runs += 1
+        run = self._runs
+        self.table.setRowCount(0)
+        self.summary.setText(self.tr("Working out what importing would do…"))
+        label = self.tr("Checking {0:,} rows against the register…").format(
+            len(analysis.data_rows))
+
+        def job(progress: Progress) -> tuple[ImportPlan, ImportResult]:
+            progress.report(0, 0, label)
+            plan = build_plan(analysis, default_currency=currency)
+            progress.check()
+            with register.transaction() as session:
+                return plan, preview_import(session, plan, today=today)
+
+        def done(found: tuple[ImportPlan, ImportResult]) -> None:
+            if run != self._runs:  # the user went back and came again meanwhile
+                return
+            owner.plan, owner.preview = found
+            self.ready = True
+            self._summarise(found[1])
+            self._fill()
+            self.completeChanged.emit()
+
+        def failed(error: Exception) -> None:
+            if run == self._runs:
+                self.summary.setText(self.tr("The preview could not be made: {0}").format(error))
+
+        task = run_with_progress(self, job, title=self.tr("Preview"), on_success=done,
+                                 on_failure=failed)
+        task.cancelled.connect(lambda: self.summary.setText(self.tr(
+            "Preview cancelled: nothing was checked. Press Back (and Next to try again)."))
+            if run == self._runs else None)
+
+    def _summarise(self, result: ImportResult) -> None:
+        warnings = sum(1 for problem in result.problems if problem.severity == "warning")
+        errors = len(result.problems) - warnings
+        counts = self.tr("{0:,} rows: {1:,} new, {2:,} changed, {3:,} unchanged, {4:,} skipped."
+                         ).format(result.rows_read, result.created, result.updated,
+                                  result.unchanged, result.skipped)
+        problems = self.tr(
+            "{0:,} warnings and {1:,} errors, listed first (a cell that cannot be read is kept "
+            "as text with a warning).").format(warnings, errors) if result.problems else (
+            self.tr("No problems found."))
+        self.summary.setText(" ".join((counts, problems, self.tr(
+            "Nothing is written until you press Import."))))
+
+    def isComplete(self) -> bool:
+        return self.ready
 
     def _fill(self) -> None:
         plan, result = self.owner.plan, self.owner.preview
-        assert plan is not None and result is not None
+        if plan is None or result is None:  # still working it out
+            return
         problems: dict[int, list[str]] = {}
         for problem in result.problems:
             problems.setdefault(problem.row, []).append(f"{problem.cell}: {problem.message}")

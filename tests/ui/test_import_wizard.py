@@ -46,10 +46,15 @@ def test_the_wizard_imports_a_norwegian_csv_and_can_undo_it(
     assert mapping["Internkode"] == ""  # no field: kept as a custom field
     page = wizard.currentPage()
     page.currency.setCurrentIndex(page.currency.findData("NOK"))
-    wizard.next()  # preview
+    wizard.next()  # preview, worked out in the background
+    qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=20000)
     preview = wizard.preview
     assert preview is not None and preview.created == 3 and preview.rows_read == 3
     assert any(p.cell.endswith("D6") for p in preview.problems)  # 01.13.2025 is no date
+    page = wizard.currentPage()
+    warnings = sum(1 for p in preview.problems if p.severity == "warning")
+    assert f"{warnings:,} warnings and 0 errors" in page.summary.text()
+    assert page.table.rowCount() == 3
     with sqlite_register.transaction() as session:
         assert list_contracts(session, today=local_today()) == []  # preview wrote nothing
     wizard.next()  # import
@@ -93,6 +98,7 @@ def test_fields_only_the_importer_knows_are_offered_not_dropped(
     wizard.next()
     assert wizard.currentPage().overrides()["valor"] == "value_with_currency"
     wizard.next()
+    qtbot.waitUntil(lambda: wizard.preview is not None, timeout=20000)
     assert wizard.preview is not None and wizard.preview.created == 100
     assert all(row.fields.get("currency") == "BRL" for row in wizard.plan.rows)
 
