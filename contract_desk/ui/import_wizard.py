@@ -95,6 +95,7 @@ class FilePage(QWizardPage):
         layout.addLayout(sheet_row)
         layout.addWidget(self.message)
         layout.addWidget(self.preview, 1)
+        self._reads = 0
 
     def choose(self) -> None:
         """Ask for a file."""
@@ -103,25 +104,55 @@ class FilePage(QWizardPage):
         if name:
             self.open_file(Path(name))
 
-    def open_file(self, path: Path) -> bool:
-        """Read ``path`` and show its sheets; False (with the reason shown) if it cannot be read."""
+    def open_file(self, path: Path) -> None:
+        """Read ``path`` in the background; its sheets and top rows show once read.
+
+        A big register takes seconds to read: the window stays responsive, and a
+        progress dialog with Cancel appears when it takes longer than a moment.
+        When the file cannot be read, the reason is shown instead.
+        """
         self.path_edit.setText(str(path))
-        self.owner.path = path
-        self.owner.analysis = None
-        try:
-            analysis = self.owner.analyse(None)
-        except (DomainError, OSError) as error:
-            self._fail(error)
-            return False
+        owner = self.owner
+        owner.path, owner.analysis = path, None
+        self._reads += 1
+        read = self._reads
         self.sheet_box.blockSignals(True)
         self.sheet_box.clear()
-        for sheet in analysis.workbook.sheets:
-            label = sheet.name + (self.tr(" (hidden)") if sheet.hidden else "")
-            self.sheet_box.addItem(label, sheet.name)
-        self.sheet_box.setCurrentIndex(self.sheet_box.findData(analysis.sheet.name))
         self.sheet_box.blockSignals(False)
-        self._show(analysis)
-        return True
+        self.preview.setRowCount(0)
+        self.message.setText(self.tr("Reading {0}…").format(path.name))
+        self.completeChanged.emit()
+
+        def job(progress: Progress) -> Analysis:
+            progress.report(0, 0, self.tr("Reading {0}…").format(path.name))
+            return analyze(path)
+
+        def done(probe: Analysis) -> None:
+            if read != self._reads or owner.path != path:  # another file was chosen meanwhile
+                return
+            try:
+                analysis = owner.analyse(None, probe=probe)
+            except (DomainError, OSError) as error:
+                self._fail(error)
+                return
+            self.sheet_box.blockSignals(True)
+            for sheet in analysis.workbook.sheets:
+                label = sheet.name + (self.tr(" (hidden)") if sheet.hidden else "")
+                self.sheet_box.addItem(label, sheet.name)
+            self.sheet_box.setCurrentIndex(self.sheet_box.findData(analysis.sheet.name))
+            self.sheet_box.blockSignals(False)
+            self._show(analysis)
+            self.analysed.emit()
+
+        def failed(error: Exception) -> None:
+            if read == self._reads:
+                self._fail(error)
+
+        task = run_with_progress(self, job, title=self.tr("Reading the file"), on_success=done,
+                                 on_failure=failed)
+        task.cancelled.connect(lambda: self.message.setText(self.tr(
+            "Reading was cancelled. Choose the file again to read it.")) if read == self._reads
+            else None)
 
     def reanalyse(self) -> None:
         """Read the chosen sheet again."""
@@ -465,25 +496,30 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
         self.resize(980, 680)
 
-    def analyse(self, sheet: str | None, overrides: dict[str, str] | None = None) -> Analysis:
+    def analyse(self, sheet: str | None, overrides: dict[str, str] | None = None, *,
+                probe: Analysis | None = None) -> Analysis:
         """The chosen sheet with the remembered mapping, or with the user's choices.
 
-        The file is read once, when it is chosen; another sheet or another mapping
-        reuses what was read.
+        The file is read once, when it is chosen (``probe``: read already, in the
+        background); another sheet or another mapping reuses what was read.
         """
         assert self.path is not None
-        if self.analysis is None or self.analysis.workbook.path != self.path:
-            probe = analyze(self.path, sheet=sheet)
-        elif sheet is not None and sheet != self.analysis.sheet.name:
-            probe = analyze_workbook(self.analysis.workbook, sheet=sheet)
-        else:
-            probe = self.analysis
+        if probe is None:
+            probe = self._probe(sheet)
         if overrides is not None:
             self.analysis = remap(probe, overrides=overrides)
             return self.analysis
         with self.register.transaction() as session:
             remembered = recall_mapping(session, probe.fingerprint)
         self.analysis = remap(probe, remembered=remembered)
+        return self.analysis
+
+    def _probe(self, sheet: str | None) -> Analysis:
+        if self.analysis is None or self.analysis.workbook.path != self.path:
+            assert self.path is not None
+            return analyze(self.path, sheet=sheet)
+        if sheet is not None and sheet != self.analysis.sheet.name:
+            return analyze_workbook(self.analysis.workbook, sheet=sheet)
         return self.analysis
 
     def run_import(self, on_success: Any, on_failure: Any) -> None:

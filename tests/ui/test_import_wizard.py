@@ -34,7 +34,8 @@ def test_the_wizard_imports_a_norwegian_csv_and_can_undo_it(
     wizard = ImportWizard(sqlite_register)
     qtbot.addWidget(wizard)
     wizard.show()
-    assert wizard.file_page.open_file(csv_file)
+    wizard.file_page.open_file(csv_file)  # read in the background
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=20000)
     assert wizard.analysis is not None
     assert len(wizard.analysis.data_rows) == 3
     assert wizard.file_page.isComplete()
@@ -79,8 +80,9 @@ def test_a_file_that_is_not_a_spreadsheet_is_explained(
     junk.write_bytes(b"this is not a spreadsheet")
     wizard = ImportWizard(sqlite_register)
     qtbot.addWidget(wizard)
-    assert not wizard.file_page.open_file(junk)
-    assert "cannot be imported" in wizard.file_page.message.text()
+    wizard.file_page.open_file(junk)
+    qtbot.waitUntil(lambda: "cannot be imported" in wizard.file_page.message.text(),
+                    timeout=20000)
     assert not wizard.file_page.isComplete()
 
 
@@ -94,7 +96,8 @@ def test_fields_only_the_importer_knows_are_offered_not_dropped(
     wizard = ImportWizard(sqlite_register)
     qtbot.addWidget(wizard)
     wizard.show()
-    assert wizard.file_page.open_file(REGISTERS / "br_ufrn_contratos.csv")
+    wizard.file_page.open_file(REGISTERS / "br_ufrn_contratos.csv")
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=20000)
     wizard.next()
     assert wizard.currentPage().overrides()["valor"] == "value_with_currency"
     wizard.next()
@@ -127,3 +130,33 @@ def test_the_import_history_lists_imports_and_undoes_one(
     assert dialog.table.item(0, 8).text() == "undone"
     with sqlite_register.transaction() as session:
         assert list_contracts(session, today=local_today()) == []
+
+
+def test_a_file_dropped_on_the_window_opens_the_wizard_on_it(
+    qtbot, sqlite_register: Register, csv_file: Path
+) -> None:
+    from contract_desk.ui.main_window import MainWindow
+
+    window = MainWindow(sqlite_register)
+    qtbot.addWidget(window)
+    window.load_now()
+    wizard = window.open_import(csv_file)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=20000)
+    assert wizard.isVisible() and wizard.file_page.path_edit.text() == str(csv_file)
+    assert wizard.analysis is not None and len(wizard.analysis.data_rows) == 3
+    wizard.close()
+
+
+def test_the_last_file_chosen_wins_over_one_still_being_read(
+    qtbot, sqlite_register: Register, csv_file: Path, tmp_path: Path
+) -> None:
+    other = tmp_path / "other.csv"
+    other.write_text("Ref;Title\nX-1;One\nX-2;Two\nX-3;Three\nX-4;Four\n", encoding="utf-8")
+    wizard = ImportWizard(sqlite_register)
+    qtbot.addWidget(wizard)
+    wizard.file_page.open_file(csv_file)
+    wizard.file_page.open_file(other)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=20000)
+    qtbot.wait(200)  # the first read's answer, if it came late, is ignored
+    assert wizard.analysis is not None and wizard.analysis.workbook.path == other
+    assert len(wizard.analysis.data_rows) == 4
