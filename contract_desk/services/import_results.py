@@ -31,7 +31,10 @@ class RowOutcome:
 
     def __post_init__(self) -> None:
         # Read-only, like the rest of the row (the dataclass is frozen, its dict would not be).
-        object.__setattr__(self, "changes", MappingProxyType(dict(self.changes)))
+        # A read-only view handed in is kept as it is: an import makes one per row, and
+        # copying each would double what a big import holds.
+        if not isinstance(self.changes, MappingProxyType):
+            object.__setattr__(self, "changes", MappingProxyType(dict(self.changes)))
 
 
 @dataclass(frozen=True, slots=True)

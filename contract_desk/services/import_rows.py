@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -230,7 +231,8 @@ def _create_pending(context: RowContext, row: PlannedRow, fields: dict[str, Any]
                                                note=_note(context, row))
     context.index.remember(uid, values)
     context.claimed[uid] = row.row
-    return RowOutcome(row.row, "created", uid, changes=changes)
+    # The audit event holds the same dict until it is written; nothing changes it.
+    return RowOutcome(row.row, "created", uid, changes=MappingProxyType(changes))
 
 
 def _update_pending(context: RowContext, row: PlannedRow, uid: str) -> RowOutcome:
