@@ -46,6 +46,7 @@ from contract_desk.services.importing import (
 from contract_desk.storage import Register
 from contract_desk.ui.import_fields import FIELD_CHOICES
 from contract_desk.ui.import_history import undo_whole_import
+from contract_desk.ui.text_rows_model import text_rows_view
 from contract_desk.ui.worker import Progress, run_with_progress
 
 FILE_FILTER = ("Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;"
@@ -290,9 +291,9 @@ class PreviewPage(QWizardPage):
         self.summary.setWordWrap(True)
         self.only_problems = QCheckBox(self.tr("Show only rows with problems"), self)
         self.only_problems.toggled.connect(lambda _: self._fill())
-        self.table = _table(self, [self.tr("Row"), self.tr("Will be"), self.tr("Reference"),
-                                   self.tr("Title"), self.tr("Problems")])
-        self.table.setWordWrap(False)
+        self.table, self.rows = text_rows_view(self, [
+            self.tr("Row"), self.tr("Will be"), self.tr("Reference"), self.tr("Title"),
+            self.tr("Problems")])
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.only_problems)
@@ -315,7 +316,7 @@ class PreviewPage(QWizardPage):
         self.ready = False
         self._runs += 1
         run = self._runs
-        self.table.setRowCount(0)
+        self.rows.set_rows([])
         self.summary.setText(self.tr("Working out what importing would do…"))
         label = self.tr("Checking {0:,} rows against the register…").format(
             len(analysis.data_rows))
@@ -374,19 +375,17 @@ class PreviewPage(QWizardPage):
                                                 outcomes[r.row].action != "skipped", r.row))
         if self.only_problems.isChecked():
             rows = [r for r in rows if r.row in problems or outcomes[r.row].action == "skipped"]
-        self.table.setRowCount(len(rows))
-        for index, planned in enumerate(rows):
+        texts = []
+        for planned in rows:
             outcome = outcomes[planned.row]
             notes = problems.get(planned.row, [])
             if outcome.reason:
                 notes.insert(0, outcome.reason)
-            cells = (str(planned.row), outcome.action, str(planned.fields.get("reference") or ""),
-                     str(planned.fields.get("title") or ""), "\n".join(notes))
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                self.table.setItem(index, column, item)
-        self.table.resizeColumnsToContents()
+            texts.append((str(planned.row), outcome.action,
+                          str(planned.fields.get("reference") or ""),
+                          str(planned.fields.get("title") or ""), "\n".join(notes)))
+        self.rows.set_rows(texts)
+        self.table.resizeColumnsToContents()  # measured on the first rows only
         self.table.setColumnWidth(3, min(self.table.columnWidth(3), 300))
 
 
