@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from contract_desk.domain.clock import local_today
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.lifecycle import Lifecycle
 from contract_desk.domain.reminders import DECISION_KINDS, Decision, KeyKind
@@ -59,8 +60,11 @@ def _audit(session: Session, alert: Alert, *, user: str, action: str,
 
 
 def acknowledge(session: Session, alert_id: int, *, user: str, note: str | None = None,
-                now: datetime | None = None) -> AlertRow:
-    """Mark the alert's key date as dealt with: no more reminders or overdue alerts for it."""
+                now: datetime | None = None, today: date | None = None) -> AlertRow:
+    """Mark the alert's key date as dealt with: no more reminders or overdue alerts for it.
+
+    ``today`` (default: the local date) is the day the returned row's title counts from.
+    """
     alert = _load(session, alert_id)
     moment = now or utcnow()
     for each in _open_of_key(session, alert):
@@ -68,7 +72,7 @@ def acknowledge(session: Session, alert_id: int, *, user: str, note: str | None 
     _audit(session, alert, user=user, action="acknowledge",
            changes={"acknowledged": [False, True]}, note=note)
     session.flush()
-    return _row(session, alert_id)
+    return _row(session, alert_id, today or local_today())
 
 
 def snooze(session: Session, alert_id: int, *, user: str, today: date,
@@ -91,7 +95,7 @@ def snooze(session: Session, alert_id: int, *, user: str, today: date,
     _audit(session, alert, user=user, action="snooze",
            changes={"snoozed_until": [None, wake.isoformat()]})
     session.flush()
-    return _row(session, alert_id)
+    return _row(session, alert_id, today)
 
 
 def decide(session: Session, alert_id: int, decision: Decision | str, *, user: str,
@@ -121,7 +125,7 @@ def decide(session: Session, alert_id: int, decision: Decision | str, *, user: s
     if chosen is Decision.TERMINATE:
         _terminate(session, alert, user=user, today=today, given=notice_given_on or today,
                    mark_terminated=mark_terminated)
-    return _row(session, alert_id)
+    return _row(session, alert_id, today)
 
 
 def _terminate(session: Session, alert: Alert, *, user: str, today: date, given: date,
@@ -137,8 +141,8 @@ def _terminate(session: Session, alert: Alert, *, user: str, today: date, given:
     withdraw_stale(session, contract_id=contract.id)
 
 
-def _row(session: Session, alert_id: int) -> AlertRow:
-    row = get_alert(session, alert_id)
+def _row(session: Session, alert_id: int, today: date) -> AlertRow:
+    row = get_alert(session, alert_id, today=today)
     if row is None:
         raise NotFoundError(f"no alert with id {alert_id}")
     return row

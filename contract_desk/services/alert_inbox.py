@@ -99,16 +99,22 @@ def alert_select() -> Select[Any]:
 
 def alert_row(alert: Alert, contract_uid: str | None, reference: str | None,
               contract_title: str | None, obligation_uid: str | None,
-              obligation_title: str | None) -> AlertRow:
-    """The AlertRow of one record of :func:`alert_select`."""
+              obligation_title: str | None, *, today: date) -> AlertRow:
+    """The AlertRow of one record of :func:`alert_select`, its title as seen on ``today``.
+
+    The title counts the days from ``today``, not from the day the reminder was
+    due: a 90-day reminder raised late (the app was closed, or the contract was
+    imported inside its notice window) must not say "in 90 days" a month before
+    the deadline.
+    """
     about = subject(reference, contract_title or "", obligation_title)
     return AlertRow(
         id=alert.id, target_type=alert.target_type, target_uid=alert.target_uid,
         contract_uid=contract_uid, reference=reference, contract_title=contract_title,
         obligation_uid=obligation_uid, obligation_title=obligation_title,
         kind=alert.key_kind, key_date=alert.key_date, offset_days=alert.offset_days,
-        due_on=alert.due_on, title=describe(alert.key_kind, alert.key_date, alert.offset_days,
-                                            about),
+        due_on=alert.due_on, title=describe(alert.key_kind, alert.key_date,
+                                            (alert.key_date - today).days, about),
         escalated=alert.escalated_at is not None, notified_at=alert.notified_at,
         acknowledged_at=alert.acknowledged_at, acknowledged_by=alert.acknowledged_by,
         snoozed_until=alert.snoozed_until, decision=alert.decision,
@@ -116,20 +122,20 @@ def alert_row(alert: Alert, contract_uid: str | None, reference: str | None,
     )
 
 
-def alert_rows(session: Session, ids: Iterable[int]) -> list[AlertRow]:
-    """The rows of these alert ids, in the order given."""
+def alert_rows(session: Session, ids: Iterable[int], *, today: date) -> list[AlertRow]:
+    """The rows of these alert ids, in the order given (titles as seen on ``today``)."""
     wanted = list(ids)
     found: dict[int, AlertRow] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
         for record in session.execute(alert_select().where(Alert.id.in_(chunk))):
-            found[record[0].id] = alert_row(*record)
+            found[record[0].id] = alert_row(*record, today=today)
     return [found[alert_id] for alert_id in wanted if alert_id in found]
 
 
-def get_alert(session: Session, alert_id: int) -> AlertRow | None:
-    """One alert by id, or None."""
-    rows = alert_rows(session, [alert_id])
+def get_alert(session: Session, alert_id: int, *, today: date) -> AlertRow | None:
+    """One alert by id (its title as seen on ``today``), or None."""
+    rows = alert_rows(session, [alert_id], today=today)
     return rows[0] if rows else None
 
 
@@ -138,7 +144,7 @@ def open_alerts(session: Session, *, today: date) -> AlertInbox:
     query = alert_select().where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
     latest: dict[tuple[str, str, str, date], AlertRow] = {}
     for record in session.execute(query.order_by(Alert.due_on, Alert.id)):
-        row = alert_row(*record)
+        row = alert_row(*record, today=today)
         latest[row.key] = row  # ordered by due_on: the last one wins
     return _grouped(latest.values(), today)
 
@@ -155,10 +161,10 @@ def _grouped(rows: Iterable[AlertRow], today: date) -> AlertInbox:
     )
 
 
-def contract_alerts(session: Session, contract_uid: str) -> list[AlertRow]:
+def contract_alerts(session: Session, contract_uid: str, *, today: date) -> list[AlertRow]:
     """Every alert of a contract and its obligations, newest key date first (detail view)."""
     query = alert_select().where(_CONTRACT.uid == contract_uid)
-    rows = [alert_row(*record) for record in session.execute(query)]
+    rows = [alert_row(*record, today=today) for record in session.execute(query)]
     return sorted(rows, key=lambda row: (row.key_date, row.due_on, row.id), reverse=True)
 
 

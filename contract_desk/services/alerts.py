@@ -90,7 +90,7 @@ def check_reminders(session: Session, *, today: date, now: datetime | None = Non
     woken = _wake_snoozed(session, today=today)
     record_check(session, today)
     session.flush()
-    fired = alert_rows(session, [*created, *woken])
+    fired = alert_rows(session, [*created, *woken], today=today)
     fired.sort(key=lambda row: (row.due_on, row.key_date, row.id))
     return ReminderRun(today, since, tuple(fired), pending_counts(session, today=today),
                        withdrawn, settings.escalation_contact, settings.summary_threshold)

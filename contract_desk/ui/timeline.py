@@ -256,7 +256,7 @@ class ContractTimeline(QWidget):
             return None
         try:
             with self.register.transaction() as session:
-                rows = contract_alerts(session, uid)
+                rows = contract_alerts(session, uid, today=self.view.today)
         except Exception as error:  # the menu must open even if the alerts cannot be read
             log.error("reading the alerts of %s failed: %s", uid, error)
             return None

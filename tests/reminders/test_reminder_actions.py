@@ -96,7 +96,7 @@ def test_deciding_to_terminate_gives_notice_through_the_contract_service(
                      note="too expensive")
         contract = get_contract(session, lease, today=date(2026, 9, 16))
         actions = [(e.entity, e.action) for e in history(session, lease)]
-        alerts = contract_alerts(session, lease)
+        alerts = contract_alerts(session, lease, today=date(2026, 9, 16))
     assert row.decision == "terminate" and row.acknowledged_at is not None
     assert contract.notice_given_on == date(2026, 9, 16) and contract.status == "terminated"
     assert contract.next_renewal_start is None
@@ -117,3 +117,20 @@ def test_a_decision_is_for_notice_dates_only(register: Register, lease: str, add
     with register.transaction() as session:
         assert decide(session, notice.id, "let_run", user=USER,
                       today=date(2026, 9, 30)).decision == "let_run"
+
+
+def test_a_reminder_raised_late_counts_the_days_from_today(register: Register, lease: str,
+                                                           add_due) -> None:
+    # The 30-day reminder was due on 20 September; the register is first checked
+    # on 5 October (the app was closed): it is 15 days to the deadline, not 30.
+    add_due(lease, due_date="2026-10-20", title="Fee", reminder_offsets=[30])
+    run = check(register, date(2026, 10, 5))
+    (fired,) = [row for row in run.fired if row.kind == "due"]
+    assert "in 15 days (2026-10-20)" in fired.title and "30 days" not in fired.title
+    with register.transaction() as session:
+        (shown,) = [r for r in open_alerts(session, today=date(2026, 10, 12)).upcoming
+                    if r.kind == "due"]
+        assert "in 8 days (2026-10-20)" in shown.title
+        (late,) = [r for r in open_alerts(session, today=date(2026, 10, 22)).overdue
+                   if r.kind == "due"]
+        assert "passed 2 days ago" in late.title
