@@ -57,6 +57,11 @@ def test_the_wizard_imports_a_norwegian_csv_and_can_undo_it(
     assert f"{warnings:,} warnings and 0 errors" in page.summary.text()
     assert page.table.model().rowCount() == 3
     assert page.table.model().index(0, 2).data() == "A-3"  # the row with a problem first
+    page.only_problems.setChecked(True)
+    assert page.table.model().rowCount() == 1
+    assert "D6" in page.table.model().index(0, 4).data()
+    page.only_problems.setChecked(False)
+    assert page.table.model().rowCount() == 3
     with sqlite_register.transaction() as session:
         assert list_contracts(session, today=local_today()) == []  # preview wrote nothing
     wizard.next()  # import
