@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from operator import itemgetter
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import Dialect, Table, insert
 from sqlalchemy.orm import Session
@@ -43,18 +44,21 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     connection.exec_driver_sql(sql, parameters)
 
 
-#: (dialect, table, keys) -> what ``_direct_statement`` worked out: compiling an
-#: INSERT costs milliseconds, and an import inserts a chunk every 2,000 rows.
-_STATEMENTS: dict[tuple[int, str, tuple[str, ...]], Any] = {}
+#: Per dialect, (table, keys) -> what ``_direct_statement`` worked out: compiling
+#: an INSERT costs milliseconds, and an import inserts a chunk every 2,000 rows.
+#: Held weakly: a register closed and its engine gone take their entries along.
+_STATEMENTS: WeakKeyDictionary[Dialect, dict[tuple[str, tuple[str, ...]], Any]] = (
+    WeakKeyDictionary())
 
 
 def _direct_statement(dialect: Dialect, table: Table, keys: tuple[str, ...]
                       ) -> tuple[str, Callable[[dict[str, Any]], tuple[Any, ...]],
                                  list[tuple[int, Callable[[Any], Any]]]] | None:
     """(SQL, a row's values in its parameter order, the converters by position), or None."""
-    cache_key = (id(dialect), table.fullname, keys)
-    if cache_key in _STATEMENTS:
-        return _STATEMENTS[cache_key]  # type: ignore[no-any-return]
+    known = _STATEMENTS.setdefault(dialect, {})
+    cache_key = (table.fullname, keys)
+    if cache_key in known:
+        return known[cache_key]  # type: ignore[no-any-return]
     found = None
     if _direct_ok(table, list(keys)):
         compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
@@ -68,7 +72,7 @@ def _direct_statement(dialect: Dialect, table: Table, keys: tuple[str, ...]
             getter = itemgetter(*order)
             values_of = getter if len(order) > 1 else (lambda row: (getter(row),))
             found = (str(compiled), values_of, converted)
-    _STATEMENTS[cache_key] = found
+    known[cache_key] = found
     return found
 
 
