@@ -527,9 +527,8 @@ class ImportWizard(QWizard):
         return self.analysis
 
     def _probe(self, sheet: str | None) -> Analysis:
-        if self.analysis is None or self.analysis.workbook.path != self.path:
-            assert self.path is not None
-            return analyze(self.path, sheet=sheet)
+        # The file itself is read once, in the background (FilePage.open_file).
+        assert self.analysis is not None and self.analysis.workbook.path == self.path
         if sheet is not None and sheet != self.analysis.sheet.name:
             return analyze_workbook(self.analysis.workbook, sheet=sheet)
         return self.analysis
