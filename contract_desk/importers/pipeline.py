@@ -190,11 +190,12 @@ class RowPlanner:
         return self._repeated(index, cells) or _planned_row(
             self.analysis, index, cells, self.columns, self.default_currency)
 
-    def finish(self, analysis: Analysis, rows: tuple[PlannedRow, ...]) -> ImportPlan:
+    def finish(self, analysis: Analysis, rows: tuple[PlannedRow, ...], *,
+               sha256: str | None = None) -> ImportPlan:
         """The plan of ``rows`` (every data row of ``analysis``, planned by this planner).
 
         ``analysis`` is the one made on the whole sheet; it supplies the notes
-        and the obligations sheet.
+        and the obligations sheet. ``sha256``: the file's, when already known.
         """
         notes = [*analysis.workbook.notes, *analysis.header.notes]
         obligation_sheet = find_obligation_sheet(analysis.workbook, analysis.sheet)
@@ -205,7 +206,7 @@ class RowPlanner:
         notes += [f"{headers[c]}: {p.note}" for c, p in self.columns.items() if p.note]
         return ImportPlan(
             file_name=analysis.workbook.path.name,
-            file_sha256=file_sha256(analysis.workbook.path),
+            file_sha256=sha256 or file_sha256(analysis.workbook.path),
             sheet=analysis.sheet.name,
             mapping=analysis.named_mapping(),
             rows=rows,

@@ -160,6 +160,7 @@ class StreamedSheet:
         self._notes: list[str] = list(source.notes)
         self._head: _Head | None = None
         self._progress = _Progress()
+        self._sha256: str | None = None
 
     def __enter__(self) -> StreamedSheet:
         self._stream.__enter__()
@@ -185,8 +186,9 @@ class StreamedSheet:
         """The plan's name, file and mapping, without rows (what storing a row needs)."""
         assert self._head is not None, "no rows were planned yet"
         analysis = self._head.analysis
-        return ImportPlan(file_name=self.source.path.name,
-                          file_sha256=file_sha256(self.source.path),
+        if self._sha256 is None:
+            self._sha256 = file_sha256(self.source.path)
+        return ImportPlan(file_name=self.source.path.name, file_sha256=self._sha256,
                           sheet=analysis.sheet.name, mapping=analysis.named_mapping(),
                           rows=(), rows_read=0)
 
@@ -269,7 +271,8 @@ class StreamedSheet:
             rest = tuple(self._head.planner.plan(index, sheet.rows[index])
                          for index in self._progress.waiting if index <= last_data)
         rows = (*self._progress.planned, *rest)
-        return StreamedPlan(self._head.planner.finish(full, rows), full, exact=True, rest=rest)
+        plan = self._head.planner.finish(full, rows, sha256=self._sha256)
+        return StreamedPlan(plan, full, exact=True, rest=rest)
 
     def _mismatch(self, full: Analysis) -> str:
         head = self._head
