@@ -22,6 +22,7 @@ import contract_desk.importers.stream_plan as stream_plan
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.openpyxl_stream import RowStream
 from contract_desk.importers.pipeline import analyze, build_plan
+from contract_desk.importers.plan import file_sha256
 from contract_desk.importers.sheet_plan import EngineFailed
 from contract_desk.models import AuditEvent, Contract, ImportBatch, Party
 from contract_desk.services.import_file import FileImport, import_file
@@ -128,6 +129,7 @@ def test_a_long_sheet_is_stored_while_read_and_equals_the_ordinary_import(
     done = _same_as_ordinary(register, twin, path)
     assert done.streamed
     assert done.result.created == ROWS and done.plan.rows_read == ROWS
+    assert done.plan.file_sha256 == file_sha256(path)
     with register.transaction() as session:
         batch = session.scalars(select(ImportBatch)).one()
         assert batch.counts["created"] == ROWS and batch.finished_at is not None
