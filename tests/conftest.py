@@ -14,14 +14,23 @@ import os
 # wants to watch them can export another platform.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, text
 
+from contract_desk.domain import clock
 from contract_desk.storage import Register, open_register
 
 PG_ENV = "CONTRACT_DESK_TEST_PG_URL"
+
+# No test depends on the real clock: "today" is this day for everything the suite
+# touches (the window, services, the CLI in a subprocess through the environment).
+# Set at collection, before test modules compute their own dates from it.
+SUITE_TODAY = date(2026, 11, 23)
+clock.freeze(SUITE_TODAY)
+os.environ[clock.TODAY_VARIABLE] = SUITE_TODAY.isoformat()
 
 
 @pytest.fixture(autouse=True)
