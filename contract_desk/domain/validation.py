@@ -92,9 +92,8 @@ def to_amount(value: Any) -> Decimal | None:
         raise ValueError(f"{value!r} is not an amount; write it like 12500.00") from None
     if not amount.is_finite():
         raise ValueError(f"{value!r} is not a finite amount")
-    amount = canonical_amount(amount)
-    _check_digits(amount, value)
-    return amount
+    _check_digits(amount.normalize(), value)  # before padding: 1E+40 cannot be padded
+    return canonical_amount(amount)
 
 
 def _check_digits(amount: Decimal, raw: Any) -> None:

@@ -17,18 +17,32 @@ from decimal import Decimal
 from typing import Any
 
 from contract_desk.domain.currency import ISO_CURRENCIES
-from contract_desk.domain.validation import DATE_FIELDS, PERIOD_FIELDS, TEXT_FIELDS
+from contract_desk.domain.terms import MAX_BUFFER_DAYS
+from contract_desk.domain.validation import (
+    AMOUNT_DECIMALS,
+    AMOUNT_DIGITS,
+    DATE_FIELDS,
+    MAX_RENEWALS,
+    PERIOD_FIELDS,
+    TEXT_FIELDS,
+)
 from contract_desk.importers import values
+from contract_desk.importers.column_currency import infer_symbol_currency
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.mapping import period_unit_hint
 from contract_desk.importers.table import CellValue
 
 #: Key of the parsed dict that carries warnings about the cell rather than a field.
 NOTES = "_notes"
+#: Key of the parsed dict naming the amount field read from a spreadsheet number:
+#: rounded to its currency's minor unit once the row's currency is known.
+SHOWN_AS_MONEY = "_shown_as_money"
 #: Import-only fields that describe one obligation of the row's contract (a payment
 #: or milestone of a schedule laid out one row per contract or per instalment).
 OBLIGATION_FIELDS = frozenset({"obligation_due_date", "obligation_amount",
                                "obligation_currency", "obligation_title"})
+#: The largest whole number each whole-number field takes.
+WHOLE_NUMBER_LIMITS = {"max_renewals": MAX_RENEWALS, "notice_buffer_days": MAX_BUFFER_DAYS}
 #: Distinct cells a column remembers the parse of (a column of unique amounts stops there).
 MEMO_LIMIT = 50_000
 #: Parses one cell into {field: value, ...} (a money cell may give value and currency).
@@ -42,6 +56,9 @@ class ColumnPlan:
     field: str
     parse: CellParser
     note: str | None = None
+    #: Fields the column's cells also tell, but less surely than a column of their
+    #: own would (a duration "May 2013 - May 2018" gives start and end dates).
+    secondary: frozenset[str] = frozenset()
     #: (type, value) -> (text, parsed or the error): a register repeats its statuses,
     #: departments, dates and periods thousands of times; each is parsed once.
     memo: dict[tuple[type, Any], tuple[str, dict[str, Any] | ValueParseError]] = dataclasses.field(
@@ -113,18 +130,37 @@ def _money_column(samples: Sequence[CellValue], currency_hint: str | None,
                   amount_field: str = "value",
                   currency_field: str = "currency") -> ColumnPlan:
     mark = values.infer_decimal_mark(samples)
+    symbols = infer_symbol_currency(samples) if currency_hint is None else None
 
     def parse(value: CellValue) -> dict[str, Any]:
-        money = values.parse_money(value, currency_hint=currency_hint, decimal_mark=mark.mark)
+        money = values.parse_money(value, currency_hint=currency_hint, decimal_mark=mark.mark,
+                                   symbol_hint=symbols.code if symbols else None)
         parsed: dict[str, Any] = {amount_field: money.amount}
         if money.currency:
             parsed[currency_field] = money.currency
+        if money.from_number and not money.currency:
+            parsed[SHOWN_AS_MONEY] = amount_field  # its currency's minor unit decides later
+        else:
+            _storable_amount(money.amount, value)
         if money.notes:
             parsed[NOTES] = list(money.notes)
         return parsed
 
-    note = mark.evidence if mark.mark is not None else None
-    return ColumnPlan(amount_field, parse, note)
+    notes = [mark.evidence if mark.mark is not None else None,
+             symbols.evidence if symbols and symbols.code else None]
+    return ColumnPlan(amount_field, parse, "; ".join(n for n in notes if n) or None)
+
+
+def _storable_amount(amount: Decimal, value: CellValue) -> None:
+    normal = amount.normalize()
+    exponent = normal.as_tuple().exponent
+    decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    if decimals > AMOUNT_DECIMALS:
+        raise ValueParseError(f"{text_of(value)!r} has {decimals} decimals; the register keeps "
+                              f"amounts to at most {AMOUNT_DECIMALS}")
+    if normal.adjusted() + 1 > AMOUNT_DIGITS - AMOUNT_DECIMALS:
+        raise ValueParseError(f"{text_of(value)!r} is too large for an amount (at most "
+                              f"{AMOUNT_DIGITS - AMOUNT_DECIMALS} digits before the decimals)")
 
 
 def _currency(value: CellValue) -> dict[str, Any]:
@@ -147,7 +183,7 @@ def _period(field: str, header: str) -> CellParser:
     return parse
 
 
-def _whole(field: str) -> CellParser:
+def _whole(field: str, maximum: int) -> CellParser:
     def parse(value: CellValue) -> dict[str, Any]:
         text = text_of(value)
         if not text:
@@ -158,6 +194,9 @@ def _whole(field: str) -> CellParser:
             raise ValueParseError(f"{text!r} is not a whole number") from None
         if number != number.to_integral_value() or number < 0:
             raise ValueParseError(f"{text!r} is not a whole number of 0 or more")
+        if number > maximum:
+            raise ValueParseError(f"{text!r} is more than the {maximum:,} a "
+                                  f"{field.replace('_', ' ')} can be")
         return {field: int(number)}
     return parse
 
@@ -191,8 +230,8 @@ def column_plan(field: str, samples: Sequence[CellValue],
         return ColumnPlan(field, _period(field, header))
     if field == "term_months":  # a bare number of months: the initial term
         return ColumnPlan("initial_term", _period("initial_term", "months"))
-    if field in {"max_renewals", "notice_buffer_days"}:
-        return ColumnPlan(field, _whole(field))
+    if field in WHOLE_NUMBER_LIMITS:
+        return ColumnPlan(field, _whole(field, WHOLE_NUMBER_LIMITS[field]))
     if field == "renewal":
         return ColumnPlan(field, _word(field, values.parse_renewal))
     if field == "status":

@@ -13,10 +13,10 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass, field
-from decimal import Decimal
+from dataclasses import dataclass, field, replace
+from decimal import ROUND_HALF_UP, Decimal
 
-from contract_desk.domain.currency import ISO_CURRENCIES
+from contract_desk.domain.currency import ISO_CURRENCIES, minor_units
 from contract_desk.importers.amounts import parse_number
 from contract_desk.importers.currency_symbols import SYMBOLS, WHOLE_AMOUNT_MARKS
 from contract_desk.importers.errors import ValueParseError
@@ -44,6 +44,9 @@ class Money:
     amount: Decimal
     currency: str | None
     notes: tuple[str, ...] = field(default=(), compare=False)
+    #: Read from a spreadsheet number (not text): shown rounded to its currency's
+    #: minor unit, as the spreadsheet shows money (see ``as_shown``).
+    from_number: bool = field(default=False, compare=False)
 
 
 @dataclass(slots=True)
@@ -56,21 +59,25 @@ class _Pieces:
 
 
 def parse_money(value: CellValue, *, currency_hint: str | None = None,
-                decimal_mark: str | None = None) -> Money:
+                decimal_mark: str | None = None, symbol_hint: str | None = None) -> Money:
     """The amount and currency in ``value``.
 
     ``currency_hint`` is the column's currency (a currency column, "Beløp (NOK)");
     it fills cells without a currency and settles ambiguous symbols.
-    ``decimal_mark`` is the column's decision for cells like "1,234" (see
-    ``infer_decimal_mark``). Raises ValueParseError when the cell is no amount.
+    ``symbol_hint`` only settles ambiguous symbols: the currency the column's
+    other cells name outright ("USD 5,000" makes that column's "$" dollars of the
+    US), never a bare number's. ``decimal_mark`` is the column's decision for
+    cells like "1,234" (see ``infer_decimal_mark``). Raises ValueParseError when
+    the cell is no amount.
     """
     hint = _checked_hint(currency_hint)
     if isinstance(value, bool) or value is None or not isinstance(
             value, int | float | Decimal | str):
         raise ValueParseError(f"{value!r} is not an amount")
     if isinstance(value, str):
-        return _parse_text(value, hint, decimal_mark)
-    return Money(_exact(value), hint)
+        return _parse_text(value, hint, decimal_mark, _checked_hint(symbol_hint))
+    money = Money(spreadsheet_amount(value), hint, from_number=True)
+    return as_shown(money) if hint else money
 
 
 def _checked_hint(hint: str | None) -> str | None:
@@ -82,18 +89,42 @@ def _checked_hint(hint: str | None) -> str | None:
     return code
 
 
-def _exact(number: int | float | Decimal) -> Decimal:
-    if isinstance(number, float) and not math.isfinite(number):
-        raise ValueParseError(f"{number!r} is not an amount")
-    # repr gives the shortest text that reads back as the same float, so
-    # 12500000000.0 becomes exactly 12500000000.0, never 12499999999.99999...
-    amount = Decimal(repr(number)) if isinstance(number, float) else Decimal(number)
+def spreadsheet_amount(number: int | float | Decimal) -> Decimal:
+    """A spreadsheet's number as the spreadsheet shows it: at most 15 significant digits.
+
+    Excel and LibreOffice keep binary floats and show 15 significant digits, so a
+    formula's 1011127.899999996 is 1011127.9 on screen; that is the amount a
+    person reads and means. Integers and Decimals are already exact.
+    """
+    if isinstance(number, float):
+        if not math.isfinite(number):
+            raise ValueParseError(f"{number!r} is not an amount")
+        return Decimal(format(number, ".15g"))
+    amount = Decimal(number)
     if not amount.is_finite():
         raise ValueParseError(f"{number!r} is not an amount")
     return amount
 
 
-def _parse_text(text: str, hint: str | None, decimal_mark: str | None) -> Money:
+def as_shown(money: Money) -> Money:
+    """A spreadsheet number's amount rounded to its currency's minor unit, as money is shown.
+
+    Only numbers are rounded (a text cell shows every digit it has); a rounding
+    that changes more than float noise is said in a note, so no digit goes unseen.
+    """
+    if not money.from_number or money.currency is None:
+        return money
+    unit = Decimal(1).scaleb(-minor_units(money.currency))
+    rounded = money.amount.quantize(unit, rounding=ROUND_HALF_UP)
+    if rounded == money.amount:
+        return money
+    note = (f"{money.amount:f} rounded to {rounded:f} ({money.currency} shows "
+            f"{minor_units(money.currency)} decimals)")
+    return replace(money, amount=rounded, notes=(*money.notes, note))
+
+
+def _parse_text(text: str, hint: str | None, decimal_mark: str | None,
+                symbol_hint: str | None = None) -> Money:
     plain = _PLAIN_RE.match(text)
     if plain:  # most cells of a CSV export: no symbol, no grouping, an unambiguous mark
         return Money(Decimal(plain[1].replace(",", ".")), hint)
@@ -102,7 +133,7 @@ def _parse_text(text: str, hint: str | None, decimal_mark: str | None) -> Money:
         raise ValueParseError(f"{text!r} is not an amount: it has more than one minus sign "
                               "or parentheses")
     amount = parse_number(pieces.core, text, decimal_mark)
-    currency, notes = resolve_currency(pieces.tokens, hint)
+    currency, notes = resolve_currency(pieces.tokens, hint, symbol_hint)
     return Money(-amount if pieces.negatives else amount, currency, notes)
 
 
@@ -156,11 +187,12 @@ def _is_currency(token: str) -> bool:
     return token.lower() in SYMBOLS or token.upper() in ISO_CURRENCIES
 
 
-def resolve_currency(tokens: list[str], hint: str | None) -> tuple[str | None, tuple[str, ...]]:
+def resolve_currency(tokens: list[str], hint: str | None, symbol_hint: str | None = None,
+                     ) -> tuple[str | None, tuple[str, ...]]:
     """The currency the cell's tokens name, with notes when they do not settle it."""
     if not tokens:
         return hint, ()
-    candidates = frozenset.intersection(*(_codes(token) for token in tokens))
+    candidates = cell_currencies(tokens)
     shown = " and ".join(repr(token) for token in tokens)
     if not candidates:
         raise ValueParseError(f"{shown} name different currencies")
@@ -171,10 +203,17 @@ def resolve_currency(tokens: list[str], hint: str | None) -> tuple[str | None, t
         return code, ()
     if hint in candidates:
         return hint, ()
+    if hint is None and symbol_hint in candidates:
+        return symbol_hint, ()
     codes = ", ".join(sorted(candidates))
     if hint:
         return None, (f"{shown} (one of {codes}) does not match the column's currency {hint}",)
     return None, (f"{shown} could be {codes}; set the column's currency",)
+
+
+def cell_currencies(tokens: list[str]) -> frozenset[str]:
+    """The currencies a cell's tokens could all mean together (empty: they contradict)."""
+    return frozenset.intersection(*(_codes(token) for token in tokens))
 
 
 def _codes(token: str) -> frozenset[str]:

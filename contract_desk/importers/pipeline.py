@@ -9,19 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import String
 
 from contract_desk.domain.currency import ISO_CURRENCIES
-from contract_desk.importers.errors import ImportFileError, ValueParseError
-from contract_desk.importers.field_parsers import (
-    NOTES,
-    OBLIGATION_FIELDS,
-    ColumnPlan,
-    column_plan,
-    text_of,
-)
+from contract_desk.importers.errors import ImportFileError
+from contract_desk.importers.field_parsers import ColumnPlan, column_plan, text_of
 from contract_desk.importers.gc_pause import paused_gc
 from contract_desk.importers.header import HeaderGuess, find_header
 from contract_desk.importers.header_match import header_key
@@ -35,7 +28,8 @@ from contract_desk.importers.plan import (
     row_address,
 )
 from contract_desk.importers.readers import read_workbook
-from contract_desk.importers.table import CellValue, RawSheet, RawWorkbook, cell_address
+from contract_desk.importers.row_plan import RowLayout, plan_row
+from contract_desk.importers.table import CellValue, RawSheet, RawWorkbook
 from contract_desk.models import Contract, Party
 
 #: Longest text each contract field holds (the database columns' lengths).
@@ -184,11 +178,12 @@ class RowPlanner:
         self.default_currency = default_currency
         self.columns = _column_plans(analysis, column_samples(analysis.sheet, analysis.header))
         self._repeated = _header_repeats(analysis)
+        self._layout = RowLayout(analysis.sheet, analysis.header.columns, self.columns,
+                                 default_currency, TEXT_LIMITS)
 
     def plan(self, index: int, cells: list[CellValue]) -> PlannedRow:
         """The plan of the non-blank data row ``rows[index]``."""
-        return self._repeated(index, cells) or _planned_row(
-            self.analysis, index, cells, self.columns, self.default_currency)
+        return self._repeated(index, cells) or plan_row(self._layout, index, cells)
 
     def finish(self, analysis: Analysis, rows: tuple[PlannedRow, ...], *,
                sha256: str | None = None) -> ImportPlan:
@@ -262,133 +257,3 @@ def _single_currency(analysis: Analysis, column: int) -> str | None:
     found = [code for code in ISO_CURRENCIES if code in header.replace("(", " ").split()
              or f"({code})" in header]
     return found[0] if len(found) == 1 else None
-
-
-def _planned_row(analysis: Analysis, index: int, cells: list[CellValue],
-                 plans: dict[int, ColumnPlan], default_currency: str | None) -> PlannedRow:
-    sheet, columns = analysis.sheet, analysis.header.columns
-    row_number = sheet.row_number(index)
-    fields: dict[str, Any] = {}
-    custom: dict[str, str] = {}
-    problems: list[CellProblem] = []
-    for column, header in enumerate(columns):
-        value = cells[column] if column < len(cells) else None
-        if value is None:
-            continue
-        plan = plans.get(column)
-        if plan is None:
-            text = text_of(value)
-            if text:
-                custom[header] = text  # a column without a field: kept, shown, searchable
-            continue
-        text, parsed_cell = plan.read(value)
-        if not text:
-            continue
-        if isinstance(parsed_cell, ValueParseError):
-            custom[header] = text
-            problems.append(CellProblem(row_number, cell_address(sheet.name, row_number, column),
-                                        header, text, f"{parsed_cell} (kept as text)", "warning"))
-            continue
-        for field, parsed in parsed_cell.items():
-            if field == NOTES:
-                address = cell_address(sheet.name, row_number, column)
-                problems.extend(CellProblem(row_number, address, header, text, note, "warning")
-                                for note in parsed)
-            else:
-                fields.setdefault(field, parsed)
-    if not fields.get("title"):
-        _borrow_title(fields, problems, sheet.name, row_number)
-    where = _Where(sheet.name, row_number, columns, {f: c for c, f in analysis.mapping.items()})
-    obligations, obligation_cells = _row_obligation(fields, cells, where, default_currency)
-    _settle_currency(fields, custom, problems, where, default_currency)
-    _fit_lengths(fields, custom, problems, where)
-    return PlannedRow(row_number, fields, custom, tuple(problems), obligations, obligation_cells)
-
-
-def _row_obligation(fields: dict[str, Any], cells: list[CellValue], where: _Where,
-                    default_currency: str | None) -> tuple[tuple[dict[str, Any], ...],
-                                                           dict[str, tuple[str, str]]]:
-    # A payment or milestone laid out in the row's own columns: one obligation of
-    # its contract. The cells' texts come along, to be kept if it cannot be stored.
-    found = {name: fields.pop(name) for name in OBLIGATION_FIELDS if name in fields}
-    texts = {where.columns[c]: (cell_address(where.sheet, where.row, c), text)
-             for f, c in where.column_of.items()
-             if f in OBLIGATION_FIELDS and c < len(cells) and (text := text_of(cells[c]))}
-    if not found:
-        return (), texts
-    amount = found.get("obligation_amount")
-    named_by = "obligation_due_date" if "obligation_due_date" in where.column_of else (
-        "obligation_amount")
-    title = found.get("obligation_title") or (
-        where.columns[where.column_of[named_by]] if named_by in where.column_of else "Payment")
-    obligation: dict[str, Any] = {"kind": "payment" if amount is not None else "other",
-                                  "title": title, "due_date": found.get("obligation_due_date")}
-    if amount is not None:
-        obligation["amount"] = amount
-        currency = found.get("obligation_currency") or fields.get("currency") or default_currency
-        if currency:
-            obligation["currency"] = currency
-    return (obligation,), texts
-
-
-@dataclass(frozen=True, slots=True)
-class _Where:
-    sheet: str
-    row: int
-    columns: Sequence[str]
-    column_of: dict[str, int]
-
-    def cell(self, field: str) -> tuple[str, str]:
-        column = self.column_of.get(field)
-        if column is None:
-            return row_address(self.sheet, self.row), field
-        return cell_address(self.sheet, self.row, column), self.columns[column]
-
-
-def _settle_currency(fields: dict[str, Any], custom: dict[str, str],
-                     problems: list[CellProblem], where: _Where, default: str | None) -> None:
-    # An amount without a currency cannot be stored as a value (it would be a
-    # number of nothing); keep its text and say what to do, unless the user named
-    # the currency of such amounts.
-    if fields.get("value") is None or fields.get("currency"):
-        return
-    if default:
-        fields["currency"] = default
-        return
-    amount = fields.pop("value")
-    cell, header = where.cell("value")
-    custom.setdefault(header, format(amount, "f"))
-    problems.append(CellProblem(where.row, cell, header, format(amount, "f"),
-                                "no currency for this amount: kept as text; choose the currency "
-                                "of amounts without one (or map a currency column)", "warning"))
-
-
-def _fit_lengths(fields: dict[str, Any], custom: dict[str, str],
-                 problems: list[CellProblem], where: _Where) -> None:
-    for name, value in list(fields.items()):
-        limit = TEXT_LIMITS.get(name)
-        if not isinstance(value, str) or limit is None or len(value) <= limit:
-            continue
-        cell, header = where.cell(name)
-        custom.setdefault(header, value)  # the whole text stays with the contract
-        fields[name] = value[:limit - 1] + "…"
-        label = name.replace("_", " ")
-        problems.append(CellProblem(where.row, cell, header, value[:80],
-                                    f"longer than the {limit} characters a {label} holds: "
-                                    "shortened; the full text is kept as a custom field",
-                                    "warning"))
-
-
-def _borrow_title(fields: dict[str, Any], problems: list[CellProblem], sheet: str,
-                  row: int) -> None:
-    # Many registers have no title column; a contract needs one, so name it after
-    # what the row does have, and say so.
-    source = next((name for name in ("scope", "reference", "counterparty") if fields.get(name)),
-                  None)
-    if source is None:
-        return
-    title = str(fields[source]).splitlines()[0][:200]
-    fields["title"] = title
-    problems.append(CellProblem(row, row_address(sheet, row), "title", title,
-                                f"no title in this row: used the {source} as the title",
-                                "warning"))

@@ -88,8 +88,9 @@ def test_amounts_without_a_currency_are_kept_as_text_unless_one_is_chosen(tmp_pa
     path = tmp_path / "amounts.csv"
     path.write_text("Contract no;Title;Amount\nK-1;Cleaning;1 250,50\n", encoding="utf-8")
     kept = build_plan(analyze(path)).rows[0]
-    assert "value" not in kept.fields and kept.custom["Amount"] == "1250.50"
-    assert any("no currency" in p.message for p in kept.problems)
+    assert "value" not in kept.fields and kept.custom["Amount"] == "1 250,50"  # as written
+    assert [(p.cell, p.value) for p in kept.problems if "no currency" in p.message] == [
+        ("amounts!C2", "1 250,50")]
     chosen = build_plan(analyze(path), default_currency="NOK").rows[0]
     assert chosen.fields["value"] == Decimal("1250.50") and chosen.fields["currency"] == "NOK"
 

@@ -243,3 +243,68 @@ def test_money_is_frozen_and_notes_do_not_change_equality() -> None:
     assert money == Money(Decimal(5), None)
     with pytest.raises(AttributeError):
         money.amount = Decimal(2)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("number", "currency", "amount", "noted"), [
+    (1011127.899999996, "BRL", "1011127.90", False),  # a formula's float: Excel shows ,90
+    (0.1 + 0.2, "EUR", "0.30", False),
+    (1358.016, "BRL", "1358.02", True),  # real extra decimals: rounded as shown, and said
+    (2500000.5, "KRW", "2500001", True),  # KRW has no minor unit
+    (12.3456, "KWD", "12.346", True),
+    (1e20, "USD", "100000000000000000000.00", False),
+])
+def test_spreadsheet_numbers_are_read_as_the_spreadsheet_shows_money(
+        number: float, currency: str, amount: str, noted: bool) -> None:
+    money = parse_money(number, currency_hint=currency)
+    assert money.amount == Decimal(amount) and money.currency == currency
+    assert bool(money.notes) is noted
+    if noted:
+        assert "rounded to" in money.notes[0] and currency in money.notes[0]
+
+
+def test_text_amounts_keep_every_digit_they_show() -> None:
+    assert parse_money("1358.016", currency_hint="BRL").amount == Decimal("1358.016")
+
+
+@given(st.floats(min_value=-1e15, max_value=1e15, allow_nan=False, allow_infinity=False))
+def test_any_spreadsheet_float_has_at_most_15_significant_digits(number: float) -> None:
+    amount = parse_money(number).amount
+    digits = amount.normalize().as_tuple().digits
+    assert len(digits) <= 15
+    assert abs(float(amount) - number) <= abs(number) * 1e-14 + 1e-300
+
+
+@given(st.floats(min_value=0, max_value=1e12, allow_nan=False, allow_infinity=False),
+       st.sampled_from(["EUR", "KRW", "BRL", "KWD", "NOK"]))
+def test_any_spreadsheet_amount_fits_its_currencys_minor_unit(number: float,
+                                                              currency: str) -> None:
+    from contract_desk.domain.currency import minor_units
+    from contract_desk.domain.validation import to_amount
+
+    amount = parse_money(number, currency_hint=currency).amount
+    exponent = amount.as_tuple().exponent
+    assert isinstance(exponent, int) and -exponent <= minor_units(currency)
+    assert to_amount(amount) == amount  # the register stores it as read: nothing refused
+
+
+@pytest.mark.parametrize(("column", "cell", "currency"), [
+    (["$120,000.00", "USD 5,000", "$ 7,500"], "$120,000.00", "USD"),
+    (["kr 1 000", "NOK 250", "1 500 kr"], "1 500 kr", "NOK"),
+    (["$120,000.00", "USD 5,000", "CAD 300"], "$120,000.00", None),  # two currencies: unsettled
+    (["$120,000.00", "EUR 5,000"], "$120,000.00", None),  # € is no dollar
+    (["$120,000.00", "$ 5,000"], "$120,000.00", None),  # nothing names it
+])
+def test_codes_elsewhere_in_a_column_settle_its_bare_symbol(column: list[str], cell: str,
+                                                           currency: str | None) -> None:
+    from contract_desk.importers.column_currency import infer_symbol_currency
+
+    decision = infer_symbol_currency(column)
+    assert decision.code == currency
+    money = parse_money(cell, decimal_mark=".", symbol_hint=decision.code)
+    assert money.currency == currency
+    if currency:
+        assert currency in decision.evidence and "same column" in decision.evidence
+
+
+def test_a_symbol_hint_never_gives_a_bare_number_a_currency() -> None:
+    assert parse_money("7,500.00", symbol_hint="USD").currency is None
