@@ -9,6 +9,7 @@ suggestion, so the user sees why a confidence went up or down.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -19,21 +20,36 @@ from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.validation import DATE_FIELDS, PERIOD_FIELDS
 from contract_desk.importers.currency_symbols import SYMBOLS
 from contract_desk.importers.dates import SERIAL_FIRST, SERIAL_LAST, DateOrder, parse_date
+from contract_desk.importers.durations import parse_period
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.header_match import Candidate
+from contract_desk.importers.header_words import header_tokens, period_unit_hint
 from contract_desk.importers.money import parse_money, split_amount
 from contract_desk.importers.table import CellValue
-from contract_desk.importers.words import parse_direction, parse_renewal, parse_status
+from contract_desk.importers.words import (
+    parse_bool,
+    parse_direction,
+    parse_renewal_answer,
+    parse_status,
+)
 
 MONEY_FIELDS = frozenset({"value", "obligation_amount"})
+#: Fields that hold a name a person reads, never a code.
+NAME_FIELDS = frozenset({"counterparty", "department", "owner", "title"})
 WHOLE_NUMBER_FIELDS = frozenset({"term_months", "max_renewals", "notice_buffer_days"})
 ALL_DATE_FIELDS = DATE_FIELDS | {"obligation_due_date"}
 _LONG_TEXT = 25
-#: A reference column may repeat a little (a contract on two lines), not more.
+#: A reference column may repeat a little (a contract on two lines, one number per supplier).
 UNIQUE_ENOUGH = 0.95
+#: Below this share of distinct values a column is a category (a year, a state), no reference.
+CATEGORY = 0.2
 _WORD_PARSERS: dict[str, Callable[[CellValue], str]] = {
-    "status": parse_status, "renewal": parse_renewal, "direction": parse_direction,
+    "status": parse_status, "direction": parse_direction,
+    "renewal": lambda cell: parse_renewal_answer(cell, "option"),
 }
+#: An id as registers write them: 0227/2022, CT-2020-001, 4500012345, PO 88231.
+_ID_RE = re.compile(r"^(?:[A-Za-z]{1,10}[-/._ #]{1,2}){0,4}[A-Za-z]{0,8}\d[\w\-/._ #()]{0,40}$")
+_YEARS = range(1950, 2101)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,13 +69,30 @@ class ColumnProfile:
     distinct: float
     #: Field ("status", "renewal", "direction") -> share of cells that are its words.
     words: dict[str, float]
+    #: Share of cells written like an id or a contract number (digits, few letters, no prose).
+    id_like: float = 0.0
+    #: Share of cells written like a code, digits mixed with letters or marks (0227/2022).
+    coded: float = 0.0
+    #: Share of cells that are a year (2020, "2021").
+    years: float = 0.0
+    #: Share of cells that answer yes or no.
+    yes_no: float = 0.0
+    #: Mean length of the cells' text.
+    mean_length: float = 0.0
+    #: Share of cells that read as a period (with the unit the header names).
+    periods: float = 0.0
+    #: The header's words, as written (folded) and as shared notions ("<year>": see
+    #: ``header_words``).
+    header: frozenset[str] = frozenset()
 
 
-def profile(samples: Sequence[CellValue]) -> ColumnProfile:
-    """Judge a column from its sample cells (blank cells are left out)."""
+def profile(samples: Sequence[CellValue], header: str = "") -> ColumnProfile:
+    """Judge a column from its sample cells (blank cells are left out) and its header."""
     cells = [cell for cell in samples if cell is not None and str(cell).strip()]
+    words = frozenset(part for pair in header_tokens(header) for part in pair)
     if not cells:
-        return ColumnProfile(0, 0, 0, 0, 0, 0, 0, False, False, 1.0, {})
+        return ColumnProfile(0, 0, 0, 0, 0, 0, 0, False, False, 1.0, {}, header=words)
+    unit = period_unit_hint(header)
     share = _share_of(cells)
     dates = share(_is_date)
     amounts = [cell for cell in cells if _is_amount(cell)]
@@ -70,7 +103,10 @@ def profile(samples: Sequence[CellValue]) -> ColumnProfile:
         whole_numbers=share(_is_whole), currency_codes=share(_is_currency),
         long_text=_is_long_text(cells, len(amounts)), counts_rows=_counts_rows(cells),
         distinct=len({str(cell).strip() for cell in cells}) / len(cells),
-        words=_word_shares(cells),
+        words=_word_shares(cells), id_like=0.0 if dates >= 0.5 else share(_is_id_like),
+        coded=share(_is_coded), years=share(_is_year), yes_no=share(_is_yes_no),
+        mean_length=sum(len(str(cell).strip()) for cell in cells) / len(cells),
+        periods=share(lambda cell: _parses(parse_period, cell, unit)), header=words,
     )
 
 
@@ -91,6 +127,32 @@ def _parses(parse: Callable[..., object], *args: object, **options: object) -> b
 def _word_shares(cells: Sequence[CellValue]) -> dict[str, float]:
     return {field: sum(_parses(parse, cell) for cell in cells) / len(cells)
             for field, parse in _WORD_PARSERS.items()}
+
+
+def _is_id_like(cell: CellValue) -> bool:
+    number = _number(cell)
+    if number is not None:
+        return number.is_integer() and number >= 100  # small numbers count rows
+    if not isinstance(cell, str):
+        return False
+    text = cell.strip()
+    digits = sum(char.isdigit() for char in text)
+    return digits >= 2 and text.count(" ") <= 2 and bool(_ID_RE.match(text))
+
+
+def _is_coded(cell: CellValue) -> bool:
+    return isinstance(cell, str) and not cell.strip().isdecimal() and _is_id_like(cell)
+
+
+def _is_year(cell: CellValue) -> bool:
+    number = _number(cell)
+    if number is None and isinstance(cell, str) and cell.strip().isdecimal():
+        number = float(cell.strip())
+    return number is not None and number.is_integer() and int(number) in _YEARS
+
+
+def _is_yes_no(cell: CellValue) -> bool:
+    return not isinstance(cell, int | float | Decimal) and _parses(parse_bool, cell)
 
 
 def _is_date(cell: CellValue) -> bool:
@@ -151,6 +213,24 @@ def _counts_rows(cells: Sequence[CellValue]) -> bool:
     return all(b == a + 1 for a, b in pairwise(numbers))
 
 
+def column_kind(column: ColumnProfile) -> str:
+    """What a column holds, in a word or two a person reads ("dates", "amounts", "ids"...)."""
+    if column.filled == 0:
+        return "empty"
+    for kind, share in (("dates", column.dates), ("amounts", column.amounts_with_currency * 2),
+                        ("yes/no", column.yes_no), ("periods", column.periods),
+                        ("years", column.years)):
+        if share >= 0.6:
+            return kind
+    if column.counts_rows:
+        return "row numbers"
+    if column.id_like >= 0.8 and column.distinct >= UNIQUE_ENOUGH:
+        return "ids"
+    if column.amounts >= 0.8:
+        return "whole numbers" if column.whole_numbers >= 0.8 else "amounts"
+    return "long text" if column.long_text else "text"
+
+
 def weigh(candidate: Candidate, column: ColumnProfile) -> Candidate:
     """``candidate`` with its confidence moved by what the column's values show."""
     if column.filled == 0:
@@ -170,6 +250,13 @@ def _evidence(field: str, column: ColumnProfile) -> tuple[float, str]:
         return _money_evidence(column)
     if field in PERIOD_FIELDS and column.dates >= 0.5:
         return 0.5, "but the values are dates, not periods"
+    if field in PERIOD_FIELDS:
+        return _period_evidence(column)
+    if (field == "scope" and column.filled >= 5 and column.distinct < CATEGORY
+            and column.mean_length < 15):
+        return 0.5, "but the values are a few short words repeated, not descriptions"
+    if field in NAME_FIELDS and column.id_like >= 0.8:
+        return 0.6, "but the values are codes, not names"
     if field in WHOLE_NUMBER_FIELDS:
         return (1.05, "values are whole numbers") if column.whole_numbers >= 0.8 else (
             0.5, "but the values are not whole numbers")
@@ -185,13 +272,34 @@ def _evidence(field: str, column: ColumnProfile) -> tuple[float, str]:
     return 1.0, ""
 
 
+def _period_evidence(column: ColumnProfile) -> tuple[float, str]:
+    if column.periods >= 0.6:
+        return 1.05, "values are periods"
+    if column.periods < 0.3:
+        return 0.5, "but few values are periods"
+    return 1.0, ""
+
+
 def _reference_evidence(column: ColumnProfile) -> tuple[float, str]:
     if column.counts_rows:
         return 0.5, "but the values only count rows (1, 2, 3...)"
+    if column.years >= 0.8 or "<year>" in column.header:
+        return 0.0, "but the values are years, not contract numbers"
+    if column.filled >= 5 and column.distinct < CATEGORY:
+        return 0.0, (f"but the values repeat like a category ({column.distinct:.0%} distinct), "
+                     "not one number per contract")
+    factor, reasons = 1.0, []
+    if column.id_like >= 0.8:
+        factor, reasons = 1.15, ["values look like contract numbers"]
     if column.distinct < UNIQUE_ENOUGH:
-        # Rows are matched to contracts by reference; repeats would merge contracts.
-        return 0.75, f"but values repeat ({column.distinct:.0%} distinct)"
-    return 1.0, ""
+        # Rows with one reference and different contents stay separate contracts.
+        factor *= 0.9
+        reasons.append(f"values repeat a little ({column.distinct:.0%} distinct)")
+    if "id" in column.header:
+        # id_contrato, "Id": the database's key for the row, kept if nothing better.
+        factor *= 0.75
+        reasons.append("the header names a database id, not the contract's own number")
+    return factor, "; ".join(reasons)
 
 
 def _date_evidence(column: ColumnProfile) -> tuple[float, str]:
@@ -216,5 +324,5 @@ def _word_evidence(field: str, share: float) -> tuple[float, str]:
     if share >= 0.6:
         return 1.05, f"values are {field} words"
     if share < 0.2:
-        return 0.7, f"but few values are {field} words"
+        return 0.5, f"but few values are {field} words"
     return 1.0, ""

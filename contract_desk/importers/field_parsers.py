@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from contract_desk.domain.currency import ISO_CURRENCIES
-from contract_desk.domain.terms import MAX_BUFFER_DAYS
+from contract_desk.domain.terms import MAX_BUFFER_DAYS, RenewalMode
 from contract_desk.domain.validation import (
     AMOUNT_DECIMALS,
     AMOUNT_DIGITS,
@@ -29,8 +29,9 @@ from contract_desk.domain.validation import (
 from contract_desk.importers import values
 from contract_desk.importers.column_currency import infer_symbol_currency
 from contract_desk.importers.errors import ValueParseError
-from contract_desk.importers.mapping import period_unit_hint
+from contract_desk.importers.header_words import period_unit_hint
 from contract_desk.importers.table import CellValue
+from contract_desk.importers.words import parse_renewal_answer, renews_by_itself
 
 #: Key of the parsed dict that carries warnings about the cell rather than a field.
 NOTES = "_notes"
@@ -207,6 +208,33 @@ def _word(field: str, reader: Callable[[CellValue], str]) -> CellParser:
     return parse
 
 
+def _renewal_column(samples: Sequence[CellValue], header: str) -> ColumnPlan:
+    by_itself = renews_by_itself(header)
+    yes = RenewalMode.AUTOMATIC.value if by_itself else RenewalMode.OPTION.value
+
+    def read(value: CellValue) -> str:
+        return parse_renewal_answer(value, yes)
+
+    answers = any(_answers_yes(sample) for sample in samples)
+    note = None
+    if answers:
+        note = ("'yes' read as an automatic renewal (the header says the contract renews by "
+                "itself)" if by_itself else "'yes' read as a renewal by option (the header "
+                "does not say that the contracts renew by themselves)")
+    return ColumnPlan("renewal", _word("renewal", read), note)
+
+
+def _answers_yes(value: CellValue) -> bool:
+    try:
+        values.parse_renewal(value)
+    except ValueParseError:
+        try:
+            return values.parse_bool(value)
+        except ValueParseError:
+            return False
+    return False
+
+
 def _tags(value: CellValue) -> dict[str, Any]:
     text = text_of(value)
     parts = [part.strip() for part in text.replace(";", ",").split(",")]
@@ -233,7 +261,7 @@ def column_plan(field: str, samples: Sequence[CellValue],
     if field in WHOLE_NUMBER_LIMITS:
         return ColumnPlan(field, _whole(field, WHOLE_NUMBER_LIMITS[field]))
     if field == "renewal":
-        return ColumnPlan(field, _word(field, values.parse_renewal))
+        return _renewal_column(samples, header)
     if field == "status":
         return ColumnPlan(field, _word(field, values.parse_status))
     if field == "direction":

@@ -13,12 +13,10 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from contract_desk.domain.periods import PeriodUnit
-from contract_desk.importers.column_evidence import ColumnProfile, profile, weigh
-from contract_desk.importers.duration_words import UNIT_WORDS
+from contract_desk.importers.column_evidence import ColumnProfile, column_kind, profile, weigh
 from contract_desk.importers.header_match import Candidate, header_candidates, header_key
-from contract_desk.importers.normalize import spaced
 from contract_desk.importers.table import CellValue
+from contract_desk.importers.value_mapping import suggest_from_values
 
 #: Below this a match is shown as a hint in the reason but not suggested.
 THRESHOLD = 0.65
@@ -34,6 +32,8 @@ class ColumnSuggestion:
     field: str | None
     confidence: float
     reason: str
+    #: What the column's values are ("dates", "amounts", "ids", "text"...: ``column_kind``).
+    kind: str = ""
 
 
 def suggest_mapping(columns: Sequence[str],
@@ -43,13 +43,25 @@ def suggest_mapping(columns: Sequence[str],
     ``samples`` are data rows (each a list of cells, as many as there are
     columns or fewer); they are read column by column as evidence.
     """
-    profiles = [profile([row[i] if i < len(row) else None for row in samples])
+    profiles = [profile([row[i] if i < len(row) else None for row in samples], columns[i])
                 for i in range(len(columns))]
     candidates = [[weigh(c, profiles[i]) for c in header_candidates(header)]
                   for i, header in enumerate(columns)]
     chosen = _assign(candidates)
+    if not {c.field for c in chosen.values()} & {"obligation_due_date"}:
+        # An amount to pay with no due date makes no obligation: such columns
+        # fall back to what else they could be.
+        chosen = _assign([[] if found and found[0].field in _SCHEDULE else found
+                          for found in candidates])
+    padded = [[row[i] if i < len(row) else None for row in samples] for i in range(len(columns))]
+    named = [{c.field for c in found} for found in candidates]
+    chosen = suggest_from_values(columns, profiles, list(zip(*padded, strict=True)) if padded
+                                 else [], chosen, named)
     return [_suggestion(i, header, candidates[i], chosen, profiles[i])
             for i, header in enumerate(columns)]
+
+
+_SCHEDULE = frozenset({"obligation_amount", "obligation_title"})
 
 
 def _assign(candidates: list[list[Candidate]]) -> dict[int, Candidate]:
@@ -73,9 +85,10 @@ def _suggestion(column: int, header: str, candidates: list[Candidate],
         field, reason = pick.field, pick.reason
         if field == "value" and values.amounts_with_currency >= 0.5:
             field, reason = "value_with_currency", f"{reason}; the cells carry their currency"
-        return ColumnSuggestion(column, header, field, pick.confidence, reason)
-    return ColumnSuggestion(column, header, None, 0.0,
-                            _why_not(candidates, chosen, values))
+        return ColumnSuggestion(column, header, field, pick.confidence, reason,
+                                column_kind(values))
+    return ColumnSuggestion(column, header, None, 0.0, _why_not(candidates, chosen, values),
+                            column_kind(values))
 
 
 def _why_not(candidates: list[Candidate], chosen: dict[int, Candidate],
@@ -86,7 +99,9 @@ def _why_not(candidates: list[Candidate], chosen: dict[int, Candidate],
     if best.confidence < THRESHOLD:
         return (f"best match {best.field} at {best.confidence:.2f} is below {THRESHOLD} "
                 f"({best.reason})")
-    owner = next(c for c in chosen.values() if c.field == best.field)
+    owner = next((c for c in chosen.values() if c.field == best.field), None)
+    if owner is None:
+        return f"looks like {best.field} ({best.reason}), but the sheet has no due dates for it"
     return (f"also looks like {best.field} ({best.confidence:.2f}, {best.reason}), but another "
             f"column fits it better ({owner.confidence:.2f}, {owner.reason})")
 
@@ -113,18 +128,3 @@ def layout_fingerprint(columns: Sequence[str]) -> str:
     keys = sorted(header_key(column) for column in columns)
     digest = hashlib.sha256("\x1f".join(keys).encode("utf-8")).hexdigest()
     return f"{_FINGERPRINT_VERSION}-{digest[:32]}"
-
-
-def period_unit_hint(header: str) -> PeriodUnit | None:
-    """The unit a header names for bare numbers: "Notice (days)" -> days, "Term (mnd)" -> months.
-
-    None when the header names no unit, or more than one.
-    """
-    # Single letters are left out: "Value (m)" means millions, not months.
-    words = spaced(header).split()
-    units = {UNIT_WORDS[word] for word in words if word in UNIT_WORDS and len(word) > 1}
-    # Korean, Chinese and Japanese write the unit last, without a space: 계약기간(개월).
-    key = header_key(header)
-    units |= {unit for word, unit in UNIT_WORDS.items()
-              if not word.isascii() and key.endswith(word)}
-    return units.pop() if len(units) == 1 else None

@@ -30,7 +30,7 @@ _IDENTITY: dict[str, dict[str, str]] = {
     "reference": {
         "English": "contract number|contract no|contract id|contract ref|contract reference|"
                    "agreement number|agreement no|agreement id|reference|reference number|ref|"
-                   "ref no|our reference|contract code",
+                   "ref no|our reference|contract code|piid|award id piid|contract award number",
         "Norwegian": "avtalenr|avtalenummer|avtale nr|kontraktsnr|kontraktsnummer|kontraktnr|"
                      "kontraktnummer|referanse|referansenummer|ref nr",
         "Swedish": "avtalsnummer|avtalsnr|referens|referensnummer",
@@ -41,8 +41,8 @@ _IDENTITY: dict[str, dict[str, str]] = {
         "Spanish": "número de contrato|no de contrato|num contrato|código de contrato|"
                    "código contrato|referencia|numero contrato",
         "Portuguese": "número do contrato|no do contrato|código do contrato|no contrato",
-        "Korean": "계약번호|계약코드|관리번호",
-        "Chinese": "合同编号|合同号|合同编码|协议编号|合同序号",
+        "Korean": "계약번호|계약코드|관리번호|계약관리번호",
+        "Chinese": "合同编号|合同号|合同编码|协议编号|合同序号|合同备案编号",
         "Japanese": "契約番号|契約no|契約コード",
     },
     "title": {
@@ -63,20 +63,30 @@ _IDENTITY: dict[str, dict[str, str]] = {
         "English": "counterparty|counter party|vendor|vendor name|supplier|supplier name|"
                    "successful supplier|contractor|contractor name|customer|customer name|client|"
                    "other party|company name|service provider|lessor|landlord|awarded to|"
-                   "awardee",
+                   "awardee|winning bidder|successful bidder|awarded supplier|awarded vendor|"
+                   "awarded contractor|supplier awarded|bidder|payee|recipient|"
+                   "recipient name|vendor supplier|consultant|firm name|winning vendor|"
+                   "winning vendors|winning supplier|winner|awarded bidder|contractor generic name",
         "Norwegian": "motpart|leverandør|leverandørnavn|kunde|avtalepart|kontraktspart|"
-                     "tjenesteyter|utleier|entreprenør",
+                     "tjenesteyter|utleier|entreprenør|valgt leverandør|tildelt leverandør",
         "Swedish": "leverantör|leverantörsnamn|kund|avtalspart|hyresvärd",
         "Danish": "modpart|aftalepart|udlejer",
         "German": "vertragspartner|vertragspartei|gegenpartei|lieferant|auftragnehmer|"
-                  "dienstleister|anbieter|vermieter",
+                  "dienstleister|anbieter|vermieter|zuschlagsempfänger|bieter",
         "French": "cocontractant|contrepartie|fournisseur|prestataire|titulaire|bailleur|"
-                  "attributaire",
+                  "attributaire|titulaire du marché|nom du titulaire|titulaires|"
+                  "dénomination sociale|titulaire dénomination sociale",
         "Spanish": "contraparte|proveedor|contratista|proveedor contratista|adjudicatario|"
-                   "razón social|arrendador",
-        "Portuguese": "fornecedor|contratado|contratada|prestador|razão social|locador",
-        "Korean": "거래처|상대방|계약상대방|공급업체|업체명|협력사|거래처명|고객사|계약업체",
-        "Chinese": "供应商|相对方|合同相对方|对方|客户|乙方|对方单位|供应商名称|承包商",
+                   "razón social|arrendador|empresa adjudicataria|proveedor adjudicado|"
+                   "nombre del proveedor|nombre del contratista",
+        "Portuguese": "fornecedor|contratado|contratada|prestador|razão social|locador|"
+                      "empresa contratada|nome do fornecedor|nome do contratado|"
+                      "fornecedor contratado|entidade adjudicatária|adjudicatária|adjudicatário|"
+                      "entidades adjudicatárias",
+        "Korean": "거래처|상대방|계약상대방|공급업체|업체명|협력사|거래처명|고객사|계약업체|공급자|"
+                  "계약상대자|낙찰자|계약자|업체",
+        "Chinese": "供应商|相对方|合同相对方|对方|客户|乙方|对方单位|供应商名称|承包商|中标人|"
+                   "中标单位|中标供应商|成交供应商|乙方单位",
         "Japanese": "取引先|相手方|契約相手|契約先|仕入先|供給者|業者|顧客",
     },
     "contract_type": {
@@ -94,16 +104,27 @@ _IDENTITY: dict[str, dict[str, str]] = {
         "Japanese": "契約種別|契約種類|契約区分",
     },
     "department": {
-        "English": "department|dept|division|business unit|cost center|cost centre",
-        "Norwegian": "avdeling|enhet|seksjon|kostnadssted",
+        "English": "department|dept|division|business unit|cost center|cost centre|"
+                   "procuring entity|contracting authority|contracting entity|buying entity|"
+                   "procuring agency|contracting agency|contracting department|"
+                   "requesting department|using department|awarding agency|awarding entity|"
+                   "agency name|entity name|unit name|organization name|organisation name|"
+                   "municipality|ministry|purchasing entity|buyer name organisation",
+        "Norwegian": "avdeling|enhet|seksjon|kostnadssted|oppdragsgiver|virksomhet",
         "Swedish": "avdelning|enhet|förvaltning|kostnadsställe|sektion",
         "Danish": "afdeling|enhed|omkostningssted",
-        "German": "abteilung|bereich|fachbereich|geschäftsbereich|kostenstelle|dienststelle",
-        "French": "département|service|centre de coût",
-        "Spanish": "departamento|dependencia|unidad compradora|centro de costo",
-        "Portuguese": "setor|unidade|órgão|centro de custo",
-        "Korean": "부서|담당부서|주관부서|부서명|사업부|관리부서",
-        "Chinese": "部门|所属部门|负责部门|承办部门|事业部",
+        "German": "abteilung|bereich|fachbereich|geschäftsbereich|kostenstelle|dienststelle|"
+                  "auftraggeber|vergabestelle",
+        "French": "département|service|centre de coût|pouvoir adjudicateur|acheteur public|"
+                  "nom acheteur|nom de l'acheteur|acheteur nom|commune",
+        "Spanish": "departamento|dependencia|unidad compradora|centro de costo|"
+                   "entidad contratante|órgano de contratación|entidad|entidad remitente|"
+                   "municipio",
+        "Portuguese": "setor|unidade|órgão|centro de custo|órgão contratante|unidade gestora|"
+                      "unidade contratante|entidade adjudicante|entidades adjudicantes|"
+                      "adjudicante|município",
+        "Korean": "부서|담당부서|주관부서|부서명|사업부|관리부서|발주기관|수요기관|계약기관",
+        "Chinese": "部门|所属部门|负责部门|承办部门|事业部|采购人|采购单位|采购人名称",
         "Japanese": "部署|担当部署|部門|所管部署|事業部",
     },
     "project": {

@@ -9,7 +9,8 @@ DATES: dict[str, dict[str, str]] = {
     "signed_on": {
         "English": "signed|signed on|signing date|date signed|signature date|"
                    "date of signature|execution date|date executed|contract date|award date|"
-                   "date awarded|agreement date",
+                   "date awarded|agreement date|date of award|notification date|"
+                   "contract signing date|contract award date",
         "Norwegian": "signert|signeringsdato|signert dato|dato signert|underskriftsdato|"
                      "inngått|inngått dato|avtaledato|kontraktsdato|tildelingsdato",
         "Swedish": "undertecknad|undertecknat|underskriftsdatum|avtalsdatum|tecknat|"
@@ -17,9 +18,10 @@ DATES: dict[str, dict[str, str]] = {
         "Danish": "underskrevet|underskriftsdato|kontraktdato|indgået",
         "German": "unterzeichnet|unterschrieben|unterschriftsdatum|unterzeichnungsdatum|"
                   "vertragsdatum|abschlussdatum|vertragsabschluss|zuschlagsdatum",
-        "French": "date de signature|signé le|date du contrat|date d'attribution",
+        "French": "date de signature|signé le|date du contrat|date d'attribution|"
+                  "date de notification|date notification",
         "Spanish": "fecha de firma|fecha firma|fecha del contrato|fecha de adjudicación|"
-                   "fecha de suscripción",
+                   "fecha de suscripción|fecha de formalización",
         "Portuguese": "data de assinatura|data da assinatura|assinado em|data do contrato|"
                       "data de celebração",
         "Korean": "계약일|계약일자|체결일|계약체결일|서명일",
@@ -39,8 +41,10 @@ DATES: dict[str, dict[str, str]] = {
         "French": "date de début|début|date d'effet|prise d'effet|à partir du|"
                   "date de commencement|début du contrat",
         "Spanish": "fecha de inicio|fecha inicio|inicio|fecha de comienzo|vigencia desde|"
-                   "desde|fecha de entrada en vigor|fecha efectiva",
-        "Portuguese": "data de início|data início|início da vigência|vigência início",
+                   "desde|fecha de entrada en vigor|fecha efectiva|fecha inicio vigencia|"
+                   "inicio de vigencia",
+        "Portuguese": "data de início|data início|início da vigência|vigência início|"
+                      "data de início da vigência|início vigência",
         "Korean": "시작일|계약시작일|개시일|시작일자|계약개시일|효력발생일|착수일",
         "Chinese": "开始日期|开始时间|起始日期|生效日期|合同开始日期|起始时间|生效时间",
         "Japanese": "開始日|契約開始日|発効日|効力発生日|開始日付",
@@ -48,7 +52,8 @@ DATES: dict[str, dict[str, str]] = {
     "end_date": {
         "English": "end|end date|ends|expiry|expiry date|expiration|expiration date|expires|"
                    "expires on|valid to|valid until|until|to|term end|contract end|"
-                   "contract end date|end of term|completion date|date to|maturity date",
+                   "contract end date|end of term|completion date|date to|maturity date|"
+                   "expire date|termination date|contract expiration date|contract expiry",
         "Norwegian": "sluttdato|slutt|utløpsdato|utløp|utløper|til|til dato|tildato|gyldig til|"
                      "gyldig til og med|avtaleslutt|kontraktsslutt|opphør|opphørsdato|varer til",
         "Swedish": "slutdatum|utgångsdatum|till|till och med|giltig till|avtalsslut|upphör",
@@ -58,12 +63,15 @@ DATES: dict[str, dict[str, str]] = {
         "French": "date de fin|fin|date d'échéance|échéance|date d'expiration|expiration du "
                   "contrat|jusqu'au|fin du contrat|valable jusqu'au",
         "Spanish": "fecha de fin|fecha fin|fecha de finalización|fecha de término|vencimiento|"
-                   "fecha de vencimiento|vigencia hasta|hasta|fecha de expiración",
+                   "fecha de vencimiento|vigencia hasta|hasta|fecha de expiración|"
+                   "fecha de terminación|fecha fin vigencia|fin de vigencia",
         "Portuguese": "data de término|data término|data fim|data final|término|vencimento|"
-                      "data de vencimento|fim da vigência|vigência fim|até",
+                      "data de vencimento|fim da vigência|vigência fim|até|"
+                      "data de término da vigência|término da vigência|vigência até|"
+                      "data de fecho|data de fecho do contrato",
         "Korean": "종료일|계약종료일|만료일|종료일자|계약만료일|완료일",
         "Chinese": "结束日期|终止日期|到期日|到期日期|截止日期|合同结束日期|合同到期日|结束时间|"
-                   "到期时间",
+                   "到期时间|失效日期|合同终止日期",
         "Japanese": "終了日|契約終了日|満了日|契約満了日|有効期限|終了日付",
     },
     "final_end_date": {
@@ -114,11 +122,13 @@ DATES: dict[str, dict[str, str]] = {
 LOOSE: dict[str, dict[str, str]] = {
     "reference": {
         "English": "contract|agreement|number|no|po|po number|purchase order|document number|"
-                   "doc number",
+                   "doc number|tender number|tender no|tender reference|bid number|bid no|"
+                   "award number|solicitation number|procurement number|ocid|order number|"
+                   "job number|job no|serial number|case number|file number",
         "Scandinavian": "kontrakt|avtale|avtal|aftale|nummer|nr|saksnummer|diarienummer",
         "German": "vertrag|aktenzeichen|bestellnummer",
         "French/Spanish/Portuguese": "contrat|contrato|numéro|número|référence",
-        "CJK": "번호|编号|番号",
+        "CJK": "번호|编号|番号|입찰번호|공고번호|招标编号",
     },
     "title": {
         "English": "name",
@@ -127,17 +137,18 @@ LOOSE: dict[str, dict[str, str]] = {
         "CJK": "명칭|名称|이름",
     },
     "contract_type": {
-        "English": "type|category|kind",
+        "English": "type|category|kind|procurement category|category of procurement",
         "Scandinavian": "typ|kategori|art",
         "German": "kategorie",
         "French/Spanish/Portuguese": "tipo|catégorie|categoría|categoria|nature",
         "CJK": "유형|구분|분류|类型|类别|種別|区分|分類",
     },
     "counterparty": {
-        "English": "party|company|firm|contractor company",
+        "English": "party|company|firm|contractor company|awarded|award to",
         "Scandinavian": "firma|selskap|företag|bolag|virksomhed",
         "German": "unternehmen|kunde|kundenname",
-        "French/Spanish/Portuguese": "société|entreprise|client|empresa|cliente|partie",
+        "French/Spanish/Portuguese": "société|entreprise|client|empresa|cliente|partie|"
+                                     "adjudicación|adjudicado|adjudicada|adjudicado a",
         "CJK": "업체|公司名称|会社名",
     },
     "department": {
@@ -163,6 +174,14 @@ LOOSE: dict[str, dict[str, str]] = {
         "French/Spanish/Portuguese": "descripción del contrato|conceito",
         "CJK": "설명|说明|説明",
     },
+    "start_date": {
+        "English": "effective",
+    },
+    "signed_on": {
+        "English": "approval date|date approved",
+        "French/Spanish/Portuguese": "fecha de aprobación|data de aprovação|date d'approbation",
+    },
+
     "value": {
         "English": "total|sum|cost|fee|fees|worth",
         "Scandinavian": "sum|kostnad|omkostning|beløb",
@@ -172,8 +191,11 @@ LOOSE: dict[str, dict[str, str]] = {
     },
     "initial_term": {
         "English": "period|length|validity",
-        "Scandinavian": "periode|period",
-        "French/Spanish/Portuguese": "période|periodo|período|vigencia|vigência|validade",
+        "Scandinavian": "periode|period|gyldighet|gyldighed|giltighet",
+        "German": "gültigkeit",
+        "French/Spanish/Portuguese": "période|periodo|período|vigencia|vigência|validade|"
+                                     "validité",
+        "CJK": "유효기간",
     },
     "notes": {
         "English": "info|other information|observations|remarks column",

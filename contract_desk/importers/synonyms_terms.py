@@ -23,14 +23,21 @@ TERM_AND_MONEY: dict[str, dict[str, str]] = {
     },
     "renewal": {
         "English": "renewal|renewal type|auto renewal|auto renew|automatic renewal|renews|"
-                   "renewable|extension|evergreen",
-        "Norwegian": "fornyelse|forlengelse|automatisk fornyelse|fornyes",
-        "Swedish": "förnyelse|förlängning|automatisk förlängning",
-        "Danish": "forlængelse|automatisk fornyelse",
-        "German": "verlängerung|automatische verlängerung|erneuerung|verlängerungsart",
-        "French": "renouvellement|reconduction|tacite reconduction|reconductible",
-        "Spanish": "renovación|prórroga|renovación automática|prorrogable",
-        "Portuguese": "renovação|prorrogação|renovação automática|prorrogável",
+                   "renewable|extension|evergreen|auto renews|renewal option|renewal options|"
+                   "option to renew|option to extend|extension option|extension options|"
+                   "auto renewal clause",
+        "Norwegian": "fornyelse|forlengelse|automatisk fornyelse|fornyes|opsjon|opsjoner|"
+                     "forlengelsesopsjon|automatisk forlengelse",
+        "Swedish": "förnyelse|förlängning|automatisk förlängning|option|optioner|"
+                   "förlängningsoption",
+        "Danish": "forlængelse|automatisk fornyelse|option|optioner",
+        "German": "verlängerung|automatische verlängerung|erneuerung|verlängerungsart|"
+                  "verlängerungsoption",
+        "French": "renouvellement|reconduction|tacite reconduction|reconductible|"
+                  "option de renouvellement",
+        "Spanish": "renovación|prórroga|renovación automática|prorrogable|opción de prórroga",
+        "Portuguese": "renovação|prorrogação|renovação automática|prorrogável|"
+                      "possibilidade de prorrogação",
         "Korean": "갱신|자동갱신|연장|갱신여부|자동연장|연장여부",
         "Chinese": "续约|续签|自动续约|续期|是否续约|续约方式",
         "Japanese": "更新|自動更新|更新有無|契約更新|更新区分",
@@ -93,7 +100,9 @@ TERM_AND_MONEY: dict[str, dict[str, str]] = {
         "English": "value|contract value|total value|total contract value|amount|"
                    "contract amount|total amount|price|contract price|total price|total cost|"
                    "awarded amount|award amount|award value|estimated value|annual value|"
-                   "contract sum|value excl vat|amount excl vat",
+                   "contract sum|value excl vat|amount excl vat|obligated amount|"
+                   "total obligated amount|current contract value|base and all options value|"
+                   "potential total value|contract ceiling|awarded value|award price",
         "Norwegian": "verdi|kontraktsverdi|avtaleverdi|beløp|totalbeløp|pris|kontraktsbeløp|"
                      "årlig verdi|verdi eks mva|beløp eks mva|estimert verdi|totalverdi",
         "Swedish": "värde|kontraktsvärde|avtalsvärde|belopp|totalbelopp|summa|årligt värde|"
@@ -107,8 +116,9 @@ TERM_AND_MONEY: dict[str, dict[str, str]] = {
                    "precio|importe total|monto total|valor del contrato|cuantía",
         "Portuguese": "valor|valor do contrato|valor total|montante|preço|valor global|"
                       "valor contratado",
-        "Korean": "금액|계약금액|총액|총금액|가격|계약가|계약액|공급가액",
-        "Chinese": "金额|合同金额|总金额|合同总额|价格|合同价格|合同价款|总价|标的额",
+        "Korean": "금액|계약금액|총액|총금액|가격|계약가|계약액|공급가액|낙찰금액|계약총액",
+        "Chinese": "金额|合同金额|总金额|合同总额|价格|合同价格|合同价款|总价|标的额|中标金额|"
+                   "成交金额|中标价",
         "Japanese": "契約金額|総額|契約額|合計金額",
     },
     "currency": {

@@ -72,6 +72,32 @@ def parse_renewal(value: CellValue) -> str:
                                "a renewal (automatic, option or none)")).value
 
 
+#: Header words that say a contract renews by itself ("Auto-Renew?", "자동갱신").
+_BY_ITSELF = ("auto", "automat", "tacit", "stillschweig", "evergreen", "자동", "自动", "自動")
+
+
+def renews_by_itself(header: str) -> bool:
+    """Whether a renewal column's header says the renewal is automatic (tacit)."""
+    folded = fold(header)
+    return any(word in folded for word in _BY_ITSELF)
+
+
+def parse_renewal_answer(value: CellValue, yes: str) -> str:
+    """A renewal cell that may also answer yes or no: yes means ``yes``, no means none.
+
+    For a column whose header asks the question ("Auto-Renew?", "Renewable"):
+    the header says which renewal a "yes" is (see ``renews_by_itself``).
+    """
+    try:
+        return parse_renewal(value)
+    except ValueParseError as refused:
+        try:
+            answer = parse_bool(value)
+        except ValueParseError:
+            raise refused from None
+    return yes if answer else RenewalMode.NONE.value
+
+
 def parse_status(value: CellValue) -> str:
     """The lifecycle state (``Lifecycle`` value) a status cell states."""
     return Lifecycle(_lookup(value, STATUS_WORDS,

@@ -1,0 +1,163 @@
+"""Fields suggested from what a column holds when its header does not say enough.
+
+Headers are often cryptic (``cntrdt``, ``totamt``), in a language without
+synonyms here, or say only half ("VIGÊNCIA": validity of what?). The values
+then decide, after the header-based suggestions and never against them:
+
+- dates under a header that names a date or a validity: of two such columns the
+  earlier is the start and the later the end; one "validity" column of dates is
+  the end of the validity;
+- unique values written like contract numbers are the reference when no column
+  is named as one;
+- amounts under a header that speaks of money are the value when none is;
+- a column of terms ("60 MESES") is the initial term when none is, also when its
+  header calls it notes or observations.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from contract_desk.importers.column_evidence import ColumnProfile
+from contract_desk.importers.header_match import Candidate
+from contract_desk.importers.header_words import OTHER_THING
+from contract_desk.importers.normalize import compact
+from contract_desk.importers.table import CellValue
+from contract_desk.importers.values import infer_date_order, parse_date
+
+#: How sure a suggestion from the values alone is: above the threshold, below any synonym.
+FROM_VALUES = 0.7
+#: Date columns about something other than the contract's term.
+_NOT_THE_TERM = (
+    "publication published publish publicacao publicacion created creation creado modified "
+    "updated update entry registered registration report birth payment invoice notice closing "
+    "submission deadline opening bid tender approval approved signed signature assinatura "
+    "firma dlp liability warranty guarantee delivery")
+_OTHER_DATES = frozenset(_NOT_THE_TERM.split())
+#: Stems of money words, found inside cryptic headers too ("totamt", "vlr_global").
+_MONEY_STEMS = ("amt", "amount", "value", "valor", "vlr", "importe", "monto", "montant",
+                "betrag", "belop", "belopp", "price", "precio", "preco", "prix", "cost",
+                "costo", "custo", "kosten", "금액", "金额", "金額", "價", "价")
+_DATE_ENDINGS = ("dt", "date", "dat", "datum", "dato", "fecha", "data")
+
+Chosen = dict[int, Candidate]
+
+
+def suggest_from_values(columns: Sequence[str], profiles: Sequence[ColumnProfile],
+                        samples: Sequence[Sequence[CellValue]], chosen: Chosen,
+                        named: Sequence[set[str]] = ()) -> Chosen:
+    """``chosen`` (column -> candidate) completed by what the values show.
+
+    ``named``: per column, the fields its header could mean (a header that names
+    another field, such as "Vendor", is never taken for a reference by its values).
+    """
+    result = dict(chosen)
+    unnamed = [not (named[c] if c < len(named) else set()) for c in range(len(columns))]
+    _term_dates(columns, profiles, samples, result)
+    _reference(columns, profiles, result, unnamed)
+    _value(columns, profiles, result, unnamed)
+    _term(columns, profiles, result)
+    return result
+
+
+def _taken(chosen: Chosen) -> set[str]:
+    return {candidate.field for candidate in chosen.values()}
+
+
+def _names_a_date(profile: ColumnProfile) -> bool:
+    words = profile.header
+    if words & _OTHER_DATES or words & OTHER_THING:
+        return False
+    if "<date>" in words or "<validity>" in words:
+        return True
+    return any(word.endswith(_DATE_ENDINGS) for word in words if not word.startswith("<"))
+
+
+def _term_dates(columns: Sequence[str], profiles: Sequence[ColumnProfile],
+                samples: Sequence[Sequence[CellValue]], chosen: Chosen) -> None:
+    free = {"start_date", "end_date"} - _taken(chosen)
+    dated = [(typical, column) for column, profile in enumerate(profiles)
+             if column not in chosen and (profile.dates >= 0.6 or profile.serials >= 0.6)
+             and _names_a_date(profile)
+             and (typical := _typical_date([row[column] for row in samples])) is not None]
+    if len(dated) >= 2 and free == {"start_date", "end_date"}:
+        dated.sort()
+        (first, start), (last, end) = dated[0], dated[-1]
+        if first < last:
+            chosen[start] = Candidate("start_date", FROM_VALUES,
+                                      "dates under a date header: the earlier of the date "
+                                      "columns, so the start")
+            chosen[end] = Candidate("end_date", FROM_VALUES,
+                                    "dates under a date header: the later of the date "
+                                    "columns, so the end")
+        return
+    validity = [column for _, column in dated if "<validity>" in profiles[column].header]
+    if len(validity) == 1 and "end_date" in free:
+        chosen[validity[0]] = Candidate("end_date", FROM_VALUES,
+                                        "dates under a validity header: the day the "
+                                        "validity ends")
+
+
+def _typical_date(cells: Sequence[CellValue]) -> date | None:
+    order = infer_date_order(cells).order
+    days = []
+    for cell in cells:
+        try:
+            days.append(parse_date(cell, order))
+        except ValueError:  # ValueParseError and the odd out-of-range day
+            continue
+    return sorted(days)[len(days) // 2] if days else None
+
+
+def _reference(columns: Sequence[str], profiles: Sequence[ColumnProfile],
+               chosen: Chosen, unnamed: Sequence[bool]) -> None:
+    if "reference" in _taken(chosen):
+        return
+    found = [column for column, profile in enumerate(profiles)
+             if column not in chosen and unnamed[column] and _could_be_reference(profile)]
+    if not found:
+        return
+    named = [c for c in found if profiles[c].header & {"<number>", "<id>", "<contract>"}]
+    # Bare numbers may count anything (square feet, a phone): only a header that names
+    # a number makes them a reference; codes like 0227/2022 say it themselves.
+    coded = [c for c in found if profiles[c].coded >= 0.8]
+    if not (named or coded):
+        return
+    column = (named or coded)[0]
+    chosen[column] = Candidate("reference", FROM_VALUES,
+                               "values are unique and written like contract numbers; no "
+                               "column is named as the contract number")
+
+
+def _could_be_reference(profile: ColumnProfile) -> bool:
+    return (profile.filled >= 3 and profile.distinct >= 0.95 and profile.id_like >= 0.8
+            and not profile.counts_rows and profile.years < 0.5 and profile.dates < 0.5
+            and not profile.header & OTHER_THING)
+
+
+def _value(columns: Sequence[str], profiles: Sequence[ColumnProfile], chosen: Chosen,
+           unnamed: Sequence[bool]) -> None:
+    if {"value", "value_with_currency"} & _taken(chosen):
+        return
+    for column, profile in enumerate(profiles):
+        if (column not in chosen and unnamed[column] and profile.amounts >= 0.8
+                and profile.years < 0.5
+                and any(stem in compact(columns[column]) for stem in _MONEY_STEMS)):
+            chosen[column] = Candidate("value", FROM_VALUES,
+                                       "amounts under a header that speaks of money")
+            return
+
+
+def _term(columns: Sequence[str], profiles: Sequence[ColumnProfile], chosen: Chosen) -> None:
+    if {"initial_term", "term_months"} & _taken(chosen):
+        return
+    for column, profile in enumerate(profiles):
+        notes = chosen.get(column)
+        if notes is not None and notes.field != "notes":
+            continue
+        if profile.filled and profile.periods >= 0.6 and profile.dates < 0.5:
+            why = "values are terms" if notes is None else (
+                f"{notes.reason}, but the values are terms")
+            chosen[column] = Candidate("initial_term", FROM_VALUES, why)
+            return
