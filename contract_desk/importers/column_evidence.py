@@ -152,7 +152,9 @@ def _is_year(cell: CellValue) -> bool:
 
 
 def _is_yes_no(cell: CellValue) -> bool:
-    return not isinstance(cell, int | float | Decimal) and _parses(parse_bool, cell)
+    # Words only: a column of 1s and 0s is as likely codes or counts as answers.
+    return (isinstance(cell, bool) or (isinstance(cell, str) and not cell.strip().isdecimal()
+            and _parses(parse_bool, cell)))
 
 
 def _is_date(cell: CellValue) -> bool:
@@ -224,7 +226,7 @@ def column_kind(column: ColumnProfile) -> str:
             return kind
     if column.counts_rows:
         return "row numbers"
-    if column.id_like >= 0.8 and column.distinct >= UNIQUE_ENOUGH:
+    if column.coded >= 0.8 and column.distinct >= UNIQUE_ENOUGH:
         return "ids"
     if column.amounts >= 0.8:
         return "whole numbers" if column.whole_numbers >= 0.8 else "amounts"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from contract_desk.importers.column_evidence import column_kind, profile
 from contract_desk.importers.data_region import DataEnd, find_data_end
 from contract_desk.importers.header_cells import Kind, is_blank
 from contract_desk.importers.header_names import JOINER, column_names
@@ -27,6 +28,8 @@ from contract_desk.importers.table import RawSheet
 
 #: Non-blank rows from the top that may be the header (titles and notes rarely take more).
 HEAD_ROWS = 30
+#: Rows a headerless sheet's columns are described by ("Column H — dates").
+_SAMPLED = 200
 #: Rows that look like data above a candidate: after this many, the header has been missed.
 _DATA_ROWS_BEFORE_HEADER = 2
 
@@ -166,11 +169,15 @@ def _without_header(sheet: RawSheet, views: list[RowView], width: int) -> Header
     first_data = views[0].index
     end = _data_end(sheet, views, first_data)
     note = (f"No header row found in sheet {sheet.name!r}: its first row already holds data "
-            "(numbers, dates), so the columns are named by their letters (Column A, B...).")
+            "(numbers, dates), so the columns are named by their letters and what they hold "
+            "(Column A — dates, ...).")
     notes = [note, *_end_notes(sheet, end, first_data)]
     label_share = max(score_row(view, []).label_share for view in views[:5])
-    return HeaderGuess((), column_names(sheet, (), width), first_data, end.last_data,
-                       end.totals_row, False, round(1 - label_share, 3), notes)
+    rows = sheet.rows[first_data:end.last_data + 1][:_SAMPLED]
+    names = [f"{name} — {column_kind(profile([row[c] if c < len(row) else None for row in rows]))}"
+             for c, name in enumerate(column_names(sheet, (), width))]
+    return HeaderGuess((), names, first_data, end.last_data, end.totals_row, False,
+                       round(1 - label_share, 3), notes)
 
 
 def _header_notes(sheet: RawSheet, views: list[RowView], header_rows: tuple[int, ...]) -> list[str]:

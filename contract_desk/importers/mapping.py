@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from contract_desk.importers.column_evidence import ColumnProfile, column_kind, profile, weigh
 from contract_desk.importers.header_match import Candidate, header_candidates, header_key
@@ -36,17 +36,19 @@ class ColumnSuggestion:
     kind: str = ""
 
 
-def suggest_mapping(columns: Sequence[str],
-                    samples: Sequence[Sequence[CellValue]]) -> list[ColumnSuggestion]:
+def suggest_mapping(columns: Sequence[str], samples: Sequence[Sequence[CellValue]], *,
+                    headerless: bool = False) -> list[ColumnSuggestion]:
     """One suggestion per column, in column order.
 
     ``samples`` are data rows (each a list of cells, as many as there are
-    columns or fewer); they are read column by column as evidence.
+    columns or fewer); they are read column by column as evidence. A
+    ``headerless`` sheet's columns are named by their letters: only the values speak.
     """
-    profiles = [profile([row[i] if i < len(row) else None for row in samples], columns[i])
+    names = [""] * len(columns) if headerless else list(columns)  # letters say nothing
+    profiles = [profile([row[i] if i < len(row) else None for row in samples], names[i])
                 for i in range(len(columns))]
     candidates = [[weigh(c, profiles[i]) for c in header_candidates(header)]
-                  for i, header in enumerate(columns)]
+                  for i, header in enumerate(names)]
     chosen = _assign(candidates)
     if not {c.field for c in chosen.values()} & {"obligation_due_date"}:
         # An amount to pay with no due date makes no obligation: such columns
@@ -56,9 +58,14 @@ def suggest_mapping(columns: Sequence[str],
     padded = [[row[i] if i < len(row) else None for row in samples] for i in range(len(columns))]
     named = [{c.field for c in found} for found in candidates]
     chosen = suggest_from_values(columns, profiles, list(zip(*padded, strict=True)) if padded
-                                 else [], chosen, named)
-    return [_suggestion(i, header, candidates[i], chosen, profiles[i])
-            for i, header in enumerate(columns)]
+                                 else [], chosen, named, headerless=headerless)
+    suggestions = [_suggestion(i, header, candidates[i], chosen, profiles[i])
+                   for i, header in enumerate(columns)]
+    if headerless:
+        suggestions = [s if s.field else replace(
+            s, reason=f"the sheet has no header, and its values ({s.kind}) do not say which "
+                      "field the column holds") for s in suggestions]
+    return suggestions
 
 
 _SCHEDULE = frozenset({"obligation_amount", "obligation_title"})

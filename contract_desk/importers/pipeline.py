@@ -28,7 +28,7 @@ from contract_desk.importers.plan import (
     row_address,
 )
 from contract_desk.importers.readers import read_workbook
-from contract_desk.importers.row_plan import RowLayout, plan_row
+from contract_desk.importers.row_plan import TITLE_LENGTH, RowLayout, plan_row, title_source
 from contract_desk.importers.table import CellValue, RawSheet, RawWorkbook
 from contract_desk.models import Contract, Party
 
@@ -106,7 +106,8 @@ def analyze_workbook(
         raise ImportFileError(str(error.args[0])) from None
     header = find_header(chosen)
     samples = column_samples(chosen, header)
-    suggestions = tuple(suggest_mapping(header.columns, samples))
+    suggestions = tuple(suggest_mapping(header.columns, samples,
+                                        headerless=not header.has_header))
     analysis = Analysis(workbook, chosen, header, suggestions, {},
                         layout_fingerprint(header.columns))
     return remap(analysis, remembered=remembered, overrides=overrides)
@@ -130,16 +131,26 @@ def remap(
     return replace(analysis, mapping=mapping)
 
 
+def column_index(columns: Sequence[str], name: str) -> int | None:
+    """The column ``name`` means: its header, spelt alike ("Start-Date" for "Start date"),
+    or, in a sheet without a header, its letter ("Column G" or "G" for "Column G — text")."""
+    if name in columns:
+        return list(columns).index(name)
+    keys = [header_key(column) for column in columns]
+    if header_key(name) in keys:
+        return keys.index(header_key(name))
+    letter = name.strip().removeprefix("Column ").removeprefix("column ").strip().upper()
+    by_letter = [i for i, column in enumerate(columns)
+                 if column.startswith(f"Column {letter} — ")]
+    return by_letter[0] if len(by_letter) == 1 else None
+
+
 def _apply_named(mapping: dict[int, str], columns: Sequence[str],
                  named: Mapping[str, str]) -> dict[int, str]:
     result = dict(mapping)
-    keys = [header_key(column) for column in columns]
     for header, field in named.items():
-        if header in columns:
-            index = list(columns).index(header)
-        elif header_key(header) in keys:  # "Start-Date" for "Start date": same column
-            index = keys.index(header_key(header))
-        else:
+        index = column_index(columns, header)
+        if index is None:
             raise ImportFileError(f"there is no column called {header!r} (columns: "
                                   f"{', '.join(columns)})")
         for other, other_field in list(result.items()):
@@ -176,10 +187,13 @@ class RowPlanner:
     def __init__(self, analysis: Analysis, default_currency: str | None = None) -> None:
         self.analysis = analysis
         self.default_currency = default_currency
+        _check_names_contracts(analysis)
         self.columns = _column_plans(analysis, column_samples(analysis.sheet, analysis.header))
         self._repeated = _header_repeats(analysis)
+        fields = {plan.field for plan in self.columns.values()}
+        self.title_from = title_source(fields)
         self._layout = RowLayout(analysis.sheet, analysis.header.columns, self.columns,
-                                 default_currency, TEXT_LIMITS)
+                                 default_currency, TEXT_LIMITS, self.title_from)
 
     def plan(self, index: int, cells: list[CellValue]) -> PlannedRow:
         """The plan of the non-blank data row ``rows[index]``."""
@@ -198,6 +212,11 @@ class RowPlanner:
             rows, sheet_notes = attach_obligations(rows, obligation_sheet)
             notes += sheet_notes
         headers = analysis.header.columns
+        if self.title_from is not None:
+            header = next(headers[c] for c, p in self.columns.items()
+                          if p.field == self.title_from)
+            notes.append(f"No column holds a title: each contract is named after its {header} "
+                         f"(its first line, at most {TITLE_LENGTH} characters)")
         notes += [f"{headers[c]}: {p.note}" for c, p in self.columns.items() if p.note]
         return ImportPlan(
             file_name=analysis.workbook.path.name,
@@ -208,6 +227,22 @@ class RowPlanner:
             rows_read=len(rows),
             notes=tuple(notes),
         )
+
+
+#: Fields that can name a contract; a sheet must map at least one.
+NAMING_FIELDS = frozenset({"title", "reference", "scope", "counterparty"})
+
+
+def _check_names_contracts(analysis: Analysis) -> None:
+    """Refuse a mapping that leaves no way to name a contract (every row would be skipped)."""
+    if set(analysis.mapping.values()) & NAMING_FIELDS or not analysis.data_rows:
+        return
+    sheet = analysis.sheet.name
+    raise ImportFileError(
+        f"{analysis.workbook.path.name} [{sheet}]: no column is mapped to a title, a reference, "
+        "a counterparty or a description, so no row can be told apart as a contract; map one "
+        f"of its columns ({', '.join(analysis.header.columns[:6])}"
+        f"{'…' if len(analysis.header.columns) > 6 else ''}) to the title or the reference")
 
 
 def _header_repeats(analysis: Analysis) -> Callable[[int, list[CellValue]],

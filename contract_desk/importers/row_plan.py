@@ -26,6 +26,18 @@ from contract_desk.importers.plan import CellProblem, PlannedRow, row_address
 from contract_desk.importers.set_aside import set_aside_invalid
 from contract_desk.importers.table import CellValue, RawSheet, cell_address
 
+#: What names a contract that has no title, best first.
+TITLE_SOURCES = ("scope", "reference", "counterparty")
+#: A borrowed title is the first line of its source, at most this long.
+TITLE_LENGTH = 200
+
+
+def title_source(fields: set[str]) -> str | None:
+    """The field a sheet with these mapped ``fields`` names its contracts after (None: title)."""
+    if "title" in fields:
+        return None
+    return next((name for name in TITLE_SOURCES if name in fields), None)
+
 
 @dataclass(frozen=True, slots=True)
 class RowLayout:
@@ -38,6 +50,9 @@ class RowLayout:
     default_currency: str | None
     #: Longest text each field holds.
     text_limits: dict[str, int]
+    #: The field contracts are named after when the sheet has no title column
+    #: (said once in the plan's notes, not on every row).
+    title_from: str | None = None
 
 
 @dataclass(slots=True)
@@ -210,14 +225,15 @@ def _fit_lengths(row: _Row) -> None:
 
 def _borrow_title(row: _Row) -> None:
     # Many registers have no title column; a contract needs one, so name it after
-    # what the row does have, and say so.
+    # what the row does have. The sheet's choice is said once in the plan's notes;
+    # a row that has to name itself otherwise says so.
     fields = row.fields
-    source = next((name for name in ("scope", "reference", "counterparty") if fields.get(name)),
-                  None)
+    source = next((name for name in TITLE_SOURCES if fields.get(name)), None)
     if source is None:
         return
-    title = str(fields[source]).splitlines()[0][:200]
+    title = str(fields[source]).strip().splitlines()[0][:TITLE_LENGTH]
     fields["title"] = title
-    row.problems.append(CellProblem(row.number, row.address(None), "title", title,
-                                    f"no title in this row: used the {source} as the title",
-                                    "warning"))
+    if source != row.layout.title_from:
+        row.problems.append(CellProblem(row.number, row.address(None), "title", title,
+                                        f"no title in this row: used the "
+                                        f"{source.replace('_', ' ')} as the title", "warning"))

@@ -46,18 +46,22 @@ Chosen = dict[int, Candidate]
 
 def suggest_from_values(columns: Sequence[str], profiles: Sequence[ColumnProfile],
                         samples: Sequence[Sequence[CellValue]], chosen: Chosen,
-                        named: Sequence[set[str]] = ()) -> Chosen:
+                        named: Sequence[set[str]] = (), *, headerless: bool = False) -> Chosen:
     """``chosen`` (column -> candidate) completed by what the values show.
 
     ``named``: per column, the fields its header could mean (a header that names
     another field, such as "Vendor", is never taken for a reference by its values).
+    A ``headerless`` sheet has only its values: any date column may be a term
+    date, any amount column the value, and its longest texts the title.
     """
     result = dict(chosen)
     unnamed = [not (named[c] if c < len(named) else set()) for c in range(len(columns))]
-    _term_dates(columns, profiles, samples, result)
+    _term_dates(columns, profiles, samples, result, headerless)
     _reference(columns, profiles, result, unnamed)
-    _value(columns, profiles, result, unnamed)
+    _value(columns, profiles, result, unnamed, headerless)
     _term(columns, profiles, result)
+    if headerless:
+        _title(profiles, result)
     return result
 
 
@@ -75,11 +79,13 @@ def _names_a_date(profile: ColumnProfile) -> bool:
 
 
 def _term_dates(columns: Sequence[str], profiles: Sequence[ColumnProfile],
-                samples: Sequence[Sequence[CellValue]], chosen: Chosen) -> None:
+                samples: Sequence[Sequence[CellValue]], chosen: Chosen,
+                headerless: bool = False) -> None:
     free = {"start_date", "end_date"} - _taken(chosen)
     dated = [(typical, column) for column, profile in enumerate(profiles)
-             if column not in chosen and (profile.dates >= 0.6 or profile.serials >= 0.6)
-             and _names_a_date(profile)
+             if column not in chosen and (profile.dates >= 0.6 or (
+                 profile.serials >= 0.6 and not headerless))
+             and (headerless or _names_a_date(profile))
              and (typical := _typical_date([row[column] for row in samples])) is not None]
     if len(dated) >= 2 and free == {"start_date", "end_date"}:
         dated.sort()
@@ -137,8 +143,17 @@ def _could_be_reference(profile: ColumnProfile) -> bool:
 
 
 def _value(columns: Sequence[str], profiles: Sequence[ColumnProfile], chosen: Chosen,
-           unnamed: Sequence[bool]) -> None:
+           unnamed: Sequence[bool], headerless: bool = False) -> None:
     if {"value", "value_with_currency"} & _taken(chosen):
+        return
+    if headerless:  # amounts that name their currency first: "9.9 €" is money for sure
+        order = sorted(range(len(profiles)), key=lambda c: -profiles[c].amounts_with_currency)
+        for column in order:
+            profile = profiles[column]
+            if column not in chosen and profile.amounts >= 0.8 and profile.years < 0.5 and (
+                    profile.whole_numbers < 0.8 or profile.amounts_with_currency >= 0.5):
+                chosen[column] = Candidate("value", FROM_VALUES, "the values are amounts")
+                return
         return
     for column, profile in enumerate(profiles):
         if (column not in chosen and unnamed[column] and profile.amounts >= 0.8
@@ -147,6 +162,17 @@ def _value(columns: Sequence[str], profiles: Sequence[ColumnProfile], chosen: Ch
             chosen[column] = Candidate("value", FROM_VALUES,
                                        "amounts under a header that speaks of money")
             return
+
+
+def _title(profiles: Sequence[ColumnProfile], chosen: Chosen) -> None:
+    if {"title", "scope"} & _taken(chosen):
+        return
+    texts = [(profile.mean_length, column) for column, profile in enumerate(profiles)
+             if column not in chosen and profile.filled and profile.distinct >= 0.5
+             and profile.mean_length >= 15 and profile.amounts < 0.5 and profile.dates < 0.5]
+    if texts:
+        chosen[max(texts)[1]] = Candidate("title", FROM_VALUES,
+                                          "the longest texts, different on every row")
 
 
 def _term(columns: Sequence[str], profiles: Sequence[ColumnProfile], chosen: Chosen) -> None:

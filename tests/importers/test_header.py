@@ -132,7 +132,9 @@ def test_a_sheet_whose_first_row_is_data_has_no_header() -> None:
             for n in range(1, 20)]
     guess = find_header(_sheet(rows))
     assert not guess.has_header and guess.header_rows == ()
-    assert guess.columns == [f"Column {c}" for c in "ABCDEFG"]
+    assert guess.columns == [  # named by their letter and what they hold
+        "Column A — row numbers", "Column B — whole numbers", "Column C — text",
+        "Column D — dates", "Column E — whole numbers", "Column F — text", "Column G — empty"]
     assert (guess.first_data, guess.last_data) == (0, 18)
     assert any("No header row found" in note for note in guess.notes)
 

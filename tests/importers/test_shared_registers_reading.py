@@ -62,7 +62,10 @@ def test_the_header_is_the_first_row(name: str) -> None:
 def test_the_gjakova_file_has_no_header_and_letter_columns() -> None:
     sheet, guess = _read(GJAKOVA)
     assert not guess.has_header and guess.first_data == 0
-    assert guess.columns == [f"Column {letter}" for letter in "ABCDEFGHIJKLMNOP"]
+    assert [column.split(" — ")[0] for column in guess.columns] == [
+        f"Column {letter}" for letter in "ABCDEFGHIJKLMNOP"]
+    assert guess.columns[6:9] == ["Column G — long text", "Column H — dates",
+                                  "Column I — amounts"]
     assert any("No header row found" in note for note in guess.notes)
     assert sheet.rows[0][7] == "11.03.2016" and sheet.rows[0][6].startswith("Furnizim me")
 
