@@ -42,6 +42,8 @@ class Measure:
     goal_limit: float | None = None
     #: One or two sentences for docs/performance.md: what is measured, what the baseline is.
     about: str = ""
+    #: The goal is a floor (a share filled), not a ceiling (seconds, bytes).
+    higher_is_better: bool = False
 
     @property
     def ratio(self) -> float | None:
@@ -53,7 +55,11 @@ class Measure:
     @property
     def met(self) -> bool | None:
         """Whether the goal is met, or None when the measure has no numeric goal."""
-        return None if self.goal_limit is None else self.value <= self.goal_limit
+        if self.goal_limit is None:
+            return None
+        if self.higher_is_better:
+            return self.value >= self.goal_limit
+        return self.value <= self.goal_limit
 
     def to_json(self) -> dict[str, Any]:
         """The shape ``run.py --json`` prints for this measure."""

@@ -15,8 +15,10 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from itertools import pairwise
+from typing import Any
 
 from contract_desk.domain.currency import ISO_CURRENCIES
+from contract_desk.domain.periods import PeriodUnit
 from contract_desk.domain.validation import DATE_FIELDS, PERIOD_FIELDS
 from contract_desk.importers.currency_symbols import SYMBOLS
 from contract_desk.importers.dates import SERIAL_FIRST, SERIAL_LAST, DateOrder, parse_date
@@ -26,6 +28,7 @@ from contract_desk.importers.header_match import Candidate
 from contract_desk.importers.header_words import header_tokens, period_unit_hint
 from contract_desk.importers.money import parse_money, split_amount
 from contract_desk.importers.table import CellValue
+from contract_desk.importers.term_text import parse_term_text
 from contract_desk.importers.words import (
     parse_bool,
     parse_direction,
@@ -36,6 +39,8 @@ from contract_desk.importers.words import (
 MONEY_FIELDS = frozenset({"value", "obligation_amount"})
 #: Fields that hold a name a person reads, never a code.
 NAME_FIELDS = frozenset({"counterparty", "department", "owner", "title"})
+#: Fields whose values are a few kinds shared by many contracts.
+CATEGORY_FIELDS = frozenset({"contract_type", "status", "direction", "currency"})
 WHOLE_NUMBER_FIELDS = frozenset({"term_months", "max_renewals", "notice_buffer_days"})
 ALL_DATE_FIELDS = DATE_FIELDS | {"obligation_due_date"}
 _LONG_TEXT = 25
@@ -50,6 +55,8 @@ _WORD_PARSERS: dict[str, Callable[[CellValue], str]] = {
 #: An id as registers write them: 0227/2022, CT-2020-001, 4500012345, PO 88231.
 _ID_RE = re.compile(r"^(?:[A-Za-z]{1,10}[-/._ #]{1,2}){0,4}[A-Za-z]{0,8}\d[\w\-/._ #()]{0,40}$")
 _YEARS = range(1950, 2101)
+#: A term cell is a phrase; longer text is a clause, not worth reading as a term.
+_LONGEST_TERM = 120
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,26 +100,39 @@ def profile(samples: Sequence[CellValue], header: str = "") -> ColumnProfile:
     if not cells:
         return ColumnProfile(0, 0, 0, 0, 0, 0, 0, False, False, 1.0, {}, header=words)
     unit = period_unit_hint(header)
+    # Columns repeat their values (statuses, dates, units): each is judged once.
     share = _share_of(cells)
     dates = share(_is_date)
-    amounts = [cell for cell in cells if _is_amount(cell)]
+    amounts = share(_is_amount)
+    long_text = _is_long_text(cells, round(amounts * len(cells)))
+    mean_length = sum(len(str(cell).strip()) for cell in cells) / len(cells)
     return ColumnProfile(
         filled=len(cells), dates=dates, serials=share(_is_serial),
-        amounts=0.0 if dates >= 0.5 else len(amounts) / len(cells),
-        amounts_with_currency=sum(map(_has_currency, amounts)) / len(cells),
+        amounts=0.0 if dates >= 0.5 else amounts,
+        amounts_with_currency=share(lambda cell: _is_amount(cell) and _has_currency(cell)),
         whole_numbers=share(_is_whole), currency_codes=share(_is_currency),
-        long_text=_is_long_text(cells, len(amounts)), counts_rows=_counts_rows(cells),
+        long_text=long_text, counts_rows=_counts_rows(cells),
         distinct=len({str(cell).strip() for cell in cells}) / len(cells),
-        words=_word_shares(cells), id_like=0.0 if dates >= 0.5 else share(_is_id_like),
+        words={field: share(lambda cell, p=parse: _parses(p, cell))  # type: ignore[misc]
+               for field, parse in _WORD_PARSERS.items()},
+        id_like=0.0 if dates >= 0.5 else share(_is_id_like),
         coded=share(_is_coded), years=share(_is_year), yes_no=share(_is_yes_no),
-        mean_length=sum(len(str(cell).strip()) for cell in cells) / len(cells),
-        periods=share(lambda cell: _parses(parse_period, cell, unit)), header=words,
+        mean_length=mean_length, periods=_period_share(share, unit, dates, mean_length),
+        header=words,
     )
 
 
-def _share_of(cells: Sequence[CellValue]) -> Callable[[Callable[[CellValue], bool]], float]:
+Share = Callable[[Callable[[CellValue], bool]], float]
+
+
+def _share_of(cells: Sequence[CellValue]) -> Share:
+    distinct: dict[tuple[type, object], list[Any]] = {}
+    for cell in cells:
+        key = (cell.__class__, str(cell) if isinstance(cell, Decimal) and cell.is_snan() else cell)
+        distinct.setdefault(key, [cell, 0])[1] += 1  # a signalling NaN cannot be hashed
+
     def share(test: Callable[[CellValue], bool]) -> float:
-        return sum(1 for cell in cells if test(cell)) / len(cells)
+        return sum(n for cell, n in distinct.values() if test(cell)) / len(cells)
     return share
 
 
@@ -124,11 +144,6 @@ def _parses(parse: Callable[..., object], *args: object, **options: object) -> b
     return True
 
 
-def _word_shares(cells: Sequence[CellValue]) -> dict[str, float]:
-    return {field: sum(_parses(parse, cell) for cell in cells) / len(cells)
-            for field, parse in _WORD_PARSERS.items()}
-
-
 def _is_id_like(cell: CellValue) -> bool:
     number = _number(cell)
     if number is not None:
@@ -138,6 +153,24 @@ def _is_id_like(cell: CellValue) -> bool:
     text = cell.strip()
     digits = sum(char.isdigit() for char in text)
     return digits >= 2 and text.count(" ") <= 2 and bool(_ID_RE.match(text))
+
+
+def _period_share(share: Share, unit: PeriodUnit | None, dates: float,
+                  mean_length: float) -> float:
+    found = share(lambda cell: _parses(parse_period, cell, unit))
+    if found >= 0.6 or dates >= 0.6 or mean_length > _LONGEST_TERM / 2:
+        return found  # the slower reader only where the plain one falls short on short text
+    return share(lambda cell: _reads_as_term(cell, unit))
+
+
+def _reads_as_term(cell: CellValue, unit: PeriodUnit | None) -> bool:
+    if isinstance(cell, str) and len(cell) > _LONGEST_TERM:
+        return False
+    try:
+        term = parse_term_text(cell, unit)
+    except ValueParseError:
+        return False
+    return term.initial_term is not None or term.end_date is not None
 
 
 def _is_coded(cell: CellValue) -> bool:
@@ -259,6 +292,8 @@ def _evidence(field: str, column: ColumnProfile) -> tuple[float, str]:
         return 0.5, "but the values are a few short words repeated, not descriptions"
     if field in NAME_FIELDS and column.id_like >= 0.8:
         return 0.6, "but the values are codes, not names"
+    if field in CATEGORY_FIELDS and column.coded >= 0.8 and column.distinct >= UNIQUE_ENOUGH:
+        return 0.5, "but every value is a different code, not a kind of contract"
     if field in WHOLE_NUMBER_FIELDS:
         return (1.05, "values are whole numbers") if column.whole_numbers >= 0.8 else (
             0.5, "but the values are not whole numbers")

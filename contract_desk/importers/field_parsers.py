@@ -31,6 +31,7 @@ from contract_desk.importers.column_currency import infer_symbol_currency
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.header_words import period_unit_hint
 from contract_desk.importers.table import CellValue
+from contract_desk.importers.term_text import TermText, parse_term_text
 from contract_desk.importers.words import parse_renewal_answer, renews_by_itself
 
 #: Key of the parsed dict that carries warnings about the cell rather than a field.
@@ -180,8 +181,36 @@ def _period(field: str, header: str) -> CellParser:
     unit = period_unit_hint(header)  # "Varighet (mnd)": a bare 36 means 36 months
 
     def parse(value: CellValue) -> dict[str, Any]:
-        return {field: str(values.parse_period(value, unit_hint=unit))}
+        try:
+            return {field: str(values.parse_period(value, unit_hint=unit))}
+        except ValueParseError:
+            term = parse_term_text(value, unit_hint=unit)  # "three months", "tre måneder"
+        if term.initial_term is None or term != TermText(initial_term=term.initial_term):
+            raise ValueParseError(f"{text_of(value)!r} is not a period like '3 months'")
+        return {field: str(term.initial_term)}
     return parse
+
+
+#: What a term cell may say besides the initial term; a column of its own says it better.
+TERM_EXTRAS = frozenset({"renewal", "renewal_term", "max_renewals", "start_date", "end_date"})
+
+
+def _term(header: str) -> ColumnPlan:
+    unit = period_unit_hint(header)  # "Varighet (mnd)": a bare 36 means 36 months
+
+    def parse(value: CellValue) -> dict[str, Any]:
+        term = parse_term_text(value, unit_hint=unit)
+        parsed: dict[str, Any] = {}
+        for name in ("initial_term", "renewal_term"):
+            if (period := getattr(term, name)) is not None:
+                parsed[name] = str(period)
+        if term.renewal is not None:
+            parsed["renewal"] = term.renewal.value
+        for name in ("max_renewals", "start_date", "end_date"):
+            if (found := getattr(term, name)) is not None:
+                parsed[name] = found
+        return parsed
+    return ColumnPlan("initial_term", parse, secondary=TERM_EXTRAS)
 
 
 def _whole(field: str, maximum: int) -> CellParser:
@@ -254,10 +283,12 @@ def column_plan(field: str, samples: Sequence[CellValue],
         return ColumnPlan(field, _text(field))
     if field == "currency":
         return ColumnPlan(field, _currency)
+    if field == "initial_term":
+        return _term(header)
     if field in PERIOD_FIELDS:
         return ColumnPlan(field, _period(field, header))
     if field == "term_months":  # a bare number of months: the initial term
-        return ColumnPlan("initial_term", _period("initial_term", "months"))
+        return _term("months")
     if field in WHOLE_NUMBER_LIMITS:
         return ColumnPlan(field, _whole(field, WHOLE_NUMBER_LIMITS[field]))
     if field == "renewal":

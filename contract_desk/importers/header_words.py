@@ -21,13 +21,14 @@ from contract_desk.importers.normalize import compact, has_cjk, spaced
 #: Shared notions: token -> the words and database abbreviations that mean it (folded).
 CONCEPTS: dict[str, str] = {
     "<date>": "date|dates|dt|dat|data|fecha|fch|fec|dato|datum|dte",
-    "<number>": "number|no|nr|nro|num|numero|nummer|n|nb|nbr|numb|numri",
+    "<number>": "number|no|nr|nro|num|numero|nummer|n|nb|nbr|numb|numri|folio",
     "<value>": "value|valor|vl|vlr|val|verdi|wert|valeur|varde|vaerdi|valore|amount|amt|"
                "importe|monto|montant|betrag|belop|belopp|montante|vlera",
     "<contract>": "contract|contracts|contrato|contratos|contrat|contrats|vertrag|vertrags|"
                   "kontrakt|kontrakts|avtale|avtal|aftale|contratto|ctr|ctto|cto|marche|"
-                  "marches",
-    "<start>": "start|starts|begin|beginning|inicio|ini|debut|beginn|oppstart|comienzo|inizio",
+                  "marches|cntr|cntrt|cont",
+    "<start>": "start|starts|begin|beginning|inicio|ini|debut|beginn|oppstart|comienzo|inizio|"
+               "strt",
     "<end>": "end|ends|fim|fin|termino|slutt|slut|ende|finalizacion|complete|completion|"
              "completed",
     "<year>": "year|years|ano|anio|jahr|ar|annee|anno|yr|exercicio|ejercicio",
@@ -54,6 +55,8 @@ _ABOUT_SOMETHING_ELSE = (
 OTHER_THING = frozenset(_ABOUT_SOMETHING_ELSE.split())
 
 _WORD_OF = {word: token for token, words in CONCEPTS.items() for word in words.split("|")}
+#: Abbreviations that end glued database names ("cntrdt", "strtdt", "totamt").
+_GLUED_ENDINGS = ("dt", "dte", "date", "no", "nr", "num", "amt", "id")
 _CAMEL_RE = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[A-Za-z])(?=\d)")
 
 
@@ -62,8 +65,17 @@ def header_tokens(header: str) -> tuple[tuple[str, str], ...]:
     if has_cjk(header):
         return ()  # written without spaces: matched by characters instead
     split = _CAMEL_RE.sub(" ", header.replace("#", " no ").replace("°", "o").replace("º", "o"))
-    return tuple((_WORD_OF.get(word, word), word) for word in spaced(split).split()
-                 if word not in STOP_WORDS)
+    words = [part for word in spaced(split).split() for part in _unglued(word)]
+    return tuple((_WORD_OF.get(word, word), word) for word in words if word not in STOP_WORDS)
+
+
+def _unglued(word: str) -> tuple[str, ...]:
+    """A database name glued from abbreviations: "cntrdt" is "cntr" + "dt" (contract date)."""
+    for ending in _GLUED_ENDINGS:
+        head = word.removesuffix(ending)
+        if head != word and head in _WORD_OF:
+            return head, ending
+    return (word,)
 
 
 def header_words(header: str) -> tuple[str, ...]:

@@ -50,11 +50,12 @@ def suggest_mapping(columns: Sequence[str], samples: Sequence[Sequence[CellValue
     candidates = [[weigh(c, profiles[i]) for c in header_candidates(header)]
                   for i, header in enumerate(names)]
     chosen = _assign(candidates)
-    if not {c.field for c in chosen.values()} & {"obligation_due_date"}:
-        # An amount to pay with no due date makes no obligation: such columns
-        # fall back to what else they could be.
-        chosen = _assign([[] if found and found[0].field in _SCHEDULE else found
-                          for found in candidates])
+    lonely = _lonely_schedule({c.field for c in chosen.values()})
+    if lonely & {c.field for c in chosen.values()}:
+        # An obligation needs a due date and one person responsible for it: without
+        # them a due date column is what else it could be ("Delivery / Completion
+        # Date" the end); an instalment's amount is never the contract's value.
+        chosen = _assign([_fallback(found, lonely) for found in candidates])
     padded = [[row[i] if i < len(row) else None for row in samples] for i in range(len(columns))]
     named = [{c.field for c in found} for found in candidates]
     chosen = suggest_from_values(columns, profiles, list(zip(*padded, strict=True)) if padded
@@ -68,7 +69,23 @@ def suggest_mapping(columns: Sequence[str], samples: Sequence[Sequence[CellValue
     return suggestions
 
 
-_SCHEDULE = frozenset({"obligation_amount", "obligation_title"})
+_SCHEDULE = frozenset({"obligation_amount", "obligation_title", "obligation_due_date"})
+
+
+def _fallback(found: list[Candidate], lonely: frozenset[str]) -> list[Candidate]:
+    if not found or found[0].field not in lonely:
+        return found
+    if found[0].field != "obligation_due_date":
+        return []
+    return [c for c in found if c.field not in lonely]
+
+
+def _lonely_schedule(taken: set[str]) -> frozenset[str]:
+    """The schedule fields that can make no obligation with the fields ``taken``."""
+    if "owner" not in taken:
+        return _SCHEDULE
+    return _SCHEDULE - {"obligation_due_date"} if "obligation_due_date" not in taken else (
+        frozenset())
 
 
 def _assign(candidates: list[list[Candidate]]) -> dict[int, Candidate]:
@@ -108,7 +125,8 @@ def _why_not(candidates: list[Candidate], chosen: dict[int, Candidate],
                 f"({best.reason})")
     owner = next((c for c in chosen.values() if c.field == best.field), None)
     if owner is None:
-        return f"looks like {best.field} ({best.reason}), but the sheet has no due dates for it"
+        return (f"looks like {best.field} ({best.reason}), but an obligation needs a due date "
+                "and a person responsible, and the sheet has no column for one of them")
     return (f"also looks like {best.field} ({best.confidence:.2f}, {best.reason}), but another "
             f"column fits it better ({owner.confidence:.2f}, {owner.reason})")
 

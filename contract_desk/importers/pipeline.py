@@ -192,8 +192,11 @@ class RowPlanner:
         self._repeated = _header_repeats(analysis)
         fields = {plan.field for plan in self.columns.values()}
         self.title_from = title_source(fields)
+        self.term_from_signing = ({"initial_term", "signed_on"} <= fields
+                                  and "start_date" not in fields)
         self._layout = RowLayout(analysis.sheet, analysis.header.columns, self.columns,
-                                 default_currency, TEXT_LIMITS, self.title_from)
+                                 default_currency, TEXT_LIMITS, self.title_from,
+                                 self.term_from_signing)
 
     def plan(self, index: int, cells: list[CellValue]) -> PlannedRow:
         """The plan of the non-blank data row ``rows[index]``."""
@@ -217,6 +220,11 @@ class RowPlanner:
                           if p.field == self.title_from)
             notes.append(f"No column holds a title: each contract is named after its {header} "
                          f"(its first line, at most {TITLE_LENGTH} characters)")
+        if self.term_from_signing:
+            term, signed = (next(headers[c] for c, p in self.columns.items() if p.field == name)
+                            for name in ("initial_term", "signed_on"))
+            notes.append(f"No column holds start dates: a term ({term}) without an end date is "
+                         f"counted from the signing date ({signed})")
         notes += [f"{headers[c]}: {p.note}" for c, p in self.columns.items() if p.note]
         return ImportPlan(
             file_name=analysis.workbook.path.name,

@@ -53,6 +53,9 @@ class RowLayout:
     #: The field contracts are named after when the sheet has no title column
     #: (said once in the plan's notes, not on every row).
     title_from: str | None = None
+    #: The sheet has terms and signing dates but no start dates: a term counts from
+    #: the signing (said once in the plan's notes).
+    term_from_signing: bool = False
 
 
 @dataclass(slots=True)
@@ -100,6 +103,11 @@ def plan_row(layout: RowLayout, index: int, cells: list[CellValue]) -> PlannedRo
     """The plan of the non-blank data row ``sheet.rows[index]``."""
     row = _Row(layout, layout.sheet.row_number(index), cells)
     rounded = _read_cells(row)
+    fields = row.fields
+    if (layout.term_from_signing and fields.get("initial_term") and fields.get("signed_on")
+            and not fields.get("start_date") and not fields.get("end_date")):
+        fields["start_date"] = fields["signed_on"]
+        row.source["start_date"] = row.source["signed_on"]
     if not row.fields.get("title"):
         _borrow_title(row)
     obligations, obligation_cells = _row_obligation(row, rounded)
@@ -138,7 +146,23 @@ def _read_cells(row: _Row) -> set[str]:
         if name not in row.fields:  # a column of its own says it better
             row.fields[name] = parsed
             row.source[name] = column
+        elif row.fields[name] != parsed:
+            _contradicts(row, name, parsed, column)
     return rounded
+
+
+def _contradicts(row: _Row, name: str, parsed: Any, column: int) -> None:
+    # "May 2013 - May 2018" beside a start date of 2014-01-01: the column of its own
+    # stands, and the cell's text stays with the contract so nothing it says is lost.
+    header = row.layout.columns[column]
+    text = text_of(row.cells[column])
+    row.custom.setdefault(header, text)
+    label = name.replace("_", " ")
+    row.problems.append(CellProblem(
+        row.number, row.address(column), header, text,
+        f"says {label} {_shown(parsed)}, but {row.header(name)} says "
+        f"{_shown(row.fields[name])}: {row.header(name)} is kept; this text is kept too",
+        "warning"))
 
 
 def _take(row: _Row, plan: ColumnPlan, column: int, text: str, parsed_cell: dict[str, Any],

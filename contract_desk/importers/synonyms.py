@@ -119,7 +119,7 @@ _IDENTITY: dict[str, dict[str, str]] = {
                   "nom acheteur|nom de l'acheteur|acheteur nom|commune",
         "Spanish": "departamento|dependencia|unidad compradora|centro de costo|"
                    "entidad contratante|órgano de contratación|entidad|entidad remitente|"
-                   "municipio",
+                   "municipio|área requirente|área solicitante|área usuaria|unidad requirente",
         "Portuguese": "setor|unidade|órgão|centro de custo|órgão contratante|unidade gestora|"
                       "unidade contratante|entidade adjudicante|entidades adjudicantes|"
                       "adjudicante|município",

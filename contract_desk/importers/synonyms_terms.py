@@ -174,7 +174,8 @@ TEXT_AND_SCHEDULE: dict[str, dict[str, str]] = {
         "German": "leistungsumfang|beschreibung|vertragsgegenstand|gegenstand|leistungen|"
                   "leistungsbeschreibung",
         "French": "objet|objet du contrat|périmètre|prestations|objet du marché",
-        "Spanish": "objeto|objeto del contrato|descripción|alcance|objeto contractual",
+        "Spanish": "objeto|objeto del contrato|descripción|alcance|objeto contractual|concepto|"
+                   "descripción del contrato",
         "Portuguese": "objeto do contrato|descrição|escopo|objeto contratual",
         "Korean": "계약내용|내용|범위|계약범위|업무내용|과업내용",
         "Chinese": "合同内容|内容|范围|服务内容|合同标的|描述",

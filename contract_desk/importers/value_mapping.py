@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from contract_desk.importers.column_evidence import ColumnProfile
+from contract_desk.importers.column_evidence import CATEGORY, ColumnProfile
 from contract_desk.importers.header_match import Candidate
 from contract_desk.importers.header_words import OTHER_THING
 from contract_desk.importers.normalize import compact
@@ -60,6 +60,8 @@ def suggest_from_values(columns: Sequence[str], profiles: Sequence[ColumnProfile
     _reference(columns, profiles, result, unnamed)
     _value(columns, profiles, result, unnamed, headerless)
     _term(columns, profiles, result)
+    _kind_of_contract(profiles, result, named)
+    _signing(profiles, result)
     if headerless:
         _title(profiles, result)
     return result
@@ -162,6 +164,42 @@ def _value(columns: Sequence[str], profiles: Sequence[ColumnProfile], chosen: Ch
             chosen[column] = Candidate("value", FROM_VALUES,
                                        "amounts under a header that speaks of money")
             return
+
+
+def _kind_of_contract(profiles: Sequence[ColumnProfile], chosen: Chosen,
+                      named: Sequence[set[str]]) -> None:
+    # "Objeto: Bien / Servicio / Obra": a description header over a few short words
+    # repeated on every row names the kind of contract, not what it is about.
+    if "contract_type" in _taken(chosen):
+        return
+    for column, profile in enumerate(profiles):
+        if (column not in chosen and column < len(named) and "scope" in named[column]
+                and profile.filled >= 5 and profile.distinct < CATEGORY
+                and profile.mean_length < 15):
+            chosen[column] = Candidate("contract_type", FROM_VALUES,
+                                       "a few short words repeated on every row: the kind "
+                                       "of contract, not a description")
+            return
+
+
+def _signing(profiles: Sequence[ColumnProfile], chosen: Chosen) -> None:
+    # With the term known from other columns, the one remaining column headed just
+    # "Date" ("Fecha", "Data") is the day the contract was made.
+    taken = _taken(chosen)
+    if "signed_on" in taken or not ({"start_date", "end_date"} <= taken
+                                    or "initial_term" in taken):
+        return
+    generic = [column for column, profile in enumerate(profiles)
+               if column not in chosen and profile.dates >= 0.6
+               and profile.header == frozenset({"<date>", *_words_of(profile)})]
+    if len(generic) == 1:
+        chosen[generic[0]] = Candidate("signed_on", FROM_VALUES,
+                                       "the one other column of dates, headed only 'date': "
+                                       "the day the contract was made")
+
+
+def _words_of(profile: ColumnProfile) -> set[str]:
+    return {word for word in profile.header if not word.startswith("<")}
 
 
 def _title(profiles: Sequence[ColumnProfile], chosen: Chosen) -> None:

@@ -118,7 +118,9 @@ STATUSES: WordTable = {
         "Japanese": "承認済み|承認済|締結済み",
     },
     "active": {
-        "English": "active|in force|in effect|ongoing|current|live|running|valid|open",
+        "English": "active|in force|in effect|ongoing|current|live|running|valid|open|"
+                   "in progress|under execution|in execution|under implementation|"
+                   "work in progress",
         "Norwegian/Danish": "aktiv|aktivt|gyldig|gjeldende|lopende|pagaende|i kraft|igangvaerende",
         "Swedish": "gallande|pagaende|giltig",
         "German": "aktiv|laufend|gultig|in kraft",

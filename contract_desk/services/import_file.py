@@ -32,7 +32,7 @@ from contract_desk.importers.plan import ImportPlan, PlannedRow
 from contract_desk.importers.sheet_plan import EngineFailed
 from contract_desk.importers.stream_plan import StreamedSheet, StreamSource, stream_source
 from contract_desk.models import ImportBatch
-from contract_desk.services.import_matching import exact_reference
+from contract_desk.services.import_matching import FileKey, file_key
 from contract_desk.services.import_results import ImportResult
 from contract_desk.services.importing import (
     PREVIEW_USER,
@@ -107,7 +107,7 @@ class _Store:
         self.dry_run = dry_run
         self.run: ImportRun | None = None
         self.batch: ImportBatch | None = None
-        self.references: set[str] = set()
+        self.references: set[FileKey] = set()
         self.repeated = False
 
     def start(self, plan: ImportPlan) -> ImportRun:
@@ -124,12 +124,12 @@ class _Store:
         if self.repeated:
             return
         for row in rows:
-            reference = exact_reference(row.values().get("reference"))
-            if reference is not None:
-                if reference in self.references:
+            key = file_key(row.values())
+            if key is not None:
+                if key in self.references:
                     self.repeated = True
                     return
-                self.references.add(reference)
+                self.references.add(key)
             run.feed(row)
 
 

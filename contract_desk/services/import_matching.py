@@ -17,7 +17,9 @@ A reference that several rows of the same file carry does not name one
 contract there (a "STANDING OFFER" purchase order, a document number repeated
 once per supplier). Such rows are matched by the reference together with all
 their other values (as above), so each becomes its own contract and a
-re-import finds each again.
+re-import finds each again. The same holds for rows without a reference that
+share counterparty + title + start date (lots of one tender, signed the same
+day with one supplier): they are matched by all their values.
 
 The index is read once per import and kept up to date as rows create and
 change contracts, so later rows of the same file see what earlier rows did.
@@ -87,8 +89,13 @@ def _keys(reference: Any, title: Any, counterparty: Any, start: Any) -> _Keys:
     return _Keys(exact_reference(reference), natural)
 
 
-def loose_key(values: Mapping[str, Any]) -> LooseKey | None:
-    """Everything that identifies a contract without a reference; None without a title."""
+def loose_key(values: Mapping[str, Any],
+              ignore: frozenset[str] = frozenset()) -> LooseKey | None:
+    """Everything that identifies a contract without a reference; None without a title.
+
+    ``ignore``: custom fields (folded names) left out, such as an obligation's cells
+    kept with the contract when the obligation could not be stored.
+    """
     if not fold(values.get("title")):
         return None
     key = []
@@ -102,14 +109,17 @@ def loose_key(values: Mapping[str, Any]) -> LooseKey | None:
             key.append(fold(value))
     # Without a reference the unmapped columns are part of what tells rows apart.
     custom = values.get("custom") or {}
-    key.append(tuple(sorted((fold(k), fold(v)) for k, v in custom.items())))
+    key.append(tuple(sorted((fold(k), fold(v)) for k, v in custom.items()
+                            if fold(k) not in ignore)))
     return tuple(key)
 
 
 class ContractIndex:
     """References and natural keys of every contract in the register."""
 
-    def __init__(self) -> None:
+    def __init__(self, ignore_custom: frozenset[str] = frozenset()) -> None:
+        #: Custom fields left out of the keys (see ``loose_key``).
+        self._ignore = ignore_custom
         self._keys: dict[str, _Keys] = {}
         self._exact: dict[str, set[str]] = defaultdict(set)
         self._folded: dict[str, set[str]] = defaultdict(set)
@@ -124,9 +134,12 @@ class ContractIndex:
         self._unindexed: dict[str, Mapping[str, Any]] = {}
 
     @classmethod
-    def load(cls, session: Session) -> ContractIndex:
-        """The index of the register as ``session`` sees it."""
-        index = cls()
+    def load(cls, session: Session, ignore_custom: Iterable[str] = ()) -> ContractIndex:
+        """The index of the register as ``session`` sees it.
+
+        ``ignore_custom``: names of custom fields that do not tell contracts apart.
+        """
+        index = cls(frozenset(fold(name) for name in ignore_custom))
         query = (select(Contract.uid, Contract.reference, Contract.title, Party.name,
                         Contract.start_date, Contract.department, Contract.signed_on,
                         Contract.end_date, Contract.value, Contract.custom)
@@ -145,7 +158,7 @@ class ContractIndex:
         self._unindexed.clear()
 
     def _add_loose(self, uid: str, values: Mapping[str, Any]) -> None:
-        key = loose_key(values)
+        key = loose_key(values, self._ignore)
         if key is None:
             return
         self._loose[key].add(uid)
@@ -191,13 +204,20 @@ class ContractIndex:
     def match(self, fields: Mapping[str, Any], *, shared_reference: bool = False) -> Match:
         """The contract the row ``fields`` is about; Match() when it is a new one.
 
-        ``shared_reference``: other rows of the same file carry this reference too,
-        so it is matched only together with counterparty, title and start date.
+        ``shared_reference``: other rows of the same file carry this reference (or,
+        without one, this counterparty + title + start date) too, so it is matched
+        only together with all the row's other values.
         """
         reference = exact_reference(fields.get("reference"))
+        if shared_reference and not reference:
+            self._index_loose()
+            loose = loose_key(fields, self._ignore)
+            found = self._loose.get(loose, set()) if loose else set()
+            return self._one(found, "the same title, counterparty, dates and value") \
+                if found else Match()
         if reference and shared_reference:
             self._index_loose()
-            loose = loose_key(fields)
+            loose = loose_key(fields, self._ignore)
             found = self._full.get((fold(reference), *loose), set()) if loose else set()
             return self._one(found, "the same reference and the same other values") \
                 if found else Match()
@@ -210,7 +230,7 @@ class ContractIndex:
         if natural is None:
             if not reference:
                 self._index_loose()
-            loose = None if reference else loose_key(fields)
+            loose = None if reference else loose_key(fields, self._ignore)
             found = self._loose.get(loose, set()) if loose else set()
             return self._one(found, "the same title, counterparty, dates and value") \
                 if found else Match()
@@ -226,11 +246,23 @@ class ContractIndex:
                                "give this row a reference that tells them apart")
 
 
-def shared_references(rows: Iterable[Mapping[str, Any]]) -> set[str]:
-    """References that more than one row of a file carries, written exactly alike."""
-    seen: dict[str, int] = defaultdict(int)
+FileKey = str | NaturalKey
+
+
+def file_key(fields: Mapping[str, Any]) -> FileKey | None:
+    """What names a row's contract within its file: its reference, else its natural key."""
+    reference = exact_reference(fields.get("reference"))
+    if reference:
+        return reference
+    return _keys(None, fields.get("title"), fields.get("counterparty"),
+                 fields.get("start_date")).natural
+
+
+def shared_references(rows: Iterable[Mapping[str, Any]]) -> set[FileKey]:
+    """File keys (see ``file_key``) that more than one row of a file carries."""
+    seen: dict[FileKey, int] = defaultdict(int)
     for fields in rows:
-        reference = exact_reference(fields.get("reference"))
-        if reference:
-            seen[reference] += 1
-    return {reference for reference, count in seen.items() if count > 1}
+        key = file_key(fields)
+        if key is not None:
+            seen[key] += 1
+    return {key for key, count in seen.items() if count > 1}

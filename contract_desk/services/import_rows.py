@@ -45,7 +45,7 @@ from contract_desk.services.contracts import (
     update_contract,
 )
 from contract_desk.services.import_bulk import PendingContracts
-from contract_desk.services.import_matching import ContractIndex, exact_reference, fold
+from contract_desk.services.import_matching import ContractIndex, FileKey, file_key, fold
 from contract_desk.services.import_obligations import add_new_obligations
 from contract_desk.services.import_results import RowOutcome
 from contract_desk.services.import_stamps import ImportStamps
@@ -65,8 +65,9 @@ class RowContext:
     batch_id: int | None
     #: New contracts kept to be written together at the end (None: one by one).
     pending: PendingContracts | None = None
-    #: References that several rows of this file carry: not unique here.
-    shared_references: set[str] = field(default_factory=set)
+    #: References (or natural keys of rows without one) that several rows of this
+    #: file carry: not unique here (see ``import_matching.file_key``).
+    shared_references: set[FileKey] = field(default_factory=set)
     #: Contract uid -> the first row of this file that was about it.
     claimed: dict[str, int] = field(default_factory=dict)
     problems: list[CellProblem] = field(default_factory=list)
@@ -142,7 +143,7 @@ def import_row(context: RowContext, row: PlannedRow) -> RowOutcome:
     if reason is not None:
         return skip(context, row, reason, report=not row.errors)
     values = row.values()
-    shared = exact_reference(values.get("reference")) in context.shared_references
+    shared = file_key(values) in context.shared_references
     match = context.index.match({**values, "custom": row.custom}, shared_reference=shared)
     if match.ambiguity is not None:
         return skip(context, row, match.ambiguity)

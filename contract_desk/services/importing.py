@@ -27,11 +27,12 @@ from sqlalchemy import desc, select, text
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
+from contract_desk.importers.field_parsers import OBLIGATION_FIELDS
 from contract_desk.importers.gc_pause import paused_gc
 from contract_desk.importers.plan import ImportPlan, PlannedRow
 from contract_desk.models import ImportBatch, RegisterSetting, utcnow
 from contract_desk.services.import_bulk import PendingContracts
-from contract_desk.services.import_matching import ContractIndex, shared_references
+from contract_desk.services.import_matching import ContractIndex, FileKey, shared_references
 from contract_desk.services.import_results import (
     ImportBatchRow,
     ImportResult,
@@ -59,12 +60,12 @@ class ImportRun:
     """
 
     def __init__(self, session: Session, plan: ImportPlan, *, user: str, today: date,
-                 batch_id: int | None, shared: set[str]) -> None:
+                 batch_id: int | None, shared: set[FileKey]) -> None:
         self._stack = ExitStack()
         self._stack.enter_context(paused_gc())
         stamps = self._stack.enter_context(ImportStamps(session, batch_id))
-        self.context = RowContext(session, plan, user, today, ContractIndex.load(session),
-                                  stamps, batch_id,
+        index = ContractIndex.load(session, _obligation_headers(plan))
+        self.context = RowContext(session, plan, user, today, index, stamps, batch_id,
                                   PendingContracts(session, user=user, batch_id=batch_id),
                                   shared)
         self.outcomes: list[RowOutcome] = []
@@ -88,6 +89,12 @@ class ImportRun:
         """What the rows handed in did."""
         return ImportResult.from_outcomes(tuple(self.outcomes), tuple(self.context.problems),
                                           batch_uid)
+
+
+def _obligation_headers(plan: ImportPlan) -> list[str]:
+    # An obligation that cannot be stored leaves its cells with the contract; they
+    # must not make a re-import take the contract for another one.
+    return [header for header, field in plan.mapping.items() if field in OBLIGATION_FIELDS]
 
 
 def _run(session: Session, plan: ImportPlan, *, user: str, today: date,

@@ -65,9 +65,9 @@ def one(header: str, values: list[CellValue] | None = None) -> ColumnSuggestion:
     ("Avdrag", "obligation_amount"), ("Milepæl", "obligation_title"),
 ])
 def test_synonyms_in_the_register_languages(header: str, field: str) -> None:
-    # A payment amount or milestone needs a due date to make an obligation.
-    suggestion = suggest_mapping([header, "Forfallsdato"], [])[0] if field in (
-        "obligation_amount", "obligation_title") else one(header)
+    # A payment or milestone needs a due date and one person responsible.
+    suggestion = suggest_mapping([header, "Forfallsdato", "Ansvarlig"], [])[0] if (
+        field.startswith("obligation_")) else one(header)
     assert suggestion.field == field, suggestion.reason
     assert suggestion.confidence >= 0.9
     assert suggestion.reason.startswith("synonym ")

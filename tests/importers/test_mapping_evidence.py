@@ -107,10 +107,14 @@ def test_a_column_of_terms_is_the_term_even_under_a_notes_header() -> None:
 
 def test_a_payment_amount_without_due_dates_makes_no_obligation() -> None:
     alone = suggest_mapping(["Contract no", "valor_parcela"], [["K-1", "100,00"]])
-    assert alone[1].field is None and "no due dates" in alone[1].reason
-    with_dates = suggest_mapping(["Contract no", "valor_parcela", "Due date"],
-                                 [["K-1", "100,00", "2025-01-31"]])
-    assert with_dates[1].field == "obligation_amount"
+    assert alone[1].field is None and "needs a due date" in alone[1].reason
+    with_dates = suggest_mapping(["Contract no", "valor_parcela", "Due date", "Owner"],
+                                 [["K-1", "100,00", "2025-01-31", "Kari"]])
+    assert [s.field for s in with_dates][1:3] == ["obligation_amount", "obligation_due_date"]
+    # Nobody to be responsible: "Delivery / Completion Date" is the end of the term.
+    nobody = suggest_mapping(["Contract no", "Delivery / Completion Date"],
+                             [["K-1", "2025-01-31"]])
+    assert nobody[1].field == "end_date"
 
 
 @pytest.mark.parametrize(("header", "values", "field"), [
