@@ -39,6 +39,11 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"
     monkeypatch.setenv("CONTRACT_DESK_HOME", str(home))
     monkeypatch.delenv("CONTRACT_DESK_DB", raising=False)
+    # No test depends on the machine's region either (the import offers its
+    # currency): a test that needs one sets it.
+    for name in ("LC_ALL", "LC_MONETARY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
     return home
 
 

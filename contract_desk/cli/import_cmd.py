@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from contract_desk.cli.output import print_json, print_table
 from contract_desk.domain.clock import local_today
+from contract_desk.services.system_currency import system_currency
 from contract_desk.storage import Register
+
+#: Kinds of problem printed after an import; --json has them all, cell by cell.
+SHOWN_GROUPS = 30
 
 
 def add_parser(commands: Any) -> None:
@@ -27,7 +32,8 @@ def add_parser(commands: Any) -> None:
         help='map a column to a field (repeatable; "HEADER=" ignores the column)',
     )
     parser.add_argument("--currency", metavar="CODE",
-                        help="the ISO currency of amounts that name none (e.g. NOK)")
+                        help="the ISO currency of amounts that name none (e.g. NOK; default: "
+                             "the currency of this computer's region, and said so)")
     parser.add_argument(
         "--engine", choices=("auto", "calamine", "openpyxl"), default="auto",
         help="the library that reads .xlsx/.xlsm files (default: python-calamine where "
@@ -102,20 +108,27 @@ def run_import(options: argparse.Namespace, register: Register) -> int:
     from contract_desk.services.import_file import import_file
 
     overrides = parse_maps(options.map)
-    currency = normalize_currency(options.currency) if options.currency else None
+    today = date.fromisoformat(options.today) if options.today else local_today()
+    if options.currency:
+        currency, source = normalize_currency(options.currency), "option"
+    else:
+        currency, source = system_currency(today), "system"
     with register.transaction() as session:
-        done = import_file(session, options.file, user=current_user(), today=local_today(),
+        done = import_file(session, options.file, user=current_user(), today=today,
                            sheet=options.sheet, engine=options.engine, overrides=overrides,
                            default_currency=currency, dry_run=options.dry_run)
-    _report(options, done.plan, done.result)
+    _report(options, done.plan, done.result, (currency, source))
     result = done.result
     imported = result.created + result.updated + result.unchanged
     return 0 if imported or result.rows_read == 0 else 1
 
 
-def _report(options: argparse.Namespace, plan: Any, result: Any) -> None:
+def _report(options: argparse.Namespace, plan: Any, result: Any,
+            currency: tuple[str | None, str]) -> None:
+    code, source = currency
     if options.json:
-        print_json(result.to_json())
+        print_json({**result.to_json(), "default_currency": {
+            "code": code, "source": source, "amounts": plan.currency_defaulted}})
         return
     verb = "would be" if options.dry_run else "were"
     print(f"{plan.file_name} [{plan.sheet}]: {result.rows_read} rows read; "
@@ -125,8 +138,12 @@ def _report(options: argparse.Namespace, plan: Any, result: Any) -> None:
         print(f"  {header} -> {field}")
     for note in plan.notes:
         print(f"  note: {note}")
-    for problem in result.problems[:50]:
-        print(f"  {problem.cell}: {problem.message}", file=sys.stderr)
-    if len(result.problems) > 50:
-        print(f"  … and {len(result.problems) - 50} more problems (use --json to see all)",
-              file=sys.stderr)
+    if plan.currency_defaulted and source == "system":
+        print(f"  note: {code} is the currency of this computer's region; "
+              "--currency CODE chooses another")
+    groups = result.summary()
+    for group in groups[:SHOWN_GROUPS]:
+        print(f"  {group.text()}", file=sys.stderr)
+    if len(groups) > SHOWN_GROUPS:
+        print(f"  … and {len(groups) - SHOWN_GROUPS} more kinds of problem "
+              "(--json lists every cell)", file=sys.stderr)

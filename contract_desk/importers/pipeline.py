@@ -187,7 +187,7 @@ class RowPlanner:
     def __init__(self, analysis: Analysis, default_currency: str | None = None) -> None:
         self.analysis = analysis
         self.default_currency = default_currency
-        _check_names_contracts(analysis)
+        check_names_contracts(analysis)
         self.columns = _column_plans(analysis, column_samples(analysis.sheet, analysis.header))
         self._repeated = _header_repeats(analysis)
         fields = {plan.field for plan in self.columns.values()}
@@ -226,6 +226,10 @@ class RowPlanner:
             notes.append(f"No column holds start dates: a term ({term}) without an end date is "
                          f"counted from the signing date ({signed})")
         notes += [f"{headers[c]}: {p.note}" for c, p in self.columns.items() if p.note]
+        defaulted = self._layout.defaulted[0]
+        if defaulted:
+            notes.append(f"{defaulted:,} amounts name no currency: taken as "
+                         f"{self.default_currency}, the currency chosen for them")
         return ImportPlan(
             file_name=analysis.workbook.path.name,
             file_sha256=sha256 or file_sha256(analysis.workbook.path),
@@ -234,6 +238,7 @@ class RowPlanner:
             rows=rows,
             rows_read=len(rows),
             notes=tuple(notes),
+            currency_defaulted=defaulted,
         )
 
 
@@ -241,7 +246,7 @@ class RowPlanner:
 NAMING_FIELDS = frozenset({"title", "reference", "scope", "counterparty"})
 
 
-def _check_names_contracts(analysis: Analysis) -> None:
+def check_names_contracts(analysis: Analysis) -> None:
     """Refuse a mapping that leaves no way to name a contract (every row would be skipped)."""
     if set(analysis.mapping.values()) & NAMING_FIELDS or not analysis.data_rows:
         return

@@ -119,6 +119,8 @@ class ImportPlan:
     rows: tuple[PlannedRow, ...]
     rows_read: int
     notes: tuple[str, ...] = ()
+    #: Amounts that named no currency and were given the one chosen for them.
+    currency_defaulted: int = 0
 
     def __post_init__(self) -> None:
         if self.rows_read != len(self.rows):

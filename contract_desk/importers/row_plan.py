@@ -56,6 +56,8 @@ class RowLayout:
     #: The sheet has terms and signing dates but no start dates: a term counts from
     #: the signing (said once in the plan's notes).
     term_from_signing: bool = False
+    #: Amounts given ``default_currency`` so far (counted for the plan's notes).
+    defaulted: list[int] = field(default_factory=lambda: [0])
 
 
 @dataclass(slots=True)
@@ -227,6 +229,7 @@ def _settle_currency(row: _Row, rounded: set[str]) -> None:
         return
     if not fields.get("currency") and row.layout.default_currency:
         fields["currency"] = row.layout.default_currency
+        row.layout.defaulted[0] += 1
     if fields.get("currency"):
         if "value" in rounded:
             fields["value"] = _rounded(row, "value", fields["value"], fields["currency"])

@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from contract_desk.importers.plan import CellProblem
+from contract_desk.importers.problem_groups import ProblemGroup, group_problems
 from contract_desk.services.rows import json_value
 
 Action = Literal["created", "updated", "unchanged", "skipped"]
@@ -76,11 +77,20 @@ class ImportResult:
                 "warnings": sum(1 for p in self.problems if p.severity == "warning"),
                 "errors": sum(1 for p in self.problems if p.severity == "error")}
 
+    def summary(self) -> list[ProblemGroup]:
+        """The problems grouped: the same problem in one column is one line."""
+        return group_problems(self.problems)
+
     def to_json(self) -> dict[str, Any]:
-        """The report the CLI prints with ``--json``."""
+        """The report the CLI prints with ``--json``.
+
+        ``problems`` lists every problem, one per cell; ``summary`` groups them.
+        """
         return {"rows_read": self.rows_read, "created": self.created, "updated": self.updated,
                 "unchanged": self.unchanged, "skipped": self.skipped,
-                "problems": [p.to_json() for p in self.problems], "batch": self.batch_uid}
+                "problems": [p.to_json() for p in self.problems],
+                "summary": [group.to_json() for group in self.summary()],
+                "batch": self.batch_uid}
 
 
 @dataclass(frozen=True, slots=True)

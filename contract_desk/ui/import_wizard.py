@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,6 +32,7 @@ from contract_desk.importers.pipeline import (
     analyze,
     analyze_workbook,
     build_plan,
+    check_names_contracts,
     remap,
 )
 from contract_desk.importers.plan import ImportPlan
@@ -49,10 +50,23 @@ from contract_desk.ui.import_history import undo_whole_import
 from contract_desk.ui.text_rows_model import text_rows_view
 from contract_desk.ui.worker import Progress, run_with_progress
 
+ATTENTION_TINT = QColor(255, 224, 178)
+
+
+def system_currency_code() -> str | None:
+    """The currency of the computer's region as the operating system reports it."""
+    code = QLocale.system().currencySymbol(QLocale.CurrencySymbolFormat.CurrencyIsoCode)
+    return code if code in ISO_CURRENCIES else None
+
+
 FILE_FILTER = ("Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;"
                "All files (*)")
 PREVIEW_ROWS = 40
 HEADER_TINT = QColor(255, 236, 179)
+#: Kinds of values a column left out of the fields should not be left out unnoticed.
+NOTEWORTHY = {"dates", "amounts", "periods"}
+#: Kinds of problem the preview names in its summary (the rows list has them all).
+SUMMARY_GROUPS = 6
 
 
 def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
@@ -211,17 +225,24 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Columns"))
         self.setSubTitle(self.tr("Check where each column goes. Columns left on “keep as custom "
                                  "field” are kept with every contract, shown and searchable."))
-        self.table = _table(self, [self.tr("Column"), self.tr("Goes to"), self.tr("Confidence"),
-                                   self.tr("Why"), self.tr("Samples")])
+        self.table = _table(self, [self.tr("Column"), self.tr("Holds"), self.tr("Goes to"),
+                                   self.tr("Confidence"), self.tr("Why"), self.tr("Samples")])
         self.table.setWordWrap(False)
         self.currency = QComboBox(self)
         self.currency.setObjectName("default_currency")
         self.currency.addItem(self.tr("(none: keep such amounts as text)"), "")
         for code in sorted(ISO_CURRENCIES):
             self.currency.addItem(code, code)
+        regional = system_currency_code()
+        self.currency_note = QLabel(self)
+        if regional:  # offered, shown and changeable: never applied unseen
+            self.currency.setCurrentIndex(self.currency.findData(regional))
+            self.currency_note.setText(self.tr("(the currency of your computer's region)"))
+        self.currency.currentIndexChanged.connect(lambda _: self.currency_note.setText(""))
         currency_row = QHBoxLayout()
         currency_row.addWidget(QLabel(self.tr("Amounts that name no currency are in:"), self))
         currency_row.addWidget(self.currency)
+        currency_row.addWidget(self.currency_note)
         currency_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
@@ -248,19 +269,46 @@ class MappingPage(QWizardPage):
             suggestion = by_column.get(index)
             confidence = f"{suggestion.confidence:.0%}" if suggestion and suggestion.field else ""
             samples_text = " | ".join(s for s in shown if s)
+            kind = suggestion.kind if suggestion else ""
             self.table.setItem(index, 0, QTableWidgetItem(name))
-            self.table.setCellWidget(index, 1, box)
-            self.table.setItem(index, 2, QTableWidgetItem(confidence))
+            holds = QTableWidgetItem()
+            holds.setData(Qt.ItemDataRole.UserRole, kind)
+            self.table.setItem(index, 1, holds)
+            self.table.setCellWidget(index, 2, box)
+            self.table.setItem(index, 3, QTableWidgetItem(confidence))
             why = QTableWidgetItem(suggestion.reason if suggestion else "")
             why.setToolTip(why.text())
-            self.table.setItem(index, 3, why)
+            self.table.setItem(index, 4, why)
             sample_item = QTableWidgetItem(samples_text)
             sample_item.setToolTip(samples_text)
-            self.table.setItem(index, 4, sample_item)
+            self.table.setItem(index, 5, sample_item)
+            box.currentIndexChanged.connect(lambda _, row=index: self._mark(row))
             self.boxes.append(box)
+            self._mark(index)
         self.table.resizeColumnsToContents()
-        for column, widest in ((0, 220), (3, 260)):  # long texts elide; the tooltip has them
+        for column, widest in ((0, 220), (4, 260)):  # long texts elide; the tooltip has them
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+
+    def _mark(self, row: int) -> None:
+        """Point out a column of dates, amounts or periods that goes to no field."""
+        holds = self.table.item(row, 1)
+        kind = holds.data(Qt.ItemDataRole.UserRole)
+        left_out = kind in NOTEWORTHY and not self.boxes[row].currentData()
+        question = {"dates": self.tr("dates, not imported — start or end?"),
+                    "amounts": self.tr("amounts, not imported — the value?"),
+                    "periods": self.tr("periods, not imported — the term?")}.get(kind, "")
+        holds.setText(question if left_out else self._kind_label(kind))
+        holds.setToolTip(holds.text())
+        holds.setBackground(QBrush(ATTENTION_TINT) if left_out else QBrush())
+        holds.setForeground(QBrush(QColor(0, 0, 0)) if left_out else QBrush())
+
+    def _kind_label(self, kind: str) -> str:
+        return {"dates": self.tr("dates"), "amounts": self.tr("amounts"),
+                "periods": self.tr("periods"), "yes/no": self.tr("yes/no"),
+                "years": self.tr("years"), "ids": self.tr("ids"),
+                "row numbers": self.tr("row numbers"), "whole numbers": self.tr("whole numbers"),
+                "long text": self.tr("long text"), "text": self.tr("text"),
+                "empty": self.tr("empty")}.get(kind, kind)
 
     def overrides(self) -> dict[str, str]:
         """Header -> field as chosen ("" keeps the column as a custom field)."""
@@ -272,8 +320,10 @@ class MappingPage(QWizardPage):
     def validatePage(self) -> bool:
         self.owner.default_currency = self.currency.currentData() or None
         try:
-            self.owner.analyse(self.owner.analysis.sheet.name if self.owner.analysis else None,
-                               overrides=self.overrides())
+            analysis = self.owner.analyse(
+                self.owner.analysis.sheet.name if self.owner.analysis else None,
+                overrides=self.overrides())
+            check_names_contracts(analysis)
         except (DomainError, OSError) as error:
             self.setSubTitle(str(error))
             return False
@@ -359,8 +409,16 @@ class PreviewPage(QWizardPage):
             "{0:,} warnings and {1:,} errors, listed first (a cell that cannot be read is kept "
             "as text with a warning).").format(warnings, errors) if result.problems else (
             self.tr("No problems found."))
-        self.summary.setText(" ".join((counts, problems, self.tr(
-            "Nothing is written until you press Import."))))
+        lines = [" ".join((counts, problems, self.tr(
+            "Nothing is written until you press Import.")))]
+        plan = self.owner.plan
+        lines += [f"• {note}" for note in (plan.notes if plan else ())]
+        groups = result.summary()
+        lines += [f"• {group.text()}" for group in groups[:SUMMARY_GROUPS]]
+        if len(groups) > SUMMARY_GROUPS:
+            lines.append(self.tr("… and {0:,} more kinds of problem, in the rows below.").format(
+                len(groups) - SUMMARY_GROUPS))
+        self.summary.setText("\n".join(lines))
 
     def isComplete(self) -> bool:
         return self.ready

@@ -139,7 +139,8 @@ def test_the_cli_imports_with_the_json_invariant(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     result = json.loads(done.stdout)
     assert set(result) == {"rows_read", "created", "updated", "unchanged", "skipped",
-                           "problems", "batch"}
+                           "problems", "summary", "batch", "default_currency"}
+    assert sum(group["count"] for group in result["summary"]) == len(result["problems"])
     assert result["rows_read"] == 100
     assert result["rows_read"] == (result["created"] + result["updated"] + result["unchanged"]
                                    + result["skipped"])

@@ -166,3 +166,68 @@ def test_the_last_file_chosen_wins_over_one_still_being_read(
     qtbot.wait(200)  # the first read's answer, if it came late, is ignored
     assert wizard.analysis is not None and wizard.analysis.workbook.path == other
     assert len(wizard.analysis.data_rows) == 4
+
+
+MESSY = (
+    "Title;Tender Number;Winning Bidder;Date Effective;Duration;Published;Auto-Renew?;"
+    "Estimated Value\n"
+    "Cleaning;T-2013-01;Acme Ltd;24/6/2013;2 years;01/05/2013;Y;$120,000.00\n"
+    "Security;T-2013-02;Vakt AS;21 October 2013;Three years;02/05/2013;maybe;USD 5,000\n"
+    "Canteen;T-2013-03;Mat AS;13/11/2013;2 years with the option for a further one year "
+    "extension;03/05/2013;N;7,500.00\n"
+)
+
+
+def _to_mapping(qtbot, wizard: ImportWizard, path: Path) -> None:
+    wizard.show()
+    wizard.file_page.open_file(path)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=20000)
+    wizard.next()
+
+
+def test_the_mapping_page_says_what_each_column_holds_and_points_out_left_out_dates(
+        qtbot, sqlite_register: Register, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import contract_desk.ui.import_wizard as wizard_module
+
+    monkeypatch.setattr(wizard_module, "system_currency_code", lambda: "NOK")
+    path = tmp_path / "messy.csv"
+    path.write_text(MESSY, encoding="utf-8")
+    wizard = ImportWizard(sqlite_register)
+    qtbot.addWidget(wizard)
+    _to_mapping(qtbot, wizard, path)
+    page = wizard.currentPage()
+    rows = {page.table.item(r, 0).text(): r for r in range(page.table.rowCount())}
+    fields = page.overrides()
+    assert fields["Date Effective"] == "start_date" and fields["Winning Bidder"] == "counterparty"
+    assert fields["Duration"] == "initial_term" and fields["Auto-Renew?"] == "renewal"
+    holds = page.table.item(rows["Published"], 1)
+    assert holds.text() == "dates, not imported — start or end?"  # pointed out, not guessed
+    assert page.table.item(rows["Title"], 1).text() == "text"
+    # The regional currency is offered, shown, and changeable.
+    assert page.currency.currentData() == "NOK" and "region" in page.currency_note.text()
+    box = page.boxes[rows["Published"]]
+    box.setCurrentIndex(box.findData("signed_on"))
+    assert holds.text() == "dates"
+    # A mapping that can name no contract is refused on the page, in one sentence.
+    for name in ("Title", "Tender Number", "Winning Bidder"):
+        page.boxes[rows[name]].setCurrentIndex(page.boxes[rows[name]].findData(""))
+    assert not page.validatePage()
+    assert "no column is mapped to a title" in page.subTitle()
+
+
+def test_the_preview_groups_the_same_problem_of_a_column(
+        qtbot, sqlite_register: Register, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import contract_desk.ui.import_wizard as wizard_module
+
+    monkeypatch.setattr(wizard_module, "system_currency_code", lambda: None)
+    path = tmp_path / "messy.csv"
+    lines = MESSY.splitlines()
+    path.write_text("\n".join([lines[0], *lines[1:] * 5]) + "\n", encoding="utf-8")
+    wizard = ImportWizard(sqlite_register)
+    qtbot.addWidget(wizard)
+    _to_mapping(qtbot, wizard, path)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage().isComplete(), timeout=20000)
+    summary = wizard.currentPage().summary.text()
+    assert summary.count("Auto-Renew?: 5 cells — 'maybe' is not a renewal") == 1
+    assert summary.count("Estimated Value: 5 cells — no currency for this amount") == 1
