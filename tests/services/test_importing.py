@@ -63,11 +63,14 @@ def test_the_report_keeps_cell_problems_and_has_the_cli_shape(register: Register
     result = commit(register, make_plan(*base_rows()))
     report = result.to_json()
     assert set(report) == {"rows_read", "created", "updated", "unchanged", "skipped",
-                           "problems", "batch"}
+                           "problems", "summary", "batch"}
     assert report["rows_read"] == 4 and report["batch"] == result.batch_uid
     assert report["problems"] == [{"row": 5, "cell": f"{SHEET}!F5", "column": "Beløp",
                                    "value": "ca. 40 000",
                                    "message": "not an amount (kept as text)"}]
+    assert report["summary"] == [{"column": "Beløp", "severity": "warning", "count": 1,
+                                  "message": "not an amount (kept as text)",
+                                  "cells": [f"{SHEET}!F5"]}]
 
 
 def test_a_result_that_loses_a_row_is_refused() -> None:
