@@ -55,6 +55,9 @@ _WORD_PARSERS: dict[str, Callable[[CellValue], str]] = {
 #: An id as registers write them: 0227/2022, CT-2020-001, 4500012345, PO 88231.
 _ID_RE = re.compile(r"^(?:[A-Za-z]{1,10}[-/._ #]{1,2}){0,4}[A-Za-z]{0,8}\d[\w\-/._ #()]{0,40}$")
 _YEARS = range(1950, 2101)
+#: A word as prose writes it, standing alone ("Avtale 12"); a code glues its letters to
+#: digits or marks ("Doc3512316731", "CT-2020-001").
+_WORD_RE = re.compile(r"(?:^|\s)[^\W\d_][a-z]{2,}(?=\s|$)")
 #: A term cell is a phrase; longer text is a clause, not worth reading as a term.
 _LONGEST_TERM = 120
 
@@ -152,7 +155,9 @@ def _is_id_like(cell: CellValue) -> bool:
         return False
     text = cell.strip()
     digits = sum(char.isdigit() for char in text)
-    return digits >= 2 and text.count(" ") <= 2 and bool(_ID_RE.match(text))
+    if digits < 2 or text.count(" ") > 2 or _WORD_RE.search(text):
+        return False  # "Avtale 12", "Lease 2024": a name with a number, not a code
+    return bool(_ID_RE.match(text))
 
 
 def _period_share(share: Share, unit: PeriodUnit | None, dates: float,

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from contract_desk.domain.currency import minor_units
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.field_parsers import (
     NOTES,
@@ -125,11 +126,13 @@ def _read_cells(row: _Row) -> set[str]:
     """Parse every cell into ``row``; the amount fields read from spreadsheet numbers."""
     derived: dict[str, tuple[Any, int]] = {}
     rounded: set[str] = set()
+    cells, plans, fields, source = row.cells, row.layout.plans, row.fields, row.source
+    width = len(cells)
     for column, header in enumerate(row.layout.columns):
-        value = row.cells[column] if column < len(row.cells) else None
+        value = cells[column] if column < width else None
         if value is None:
             continue
-        plan = row.layout.plans.get(column)
+        plan = plans.get(column)
         if plan is None:
             text = text_of(value)
             if text:
@@ -142,8 +145,12 @@ def _read_cells(row: _Row) -> set[str]:
             row.custom[header] = text
             row.problems.append(CellProblem(row.number, row.address(column), header, text,
                                             f"{parsed_cell} (kept as text)", "warning"))
-            continue
-        _take(row, plan, column, text, parsed_cell, derived, rounded)
+        elif len(parsed_cell) == 1 and plan.field in parsed_cell:  # most cells: one field
+            if plan.field not in fields:
+                fields[plan.field] = parsed_cell[plan.field]
+                source[plan.field] = column
+        else:
+            _take(row, plan, column, text, parsed_cell, derived, rounded)
     for name, (parsed, column) in derived.items():
         if name not in row.fields:  # a column of its own says it better
             row.fields[name] = parsed
@@ -214,6 +221,9 @@ def _row_obligation(row: _Row, rounded: set[str]) -> tuple[tuple[dict[str, Any],
 
 
 def _rounded(row: _Row, name: str, amount: Any, currency: str) -> Any:
+    exponent = amount.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent <= minor_units(currency):
+        return amount  # no more decimals than the currency shows: nothing to round
     money = as_shown(Money(amount, currency, from_number=True))
     for note in money.notes:
         row.warn(name, _shown(amount), note)

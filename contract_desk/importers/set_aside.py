@@ -53,7 +53,24 @@ def set_aside_invalid(fields: Mapping[str, Any]) -> dict[str, str]:
     return set_aside
 
 
+#: Fields only a rule between several of them (the term engine's) can refuse.
+_TERM_RULED = frozenset({"initial_term", "renewal_term", "renewal", "max_renewals",
+                         "final_end_date", "notice_buffer_days"})
+
+
+def _plainly_fine(fields: Mapping[str, Any]) -> bool:
+    """Whether no rule between fields can refuse these (most rows: dates and a value)."""
+    if not _TERM_RULED.isdisjoint(fields):
+        return False
+    value, start, end = fields.get("value"), fields.get("start_date"), fields.get("end_date")
+    if value is not None and (value < 0 or not fields.get("currency")):
+        return False
+    return start is None or end is None or end >= start
+
+
 def _first_problem(fields: Mapping[str, Any]) -> tuple[str, str] | None:
+    if _plainly_fine(fields):
+        return None
     try:
         typed = {name: _period(value) if name in PERIOD_FIELDS else value
                  for name, value in fields.items()}

@@ -129,6 +129,14 @@ def test_headers_about_something_else(header: str, values: list[CellValue],
     assert mapped({header: values})[header] == field
 
 
+def test_names_with_numbers_are_no_codes() -> None:
+    names = [f"Avtale {n}" for n in range(10, 30)]
+    assert mapped({"Tittel": names, "Lease": [f"Lease {2000 + n}" for n in range(20)]})[
+        "Tittel"] == "title"
+    assert column_kind(profile(names)) == "text"
+    assert column_kind(profile(["CT-2020-001", "CT-2020-002", "0227/2022", "PO 88231"])) == "ids"
+
+
 def test_codes_are_no_names() -> None:
     assert mapped({"Vendor": ["V-10001", "V-10002", "V-10003", "V-10004", "V-10005"]}) == {
         "Vendor": None}

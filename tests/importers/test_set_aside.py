@@ -98,3 +98,18 @@ def test_the_domain_refuses_a_huge_amount_in_words_not_a_crash() -> None:
 
     with pytest.raises(ValueError, match="too large"):
         to_amount("1e40")
+
+
+def test_terms_count_from_the_signing_date_where_a_sheet_has_no_start_dates(
+        tmp_path: Path) -> None:
+    path = tmp_path / "marches.csv"
+    path.write_text("Id du marché;Objet;Date notification;Durée mois;Date de fin\n"
+                    "M-1;Nettoyage;2021-03-15;12;\n"
+                    "M-2;Gardiennage;2021-05-01;24;2022-12-31\n", encoding="utf-8")
+    plan = build_plan(analyze(path))
+    first, second = plan.rows
+    assert (first.fields["start_date"], first.fields["initial_term"]) == (
+        date(2021, 3, 15), "12 months")
+    assert "start_date" not in second.fields  # its end date says when it ends
+    assert not first.problems
+    assert any("counted from the signing date (Date notification)" in n for n in plan.notes)

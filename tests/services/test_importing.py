@@ -217,6 +217,23 @@ def test_a_reference_repeated_with_other_contents_is_several_contracts(
     assert [o.contract_uid for o in again.outcomes] == [o.contract_uid for o in result.outcomes]
 
 
+def test_lots_signed_together_without_a_reference_are_several_contracts(
+        register: Register) -> None:
+    # A portal export without contract numbers: two lots of one tender, one supplier,
+    # one day, two values. They are two contracts, found again on a re-import.
+    lot = {"title": "Road maintenance", "counterparty": "Vegbygg AS",
+           "start_date": date(2024, 3, 1), "currency": "NOK"}
+    plan = make_plan(planned(3, {**lot, "value": Decimal("100000")}),
+                     planned(4, {**lot, "value": Decimal("250000")}),
+                     planned(5, {**lot, "value": Decimal("100000")}))  # the first lot again
+    first = commit(register, plan)
+    assert [o.action for o in first.outcomes] == ["created", "created", "unchanged"]
+    assert first.outcomes[2].contract_uid == first.outcomes[0].contract_uid
+    again = commit(register, plan)
+    assert [o.action for o in again.outcomes] == ["unchanged"] * 3
+    assert [o.contract_uid for o in again.outcomes] == [o.contract_uid for o in first.outcomes]
+
+
 def test_rows_without_reference_or_start_are_found_again_by_all_their_values(
         register: Register) -> None:
     plan = make_plan(
