@@ -264,8 +264,8 @@ def column_kind(column: ColumnProfile) -> str:
             return kind
     if column.counts_rows:
         return "row numbers"
-    if column.coded >= 0.8 and column.distinct >= UNIQUE_ENOUGH:
-        return "ids"
+    if column.coded >= 0.8:
+        return "ids" if column.distinct >= UNIQUE_ENOUGH else "codes"
     if column.amounts >= 0.8:
         return "whole numbers" if column.whole_numbers >= 0.8 else "amounts"
     return "long text" if column.long_text else "text"

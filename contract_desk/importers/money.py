@@ -22,6 +22,8 @@ from contract_desk.importers.currency_symbols import SYMBOLS, WHOLE_AMOUNT_MARKS
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.table import CellValue
 
+#: How far a spreadsheet's float may stray from the decimal it stands for, relatively.
+_FLOAT_NOISE = Decimal("1e-9")
 _MINUS = "-\u2212\u2013"  # hyphen-minus, minus sign, en dash (typed by word processors)
 _QUOTES = " \t\r\n\"'\u201c\u201d\u00ab\u00bb"
 # A bare number whose one mark is followed by other than three digits: nothing to decide.
@@ -116,8 +118,8 @@ def as_shown(money: Money) -> Money:
         return money
     unit = Decimal(1).scaleb(-minor_units(money.currency))
     rounded = money.amount.quantize(unit, rounding=ROUND_HALF_UP)
-    if rounded == money.amount:
-        return money
+    if abs(rounded - money.amount) <= _FLOAT_NOISE * max(abs(money.amount), 1):
+        return replace(money, amount=rounded)  # 356544.199999998 is 356544.20: nothing to say
     note = (f"{money.amount:f} rounded to {rounded:f} ({money.currency} shows "
             f"{minor_units(money.currency)} decimals)")
     return replace(money, amount=rounded, notes=(*money.notes, note))

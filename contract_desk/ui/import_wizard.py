@@ -305,7 +305,7 @@ class MappingPage(QWizardPage):
     def _kind_label(self, kind: str) -> str:
         return {"dates": self.tr("dates"), "amounts": self.tr("amounts"),
                 "periods": self.tr("periods"), "yes/no": self.tr("yes/no"),
-                "years": self.tr("years"), "ids": self.tr("ids"),
+                "years": self.tr("years"), "ids": self.tr("ids"), "codes": self.tr("codes"),
                 "row numbers": self.tr("row numbers"), "whole numbers": self.tr("whole numbers"),
                 "long text": self.tr("long text"), "text": self.tr("text"),
                 "empty": self.tr("empty")}.get(kind, kind)

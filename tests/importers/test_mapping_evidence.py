@@ -160,6 +160,7 @@ def test_a_yes_no_renewal_column_reads_by_its_header(header: str, cells: list[st
     ([date(2024, 1, 1), "2024-03-01"], "dates"), (["$120,000.00", "USD 5,000"], "amounts"),
     (["Y", "N", "Yes"], "yes/no"), (["12 months", "2 years"], "periods"),
     (["0227/2022", "0228/2022", "0229/2022"], "ids"), ([1, 2, 3, 4], "row numbers"),
+    (["0227/2022", "0227/2022", "0018/2022"], "codes"),
     (["Cleaning", "Security"], "text"), ([], "empty"), (["2019", "2020", "2021"], "years"),
 ])
 def test_what_a_column_holds_in_a_word(cells: list[CellValue], kind: str) -> None:

@@ -113,3 +113,13 @@ def test_terms_count_from_the_signing_date_where_a_sheet_has_no_start_dates(
     assert "start_date" not in second.fields  # its end date says when it ends
     assert not first.problems
     assert any("counted from the signing date (Date notification)" in n for n in plan.notes)
+
+
+def test_a_problem_quotes_a_cell_with_line_breaks_as_a_person_reads_it(tmp_path: Path) -> None:
+    path = tmp_path / "breaks.csv"
+    path.write_text('Contract no;Title;Start;Duration\nK-1;Cleaning;2024-01-01;"30 MESES\n90 '
+                    'DIÁRIAS"\nK-2;Security;2024-01-01;24 MESES\nK-3;Canteen;2024-01-01;'
+                    '12 meses\n', encoding="utf-8")
+    (problem,) = build_plan(analyze(path)).rows[0].problems
+    assert problem.message.startswith("'30 MESES 90 DIÁRIAS' is not a contract term")
+    assert "\\n" not in problem.message and problem.value == "30 MESES\n90 DIÁRIAS"
