@@ -25,7 +25,7 @@ from contract_desk.importers.dates import SERIAL_FIRST, SERIAL_LAST, DateOrder, 
 from contract_desk.importers.durations import parse_period
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.header_match import Candidate
-from contract_desk.importers.header_words import header_tokens, period_unit_hint
+from contract_desk.importers.header_words import cjk_notions, header_tokens, period_unit_hint
 from contract_desk.importers.money import parse_money, split_amount
 from contract_desk.importers.table import CellValue
 from contract_desk.importers.term_text import parse_term_text
@@ -99,7 +99,8 @@ class ColumnProfile:
 def profile(samples: Sequence[CellValue], header: str = "") -> ColumnProfile:
     """Judge a column from its sample cells (blank cells are left out) and its header."""
     cells = [cell for cell in samples if cell is not None and str(cell).strip()]
-    words = frozenset(part for pair in header_tokens(header) for part in pair)
+    words = frozenset(part for pair in header_tokens(header) for part in pair) | cjk_notions(
+        header)
     if not cells:
         return ColumnProfile(0, 0, 0, 0, 0, 0, 0, False, False, 1.0, {}, header=words)
     unit = period_unit_hint(header)

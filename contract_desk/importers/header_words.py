@@ -36,7 +36,7 @@ CONCEPTS: dict[str, str] = {
     "<type>": "type|tipo|typ|art",
     "<name>": "name|nome|nombre|nom|navn|namn",
     "<validity>": "validity|vigencia|validade|gyldighet|giltighet|gyldighed|gultigkeit|"
-                  "validite|vigenza|geldigheid",
+                  "validite|vigenza|geldigheid|laufzeit",
     "<supplier>": "supplier|vendor|fornecedor|proveedor|fournisseur|lieferant|leverandor|"
                   "leverantor|contractor|contratada|contratado|contratista|bidder",
 }
@@ -76,6 +76,29 @@ def _unglued(word: str) -> tuple[str, ...]:
         if head != word and head in _WORD_OF:
             return head, ending
     return (word,)
+
+
+#: Korean, Chinese and Japanese words for the same notions, found inside a header.
+_CJK_NOTIONS: dict[str, tuple[str, ...]] = {
+    "<validity>": ("有效期", "유효기간", "有効期間", "有効期限", "계약기간", "合同期限", "合同期",
+                   "契約期間", "期间", "期間", "기간"),
+    "<date>": ("日期", "时间", "時間", "日付", "일자", "날짜", "年月日"),
+    "<year>": ("年度", "연도", "년도"),
+    "<number>": ("编号", "번호", "番号", "编码"),
+}
+#: A Korean or Japanese header ending in "day" names a date: 시작일, 계약일, 終了日.
+_CJK_DAY_ENDINGS = ("일", "日")
+
+
+def cjk_notions(header: str) -> frozenset[str]:
+    """The shared notions a Korean, Chinese or Japanese header names ("<date>"...)."""
+    if not has_cjk(header):
+        return frozenset()
+    key = compact(header)
+    found = {token for token, words in _CJK_NOTIONS.items() if any(w in key for w in words)}
+    if key.endswith(_CJK_DAY_ENDINGS):
+        found.add("<date>")
+    return frozenset(found)
 
 
 def header_words(header: str) -> tuple[str, ...]:

@@ -71,6 +71,20 @@ def test_a_validity_column_of_dates_is_the_end() -> None:
     assert result == {"CONTRATO": "reference", "VIGÊNCIA": "end_date"}
 
 
+@pytest.mark.parametrize("header", ["有效期", "유효기간", "Laufzeit", "Gyldighet", "Validity"])
+def test_a_validity_column_of_dates_is_the_end_in_every_language(header: str) -> None:
+    result = mapped({"Contract no": [f"K-{i}" for i in range(8)],
+                     header: _days(date(2024, 1, 31), 8)})
+    assert result[header] == "end_date"
+
+
+def test_of_two_cjk_date_columns_the_earlier_is_the_start() -> None:
+    result = mapped({"계약명": [f"용역 {i}" for i in range(6)],
+                     "착공일자": _days(date(2022, 3, 1), 6),
+                     "준공일자": _days(date(2023, 3, 1), 6)})
+    assert (result["착공일자"], result["준공일자"]) == ("start_date", "end_date")
+
+
 def test_of_two_date_columns_the_earlier_is_the_start() -> None:
     result = mapped({"Data e mbylljes": _days(date(2024, 1, 1), 10),
                      "Data e fillimit": _days(date(2021, 1, 1), 10)})
