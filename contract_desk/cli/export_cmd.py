@@ -64,7 +64,7 @@ def run_export(options: argparse.Namespace, register: Register) -> int:
     if options.contract and kind is not ExportFormat.PDF:
         raise ExportError("--contract makes one contract's PDF sheet; use it with --format pdf")
     today = options.today or local_today()
-    with register.transaction() as session:
+    with register.reading() as session:
         uid = get_contract(session, options.contract, today=today).uid if options.contract else None
         request = ExportRequest(
             format=kind, path=options.output, status=options.status,

@@ -60,7 +60,7 @@ def run_imports(options: argparse.Namespace, register: Register) -> int:
     """Print the import history."""
     from contract_desk.services.importing import list_import_batches
 
-    with register.transaction() as session:
+    with register.reading() as session:
         batches = list_import_batches(session)
     if options.json:
         print_json([batch.to_json() for batch in batches])

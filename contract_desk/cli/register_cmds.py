@@ -52,7 +52,7 @@ def run_list(options: argparse.Namespace, register: Register) -> int:
     """Print the contracts that match the filters."""
     from contract_desk.services import list_contracts
 
-    with register.transaction() as session:
+    with register.reading() as session:
         rows = list_contracts(
             session, today=options.today or local_today(), status=options.status,
             expiring_within=options.expiring_within, search=options.search, owner=options.owner,
@@ -78,7 +78,7 @@ def run_show(options: argparse.Namespace, register: Register) -> int:
     """Print one contract with its obligations."""
     from contract_desk.services import get_contract, list_obligations
 
-    with register.transaction() as session:
+    with register.reading() as session:
         row = get_contract(session, options.ref, today=options.today or local_today())
         obligations = list_obligations(session, row.uid)
     data = row.to_json()

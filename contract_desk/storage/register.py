@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,19 +23,35 @@ from contract_desk.storage.migrations_api import (
     head_revision,
     upgrade,
 )
-from contract_desk.storage.sqlite_setup import configure_sqlite_engine
+from contract_desk.storage.sqlite_setup import (
+    BEGIN_MODE,
+    WaitListener,
+    configure_sqlite_engine,
+)
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 @dataclass
 class Register:
-    """An open register. Make one at start-up; take a Session per user action."""
+    """An open register. Make one at start-up; take a Session per user action.
+
+    ``transaction()`` is for work that writes, ``reading()`` for work that only
+    reads: on SQLite a write transaction takes the write lock before it starts
+    (writers wait their turn instead of failing), a reading one never does.
+    """
 
     url: URL
     engine: Engine
     session_factory: sessionmaker[Session]
     warnings: list[str] = field(default_factory=list)
+    #: Sessions that only read (deferred on SQLite); the same as ``session_factory``
+    #: on a server database.
+    read_factory: sessionmaker[Session] | None = None
+    #: Told True/False when a writer of this process starts/stops waiting for the
+    #: write lock that another program holds (the window says so).
+    waiting: list[WaitListener] = field(default_factory=list)
+    _writing: threading.local = field(default_factory=threading.local, repr=False)
 
     @property
     def path(self) -> Path | None:
@@ -70,8 +87,28 @@ class Register:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """A Session for one user action, committed on success, rolled back on error."""
-        with self.session_factory() as session, session.begin():
+        """A Session for one user action that writes: committed on success, rolled back on error.
+
+        On SQLite it begins IMMEDIATE: the write lock is taken (waited for) first.
+        A second write transaction opened inside the first, on the same thread,
+        would wait for itself: on SQLite it is refused at once (pass the session on).
+        """
+        if self.path is not None and getattr(self._writing, "open", False):
+            raise RuntimeError("a write transaction of this register is already open on this "
+                               "thread; use its session instead of opening another")
+        self._writing.open = True
+        try:
+            with self.session_factory() as session, session.begin():
+                session.connection()  # BEGIN now: wait for the write lock before any work
+                yield session
+        finally:
+            self._writing.open = False
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A Session for one user action that only reads; never waits for a writer."""
+        factory = self.read_factory or self.session_factory
+        with factory() as session, session.begin():
             yield session
 
     def close(self) -> None:
@@ -138,10 +175,10 @@ def check_register_file(path: Path) -> None:
     check_state(tables, revision, str(path))
 
 
-def _engine(url: URL, warnings: list[str]) -> Engine:
+def _engine(url: URL, warnings: list[str], waiting: list[WaitListener]) -> Engine:
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url)
-        configure_sqlite_engine(engine, sqlite_file(url), warnings)
+        configure_sqlite_engine(engine, sqlite_file(url), warnings, waiting)
         return engine
     # A server may drop idle connections (restart, firewall); test each before use.
     return create_engine(url, pool_pre_ping=True)
@@ -172,8 +209,12 @@ def open_register(
     if path is not None:
         _prepare_file(path, create)
     warnings: list[str] = []
-    engine = _engine(url, warnings)
-    register = Register(url, engine, sessionmaker(engine, expire_on_commit=False), warnings)
+    waiting: list[WaitListener] = []
+    engine = _engine(url, warnings, waiting)
+    writer = engine.execution_options(**{BEGIN_MODE: "IMMEDIATE"}) if path is not None else (
+        engine)
+    register = Register(url, engine, sessionmaker(writer, expire_on_commit=False), warnings,
+                        sessionmaker(engine, expire_on_commit=False), waiting)
     try:
         _bring_up_to_date(register, backup_keep)
     except BaseException:

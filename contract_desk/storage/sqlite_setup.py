@@ -10,21 +10,38 @@
 - Real transactions: pysqlite's own transaction handling does not emit BEGIN
   for every statement and breaks SAVEPOINTs; SQLAlchemy's documented recipe
   turns it off and emits BEGIN itself.
+- Writers wait their turn: a write transaction begins IMMEDIATE (it takes the
+  write lock before it reads anything). A transaction that begins deferred,
+  reads and then writes gets SQLITE_BUSY at once when another program committed
+  meanwhile: SQLite's busy handler is not called for that upgrade. Taking the
+  lock first, a writer waits (``busy_timeout``) and then keeps trying, telling
+  those who listen after ``WAIT_NOTICE_MS`` (the window says so), for at most
+  ``WRITE_WAIT_SECONDS`` in all.
 """
 
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path, PurePath
 from typing import Any
 
 from sqlalchemy import Engine, event
 
+from contract_desk.storage.errors import StorageError
+
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5000
+#: A writer that waited this long for another program's write is said to be waiting.
+WAIT_NOTICE_MS = 2000
+#: The longest a writer waits in all before it gives up with a clear sentence.
+WRITE_WAIT_SECONDS = 120.0
+#: Called with True when a writer starts waiting for the write lock, False when it stops.
+WaitListener = Callable[[bool], None]
 #: Execution option naming how a transaction starts: "" (deferred) or "IMMEDIATE",
 #: which takes the write lock at once (migrations, so two processes never race).
 BEGIN_MODE = "contract_desk_begin_mode"
@@ -112,8 +129,67 @@ def set_journal_mode(dbapi_connection: Any, path: Path, use_wal: bool,
     return answer
 
 
-def configure_sqlite_engine(engine: Engine, path: Path | None, warnings: list[str]) -> None:
-    """Install the connection set-up on ``engine`` (call once, before first use)."""
+class WriteLockTimeout(StorageError):
+    """Another program kept the register's write lock for longer than a writer waits."""
+
+
+def begin_immediate(dbapi_connection: Any, listeners: Iterable[WaitListener] = (), *,
+                    wait_seconds: float = WRITE_WAIT_SECONDS) -> None:
+    """BEGIN IMMEDIATE, waiting for another writer as long as ``wait_seconds``.
+
+    The first attempt waits ``WAIT_NOTICE_MS``; then the ``listeners`` are told
+    and the attempts go on (each waiting ``BUSY_TIMEOUT_MS``) until the lock is
+    taken or the time is up (WriteLockTimeout). Another failure to begin is a
+    StorageError with SQLite's own words.
+    """
+    deadline = time.monotonic() + wait_seconds
+    told = False
+    dbapi_connection.execute(f"PRAGMA busy_timeout={WAIT_NOTICE_MS}")
+    try:
+        while True:
+            try:
+                dbapi_connection.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.DatabaseError as error:
+                if not (isinstance(error, sqlite3.OperationalError) and _is_busy(error)):
+                    raise StorageError(f"the database refused: {error}") from None
+                if time.monotonic() >= deadline:
+                    raise WriteLockTimeout(
+                        f"another program has been writing to this register for over "
+                        f"{wait_seconds:.0f} seconds; nothing was changed, try again later"
+                    ) from None
+            if not told:
+                told = True
+                _tell(listeners, True)
+                dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        if told:
+            _tell(listeners, False)
+
+
+def _is_busy(error: sqlite3.OperationalError) -> bool:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code is not None:
+        return (code & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    return "locked" in str(error) or "busy" in str(error)
+
+
+def _tell(listeners: Iterable[WaitListener], waiting: bool) -> None:
+    for listener in list(listeners):
+        try:
+            listener(waiting)
+        except Exception:  # a listener's fault must never break a write
+            log.exception("a listener for writers waiting failed")
+
+
+def configure_sqlite_engine(engine: Engine, path: Path | None, warnings: list[str],
+                            waiting: list[WaitListener] | None = None) -> None:
+    """Install the connection set-up on ``engine`` (call once, before first use).
+
+    ``waiting``: listeners told when a writer waits for another program's write.
+    """
+    listeners = waiting if waiting is not None else []
     use_wal = path is not None and not is_network_path(path.resolve())
     if path is not None and not use_wal:
         _warn(warnings, f"{path} is on a network share: using the rollback journal instead of "
@@ -135,7 +211,10 @@ def configure_sqlite_engine(engine: Engine, path: Path | None, warnings: list[st
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
         mode = connection.get_execution_options().get(BEGIN_MODE, "")
-        connection.exec_driver_sql(_BEGIN_MODES[mode])
+        if mode == "IMMEDIATE":
+            begin_immediate(connection.connection.driver_connection, listeners)
+        else:
+            connection.exec_driver_sql(_BEGIN_MODES[mode])
 
 
 def _warn(warnings: list[str], message: str) -> None:
@@ -146,6 +225,8 @@ def _warn(warnings: list[str], message: str) -> None:
 
 __all__ = [
     "BEGIN_MODE",
+    "WriteLockTimeout",
+    "begin_immediate",
     "configure_sqlite_engine",
     "is_network_path",
     "mount_fs_type",

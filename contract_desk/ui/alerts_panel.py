@@ -187,7 +187,7 @@ class AlertsPanel(QWidget):
     def refresh(self, today: date | None = None) -> AlertInbox:
         """Read the open alerts again and show them."""
         self.today = today or local_today()
-        with self.register.transaction() as session:
+        with self.register.reading() as session:
             self.inbox = open_alerts(session, today=self.today)
         self._fill()
         return self.inbox

@@ -89,7 +89,7 @@ class AttachmentsTab(QWidget):
     def show_contract(self, contract: ContractRow) -> None:
         """List the attachments of ``contract`` and check each stored file."""
         self.contract = contract
-        with self.register.transaction() as session:
+        with self.register.reading() as session:
             self.rows = list_attachments(session, contract.uid)
         self.table.setRowCount(len(self.rows))
         for index, row in enumerate(self.rows):

@@ -208,7 +208,7 @@ class DashboardView(QScrollArea):
         today = self.model.today
 
         def job(_progress: Progress) -> Dashboard:
-            with self.register.transaction() as session:
+            with self.register.reading() as session:
                 return build_dashboard(session, rows, today)
 
         task = Task(job, self)

@@ -127,7 +127,7 @@ class DetailPane(QWidget):
         """Load contract ``uid`` from the register; False if it is gone."""
         today = local_today()
         try:
-            with self.register.transaction() as session:
+            with self.register.reading() as session:
                 row = get_contract(session, uid, today=today)
         except NotFoundError:
             self.show_nothing()

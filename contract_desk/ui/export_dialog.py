@@ -210,7 +210,7 @@ class ExportDialog(QDialog):
     def _export_here(self, request: ExportRequest) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with self.register.transaction() as session:
+            with self.register.reading() as session:
                 result = export_register(session, request, today=self.today)
         except ExportError as error:
             self._failed(error)
@@ -223,7 +223,7 @@ class ExportDialog(QDialog):
         today = self.today
 
         def job(progress: Progress) -> ExportResult:
-            with self.register.transaction() as session:
+            with self.register.reading() as session:
                 return export_register(
                     session, request, today=today,
                     progress=lambda done, total: progress.report(

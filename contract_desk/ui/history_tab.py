@@ -58,7 +58,7 @@ class HistoryTab(QWidget):
 
     def show_contract(self, row: ContractRow) -> None:
         """List the audit events of ``row``."""
-        with self.register.transaction() as session:
+        with self.register.reading() as session:
             events = history(session, row.uid)
         self.table.setRowCount(len(events))
         for index, event in enumerate(events):

@@ -74,7 +74,7 @@ class ImportHistoryDialog(QDialog):
 
     def reload(self) -> None:
         """Read the import history again."""
-        with self.register.transaction() as session:
+        with self.register.reading() as session:
             self.batches = list_import_batches(session)
         self.table.setRowCount(len(self.batches))
         for row, batch in enumerate(self.batches):

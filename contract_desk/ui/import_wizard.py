@@ -579,7 +579,7 @@ class ImportWizard(QWizard):
         if overrides is not None:
             self.analysis = remap(probe, overrides=overrides)
             return self.analysis
-        with self.register.transaction() as session:
+        with self.register.reading() as session:
             remembered = recall_mapping(session, probe.fingerprint)
         self.analysis = remap(probe, remembered=remembered)
         return self.analysis

@@ -40,6 +40,7 @@ from contract_desk.ui.sidebar import ALERTS_KEY, Sidebar
 from contract_desk.ui.timeline import ContractTimeline
 from contract_desk.ui.window_reminders import WindowReminders
 from contract_desk.ui.worker import Progress, StatusProgress, Task
+from contract_desk.ui.write_wait import WriteWaitNotice
 
 if TYPE_CHECKING:
     from contract_desk.ui.export_dialog import ExportDialog
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self.search.setMinimumWidth(360)
         self.summary = QLabel(self)
         self.load_status = StatusProgress(self)
+        self.write_wait = WriteWaitNotice(register, self)
+        self.statusBar().addPermanentWidget(self.write_wait)
         self.statusBar().addPermanentWidget(self.load_status)
         self.statusBar().addPermanentWidget(self.summary)
         self.bulk = BulkActions(self)
@@ -177,7 +180,7 @@ class MainWindow(QMainWindow):
 
         def job(progress: Progress) -> tuple[list[Listed], ViewSummary]:
             progress.report(0, 0, self.tr("Reading the register…"))
-            with self.register.transaction() as session:
+            with self.register.reading() as session:
                 items = load_listing(session, today=today)
             progress.check()
             return items, summarize(items, today)
@@ -194,7 +197,7 @@ class MainWindow(QMainWindow):
     def load_now(self) -> None:
         """Read the register on this thread (tests and the first paint of small registers)."""
         today = local_today()
-        with self.register.transaction() as session:
+        with self.register.reading() as session:
             self.show_items(load_listing(session, today=today), today)
 
     def show_items(
@@ -328,7 +331,7 @@ class MainWindow(QMainWindow):
 
     def refresh_contract(self, uid: str) -> None:
         """Read the one contract that changed (saved, decided), not the whole register."""
-        with self.register.transaction() as session:
+        with self.register.reading() as session:
             listed = load_listed(session, uid, today=self.today)
         items = [item for item in self.model.all_items() if item.row.uid != uid]
         if listed is not None:
@@ -460,4 +463,5 @@ class MainWindow(QMainWindow):
             return
         self.save_state()
         self.reminders.shutdown()
+        self.write_wait.detach()
         event.accept()

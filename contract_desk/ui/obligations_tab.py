@@ -81,7 +81,7 @@ class ObligationsTab(QWidget):
     def show_contract(self, contract: ContractRow, today: date) -> None:
         """List the obligations of ``contract`` as of ``today``."""
         self.contract, self.today = contract, today
-        with self.register.transaction() as session:
+        with self.register.reading() as session:
             rows = list_obligations(session, contract.uid)
         self.rows = {row.uid: row for row in rows}
         self.tree.clear()

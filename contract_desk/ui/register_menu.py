@@ -156,7 +156,7 @@ class RegisterCommands:
     # -- demo and first start ---------------------------------------------------
     def is_empty(self) -> bool:
         """True when the register holds no contract yet."""
-        with self.window.register.transaction() as session:
+        with self.window.register.reading() as session:
             return count_contracts(session) == 0
 
     def offer_first_start(self) -> FirstStartChoice | None:

@@ -57,7 +57,7 @@ class ReminderSettingsDialog(QDialog):
         self.register = register
         self.installer = installer(register)
         self.setWindowTitle(self.tr("Reminder settings"))
-        with register.transaction() as session:
+        with register.reading() as session:
             self.settings: ReminderSettings = reminder_settings(session)
         s = self.settings
         self.contract_offsets = OffsetsField(self, offsets_text(s.contract_offsets))

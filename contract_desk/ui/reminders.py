@@ -161,7 +161,7 @@ class ReminderController(QObject):
     def refresh_counts(self) -> None:
         """Read the inbox counts without checking (after an action in the inbox)."""
         try:
-            with self.register.transaction() as session:
+            with self.register.reading() as session:
                 counts = pending_counts(session, today=self._today())
         except Exception as error:
             log.warning("could not read the alert counts: %s", error)

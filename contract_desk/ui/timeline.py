@@ -189,7 +189,7 @@ class ContractTimeline(QWidget):
             return
 
         def job(_progress: Progress) -> dict[str, tuple[ObligationMark, ...]]:
-            with self.register.transaction() as session:
+            with self.register.reading() as session:
                 return load_marks(session)
 
         task = Task(job, self)
@@ -255,7 +255,7 @@ class ContractTimeline(QWidget):
         except ImportError:  # a build without reminders
             return None
         try:
-            with self.register.transaction() as session:
+            with self.register.reading() as session:
                 rows = contract_alerts(session, uid, today=self.view.today)
         except Exception as error:  # the menu must open even if the alerts cannot be read
             log.error("reading the alerts of %s failed: %s", uid, error)

@@ -57,7 +57,7 @@ def export(register: Register, path: Path, kind: ExportFormat = ExportFormat.XLS
 
 def read_data(register: Register, **request: Any) -> ExportData:
     """What an export of ``register`` would write."""
-    with register.transaction() as session:
+    with register.reading() as session:
         return gather(session, ExportRequest(ExportFormat.XLSX, Path("unused"), **request),
                       today=TODAY)
 
@@ -72,7 +72,7 @@ def import_into_new(path: Path, folder: Path) -> tuple[Register, ImportResult]:
 
 def contracts(register: Register) -> list[ContractRow]:
     """Every contract, in the order they were added."""
-    with register.transaction() as session:
+    with register.reading() as session:
         return list_contracts(session, today=TODAY)
 
 

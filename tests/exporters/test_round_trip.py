@@ -34,7 +34,7 @@ def obligations_by_contract(register: Register) -> dict[str, list[tuple[object, 
     from contract_desk.services import list_obligations
 
     found = {}
-    with register.transaction() as session:
+    with register.reading() as session:
         for contract in contracts(register):
             rows = list_obligations(session, contract.uid)
             found[contract.reference] = sorted(

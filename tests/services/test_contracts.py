@@ -32,7 +32,7 @@ from contract_desk.services import (
     update_contract,
 )
 from contract_desk.services.contracts import load_contract
-from contract_desk.storage import Register
+from contract_desk.storage import Register, open_register
 
 TODAY = date(2026, 11, 23)
 LEASE: dict[str, Any] = {
@@ -214,12 +214,13 @@ def test_bulk_status_and_tag_change_only_what_differs(register: Register) -> Non
 
 def test_a_write_that_loses_a_race_is_a_conflict_on_every_backend(register: Register) -> None:
     row = create(register)
-    # Per opened the contract (his session holds version 1) before Ola saved hers.
+    # Per opened the contract (his editor holds version 1) before Ola saved hers.
+    with register.reading() as seen:
+        version = load_contract(seen, row.uid).version_id
+    with register.transaction() as early:
+        update_contract(early, row.uid, {"owner": "Ola"}, expected_version=version, user="ola")
     with pytest.raises(ConflictError) as caught, register.transaction() as late:
-        load_contract(late, row.uid)
-        with register.transaction() as early:
-            update_contract(early, row.uid, {"owner": "Ola"}, expected_version=1, user="ola")
-        update_contract(late, row.uid, {"owner": "Per"}, expected_version=1, user="per")
+        update_contract(late, row.uid, {"owner": "Per"}, expected_version=version, user="per")
     assert caught.value.mine == {"owner": "Per"}
     assert caught.value.theirs.owner == "Ola" and caught.value.theirs.version_id == 2
     assert "changed by ola" in str(caught.value)
@@ -230,18 +231,29 @@ def test_a_write_that_loses_a_race_is_a_conflict_on_every_backend(register: Regi
 
 def test_a_race_against_a_delete_says_the_contract_is_gone(register: Register) -> None:
     row = create(register)
-    # SQLite reads from the snapshot taken before the delete and finds out on writing;
-    # PostgreSQL (read committed) no longer finds the row when it is read again.
-    on_sqlite = register.engine.dialect.name == "sqlite"
-    expected = ConflictError if on_sqlite else NotFoundError
-    with pytest.raises(expected, match="deleted" if on_sqlite else "no contract") as caught, \
-            register.transaction() as late:
-        load_contract(late, row.uid)
-        with register.transaction() as early:
-            delete_contract(early, row.uid, expected_version=1, user="ola")
-        update_contract(late, row.uid, {"owner": "Per"}, expected_version=1, user="per")
-    if on_sqlite:
-        assert caught.value.theirs is None
+    with register.reading() as seen:  # Per opened the contract
+        version = load_contract(seen, row.uid).version_id
+    with register.transaction() as early:
+        delete_contract(early, row.uid, expected_version=version, user="ola")
+    with pytest.raises(NotFoundError, match="no contract"), register.transaction() as late:
+        update_contract(late, row.uid, {"owner": "Per"}, expected_version=version, user="per")
+
+
+def test_a_write_begun_before_another_commits_sees_it_on_postgres(pg_url: str) -> None:
+    # A server has no write lock to wait for: two sessions overlap, and the one that
+    # writes last finds the other's change through the version check.
+    register = open_register(pg_url)
+    try:
+        row = create(register)
+        with pytest.raises(ConflictError) as caught, register.transaction() as late:
+            load_contract(late, row.uid)
+            with register.transaction() as early:
+                update_contract(early, row.uid, {"owner": "Ola"}, expected_version=1,
+                                user="ola")
+            update_contract(late, row.uid, {"owner": "Per"}, expected_version=1, user="per")
+        assert caught.value.theirs.owner == "Ola"
+    finally:
+        register.close()
 
 
 def test_deleting_a_stale_version_is_refused(register: Register) -> None:

@@ -183,11 +183,13 @@ def test_marking_keeps_an_earlier_note_and_not_met_clears_the_day(
 
 def test_a_lost_race_on_an_obligation_is_a_conflict(register: Register, contract_uid: str) -> None:
     row = add(register, contract_uid)
+    with register.reading() as seen:  # Per's editor holds version 1
+        version = next(o for o in list_obligations(seen, contract_uid) if o.uid == row.uid
+                       ).version_id
+    with register.transaction() as early:
+        update_obligation(early, row.uid, {"title": "Early"}, expected_version=version, user="a")
     with pytest.raises(ConflictError) as caught, register.transaction() as late:
-        list_obligations(late, contract_uid)  # Per's session holds version 1
-        with register.transaction() as early:
-            update_obligation(early, row.uid, {"title": "Early"}, expected_version=1, user="a")
-        update_obligation(late, row.uid, {"title": "Late"}, expected_version=1, user="b")
+        update_obligation(late, row.uid, {"title": "Late"}, expected_version=version, user="b")
     assert caught.value.theirs.title == "Early" and caught.value.theirs.version_id == 2
     assert caught.value.theirs.contract_uid == contract_uid
 

@@ -149,7 +149,7 @@ def renewals(register: Register) -> Register:
 
 
 def expiring(register: Register, days: int) -> list[str | None]:
-    with register.transaction() as session:
+    with register.reading() as session:
         return references(list_contracts(session, today=TODAY, expiring_within=days))
 
 
@@ -165,7 +165,7 @@ def test_expiring_follows_renewals_notice_caps_and_short_terms(renewals: Registe
 
 def test_the_expiring_prefilter_drops_no_true_match(renewals: Register) -> None:
     # The same rule computed on every contract, without the SQL prefilter.
-    with renewals.transaction() as session:
+    with renewals.reading() as session:
         every = list_contracts(session, today=TODAY)
         for days in (0, 7, 30, 97, 219, 4000):
             horizon = TODAY + timedelta(days=days)
