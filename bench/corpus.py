@@ -79,9 +79,23 @@ class FillReport:
     fields: dict[str, FieldFill] = field(default_factory=dict)
 
     @property
+    def contracts(self) -> int:
+        """Rows the plan holds as contracts (not the page footers and headers of a report)."""
+        if self.plan is None or self.analysis is None:
+            return 0
+        return len(self.plan.rows) - len(self.analysis.not_contracts)
+
+    @property
     def skipped(self) -> int:
-        """Rows the plan would not store."""
-        return 0 if self.plan is None else sum(1 for r in self.plan.rows if skip_reason(r))
+        """Contract rows the plan would not store."""
+        if self.plan is None or self.analysis is None:
+            return 0
+        return sum(1 for index, row in zip(_indices(self.analysis), self.plan.rows, strict=True)
+                   if index not in self.analysis.not_contracts and skip_reason(row))
+
+
+def _indices(analysis: Analysis) -> list[int]:
+    return [index for index, _ in analysis.data_rows]
 
 
 def load_expected() -> list[Expected]:
@@ -129,7 +143,8 @@ def _count(report: FillReport, analysis: Analysis, rows: tuple[PlannedRow, ...])
         if column is None:
             raise KeyError(f"{report.expected.file}: no column {header!r}")
         for index, cells in analysis.data_rows:
-            if column >= len(cells) or not text_of(cells[column]):
+            if (index in analysis.not_contracts or column >= len(cells)
+                    or not text_of(cells[column])):
                 continue
             fill.held += 1
             row = by_number.get(analysis.sheet.row_number(index))

@@ -90,8 +90,8 @@ def _choose_header(views: list[RowView]) -> tuple[int, RowScore] | None:
         if not below and position > 0:
             break  # the last row: nothing below to be the header of
         score = score_row(view, below)
-        if best is not None and view.labels == views[best[0]].labels:
-            continue  # the header again (a printed page's): the first one is the header
+        if best is not None and _same_labels(view, views[best[0]]):
+            continue  # the header again (a printed page's, maybe shifted): the first one is it
         if score.eligible and (best is None or score.score > best[1].score):
             best = (position, score)
         elif _looks_like_data(view, score):
@@ -99,6 +99,12 @@ def _choose_header(views: list[RowView]) -> tuple[int, RowScore] | None:
             if data_rows >= _DATA_ROWS_BEFORE_HEADER:
                 break
     return best
+
+
+def _same_labels(view: RowView, other: RowView) -> bool:
+    """The same labels, wherever they stand (a printed page may shift them)."""
+    return sorted(label for label in view.labels if label) == sorted(
+        label for label in other.labels if label)
 
 
 def _header_rows(sheet: RawSheet, views: list[RowView], position: int) -> tuple[int, ...]:

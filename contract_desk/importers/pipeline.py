@@ -6,6 +6,7 @@ services' job (``services.importing``). Nothing here touches the database.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -29,6 +30,7 @@ from contract_desk.importers.plan import (
 )
 from contract_desk.importers.readers import read_workbook
 from contract_desk.importers.row_plan import TITLE_LENGTH, RowLayout, plan_row, title_source
+from contract_desk.importers.sections import align_pages
 from contract_desk.importers.table import CellValue, RawSheet, RawWorkbook
 from contract_desk.models import Contract, Party
 
@@ -54,6 +56,9 @@ class Analysis:
     #: Column index -> field (the suggestion, a remembered mapping, or the user's choice).
     mapping: dict[int, str]
     fingerprint: str
+    #: Data row index -> why it holds no contract although it is not blank (a page
+    #: footer, the header printed again, a description carried on: see ``sections``).
+    not_contracts: dict[int, str] = dataclasses.field(default_factory=dict)
 
     @property
     def data_rows(self) -> list[tuple[int, list[CellValue]]]:
@@ -105,11 +110,13 @@ def analyze_workbook(
     except KeyError as error:
         raise ImportFileError(str(error.args[0])) from None
     header = find_header(chosen)
+    pages = align_pages(chosen, header)  # a printed report's pages in the header's columns
+    chosen = pages.sheet
     samples = column_samples(chosen, header)
     suggestions = tuple(suggest_mapping(header.columns, samples,
                                         headerless=not header.has_header))
     analysis = Analysis(workbook, chosen, header, suggestions, {},
-                        layout_fingerprint(header.columns))
+                        layout_fingerprint(header.columns), pages.not_contracts)
     return remap(analysis, remembered=remembered, overrides=overrides)
 
 
@@ -271,6 +278,9 @@ def _header_repeats(analysis: Analysis) -> Callable[[int, list[CellValue]],
                     if isinstance(value, str) and value.strip()]
 
     def check(index: int, cells: list[CellValue]) -> PlannedRow | None:
+        reason = analysis.not_contracts.get(index)
+        if reason is not None:
+            return _not_a_contract(sheet, index, reason)
         for header_row in analysis.header.header_rows:
             same = sum(1 for row, column, value in header_cells if row == header_row
                        and column < len(cells) and cells[column] == value)
@@ -278,14 +288,18 @@ def _header_repeats(analysis: Analysis) -> Callable[[int, list[CellValue]],
                 continue
             filled = sum(1 for cell in cells if text_of(cell))
             if same >= 0.6 * filled:
-                number = sheet.row_number(index)
-                return PlannedRow(number, {}, {}, (CellProblem(
-                    number, row_address(sheet.name, number), "", "",
+                return _not_a_contract(sheet, index, (
                     f"this row repeats the header of row {sheet.row_number(header_row)} (as at "
-                    "the top of each printed page): not a contract", "error"),))
+                    "the top of each printed page): not a contract"))
         return None
 
     return check
+
+
+def _not_a_contract(sheet: RawSheet, index: int, reason: str) -> PlannedRow:
+    number = sheet.row_number(index)
+    return PlannedRow(number, {}, {}, (CellProblem(number, row_address(sheet.name, number), "",
+                                                   "", reason, "error"),))
 
 
 def _column_plans(analysis: Analysis, samples: list[list[CellValue]]) -> dict[int, ColumnPlan]:

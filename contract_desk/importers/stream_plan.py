@@ -284,6 +284,8 @@ class StreamedSheet:
             return "the header found on the whole sheet differs from the one on its first rows"
         if head.analysis.mapping != full.mapping:
             return "the mapping of the whole sheet differs"
+        if full.not_contracts:  # its pages are read in the header's columns, not as streamed
+            return "the sheet is a report printed page by page"
         if head.samples != column_samples(full.sheet, found):
             return "the sample rows differ"
         if self._progress.last_planned > found.last_data:
