@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import String
@@ -68,14 +69,26 @@ class Analysis:
         return [(start + i, row) for i, row in enumerate(rows)
                 if any(text_of(cell) for cell in row)]
 
+    @property
+    def contract_rows(self) -> list[tuple[int, list[CellValue]]]:
+        """The data rows that may be contracts (not a printed report's page lines)."""
+        return [(index, row) for index, row in self.data_rows if index not in self.not_contracts]
+
     def named_mapping(self) -> dict[str, str]:
         """Header -> field, as stored with the import batch and remembered."""
         return {self.header.columns[i]: field for i, field in sorted(self.mapping.items())}
 
 
-def column_samples(sheet: RawSheet, header: HeaderGuess) -> list[list[CellValue]]:
-    """The first ``SAMPLE_ROWS`` data rows, each padded to the header's width."""
-    rows = sheet.rows[header.first_data:header.last_data + 1][:SAMPLE_ROWS]
+def column_samples(sheet: RawSheet, header: HeaderGuess,
+                   not_contracts: Mapping[int, str] | None = None) -> list[list[CellValue]]:
+    """The first ``SAMPLE_ROWS`` data rows, each padded to the header's width.
+
+    Rows in ``not_contracts`` (a printed report's footers and headers) are left out.
+    """
+    skip = not_contracts or {}
+    indices = (index for index in range(header.first_data, header.last_data + 1)
+               if index not in skip)
+    rows = [sheet.rows[index] for index in islice(indices, SAMPLE_ROWS)]
     width = len(header.columns)
     return [[row[c] if c < len(row) else None for c in range(width)] for row in rows]
 
@@ -112,7 +125,7 @@ def analyze_workbook(
     header = find_header(chosen)
     pages = align_pages(chosen, header)  # a printed report's pages in the header's columns
     chosen = pages.sheet
-    samples = column_samples(chosen, header)
+    samples = column_samples(chosen, header, pages.not_contracts)
     suggestions = tuple(suggest_mapping(header.columns, samples,
                                         headerless=not header.has_header))
     analysis = Analysis(workbook, chosen, header, suggestions, {},
@@ -195,7 +208,8 @@ class RowPlanner:
         self.analysis = analysis
         self.default_currency = default_currency
         check_names_contracts(analysis)
-        self.columns = _column_plans(analysis, column_samples(analysis.sheet, analysis.header))
+        self.columns = _column_plans(analysis, column_samples(
+            analysis.sheet, analysis.header, analysis.not_contracts))
         self._repeated = _header_repeats(analysis)
         fields = {plan.field for plan in self.columns.values()}
         self.title_from = title_source(fields)

@@ -228,7 +228,7 @@ class StreamedSheet:
         while waiting and waiting[0] < first_data:
             waiting.popleft()  # titles and the header: not data
         return _Head(analysis, RowPlanner(analysis, self.default_currency),
-                     column_samples(analysis.sheet, analysis.header))
+                     column_samples(analysis.sheet, analysis.header, analysis.not_contracts))
 
     def _analysis(self, sheet: RawSheet) -> Analysis:
         workbook = RawWorkbook(self.source.path, self._in_order(sheet), "openpyxl",
@@ -286,7 +286,7 @@ class StreamedSheet:
             return "the mapping of the whole sheet differs"
         if full.not_contracts:  # its pages are read in the header's columns, not as streamed
             return "the sheet is a report printed page by page"
-        if head.samples != column_samples(full.sheet, found):
+        if head.samples != column_samples(full.sheet, found, full.not_contracts):
             return "the sample rows differ"
         if self._progress.last_planned > found.last_data:
             return "rows handed out lie below the end of the data"

@@ -206,8 +206,10 @@ class FilePage(QWizardPage):
         for column in range(width):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 220))
         self.preview.verticalHeader().setVisible(True)
-        found = len(analysis.data_rows)
-        lines = [self.tr("{0} data rows found.").format(found)]
+        found, page_lines = len(analysis.contract_rows), len(analysis.not_contracts)
+        lines = [self.tr("{0} data rows found.").format(found) if not page_lines else self.tr(
+            "{0} data rows found, and {1} lines of a report's printed pages (footers, the "
+            "header again), which are no contracts.").format(found, page_lines)]
         lines += [*analysis.workbook.notes, *header.notes]
         self.message.setText("\n".join(lines))
         self.completeChanged.emit()
@@ -254,7 +256,7 @@ class MappingPage(QWizardPage):
         assert analysis is not None
         columns = analysis.header.columns
         by_column = {s.column: s for s in analysis.suggestions}
-        samples = analysis.data_rows[:3]
+        samples = analysis.contract_rows[:3]
         self.table.setRowCount(len(columns))
         self.boxes = []
         for index, name in enumerate(columns):
@@ -450,7 +452,7 @@ def preview_lines(plan: ImportPlan, result: ImportResult) -> list[PreviewLine]:
     for planned in plan.rows:
         outcome = outcomes[planned.row]
         notes = problems.get(planned.row, [])
-        if outcome.reason:
+        if outcome.reason and outcome.reason not in notes:  # a skip reason is often its problem
             notes.insert(0, outcome.reason)
         flagged = bool(notes) or outcome.action == "skipped"
         lines.append((flagged, (str(planned.row), outcome.action,

@@ -231,3 +231,21 @@ def test_the_preview_groups_the_same_problem_of_a_column(
     summary = wizard.currentPage().summary.text()
     assert summary.count("Auto-Renew?: 5 cells — 'maybe' is not a renewal") == 1
     assert summary.count("Estimated Value: 5 cells — no currency for this amount") == 1
+
+
+def test_a_printed_reports_page_lines_are_said_once_each(
+        sqlite_register: Register, tmp_path: Path) -> None:
+    from contract_desk.importers.pipeline import analyze, build_plan
+    from contract_desk.services.importing import preview_import
+    from contract_desk.ui.import_wizard import preview_lines
+    from tests.importers.test_sections import REPORT
+
+    path = tmp_path / "report.csv"
+    path.write_text(REPORT, encoding="utf-8")
+    analysis = analyze(path)
+    assert len(analysis.contract_rows) == 12 and len(analysis.not_contracts) == 4
+    plan = build_plan(analysis, default_currency="BRL")
+    with sqlite_register.transaction() as session:
+        result = preview_import(session, plan, today=local_today())
+    footer = next(texts for flagged, texts in preview_lines(plan, result) if texts[0] == "10")
+    assert footer[4] == "report!10:10: a page footer of a printed report: not a contract"
