@@ -92,18 +92,25 @@ def to_amount(value: Any) -> Decimal | None:
         raise ValueError(f"{value!r} is not an amount; write it like 12500.00") from None
     if not amount.is_finite():
         raise ValueError(f"{value!r} is not a finite amount")
-    _check_digits(amount.normalize(), value)  # before padding: 1E+40 cannot be padded
+    problem = amount_problem(amount)
+    if problem:
+        raise ValueError(f"{value!r} {problem}")
     return canonical_amount(amount)
 
 
-def _check_digits(amount: Decimal, raw: Any) -> None:
-    # Storage is exact; refusing is better than a database rounding silently.
-    exponent = amount.as_tuple().exponent
+def amount_problem(amount: Decimal) -> str | None:
+    """Why the register cannot keep ``amount`` exactly ("has 7 decimals; ..."), or None.
+
+    Storage is exact; refusing is better than a database rounding silently.
+    """
+    normal = amount.normalize()  # judged before padding: 1E+40 cannot be padded
+    exponent = normal.as_tuple().exponent
     decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     if decimals > AMOUNT_DECIMALS:
-        raise ValueError(f"{raw!r} has {decimals} decimals; at most {AMOUNT_DECIMALS} are kept")
-    if amount.adjusted() + 1 > AMOUNT_DIGITS - AMOUNT_DECIMALS:
-        raise ValueError(f"{raw!r} is too large for an amount")
+        return f"has {decimals} decimals; at most {AMOUNT_DECIMALS} are kept"
+    if normal.adjusted() + 1 > AMOUNT_DIGITS - AMOUNT_DECIMALS:
+        return "is too large for an amount"
+    return None
 
 
 def to_tags(value: Any) -> list[str]:

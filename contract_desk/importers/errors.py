@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from contract_desk.domain.errors import DomainError
 
 
@@ -13,4 +15,14 @@ class ImportFileError(DomainError):
 
 
 class ValueParseError(DomainError):
-    """One cell's text could not be read as the value its column holds."""
+    """One cell's text could not be read as the value its column holds.
+
+    Its sentence quotes the cell; a cell's line breaks (Alt+Enter in Excel) read
+    there as spaces, not as the ``\\n`` a quoted Python string would show.
+    """
+
+    def __str__(self) -> str:
+        return _ESCAPED_BREAK_RE.sub(" ", super().__str__())
+
+
+_ESCAPED_BREAK_RE = re.compile(r"[ \t]*(?:\\r)?\\n[ \t]*")

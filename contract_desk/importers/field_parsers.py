@@ -19,12 +19,11 @@ from typing import Any
 from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.terms import MAX_BUFFER_DAYS, RenewalMode
 from contract_desk.domain.validation import (
-    AMOUNT_DECIMALS,
-    AMOUNT_DIGITS,
     DATE_FIELDS,
     MAX_RENEWALS,
     PERIOD_FIELDS,
     TEXT_FIELDS,
+    amount_problem,
 )
 from contract_desk.importers import values
 from contract_desk.importers.column_currency import infer_symbol_currency
@@ -154,15 +153,9 @@ def _money_column(samples: Sequence[CellValue], currency_hint: str | None,
 
 
 def _storable_amount(amount: Decimal, value: CellValue) -> None:
-    normal = amount.normalize()
-    exponent = normal.as_tuple().exponent
-    decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
-    if decimals > AMOUNT_DECIMALS:
-        raise ValueParseError(f"{text_of(value)!r} has {decimals} decimals; the register keeps "
-                              f"amounts to at most {AMOUNT_DECIMALS}")
-    if normal.adjusted() + 1 > AMOUNT_DIGITS - AMOUNT_DECIMALS:
-        raise ValueParseError(f"{text_of(value)!r} is too large for an amount (at most "
-                              f"{AMOUNT_DIGITS - AMOUNT_DECIMALS} digits before the decimals)")
+    problem = amount_problem(amount)
+    if problem:
+        raise ValueParseError(f"{text_of(value)!r} {problem}")
 
 
 def _currency(value: CellValue) -> dict[str, Any]:

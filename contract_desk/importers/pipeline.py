@@ -31,7 +31,7 @@ from contract_desk.importers.plan import (
 )
 from contract_desk.importers.readers import read_workbook
 from contract_desk.importers.row_plan import TITLE_LENGTH, RowLayout, plan_row, title_source
-from contract_desk.importers.sections import align_pages
+from contract_desk.importers.sections import align_pages, header_again
 from contract_desk.importers.table import CellValue, RawSheet, RawWorkbook
 from contract_desk.models import Contract, Party
 
@@ -302,9 +302,7 @@ def _header_repeats(analysis: Analysis) -> Callable[[int, list[CellValue]],
                 continue
             filled = sum(1 for cell in cells if text_of(cell))
             if same >= 0.6 * filled:
-                return _not_a_contract(sheet, index, (
-                    f"this row repeats the header of row {sheet.row_number(header_row)} (as at "
-                    "the top of each printed page): not a contract"))
+                return _not_a_contract(sheet, index, header_again(sheet, header_row))
         return None
 
     return check

@@ -9,7 +9,6 @@ currency) is set aside the same way, so an optional field never costs a row.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -99,14 +98,6 @@ class _Row:
         self.warn(name, text, message)
 
 
-_ESCAPED_BREAK_RE = re.compile(r"[ \t]*(?:\\r)?\\n[ \t]*")
-
-
-def readable(error: Exception) -> str:
-    """An error's sentence with the line breaks of a quoted cell shown as spaces, not \\n."""
-    return _ESCAPED_BREAK_RE.sub(" ", str(error))
-
-
 def _shown(value: Any) -> str:
     return format(value, "f") if hasattr(value, "as_tuple") else text_of(value)
 
@@ -153,7 +144,7 @@ def _read_cells(row: _Row) -> set[str]:
         if isinstance(parsed_cell, ValueParseError):
             row.custom[header] = text
             row.problems.append(CellProblem(row.number, row.address(column), header, text,
-                                            f"{readable(parsed_cell)} (kept as text)",
+                                            f"{parsed_cell} (kept as text)",
                                             "warning"))
         elif len(parsed_cell) == 1 and plan.field in parsed_cell:  # most cells: one field
             if plan.field not in fields:

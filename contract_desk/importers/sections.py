@@ -54,10 +54,11 @@ class Alignment:
     #: description).
     not_contracts: dict[int, str] = field(default_factory=dict)
 
-    @property
-    def realigned(self) -> bool:
-        """Whether anything was moved, joined or set apart."""
-        return bool(self.not_contracts)
+
+def header_again(sheet: RawSheet, header_row: int) -> str:
+    """Why a row that prints the header of ``rows[header_row]`` again is no contract."""
+    return (f"this row repeats the header of row {sheet.row_number(header_row)} (as at the top "
+            "of each printed page): not a contract")
 
 
 @dataclass
@@ -115,8 +116,7 @@ def _pages(sheet: RawSheet, header: HeaderGuess,
            labels: dict[str, int]) -> tuple[list[_Page], dict[int, str]]:
     first = {column: column for column in labels.values()}
     pages, not_contracts = [_Page(first)], {}
-    repeat = (f"this row repeats the header of row {sheet.row_number(header.header_rows[-1])} "
-              "(as at the top of each printed page): not a contract")
+    repeat = header_again(sheet, header.header_rows[-1])
     longest = max((len(label) for label in labels), default=0) + 2
     under: dict[tuple[str, ...], list[_Line]] = {}  # lines of words under each header
     after_header = True
