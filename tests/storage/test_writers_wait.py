@@ -60,15 +60,20 @@ def _hold_the_write_lock(path: Path, seconds: float, started: threading.Event) -
     connection.close()
 
 
+def _another_writer(path: Path | None, seconds: float) -> threading.Thread:
+    """A thread that holds the write lock of ``path`` for ``seconds``, once it holds it."""
+    assert path is not None
+    started = threading.Event()
+    holder = threading.Thread(target=_hold_the_write_lock, args=(path, seconds, started))
+    holder.start()
+    assert started.wait(10)
+    return holder
+
+
 def test_a_writer_waits_tells_its_listeners_and_then_writes(sqlite_register: Register) -> None:
     told: list[bool] = []
     sqlite_register.waiting.append(told.append)
-    assert sqlite_register.path is not None
-    started = threading.Event()
-    holder = threading.Thread(target=_hold_the_write_lock,
-                              args=(sqlite_register.path, 3.0, started))
-    holder.start()
-    started.wait(10)
+    holder = _another_writer(sqlite_register.path, 3.0)
     began = time.monotonic()
     with sqlite_register.transaction() as session:  # waits for the other writer
         create_contract(session, {"title": "After the wait"}, user="t")
@@ -81,12 +86,7 @@ def test_a_writer_waits_tells_its_listeners_and_then_writes(sqlite_register: Reg
 
 
 def test_a_reader_never_waits_for_a_writer(sqlite_register: Register) -> None:
-    assert sqlite_register.path is not None
-    started = threading.Event()
-    holder = threading.Thread(target=_hold_the_write_lock,
-                              args=(sqlite_register.path, 2.0, started))
-    holder.start()
-    started.wait(10)
+    holder = _another_writer(sqlite_register.path, 2.0)
     began = time.monotonic()
     with sqlite_register.reading() as session:
         count_contracts(session)
