@@ -13,6 +13,7 @@ from typing import Any, NoReturn
 
 from contract_desk import __version__
 from contract_desk.cli import (
+    damage,
     db_cmds,
     export_cmd,
     import_cmd,
@@ -91,10 +92,14 @@ def _dispatch(options: argparse.Namespace) -> int:
         return int(handler(options))
     from contract_desk.storage import open_register
 
+    rescued = damage.before_open(options)  # restore over a damaged register
+    if rescued is not None:
+        return rescued
     register = open_register(options.db)
     try:
         for warning in register.warnings:
             print(f"{PROG}: warning: {warning}", file=sys.stderr)
+        damage.before_write(options, register)  # a damaged register is only read
         return int(handler(options, register))
     finally:
         register.close()

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
+from contract_desk.cli.damage import restore_damaged
 from contract_desk.cli.output import print_table
 from contract_desk.storage import Register
 
@@ -14,7 +15,8 @@ def add_parser(commands: Any) -> None:
     """Register backup, backups, restore and db."""
     backup = commands.add_parser("backup", help="back up the register now")
     backup.add_argument("--reason", default="manual", help="a word kept in the file name")
-    backup.set_defaults(handler=run_backup, needs_register=True)
+    # A copy of a damaged register is damaged too, and rotation would drop a good one.
+    backup.set_defaults(handler=run_backup, needs_register=True, writes=True)
 
     listing = commands.add_parser("backups", help="list the register's backups, newest first")
     listing.set_defaults(handler=run_backups, needs_register=True)
@@ -23,12 +25,12 @@ def add_parser(commands: Any) -> None:
         "restore", help="replace the register with a backup (the current one is backed up first)"
     )
     restore.add_argument("file", metavar="FILE", type=Path, help="a backup file")
-    restore.set_defaults(handler=run_restore, needs_register=True)
+    restore.set_defaults(handler=run_restore, needs_register=True, rescue=restore_damaged)
 
     database = commands.add_parser("db", help="database maintenance")
     actions = database.add_subparsers(dest="db_action", metavar="ACTION", required=True)
     upgrade = actions.add_parser("upgrade", help="apply pending schema migrations")
-    upgrade.set_defaults(handler=run_upgrade, needs_register=True)
+    upgrade.set_defaults(handler=run_upgrade, needs_register=True, writes=True)
     status = actions.add_parser("status", help="show where the register is and its schema version")
     status.set_defaults(handler=run_status, needs_register=True)
 

@@ -42,7 +42,7 @@ def add_parser(commands: Any) -> None:
                         help="show what would happen; change nothing")
     parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
     parser.add_argument("--today", help=argparse.SUPPRESS)
-    parser.set_defaults(handler=run_import, needs_register=True)
+    parser.set_defaults(handler=run_import, needs_register=True, writes=True)
     history = commands.add_parser("imports", help="list past imports",
                                   description="List past imports, newest first.")
     history.add_argument("--json", action="store_true", help="print a JSON array")
@@ -53,7 +53,7 @@ def add_parser(commands: Any) -> None:
                     "contracts it changed get their previous values back unless someone "
                     "changed them since (those are listed and left alone).")
     undo.add_argument("batch", help="the import's id (see `contract-desk imports`)")
-    undo.set_defaults(handler=run_undo_import, needs_register=True)
+    undo.set_defaults(handler=run_undo_import, needs_register=True, writes=True)
 
 
 def run_imports(options: argparse.Namespace, register: Register) -> int:

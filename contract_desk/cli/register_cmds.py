@@ -128,7 +128,7 @@ def _add_add(commands: Any) -> None:
     parser.add_argument("--status", choices=[s.value for s in Lifecycle], default="active")
     parser.add_argument("--notes")
     parser.add_argument("--json", action="store_true", help="print the stored contract as JSON")
-    parser.set_defaults(handler=run_add, needs_register=True)
+    parser.set_defaults(handler=run_add, needs_register=True, writes=True)
 
 
 _ADD_FIELDS = {
@@ -166,7 +166,7 @@ def _add_demo(commands: Any) -> None:
     parser.add_argument("--count", type=types.positive_int, default=250)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--today", type=types.iso_date, help="date the demo is built around")
-    parser.set_defaults(handler=run_demo, needs_register=True)
+    parser.set_defaults(handler=run_demo, needs_register=True, writes=True)
 
 
 def run_demo(options: argparse.Namespace, register: Register) -> int:

@@ -36,7 +36,7 @@ def _add_remind(commands: Any) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--notifier", choices=BACKEND_NAMES, default="auto",
                         help="auto: the OS notification centre, else the log (default)")
-    parser.set_defaults(handler=run_remind, needs_register=True)
+    parser.set_defaults(handler=run_remind, needs_register=True, writes=True)
 
 
 def run_remind(options: argparse.Namespace, register: Register) -> int:

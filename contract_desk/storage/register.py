@@ -15,6 +15,13 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from contract_desk.storage.errors import SchemaError, StorageError
+from contract_desk.storage.integrity import (
+    RegisterDamaged,
+    empty_file,
+    refusal,
+    refuse_damaged_upgrade,
+    unreadable,
+)
 from contract_desk.storage.locations import data_dir, resolve_database_url
 from contract_desk.storage.migrations_api import (
     VERSION_TABLE,
@@ -52,6 +59,13 @@ class Register:
     #: write lock that another program holds (the window says so).
     waiting: list[WaitListener] = field(default_factory=list)
     _writing: threading.local = field(default_factory=threading.local, repr=False)
+    #: What SQLite found wrong with the file (see storage.integrity); while set, the
+    #: register is only read: ``transaction()`` refuses.
+    damaged: str | None = None
+
+    def mark_damaged(self, reason: str) -> None:
+        """Open the register read-only from now on: SQLite found it damaged (``reason``)."""
+        self.damaged = reason
 
     @property
     def path(self) -> Path | None:
@@ -92,7 +106,10 @@ class Register:
         On SQLite it begins IMMEDIATE: the write lock is taken (waited for) first.
         A second write transaction opened inside the first, on the same thread,
         would wait for itself: on SQLite it is refused at once (pass the session on).
+        A damaged register refuses every write (RegisterDamaged).
         """
+        if self.damaged is not None:
+            raise RegisterDamaged(refusal(self.location, self.damaged))
         if self.path is not None and getattr(self._writing, "open", False):
             raise RuntimeError("a write transaction of this register is already open on this "
                                "thread; use its session instead of opening another")
@@ -153,15 +170,18 @@ def _read_schema_state(path: Path) -> tuple[set[str], str | None]:
 def check_register_file(path: Path) -> None:
     """Refuse, without changing it, a path that is not a register this version can open.
 
-    A missing or empty file is fine (a new register is made there).
+    A missing file is fine (a new register is made there); an empty one is not: a
+    register file is never empty, so it was cut short (see storage.integrity).
     """
     # Read-only and before any PRAGMA: even switching the journal mode would write to
     # the file of another application's database.
     if path.is_dir():
         raise StorageError(f"{path} is a folder, not a register file")
     try:
-        if not path.exists() or path.stat().st_size == 0:
+        if not path.exists():
             return
+        if path.stat().st_size == 0:
+            raise empty_file(path)
         if not _is_sqlite_file(path):
             raise StorageError(
                 f"{path} is not a Contract Desk register (not an SQLite database file). "
@@ -171,7 +191,7 @@ def check_register_file(path: Path) -> None:
     except OSError as error:
         raise StorageError(f"cannot read {path}: {error.strerror or error}") from None
     except sqlite3.DatabaseError as error:
-        raise StorageError(f"{path} cannot be read as a register: {error}") from None
+        raise unreadable(path, str(error)) from None
     check_state(tables, revision, str(path))
 
 
@@ -234,6 +254,7 @@ def _bring_up_to_date(register: Register, backup_keep: int) -> None:
     if revision is not None and register.path is not None:
         from contract_desk.storage.backup import backup
 
+        refuse_damaged_upgrade(register)
         backup(register, reason="before-upgrade", keep=backup_keep)
     upgrade(register)
 
