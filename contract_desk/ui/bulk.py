@@ -17,6 +17,7 @@ from contract_desk.services import (
     handover,
     undo_delete,
 )
+from contract_desk.storage import StorageError
 from contract_desk.ui.worker import Progress, run_with_progress
 
 if TYPE_CHECKING:
@@ -140,5 +141,6 @@ class BulkActions:
                           on_failure=self._failed)
 
     def _failed(self, error: Exception) -> None:
-        text = str(error) if isinstance(error, DomainError) else repr(error)
+        known = isinstance(error, DomainError | StorageError)  # StorageError: a damaged register
+        text = str(error) if known else repr(error)
         QMessageBox.warning(self.window, self.window.tr("Nothing was changed"), text)

@@ -29,7 +29,7 @@ from contract_desk.services import (
     update_contract,
 )
 from contract_desk.services.rows import ContractRow
-from contract_desk.storage import Register
+from contract_desk.storage import Register, StorageError
 from contract_desk.ui.attachments_tab import AttachmentsTab
 from contract_desk.ui.conflict_dialog import Choice, ConflictDialog
 from contract_desk.ui.contract_form import ContractForm
@@ -185,7 +185,7 @@ class DetailPane(QWidget):
             return self._create(fields) if self.row is None else self._update(fields)
         except ConflictError as conflict:
             return self._resolve(conflict)
-        except DomainError as error:
+        except (DomainError, StorageError) as error:  # StorageError: a damaged register
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return False
 

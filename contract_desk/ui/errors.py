@@ -19,6 +19,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import OperationalError
 
+from contract_desk.storage.integrity import RegisterDamaged
 from contract_desk.storage.locations import data_dir
 
 log = logging.getLogger(__name__)
@@ -38,6 +39,8 @@ def is_busy(error: BaseException) -> bool:
 
 def explain(error: BaseException) -> str:
     """One sentence for the person."""
+    if isinstance(error, RegisterDamaged):  # a write into a damaged register: its own words
+        return str(error)
     if is_busy(error):
         return QApplication.translate(
             "errors", "The register is busy: another program or a background check is "
@@ -70,6 +73,9 @@ def report(error: BaseException) -> None:
         parent = QApplication.activeWindow()
         if is_busy(error):
             QMessageBox.warning(parent, QApplication.translate("errors", "Register busy"),
+                                explain(error))
+        elif isinstance(error, RegisterDamaged):
+            QMessageBox.warning(parent, QApplication.translate("errors", "Not changed"),
                                 explain(error))
         else:
             QMessageBox.critical(parent, QApplication.translate("errors", "Unexpected error"),

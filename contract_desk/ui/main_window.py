@@ -30,6 +30,7 @@ from contract_desk.storage import Register
 from contract_desk.ui.actions import build_actions, build_menus
 from contract_desk.ui.bulk import BulkActions
 from contract_desk.ui.contract_table import ContractTable
+from contract_desk.ui.damage_banner import DamageBanner, disable_editing
 from contract_desk.ui.dashboard import DashboardView
 from contract_desk.ui.detail_pane import DetailPane
 from contract_desk.ui.health_style import clear_style_cache
@@ -92,7 +93,8 @@ class MainWindow(QMainWindow):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.splitter.setSizes([250, 760, 520])
-        self.setCentralWidget(self.splitter)
+        self.damage = DamageBanner(self)
+        self.setCentralWidget(self.damage.wrap(self.splitter))
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search reference, title, counterparty, owner, "
@@ -111,6 +113,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._restore_state()
         self.reload()
+        self.damage.check()  # SQLite quick-checks the file in the background
 
     # -- building ---------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -372,6 +375,8 @@ class MainWindow(QMainWindow):
                        self.actions.add_tag):
             action.setEnabled(has_selection)
         self.actions.undo_delete.setEnabled(bool(self.bulk.deleted))
+        if self.register.damaged is not None:
+            disable_editing(self.actions)
 
     # -- state ------------------------------------------------------------------
     def _restore_state(self) -> None:
