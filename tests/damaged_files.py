@@ -75,3 +75,24 @@ def future_register(path: Path) -> None:
         connection.execute("PRAGMA journal_mode=DELETE")
     finally:
         connection.close()
+
+
+def overwrite_leaf_of(path: Path, btree: str, seed: int = 1) -> int:
+    """Overwrite one leaf page of the table or index ``btree``; its number.
+
+    Damage in a b-tree nobody reads for a listing (an index of the history) lets a
+    test show that what is readable is still read, whatever the contracts' layout.
+    """
+    connection = sqlite3.connect(path)
+    try:
+        pages = [row[0] for row in connection.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+            (btree,))]
+    finally:
+        connection.close()
+    page = random.Random(seed).choice(pages)
+    data = bytearray(path.read_bytes())
+    data[(page - 1) * PAGE:page * PAGE] = random.Random(seed).randbytes(PAGE)
+    path.write_bytes(bytes(data))
+    assert quick_check(path), f"page {page} of {btree}: the damage must be found"
+    return page

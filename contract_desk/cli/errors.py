@@ -7,10 +7,11 @@ import sys
 import traceback
 from pathlib import Path
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError, OperationalError
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.storage import StorageError
+from contract_desk.storage.integrity import WHAT_TO_DO
 from contract_desk.storage.locations import data_dir
 
 log = logging.getLogger(__name__)
@@ -18,7 +19,7 @@ log = logging.getLogger(__name__)
 
 def user_error_types() -> tuple[type[BaseException], ...]:
     """Errors whose message is written for a user and needs no traceback."""
-    return (DomainError, StorageError, OperationalError, OSError)
+    return (DomainError, StorageError, DatabaseError, OSError)
 
 
 def crash_log_path() -> Path:
@@ -44,6 +45,9 @@ def describe(error: BaseException) -> str:
     """The user-facing sentence for ``error`` (a database driver's own message, not SQL)."""
     if isinstance(error, OperationalError) and error.orig is not None:
         return f"the database refused: {error.orig}"
+    if isinstance(error, DatabaseError):  # a damaged page met while reading
+        return (f"the register is damaged: SQLite cannot read part of it ({error.orig}). "
+                f"Nothing was changed. {WHAT_TO_DO}")
     if isinstance(error, OSError) and error.filename:
         return f"{error.strerror or error}: {error.filename}"
     return str(error)
