@@ -14,7 +14,6 @@ has been rolled back.
 from __future__ import annotations
 
 import errno
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -162,28 +161,30 @@ def is_connection_lost(error: BaseException) -> bool:
 
 
 # -- saying it -------------------------------------------------------------------------
-_SQLITE_SENTENCES = {
-    sqlite3.SQLITE_FULL: ("full", "the disk that holds the register {where} is full. Nothing "
-                          "was saved; the register is as it was. Free some space on that disk, "
-                          "then save again."),
-    sqlite3.SQLITE_READONLY: ("read-only", "the register {where} cannot be written: the file, "
-                              "its folder or the disk is read-only. Nothing was saved. Make it "
-                              "writable (or copy the register to a folder you can write to and "
-                              "open that copy), then save again."),
-    sqlite3.SQLITE_CANTOPEN: ("cannot-open", "the register {where} cannot be reached any more: "
-                              "the file or its folder was moved, deleted or made unreadable, or "
-                              "its drive was removed. Nothing was saved. Put it back, then try "
-                              "again."),
-    sqlite3.SQLITE_IOERR: ("disk-error", "the disk failed while reading or writing the register "
-                           "{where} (a removed drive, a lost network share or a failing disk). "
-                           "Nothing was saved. Check the drive, then try again."),
-    sqlite3.SQLITE_PERM: ("denied", "you may not write to the register {where}. Nothing was "
-                          "saved. Ask for write permission on it, then save again."),
+_SQLITE_SENTENCES: dict[int, tuple[str, str]] = {
+    sqlite3.SQLITE_FULL: ("full", (
+        "the disk that holds the register {where} is full. Nothing was saved; the register "
+        "is as it was. Free some space on that disk, then save again.")),
+    sqlite3.SQLITE_READONLY: ("read-only", (
+        "the register {where} cannot be written: the file, its folder or the disk is "
+        "read-only. Nothing was saved. Make it writable (or copy the register to a folder "
+        "you can write to and open that copy), then save again.")),
+    sqlite3.SQLITE_CANTOPEN: ("cannot-open", (
+        "the register {where} cannot be reached any more: the file or its folder was "
+        "moved, deleted or made unreadable, or its drive was removed. Nothing was saved. "
+        "Put it back, then try again.")),
+    sqlite3.SQLITE_IOERR: ("disk-error", (
+        "the disk failed while reading or writing the register {where} (a removed drive, "
+        "a lost network share or a failing disk). Nothing was saved. Check the drive, then "
+        "try again.")),
+    sqlite3.SQLITE_PERM: ("denied", (
+        "you may not write to the register {where}. Nothing was saved. Ask for write "
+        "permission on it, then save again.")),
 }
 
 
 def _os_sentence(error: OSError, where: str) -> tuple[str, str] | None:
-    target = error.filename or where
+    target = error.filename or where or "a file"
     if error.errno in FULL_ERRNOS:
         return "full", (f"the disk is full (or your disk quota is used up) where {target} was "
                         "being written. Nothing was saved. Free some space, then try again.")
@@ -199,7 +200,8 @@ def _os_sentence(error: OSError, where: str) -> tuple[str, str] | None:
     return None
 
 
-def classify(error: BaseException, where: str, url: URL | None = None) -> RegisterUnavailable | None:
+def classify(error: BaseException, where: str,
+             url: URL | None = None) -> RegisterUnavailable | None:
     """The RegisterUnavailable that ``error`` means, or None when it is none of these.
 
     ``where`` names the register (a file, or a server without password); ``url``
@@ -216,7 +218,7 @@ def classify(error: BaseException, where: str, url: URL | None = None) -> Regist
     code = sqlite_code(error)
     if code in _SQLITE_SENTENCES:
         kind, sentence = _SQLITE_SENTENCES[code]
-        return RegisterUnavailable(sentence.format(where=where), kind)
+        return RegisterUnavailable(sentence.format(where=where or "in use"), kind)
     found = os_error(error)
     if found is not None:
         said = _os_sentence(found, where)
@@ -227,7 +229,7 @@ def classify(error: BaseException, where: str, url: URL | None = None) -> Regist
 
 def explain(error: BaseException, where: str = "", url: URL | None = None) -> str | None:
     """One sentence for a failure of the world under the register; None for other errors."""
-    failure = classify(error, where or "in use", url)
+    failure = classify(error, where, url)
     return None if failure is None else str(failure)
 
 

@@ -36,7 +36,7 @@ def save_open_register(register: Register, target: Path) -> Path:
     try:
         with _live_connection(register) as source:
             _copy(source, temp)
-        os.replace(temp, target)
+        temp.replace(target)
     except (OSError, sqlite3.Error) as error:
         failure = classify(error, str(target))
         raise (failure or StorageError(f"cannot save the open register as {target}: {error}")
