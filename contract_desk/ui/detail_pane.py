@@ -29,13 +29,14 @@ from contract_desk.services import (
     update_contract,
 )
 from contract_desk.services.rows import ContractRow
-from contract_desk.storage import Register
+from contract_desk.storage import Register, StorageError
 from contract_desk.ui.attachments_tab import AttachmentsTab
 from contract_desk.ui.conflict_dialog import Choice, ConflictDialog
 from contract_desk.ui.contract_form import ContractForm
 from contract_desk.ui.custom_tab import CustomFieldsTab
 from contract_desk.ui.formatting import Formatter
 from contract_desk.ui.history_tab import HistoryTab
+from contract_desk.ui.not_saved import show_not_saved
 from contract_desk.ui.obligations_tab import ObligationsTab
 
 
@@ -187,6 +188,10 @@ class DetailPane(QWidget):
             return self._resolve(conflict)
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return False
+        except StorageError as error:  # a full disk, a lost server...: the form keeps it all
+            if not show_not_saved(self, self.register, error):
+                raise
             return False
 
     def _create(self, fields: dict[str, Any]) -> bool:
