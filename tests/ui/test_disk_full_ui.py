@@ -169,3 +169,20 @@ def _successor(window: MainWindow) -> MainWindow:
              if isinstance(widget, MainWindow) and widget is not window and widget.isVisible()]
     assert len(found) == 1
     return found[0]
+
+
+def test_a_full_disk_reaching_the_last_guard_is_said_not_unexpected(
+        window: MainWindow, message_boxes: list[tuple[str, str]],
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    from contract_desk.ui import errors
+
+    monkeypatch.setattr(errors, "error_log_path", lambda: tmp_path / "window-errors.log")
+    fail_writes(window.register, _full)
+    with pytest.raises(Exception) as caught, window.register.engine.begin() as connection:
+        connection.execute(text("UPDATE contract SET notes = :notes"), {"notes": NOTES})
+    errors.report(caught.value)
+    [(kind, text_shown)] = message_boxes
+    assert kind == "warning" and "Not saved: The disk that holds the register" in text_shown
+    _no_unexpected(message_boxes)
