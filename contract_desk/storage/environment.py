@@ -153,11 +153,19 @@ def is_connection_lost(error: BaseException) -> bool:
     for item in _chain(error):
         if isinstance(item, ConnectionLost) or getattr(item, "connection_invalidated", False):
             return True
-        module = type(item).__module__ or ""
-        if module.startswith("psycopg") and type(item).__name__ == "OperationalError":
+        if _is_psycopg_operational(item):
             state = getattr(item, "sqlstate", None)
             return state is None or str(state).startswith(LOST_SQLSTATES)
     return False
+
+
+def _is_psycopg_operational(error: BaseException) -> bool:
+    # psycopg is only there for server registers; a SQLite user may not have it.
+    if not (type(error).__module__ or "").startswith("psycopg"):
+        return False
+    import psycopg
+
+    return isinstance(error, psycopg.OperationalError)
 
 
 # -- saying it -------------------------------------------------------------------------

@@ -173,3 +173,22 @@ def test_each_os_failure_of_a_write_has_its_sentence(number: int, kind: str,
 def test_other_errors_are_left_alone() -> None:
     assert explain(ValueError("no")) is None
     assert explain(OSError(errno.ENOENT, "No such file", "x.csv")) is None
+
+
+def test_a_server_that_shuts_down_or_drops_the_line_is_a_lost_connection() -> None:
+    import psycopg.errors
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import OperationalError
+
+    url = make_url("postgresql+psycopg://kari:s3cret@db.example.org:5433/contracts")
+    shutdown = OperationalError("SELECT 1", {}, psycopg.errors.AdminShutdown(
+        "terminating connection due to administrator command"))
+    refused = OperationalError("SELECT 1", {}, psycopg.OperationalError(
+        "connection failed: Connection refused"))
+    cancelled = OperationalError("SELECT 1", {}, psycopg.errors.QueryCanceled(
+        "canceling statement due to statement timeout"))
+    for error in (shutdown, refused):
+        failure = classify(error, "team register", url)
+        assert failure is not None and failure.kind == "connection-lost"
+        assert "db.example.org:5433/contracts" in str(failure) and "s3cret" not in str(failure)
+    assert classify(cancelled, "team register", url) is None
