@@ -11,6 +11,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.storage import StorageError
+from contract_desk.storage.environment import explain
 from contract_desk.storage.integrity import WHAT_TO_DO
 from contract_desk.storage.locations import data_dir
 
@@ -43,6 +44,11 @@ def report_unexpected(command: str, error: BaseException) -> int:
 
 def describe(error: BaseException) -> str:
     """The user-facing sentence for ``error`` (a database driver's own message, not SQL)."""
+    if isinstance(error, DomainError | StorageError):  # written for the user already
+        return str(error)
+    said = explain(error)  # a full disk, a read-only file...: what happened and what to do
+    if said is not None:
+        return said
     if isinstance(error, OperationalError) and error.orig is not None:
         return f"the database refused: {error.orig}"
     if isinstance(error, DatabaseError):  # a damaged page met while reading

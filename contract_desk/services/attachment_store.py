@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from contract_desk.domain.errors import DomainError
+from contract_desk.storage.environment import classify
 
 #: Read and write this much at a time: big scans never sit in memory whole.
 CHUNK = 1024 * 1024
@@ -70,6 +71,11 @@ class AttachmentStore:
         try:
             return self._copy(source)
         except OSError as error:
+            if error.filename is None or Path(error.filename) != source:
+                # Writing into the store failed: a full disk, a read-only folder...
+                failure = classify(error, str(self.root))
+                if failure is not None:
+                    raise failure from None
             reason = error.strerror or str(error)
             raise AttachmentError(f"cannot attach {source}: {reason}") from None
 

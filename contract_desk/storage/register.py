@@ -14,6 +14,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from contract_desk.storage.environment import FileIdentity, file_identity, write_guard
 from contract_desk.storage.errors import SchemaError, StorageError
 from contract_desk.storage.integrity import (
     RegisterDamaged,
@@ -58,6 +59,8 @@ class Register:
     #: Told True/False when a writer of this process starts/stops waiting for the
     #: write lock that another program holds (the window says so).
     waiting: list[WaitListener] = field(default_factory=list)
+    #: The file opened (device, inode): a write is refused once the path names another.
+    opened_file: FileIdentity | None = None
     _writing: threading.local = field(default_factory=threading.local, repr=False)
     #: What SQLite found wrong with the file (see storage.integrity); while set, the
     #: register is only read: ``transaction()`` refuses.
@@ -115,7 +118,7 @@ class Register:
                                "thread; use its session instead of opening another")
         self._writing.open = True
         try:
-            with self.session_factory() as session, session.begin():
+            with write_guard(self), self.session_factory() as session, session.begin():
                 session.connection()  # BEGIN now: wait for the write lock before any work
                 yield session
         finally:
@@ -200,8 +203,9 @@ def _engine(url: URL, warnings: list[str], waiting: list[WaitListener]) -> Engin
         engine = create_engine(url)
         configure_sqlite_engine(engine, sqlite_file(url), warnings, waiting)
         return engine
-    # A server may drop idle connections (restart, firewall); test each before use.
-    return create_engine(url, pool_pre_ping=True)
+    # A server may drop idle connections (restart, firewall); test each before use,
+    # and give up on an unreachable one in seconds, not the system's minutes.
+    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
 
 
 def _prepare_file(path: Path, create: bool) -> None:
@@ -240,6 +244,7 @@ def open_register(
     except BaseException:
         register.close()
         raise
+    register.opened_file = file_identity(path)
     return register
 
 

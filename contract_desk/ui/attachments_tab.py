@@ -29,8 +29,9 @@ from contract_desk.services import (
 )
 from contract_desk.services.attachment_store import AttachmentStore
 from contract_desk.services.rows import AttachmentRow, ContractRow
-from contract_desk.storage import Register
+from contract_desk.storage import Register, StorageError
 from contract_desk.ui.formatting import Formatter
+from contract_desk.ui.not_saved import failure_of, sentence
 
 HEADERS = ("File", "Size", "Added", "By", "Check", "Note")
 STATUS_TEXT = {"ok": "✓ intact", "missing": "✗ missing", "changed": "✗ changed since added"}
@@ -114,8 +115,9 @@ class AttachmentsTab(QWidget):
                     add_attachment(session, self.store, self.contract.uid, path,
                                    user=current_user())
                 added += 1
-            except (DomainError, OSError) as error:
-                failures.append(f"{path.name}: {error}")
+            except (DomainError, OSError, StorageError) as error:
+                failure = failure_of(self.register, error)
+                failures.append(f"{path.name}: {sentence(failure) if failure else error}")
         if failures:
             QMessageBox.warning(self, self.tr("Some files were not attached"),
                                 "\n".join(failures))

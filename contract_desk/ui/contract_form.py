@@ -198,6 +198,12 @@ class ContractForm(QWidget):
         self._loading = False
         self.refresh()
 
+    def put(self, values: dict[str, Any]) -> None:
+        """Type ``values`` (as ``fields()`` gives them) into the form: edits carried over."""
+        for name, value in values.items():
+            shown = ", ".join(value) if name == "tags" and value else value
+            _set(self.widgets[name], shown)
+
     def fields(self) -> dict[str, Any]:
         """Every field as typed, in the shapes the services accept."""
         values = {name: _get(widget) for name, widget in self.widgets.items()}

@@ -36,6 +36,7 @@ from contract_desk.ui.contract_form import ContractForm
 from contract_desk.ui.custom_tab import CustomFieldsTab
 from contract_desk.ui.formatting import Formatter
 from contract_desk.ui.history_tab import HistoryTab
+from contract_desk.ui.not_saved import show_not_saved
 from contract_desk.ui.obligations_tab import ObligationsTab
 
 
@@ -185,8 +186,13 @@ class DetailPane(QWidget):
             return self._create(fields) if self.row is None else self._update(fields)
         except ConflictError as conflict:
             return self._resolve(conflict)
-        except (DomainError, StorageError) as error:  # StorageError: a damaged register
+        except DomainError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return False
+        except StorageError as error:  # a full disk, a lost server, a damaged register...
+            # ...: the form keeps it all; the sentence says what happened and what to do
+            if not show_not_saved(self, self.register, error):
+                QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return False
 
     def _create(self, fields: dict[str, Any]) -> bool:

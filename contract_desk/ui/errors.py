@@ -19,8 +19,10 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import OperationalError
 
+from contract_desk.storage import environment
 from contract_desk.storage.integrity import RegisterDamaged
 from contract_desk.storage.locations import data_dir
+from contract_desk.ui import connection_watch
 
 log = logging.getLogger(__name__)
 _showing = False
@@ -45,6 +47,9 @@ def explain(error: BaseException) -> str:
         return QApplication.translate(
             "errors", "The register is busy: another program or a background check is "
             "writing to it. Nothing was changed; try again in a moment.")
+    said = environment.explain(error)  # a full disk, a read-only file, a lost server...
+    if said is not None:
+        return said[:1].upper() + said[1:]
     return QApplication.translate("errors", "Something went wrong: {0}").format(error)
 
 
@@ -66,6 +71,8 @@ def report(error: BaseException) -> None:
     log.error("unexpected error in the window: %s", error)
     if _showing or QApplication.instance() is None:
         return
+    if connection_watch.take_any(error):  # the status bar says so and retries
+        return
     _showing = True
     try:
         details = "" if path is None else "\n\n" + QApplication.translate(
@@ -76,6 +83,9 @@ def report(error: BaseException) -> None:
                                 explain(error))
         elif isinstance(error, RegisterDamaged):
             QMessageBox.warning(parent, QApplication.translate("errors", "Not changed"),
+                                explain(error))
+        elif environment.explain(error) is not None:
+            QMessageBox.warning(parent, QApplication.translate("errors", "Not saved"),
                                 explain(error))
         else:
             QMessageBox.critical(parent, QApplication.translate("errors", "Unexpected error"),

@@ -47,6 +47,7 @@ from contract_desk.services.importing import (
 from contract_desk.storage import Register
 from contract_desk.ui.import_fields import FIELD_CHOICES
 from contract_desk.ui.import_history import undo_whole_import
+from contract_desk.ui.not_saved import failure_of, sentence
 from contract_desk.ui.text_rows_model import text_rows_view
 from contract_desk.ui.worker import Progress, run_with_progress
 
@@ -509,7 +510,9 @@ class ReportPage(QWizardPage):
         self.undo_button.setEnabled(result.batch_uid is not None)
 
     def _failed(self, error: Exception) -> None:
-        self.summary.setText(self.tr("Nothing was imported: {0}").format(error))
+        failure = failure_of(self.owner.register, error)
+        said = error if failure is None else sentence(failure)
+        self.summary.setText(self.tr("Nothing was imported: {0}").format(said))
 
     def undo(self) -> None:
         """Take the whole import back (contracts changed since are left alone and listed)."""

@@ -29,6 +29,7 @@ from contract_desk.services.saved_views import Listed, ViewSummary, summarize
 from contract_desk.storage import Register
 from contract_desk.ui.actions import build_actions, build_menus
 from contract_desk.ui.bulk import BulkActions
+from contract_desk.ui.connection_watch import ConnectionWatch, take
 from contract_desk.ui.contract_table import ContractTable
 from contract_desk.ui.damage_banner import DamageBanner, disable_editing
 from contract_desk.ui.dashboard import DashboardView
@@ -105,6 +106,8 @@ class MainWindow(QMainWindow):
         self.load_status = StatusProgress(self)
         self.write_wait = WriteWaitNotice(register, self)
         self.statusBar().addPermanentWidget(self.write_wait)
+        self.connection_watch = ConnectionWatch(register, self)  # a team server out of reach
+        self.statusBar().addPermanentWidget(self.connection_watch)
         self.statusBar().addPermanentWidget(self.load_status)
         self.statusBar().addPermanentWidget(self.summary)
         self.bulk = BulkActions(self)
@@ -158,6 +161,8 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.table.activated.connect(self._open_detail)
         self.detail.saved.connect(self.refresh_contract)
+        self.connection_watch.has_pending = lambda: self.detail.dirty
+        self.connection_watch.save_requested.connect(self.detail.save)
         self._connect_views()
         self._update_actions()
 
@@ -222,6 +227,8 @@ class MainWindow(QMainWindow):
 
     def _load_failed(self, error: Exception) -> None:
         log.error("loading the register failed: %s", error)
+        if take(self.register, error):  # the status bar says so and retries
+            return
         QMessageBox.critical(self, self.tr("Cannot read the register"), str(error))
 
     # -- filtering --------------------------------------------------------------
@@ -469,4 +476,5 @@ class MainWindow(QMainWindow):
         self.save_state()
         self.reminders.shutdown()
         self.write_wait.detach()
+        self.connection_watch.stop()
         event.accept()

@@ -27,9 +27,10 @@ from contract_desk.services import (
     update_obligation,
 )
 from contract_desk.services.rows import ContractRow, ObligationRow
-from contract_desk.storage import Register
+from contract_desk.storage import Register, StorageError
 from contract_desk.ui.formatting import Formatter
 from contract_desk.ui.health_style import health_icon
+from contract_desk.ui.not_saved import show_not_saved
 from contract_desk.ui.obligation_dialog import MarkDialog, ObligationDialog
 
 HEADERS = ("Due", "Status", "Title", "What", "Owner", "Amount", "Who", "Met on")
@@ -180,6 +181,10 @@ class ObligationsTab(QWidget):
                 action(session)  # type: ignore[operator]
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return
+        except StorageError as error:  # a full disk, a lost server...
+            if not show_not_saved(self, self.register, error):
+                raise
             return
         if self.contract is not None:
             self.show_contract(self.contract, self.today)
