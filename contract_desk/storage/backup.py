@@ -58,7 +58,7 @@ class BackupInfo:
         """"intact", "failed: <what is wrong>" or "never checked", for people."""
         if self.check is None:
             return "never checked"
-        return "intact" if self.check.ok else f"failed: {self.check.problem}"
+        return "intact" if self.check.ok else f"failed: the backup {self.check.problem}"
 
 
 def _now() -> datetime:

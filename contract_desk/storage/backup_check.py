@@ -27,7 +27,10 @@ MAX_PROBLEMS = 20
 
 @dataclass(frozen=True, slots=True)
 class BackupCheck:
-    """The result of checking one backup: ``problem`` is None when it is intact."""
+    """The result of checking one backup: ``problem`` is None when it is intact.
+
+    ``problem`` continues a sentence about the file: "is damaged (…)".
+    """
 
     checked_at: datetime
     problem: str | None = None
@@ -121,5 +124,5 @@ def refuse_failed(backup_path: Path) -> None:
     if check is not None and not check.ok:
         raise StorageError(
             f"{backup_path} failed its check on {check.checked_at:%Y-%m-%d %H:%M} UTC "
-            f"({check.problem}); it is kept but cannot be restored. Choose another backup, "
+            f"(it {check.problem}); it is kept but cannot be restored. Choose another backup, "
             "or run `contract-desk backup --verify` if you believe it was repaired")

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from contract_desk import APP_NAME, __version__
 from contract_desk.domain.clock import local_today
@@ -110,19 +110,37 @@ class RegisterCommands:
 
     # -- backups ----------------------------------------------------------------
     def backup(self) -> None:
-        """Copy the register into its backups folder now."""
-        from contract_desk.storage.backup import backup
+        """Copy the register into its backups folder now, checking the copy (in the background)."""
+        from contract_desk.storage.backup import backup, backup_check
 
-        try:
-            path = backup(self.window.register, reason="manual")
-        except (StorageError, OSError) as error:
-            QMessageBox.warning(self.window, self.window.tr("Backup failed"), str(error))
+        register = self.window.register
+
+        def job(progress: Progress) -> Any:
+            progress.report(0, 0, self.window.tr("Backing up and checking the copy…"))
+            path = backup(register, reason="manual")
+            return path, backup_check(path)
+
+        run_with_progress(self.window, job, title=self.window.tr("Back up now"),
+                          on_success=self._backed_up,
+                          on_failure=lambda error: QMessageBox.warning(
+                              self.window, self.window.tr("Backup failed"), str(error)))
+
+    def _backed_up(self, result: Any) -> None:
+        path, check = result
+        if check is not None and not check.ok:
+            QMessageBox.warning(self.window, self.window.tr("Backup failed its check"),
+                                self.window.tr(
+                "The backup {0} was kept, but it failed its check: it {1}. It will not be "
+                "offered for restore. Choose File → Check register… to look at the register "
+                "itself.").format(path, check.problem))
             return
-        self.window.statusBar().showMessage(self.window.tr("Backed up to {0}").format(path), 8000)
+        self.window.statusBar().showMessage(
+            self.window.tr("Backed up to {0} (checked: intact)").format(path), 8000)
 
     def restore(self) -> None:
         """Replace the register with one of its backups, after a safety backup."""
         from contract_desk.storage.backup import list_backups, restore
+        from contract_desk.ui.restore_dialog import RestoreDialog
 
         try:
             backups = list_backups(self.window.register)
@@ -133,17 +151,11 @@ class RegisterCommands:
             QMessageBox.information(self.window, self.window.tr("Restore"),
                                     self.window.tr("There are no backups of this register yet."))
             return
-        fmt = self.window.model.formatter
-        labels = [f"{fmt.timestamp(info.created)} — {info.reason} "
-                  f"({info.size // 1024:,} KB)" for info in backups]
-        chosen, ok = QInputDialog.getItem(self.window, self.window.tr("Restore from backup"),
-                                          self.window.tr("Replace the register with:"), labels,
-                                          0, False)
-        if not ok or not self.window.detail.may_leave():
+        dialog = RestoreDialog(backups, self.window.model.formatter.timestamp, self.window)
+        if not dialog.exec() or dialog.chosen is None or not self.window.detail.may_leave():
             return
-        source = backups[labels.index(chosen)].path
         try:
-            safety = restore(self.window.register, source)
+            safety = restore(self.window.register, dialog.chosen.path)
         except (StorageError, OSError) as error:
             QMessageBox.warning(self.window, self.window.tr("Restore failed"), str(error))
             return
