@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from contract_desk.models import Attachment, Contract
 from contract_desk.services.attachment_store import TEMP_PREFIX, AttachmentError, AttachmentStore
 from contract_desk.services.check_report import NOTE, PROBLEM, CheckResult, Finding
+from contract_desk.storage.backup_check import integrity_lines
 
 #: SQLite stops listing integrity problems after this many.
 MAX_INTEGRITY_LINES = 100
@@ -57,7 +58,8 @@ def _integrity(connection: sqlite3.Connection, path: Path) -> CheckResult | str:
         return str(error)
     if answer == ["ok"]:
         return CheckResult(INTEGRITY, f"SQLite integrity check ok ({pages:,} pages)")
-    findings = [Finding(INTEGRITY, PROBLEM, f"SQLite: {line}") for line in answer]
+    findings = [Finding(INTEGRITY, PROBLEM, f"SQLite: {line}")
+                for line in integrity_lines(answer) or ["no answer"]]
     if len(answer) >= MAX_INTEGRITY_LINES:
         findings.append(Finding(INTEGRITY, PROBLEM, f"SQLite lists no more than "
                                 f"{MAX_INTEGRITY_LINES} problems; there may be more"))

@@ -21,8 +21,9 @@ from contract_desk.storage.errors import StorageError
 from contract_desk.storage.migrations_api import REGISTER_TABLES, VERSION_TABLE, known_revisions
 
 RECORD_SUFFIX = ".check"
-#: At most this many of SQLite's problem lines are kept in a record.
+#: SQLite is asked for at most this many problems; a record keeps the first few.
 MAX_PROBLEMS = 20
+SHOWN_PROBLEMS = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +48,7 @@ def record_path(backup_path: Path) -> Path:
 
 
 def read_record(backup_path: Path) -> BackupCheck | None:
-    """The recorded check of a backup; None when it was never checked (or the record is unreadable)."""
+    """The recorded check of a backup; None when never checked (or the record is unreadable)."""
     try:
         data = json.loads(record_path(backup_path).read_text(encoding="utf-8"))
         checked_at = datetime.fromisoformat(data["checked_at"])
@@ -84,13 +85,23 @@ def problem_of(path: Path) -> tuple[str | None, str | None]:
     except sqlite3.DatabaseError as error:
         return None, f"is not a readable register: {error}"
     if problems:
-        return None, f"is damaged (SQLite integrity check: {'; '.join(problems)})"
+        shown = "; ".join(problems[:SHOWN_PROBLEMS])
+        more = len(problems) - SHOWN_PROBLEMS
+        if more > 0:
+            shown += f"; and {more} more"
+        return None, f"is damaged (SQLite integrity check: {shown})"
     if revision is None or not REGISTER_TABLES.issubset(tables):
         return None, "is not a Contract Desk register (no register schema in it)"
     if revision not in known_revisions():
         return None, (f"was made by a newer version of Contract Desk (schema {revision}); "
                       "update Contract Desk to restore it")
     return revision, None
+
+
+def integrity_lines(answer: list[str]) -> list[str]:
+    """SQLite's integrity_check answer as one problem per line (its headings left out)."""
+    return [line.strip() for row in answer for line in row.splitlines()
+            if line.strip() and not line.startswith("***")]
 
 
 def check_now(path: Path, when: datetime) -> BackupCheck:
@@ -104,7 +115,7 @@ def _read(path: Path) -> tuple[list[str], set[str], str | None]:
     try:
         answer = [str(row[0]) for row in
                   connection.execute(f"PRAGMA integrity_check({MAX_PROBLEMS})")]
-        problems = [] if answer == ["ok"] else (answer or ["no answer"])
+        problems = [] if answer == ["ok"] else (integrity_lines(answer) or ["no answer"])
         if problems:  # the schema may be among the damage: read no further
             return problems, set(), None
         tables = {row[0] for row in connection.execute(

@@ -1,4 +1,5 @@
-"""File-menu commands on the register itself: new, open, recent, backup, restore, demo, about."""
+"""File-menu commands on the register itself: new, open, recent, backup, restore, check, demo,
+about."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from contract_desk import APP_NAME, __version__
 from contract_desk.domain.clock import local_today
 from contract_desk.services import current_user
+from contract_desk.services.check_report import CheckReport
 from contract_desk.services.demo import generate_demo
 from contract_desk.services.queries import count_contracts
 from contract_desk.storage import StorageError, open_register
 from contract_desk.storage.locations import data_dir
+from contract_desk.ui.check_dialog import CheckReportDialog, run_check
 from contract_desk.ui.first_start import FirstStartChoice, FirstStartDialog
 from contract_desk.ui.worker import Progress, run_with_progress
 
@@ -48,6 +51,8 @@ class RegisterCommands:
         a.open_register.triggered.connect(self.open_register)
         a.backup.triggered.connect(self.backup)
         a.restore.triggered.connect(self.restore)
+        a.check_register.triggered.connect(self.check_register)
+        self.check_dialog: CheckReportDialog | None = None
         a.load_demo.triggered.connect(self.load_demo)
         window.menus["recent"].aboutToShow.connect(self._fill_recent)
         is_file = window.register.path is not None
@@ -164,6 +169,14 @@ class RegisterCommands:
         QMessageBox.information(self.window, self.window.tr("Restored"), self.window.tr(
             "The register was restored. The state before the restore was saved as {0}.").format(
             safety))
+
+    def check_register(self) -> None:
+        """Run the full check of the register in the background and show what it found."""
+        run_check(self.window, self._show_check)
+
+    def _show_check(self, report: CheckReport) -> None:
+        self.check_dialog = CheckReportDialog(report, self.window)
+        self.check_dialog.show()
 
     # -- demo and first start ---------------------------------------------------
     def is_empty(self) -> bool:
