@@ -55,7 +55,9 @@ def _integrity(connection: sqlite3.Connection, path: Path) -> CheckResult | str:
                   connection.execute(f"PRAGMA integrity_check({MAX_INTEGRITY_LINES})")]
         pages = _page_count(connection)
     except sqlite3.DatabaseError as error:
-        return str(error)
+        # Damage can stop the whole-file check at once; table by table, SQLite
+        # still tells which tables are hit and which are whole.
+        return _table_by_table(connection, path) or str(error)
     if answer == ["ok"]:
         return CheckResult(INTEGRITY, f"SQLite integrity check ok ({pages:,} pages)")
     findings = [Finding(INTEGRITY, PROBLEM, f"SQLite: {line}")
@@ -64,6 +66,31 @@ def _integrity(connection: sqlite3.Connection, path: Path) -> CheckResult | str:
         findings.append(Finding(INTEGRITY, PROBLEM, f"SQLite lists no more than "
                                 f"{MAX_INTEGRITY_LINES} problems; there may be more"))
     return CheckResult(INTEGRITY, f"SQLite integrity check of {path}", tuple(findings))
+
+
+def _table_by_table(connection: sqlite3.Connection, path: Path) -> CheckResult | None:
+    try:
+        tables = [str(row[0]) for row in connection.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+    except sqlite3.DatabaseError:
+        return None  # not even the list of tables: nothing more to learn
+    findings = []
+    for table in tables:
+        try:
+            answer = [str(row[0]) for row in connection.execute(
+                f'PRAGMA integrity_check("{table}")')]
+        except sqlite3.DatabaseError as error:
+            findings.append(Finding(INTEGRITY, PROBLEM,
+                                    f"SQLite cannot read the table {table}: {error}"))
+            continue
+        if answer != ["ok"]:
+            findings.extend(Finding(INTEGRITY, PROBLEM, f"SQLite, table {table}: {line}")
+                            for line in integrity_lines(answer))
+    if not findings:
+        findings.append(Finding(INTEGRITY, PROBLEM, "SQLite could not check the file as a "
+                                "whole, though each table reads"))
+    return CheckResult(INTEGRITY, f"SQLite integrity check of {path}, table by table",
+                       tuple(findings))
 
 
 def _page_count(connection: sqlite3.Connection) -> int:
