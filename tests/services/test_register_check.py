@@ -121,12 +121,12 @@ def test_an_attachment_file_changed_or_deleted_is_found(
     stored = AttachmentStore(register.attachments_dir).path_for(uids["sha256"])
     stored.write_bytes(b"%PDF-1.7 forged" * 100)
     problems = lines_of(check_register(register, today=TODAY))
-    assert problems == [f"attachments: 'signed.pdf' of L-1 Lease: its file no longer matches its "
-                        f"SHA-256: it changed since it was attached ({stored})"]
+    assert problems == [("attachments: 'signed.pdf' of L-1 Lease: its file no longer matches "
+                         f"its SHA-256: it changed since it was attached ({stored})")]
     stored.unlink()
     problems = lines_of(check_register(register, today=TODAY))
-    assert problems == [f"attachments: 'signed.pdf' of L-1 Lease: its file is missing from the "
-                        f"store ({stored})"]
+    assert problems == [("attachments: 'signed.pdf' of L-1 Lease: its file is missing from "
+                         f"the store ({stored})")]
 
 
 def test_a_file_no_attachment_refers_to_is_a_note_not_a_problem(

@@ -65,7 +65,7 @@ def test_a_damaged_copy_is_kept_recorded_failed_and_never_restored(
     assert info.check is not None and not info.check.ok
     assert not info.restorable
     assert info.check_state.startswith("failed: the backup is ")
-    with pytest.raises(StorageError, match="failed its check.*cannot be restored"):
+    with pytest.raises(StorageError, match=r"failed its check.*cannot be restored"):
         restore(filled, saved)
     assert saved.exists()
 
