@@ -12,8 +12,14 @@ from contract_desk.cli import run
 from contract_desk.services import create_contract
 from contract_desk.storage import Register, StorageError
 from contract_desk.storage import backup as backup_module
-from contract_desk.storage.backup import backup, backup_check, list_backups, restore
-from contract_desk.storage.backup_check import record_path
+from contract_desk.storage.backup import (
+    backup,
+    backup_check,
+    list_backups,
+    restore,
+    verify_backups,
+)
+from contract_desk.storage.backup_check import BackupCheck, record_path, write_record
 
 
 def add(register: Register, title: str) -> None:
@@ -159,3 +165,18 @@ def test_the_copy_is_checked_before_it_gets_its_name(
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         connection.close()
+
+
+def test_the_record_decides_until_verify_checks_again(filled: Register) -> None:
+    saved = backup(filled)
+    check = backup_check(saved)
+    assert check is not None
+    # A failure recorded (a disk that gave back other bytes then): refused on the record
+    # alone, even though the file reads well now.
+    write_record(saved, BackupCheck(check.checked_at, "is damaged (SQLite integrity check: "
+                                                      "Page 4 is never used)"))
+    with pytest.raises(StorageError, match="Page 4 is never used"):
+        restore(filled, saved)
+    [info] = verify_backups(filled)
+    assert info.restorable and info.check_state == "intact"
+    restore(filled, saved)
