@@ -13,6 +13,7 @@ from typing import Any, NoReturn
 
 from contract_desk import __version__
 from contract_desk.cli import (
+    check_cmd,
     damage,
     db_cmds,
     export_cmd,
@@ -53,7 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    for module in (register_cmds, import_cmd, export_cmd, keydates_cmd, db_cmds, remind_cmd):
+    for module in (register_cmds, import_cmd, export_cmd, keydates_cmd, db_cmds, remind_cmd,
+                   check_cmd):
         module.add_parser(commands)
     return parser
 

@@ -21,8 +21,8 @@ from contract_desk.storage.register import SQLITE_MAGIC, sqlite_file
 
 def before_write(options: argparse.Namespace, register: Register) -> None:
     """Refuse (RegisterDamaged) a command that writes into a damaged SQLite register."""
-    if not getattr(options, "writes", False):
-        return
+    if not getattr(options, "writes", False) or getattr(options, "verify", False):
+        return  # backup --verify reads the backups, never the register
     reason = check_register(register)
     if reason is not None:
         raise RegisterDamaged(refusal(register.location, reason))

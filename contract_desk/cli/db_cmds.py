@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from contract_desk.cli.damage import restore_damaged
 from contract_desk.cli.output import print_table
 from contract_desk.storage import Register
+
+if TYPE_CHECKING:
+    from contract_desk.storage.backup import BackupInfo
+
+PROG = "contract-desk"
 
 
 def add_parser(commands: Any) -> None:
     """Register backup, backups, restore and db."""
     backup = commands.add_parser("backup", help="back up the register now")
     backup.add_argument("--reason", default="manual", help="a word kept in the file name")
-    # A copy of a damaged register is damaged too, and rotation would drop a good one.
+    backup.add_argument("--verify", action="store_true",
+                        help="check every existing backup again now (make no new one)")
+    # A copy of a damaged register is damaged too, and rotation would drop a good one
+    # (checking the backups already made stays possible: see cli.damage.before_write).
     backup.set_defaults(handler=run_backup, needs_register=True, writes=True)
 
     listing = commands.add_parser("backups", help="list the register's backups, newest first")
@@ -36,24 +45,55 @@ def add_parser(commands: Any) -> None:
 
 
 def run_backup(options: argparse.Namespace, register: Register) -> int:
-    """Write a backup and print its path."""
-    from contract_desk.storage.backup import backup
+    """Write a backup (checked as it is made) and say where; exit 1 when it failed its check."""
+    from contract_desk.storage.backup import backup, backup_check
 
+    if options.verify:
+        return _verify(register)
     path = backup(register, reason=options.reason)
-    print(f"backed up to {path}")
+    check = backup_check(path)
+    if check is not None and not check.ok:
+        print(f"{PROG} backup: the backup {path} was kept but failed its check "
+              f"(it {check.problem}); it will not be offered for restore", file=sys.stderr)
+        return 1
+    print(f"backed up to {path} (checked: intact)")
     return 0
 
 
+def _verify(register: Register) -> int:
+    from contract_desk.storage.backup import verify_backups
+
+    checked = verify_backups(register)
+    if not checked:
+        print(f"there are no backups of {register.location} yet")
+        return 0
+    for info in checked:
+        print(f"{info.path}: {info.check_state}")
+    failed = sum(not info.restorable for info in checked)
+    if failed:
+        print(f"{PROG} backup: {failed} of {len(checked)} backups failed their check; "
+              "they are kept but will not be offered for restore", file=sys.stderr)
+    return 1 if failed else 0
+
+
 def run_backups(options: argparse.Namespace, register: Register) -> int:
-    """List the backups of this register."""
+    """List the backups of this register, with the state of each one's check."""
     from contract_desk.storage.backup import list_backups
 
     backups = list_backups(register)
     print_table(
-        ["Created (UTC)", "Reason", "Size", "File"],
-        ([b.created.strftime("%Y-%m-%d %H:%M:%S"), b.reason, b.size, b.path] for b in backups),
+        ["Created (UTC)", "Reason", "Size", "Check", "File"],
+        ([b.created.strftime("%Y-%m-%d %H:%M:%S"), b.reason, b.size, _state_word(b), b.path]
+         for b in backups),
     )
+    if any(not b.restorable for b in backups):
+        print("a failed backup is kept but never restored; `contract-desk backup --verify` "
+              "checks every backup again and says what is wrong")
     return 0
+
+
+def _state_word(info: BackupInfo) -> str:
+    return info.check_state if info.restorable else "FAILED"
 
 
 def run_restore(options: argparse.Namespace, register: Register) -> int:

@@ -4,6 +4,10 @@ Copies go through SQLite's online backup API, so a backup taken while another
 connection writes is still a consistent database, never a torn file copy. Each
 backup is one self-contained file in rollback-journal mode: it can be mailed or
 put on a stick, and checking it never leaves -wal/-shm files beside it.
+
+Every copy is checked before it gets its name (SQLite's full integrity check
+and the register schema); the result is kept beside it (see backup_check). A
+backup that failed its check is kept, listed, and never restored.
 """
 
 from __future__ import annotations
@@ -14,12 +18,17 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from contract_desk.storage.migrations_api import (
-    REGISTER_TABLES,
-    VERSION_TABLE,
-    known_revisions,
-    upgrade,
+from contract_desk.storage.backup_check import (
+    RECORD_SUFFIX,
+    BackupCheck,
+    check_now,
+    problem_of,
+    read_record,
+    record_path,
+    refuse_failed,
+    write_record,
 )
+from contract_desk.storage.migrations_api import upgrade
 from contract_desk.storage.register import Register, StorageError
 
 DEFAULT_KEEP = 10
@@ -31,12 +40,25 @@ _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z0-9-]
 
 @dataclass(frozen=True, slots=True)
 class BackupInfo:
-    """One backup file."""
+    """One backup file and its check (None: never checked, made by an older version)."""
 
     path: Path
     created: datetime
     size: int
     reason: str
+    check: BackupCheck | None = None
+
+    @property
+    def restorable(self) -> bool:
+        """False for a backup that failed its check: it is kept but never restored."""
+        return self.check is None or self.check.ok
+
+    @property
+    def check_state(self) -> str:
+        """"intact", "failed: <what is wrong>" or "never checked", for people."""
+        if self.check is None:
+            return "never checked"
+        return "intact" if self.check.ok else f"failed: the backup {self.check.problem}"
 
 
 def _now() -> datetime:
@@ -80,7 +102,8 @@ def _free_name(folder: Path, stem: str, reason: str) -> Path:
 def backup(register: Register, reason: str = "manual", *, keep: int | None = DEFAULT_KEEP) -> Path:
     """Copy the register into its backups folder; keeps the newest ``keep`` (None: all).
 
-    ``reason`` (lower-case words and dashes) is kept in the file name.
+    ``reason`` (lower-case words and dashes) is kept in the file name. The copy
+    is checked before it is named; :func:`backup_check` tells the result.
     """
     source = _file_of(register)
     if not re.fullmatch(r"[a-z0-9-]+", reason):
@@ -91,8 +114,11 @@ def backup(register: Register, reason: str = "manual", *, keep: int | None = DEF
         folder.mkdir(parents=True, exist_ok=True)
         partial.unlink(missing_ok=True)  # left by a crash, never a finished backup
         _copy(source, partial)
+        check = check_now(partial, _now())
         target = _free_name(folder, source.stem, reason)
-        # Only a complete copy ever gets a backup's name.
+        # Only a complete, checked copy ever gets a backup's name; a failed one is
+        # kept too (the register may be all there is), its record says why.
+        write_record(target, check)
         partial.replace(target)
     except (OSError, sqlite3.Error) as error:
         raise StorageError(f"cannot back up {source} into {folder}: {error}") from None
@@ -113,57 +139,68 @@ def list_backups(register: Register) -> list[BackupInfo]:
         if match is None or match["stem"] != source.stem:
             continue
         created = datetime.strptime(match["stamp"], _STAMP).replace(tzinfo=UTC)
-        found.append(BackupInfo(path, created, path.stat().st_size, match["reason"]))
+        found.append(BackupInfo(path, created, path.stat().st_size, match["reason"],
+                                read_record(path)))
     return sorted(found, key=lambda info: info.created, reverse=True)
 
 
+def backup_check(path: Path) -> BackupCheck | None:
+    """The recorded check of a backup file (None: never checked)."""
+    return read_record(Path(path))
+
+
+def verify_backups(register: Register) -> list[BackupInfo]:
+    """Check every backup of the register again now and record the results; newest first."""
+    checked = []
+    for info in list_backups(register):
+        check = check_now(info.path, _now())
+        try:
+            write_record(info.path, check)
+        except OSError as error:
+            raise StorageError(f"cannot record the check of {info.path}: "
+                               f"{error.strerror or error}") from None
+        checked.append(BackupInfo(info.path, info.created, info.size, info.reason, check))
+    return checked
+
+
 def _rotate(register: Register, keep: int) -> None:
-    for old in list_backups(register)[max(keep, 1):]:
-        old.path.unlink(missing_ok=True)
+    backups = list_backups(register)
+    # Never rotate away the newest backup that may be restored: when the register
+    # itself is damaged, every new backup fails its check and would push it out.
+    spared = next((info for info in backups if info.restorable), None)
+    for old in backups[max(keep, 1):]:
+        if old is not spared:
+            old.path.unlink(missing_ok=True)
+            record_path(old.path).unlink(missing_ok=True)
+    _sweep_records(register.backups_dir)
 
 
-def _read_backup(path: Path) -> tuple[str, set[str], str | None]:
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        integrity = connection.execute("PRAGMA integrity_check").fetchone()
-        tables = {row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        revision = None
-        if VERSION_TABLE in tables:
-            row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
-            revision = row[0] if row else None
-        return (str(integrity[0]) if integrity else "no answer"), tables, revision
-    finally:
-        connection.close()
+def _sweep_records(folder: Path) -> None:
+    # A record whose backup is gone (deleted by hand, or a crash between the two).
+    for record in folder.glob(f"*.sqlite3{RECORD_SUFFIX}"):
+        if not record.with_name(record.name.removesuffix(RECORD_SUFFIX)).exists():
+            record.unlink(missing_ok=True)
 
 
 def check_backup(path: Path) -> str:
     """The schema revision of a backup file; StorageError unless it is an intact register."""
     path = Path(path)
-    if not path.is_file():
-        raise StorageError(f"{path} does not exist or is not a file")
-    try:
-        integrity, tables, revision = _read_backup(path)
-    except sqlite3.DatabaseError as error:
-        raise StorageError(f"{path} is not a readable register: {error}") from None
-    if integrity != "ok":
-        raise StorageError(f"{path} is damaged (SQLite integrity check: {integrity})")
-    if revision is None or not REGISTER_TABLES.issubset(tables):
-        raise StorageError(f"{path} is not a Contract Desk register (no register schema in it)")
-    if revision not in known_revisions():
-        raise StorageError(f"{path} was made by a newer version of Contract Desk "
-                           f"(schema {revision}); update Contract Desk to restore it")
+    revision, problem = problem_of(path)
+    if problem is not None:
+        raise StorageError(f"{path} {problem}")
     return str(revision)
 
 
 def restore(register: Register, backup_path: Path) -> Path:
     """Replace the register's contents with ``backup_path``; returns the safety backup.
 
-    The backup is checked first; the current state is backed up ("before-restore")
+    A backup whose recorded check failed is refused; the backup is checked
+    again first; the current state is backed up ("before-restore")
     before anything is overwritten; an older schema is upgraded afterwards.
     """
     target = _file_of(register)
     backup_path = Path(backup_path)
+    refuse_failed(backup_path)
     check_backup(backup_path)
     if backup_path.resolve() == target.resolve():
         raise StorageError(f"{backup_path} is the register itself, not a backup of it")

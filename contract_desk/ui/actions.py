@@ -21,6 +21,7 @@ class Actions:
     export_file: QAction
     backup: QAction
     restore: QAction
+    check_register: QAction
     quit: QAction
     new_contract: QAction
     save: QAction
@@ -77,6 +78,8 @@ def build_actions(window: QMainWindow) -> Actions:
                       "Ctrl+E"),
         backup=a(window, "&Back up now", "Copy the register file into the backups folder"),
         restore=a(window, "&Restore from backup…", "Replace the register with a backup"),
+        check_register=a(window, "Chec&k register…", "Check the register thoroughly: pages, "
+                         "references, attachment files, the reminder index (changes nothing)"),
         quit=a(window, "&Quit", "Close Contract Desk", Key.Quit),
         new_contract=a(window, "&New contract", "Add a contract (Ctrl+N)", Key.New,
                        pix.SP_FileIcon),
@@ -123,7 +126,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     file_menu = menus["file"]
     for item in (actions.new_register, actions.open_register, recent, None, actions.import_file,
                  actions.import_history, actions.export_file, None, actions.backup,
-                 actions.restore, None, actions.load_demo, None, actions.quit):
+                 actions.restore, actions.check_register, None, actions.load_demo, None,
+                 actions.quit):
         _add(file_menu, item)
     for item in (actions.new_contract, actions.save, actions.delete, actions.undo_delete, None,
                  actions.handover, actions.set_status, actions.add_tag, None, actions.find):

@@ -1,4 +1,5 @@
-"""File-menu commands on the register itself: new, open, recent, backup, restore, demo, about."""
+"""File-menu commands on the register itself: new, open, recent, backup, restore, check, demo,
+about."""
 
 from __future__ import annotations
 
@@ -6,15 +7,17 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from contract_desk import APP_NAME, __version__
 from contract_desk.domain.clock import local_today
 from contract_desk.services import current_user
+from contract_desk.services.check_report import CheckReport
 from contract_desk.services.demo import generate_demo
 from contract_desk.services.queries import count_contracts
 from contract_desk.storage import StorageError, open_register
 from contract_desk.storage.locations import data_dir
+from contract_desk.ui.check_dialog import CheckReportDialog, run_check
 from contract_desk.ui.first_start import FirstStartChoice, FirstStartDialog
 from contract_desk.ui.worker import Progress, run_with_progress
 
@@ -48,6 +51,8 @@ class RegisterCommands:
         a.open_register.triggered.connect(self.open_register)
         a.backup.triggered.connect(self.backup)
         a.restore.triggered.connect(self.restore)
+        a.check_register.triggered.connect(self.check_register)
+        self.check_dialog: CheckReportDialog | None = None
         a.load_demo.triggered.connect(self.load_demo)
         window.menus["recent"].aboutToShow.connect(self._fill_recent)
         is_file = window.register.path is not None
@@ -110,19 +115,37 @@ class RegisterCommands:
 
     # -- backups ----------------------------------------------------------------
     def backup(self) -> None:
-        """Copy the register into its backups folder now."""
-        from contract_desk.storage.backup import backup
+        """Copy the register into its backups folder now, checking the copy (in the background)."""
+        from contract_desk.storage.backup import backup, backup_check
 
-        try:
-            path = backup(self.window.register, reason="manual")
-        except (StorageError, OSError) as error:
-            QMessageBox.warning(self.window, self.window.tr("Backup failed"), str(error))
+        register = self.window.register
+
+        def job(progress: Progress) -> Any:
+            progress.report(0, 0, self.window.tr("Backing up and checking the copy…"))
+            path = backup(register, reason="manual")
+            return path, backup_check(path)
+
+        run_with_progress(self.window, job, title=self.window.tr("Back up now"),
+                          on_success=self._backed_up,
+                          on_failure=lambda error: QMessageBox.warning(
+                              self.window, self.window.tr("Backup failed"), str(error)))
+
+    def _backed_up(self, result: Any) -> None:
+        path, check = result
+        if check is not None and not check.ok:
+            QMessageBox.warning(self.window, self.window.tr("Backup failed its check"),
+                                self.window.tr(
+                "The backup {0} was kept, but it failed its check: it {1}. It will not be "
+                "offered for restore. Choose File → Check register… to look at the register "
+                "itself.").format(path, check.problem))
             return
-        self.window.statusBar().showMessage(self.window.tr("Backed up to {0}").format(path), 8000)
+        self.window.statusBar().showMessage(
+            self.window.tr("Backed up to {0} (checked: intact)").format(path), 8000)
 
     def restore(self) -> None:
         """Replace the register with one of its backups, after a safety backup."""
         from contract_desk.storage.backup import list_backups, restore
+        from contract_desk.ui.restore_dialog import RestoreDialog
 
         try:
             backups = list_backups(self.window.register)
@@ -133,17 +156,11 @@ class RegisterCommands:
             QMessageBox.information(self.window, self.window.tr("Restore"),
                                     self.window.tr("There are no backups of this register yet."))
             return
-        fmt = self.window.model.formatter
-        labels = [f"{fmt.timestamp(info.created)} — {info.reason} "
-                  f"({info.size // 1024:,} KB)" for info in backups]
-        chosen, ok = QInputDialog.getItem(self.window, self.window.tr("Restore from backup"),
-                                          self.window.tr("Replace the register with:"), labels,
-                                          0, False)
-        if not ok or not self.window.detail.may_leave():
+        dialog = RestoreDialog(backups, self.window.model.formatter.timestamp, self.window)
+        if not dialog.exec() or dialog.chosen is None or not self.window.detail.may_leave():
             return
-        source = backups[labels.index(chosen)].path
         try:
-            safety = restore(self.window.register, source)
+            safety = restore(self.window.register, dialog.chosen.path)
         except (StorageError, OSError) as error:
             QMessageBox.warning(self.window, self.window.tr("Restore failed"), str(error))
             return
@@ -152,6 +169,14 @@ class RegisterCommands:
         QMessageBox.information(self.window, self.window.tr("Restored"), self.window.tr(
             "The register was restored. The state before the restore was saved as {0}.").format(
             safety))
+
+    def check_register(self) -> None:
+        """Run the full check of the register in the background and show what it found."""
+        run_check(self.window, self._show_check)
+
+    def _show_check(self, report: CheckReport) -> None:
+        self.check_dialog = CheckReportDialog(report, self.window)
+        self.check_dialog.show()
 
     # -- demo and first start ---------------------------------------------------
     def is_empty(self) -> bool:

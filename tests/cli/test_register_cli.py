@@ -85,7 +85,9 @@ def test_demo_fills_an_empty_register_once(capsys, db) -> None:
 def test_backup_list_and_restore(capsys, db) -> None:
     add_lease(capsys, db, "L-1")
     assert run(["--db", db, "backup", "--reason", "checkpoint"]) == 0
-    backup_path = capsys.readouterr().out.split("backed up to ", 1)[1].strip()
+    said = capsys.readouterr().out.strip()
+    assert said.endswith(" (checked: intact)")
+    backup_path = said.removeprefix("backed up to ").removesuffix(" (checked: intact)")
     assert Path(backup_path).is_file()
     add_lease(capsys, db, "L-2")
     assert run(["--db", db, "restore", backup_path]) == 0

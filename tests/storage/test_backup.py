@@ -79,9 +79,11 @@ def test_a_backup_is_one_self_contained_file(sqlite_register: Register) -> None:
     add(sqlite_register, "Alone")
     saved = backup(sqlite_register)
     check_backup(saved)
-    # Rollback journal, not WAL: no -wal/-shm companions, now or after reading it.
+    # Rollback journal, not WAL: no -wal/-shm companions, now or after reading it;
+    # only the record of its check beside it.
     assert query(saved, "PRAGMA journal_mode") == [("delete",)]
-    assert sorted(path.name for path in saved.parent.iterdir()) == [saved.name]
+    assert sorted(path.name for path in saved.parent.iterdir()) == [
+        saved.name, f"{saved.name}.check"]
     assert query(saved, "SELECT title FROM contract") == [("Alone",)]
 
 
