@@ -149,6 +149,14 @@ class DamageBanner(QFrame):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         if answer != QMessageBox.StandardButton.Yes or not self.main.detail.may_leave():
             return
+        self.restore_backup(backup)
+
+    def restore_backup(self, backup: BackupInfo) -> None:
+        """Put ``backup`` in place of the damaged file (kept aside, never overwritten), then reopen.
+
+        File → Restore from backup… comes here too while the register is damaged: the
+        usual restore first backs the register up, which a damaged file cannot give.
+        """
         register = self.main.register
         path = register.path
         assert path is not None  # only a file register is ever found damaged

@@ -159,6 +159,9 @@ class RegisterCommands:
         dialog = RestoreDialog(backups, self.window.model.formatter.timestamp, self.window)
         if not dialog.exec() or dialog.chosen is None or not self.window.detail.may_leave():
             return
+        if self.window.register.damaged is not None:  # keep the damage aside, then reopen
+            self.window.damage.restore_backup(dialog.chosen)
+            return
         try:
             safety = restore(self.window.register, dialog.chosen.path)
         except (StorageError, OSError) as error:

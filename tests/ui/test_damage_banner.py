@@ -148,3 +148,41 @@ def test_a_server_register_is_not_checked(qtbot, register: Register) -> None:
     if register.path is None:
         assert window.damage.task is None
     assert window.damage.isHidden()
+
+
+def test_file_restore_on_a_damaged_register_keeps_the_damage_aside(
+    qtbot, damaged_window: MainWindow, path: Path, monkeypatch: pytest.MonkeyPatch,
+    message_boxes: list[tuple[str, str]],
+) -> None:
+    from contract_desk.storage.backup import list_backups
+    from contract_desk.ui.restore_dialog import RestoreDialog
+
+    def pick_nightly(dialog: RestoreDialog) -> int:
+        row = next(i for i, info in enumerate(dialog.backups) if info.reason == "nightly")
+        dialog.list.setCurrentRow(row)
+        return 1
+
+    monkeypatch.setattr(RestoreDialog, "exec", pick_nightly)
+    window = damaged_window
+    before = digest(path)
+    window.actions.restore.trigger()
+
+    def successor() -> MainWindow | None:
+        found = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, MainWindow) and w is not window and w.isVisible()]
+        return found[0] if found else None
+
+    qtbot.waitUntil(lambda: successor() is not None, timeout=10_000)
+    reopened = successor()
+    assert reopened is not None
+    qtbot.addWidget(reopened)
+    try:
+        aside = next(path.parent.glob("register-damaged-*.sqlite3"))
+        assert digest(aside) == before  # the damaged file, byte for byte, beside the register
+        assert any(f"kept as {aside}" in said for _, said in message_boxes)
+        # No "before-restore" copy of the damage was made (it would push good backups out).
+        assert "before-restore" not in [info.reason for info in list_backups(reopened.register)]
+        qtbot.waitUntil(lambda: not reopened.damage.task.running, timeout=10_000)
+        assert reopened.damage.isHidden()
+    finally:
+        reopened.register.close()
