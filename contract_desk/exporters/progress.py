@@ -63,6 +63,10 @@ def written_atomically(target: Path) -> Iterator[Path]:
     target = Path(target)
     if target.is_dir():
         raise ExportError(f"cannot write {target}: it is a folder; give a file name")
+    if target.exists() and not target.is_file():
+        # A device, a pipe or a socket: renaming a file over it would replace it.
+        raise ExportError(f"cannot write {target}: it is not a regular file (a device, pipe "
+                          f"or socket); give a file name")
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
                                         dir=target.parent)

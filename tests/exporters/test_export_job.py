@@ -70,6 +70,11 @@ def test_an_unwritable_place_is_a_clear_error(register: Register, tmp_path: Path
         export(register, tmp_path / "missing" / "r.xlsx")
     with pytest.raises(ExportError, match="it is a folder"):
         export(register, tmp_path)
+    pipe = tmp_path / "pipe.csv"
+    os.mkfifo(pipe)  # a device or pipe is never replaced by a file renamed over it
+    with pytest.raises(ExportError, match="it is not a regular file"):
+        export(register, pipe)
+    assert not pipe.is_file() and pipe.exists()
     if os.geteuid() != 0:  # root writes anywhere
         locked = tmp_path / "locked"
         locked.mkdir(mode=0o500)
