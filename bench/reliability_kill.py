@@ -247,10 +247,12 @@ class KillPaths:
                 uid = state["uids"][0]
                 with register.reading() as session:
                     row = get_contract(session, uid)
+                changes: dict[str, Any] = {"notes": f"save {run}"}
+                if row.end_date is not None:  # a later end moves its reminders too
+                    changes["end_date"] = row.end_date + timedelta(days=1)
                 with register.transaction() as session:
-                    update_contract(session, uid, {"notes": f"save {run}", "end_date":
-                                                   self.today + timedelta(days=run % 90)},
-                                    expected_version=row.version_id, user="killed")
+                    update_contract(session, uid, changes, expected_version=row.version_id,
+                                    user="killed")
             elif run % 2:
                 with register.transaction() as session:
                     handover(session, state["uids"], f"Owner {run}", user="killed")
