@@ -16,7 +16,7 @@ from contract_desk.storage import Register, open_register
 from contract_desk.storage.integrity import RegisterDamaged, check_register, quick_check, refusal
 from contract_desk.storage.locations import resolve_database_url
 from contract_desk.storage.recovery import restore_over_damaged
-from contract_desk.storage.register import SQLITE_MAGIC, sqlite_file
+from contract_desk.storage.register import SQLITE_MAGIC, file_header, sqlite_file
 
 
 def before_write(options: argparse.Namespace, register: Register) -> None:
@@ -38,8 +38,7 @@ def damaged_file(target: str | None) -> Path | None:
     if path is None or not path.is_file():
         return None
     try:
-        with path.open("rb") as handle:
-            head = handle.read(len(SQLITE_MAGIC))
+        head = file_header(path)  # never a plain open of a file this process holds
     except OSError:
         return None
     if head and head != SQLITE_MAGIC:

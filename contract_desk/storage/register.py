@@ -62,6 +62,7 @@ class Register:
     #: The file opened (device, inode): a write is refused once the path names another.
     opened_file: FileIdentity | None = None
     _writing: threading.local = field(default_factory=threading.local, repr=False)
+    _holds_file: bool = field(default=False, repr=False)
     #: What SQLite found wrong with the file (see storage.integrity); while set, the
     #: register is only read: ``transaction()`` refuses.
     damaged: str | None = None
@@ -134,6 +135,9 @@ class Register:
     def close(self) -> None:
         """Release every connection to the database."""
         self.engine.dispose()
+        if self._holds_file:
+            self._holds_file = False
+            _hold(self.path, -1)
 
 
 def sqlite_file(url: URL) -> Path | None:
@@ -148,9 +152,55 @@ def _safe_name(url: URL) -> str:
     return "-".join(part for part in parts if part).replace("/", "_").replace("\\", "_")
 
 
-def _is_sqlite_file(path: Path) -> bool:
+#: The SQLite files this process holds open through a Register: (device, inode) -> count.
+_held: dict[tuple[int, int], int] = {}
+_held_lock = threading.Lock()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = path.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
+def _hold(path: Path | None, change: int) -> None:
+    key = _identity(path) if path is not None else None
+    if key is None:
+        return
+    with _held_lock:
+        count = _held.get(key, 0) + change
+        if count > 0:
+            _held[key] = count
+        else:
+            _held.pop(key, None)
+
+
+def held_in_this_process(path: Path) -> bool:
+    """True while a Register of this process has the SQLite file at ``path`` open."""
+    key = _identity(path)
+    with _held_lock:
+        return key is not None and key in _held
+
+
+def file_header(path: Path, size: int = len(SQLITE_MAGIC)) -> bytes:
+    """The first bytes of a database file, read without endangering SQLite's locks.
+
+    On POSIX systems closing *any* file handle on a file drops every lock this
+    process holds on it, SQLite's included: reading the header of a register that
+    this process has open (the window opening it again, the CLI's code run inside
+    a program that holds it) would let another program write under our feet and
+    damage the file. A file held open here is known to be SQLite: it is not read.
+    """
+    if held_in_this_process(path):
+        return SQLITE_MAGIC[:size]
     with path.open("rb") as handle:
-        return handle.read(16) == SQLITE_MAGIC
+        return handle.read(size)
+
+
+def _is_sqlite_file(path: Path) -> bool:
+    return file_header(path) == SQLITE_MAGIC
 
 
 def _read_schema_state(path: Path) -> tuple[set[str], str | None]:
@@ -245,6 +295,8 @@ def open_register(
         register.close()
         raise
     register.opened_file = file_identity(path)
+    register._holds_file = True
+    _hold(path, +1)
     return register
 
 
