@@ -1,0 +1,208 @@
+"""Storing a reminder check's plan: short, and never a plan the register outgrew.
+
+Between computing a plan (:mod:`contract_desk.services.reminder_plan`) and
+storing it, other programs may have written. Before storing,
+:func:`changes_since` compares what the plan was computed from with the
+register now: a changed setting, another check, or too many changed rows
+make the whole plan stale (:class:`StalePlan`: compute it again); a few
+changed contracts, obligations or alerts are left out of the plan and done
+again here, under the write lock, from what they are now. So the alerts
+stored are those a check made in one transaction now would make: none lost,
+none doubled, none for a date that no longer exists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import insert, select, text, update
+from sqlalchemy.orm import Session
+
+from contract_desk.models import Alert, Contract, Obligation, RegisterSetting
+from contract_desk.services.alert_inbox import AlertRow, alert_rows, pending_counts
+from contract_desk.services.alert_scan import Marks, Scope, forget_offsets, store_marks
+from contract_desk.services.reminder_plan import (
+    AlertRef,
+    CheckPlan,
+    open_alerts,
+    plan_check,
+    read_inputs,
+)
+from contract_desk.services.reminder_settings import PREFIX, record_check
+
+#: Counted up by every stored check: another check stored meanwhile makes a plan stale.
+CHECK_STAMP = PREFIX + "check_stamp"
+#: More changed rows than this between plan and store: compute the plan again instead.
+REDO_LIMIT = 1000
+#: PostgreSQL advisory lock key that stored checks take in turn.
+STORE_LOCK_KEY = 0x43_44_52_4D  # "CDRM"
+
+
+class StalePlan(Exception):
+    """The register changed too much since the plan was computed: compute it again."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderRun:
+    """What one check did: the alerts to notify now and what is still open.
+
+    ``fired`` holds new alerts and snoozed ones whose day came, oldest due first;
+    ``pending`` the inbox counts (overdue, today, upcoming, snoozed, escalated,
+    total); ``since`` the first day the check covered. Pass ``fired``,
+    ``summary_threshold`` and ``escalation_contact`` to
+    :func:`contract_desk.notify.notifications_for`.
+    """
+
+    today: date
+    since: date
+    fired: tuple[AlertRow, ...]
+    pending: dict[str, int]
+    withdrawn: int
+    escalation_contact: str | None
+    summary_threshold: int
+
+
+def store_plan(session: Session, plan: CheckPlan, *, verify: bool = True) -> ReminderRun:
+    """Store ``plan`` in the caller's (write) transaction; flushes, does not commit.
+
+    ``verify``: the plan was computed in another transaction; leave out and do
+    again what changed since (see the module doc). StalePlan when too much did.
+    """
+    one_store_at_a_time(session)
+    redo = changes_since(session, plan) if verify else Scope()
+    created, withdrawn = _apply(session, plan, skip=redo)
+    if redo:
+        again = plan_check(session, today=plan.today, now=plan.now, scope=redo,
+                           since=plan.since)
+        more, also = _apply(session, again, skip=Scope())
+        created, withdrawn = created + more, withdrawn + also
+    record_check(session, plan.today)
+    _count_check(session)
+    session.flush()
+    fired = alert_rows(session, created, today=plan.today)
+    fired.sort(key=lambda row: (row.due_on, row.key_date, row.id))
+    settings = plan.settings
+    return ReminderRun(plan.today, plan.since, tuple(fired),
+                       pending_counts(session, today=plan.today), withdrawn,
+                       settings.escalation_contact, settings.summary_threshold)
+
+
+def one_store_at_a_time(session: Session) -> None:
+    """On PostgreSQL, wait for another check being stored (SQLite's write lock does that)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": STORE_LOCK_KEY})
+
+
+def changes_since(session: Session, plan: CheckPlan) -> Scope:
+    """The contracts and obligations to do again because they changed since the plan."""
+    watch = plan.watch
+    if watch is None:
+        raise ValueError("a plan of part of a check is stored in its own transaction")
+    if read_inputs(session) != watch.inputs:
+        raise StalePlan("another check ran, or the reminder settings changed")
+    contracts = _changed(session, Contract, watch.unknown["contract"])
+    obligations = _changed(session, Obligation, watch.unknown["obligation"])
+    now_open = open_alerts(session)
+    for alert_id in now_open.keys() ^ watch.open_alerts.keys() | {
+            alert_id for alert_id, was in watch.open_alerts.items()
+            if alert_id in now_open and now_open[alert_id][0] != was[0]}:
+        _snoozed, contract_id, obligation_id = (now_open.get(alert_id)
+                                                or watch.open_alerts[alert_id])
+        _add(contracts, obligations, contract_id, obligation_id)
+    _add_gone(session, plan, contracts, obligations)
+    scope = Scope(frozenset(contracts), frozenset(obligations))
+    if len(scope) > REDO_LIMIT:
+        raise StalePlan(f"{len(scope)} contracts and obligations changed meanwhile")
+    return scope
+
+
+def _add(contracts: set[int], obligations: set[int], contract_id: int | None,
+         obligation_id: int | None) -> None:
+    if obligation_id is not None:
+        obligations.add(obligation_id)
+    elif contract_id is not None:
+        contracts.add(contract_id)
+
+
+def _changed(session: Session, model: type[Contract] | type[Obligation],
+             before: dict[int, tuple[int, str]]) -> set[int]:
+    """Rows added or changed since: every change clears the stored day (the models' hooks)."""
+    query = select(model.id, model.version_id, model.uid).where(model.next_reminder_on.is_(None))
+    return {row_id for row_id, version, uid in session.execute(query)
+            if before.get(row_id) != (version, uid)}
+
+
+def _add_gone(session: Session, plan: CheckPlan, contracts: set[int],
+              obligations: set[int]) -> None:
+    """Rows the plan's new alerts are about that were deleted since."""
+    for model, column, found in ((Contract, "contract_id", contracts),
+                                 (Obligation, "obligation_id", obligations)):
+        wanted = sorted({a[column] for a in plan.alerts if a[column] is not None}
+                        | {ref[1 if column == "contract_id" else 2] for ref in plan.revive
+                           if ref[1 if column == "contract_id" else 2] is not None})
+        there: set[int] = set()
+        for start in range(0, len(wanted), 500):
+            there.update(session.scalars(select(model.id).where(
+                model.id.in_(wanted[start:start + 500]))))
+        found.update(set(wanted) - there)
+
+
+def _apply(session: Session, plan: CheckPlan, *, skip: Scope) -> tuple[list[int], int]:
+    """Make the plan's writes, but none about ``skip``; (alerts to notify, withdrawn)."""
+    keep = (lambda ref: not skip.holds(ref[1], ref[2])) if skip else (lambda _ref: True)
+    if plan.forget:
+        forget_offsets(session, plan.settings)
+    withdrawn = _update_open(session, [r[0] for r in plan.withdraw if keep(r)],
+                             withdrawn_at=plan.now)
+    rows = [a for a in plan.alerts if keep((0, a["contract_id"], a["obligation_id"]))]
+    created = _insert(session, rows)
+    revived = [r[0] for r in plan.revive if keep(r)]
+    _update(session, revived, withdrawn_at=None)
+    woken = [r[0] for r in plan.wake if keep(r)]
+    _update(session, woken, snoozed_until=None)
+    store_marks(session, _kept_marks(plan.marks, skip) if skip else plan.marks)
+    session.flush()
+    return [*created, *revived, *woken], withdrawn
+
+
+def _kept_marks(marks: Marks, skip: Scope) -> Marks:
+    owners = marks.owners
+    return Marks(
+        [m for m in marks.contracts if m["row"] not in skip.contracts],
+        [m for m in marks.obligations if not skip.holds(owners.get(m["row"]), m["row"])])
+
+
+def _insert(session: Session, alerts: list[dict[str, Any]]) -> list[int]:
+    """Add these Alert rows in one statement (thousands on a busy day); their ids."""
+    if not alerts:
+        return []
+    return list(session.scalars(insert(Alert).returning(Alert.id), alerts))
+
+
+def _update(session: Session, ids: list[int], **values: Any) -> None:
+    for start in range(0, len(ids), 500):
+        session.execute(update(Alert).where(Alert.id.in_(ids[start:start + 500]))
+                        .values(**values))
+
+
+def _update_open(session: Session, ids: Iterable[int], **values: Any) -> int:
+    """Change these alerts if still open (an alert closed meanwhile stays closed)."""
+    wanted, count = list(ids), 0
+    for start in range(0, len(wanted), 500):
+        result = session.execute(
+            update(Alert).where(Alert.id.in_(wanted[start:start + 500]),
+                                Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
+            .values(**values))
+        count += result.rowcount or 0  # type: ignore[attr-defined]
+    return count
+
+
+def _count_check(session: Session) -> None:
+    setting = session.get(RegisterSetting, CHECK_STAMP)
+    if setting is None:
+        session.add(RegisterSetting(key=CHECK_STAMP, value=1))
+    else:
+        setting.value = int(setting.value or 0) + 1
