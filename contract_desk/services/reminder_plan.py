@@ -90,7 +90,7 @@ def read_inputs(session: Session) -> dict[str, Any]:
     """The settings rows a check depends on (offsets, last check, the check stamp)."""
     query = select(RegisterSetting.key, RegisterSetting.value).where(
         or_(RegisterSetting.key.startswith(PREFIX), RegisterSetting.key == SCAN_OFFSETS))
-    return {key: value for key, value in session.execute(query)}
+    return dict(session.execute(query).all())
 
 
 def unknown_rows(session: Session, model: type[Contract] | type[Obligation]

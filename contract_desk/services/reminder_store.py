@@ -25,7 +25,6 @@ from contract_desk.models import Alert, Contract, Obligation, RegisterSetting
 from contract_desk.services.alert_inbox import AlertRow, alert_rows, pending_counts
 from contract_desk.services.alert_scan import Marks, Scope, forget_offsets, store_marks
 from contract_desk.services.reminder_plan import (
-    AlertRef,
     CheckPlan,
     open_alerts,
     plan_check,
