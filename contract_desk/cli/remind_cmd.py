@@ -64,13 +64,13 @@ def run_remind(options: argparse.Namespace, register: Register) -> int:
 def _dry_run(register: Register, today: Any) -> Any:
     """What a check would raise: computed while reading, stored in a write rolled back."""
     from contract_desk.services.reminder_plan import plan_check
-    from contract_desk.services.reminder_store import store_plan
+    from contract_desk.services.reminder_store import report, store_plan
 
     with register.reading() as session:
         plan = plan_check(session, today=today)
     with register.session_factory() as session:
         try:
-            return store_plan(session, plan)
+            return report(session, store_plan(session, plan))
         finally:
             session.rollback()
 

@@ -67,8 +67,6 @@ class Marks:
     #: Ids of the one-off obligations due before the window whose day was unknown
     #: (new or changed since).
     unknown: list[int] = field(default_factory=list)
-    #: The contract of each obligation computed (a change of the contract stops its marks).
-    owners: dict[int, int] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -217,6 +215,7 @@ def obligation_candidates(
         select(Obligation.id, Obligation.uid, Obligation.contract_id, Obligation.title,
                Obligation.due_date, Obligation.recurrence, Obligation.reminder_offsets,
                Obligation.version_id, Obligation.next_reminder_on, Contract.reference,
+               Contract.version_id.label("contract_version"),
                Contract.title.label("contract_title"),
                case((running, True), else_=False).label("running"),
                case((wanted, True), else_=False).label("wanted"))
@@ -239,13 +238,11 @@ def obligation_candidates(
 
 def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, today: date,
                      marks: Marks | None) -> tuple[tuple[int, ...], list[KeyDate]]:
-    if marks is not None:
-        marks.owners[obligation.id] = obligation.contract_id
-        # Late one-offs due in the window or after are looked at by the overdue check anyway.
-        if (obligation.next_reminder_on is None and not obligation.recurrence
-                and obligation.running and obligation.due_date is not None
-                and obligation.due_date < start):
-            marks.unknown.append(obligation.id)
+    # Late one-offs due in the window or after are looked at by the overdue check anyway.
+    if (marks is not None and obligation.next_reminder_on is None and not obligation.recurrence
+            and obligation.running and obligation.due_date is not None
+            and obligation.due_date < start):
+        marks.unknown.append(obligation.id)
     if not obligation.running:
         _never(marks, "obligations", obligation)
         return (), []
@@ -260,7 +257,8 @@ def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, t
             log.warning("no reminders for obligation %s: %s", obligation.uid, error)
         return (), []
     if marks is not None:
-        marks.obligations.append({"row": obligation.id, "version": obligation.version_id,
+        marks.obligations.append({**_owner(obligation), "row": obligation.id,
+                                  "version": obligation.version_id,
                                   "day": day})
     return offsets, keys
 
@@ -280,7 +278,14 @@ def _never(marks: Marks | None, kind: str, row: Any) -> None:
     # Ended, met or waived: no reminders until its status changes, and that change
     # (of the obligation, or of its contract) clears the stored day (the models' hooks).
     if marks is not None:
-        getattr(marks, kind).append({"row": row.id, "version": row.version_id, "day": date.max})
+        owner = _owner(row) if kind == "obligations" else {}
+        getattr(marks, kind).append({**owner, "row": row.id, "version": row.version_id,
+                                     "day": date.max})
+
+
+def _owner(obligation: Any) -> dict[str, int]:
+    # A change of the contract (ended, running again) also decides the obligation's day.
+    return {"of_contract": obligation.contract_id, "of_version": obligation.contract_version}
 
 
 def due_candidates(
@@ -327,12 +332,12 @@ def fillable_one_offs(session: Session, settings: ReminderSettings, *, start: da
         return
     longest = timedelta(days=max(settings.obligation_offsets))
     query = (select(Obligation.id, Obligation.version_id, Obligation.contract_id,
-                    Obligation.due_date)
+                    Obligation.due_date, Contract.version_id.label("contract_version"))
+             .join(Contract, Contract.id == Obligation.contract_id)
              .where(_fillable(settings, start=start, today=today)))
     for row in session.execute(query.execution_options(yield_per=5000)):
-        marks.obligations.append({"row": row.id, "version": row.version_id,
+        marks.obligations.append({**_owner(row), "row": row.id, "version": row.version_id,
                                   "day": row.due_date - longest})
-        marks.owners[row.id] = row.contract_id
 
 
 def _due(column: Any, today: date) -> ColumnElement[bool]:
@@ -379,13 +384,21 @@ def next_due_reminder(first_due: date | None, rule: str | None, offsets: tuple[i
 
 
 def store_marks(session: Session, marks: Marks) -> None:
-    """Store the computed next reminder days, unless the row changed since it was read."""
-    for model, rows in ((Contract, marks.contracts), (Obligation, marks.obligations)):
-        table = model.__table__
+    """Store the computed next reminder days, unless the row (or, for an obligation,
+    its contract) changed since it was read."""
+    contract, obligation = Contract.__table__, Obligation.__table__
+    owner_unchanged = (select(contract.c.id)
+                       .where(contract.c.id == bindparam("of_contract"),
+                              contract.c.version_id == bindparam("of_version"))
+                       .exists())
+    for table, rows, also in ((contract, marks.contracts, None),
+                              (obligation, marks.obligations, owner_unchanged)):
         statement = (update(table)
                      .where(table.c.id == bindparam("row"),
                             table.c.version_id == bindparam("version"))
                      .values(next_reminder_on=bindparam("day")))
+        if also is not None:
+            statement = statement.where(also)
         for first in range(0, len(rows), 5000):
             session.execute(statement, rows[first:first + 5000])
 

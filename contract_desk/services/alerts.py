@@ -26,7 +26,7 @@ from sqlalchemy.orm import Session
 from contract_desk.models import Alert, utcnow
 from contract_desk.services.alert_validity import stale_alert_ids
 from contract_desk.services.reminder_plan import CHANGED_LIMIT, plan_check
-from contract_desk.services.reminder_store import ReminderRun, store_plan
+from contract_desk.services.reminder_store import ReminderRun, report, store_plan
 
 
 def check_reminders(session: Session, *, today: date, now: datetime | None = None,
@@ -39,7 +39,7 @@ def check_reminders(session: Session, *, today: date, now: datetime | None = Non
     (same alerts, much slower: for checking the index).
     """
     plan = plan_check(session, today=today, now=now, full_scan=full_scan)
-    return store_plan(session, plan, verify=False)
+    return report(session, store_plan(session, plan, verify=False))
 
 
 def withdraw_stale(session: Session, *, now: datetime | None = None,

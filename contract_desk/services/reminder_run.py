@@ -2,8 +2,10 @@
 
 What the window and ``contract-desk remind`` run. The plan is computed in a
 transaction that only reads (other programs keep writing meanwhile), then
-stored in a write transaction that checks first that nothing it depends on
-changed (see :mod:`contract_desk.services.reminder_store`). When the register
+its alerts are stored in a write transaction that checks first that nothing
+they depend on changed (see :mod:`contract_desk.services.reminder_store`),
+and the next reminder days (one per row computed: all of them after an
+upgrade or a big import) in short transactions after it. When the register
 changed too much meanwhile the plan is computed again; after a few tries the
 check is made in one write transaction, as a last resort.
 """
@@ -16,8 +18,17 @@ from datetime import date, datetime
 
 from sqlalchemy.exc import IntegrityError
 
+from contract_desk.services.alert_scan import store_marks
 from contract_desk.services.reminder_plan import CheckPlan, plan_check
-from contract_desk.services.reminder_store import ReminderRun, StalePlan, store_plan
+from contract_desk.services.reminder_store import (
+    ReminderRun,
+    StalePlan,
+    Stored,
+    marks_in_steps,
+    offsets_still,
+    report,
+    store_plan,
+)
 from contract_desk.storage import Register
 
 log = logging.getLogger(__name__)
@@ -32,6 +43,14 @@ def run_reminder_check(register: Register, *, today: date, now: datetime | None 
     ``planned`` is called with each plan while its reading transaction is
     still open, before it is stored (tests use it to write in between).
     """
+    stored = _store(register, today=today, now=now, planned=planned)
+    _store_marks(register, stored)
+    with register.reading() as session:
+        return report(session, stored)
+
+
+def _store(register: Register, *, today: date, now: datetime | None,
+           planned: Callable[[CheckPlan], None] | None) -> Stored:
     for attempt in range(1, TRIES + 1):
         with register.reading() as session:
             plan = plan_check(session, today=today, now=now)
@@ -39,13 +58,23 @@ def run_reminder_check(register: Register, *, today: date, now: datetime | None 
                 planned(plan)
         try:
             with register.transaction() as session:
-                return store_plan(session, plan)
+                return store_plan(session, plan, marks=False)
         except StalePlan as why:
             log.info("reminder check, try %d: %s; computing it again", attempt, why)
         except IntegrityError:
             # Another check stored the same alerts first (the unique key refused ours).
             log.info("reminder check, try %d: another check stored first", attempt)
     with register.transaction() as session:
-        from contract_desk.services.alerts import check_reminders
+        plan = plan_check(session, today=today, now=now)
+        return store_plan(session, plan, verify=False)
 
-        return check_reminders(session, today=today, now=now)
+
+def _store_marks(register: Register, stored: Stored) -> None:
+    """The plan's next reminder days, a step per transaction (none left after a fallback)."""
+    if stored.days_stored:
+        return
+    for step in marks_in_steps(stored):
+        with register.transaction() as session:
+            if not offsets_still(session, stored.plan):
+                return  # computed with offsets changed since: the next check does them all
+            store_marks(session, step)

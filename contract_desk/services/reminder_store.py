@@ -13,7 +13,7 @@ none doubled, none for a date that no longer exists.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -23,7 +23,13 @@ from sqlalchemy.orm import Session
 
 from contract_desk.models import Alert, Contract, Obligation, RegisterSetting
 from contract_desk.services.alert_inbox import AlertRow, alert_rows, pending_counts
-from contract_desk.services.alert_scan import Marks, Scope, forget_offsets, store_marks
+from contract_desk.services.alert_scan import (
+    Marks,
+    Scope,
+    forget_offsets,
+    offsets_changed,
+    store_marks,
+)
 from contract_desk.services.reminder_plan import (
     CheckPlan,
     open_alerts,
@@ -36,6 +42,8 @@ from contract_desk.services.reminder_settings import PREFIX, record_check
 CHECK_STAMP = PREFIX + "check_stamp"
 #: More changed rows than this between plan and store: compute the plan again instead.
 REDO_LIMIT = 1000
+#: Next reminder days stored per transaction after the alerts (see marks_in_steps).
+MARKS_STEP = 5000
 #: PostgreSQL advisory lock key that stored checks take in turn.
 STORE_LOCK_KEY = 0x43_44_52_4D  # "CDRM"
 
@@ -64,29 +72,66 @@ class ReminderRun:
     summary_threshold: int
 
 
-def store_plan(session: Session, plan: CheckPlan, *, verify: bool = True) -> ReminderRun:
+@dataclass(frozen=True, slots=True)
+class Stored:
+    """What storing a plan did: the alerts to notify (new, revived, woken), how many
+    were withdrawn, and the rows done again under the lock (their days are stored)."""
+
+    plan: CheckPlan
+    alert_ids: list[int]
+    withdrawn: int
+    redone: Scope
+    #: The next reminder days were stored with the alerts (else: marks_in_steps).
+    days_stored: bool
+
+
+def store_plan(session: Session, plan: CheckPlan, *, verify: bool = True,
+               marks: bool = True) -> Stored:
     """Store ``plan`` in the caller's (write) transaction; flushes, does not commit.
 
     ``verify``: the plan was computed in another transaction; leave out and do
     again what changed since (see the module doc). StalePlan when too much did.
+    ``marks``: also store the next reminder days (else see :func:`store_marks_later`).
     """
     one_store_at_a_time(session)
     redo = changes_since(session, plan) if verify else Scope()
-    created, withdrawn = _apply(session, plan, skip=redo)
+    created, withdrawn = _apply(session, plan, skip=redo, marks=marks)
     if redo:
         again = plan_check(session, today=plan.today, now=plan.now, scope=redo,
                            since=plan.since)
-        more, also = _apply(session, again, skip=Scope())
+        more, also = _apply(session, again, skip=Scope(), marks=True)
         created, withdrawn = created + more, withdrawn + also
     record_check(session, plan.today)
     _count_check(session)
     session.flush()
-    fired = alert_rows(session, created, today=plan.today)
+    return Stored(plan, created, withdrawn, redo, marks)
+
+
+def report(session: Session, stored: Stored) -> ReminderRun:
+    """The run's alerts to notify and the inbox counts, read after storing."""
+    today, settings = stored.plan.today, stored.plan.settings
+    fired = alert_rows(session, stored.alert_ids, today=today)
     fired.sort(key=lambda row: (row.due_on, row.key_date, row.id))
-    settings = plan.settings
-    return ReminderRun(plan.today, plan.since, tuple(fired),
-                       pending_counts(session, today=plan.today), withdrawn,
+    return ReminderRun(today, stored.plan.since, tuple(fired),
+                       pending_counts(session, today=today), stored.withdrawn,
                        settings.escalation_contact, settings.summary_threshold)
+
+
+def marks_in_steps(stored: Stored, size: int = MARKS_STEP) -> Iterator[Marks]:
+    """The plan's next reminder days left to store, a step at a time (one transaction each).
+
+    Storing them after the alerts is safe: each day is the first reminder day
+    after the stored check's day, and a row (or contract) changed since is not
+    touched (:func:`store_marks`); a day not stored is computed again next time.
+    """
+    kept = _kept_marks(stored.plan.marks, stored.redone)
+    for first in range(0, max(len(kept.contracts), len(kept.obligations)), size):
+        yield Marks(kept.contracts[first:first + size], kept.obligations[first:first + size])
+
+
+def offsets_still(session: Session, plan: CheckPlan) -> bool:
+    """Whether the register's offsets are still those the plan's days were computed with."""
+    return not offsets_changed(session, plan.settings)
 
 
 def one_store_at_a_time(session: Session) -> None:
@@ -149,7 +194,8 @@ def _add_gone(session: Session, plan: CheckPlan, contracts: set[int],
         found.update(set(wanted) - there)
 
 
-def _apply(session: Session, plan: CheckPlan, *, skip: Scope) -> tuple[list[int], int]:
+def _apply(session: Session, plan: CheckPlan, *, skip: Scope,
+           marks: bool) -> tuple[list[int], int]:
     """Make the plan's writes, but none about ``skip``; (alerts to notify, withdrawn)."""
     keep = (lambda ref: not skip.holds(ref[1], ref[2])) if skip else (lambda _ref: True)
     if plan.forget:
@@ -162,16 +208,17 @@ def _apply(session: Session, plan: CheckPlan, *, skip: Scope) -> tuple[list[int]
     _update(session, revived, withdrawn_at=None)
     woken = [r[0] for r in plan.wake if keep(r)]
     _update(session, woken, snoozed_until=None)
-    store_marks(session, _kept_marks(plan.marks, skip) if skip else plan.marks)
+    if marks:
+        store_marks(session, _kept_marks(plan.marks, skip) if skip else plan.marks)
     session.flush()
     return [*created, *revived, *woken], withdrawn
 
 
 def _kept_marks(marks: Marks, skip: Scope) -> Marks:
-    owners = marks.owners
-    return Marks(
-        [m for m in marks.contracts if m["row"] not in skip.contracts],
-        [m for m in marks.obligations if not skip.holds(owners.get(m["row"]), m["row"])])
+    if not skip:
+        return marks
+    return Marks([m for m in marks.contracts if m["row"] not in skip.contracts],
+                 [m for m in marks.obligations if not skip.holds(m["of_contract"], m["row"])])
 
 
 def _insert(session: Session, alerts: list[dict[str, Any]]) -> list[int]:

@@ -115,11 +115,11 @@ def test_a_check_racing_the_window_is_retried_not_a_crash(capsys, db, monkeypatc
 
     real, calls = reminder_run.store_plan, []
 
-    def racing(session, plan):  # the window stored the same alerts a moment earlier
+    def racing(session, plan, **options):  # the window stored the same alerts just before
         calls.append(plan.today)
         if len(calls) == 1:
             raise IntegrityError("INSERT INTO alert", {}, Exception("UNIQUE constraint failed"))
-        return real(session, plan)
+        return real(session, plan, **options)
 
     monkeypatch.setattr(reminder_run, "store_plan", racing)
     report = remind(capsys, db, "--today", "2026-09-30")
