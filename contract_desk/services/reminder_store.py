@@ -43,7 +43,7 @@ CHECK_STAMP = PREFIX + "check_stamp"
 #: More changed rows than this between plan and store: compute the plan again instead.
 REDO_LIMIT = 1000
 #: Next reminder days stored per transaction after the alerts (see marks_in_steps).
-MARKS_STEP = 5000
+MARKS_STEP = 1000
 #: PostgreSQL advisory lock key that stored checks take in turn.
 STORE_LOCK_KEY = 0x43_44_52_4D  # "CDRM"
 
@@ -225,7 +225,8 @@ def _insert(session: Session, alerts: list[dict[str, Any]]) -> list[int]:
     """Add these Alert rows in one statement (thousands on a busy day); their ids."""
     if not alerts:
         return []
-    return list(session.scalars(insert(Alert).returning(Alert.id), alerts))
+    table = Alert.__table__
+    return list(session.scalars(insert(table).returning(table.c.id), alerts))
 
 
 def _update(session: Session, ids: list[int], **values: Any) -> None:
