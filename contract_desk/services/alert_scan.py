@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, or_, select, update
+from sqlalchemy import ColumnElement, and_, bindparam, case, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
@@ -67,6 +67,8 @@ class Marks:
     #: Ids of the one-off obligations due before the window whose day was unknown
     #: (new or changed since).
     unknown: list[int] = field(default_factory=list)
+    #: Every stored day counts as unknown (the register's offsets changed since).
+    forget: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,7 +153,8 @@ def contract_candidates(
     query = select(*_CONTRACT_COLUMNS, Contract.version_id,
                    case((running, True), else_=False).label("running"),
                    case((wanted, True), else_=False).label("wanted"))
-    query = query.where(_due(Contract.next_reminder_on, today) if indexed else wanted)
+    forget = marks is not None and marks.forget
+    query = query.where(_due(Contract.next_reminder_on, today, forget) if indexed else wanted)
     if scope is not None:
         query = query.where(Contract.id.in_(sorted(scope.contracts)))
     for contract in session.execute(query.execution_options(yield_per=2000)):
@@ -220,10 +223,11 @@ def obligation_candidates(
                case((running, True), else_=False).label("running"),
                case((wanted, True), else_=False).label("wanted"))
         .join(Contract, Contract.id == Obligation.contract_id)
-        .where(_due(Obligation.next_reminder_on, today) if indexed else wanted)
     )
+    forget = marks is not None and marks.forget
+    query = query.where(_due(Obligation.next_reminder_on, today, forget) if indexed else wanted)
     if indexed and settings.obligation_offsets:
-        query = query.where(~_fillable(settings, start=start, today=today))
+        query = query.where(~_fillable(settings, start=start, today=today, forget=forget))
     if scope is not None:
         query = query.where(or_(Obligation.id.in_(sorted(scope.obligations)),
                                 Obligation.contract_id.in_(sorted(scope.contracts))))
@@ -239,7 +243,8 @@ def obligation_candidates(
 def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, today: date,
                      marks: Marks | None) -> tuple[tuple[int, ...], list[KeyDate]]:
     # Late one-offs due in the window or after are looked at by the overdue check anyway.
-    if (marks is not None and obligation.next_reminder_on is None and not obligation.recurrence
+    if (marks is not None and (obligation.next_reminder_on is None or marks.forget)
+            and not obligation.recurrence
             and obligation.running and obligation.due_date is not None
             and obligation.due_date < start):
         marks.unknown.append(obligation.id)
@@ -311,9 +316,11 @@ def due_candidates(
     return found
 
 
-def _fillable(settings: ReminderSettings, *, start: date, today: date) -> ColumnElement[bool]:
+def _fillable(settings: ReminderSettings, *, start: date, today: date,
+              forget: bool = False) -> ColumnElement[bool]:
     longest = max(settings.obligation_offsets)
-    return and_(Obligation.next_reminder_on.is_(None), Obligation.recurrence.is_(None),
+    unknown = true() if forget else Obligation.next_reminder_on.is_(None)
+    return and_(unknown, Obligation.recurrence.is_(None),
                 Obligation.reminder_offsets.is_(None), Obligation.due_date >= start,
                 Obligation.due_date > today + timedelta(days=longest))
 
@@ -334,14 +341,14 @@ def fillable_one_offs(session: Session, settings: ReminderSettings, *, start: da
     query = (select(Obligation.id, Obligation.version_id, Obligation.contract_id,
                     Obligation.due_date, Contract.version_id.label("contract_version"))
              .join(Contract, Contract.id == Obligation.contract_id)
-             .where(_fillable(settings, start=start, today=today)))
+             .where(_fillable(settings, start=start, today=today, forget=marks.forget)))
     for row in session.execute(query.execution_options(yield_per=5000)):
         marks.obligations.append({**_owner(row), "row": row.id, "version": row.version_id,
                                   "day": row.due_date - longest})
 
 
-def _due(column: Any, today: date) -> ColumnElement[bool]:
-    return or_(column.is_(None), column <= today)
+def _due(column: Any, today: date, forget: bool = False) -> ColumnElement[bool]:
+    return true() if forget else or_(column.is_(None), column <= today)
 
 
 def _plus(day: date, days: int) -> date:

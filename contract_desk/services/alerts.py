@@ -38,7 +38,7 @@ def check_reminders(session: Session, *, today: date, now: datetime | None = Non
     obligation instead of only those whose stored next reminder day has come
     (same alerts, much slower: for checking the index).
     """
-    plan = plan_check(session, today=today, now=now, full_scan=full_scan)
+    plan = plan_check(session, today=today, now=now, full_scan=full_scan, watched=False)
     return report(session, store_plan(session, plan, verify=False))
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.reminders import (
@@ -52,6 +52,26 @@ AlertRef = tuple[int, int | None, int | None]
 CHANGED_LIMIT = 5000
 
 
+#: Counted up by every transaction that stores next reminder days apart from a check's
+#: alerts: rows may have left the unknown ones (see Watch).
+MARKS_STAMP = "reminder_scan.marks_stamp"
+
+
+@dataclass(frozen=True, slots=True)
+class TableState:
+    """A table as a plan saw it, to tell cheaply that its rows are the same.
+
+    ``rows`` and ``top``: how many rows, the highest id and that row's uid (SQLite
+    gives a deleted highest id to the next row: its uid tells). ``unknown_sums``:
+    (count, sum of ids, sum of versions) of the rows with no stored day.
+    """
+
+    rows: int
+    top: int
+    top_uid: str | None
+    unknown_sums: tuple[int, int, int]
+
+
 @dataclass(slots=True)
 class Watch:
     """What a plan was computed from, read before anything else.
@@ -60,11 +80,15 @@ class Watch:
     ``unknown``: per model, (version, uid) of each row with no stored next
     reminder day (every change of a row clears that day, so a row changed or
     added later shows up as one not listed here, or with another version);
-    ``open_alerts``: (snoozed until, contract id, obligation id) of each open alert.
+    ``tables``: per model, its :class:`TableState`; ``marks_stamp``: see
+    MARKS_STAMP; ``open_alerts``: (snoozed until, contract id, obligation id)
+    of each open alert.
     """
 
     inputs: dict[str, Any]
     unknown: dict[str, dict[int, tuple[int, str]]]
+    tables: dict[str, TableState]
+    marks_stamp: Any
     open_alerts: dict[int, tuple[date | None, int | None, int | None]]
 
 
@@ -109,33 +133,51 @@ def open_alerts(session: Session) -> dict[int, tuple[date | None, int | None, in
             obligation_id in session.execute(query)}
 
 
+def table_state(session: Session, model: type[Contract] | type[Obligation],
+                unknown: dict[int, tuple[int, str]]) -> TableState:
+    """The :class:`TableState` of ``model``'s table, its unknown rows given."""
+    rows, top = session.execute(select(func.count(), func.max(model.id))).one()
+    top_uid = session.scalar(select(model.uid).where(model.id == top))
+    sums = (len(unknown), sum(unknown), sum(version for version, _uid in unknown.values()))
+    return TableState(rows, top or 0, top_uid, sums)
+
+
+def marks_stamp(session: Session) -> Any:
+    """The value of MARKS_STAMP now."""
+    setting = session.get(RegisterSetting, MARKS_STAMP)
+    return None if setting is None else setting.value
+
+
 def read_watch(session: Session) -> Watch:
     """The state a plan depends on, read first (later reads may see later commits)."""
-    return Watch(read_inputs(session),
-                 {"contract": unknown_rows(session, Contract),
-                  "obligation": unknown_rows(session, Obligation)},
-                 open_alerts(session))
+    inputs, stamp = read_inputs(session), marks_stamp(session)
+    unknown = {"contract": unknown_rows(session, Contract),
+               "obligation": unknown_rows(session, Obligation)}
+    tables = {"contract": table_state(session, Contract, unknown["contract"]),
+              "obligation": table_state(session, Obligation, unknown["obligation"])}
+    return Watch(inputs, unknown, tables, stamp, open_alerts(session))
 
 
 def plan_check(session: Session, *, today: date, now: datetime | None = None,
                full_scan: bool = False, scope: Scope | None = None,
-               since: date | None = None) -> CheckPlan:
+               since: date | None = None, watched: bool = True) -> CheckPlan:
     """Compute what a check on ``today`` writes; reads only.
 
     ``scope`` (with ``since``): only its contracts and obligations, all looked
     at (a part of a plan done again, under the write lock, after they changed).
+    ``watched``: read the :class:`Watch` a plan stored in another transaction needs.
     """
-    watch = read_watch(session) if scope is None else None
+    watch = read_watch(session) if watched and scope is None else None
     settings = reminder_settings(session)
     known = last_check(session)
     if since is None:
         since = today if known is None or known > today else known
     # The stored next reminder days hold from the last check on: usable unless
-    # there was none, the clock went back past it, or the offsets changed.
+    # there was none or the clock went back past it; with other offsets, none holds.
     forget = scope is None and offsets_changed(session, settings)
-    indexed = (not full_scan and scope is None and not forget and known is not None
-               and known <= today)
+    indexed = not full_scan and scope is None and known is not None and known <= today
     plan = CheckPlan(today, since, now or utcnow(), settings, forget, watch)
+    plan.marks.forget = forget  # every stored day counts as unknown
     plan.withdraw = _refs(session, stale_alert_ids(session, changed_only=indexed, scope=scope))
     gone = {ref[0] for ref in plan.withdraw}
     _plan_due(session, plan, indexed=indexed, gone=gone, scope=scope)

@@ -24,6 +24,7 @@ from contract_desk.services.reminder_store import (
     ReminderRun,
     StalePlan,
     Stored,
+    count_marks,
     marks_in_steps,
     offsets_still,
     report,
@@ -65,7 +66,7 @@ def _store(register: Register, *, today: date, now: datetime | None,
             # Another check stored the same alerts first (the unique key refused ours).
             log.info("reminder check, try %d: another check stored first", attempt)
     with register.transaction() as session:
-        plan = plan_check(session, today=today, now=now)
+        plan = plan_check(session, today=today, now=now, watched=False)
         return store_plan(session, plan, verify=False)
 
 
@@ -78,3 +79,4 @@ def _store_marks(register: Register, stored: Stored) -> None:
             if not offsets_still(session, stored.plan):
                 return  # computed with offsets changed since: the next check does them all
             store_marks(session, step)
+            count_marks(session)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Alert, Contract, Obligation, RegisterSetting
@@ -31,7 +31,10 @@ from contract_desk.services.alert_scan import (
     store_marks,
 )
 from contract_desk.services.reminder_plan import (
+    MARKS_STAMP,
     CheckPlan,
+    TableState,
+    marks_stamp,
     open_alerts,
     plan_check,
     read_inputs,
@@ -147,8 +150,12 @@ def changes_since(session: Session, plan: CheckPlan) -> Scope:
         raise ValueError("a plan of part of a check is stored in its own transaction")
     if read_inputs(session) != watch.inputs:
         raise StalePlan("another check ran, or the reminder settings changed")
-    contracts = _changed(session, Contract, watch.unknown["contract"])
-    obligations = _changed(session, Obligation, watch.unknown["obligation"])
+    same = marks_stamp(session) == watch.marks_stamp
+    contracts, obligations = set(), set()
+    for model, found in ((Contract, contracts), (Obligation, obligations)):
+        if not (same and _unchanged(session, model, watch.tables[model.__tablename__])):
+            found.update(_changed(session, model, watch.unknown[model.__tablename__]))
+            same = False
     now_open = open_alerts(session)
     for alert_id in now_open.keys() ^ watch.open_alerts.keys() | {
             alert_id for alert_id, was in watch.open_alerts.items()
@@ -156,7 +163,8 @@ def changes_since(session: Session, plan: CheckPlan) -> Scope:
         _snoozed, contract_id, obligation_id = (now_open.get(alert_id)
                                                 or watch.open_alerts[alert_id])
         _add(contracts, obligations, contract_id, obligation_id)
-    _add_gone(session, plan, contracts, obligations)
+    if not same:
+        _add_gone(session, plan, contracts, obligations)
     scope = Scope(frozenset(contracts), frozenset(obligations))
     if len(scope) > REDO_LIMIT:
         raise StalePlan(f"{len(scope)} contracts and obligations changed meanwhile")
@@ -169,6 +177,27 @@ def _add(contracts: set[int], obligations: set[int], contract_id: int | None,
         obligations.add(obligation_id)
     elif contract_id is not None:
         contracts.add(contract_id)
+
+
+def _unchanged(session: Session, model: type[Contract] | type[Obligation],
+               before: TableState) -> bool:
+    """Whether no row was added, deleted or changed, without reading every row.
+
+    No row was deleted when the rows up to the highest id then are as many as
+    then and that row is still the same one. No row left the unknown ones
+    (only storing days does that: MARKS_STAMP or another check's stamp would
+    have moved), so as many unknown rows as before are the same rows, and a
+    change of any of them raised the sum of versions.
+    """
+    kept = session.scalar(select(func.count()).where(model.id <= before.top))
+    top_uid = session.scalar(select(model.uid).where(model.id == before.top))
+    if kept != before.rows or top_uid != before.top_uid:
+        return False
+    unknown = model.next_reminder_on.is_(None)
+    sums = session.execute(select(func.count(), func.coalesce(func.sum(model.id), 0),
+                                  func.coalesce(func.sum(model.version_id), 0))
+                           .where(unknown)).one()
+    return tuple(sums) == before.unknown_sums
 
 
 def _changed(session: Session, model: type[Contract] | type[Obligation],
@@ -247,9 +276,15 @@ def _update_open(session: Session, ids: Iterable[int], **values: Any) -> int:
     return count
 
 
-def _count_check(session: Session) -> None:
-    setting = session.get(RegisterSetting, CHECK_STAMP)
+def _count_check(session: Session, key: str = CHECK_STAMP) -> None:
+    setting = session.get(RegisterSetting, key)
     if setting is None:
-        session.add(RegisterSetting(key=CHECK_STAMP, value=1))
+        session.add(RegisterSetting(key=key, value=1))
     else:
         setting.value = int(setting.value or 0) + 1
+
+
+def count_marks(session: Session) -> None:
+    """Record that next reminder days were stored apart from a check (see MARKS_STAMP)."""
+    _count_check(session, MARKS_STAMP)
+    session.flush()
