@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, or_, select, true, update
+from sqlalchemy import ColumnElement, and_, case, or_, select, true
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
@@ -44,7 +44,7 @@ from contract_desk.domain.reminders import (
     reminders_due,
 )
 from contract_desk.domain.terms import RenewalMode
-from contract_desk.models import Contract, Obligation, RegisterSetting
+from contract_desk.models import Contract, Obligation
 from contract_desk.services.contract_rows import period_text, term_spec
 from contract_desk.services.reminder_settings import ReminderSettings
 
@@ -302,7 +302,8 @@ def due_candidates(
     Only reads. ``indexed``: only rows whose stored next reminder day is at most
     ``today`` (or unknown) are looked at; valid when every stored day was
     computed on or before ``start`` (the last check). The next reminder day of
-    each row computed is kept in ``marks``, to be stored (:func:`store_marks`).
+    each row computed is kept in ``marks``, to be stored
+    (:func:`contract_desk.services.reminder_days.store_marks`).
     """
     marks = Marks() if marks is None else marks
     if indexed and scope is None:
@@ -388,52 +389,3 @@ def next_due_reminder(first_due: date | None, rule: str | None, offsets: tuple[i
         if due is not None and due != date.max:
             best = min(best, due - timedelta(days=offset))
     return best
-
-
-def store_marks(session: Session, marks: Marks) -> None:
-    """Store the computed next reminder days, unless the row (or, for an obligation,
-    its contract) changed since it was read."""
-    contract, obligation = Contract.__table__, Obligation.__table__
-    owner_unchanged = (select(contract.c.id)
-                       .where(contract.c.id == bindparam("of_contract"),
-                              contract.c.version_id == bindparam("of_version"))
-                       .exists())
-    for table, rows, also in ((contract, marks.contracts, None),
-                              (obligation, marks.obligations, owner_unchanged)):
-        statement = (update(table)
-                     .where(table.c.id == bindparam("row"),
-                            table.c.version_id == bindparam("version"))
-                     .values(next_reminder_on=bindparam("day")))
-        if also is not None:
-            statement = statement.where(also)
-        for first in range(0, len(rows), 5000):
-            session.execute(statement, rows[first:first + 5000])
-
-
-def offsets_changed(session: Session, settings: ReminderSettings) -> bool:
-    """Whether the stored next reminder days were computed with other register offsets.
-
-    Stored days count back from key dates by the register's offsets: computed
-    with other ones, they could be too late, so they are all computed again.
-    """
-    setting = session.get(RegisterSetting, SCAN_OFFSETS)
-    return setting is None or setting.value != _scan_offsets(settings)
-
-
-def _scan_offsets(settings: ReminderSettings) -> dict[str, list[int]]:
-    return {"contract": list(settings.contract_offsets),
-            "obligation": list(settings.obligation_offsets)}
-
-
-def forget_offsets(session: Session, settings: ReminderSettings) -> None:
-    """Clear every stored next reminder day; remember the offsets the new ones use."""
-    for model in (Contract, Obligation):
-        table = model.__table__
-        session.execute(update(table).where(table.c.next_reminder_on.is_not(None))
-                        .values(next_reminder_on=None))
-    setting = session.get(RegisterSetting, SCAN_OFFSETS)
-    if setting is None:
-        session.add(RegisterSetting(key=SCAN_OFFSETS, value=_scan_offsets(settings)))
-    else:
-        setting.value = _scan_offsets(settings)
-    session.flush()

@@ -35,9 +35,9 @@ from contract_desk.services.alert_scan import (
     Scope,
     Target,
     due_candidates,
-    offsets_changed,
 )
 from contract_desk.services.alert_validity import stale_alert_ids
+from contract_desk.services.reminder_days import offsets_changed
 from contract_desk.services.reminder_settings import (
     PREFIX,
     ReminderSettings,

@@ -18,7 +18,7 @@ from datetime import date, datetime
 
 from sqlalchemy.exc import IntegrityError
 
-from contract_desk.services.alert_scan import store_marks
+from contract_desk.services.reminder_days import store_marks
 from contract_desk.services.reminder_plan import CheckPlan, plan_check
 from contract_desk.services.reminder_store import (
     ReminderRun,

@@ -23,13 +23,8 @@ from sqlalchemy.orm import Session
 
 from contract_desk.models import Alert, Contract, Obligation, RegisterSetting
 from contract_desk.services.alert_inbox import AlertRow, alert_rows, pending_counts
-from contract_desk.services.alert_scan import (
-    Marks,
-    Scope,
-    forget_offsets,
-    offsets_changed,
-    store_marks,
-)
+from contract_desk.services.alert_scan import Marks, Scope
+from contract_desk.services.reminder_days import forget_offsets, offsets_changed, store_marks
 from contract_desk.services.reminder_plan import (
     MARKS_STAMP,
     CheckPlan,
@@ -94,7 +89,7 @@ def store_plan(session: Session, plan: CheckPlan, *, verify: bool = True,
 
     ``verify``: the plan was computed in another transaction; leave out and do
     again what changed since (see the module doc). StalePlan when too much did.
-    ``marks``: also store the next reminder days (else see :func:`store_marks_later`).
+    ``marks``: also store the next reminder days (else see :func:`marks_in_steps`).
     """
     one_store_at_a_time(session)
     redo = changes_since(session, plan) if verify else Scope()
