@@ -105,7 +105,7 @@ def run_import(options: argparse.Namespace, register: Register) -> int:
     """Analyse, plan and commit (or preview) the import; 1 when nothing could be imported."""
     from contract_desk.domain.currency import normalize_currency
     from contract_desk.services import current_user
-    from contract_desk.services.import_file import import_file
+    from contract_desk.services.import_into import import_file_into
 
     overrides = parse_maps(options.map)
     today = date.fromisoformat(options.today) if options.today else local_today()
@@ -113,10 +113,10 @@ def run_import(options: argparse.Namespace, register: Register) -> int:
         currency, source = normalize_currency(options.currency), "option"
     else:
         currency, source = system_currency(today), "system"
-    with register.transaction() as session:
-        done = import_file(session, options.file, user=current_user(), today=today,
-                           sheet=options.sheet, engine=options.engine, overrides=overrides,
-                           default_currency=currency, dry_run=options.dry_run)
+    # Read and planned first; the write lock is held only while the batch is stored.
+    done = import_file_into(register, options.file, user=current_user(), today=today,
+                            sheet=options.sheet, engine=options.engine, overrides=overrides,
+                            default_currency=currency, dry_run=options.dry_run)
     _report(options, done.plan, done.result, (currency, source))
     result = done.result
     imported = result.created + result.updated + result.unchanged

@@ -7,12 +7,11 @@ import logging
 import os
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-
 from contract_desk.cli import args as types
 from contract_desk.cli.output import print_json, print_table
 from contract_desk.domain.clock import local_today
 from contract_desk.notify import BACKEND_NAMES, notifications_for, notifier_chain
+from contract_desk.services.reminder_run import run_reminder_check
 from contract_desk.storage import Register
 
 log = logging.getLogger(__name__)
@@ -41,24 +40,11 @@ def _add_remind(commands: Any) -> None:
 
 def run_remind(options: argparse.Namespace, register: Register) -> int:
     """Check, commit (unless --dry-run), then notify; the alerts are in the inbox either way."""
-    from contract_desk.services.alerts import check_reminders, mark_notified
+    from contract_desk.services.alerts import mark_notified
 
     today = options.today or local_today()
-    for attempt in (1, 2):
-        with register.session_factory() as session:
-            try:
-                run = check_reminders(session, today=today)
-                if options.dry_run:
-                    session.rollback()
-                else:
-                    session.commit()
-                break
-            except IntegrityError:
-                # The window checked at the same moment and stored the same alerts
-                # first (the unique key refused ours): check again, they are known now.
-                session.rollback()
-                if attempt == 2:
-                    raise
+    run = _dry_run(register, today) if options.dry_run else run_reminder_check(
+        register, today=today)
     shown: list[int] = []
     used = None
     if not options.dry_run:
@@ -73,6 +59,20 @@ def run_remind(options: argparse.Namespace, register: Register) -> int:
                 mark_notified(session, shown)
     _report(options, run, notified=len(shown), notifier=used)
     return 0
+
+
+def _dry_run(register: Register, today: Any) -> Any:
+    """What a check would raise: computed while reading, stored in a write rolled back."""
+    from contract_desk.services.reminder_plan import plan_check
+    from contract_desk.services.reminder_store import report, store_plan
+
+    with register.reading() as session:
+        plan = plan_check(session, today=today)
+    with register.session_factory() as session:
+        try:
+            return report(session, store_plan(session, plan))
+        finally:
+            session.rollback()
 
 
 def _fired_json(row: Any) -> dict[str, Any]:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, bindparam, case, func, or_, select, update
+from sqlalchemy import ColumnElement, and_, case, or_, select, true
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
@@ -44,7 +44,7 @@ from contract_desk.domain.reminders import (
     reminders_due,
 )
 from contract_desk.domain.terms import RenewalMode
-from contract_desk.models import Contract, Obligation, RegisterSetting
+from contract_desk.models import Contract, Obligation
 from contract_desk.services.contract_rows import period_text, term_spec
 from contract_desk.services.reminder_settings import ReminderSettings
 
@@ -64,8 +64,32 @@ class Marks:
 
     contracts: list[dict[str, Any]] = field(default_factory=list)
     obligations: list[dict[str, Any]] = field(default_factory=list)
-    #: Ids of the one-off obligations whose day was unknown (new or changed since).
+    #: Ids of the one-off obligations due before the window whose day was unknown
+    #: (new or changed since).
     unknown: list[int] = field(default_factory=list)
+    #: Every stored day counts as unknown (the register's offsets changed since).
+    forget: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Some contracts (with all their obligations) and obligations: what a check redoes."""
+
+    contracts: frozenset[int] = frozenset()
+    obligations: frozenset[int] = frozenset()
+
+    def __len__(self) -> int:
+        return len(self.contracts) + len(self.obligations)
+
+    def holds(self, contract_id: int | None, obligation_id: int | None) -> bool:
+        """Whether a contract's (or obligation's) row or alert lies in the scope."""
+        return contract_id in self.contracts or (
+            obligation_id is not None and obligation_id in self.obligations)
+
+    def of_alerts(self, alert: Any) -> ColumnElement[bool]:
+        """The alerts of the scope (``alert``: the Alert model or table columns)."""
+        return or_(alert.contract_id.in_(sorted(self.contracts)),
+                   alert.obligation_id.in_(sorted(self.obligations)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +132,13 @@ _CONTRACT_COLUMNS = tuple(getattr(Contract, name) for name in (
 
 def contract_candidates(
     session: Session, settings: ReminderSettings, *, start: date, today: date,
-    marks: Marks | None = None, indexed: bool = False,
+    marks: Marks | None = None, indexed: bool = False, scope: Scope | None = None,
 ) -> Iterator[tuple[Target, list[KeyDate], tuple[int, ...]]]:
     """Each running contract whose key dates can fall in the window, with those dates.
 
     ``indexed``: look only at contracts whose stored next reminder day has come
-    (or is not known); ``marks`` collects each computed contract's next one.
+    (or is not known); ``marks`` collects each computed contract's next one;
+    ``scope``: only its contracts.
     """
     longest = max(settings.contract_offsets, default=0)
     reachable = or_(
@@ -128,7 +153,10 @@ def contract_candidates(
     query = select(*_CONTRACT_COLUMNS, Contract.version_id,
                    case((running, True), else_=False).label("running"),
                    case((wanted, True), else_=False).label("wanted"))
-    query = query.where(_due(Contract.next_reminder_on, today) if indexed else wanted)
+    forget = marks is not None and marks.forget
+    query = query.where(_due(Contract.next_reminder_on, today, forget) if indexed else wanted)
+    if scope is not None:
+        query = query.where(Contract.id.in_(sorted(scope.contracts)))
     for contract in session.execute(query.execution_options(yield_per=2000)):
         offsets, keys = _contract_keys(contract, settings, longest, start, today, marks)
         if keys and contract.wanted:
@@ -168,11 +196,13 @@ def _contract_keys(contract: Any, settings: ReminderSettings, longest: int, star
 
 def obligation_candidates(
     session: Session, settings: ReminderSettings, *, start: date, today: date,
-    marks: Marks | None = None, indexed: bool = False,
+    marks: Marks | None = None, indexed: bool = False, scope: Scope | None = None,
 ) -> Iterator[tuple[Target, list[KeyDate], tuple[int, ...]]]:
     """Each open obligation (or occurrence of a series) due in the window.
 
-    ``indexed`` and ``marks`` as for :func:`contract_candidates`.
+    ``indexed``, ``marks`` and ``scope`` (its obligations and those of its
+    contracts) as for :func:`contract_candidates`; indexed, the one-offs whose
+    day :func:`fillable_one_offs` gives are left out.
     """
     longest = max(settings.obligation_offsets, default=0)
     due = Obligation.due_date
@@ -188,12 +218,19 @@ def obligation_candidates(
         select(Obligation.id, Obligation.uid, Obligation.contract_id, Obligation.title,
                Obligation.due_date, Obligation.recurrence, Obligation.reminder_offsets,
                Obligation.version_id, Obligation.next_reminder_on, Contract.reference,
+               Contract.version_id.label("contract_version"),
                Contract.title.label("contract_title"),
                case((running, True), else_=False).label("running"),
                case((wanted, True), else_=False).label("wanted"))
         .join(Contract, Contract.id == Obligation.contract_id)
-        .where(_due(Obligation.next_reminder_on, today) if indexed else wanted)
     )
+    forget = marks is not None and marks.forget
+    query = query.where(_due(Obligation.next_reminder_on, today, forget) if indexed else wanted)
+    if indexed and settings.obligation_offsets:
+        query = query.where(~_fillable(settings, start=start, today=today, forget=forget))
+    if scope is not None:
+        query = query.where(or_(Obligation.id.in_(sorted(scope.obligations)),
+                                Obligation.contract_id.in_(sorted(scope.contracts))))
     for obligation in session.execute(query.execution_options(yield_per=2000)):
         offsets, keys = _obligation_keys(obligation, settings, start, today, marks)
         if keys and obligation.wanted:
@@ -205,7 +242,11 @@ def obligation_candidates(
 
 def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, today: date,
                      marks: Marks | None) -> tuple[tuple[int, ...], list[KeyDate]]:
-    if marks is not None and obligation.next_reminder_on is None and not obligation.recurrence:
+    # Late one-offs due in the window or after are looked at by the overdue check anyway.
+    if (marks is not None and (obligation.next_reminder_on is None or marks.forget)
+            and not obligation.recurrence
+            and obligation.running and obligation.due_date is not None
+            and obligation.due_date < start):
         marks.unknown.append(obligation.id)
     if not obligation.running:
         _never(marks, "obligations", obligation)
@@ -221,7 +262,8 @@ def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, t
             log.warning("no reminders for obligation %s: %s", obligation.uid, error)
         return (), []
     if marks is not None:
-        marks.obligations.append({"row": obligation.id, "version": obligation.version_id,
+        marks.obligations.append({**_owner(obligation), "row": obligation.id,
+                                  "version": obligation.version_id,
                                   "day": day})
     return offsets, keys
 
@@ -241,80 +283,73 @@ def _never(marks: Marks | None, kind: str, row: Any) -> None:
     # Ended, met or waived: no reminders until its status changes, and that change
     # (of the obligation, or of its contract) clears the stored day (the models' hooks).
     if marks is not None:
-        getattr(marks, kind).append({"row": row.id, "version": row.version_id, "day": date.max})
+        owner = _owner(row) if kind == "obligations" else {}
+        getattr(marks, kind).append({**owner, "row": row.id, "version": row.version_id,
+                                     "day": date.max})
+
+
+def _owner(obligation: Any) -> dict[str, int]:
+    # A change of the contract (ended, running again) also decides the obligation's day.
+    return {"of_contract": obligation.contract_id, "of_version": obligation.contract_version}
 
 
 def due_candidates(
     session: Session, settings: ReminderSettings, *, start: date, today: date,
-    indexed: bool = False, marks: Marks | None = None,
+    indexed: bool = False, marks: Marks | None = None, scope: Scope | None = None,
 ) -> list[tuple[Target, list[KeyDate], list[Reminder], tuple[int, ...]]]:
     """(target, its key dates, reminders due in [start, today], offsets) for every target.
 
-    ``indexed``: only rows whose stored next reminder day is at most ``today``
-    (or unknown) are looked at; valid when every stored day was computed on or
-    before ``start`` (the last check). Either way, the next reminder day of each
-    row computed is stored (and kept in ``marks`` when given).
+    Only reads. ``indexed``: only rows whose stored next reminder day is at most
+    ``today`` (or unknown) are looked at; valid when every stored day was
+    computed on or before ``start`` (the last check). The next reminder day of
+    each row computed is kept in ``marks``, to be stored
+    (:func:`contract_desk.services.reminder_days.store_marks`).
     """
-    _forget_other_offsets(session, settings)
-    if indexed:
-        _fill_stopped(session)
-        _fill_one_offs(session, settings, start=start, today=today)
     marks = Marks() if marks is None else marks
+    if indexed and scope is None:
+        fillable_one_offs(session, settings, start=start, today=today, marks=marks)
     found = []
     for source in (contract_candidates, obligation_candidates):
         for target, keys, offsets in source(session, settings, start=start, today=today,
-                                            marks=marks, indexed=indexed):
+                                            marks=marks, indexed=indexed, scope=scope):
             found.append((target, keys, reminders_due(keys, offsets, start=start, today=today),
                           offsets))
-    store_marks(session, marks)
     return found
 
 
-def _fill_stopped(session: Session) -> None:
-    """No next reminder day for new or changed rows that are ended, met or waived.
-
-    As :func:`_never` would store, in one UPDATE each, without reading the rows.
-    """
-    contract, obligation = Contract.__table__, Obligation.__table__
-    ended = select(contract.c.id).where(contract.c.status.in_(ENDED))
-    session.execute(update(contract)
-                    .where(contract.c.next_reminder_on.is_(None), contract.c.status.in_(ENDED))
-                    .values(next_reminder_on=date.max))
-    session.execute(update(obligation)
-                    .where(obligation.c.next_reminder_on.is_(None),
-                           or_(obligation.c.status.not_in(OPEN),
-                               obligation.c.contract_id.in_(ended)))
-                    .values(next_reminder_on=date.max))
+def _fillable(settings: ReminderSettings, *, start: date, today: date,
+              forget: bool = False) -> ColumnElement[bool]:
+    longest = max(settings.obligation_offsets)
+    unknown = true() if forget else Obligation.next_reminder_on.is_(None)
+    return and_(unknown, Obligation.recurrence.is_(None),
+                Obligation.reminder_offsets.is_(None), Obligation.due_date >= start,
+                Obligation.due_date > today + timedelta(days=longest))
 
 
-def _fill_one_offs(session: Session, settings: ReminderSettings, *, start: date,
-                   today: date) -> None:
-    """The next reminder day of new one-off obligations due later, in one UPDATE.
+def fillable_one_offs(session: Session, settings: ReminderSettings, *, start: date,
+                      today: date, marks: Marks) -> None:
+    """The next reminder day of new one-off obligations due later, without computing them.
 
     After a big import every day is unknown; most obligations are one-off with
     the register's offsets, their first reminder day is simply the due date less
-    the longest offset. Those due within reach of the window are set to ``today``
-    (looked at in this check, as an unknown day would be); those due before the
-    window stay unknown (their overdue reminder needs them, see alerts).
+    the longest offset. Those due within reach of the window are computed as an
+    unknown day would be; those due before the window stay unknown (their
+    overdue reminder needs them, see alerts).
     """
     if not settings.obligation_offsets:
         return
-    longest = max(settings.obligation_offsets)
-    due = Obligation.due_date
-    if session.get_bind().dialect.name == "sqlite":
-        first_day: Any = func.date(due, f"-{longest} days")
-    else:
-        first_day = due - longest
-    session.execute(
-        update(Obligation.__table__)
-        .where(Obligation.next_reminder_on.is_(None), Obligation.recurrence.is_(None),
-               Obligation.reminder_offsets.is_(None), due >= start)
-        .values(next_reminder_on=case((due <= today + timedelta(days=longest), today),
-                                      else_=first_day)))
+    longest = timedelta(days=max(settings.obligation_offsets))
+    query = (select(Obligation.id, Obligation.version_id, Obligation.contract_id,
+                    Obligation.due_date, Contract.version_id.label("contract_version"))
+             .join(Contract, Contract.id == Obligation.contract_id)
+             .where(_fillable(settings, start=start, today=today, forget=marks.forget)))
+    for row in session.execute(query.execution_options(yield_per=5000)):
+        marks.obligations.append({**_owner(row), "row": row.id, "version": row.version_id,
+                                  "day": row.due_date - longest})
 
 
-def _due(column: Any, today: date) -> ColumnElement[bool]:
-    return or_(column.is_(None), column <= today)
+def _due(column: Any, today: date, forget: bool = False) -> ColumnElement[bool]:
+    return true() if forget else or_(column.is_(None), column <= today)
 
 
 def _plus(day: date, days: int) -> date:
@@ -354,34 +389,3 @@ def next_due_reminder(first_due: date | None, rule: str | None, offsets: tuple[i
         if due is not None and due != date.max:
             best = min(best, due - timedelta(days=offset))
     return best
-
-
-def store_marks(session: Session, marks: Marks) -> None:
-    """Store the computed next reminder days, unless the row changed since it was read."""
-    for model, rows in ((Contract, marks.contracts), (Obligation, marks.obligations)):
-        table = model.__table__
-        statement = (update(table)
-                     .where(table.c.id == bindparam("row"),
-                            table.c.version_id == bindparam("version"))
-                     .values(next_reminder_on=bindparam("day")))
-        for first in range(0, len(rows), 5000):
-            session.execute(statement, rows[first:first + 5000])
-
-
-def _forget_other_offsets(session: Session, settings: ReminderSettings) -> None:
-    # Stored days count back from key dates by the register's offsets: computed
-    # with other ones, they could be too late, so they are all computed again.
-    wanted = {"contract": list(settings.contract_offsets),
-              "obligation": list(settings.obligation_offsets)}
-    setting = session.get(RegisterSetting, SCAN_OFFSETS)
-    if setting is not None and setting.value == wanted:
-        return
-    for model in (Contract, Obligation):
-        table = model.__table__
-        session.execute(update(table).where(table.c.next_reminder_on.is_not(None))
-                        .values(next_reminder_on=None))
-    if setting is None:
-        session.add(RegisterSetting(key=SCAN_OFFSETS, value=wanted))
-    else:
-        setting.value = wanted
-    session.flush()

@@ -19,21 +19,23 @@ from contract_desk.domain.obligations import OPEN_STATUSES
 from contract_desk.domain.recurrence import next_occurrence
 from contract_desk.domain.reminders import KeyKind, contract_key_dates
 from contract_desk.models import Alert, Contract, Obligation
-from contract_desk.services.alert_scan import contract_spec
+from contract_desk.services.alert_scan import Scope, contract_spec
 
 
 def stale_alert_ids(session: Session, *, contract_id: int | None = None,
-                    changed_only: bool = False) -> list[int]:
+                    changed_only: bool = False, scope: Scope | None = None) -> list[int]:
     """Ids of open alerts whose key date no longer exists.
 
     ``changed_only``: only alerts of contracts and obligations changed since the
     last reminder check (their next reminder day unknown). The others were
     checked then and every change clears that day (the models' hooks), so the
-    reminder check passes it.
+    reminder check passes it. ``scope``: only alerts of its contracts and obligations.
     """
     query = select(Alert).where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
     if contract_id is not None:
         query = query.where(Alert.contract_id == contract_id)
+    if scope is not None:
+        query = query.where(scope.of_alerts(Alert))
     if changed_only:
         query = query.where(or_(
             Alert.contract_id.in_(select(Contract.id).where(Contract.next_reminder_on.is_(None))),

@@ -1,6 +1,6 @@
 """Checking reminders while the window runs: at start, on a timer, after sleep, at midnight.
 
-The check itself (``services.alerts.check_reminders``) runs in the background;
+The check itself (``services.reminder_run.run_reminder_check``) runs in the background;
 its notifications are shown from the GUI thread (plyer may fail silently from
 a worker thread on Windows), through the same chain as ``contract-desk remind``
 plus the tray message. Every alert is in the inbox whatever the notifiers do.
@@ -15,13 +15,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
-from sqlalchemy.exc import IntegrityError
 
 from contract_desk.domain.clock import local_today
 from contract_desk.notify import notifications_for, notifier_chain
 from contract_desk.notify.base import Notifier, NotifierChain
 from contract_desk.services.alert_inbox import pending_counts
-from contract_desk.services.alerts import ReminderRun, check_reminders, mark_notified
+from contract_desk.services.alerts import ReminderRun, mark_notified
+from contract_desk.services.reminder_run import run_reminder_check
 from contract_desk.storage import Register
 from contract_desk.ui.worker import Progress, Task
 
@@ -111,14 +111,9 @@ class ReminderController(QObject):
         today = self._today()
 
         def job(_progress: Progress) -> ReminderRun:
-            try:
-                with self.register.transaction() as session:
-                    return check_reminders(session, today=today)
-            except IntegrityError:
-                # ``contract-desk remind`` (the OS schedule) stored the same alerts a
-                # moment earlier: the unique key refused ours. They are known now.
-                with self.register.transaction() as session:
-                    return check_reminders(session, today=today)
+            # Computed while reading, stored in a short write: a save in the window
+            # or another program's write does not wait for the whole check.
+            return run_reminder_check(self.register, today=today)
 
         self._task = Task(job, self)
         self._task.succeeded.connect(self._after_check)

@@ -111,16 +111,16 @@ def test_a_register_that_cannot_be_opened_is_one_line(capsys, tmp_path) -> None:
 def test_a_check_racing_the_window_is_retried_not_a_crash(capsys, db, monkeypatch) -> None:
     from sqlalchemy.exc import IntegrityError
 
-    from contract_desk.services import alerts
+    from contract_desk.services import reminder_run
 
-    real, calls = alerts.check_reminders, []
+    real, calls = reminder_run.store_plan, []
 
-    def racing(session, *, today):  # the window stored the same alerts a moment earlier
-        calls.append(today)
+    def racing(session, plan, **options):  # the window stored the same alerts just before
+        calls.append(plan.today)
         if len(calls) == 1:
             raise IntegrityError("INSERT INTO alert", {}, Exception("UNIQUE constraint failed"))
-        return real(session, today=today)
+        return real(session, plan, **options)
 
-    monkeypatch.setattr(alerts, "check_reminders", racing)
+    monkeypatch.setattr(reminder_run, "store_plan", racing)
     report = remind(capsys, db, "--today", "2026-09-30")
     assert len(calls) == 2 and len(report["fired"]) == 2 and alerts_in(db) == 2
