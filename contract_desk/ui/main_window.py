@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.connection_watch)
         self.statusBar().addPermanentWidget(self.load_status)
         self.statusBar().addPermanentWidget(self.summary)
+        self.statusBar().messageChanged.connect(self._fit_summary)
         self.bulk = BulkActions(self)
         self.commands = RegisterCommands(self)
         self._build_toolbar()
@@ -288,8 +289,20 @@ class MainWindow(QMainWindow):
             for currency, total in sorted(totals.items())
         )
         shown = self.tr("{0:,} of {1:,} contracts").format(len(visible), self.model.total_count())
-        self.summary.setText(f"{shown}   {money}" if money else shown)
-        self.summary.setToolTip(self.tr("Total value of the contracts shown, per currency"))
+        self._summary_texts = (f"{shown}   {money}" if money else shown, shown)
+        self._fit_summary(self.statusBar().currentMessage())
+        self.summary.setToolTip(self.tr("Total value of the contracts shown, per currency")
+                                + ("\n" + money.replace("  ·  ", "\n") if money else ""))
+
+    def _fit_summary(self, message: str) -> None:
+        """The money totals step aside while a message needs their room (never clipped)."""
+        full, short = getattr(self, "_summary_texts", ("", ""))
+        metrics = self.summary.fontMetrics()
+        room = self.statusBar().width() - 48 - sum(  # margins, the size grip
+            widget.sizeHint().width() for widget in (self.write_wait, self.connection_watch,
+                                                     self.load_status) if widget.isVisible())
+        needed = metrics.horizontalAdvance(message) + metrics.horizontalAdvance(full)
+        self.summary.setText(short if message and self.isVisible() and needed > room else full)
 
     # -- selection and detail ---------------------------------------------------
     def current_uid(self) -> str | None:
@@ -466,6 +479,11 @@ class MainWindow(QMainWindow):
             clear_style_cache()
             self.table.viewport().update()
         super().changeEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Narrower or wider: the totals step aside for a message, or come back."""
+        super().resizeEvent(event)
+        self._fit_summary(self.statusBar().currentMessage())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reminders.keep_running(event):  # the user keeps it in the tray

@@ -409,3 +409,17 @@ def test_an_obligations_own_reminder_days_round_trip_through_its_dialog(
     dialog.reminders.setText("fourteen")
     assert any("30, 7, 0" in problem for problem in dialog.problems())
     dialog.deleteLater()
+
+
+def test_a_long_status_message_is_not_clipped_by_the_totals(qtbot, window: MainWindow) -> None:
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    full = window.summary.text()
+    assert "EUR" in full
+    window.statusBar().showMessage("Reminder check failed: " + "the register is busy " * 6)
+    assert window.summary.text() == "3 of 3 contracts"  # the money steps aside
+    window.statusBar().clearMessage()
+    assert window.summary.text() == full
+    window.statusBar().showMessage("3 contracts loaded")  # a short one leaves the totals be
+    assert window.summary.text() == full
