@@ -102,7 +102,8 @@ class ReminderController(QObject):
     # -- checking ---------------------------------------------------------------
     def check_now(self) -> None:
         """Check in the background (one check at a time; a request meanwhile runs after)."""
-        if self.paused:
+        if self.paused or self.register.damaged is not None:
+            # A damaged register is only read (its banner says so): show what is stored.
             self.refresh_counts()
             return
         if self._task is not None and self._task.running:
