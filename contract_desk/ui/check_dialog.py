@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from contract_desk.domain.clock import local_today
-from contract_desk.services.check_report import CheckReport
+from contract_desk.services.check_report import NOT_CHECKED, NOTE, CheckReport
 from contract_desk.services.register_check import check_register
 from contract_desk.ui.worker import Progress, Task, run_with_progress
 
@@ -34,14 +34,23 @@ if TYPE_CHECKING:
 class CheckReportDialog(QDialog):
     """Shows one CheckReport: a headline, then the report as copyable text."""
 
+    def _headline(self, report: CheckReport) -> str:
+        if report.sound:
+            return self.tr("The register is sound.")
+        problems = sum(finding.kind not in (NOTE, NOT_CHECKED) for finding in report.findings)
+        skipped = sum(finding.kind == NOT_CHECKED for finding in report.findings)
+        said = (self.tr("The check found one problem.") if problems == 1 else
+                self.tr("The check found {0} problems.").format(problems))
+        if skipped:
+            said += " " + (self.tr("One check could not be made.") if skipped == 1 else
+                           self.tr("{0} checks could not be made.").format(skipped))
+        return said
+
     def __init__(self, report: CheckReport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check register"))
         self.report = report
-        problems = sum(finding.kind != "note" for finding in report.findings)
-        self.headline = QLabel(self.tr("The register is sound.") if report.sound else self.tr(
-            "The check found {0} problem(s) (or could not check everything).").format(problems),
-            self)
+        self.headline = QLabel(self._headline(report), self)
         self.text = QPlainTextEdit(report.text(), self)
         self.text.setObjectName("check_report")
         self.text.setReadOnly(True)

@@ -35,6 +35,9 @@ class RestoreDialog(QDialog):
         self.list.setObjectName("backups")
         for info in self.backups:
             self.list.addItem(self._item(info, timestamp))
+        # Wide enough to read each backup's line whole (its check says whether it can be used).
+        widest = self.list.sizeHintForColumn(0) + 2 * self.list.frameWidth() + 24
+        self.list.setMinimumWidth(min(max(widest, 360), 1000))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         layout = QVBoxLayout(self)

@@ -145,7 +145,7 @@ def test_check_register_lists_the_problems(qtbot, window: MainWindow) -> None:
     dialog = window.commands.check_dialog
     assert dialog is not None
     qtbot.addWidget(dialog)
-    assert dialog.headline.text().startswith("The check found 2 problem(s)")
+    assert dialog.headline.text() == "The check found 2 problems."
     text = dialog.text.toPlainText().splitlines()
     assert text[1].startswith("reminder index: C-3 Cleaning: its next reminder day is stored as "
                               "2027-06-01")
