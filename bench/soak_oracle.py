@@ -118,7 +118,12 @@ class Oracle:
         return sorted(self.open4)
 
     def _open_of(self, key: Key4) -> list[AlertState]:
-        return [state for o in self.offsets_of.get(key, ()) if (state := self.alerts[(*key, o)]).open]
+        states = (self.alerts[(*key, o)] for o in self.offsets_of.get(key, ()))
+        return [state for state in states if state.open]
+
+    def open_states(self, key: Key4) -> list[AlertState]:
+        """The open alerts of a key date."""
+        return self._open_of(key)
 
     def acknowledge(self, key: Key4) -> None:
         """A person acknowledged the key date: all its open alerts."""
@@ -136,7 +141,8 @@ class Oracle:
         """The open alerts of a contract (and its obligations) whose dates are gone, at once
         (a terminate decision withdraws them when it is saved)."""
         targets = [("contract", contract_uid)] + [
-            ("obligation", o.uid) for o in self.obligations.values() if o.contract_uid == contract_uid]
+            ("obligation", o.uid) for o in self.obligations.values()
+            if o.contract_uid == contract_uid]
         for target in targets:
             for key in self.key4s_of.get(target, ()):
                 if (key[2], key[3]) not in self.keys[target]:

@@ -15,6 +15,7 @@ import logging
 import os
 from datetime import date
 from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 PAGE = os.sysconf("SC_PAGE_SIZE")
@@ -23,8 +24,8 @@ USER = "soak"
 
 def rss_bytes() -> int:
     """This process' resident set size now (not the peak ``getrusage`` gives)."""
-    with open("/proc/self/statm", encoding="ascii") as statm:
-        return int(statm.read().split()[1]) * PAGE
+    statm = Path("/proc/self/statm").read_text(encoding="ascii")
+    return int(statm.split()[1]) * PAGE
 
 
 class _Warnings(logging.Handler):
