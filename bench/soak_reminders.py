@@ -83,6 +83,7 @@ class Soak:
         self.oracle = Oracle(until=FIRST_DAY + timedelta(days=days + 800))
         self.result = SoakResult(contracts, days)
         self.rss: list[int] = []
+        self.progress = False  # print a line at each checkpoint
         self._pending: list[tuple[Edit, Any]] = []
 
     # -- the register ---------------------------------------------------------------------
@@ -239,16 +240,23 @@ class Soak:
         self.result.checkpoints += 1
         self.result.alerts_compared = compared
         self.result.mismatches += found[:50]
+        if self.progress:
+            day = self.oracle.last_check
+            rss = self.rss[-1] / MB if self.rss else 0.0
+            print(f"{day}: {compared} alerts compared, {len(found)} mismatches,"
+                  f" {self.result.checks} checks, window RSS {rss:.1f} MB", file=sys.stderr,
+                  flush=True)
 
 
 def run_soak(target: str, *, contracts: int = 10_000, days: int = 3 * 365,
              checks_per_day: int = 10, warmup_checks: int = 950, seed: int = 13,
-             checkpoint_days: int = 73) -> SoakResult:
+             checkpoint_days: int = 73, progress: bool = False) -> SoakResult:
     """Build the register at ``target`` (a new SQLite file or an empty PostgreSQL URL), soak it."""
     from bench.soak_window import serve
 
     soak = Soak(target, contracts=contracts, days=days, checks_per_day=checks_per_day,
                 seed=seed, checkpoint_days=checkpoint_days)
+    soak.progress = progress
     soak.build()
     started = time.perf_counter()
     context = multiprocessing.get_context("spawn")
@@ -321,7 +329,7 @@ def main(argv: list[str] | None = None) -> int:
         target = args.target or str(Path(folder) / "soak.sqlite3")
         result = run_soak(target, contracts=args.contracts, days=args.years * 365,
                           checks_per_day=args.checks_per_day, warmup_checks=args.warmup_checks,
-                          seed=args.seed)
+                          seed=args.seed, progress=True)
     print(report(result))
     if args.json:
         data = asdict(result) | {"rss_growth_mb": result.rss_growth_mb}

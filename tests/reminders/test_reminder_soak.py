@@ -59,3 +59,15 @@ def test_three_simulated_years_raise_every_reminder_once_and_the_window_stays_fl
     assert result.alerts_compared > 5_000, summary  # the comparison compared something
     assert result.rss_growth_mb < 20, summary
     assert rss_bytes() > 0
+
+
+@pytest.mark.slow
+@pytest.mark.postgres
+def test_a_simulated_year_on_postgresql_raises_every_reminder_once(pg_url: str) -> None:
+    # Smaller still (the same engine; PostgreSQL's own ways of storing dates and JSON).
+    result = run_soak(pg_url, contracts=60, days=365, checks_per_day=2, warmup_checks=10,
+                      checkpoint_days=73)
+    summary = report(result)
+    assert result.failures == [] and result.warnings == [], summary
+    assert result.mismatches == [] and result.checkpoints == 5, summary
+    assert result.alerts_compared > 500, summary
