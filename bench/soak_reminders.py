@@ -60,11 +60,21 @@ class SoakResult:
     rss_end_mb: float = 0.0
     rss_max_mb: float = 0.0
     warmup_checks: int = 0
+    #: SQLite's own memory (page caches) at the same two checks; None where unknown.
+    sqlite_baseline_mb: float | None = None
+    sqlite_end_mb: float | None = None
 
     @property
     def rss_growth_mb(self) -> float:
         """RSS at the last check less RSS at the end of the warm-up."""
         return self.rss_end_mb - self.rss_baseline_mb
+
+    @property
+    def growth_outside_sqlite_mb(self) -> float | None:
+        """The RSS growth less the growth of SQLite's page caches (bounded by cache_size)."""
+        if self.sqlite_baseline_mb is None or self.sqlite_end_mb is None:
+            return None
+        return self.rss_growth_mb - (self.sqlite_end_mb - self.sqlite_baseline_mb)
 
     @property
     def measured_checks(self) -> int:
@@ -83,6 +93,7 @@ class Soak:
         self.oracle = Oracle(until=FIRST_DAY + timedelta(days=days + 800))
         self.result = SoakResult(contracts, days)
         self.rss: list[int] = []
+        self.sqlite: list[int | None] = []
         self.progress = False  # print a line at each checkpoint
         self._pending: list[tuple[Edit, Any]] = []
 
@@ -224,6 +235,7 @@ class Soak:
             for _ in range(self.checks_per_day - 1):
                 self.oracle.check(day)
             self.rss += answer["rss"]
+            self.sqlite += answer["sqlite"]
             self.result.failures += answer["failures"]
             self.result.warnings += answer["warnings"]
             self.result.checks = answer["checks"]
@@ -286,6 +298,10 @@ def _summarise(soak: Soak, warmup_checks: int) -> None:
         result.rss_baseline_mb = rss[result.warmup_checks] / MB
         result.rss_end_mb = rss[-1] / MB
         result.rss_max_mb = max(rss[result.warmup_checks:]) / MB
+        held = soak.sqlite
+        if held and held[result.warmup_checks] is not None and held[-1] is not None:
+            result.sqlite_baseline_mb = held[result.warmup_checks] / MB
+            result.sqlite_end_mb = held[-1] / MB
 
 
 def report(result: SoakResult) -> str:
@@ -305,6 +321,11 @@ def report(result: SoakResult) -> str:
         f" growth {result.rss_growth_mb:+.1f} MB over {result.measured_checks} checks"),
         f"failures: {len(result.failures)}; warnings: {len(result.warnings)}",
     ]
+    outside = result.growth_outside_sqlite_mb
+    if outside is not None:
+        lines.insert(-1, (
+            f"of which SQLite's page caches: {result.sqlite_baseline_mb:.1f} MB ->"
+            f" {result.sqlite_end_mb:.1f} MB; growth outside SQLite {outside:+.1f} MB"))
     lines += [f"  mismatch: {m}" for m in result.mismatches[:20]]
     lines += [f"  failure: {f}" for f in result.failures[:20]]
     lines += [f"  warning: {w}" for w in result.warnings[:20]]
@@ -332,7 +353,8 @@ def main(argv: list[str] | None = None) -> int:
                           seed=args.seed, progress=True)
     print(report(result))
     if args.json:
-        data = asdict(result) | {"rss_growth_mb": result.rss_growth_mb}
+        data = asdict(result) | {"rss_growth_mb": result.rss_growth_mb,
+                                 "growth_outside_sqlite_mb": result.growth_outside_sqlite_mb}
         args.json.write_text(json.dumps(data, indent=2, default=str), encoding="utf-8")
     return 0 if not result.mismatches and not result.failures else 1
 

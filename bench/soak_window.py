@@ -28,6 +28,36 @@ def rss_bytes() -> int:
     return int(statm.split()[1]) * PAGE
 
 
+def _sqlite_memory_used() -> Any:
+    """SQLite's own allocations in this process (page caches, statements), or None."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("sqlite3")
+    if name is None:
+        return None
+    try:
+        library = ctypes.CDLL(name)
+        function = library.sqlite3_memory_used
+    except (OSError, AttributeError):
+        return None
+    function.restype = ctypes.c_int64
+    return function
+
+
+_SQLITE_MEMORY = _sqlite_memory_used()
+
+
+def sqlite_bytes() -> int | None:
+    """Bytes SQLite holds in this process now (None where its library cannot be asked).
+
+    The same library the sqlite3 module uses (it is linked dynamically on Linux),
+    so this is the memory of every register connection's page cache: bounded by
+    ``PRAGMA cache_size`` per connection, and growing with the register until then.
+    """
+    return None if _SQLITE_MEMORY is None else int(_SQLITE_MEMORY())
+
+
 class _Warnings(logging.Handler):
     def __init__(self) -> None:
         super().__init__(logging.WARNING)
@@ -106,14 +136,15 @@ def serve(connection: Connection, target: str) -> None:
         _, day, before, after, checks = message
         window.day_turns(day)
         results = [window.apply(edit) for edit in before]
-        rss = []
+        rss, held = [], []
         for number in range(checks):
             window.check(first)
             first = False
             rss.append(rss_bytes())
+            held.append(sqlite_bytes())
             if number == 0:  # a person at work between the window's checks
                 results += [window.apply(edit) for edit in after]
         failures, window.failures = window.failures, []
         warnings, window.warnings.messages = window.warnings.messages, []
-        connection.send({"results": results, "rss": rss, "failures": failures,
+        connection.send({"results": results, "rss": rss, "sqlite": held, "failures": failures,
                          "warnings": warnings, "checks": window.checks})
