@@ -34,6 +34,14 @@ os.environ[clock.TODAY_VARIABLE] = SUITE_TODAY.isoformat()
 
 
 @pytest.fixture(autouse=True)
+def suite_day() -> Iterator[None]:
+    """Every test starts on the suite's day, whatever day an earlier one froze."""
+    clock.freeze(SUITE_TODAY)
+    yield
+    clock.freeze(SUITE_TODAY)
+
+
+@pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Keep every test out of the real user data folder and away from $CONTRACT_DESK_DB."""
     home = tmp_path / "home"

@@ -9,6 +9,8 @@ rehearsal of a future day) lives on that day.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 
 TODAY_VARIABLE = "CONTRACT_DESK_TODAY"
@@ -30,3 +32,15 @@ def freeze(day: date | None) -> None:
     """Make :func:`local_today` answer ``day`` until frozen again (``None`` thaws it)."""
     global _frozen  # one switch for the whole process, on purpose
     _frozen = day
+
+
+@contextmanager
+def frozen_at(day: date) -> Iterator[None]:
+    """:func:`local_today` answers ``day`` inside the block, then what it answered before."""
+    global _frozen
+    before = _frozen
+    _frozen = day
+    try:
+        yield
+    finally:
+        _frozen = before

@@ -27,3 +27,13 @@ def test_freeze_and_thaw(monkeypatch: pytest.MonkeyPatch) -> None:
         assert clock.local_today() == datetime.now().astimezone().date()
     finally:
         clock.freeze(frozen)
+
+
+def test_frozen_at_gives_the_day_back() -> None:
+    before = clock.local_today()
+    with clock.frozen_at(date(2027, 1, 4)):
+        assert clock.local_today() == date(2027, 1, 4)
+    assert clock.local_today() == before
+    with pytest.raises(RuntimeError), clock.frozen_at(date(2028, 2, 29)):
+        raise RuntimeError("a failing block gives the day back too")
+    assert clock.local_today() == before
