@@ -8,6 +8,11 @@ its row and its "create" audit event are kept as plain dicts, and both are
 inserted with Core every ``CHUNK`` rows. A new counterparty is inserted the
 first time a row names it. The caller's transaction still makes the whole
 import all or nothing.
+
+Rehearsed (``rehearse=True``, see ``import_prepared``), nothing is written:
+the rows, their events and the new counterparties are only kept, a new
+counterparty under a provisional (negative) id, for a short write to store
+later.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.periods import Period
@@ -47,14 +52,18 @@ _DEFAULTS: dict[str, Any] = {
 class PendingContracts:
     """New contracts decided by an import, written in chunks and by :meth:`write`."""
 
-    def __init__(self, session: Session, *, user: str, batch_id: int | None) -> None:
+    def __init__(self, session: Session, *, user: str, batch_id: int | None,
+                 rehearse: bool = False) -> None:
         self.session, self.user, self.batch_id = session, user, batch_id
+        self.rehearse = rehearse
         self.rows: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
         #: uid -> the contract's values under ContractRow field names (for matching).
         self.values: dict[str, dict[str, Any]] = {}
         #: Folded name -> (id, name) of each counterparty rows of this import named.
         self.parties: dict[str, tuple[int, str]] = {}
+        #: Rehearsed: provisional id -> (uid, name) of each counterparty to insert.
+        self.new_parties: dict[int, tuple[str, str]] = {}
 
     def add(self, fields: Mapping[str, Any], *, provenance: Mapping[str, Any],
             note: str | None) -> tuple[str, dict[str, Any], dict[str, list[Any]]]:
@@ -78,7 +87,7 @@ class PendingContracts:
             "contract_uid": uid, "action": "create", "changes": changes, "snapshot": None,
             "import_batch_id": self.batch_id, "note": note})
         self.values[uid] = values
-        if len(self.rows) >= CHUNK:
+        if len(self.rows) >= CHUNK and not self.rehearse:
             self._flush()
         return uid, values, changes
 
@@ -115,12 +124,11 @@ class PendingContracts:
         if problems:
             raise ValidationError({"counterparty": problems["name"]})
         uid, moment = new_uid(), utcnow()
-        result = self.session.execute(insert(Party.__table__).values(
-            uid=uid, name=name, org_number=None, country=None, contacts=[], notes=None,
-            version_id=1, created_at=moment, updated_at=moment, created_by=self.user,
-            updated_by=self.user))
-        party_id = result.inserted_primary_key[0]
-        index_party(self.session, name, party_id)
+        if self.rehearse:
+            party_id = -1 - len(self.new_parties)
+            self.new_parties[party_id] = (uid, name)
+        else:
+            party_id = insert_party(self.session, uid, name, user=self.user, moment=moment)
         self.events.append({
             "at": moment, "user": self.user, "entity": "party", "entity_uid": uid,
             "contract_uid": None, "action": "create", "changes": {"name": [None, name]},
@@ -134,4 +142,38 @@ class PendingContracts:
 
     def write(self) -> None:
         """Insert the contracts (and audit events) not written yet."""
+        if self.rehearse:
+            raise RuntimeError("a rehearsal writes nothing")
         self._flush()
+
+
+def _party_row(uid: str, name: str, *, user: str, moment: Any) -> dict[str, Any]:
+    return {"uid": uid, "name": name, "org_number": None, "country": None, "contacts": [],
+            "notes": None, "version_id": 1, "created_at": moment, "updated_at": moment,
+            "created_by": user, "updated_by": user}
+
+
+def insert_party(session: Session, uid: str, name: str, *, user: str, moment: Any) -> int:
+    """Insert a new counterparty without the ORM; its id (``find_party`` knows it)."""
+    result = session.execute(insert(Party.__table__).values(
+        _party_row(uid, name, user=user, moment=moment)))
+    party_id: int = result.inserted_primary_key[0]
+    index_party(session, name, party_id)
+    return party_id
+
+
+def insert_parties(session: Session, parties: Mapping[int, tuple[str, str]], *, user: str,
+                   moment: Any) -> dict[int, int]:
+    """Insert counterparties ``{key: (uid, name)}`` at once; ``{key: their ids}``."""
+    rows = [_party_row(uid, name, user=user, moment=moment) for uid, name in parties.values()]
+    insert_rows(session, Party.__table__, rows)
+    uids = [uid for uid, _name in parties.values()]
+    found: dict[str, int] = {}
+    for start in range(0, len(uids), 500):
+        found.update((uid, party_id) for uid, party_id in session.execute(
+            select(Party.uid, Party.id).where(Party.uid.in_(uids[start:start + 500]))))
+    ids = {}
+    for key, (uid, name) in parties.items():
+        ids[key] = found[uid]
+        index_party(session, name, found[uid])
+    return ids

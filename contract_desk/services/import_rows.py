@@ -71,6 +71,12 @@ class RowContext:
     #: Contract uid -> the first row of this file that was about it.
     claimed: dict[str, int] = field(default_factory=dict)
     problems: list[CellProblem] = field(default_factory=list)
+    #: Working out what the rows would do without writing (see ``import_prepared``).
+    rehearsal: bool = False
+
+
+class NeedsWrite(Exception):
+    """A rehearsal met a row it cannot work out without writing (see ``import_prepared``)."""
 
 
 def _is_blank(value: Any) -> bool:
@@ -138,6 +144,8 @@ def _report_invalid(context: RowContext, row: PlannedRow, error: DomainError) ->
 
 def import_row(context: RowContext, row: PlannedRow) -> RowOutcome:
     """Store one row (in a savepoint of its own) and say what happened."""
+    if context.rehearsal and row.obligations:
+        raise NeedsWrite(f"row {row.row} has obligations")
     context.problems.extend(row.problems)
     reason = plan_skip_reason(row)
     if reason is not None:
@@ -157,6 +165,9 @@ def import_row(context: RowContext, row: PlannedRow) -> RowOutcome:
     try:
         if deferred:  # a new contract writes nothing now: no savepoint needed to undo it
             return _create(context, row)
+        if context.rehearsal:  # a row that would write raises NeedsWrite before it does
+            assert match.uid is not None
+            return _update(context, row, match.uid)
         with context.session.begin_nested():
             if match.uid is None:
                 return _create(context, row)
@@ -262,6 +273,8 @@ def _update(context: RowContext, row: PlannedRow, uid: str) -> RowOutcome:
         fields = ", ".join(name.replace("_", " ") for name in delta)
         return skip(context, row, f"row {first} already imported this contract; this row "
                                   f"differs in {fields} and was not applied")
+    if context.rehearsal and (delta or obligations):
+        raise NeedsWrite(f"row {row.row} changes a stored contract")
     context.stamps.for_row(_provenance(context, row), target=uid)
     if delta:
         update_contract(context.session, uid, changes, expected_version=contract.version_id,

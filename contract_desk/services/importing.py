@@ -60,14 +60,14 @@ class ImportRun:
     """
 
     def __init__(self, session: Session, plan: ImportPlan, *, user: str, today: date,
-                 batch_id: int | None, shared: set[FileKey]) -> None:
+                 batch_id: int | None, shared: set[FileKey], rehearse: bool = False) -> None:
         self._stack = ExitStack()
         self._stack.enter_context(paused_gc())
         stamps = self._stack.enter_context(ImportStamps(session, batch_id))
         index = ContractIndex.load(session, _obligation_headers(plan))
+        pending = PendingContracts(session, user=user, batch_id=batch_id, rehearse=rehearse)
         self.context = RowContext(session, plan, user, today, index, stamps, batch_id,
-                                  PendingContracts(session, user=user, batch_id=batch_id),
-                                  shared)
+                                  pending, shared, rehearsal=rehearse)
         self.outcomes: list[RowOutcome] = []
 
     def __enter__(self) -> ImportRun:
@@ -81,9 +81,10 @@ class ImportRun:
         self.outcomes.append(import_row(self.context, row))
 
     def write(self) -> None:
-        """Write what is still pending; after the last row."""
+        """Write what is still pending; after the last row (a rehearsal only keeps it)."""
         assert self.context.pending is not None
-        self.context.pending.write()
+        if not self.context.rehearsal:
+            self.context.pending.write()
 
     def result(self, batch_uid: str | None = None) -> ImportResult:
         """What the rows handed in did."""

@@ -38,12 +38,12 @@ from contract_desk.importers.pipeline import (
 from contract_desk.importers.plan import ImportPlan
 from contract_desk.services import current_user
 from contract_desk.services.import_results import ImportResult
-from contract_desk.services.importing import (
-    commit_import,
-    preview_import,
-    recall_mapping,
-    remember_mapping,
+from contract_desk.services.import_into import (
+    rehearse_plan,
+    store_plan,
+    with_remembered_mapping,
 )
+from contract_desk.services.import_prepared import Rehearsal
 from contract_desk.storage import Register
 from contract_desk.ui.import_fields import FIELD_CHOICES
 from contract_desk.ui.import_history import undo_whole_import
@@ -139,18 +139,16 @@ class FilePage(QWizardPage):
         self.message.setText(self.tr("Reading {0}…").format(path.name))
         self.completeChanged.emit()
 
+        register = owner.register
+
         def job(progress: Progress) -> Analysis:
             progress.report(0, 0, self.tr("Reading {0}…").format(path.name))
-            return analyze(path)
+            return with_remembered_mapping(register, analyze(path))
 
-        def done(probe: Analysis) -> None:
+        def done(analysis: Analysis) -> None:
             if read != self._reads or owner.path != path:  # another file was chosen meanwhile
                 return
-            try:
-                analysis = owner.analyse(None, probe=probe)
-            except (DomainError, OSError) as error:
-                self._fail(error)
-                return
+            owner.analysis = analysis
             self.sheet_box.blockSignals(True)
             for sheet in analysis.workbook.sheets:
                 label = sheet.name + (self.tr(" (hidden)") if sheet.hidden else "")
@@ -171,13 +169,32 @@ class FilePage(QWizardPage):
             else None)
 
     def reanalyse(self) -> None:
-        """Read the chosen sheet again."""
-        if self.owner.path is None:
+        """Analyse the chosen sheet (of the file read already), in the background."""
+        owner = self.owner
+        if owner.path is None or owner.analysis is None:
             return
-        try:
-            self._show(self.owner.analyse(self.sheet_box.currentData()))
-        except (DomainError, OSError) as error:
-            self._fail(error)
+        workbook, sheet, register = owner.analysis.workbook, self.sheet_box.currentData(), \
+            owner.register
+        owner.analysis = None
+        self._reads += 1
+        read, path = self._reads, owner.path
+        self.completeChanged.emit()
+
+        def job(progress: Progress) -> Analysis:
+            progress.report(0, 0, self.tr("Reading {0}…").format(sheet))
+            return with_remembered_mapping(register, analyze_workbook(workbook, sheet=sheet))
+
+        def done(analysis: Analysis) -> None:
+            if read == self._reads and owner.path == path:
+                owner.analysis = analysis
+                self._show(analysis)
+
+        def failed(error: Exception) -> None:
+            if read == self._reads:
+                self._fail(error)
+
+        run_with_progress(self, job, title=self.tr("Reading the sheet"), on_success=done,
+                          on_failure=failed)
 
     def _fail(self, error: Exception) -> None:
         self.message.setText(self.tr("This file cannot be imported: {0}").format(error))
@@ -365,8 +382,8 @@ class PreviewPage(QWizardPage):
         owner = self.owner
         analysis, register = owner.analysis, owner.register
         assert analysis is not None
-        currency, today = owner.default_currency, local_today()
-        owner.plan = owner.preview = None
+        currency, today, user = owner.default_currency, local_today(), current_user()
+        owner.plan = owner.preview = owner.rehearsal = None
         self.ready = False
         self._runs += 1
         run = self._runs
@@ -375,20 +392,20 @@ class PreviewPage(QWizardPage):
         label = self.tr("Checking {0:,} rows against the register…").format(
             len(analysis.data_rows))
 
-        def job(progress: Progress) -> tuple[ImportPlan, ImportResult, list[PreviewLine]]:
+        def job(progress: Progress) -> tuple[ImportPlan, Rehearsal, list[PreviewLine]]:
             progress.report(0, 0, label)
             plan = build_plan(analysis, default_currency=currency)
             progress.check()
-            with register.transaction() as session:
-                result = preview_import(session, plan, today=today)
-            return plan, result, preview_lines(plan, result)
+            rehearsal = rehearse_plan(register, plan, user=user, today=today)
+            return plan, rehearsal, preview_lines(plan, rehearsal.result)
 
-        def done(found: tuple[ImportPlan, ImportResult, list[PreviewLine]]) -> None:
+        def done(found: tuple[ImportPlan, Rehearsal, list[PreviewLine]]) -> None:
             if run != self._runs:  # the user went back and came again meanwhile
                 return
-            owner.plan, owner.preview, self.lines = found
+            owner.plan, owner.rehearsal, self.lines = found
+            owner.preview = owner.rehearsal.result
             self.ready = True
-            self._summarise(found[1])
+            self._summarise(owner.preview)
             self._fill()
             self.completeChanged.emit()
 
@@ -561,6 +578,8 @@ class ImportWizard(QWizard):
         self.analysis: Analysis | None = None
         self.plan: ImportPlan | None = None
         self.preview: ImportResult | None = None
+        #: The preview's rehearsal: storing it right after holds the write lock only to insert.
+        self.rehearsal: Rehearsal | None = None
         self.result: ImportResult | None = None
         self.default_currency: str | None = None
         self.setWindowTitle(self.tr("Import a spreadsheet"))
@@ -571,22 +590,14 @@ class ImportWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("Close"))
         self.resize(980, 680)
 
-    def analyse(self, sheet: str | None, overrides: dict[str, str] | None = None, *,
-                probe: Analysis | None = None) -> Analysis:
-        """The chosen sheet with the remembered mapping, or with the user's choices.
+    def analyse(self, sheet: str | None, overrides: dict[str, str]) -> Analysis:
+        """The chosen sheet mapped as the user chose (``overrides``).
 
-        The file is read once, when it is chosen (``probe``: read already, in the
-        background); another sheet or another mapping reuses what was read.
+        The file is read once, when it is chosen, with the remembered mapping
+        (in the background); the user's choices only change which column goes where.
         """
         assert self.path is not None
-        if probe is None:
-            probe = self._probe(sheet)
-        if overrides is not None:
-            self.analysis = remap(probe, overrides=overrides)
-            return self.analysis
-        with self.register.reading() as session:
-            remembered = recall_mapping(session, probe.fingerprint)
-        self.analysis = remap(probe, remembered=remembered)
+        self.analysis = remap(self._probe(sheet), overrides=overrides)
         return self.analysis
 
     def _probe(self, sheet: str | None) -> Analysis:
@@ -599,16 +610,15 @@ class ImportWizard(QWizard):
     def run_import(self, on_success: Any, on_failure: Any) -> None:
         """Commit the plan in one transaction, in the background."""
         plan, analysis, register = self.plan, self.analysis, self.register
+        rehearsal = self.rehearsal
         assert plan is not None and analysis is not None
         user, today = current_user(), local_today()
 
         def job(progress: Progress) -> ImportResult:
             progress.report(0, 0, self.tr("Importing {0} rows…").format(plan.rows_read))
-            with register.transaction() as session:
-                result = commit_import(session, plan, user=user, today=today)
-                remember_mapping(session, analysis.fingerprint, analysis.named_mapping())
-                progress.check()  # Cancel before the commit: nothing is written
-            return result
+            # Cancel before the commit: nothing is written.
+            return store_plan(register, plan, rehearsal, user=user, today=today,
+                              analysis=analysis, before_commit=progress.check)
 
         def succeeded(result: ImportResult) -> None:
             self.result = result
