@@ -21,6 +21,7 @@ from contract_desk.cli import (
     keydates_cmd,
     register_cmds,
     remind_cmd,
+    team_cmd,
 )
 from contract_desk.cli.errors import describe, report_unexpected, user_error_types
 
@@ -55,7 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for module in (register_cmds, import_cmd, export_cmd, keydates_cmd, db_cmds, remind_cmd,
-                   check_cmd):
+                   check_cmd, team_cmd):
         module.add_parser(commands)
     return parser
 

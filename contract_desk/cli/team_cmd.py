@@ -1,0 +1,133 @@
+"""``team``: set up a team register on PostgreSQL and manage who may read or change it."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from typing import Any
+
+from contract_desk.cli.output import print_json
+
+
+def add_parser(commands: Any) -> None:
+    """Register team init, add-user, users and remove-user."""
+    parser = commands.add_parser(
+        "team", help="a team register on PostgreSQL: roles and users",
+        description="Set up a register on PostgreSQL for a team (run `team init` as the "
+        "database's owner) and give colleagues a role: viewer (reads), editor (reads and "
+        "changes contracts), admin (also settings and users). The database enforces the roles.",
+    )
+    team = parser.add_subparsers(dest="team_command", metavar="ACTION", required=True)
+    init = team.add_parser("init", help="create the schema and the team roles (database owner)")
+    init.set_defaults(handler=run_init, needs_register=False)
+    add = team.add_parser("add-user", help="create a login or change its role")
+    add.add_argument("name", help="the login name (lower-case letters, digits, _)")
+    add.add_argument("--role", required=True, choices=("viewer", "editor", "admin"))
+    add.add_argument("--password-stdin", action="store_true",
+                     help="read the new password from standard input (for scripts); "
+                     "otherwise it is asked for, twice, when the login is new")
+    add.set_defaults(handler=run_add_user, needs_register=False)
+    listed = team.add_parser("users", help="list the team's logins and roles")
+    listed.add_argument("--json", action="store_true", help="print one JSON object")
+    listed.set_defaults(handler=run_users, needs_register=False)
+    remove = team.add_parser("remove-user", help="take a login out of the team")
+    remove.add_argument("name")
+    remove.set_defaults(handler=run_remove_user, needs_register=False)
+    for sub in (init, add, listed, remove):  # `team init --db URL` as well as `--db URL team init`
+        sub.add_argument("--db", default=argparse.SUPPRESS, metavar="URL",
+                         help="the team register: postgresql+psycopg://USER@HOST:PORT/DATABASE")
+
+
+def _server(options: argparse.Namespace) -> Any:
+    """The register named by --db, which must be a PostgreSQL URL, opened (schema made)."""
+    from contract_desk.storage import open_register
+    from contract_desk.storage.team import TeamError
+
+    if not options.db or not str(options.db).startswith("postgresql"):
+        raise TeamError("give the team register with --db postgresql+psycopg://USER@HOST/DATABASE")
+    return open_register(options.db)
+
+
+def run_init(options: argparse.Namespace) -> int:
+    """Make the schema and the roles; print what was done."""
+    from contract_desk.storage.team import init_team
+
+    register = _server(options)
+    try:
+        with register.engine.begin() as connection:
+            done = init_team(connection)
+    finally:
+        register.close()
+    for line in done:
+        print(line)
+    print("next: contract-desk --db URL team add-user NAME --role viewer|editor|admin")
+    return 0
+
+
+def _password(options: argparse.Namespace, name: str) -> str | None:
+    if options.password_stdin:
+        return sys.stdin.readline().rstrip("\r\n") or None
+    if not sys.stdin.isatty():
+        return None
+    first = getpass.getpass(f"password for {name} (empty keeps the current one): ")
+    if first and getpass.getpass("the same password again: ") != first:
+        from contract_desk.storage.team import TeamError
+
+        raise TeamError("the two passwords differ; nothing was changed")
+    return first or None
+
+
+def run_add_user(options: argparse.Namespace) -> int:
+    """Create or change a login; print the one line to give the colleague (no password)."""
+    from contract_desk.storage.team import add_user
+
+    register = _server(options)
+    try:
+        password = _password(options, options.name)
+        with register.engine.begin() as connection:
+            created = add_user(connection, options.name, options.role, password)
+        url = register.engine.url
+    finally:
+        register.close()
+    verb = "added as" if created else "is now"
+    print(f"{options.name} {verb} {options.role}")
+    print(f"give {options.name}: File → Connect to a team register…, server {url.host}, port "
+          f"{url.port or 5432}, database {url.database}, user {options.name} (and the password "
+          f"you chose, said separately)")
+    return 0
+
+
+def run_users(options: argparse.Namespace) -> int:
+    """List the team's logins."""
+    from contract_desk.storage.team import users
+
+    register = _server(options)
+    try:
+        with register.engine.connect() as connection:
+            found = users(connection)
+    finally:
+        register.close()
+    if options.json:
+        print_json({"users": [{"name": u.name, "role": u.role, "can_login": u.can_login}
+                              for u in found]})
+        return 0
+    if not found:
+        print("no users yet: contract-desk --db URL team add-user NAME --role editor")
+    for user in found:
+        print(f"{user.name}\t{user.role}" + ("" if user.can_login else "\t(cannot log in)"))
+    return 0
+
+
+def run_remove_user(options: argparse.Namespace) -> int:
+    """Take a login out of the team."""
+    from contract_desk.storage.team import remove_user
+
+    register = _server(options)
+    try:
+        with register.engine.begin() as connection:
+            said = remove_user(connection, options.name)
+    finally:
+        register.close()
+    print(said)
+    return 0
