@@ -132,10 +132,10 @@ def init_team(connection: Connection) -> list[str]:
         "DROP POLICY IF EXISTS team_bookkeeping ON register_setting",
         "DROP POLICY IF EXISTS team_admin ON register_setting",
         f"CREATE POLICY team_read ON register_setting FOR SELECT TO {VIEWER} USING (true)",
-        f"CREATE POLICY team_bookkeeping ON register_setting FOR ALL TO {EDITOR} "
-        f"USING (NOT {_admin_key_sql()}) WITH CHECK (NOT {_admin_key_sql()})",
-        f"CREATE POLICY team_admin ON register_setting FOR ALL TO {ADMIN} "
-        "USING (true) WITH CHECK (true)",
+        (f"CREATE POLICY team_bookkeeping ON register_setting FOR ALL TO {EDITOR} "
+        f"USING (NOT {_admin_key_sql()}) WITH CHECK (NOT {_admin_key_sql()})"),
+        (f"CREATE POLICY team_admin ON register_setting FOR ALL TO {ADMIN} "
+        "USING (true) WITH CHECK (true)"),
     ]
     for statement in statements:
         connection.execute(text(statement))
@@ -198,7 +198,7 @@ def _set_password(connection: Connection, quoted: str, password: str) -> None:
     try:
         connection.exec_driver_sql(f"ALTER ROLE {quoted} LOGIN PASSWORD '{verifier}'")
     except DBAPIError as error:
-        reason = str(getattr(error.orig, "diag", None) and error.orig.diag.message_primary
+        reason = str((getattr(error.orig, "diag", None) and error.orig.diag.message_primary)
                      or "the server refused")
         raise TeamError(f"the password of {quoted} could not be set: {reason}") from None
 

@@ -37,13 +37,13 @@ from contract_desk.importers.pipeline import (
 )
 from contract_desk.importers.plan import ImportPlan
 from contract_desk.services import current_user
-from contract_desk.services.import_results import ImportResult
 from contract_desk.services.import_into import (
     rehearse_plan,
     store_plan,
     with_remembered_mapping,
 )
 from contract_desk.services.import_prepared import Rehearsal
+from contract_desk.services.import_results import ImportResult
 from contract_desk.storage import Register
 from contract_desk.ui.import_fields import FIELD_CHOICES
 from contract_desk.ui.import_history import undo_whole_import

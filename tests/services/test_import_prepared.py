@@ -13,9 +13,8 @@ from import_helpers import TODAY, base_rows, make_plan, planned, register_counts
 from sqlalchemy import select
 
 from contract_desk.models import AuditEvent, Contract, ImportBatch, Party
-from contract_desk.services import create_contract, get_contract, update_contract
+from contract_desk.services import create_contract, get_contract, import_rows, update_contract
 from contract_desk.services import import_prepared as prepared_module
-from contract_desk.services import import_rows
 from contract_desk.services.import_into import rehearse_plan, store_plan
 from contract_desk.services.import_undo import undo_import
 from contract_desk.services.importing import commit_import, preview_import

@@ -1,4 +1,4 @@
-"""A team register on the real PostgreSQL: roles the database itself enforces, users, no password shown.
+"""A team register on the real PostgreSQL: roles the database enforces, users, no password shown.
 
 Needs a test login with CREATEDB and CREATEROLE (``.ci/run`` makes it). The
 tests work in a database of their own (the test database's name + ``_team``)
@@ -93,11 +93,11 @@ def team(team_url: str, capsys: pytest.CaptureFixture[str],
 def test_a_viewer_cannot_write_even_with_the_driver(team: str) -> None:
     with psycopg.connect(_as(team, "cdt_kari").replace("+psycopg", "")) as connection:
         assert connection.execute("SELECT count(*) FROM contract").fetchone() == (0,)
-        for statement in ("INSERT INTO party (uid, name, contacts, version_id, created_at, "
-                          "updated_at) VALUES ('x', 'y', '[]', 1, now(), now())",
+        for statement in (("INSERT INTO party (uid, name, contacts, version_id, created_at, "
+                          "updated_at) VALUES ('x', 'y', '[]', 1, now(), now())"),
                           "DELETE FROM audit_event",
-                          "INSERT INTO register_setting (key, value) VALUES ('import.mapping.x', "
-                          "'{}')"):
+                          ("INSERT INTO register_setting (key, value) VALUES ('import.mapping.x', "
+                          "'{}')")):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 connection.execute(statement)
             connection.rollback()
