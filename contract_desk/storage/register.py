@@ -255,7 +255,14 @@ def _engine(url: URL, warnings: list[str], waiting: list[WaitListener]) -> Engin
         return engine
     # A server may drop idle connections (restart, firewall); test each before use,
     # and give up on an unreachable one in seconds, not the system's minutes.
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    connect: dict[str, object] = {"connect_timeout": 10}
+    if url.password is None:  # the password kept in the OS keyring, never in the URL
+        from contract_desk.storage.credentials import saved_password
+
+        password = saved_password(url)
+        if password is not None:
+            connect["password"] = password
+    return create_engine(url, pool_pre_ping=True, connect_args=connect)
 
 
 def _prepare_file(path: Path, create: bool) -> None:

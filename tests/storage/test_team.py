@@ -7,14 +7,17 @@ and remove the logins they made.
 
 from __future__ import annotations
 
+import gc
 import io
+import time
 from collections.abc import Iterator
 from datetime import date
 
 import psycopg
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import Engine, create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 from contract_desk.cli import run
 from contract_desk.services import create_contract
@@ -42,6 +45,21 @@ def _drop_people(url: str) -> None:
         engine.dispose()
 
 
+def _drop_database(admin: Engine, database: str) -> None:
+    # A login's connection may take a moment to end after its engine is disposed;
+    # the test login may not end other logins' sessions (WITH (FORCE) needs that).
+    gc.collect()
+    for _ in range(40):
+        try:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP DATABASE IF EXISTS "{database}"'))
+            return
+        except OperationalError:
+            time.sleep(0.25)
+    with admin.connect() as connection:
+        connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+
+
 @pytest.fixture
 def team_url(pg_url: str) -> Iterator[str]:
     """The owner's URL of a fresh database of its own (next to the test database)."""
@@ -56,8 +74,7 @@ def team_url(pg_url: str) -> Iterator[str]:
             connection.execute(text(f'CREATE DATABASE "{database}"'))
         yield url
     finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
+        _drop_database(admin, database)
         _drop_people(base.render_as_string(hide_password=False))
         admin.dispose()
 
