@@ -1,0 +1,123 @@
+"""A team register's committed changes are heard by every other client within a second."""
+
+from __future__ import annotations
+
+import queue
+import subprocess
+import sys
+import time
+from datetime import date
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from contract_desk.services import create_contract, get_contract, update_contract
+from contract_desk.storage import open_register
+from contract_desk.storage.live import APPLICATION_NAME, Change, ChangeListener, listener_for
+
+TODAY = date(2026, 3, 2)
+#: A colleague's program: adds one contract, prints its uid.
+ADD_ONE = """
+import sys
+from datetime import date
+from contract_desk.services import create_contract
+from contract_desk.storage import open_register
+
+register = open_register(sys.argv[1])
+with register.transaction() as session:
+    contract = create_contract(session, {"reference": "L-1", "title": "Lease"}, user="kari",
+                               today=date(2026, 3, 2))
+print(contract.uid)
+register.close()
+"""
+
+
+def _next(changes: queue.Queue[Change], seconds: float = 1.0) -> Change:
+    return changes.get(timeout=seconds)
+
+
+def test_a_sqlite_register_has_no_notices() -> None:
+    assert listener_for(make_url("sqlite:///register.sqlite3"), lambda _c: None) is None
+
+
+def test_a_bad_payload_means_reload_everything() -> None:
+    assert Change.from_payload("not json").everything
+    change = Change.from_payload('{"table": "contract", "op": "insert", "by": "kari", '
+                                 '"uids": null, "versions": null, "contract_ids": null}')
+    assert change.everything and change.by == "kari"
+
+
+@pytest.mark.postgres
+def test_a_change_committed_elsewhere_is_heard_within_a_second(pg_url: str) -> None:
+    register = open_register(pg_url)
+    changes: queue.Queue[Change] = queue.Queue()
+    listener = listener_for(register.url, changes.put, register.url.password)
+    assert isinstance(listener, ChangeListener)
+    listener.start()
+    try:
+        assert listener.listening.wait(10)
+        # Another process (as another colleague's window would be) adds a contract.
+        done = subprocess.run([sys.executable, "-c", ADD_ONE, register.url.render_as_string(
+            hide_password=False)], capture_output=True, text=True, timeout=60, check=True)
+        uid = done.stdout.strip().splitlines()[-1]
+        committed = time.monotonic()
+        heard = [_next(changes, 2.0)]
+        while not any(c.table == "contract" for c in heard):
+            heard.append(_next(changes))
+        assert time.monotonic() - committed < 1.0
+        contract = next(c for c in heard if c.table == "contract")
+        assert (contract.op, contract.uids, contract.versions) == ("insert", (uid,), (1,))
+        assert contract.by == make_url(pg_url).username
+        with register.transaction() as session:  # a change: its new version is said
+            found = get_contract(session, "L-1", today=TODAY)
+            update_contract(session, found.uid, {"title": "Lease 2"},
+                            expected_version=found.version_id, user="lee", today=TODAY)
+        change = _next(changes)
+        while change.table != "contract":
+            change = _next(changes)
+        assert (change.op, change.uids, change.versions) == ("update", (uid,), (2,))
+        with pytest.raises(RuntimeError), register.transaction() as session:  # rolled back
+            create_contract(session, {"reference": "L-2", "title": "Gone"}, user="lee",
+                            today=TODAY)
+            raise RuntimeError("changed my mind")
+        with pytest.raises(queue.Empty):
+            _next(changes, 0.5)
+        with register.transaction() as session:  # many rows: no names, reload the table
+            session.execute(text("UPDATE contract SET notes = 'x'"))
+            for number in range(101):
+                create_contract(session, {"reference": f"M-{number}", "title": "Many"},
+                                user="lee", today=TODAY)
+            session.execute(text("UPDATE contract SET notes = 'y'"))
+        heard = []
+        while True:
+            try:
+                heard.append(_next(changes, 1.0))
+            except queue.Empty:
+                break
+        bulk = [c for c in heard if c.table == "contract" and c.op == "update"]
+        assert bulk[-1].everything and bulk[-1].uids == ()
+    finally:
+        listener.stop()
+        register.close()
+
+
+@pytest.mark.postgres
+def test_after_a_lost_connection_the_listener_comes_back_and_says_reload(pg_url: str) -> None:
+    register = open_register(pg_url)
+    changes: queue.Queue[Change] = queue.Queue()
+    listener = listener_for(register.url, changes.put, register.url.password)
+    assert listener is not None
+    listener.start()
+    try:
+        assert listener.listening.wait(10)
+        with register.engine.begin() as connection:  # the server drops the listener's session
+            ended = connection.execute(text(
+                "SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                "WHERE application_name = :name"), {"name": APPLICATION_NAME}).scalar()
+        assert ended == 1
+        assert _next(changes, 5.0).lost
+        assert _next(changes, 10.0).everything  # back, and catching up
+    finally:
+        listener.stop()
+        register.close()
