@@ -2,6 +2,7 @@
 
 from contract_desk.models.alert import Alert
 from contract_desk.models.attachment import Attachment
+from contract_desk.models.attachment_blob import AttachmentBlob
 from contract_desk.models.audit import AuditEvent
 from contract_desk.models.base import NAMING_CONVENTION, Base, Money, new_uid, utcnow
 from contract_desk.models.contract import Contract
@@ -14,6 +15,7 @@ __all__ = [
     "NAMING_CONVENTION",
     "Alert",
     "Attachment",
+    "AttachmentBlob",
     "AuditEvent",
     "Base",
     "Contract",
