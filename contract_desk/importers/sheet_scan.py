@@ -62,10 +62,6 @@ class SheetScan:
         """Every cell names its position and rows come in order, so the extent is exact."""
         return self.cell_tags == self.cell_tags_with_reference and self.rows_ascending
 
-    def safe_for_dense_grid(self) -> bool:
-        """Whether a reader that allocates every cell of the used range stays within limits."""
-        return self.dense_grid_problem() is None
-
     def dense_grid_problem(self) -> str | None:
         """Why the used range cannot safely be allocated at once, or None."""
         if self.cell_tags != self.cell_tags_with_reference:
