@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
         task.start()
 
     def load_now(self) -> None:
-        """Read the register on this thread (tests and the first paint of small registers)."""
+        """Read the register on this thread (a reopened copy puts unsaved edits back at once)."""
         today = local_today()
         with self.register.reading() as session:
             self.show_items(load_listing(session, today=today), today)

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QMessageBox
+from window_load import wait_until_loaded
 
 from contract_desk.notify.base import Notification, NotifierChain
 from contract_desk.notify.schedule import ScheduleInstaller
@@ -209,7 +210,7 @@ def window(qtbot, register: Register):
 
     window = MainWindow(register)
     qtbot.addWidget(window)
-    window.load_now()
+    wait_until_loaded(qtbot, window)
     window.reminders.controller._today = lambda: TODAY
     window.reminders.controller.chain = NotifierChain([Recording()])
     yield window
