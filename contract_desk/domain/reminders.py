@@ -19,7 +19,7 @@ from typing import Any
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.keydates import TermSpec, terms_between
-from contract_desk.domain.recurrence import occurrences
+from contract_desk.domain.recurrence import next_occurrence
 from contract_desk.domain.terms import notice_deadline, send_by
 
 #: Days before a notice deadline, send-by date or expiry.
@@ -173,10 +173,14 @@ def obligation_key_dates(
     first_due: date | None, rule: str | None, *, first: date, last: date
 ) -> list[KeyDate]:
     """Each due date of an obligation (every occurrence of a series) within [first, last]."""
-    if first_due is None:
-        return []
-    days = occurrences(first_due, rule, first, last, limit=OCCURRENCE_LIMIT)
-    return [KeyDate(KeyKind.DUE, day) for day in days]
+    # Stepping with next_occurrence computes simple rules ("every month") directly
+    # instead of expanding the series from its first date.
+    found: list[KeyDate] = []
+    day = None if first_due is None else next_occurrence(first_due, rule, first)
+    while day is not None and day <= last and len(found) < OCCURRENCE_LIMIT:
+        found.append(KeyDate(KeyKind.DUE, day))
+        day = None if day == date.max else next_occurrence(first_due, rule, day + timedelta(1))
+    return found
 
 
 def reminders_due(

@@ -35,12 +35,11 @@ from contract_desk.domain.obligations import OPEN_STATUSES
 from contract_desk.domain.recurrence import next_occurrence
 from contract_desk.domain.reminders import (
     MAX_OFFSET,
-    OCCURRENCE_LIMIT,
     KeyDate,
-    KeyKind,
     Reminder,
     clean_offsets,
     contract_key_dates,
+    obligation_key_dates,
     reminders_due,
 )
 from contract_desk.domain.terms import RenewalMode
@@ -254,7 +253,8 @@ def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, t
     try:
         offsets = clean_offsets(obligation.reminder_offsets, settings.obligation_offsets)
         last = today + timedelta(days=max(offsets, default=0))
-        keys = _due_dates(obligation.due_date, obligation.recurrence, start, last)
+        keys = obligation_key_dates(obligation.due_date, obligation.recurrence,
+                                    first=start, last=last)
         day = None if marks is None else next_due_reminder(
             obligation.due_date, obligation.recurrence, offsets, today)
     except (DomainError, ValueError, OverflowError) as error:
@@ -266,17 +266,6 @@ def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, t
                                   "version": obligation.version_id,
                                   "day": day})
     return offsets, keys
-
-
-def _due_dates(first_due: date | None, rule: str | None, first: date, last: date) -> list[KeyDate]:
-    # Stepping with next_occurrence computes simple rules ("every month") directly
-    # instead of expanding the series from its first date.
-    found: list[KeyDate] = []
-    day = None if first_due is None else next_occurrence(first_due, rule, first)
-    while day is not None and day <= last and len(found) < OCCURRENCE_LIMIT:
-        found.append(KeyDate(KeyKind.DUE, day))
-        day = None if day == date.max else next_occurrence(first_due, rule, day + timedelta(1))
-    return found
 
 
 def _never(marks: Marks | None, kind: str, row: Any) -> None:
