@@ -215,16 +215,21 @@ def is_escalated(offset_days: int, escalate_after_days: int) -> bool:
 def describe(kind: KeyKind | str, key_date: date, offset_days: int, subject: str) -> str:
     """One line for a person: "Notice deadline in 30 days (2026-03-31): ACME-7 Cleaning"."""
     label = KeyKind(kind).label
-    when = _when(offset_days)
-    return f"{label} {when} ({key_date.isoformat()}): {subject}".strip()
+    when = relative_day(offset_days)
+    verb = "" if offset_days > 1 else "is "  # "is today", "is 2 days overdue"
+    return f"{label} {verb}{when} ({key_date.isoformat()}): {subject}".strip()
 
 
-def _when(offset_days: int) -> str:
-    if offset_days == 0:
-        return "is today"
-    if offset_days == 1:
-        return "is tomorrow"
-    if offset_days > 0:
-        return f"in {offset_days} days"
-    days = -offset_days
-    return f"passed {days} day{'s' if days != 1 else ''} ago"
+def relative_day(days: int) -> str:
+    """A key date ``days`` from today in words: "today", "tomorrow", "in 12 days", "3 days overdue".
+
+    One wording for the notifications and the alerts inbox. A passed key date is
+    "overdue": the inbox groups it so and the escalation setting counts it so.
+    """
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days > 0:
+        return f"in {days} days"
+    return f"{-days} day{'s' if days != -1 else ''} overdue"
