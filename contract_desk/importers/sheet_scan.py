@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import unescape
 
 from contract_desk.importers.limits import MAX_CELLS
+from contract_desk.importers.xml_pieces import split_after_last
 
 _CELL_REF = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3})(\d{1,7})"')
 _PREFIX = re.compile(rb"<(\w+:)?(?:worksheet|sheetData)\b")
@@ -96,14 +97,8 @@ class SheetScanner:
 
     def feed(self, chunk: bytes) -> None:
         """The next bytes of the part; only whole rows are looked at."""
-        data = self._carry + chunk
-        cut = data.rfind(b"row>")
-        if cut < 0:
-            self._carry = data
-            return
-        cut += len(b"row>")
-        self._carry = data[cut:]
-        self._look_at(data[:cut])
+        rows, self._carry = split_after_last(self._carry + chunk, b"row>")
+        self._look_at(rows)
 
     def finish(self) -> SheetScan:
         """Looks at what is left (the tail after the last row: merged ranges)."""
