@@ -173,7 +173,7 @@ def _contract_keys(contract: Any, settings: ReminderSettings, longest: int, star
         offsets = clean_offsets(contract.reminder_offsets, settings.contract_offsets)
         last = today + timedelta(days=max(offsets, default=longest))
         spec = contract_spec(contract)
-        ahead = _plus(last, LOOKAHEAD_DAYS) if marks is not None else last
+        ahead = plus_days(last, LOOKAHEAD_DAYS) if marks is not None else last
         try:
             found = contract_key_dates(spec, confidential_until=contract.confidential_until,
                                        first=start, last=ahead)
@@ -341,7 +341,8 @@ def _due(column: Any, today: date, forget: bool = False) -> ColumnElement[bool]:
     return true() if forget else or_(column.is_(None), column <= today)
 
 
-def _plus(day: date, days: int) -> date:
+def plus_days(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held at the calendar's ends instead of overflowing."""
     try:
         return day + timedelta(days=days)
     except OverflowError:
@@ -357,7 +358,7 @@ def next_reminder_day(keys: list[KeyDate], offsets: tuple[int, ...], today: date
     """
     if not offsets:
         return date.max
-    best = date.max if known_to == date.max else _plus(known_to, 1 - max(offsets))
+    best = date.max if known_to == date.max else plus_days(known_to, 1 - max(offsets))
     ordinals = sorted(key.day.toordinal() for key in keys)
     for offset in offsets:
         # The first key date more than ``offset`` days after today (keys are few, sorted).
@@ -374,7 +375,7 @@ def next_due_reminder(first_due: date | None, rule: str | None, offsets: tuple[i
     if first_due is None:
         return best
     for offset in offsets:
-        due = next_occurrence(first_due, rule, _plus(today, 1 + offset))
+        due = next_occurrence(first_due, rule, plus_days(today, 1 + offset))
         if due is not None and due != date.max:
             best = min(best, due - timedelta(days=offset))
     return best
