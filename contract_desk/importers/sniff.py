@@ -42,11 +42,16 @@ def _check_file(path: Path) -> int:
         raise ImportFileError(f"{path.name} is a folder, not a file.")
     if size == 0:
         raise ImportFileError(f"{path.name} is empty (0 bytes).")
+    refuse_too_large(path, size)
+    return size
+
+
+def refuse_too_large(path: Path, size: int) -> None:
+    """ImportFileError when a file of ``size`` bytes is more than an import reads."""
     if size > MAX_FILE_BYTES:
         raise ImportFileError(
             f"{path.name} is {size / 2**20:,.0f} MB; an import reads files up to "
             f"{MAX_FILE_BYTES / 2**20:,.0f} MB. Split the register into smaller files.")
-    return size
 
 
 def detect_format(path: Path) -> str:
