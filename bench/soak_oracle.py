@@ -13,7 +13,7 @@ at every contract and obligation on every check: no index. Per check:
    offset once;
 3. an open one-off obligation already late and never reminded of is overdue;
 4. each passed key date with an open alert (not snoozed past today) gets
-   today's overdue alert ("passed N days ago"), escalated from day 3;
+   today's overdue alert ("N days overdue"), escalated from day 3;
 5. snoozes whose day came are lifted.
 """
 

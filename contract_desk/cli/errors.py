@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.storage import StorageError
+from contract_desk.storage.crash_log import log_path, write_crash_log
 from contract_desk.storage.environment import explain
 from contract_desk.storage.integrity import WHAT_TO_DO
-from contract_desk.storage.locations import data_dir
 
 log = logging.getLogger(__name__)
 
@@ -25,19 +24,13 @@ def user_error_types() -> tuple[type[BaseException], ...]:
 
 def crash_log_path() -> Path:
     """Where unexpected errors are written in full."""
-    return data_dir() / "logs" / "cli-errors.log"
+    return log_path("cli-errors.log")
 
 
 def report_unexpected(command: str, error: BaseException) -> int:
     """Log the traceback to a file and print one line that says where it is."""
-    path = crash_log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as log_file:
-            log_file.write("".join(traceback.format_exception(error)))
-        where = f" (details in {path})"
-    except OSError:
-        where = ""
+    path = write_crash_log(error, crash_log_path())
+    where = "" if path is None else f" (details in {path})"
     print(f"contract-desk {command}: unexpected error: {error}{where}", file=sys.stderr)
     return 3
 

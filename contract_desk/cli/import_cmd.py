@@ -10,6 +10,7 @@ from typing import Any
 
 from contract_desk.cli.output import print_json, print_table
 from contract_desk.domain.clock import local_today
+from contract_desk.importers.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.services.system_currency import system_currency
 from contract_desk.storage import Register
 
@@ -25,7 +26,8 @@ def add_parser(commands: Any) -> None:
                     "automatically (multilingual headers); unmapped columns are kept as custom "
                     "fields. Importing the same file again changes nothing.",
     )
-    parser.add_argument("file", type=Path, help="the .xlsx/.xlsm/.xls/.xlsb/.ods/.csv/.tsv file")
+    parser.add_argument("file", type=Path,
+                        help=f"the file to import ({', '.join(IMPORTABLE_SUFFIXES)})")
     parser.add_argument("--sheet", help="the sheet to read (default: the first visible one)")
     parser.add_argument(
         "--map", action="append", default=[], metavar='"HEADER=field"',

@@ -19,7 +19,7 @@ from typing import Any
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.keydates import TermSpec, terms_between
-from contract_desk.domain.recurrence import occurrences
+from contract_desk.domain.recurrence import next_occurrence
 from contract_desk.domain.terms import notice_deadline, send_by
 
 #: Days before a notice deadline, send-by date or expiry.
@@ -173,10 +173,14 @@ def obligation_key_dates(
     first_due: date | None, rule: str | None, *, first: date, last: date
 ) -> list[KeyDate]:
     """Each due date of an obligation (every occurrence of a series) within [first, last]."""
-    if first_due is None:
-        return []
-    days = occurrences(first_due, rule, first, last, limit=OCCURRENCE_LIMIT)
-    return [KeyDate(KeyKind.DUE, day) for day in days]
+    # Stepping with next_occurrence computes simple rules ("every month") directly
+    # instead of expanding the series from its first date.
+    found: list[KeyDate] = []
+    day = None if first_due is None else next_occurrence(first_due, rule, first)
+    while day is not None and day <= last and len(found) < OCCURRENCE_LIMIT:
+        found.append(KeyDate(KeyKind.DUE, day))
+        day = None if day == date.max else next_occurrence(first_due, rule, day + timedelta(1))
+    return found
 
 
 def reminders_due(
@@ -211,16 +215,21 @@ def is_escalated(offset_days: int, escalate_after_days: int) -> bool:
 def describe(kind: KeyKind | str, key_date: date, offset_days: int, subject: str) -> str:
     """One line for a person: "Notice deadline in 30 days (2026-03-31): ACME-7 Cleaning"."""
     label = KeyKind(kind).label
-    when = _when(offset_days)
-    return f"{label} {when} ({key_date.isoformat()}): {subject}".strip()
+    when = relative_day(offset_days)
+    verb = "" if offset_days > 1 else "is "  # "is today", "is 2 days overdue"
+    return f"{label} {verb}{when} ({key_date.isoformat()}): {subject}".strip()
 
 
-def _when(offset_days: int) -> str:
-    if offset_days == 0:
-        return "is today"
-    if offset_days == 1:
-        return "is tomorrow"
-    if offset_days > 0:
-        return f"in {offset_days} days"
-    days = -offset_days
-    return f"passed {days} day{'s' if days != 1 else ''} ago"
+def relative_day(days: int) -> str:
+    """A key date ``days`` from today in words: "today", "tomorrow", "in 12 days", "3 days overdue".
+
+    One wording for the notifications and the alerts inbox. A passed key date is
+    "overdue": the inbox groups it so and the escalation setting counts it so.
+    """
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days > 0:
+        return f"in {days} days"
+    return f"{-days} day{'s' if days != -1 else ''} overdue"

@@ -13,6 +13,7 @@ from typing import Any
 
 from contract_desk.domain.currency import CurrencyError, canonical_amount, normalize_currency
 from contract_desk.domain.errors import DomainError
+from contract_desk.domain.json_values import json_value
 from contract_desk.domain.keydates import TermSpec
 from contract_desk.domain.lifecycle import Direction, Lifecycle
 from contract_desk.domain.periods import Period, PeriodUnit
@@ -152,13 +153,10 @@ def to_custom(value: Any) -> dict[str, Any]:
 
 
 def _json_safe(value: Any) -> Any:
-    if value is None or isinstance(value, str | bool | int):
-        return value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    return str(value)
+    # A custom field holds text, a whole number or a flag: a float (binary noise)
+    # or a structure is kept as its text.
+    shown = json_value(value)
+    return shown if shown is None or isinstance(shown, str | bool | int) else str(value)
 
 
 def _whole(value: Any, *, minimum: int = 0, maximum: int | None = None) -> int | None:

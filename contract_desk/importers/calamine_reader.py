@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from contract_desk.importers.cells import SheetBuilder
-from contract_desk.importers.sheet_plan import EngineFailed, SheetPlan, describe
+from contract_desk.importers.sheet_plan import EngineFailed, SheetPlan, describe, opened_book
 from contract_desk.importers.table import RawSheet
 
 python_calamine: Any
@@ -36,17 +36,15 @@ def open_calamine(path: Path) -> Iterator[Any]:
     """The workbook opened by calamine, closed on leaving; ``EngineFailed`` if it cannot."""
     if python_calamine is None:
         raise EngineFailed(ENGINE, "python-calamine is not installed")
+    with opened_book(ENGINE, lambda: _from_path(path)) as book:
+        yield book
+
+
+def _from_path(path: Path) -> Any:
     try:
-        book = python_calamine.CalamineWorkbook.from_path(str(path))
+        return python_calamine.CalamineWorkbook.from_path(str(path))
     except python_calamine.PasswordError as error:
         raise EngineFailed(ENGINE, "the file is password-protected") from error
-    except Exception as error:
-        # calamine raises its own errors, and also plain ones from inside Rust (panics).
-        raise EngineFailed(ENGINE, describe(error)) from error
-    try:
-        yield book
-    finally:
-        book.close()
 
 
 def calamine_sheets(book: Any) -> list[tuple[str, bool]]:

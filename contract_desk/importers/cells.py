@@ -90,15 +90,6 @@ class SheetBuilder:
         """How many rows were added so far, trailing blank ones included."""
         return len(self._rows) + self._blank_run
 
-    def add_blank_rows(self, count: int) -> None:
-        """Rows known to be empty (a gap the reader skipped)."""
-        end = self.rows_seen + 1 + count
-        for row_number in sorted(r for r in self._overrides if self.rows_seen < r < end):
-            # An error cell the reader reported as empty still needs its row.
-            self._blank_run += row_number - 1 - self.rows_seen
-            self.add_row(())
-        self._blank_run += end - 1 - self.rows_seen
-
     def add_row(self, values: Iterable[object]) -> list[CellValue] | None:
         """The next sheet row, as the reader returned it; the row as kept (None: empty)."""
         row = [normalise_cell(value) for value in values]

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from contract_desk.importers.cells import SheetBuilder
 from contract_desk.importers.errors import ImportFileError
-from contract_desk.importers.limits import CSV_SAMPLE_BYTES, MAX_CSV_FIELD_CHARS, MAX_FILE_BYTES
+from contract_desk.importers.limits import CSV_SAMPLE_BYTES, MAX_CSV_FIELD_CHARS
+from contract_desk.importers.sniff import refuse_too_large
 from contract_desk.importers.table import RawWorkbook
 from contract_desk.importers.text_encoding import decode_text, double_encoded_sample
 
@@ -92,11 +93,7 @@ def _split_score(sample: str, delimiter: str, complete: bool) -> tuple[float, in
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ImportFileError(
-                f"{path.name} is {size / 2**20:,.0f} MB; an import reads files up to "
-                f"{MAX_FILE_BYTES / 2**20:,.0f} MB. Split the register into smaller files.")
+        refuse_too_large(path, path.stat().st_size)
         return path.read_bytes()
     except OSError as error:
         raise ImportFileError(f"{path.name} cannot be opened: {error.strerror or error}") from error

@@ -13,7 +13,7 @@ rows share) is not guessed at: the plan's notes list it with its row number.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date
 from typing import Any
 
 from contract_desk.domain.validation import to_offsets
@@ -69,13 +69,7 @@ def find_obligation_sheet(workbook: RawWorkbook, contracts: RawSheet) -> Obligat
 
 
 def _date(value: CellValue) -> date | None:
-    if value is None or text_of(value) == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return parse_date(value)
+    return None if text_of(value) == "" else parse_date(value)
 
 
 def _fields(cells: list[CellValue], columns: dict[int, str]) -> dict[str, Any]:

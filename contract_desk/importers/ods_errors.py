@@ -14,23 +14,22 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import unescape
 
+from contract_desk.importers.ods_scan import (
+    COLUMNS_REPEATED,
+    ROW,
+    ROWS_REPEATED,
+    repeat_count,
+)
+
 _TABLE = re.compile(rb'<table:table\s[^>]*?table:name="([^"]*)"')
-_ROW = re.compile(rb"<table:table-row\b([^>]*?)(?:/>|>(.*?)</table:table-row>)", re.DOTALL)
 _CELL = re.compile(
     rb"<table:(?:covered-)?table-cell\b([^>]*?)(?:/>|>(.*?)</table:(?:covered-)?table-cell>)",
     re.DOTALL)
-_ROWS_REPEATED = re.compile(rb'number-rows-repeated="(\d{1,12})"')
-_COLUMNS_REPEATED = re.compile(rb'number-columns-repeated="(\d{1,12})"')
 _ERROR = b'value-type="error"'
 _TAG = re.compile(rb"<[^>]*>")
 _PARAGRAPH_END = re.compile(rb"</text:p>\s*<text:p\b[^>]*>")
 #: Pieces end after a whole row or table, so no element is cut in two.
 _BOUNDARY = re.compile(rb"</table:table-row>|</table:table>|<table:table\s")
-
-
-def _repeat(pattern: re.Pattern[bytes], attributes: bytes) -> int:
-    found = pattern.search(attributes)
-    return int(found.group(1)) if found else 1
 
 
 class OdsErrorScanner:
@@ -78,11 +77,11 @@ class OdsErrorScanner:
         if self._table is None:
             return
         if _ERROR not in piece:  # the common case: count the rows, nothing else
-            for row in _ROW.finditer(piece):
-                self._row += _repeat(_ROWS_REPEATED, row.group(1))
+            for row in ROW.finditer(piece):
+                self._row += repeat_count(ROWS_REPEATED, row.group(1))
             return
-        for row in _ROW.finditer(piece):
-            repeated = _repeat(_ROWS_REPEATED, row.group(1))
+        for row in ROW.finditer(piece):
+            repeated = repeat_count(ROWS_REPEATED, row.group(1))
             body = row.group(2) or b""
             if _ERROR in body:
                 for offset in range(min(repeated, 1_000)):  # a repeated error row is rare
@@ -93,7 +92,7 @@ class OdsErrorScanner:
         column = 0
         for cell in _CELL.finditer(body):
             attributes, content = cell.group(1), cell.group(2) or b""
-            repeated = _repeat(_COLUMNS_REPEATED, attributes)
+            repeated = repeat_count(COLUMNS_REPEATED, attributes)
             if _ERROR in attributes:
                 text = _TAG.sub(b"", _PARAGRAPH_END.sub(b"\n", content)).strip()
                 shown = unescape(text.decode("utf-8", "replace"),

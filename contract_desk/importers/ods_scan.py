@@ -15,15 +15,19 @@ import re
 
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import MAX_CELLS
+from contract_desk.importers.xml_pieces import split_after_last
 
-_ROW = re.compile(rb"<table:table-row\b([^>]*?)(?:/>|>(.*?)</table:table-row>)", re.DOTALL)
+#: A row, its attributes and cells, and how often rows and cells repeat: ods_errors reads
+#: rows with these too.
+ROW = re.compile(rb"<table:table-row\b([^>]*?)(?:/>|>(.*?)</table:table-row>)", re.DOTALL)
 _CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*?)(/?)>")
-_ROWS_REPEATED = re.compile(rb'number-rows-repeated="(\d{1,12})"')
-_COLUMNS_REPEATED = re.compile(rb'number-columns-repeated="(\d{1,12})"')
+ROWS_REPEATED = re.compile(rb'number-rows-repeated="(\d{1,12})"')
+COLUMNS_REPEATED = re.compile(rb'number-columns-repeated="(\d{1,12})"')
 _END_OF_ROW = b"</table:table-row>"
 
 
-def _repeat(pattern: re.Pattern[bytes], attributes: bytes) -> int:
+def repeat_count(pattern: re.Pattern[bytes], attributes: bytes) -> int:
+    """How often a row or cell stands (``ROWS_REPEATED`` or ``COLUMNS_REPEATED``); 1 if unsaid."""
     found = pattern.search(attributes)
     return int(found.group(1)) if found else 1
 
@@ -38,14 +42,8 @@ class OdsScanner:
 
     def feed(self, chunk: bytes) -> None:
         """The next bytes of content.xml; only whole rows are counted."""
-        data = self._carry + chunk
-        cut = data.rfind(_END_OF_ROW)
-        if cut < 0:
-            self._carry = data
-            return
-        cut += len(_END_OF_ROW)
-        self._carry = data[cut:]
-        self._count(data[:cut])
+        rows, self._carry = split_after_last(self._carry + chunk, _END_OF_ROW)
+        self._count(rows)
 
     def finish(self) -> int:
         """Counts what is left; the number of value cells the sheets expand to."""
@@ -57,8 +55,8 @@ class OdsScanner:
         if b"-repeated=" not in piece:
             # No repetition: the XML itself bounds the cell count (already size-checked).
             return
-        for row in _ROW.finditer(piece):
-            rows = _repeat(_ROWS_REPEATED, row.group(1))
+        for row in ROW.finditer(piece):
+            rows = repeat_count(ROWS_REPEATED, row.group(1))
             self.value_cells += rows * self._row_values(row.group(2) or b"")
             if self.value_cells > MAX_CELLS:
                 raise ImportFileError(
@@ -71,5 +69,5 @@ class OdsScanner:
         values = 0
         for attributes, _closing in _CELL.findall(body):
             if b"value-type=" in attributes or b"formula=" in attributes:
-                values += _repeat(_COLUMNS_REPEATED, attributes)
+                values += repeat_count(COLUMNS_REPEATED, attributes)
         return values

@@ -23,7 +23,7 @@ from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
 from contract_desk.importers.cells import SheetBuilder
 from contract_desk.importers.errors import ImportFileError
-from contract_desk.importers.sheet_plan import EngineFailed, SheetPlan, describe
+from contract_desk.importers.sheet_plan import EngineFailed, SheetPlan, describe, opened_book
 from contract_desk.importers.table import RawSheet
 
 ENGINE = "openpyxl"
@@ -63,19 +63,17 @@ def _unsized(self: Any) -> None:
 @contextmanager
 def open_openpyxl(path: Path) -> Iterator[Any]:
     """The workbook opened read-only, closed on leaving; ``EngineFailed`` if it cannot."""
-    try:
-        with warnings.catch_warnings(), _worksheets_unsized():
-            # "Unknown extension", "Data Validation extension is not supported"...
-            warnings.simplefilter("ignore")
-            book = openpyxl.load_workbook(path, read_only=True, data_only=True,
-                                          keep_links=False, keep_vba=False)
-    except Exception as error:
-        # openpyxl refuses some files Excel opens (e.g. a 7-digit tab colour: ValueError).
-        raise EngineFailed(ENGINE, describe(error)) from error
-    try:
+    # openpyxl refuses some files Excel opens (e.g. a 7-digit tab colour: ValueError).
+    with opened_book(ENGINE, lambda: _load(path)) as book:
         yield book
-    finally:
-        book.close()
+
+
+def _load(path: Path) -> Any:
+    with warnings.catch_warnings(), _worksheets_unsized():
+        # "Unknown extension", "Data Validation extension is not supported"...
+        warnings.simplefilter("ignore")
+        return openpyxl.load_workbook(path, read_only=True, data_only=True,
+                                      keep_links=False, keep_vba=False)
 
 
 def openpyxl_sheets(book: Any) -> list[tuple[str, bool]]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import Any
 
 from contract_desk.importers.sheet_scan import SheetScan
 
@@ -19,6 +21,26 @@ class EngineFailed(Exception):
         super().__init__(f"{engine}: {reason}")
         self.engine = engine
         self.reason = reason
+
+
+@contextmanager
+def opened_book(engine: str, open_book: Callable[[], Any]) -> Iterator[Any]:
+    """The workbook ``open_book`` returns, closed on leaving.
+
+    The libraries refuse files Excel opens, with errors of their own or plain
+    ones (calamine's from inside Rust, too): any of them becomes ``EngineFailed``,
+    so the reader can try the other library.
+    """
+    try:
+        book = open_book()
+    except EngineFailed:
+        raise
+    except Exception as error:
+        raise EngineFailed(engine, describe(error)) from error
+    try:
+        yield book
+    finally:
+        book.close()
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import unescape
 
 from contract_desk.importers.limits import MAX_CELLS
+from contract_desk.importers.xml_pieces import split_after_last
 
 _CELL_REF = re.compile(rb'<(?:\w+:)?c r="([A-Z]{1,3})(\d{1,7})"')
 _PREFIX = re.compile(rb"<(\w+:)?(?:worksheet|sheetData)\b")
@@ -62,10 +63,6 @@ class SheetScan:
         """Every cell names its position and rows come in order, so the extent is exact."""
         return self.cell_tags == self.cell_tags_with_reference and self.rows_ascending
 
-    def safe_for_dense_grid(self) -> bool:
-        """Whether a reader that allocates every cell of the used range stays within limits."""
-        return self.dense_grid_problem() is None
-
     def dense_grid_problem(self) -> str | None:
         """Why the used range cannot safely be allocated at once, or None."""
         if self.cell_tags != self.cell_tags_with_reference:
@@ -100,14 +97,8 @@ class SheetScanner:
 
     def feed(self, chunk: bytes) -> None:
         """The next bytes of the part; only whole rows are looked at."""
-        data = self._carry + chunk
-        cut = data.rfind(b"row>")
-        if cut < 0:
-            self._carry = data
-            return
-        cut += len(b"row>")
-        self._carry = data[cut:]
-        self._look_at(data[:cut])
+        rows, self._carry = split_after_last(self._carry + chunk, b"row>")
+        self._look_at(rows)
 
     def finish(self) -> SheetScan:
         """Looks at what is left (the tail after the last row: merged ranges)."""

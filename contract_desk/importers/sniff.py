@@ -17,8 +17,13 @@ from contract_desk.importers.package_guard import open_package
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")
-TEXT_SUFFIXES = frozenset({".csv", ".tsv", ".txt"})
-SPREADSHEET_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods"})
+#: Workbook names the readers open (the format itself is decided by content).
+SPREADSHEET_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm", ".xls", ".xlsb", ".ods")
+#: Text names read as comma- (or tab-) separated values.
+TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
+#: Every file name ending the import reads: the file dialog, drag and drop and the
+#: command line offer exactly these.
+IMPORTABLE_SUFFIXES = SPREADSHEET_SUFFIXES + TEXT_SUFFIXES
 
 _OTHER_FILES = (
     (b"%PDF", "a PDF document"),
@@ -37,11 +42,16 @@ def _check_file(path: Path) -> int:
         raise ImportFileError(f"{path.name} is a folder, not a file.")
     if size == 0:
         raise ImportFileError(f"{path.name} is empty (0 bytes).")
+    refuse_too_large(path, size)
+    return size
+
+
+def refuse_too_large(path: Path, size: int) -> None:
+    """ImportFileError when a file of ``size`` bytes is more than an import reads."""
     if size > MAX_FILE_BYTES:
         raise ImportFileError(
             f"{path.name} is {size / 2**20:,.0f} MB; an import reads files up to "
             f"{MAX_FILE_BYTES / 2**20:,.0f} MB. Split the register into smaller files.")
-    return size
 
 
 def detect_format(path: Path) -> str:

@@ -35,12 +35,11 @@ from contract_desk.domain.obligations import OPEN_STATUSES
 from contract_desk.domain.recurrence import next_occurrence
 from contract_desk.domain.reminders import (
     MAX_OFFSET,
-    OCCURRENCE_LIMIT,
     KeyDate,
-    KeyKind,
     Reminder,
     clean_offsets,
     contract_key_dates,
+    obligation_key_dates,
     reminders_due,
 )
 from contract_desk.domain.terms import RenewalMode
@@ -174,7 +173,7 @@ def _contract_keys(contract: Any, settings: ReminderSettings, longest: int, star
         offsets = clean_offsets(contract.reminder_offsets, settings.contract_offsets)
         last = today + timedelta(days=max(offsets, default=longest))
         spec = contract_spec(contract)
-        ahead = _plus(last, LOOKAHEAD_DAYS) if marks is not None else last
+        ahead = plus_days(last, LOOKAHEAD_DAYS) if marks is not None else last
         try:
             found = contract_key_dates(spec, confidential_until=contract.confidential_until,
                                        first=start, last=ahead)
@@ -254,7 +253,8 @@ def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, t
     try:
         offsets = clean_offsets(obligation.reminder_offsets, settings.obligation_offsets)
         last = today + timedelta(days=max(offsets, default=0))
-        keys = _due_dates(obligation.due_date, obligation.recurrence, start, last)
+        keys = obligation_key_dates(obligation.due_date, obligation.recurrence,
+                                    first=start, last=last)
         day = None if marks is None else next_due_reminder(
             obligation.due_date, obligation.recurrence, offsets, today)
     except (DomainError, ValueError, OverflowError) as error:
@@ -266,17 +266,6 @@ def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, t
                                   "version": obligation.version_id,
                                   "day": day})
     return offsets, keys
-
-
-def _due_dates(first_due: date | None, rule: str | None, first: date, last: date) -> list[KeyDate]:
-    # Stepping with next_occurrence computes simple rules ("every month") directly
-    # instead of expanding the series from its first date.
-    found: list[KeyDate] = []
-    day = None if first_due is None else next_occurrence(first_due, rule, first)
-    while day is not None and day <= last and len(found) < OCCURRENCE_LIMIT:
-        found.append(KeyDate(KeyKind.DUE, day))
-        day = None if day == date.max else next_occurrence(first_due, rule, day + timedelta(1))
-    return found
 
 
 def _never(marks: Marks | None, kind: str, row: Any) -> None:
@@ -352,7 +341,8 @@ def _due(column: Any, today: date, forget: bool = False) -> ColumnElement[bool]:
     return true() if forget else or_(column.is_(None), column <= today)
 
 
-def _plus(day: date, days: int) -> date:
+def plus_days(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held at the calendar's ends instead of overflowing."""
     try:
         return day + timedelta(days=days)
     except OverflowError:
@@ -368,7 +358,7 @@ def next_reminder_day(keys: list[KeyDate], offsets: tuple[int, ...], today: date
     """
     if not offsets:
         return date.max
-    best = date.max if known_to == date.max else _plus(known_to, 1 - max(offsets))
+    best = date.max if known_to == date.max else plus_days(known_to, 1 - max(offsets))
     ordinals = sorted(key.day.toordinal() for key in keys)
     for offset in offsets:
         # The first key date more than ``offset`` days after today (keys are few, sorted).
@@ -385,7 +375,7 @@ def next_due_reminder(first_due: date | None, rule: str | None, offsets: tuple[i
     if first_due is None:
         return best
     for offset in offsets:
-        due = next_occurrence(first_due, rule, _plus(today, 1 + offset))
+        due = next_occurrence(first_due, rule, plus_days(today, 1 + offset))
         if due is not None and due != date.max:
             best = min(best, due - timedelta(days=offset))
     return best

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -127,8 +127,3 @@ def decode_record(record: Sequence[Any], today: date) -> ContractRow:
         if value.__class__ is str:
             stored[index] = sys.intern(value)
     return row_from_stored(stored, today)
-
-
-def decode_records(records: Iterable[Sequence[Any]], today: date) -> list[ContractRow]:
-    """Every record as a ContractRow."""
-    return [decode_record(record, today) for record in records]

@@ -96,11 +96,6 @@ def _spec(stored: list[Any]) -> TermSpec | None:
     )
 
 
-def computed_dates(values: Mapping[str, Any], today: date) -> KeyDates | None:
-    """The key dates of stored values on ``today``; None when there are none to compute."""
-    return _dates([values.get(name) for name in STORED_FIELDS], today)
-
-
 def key_dates_of(values: Mapping[str, Any], today: date) -> tuple[TermSpec, KeyDates] | None:
     """The term rules and key dates of a contract's values, exactly as it is listed.
 

@@ -22,7 +22,6 @@ from contract_desk.services.recurrence_fast import fast_occurrences
 
 #: How a milestone is drawn: each has its own colour on the timeline.
 SCHEDULED, MET, LATE, WAIVED = "scheduled", "met", "late", "waived"
-MILESTONE_STATES = (SCHEDULED, MET, LATE, WAIVED)
 #: Occurrences of one recurring obligation looked at, at most, per question.
 MAX_OCCURRENCES = 400
 

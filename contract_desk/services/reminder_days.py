@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from contract_desk.models import Contract, Obligation, RegisterSetting
 from contract_desk.services.alert_scan import SCAN_OFFSETS, Marks
+from contract_desk.services.register_settings import put_setting
 from contract_desk.services.reminder_settings import ReminderSettings
 
 
@@ -58,9 +59,4 @@ def forget_offsets(session: Session, settings: ReminderSettings) -> None:
         table = model.__table__
         session.execute(update(table).where(table.c.next_reminder_on.is_not(None))
                         .values(next_reminder_on=None))
-    setting = session.get(RegisterSetting, SCAN_OFFSETS)
-    if setting is None:
-        session.add(RegisterSetting(key=SCAN_OFFSETS, value=_scan_offsets(settings)))
-    else:
-        setting.value = _scan_offsets(settings)
-    session.flush()
+    put_setting(session, SCAN_OFFSETS, _scan_offsets(settings))

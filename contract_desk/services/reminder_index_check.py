@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import select
@@ -29,6 +29,7 @@ from contract_desk.services.alert_scan import (
     contract_spec,
     next_due_reminder,
     next_reminder_day,
+    plus_days,
     subject,
 )
 from contract_desk.services.alerts import check_reminders
@@ -75,7 +76,7 @@ def _late_contract_days(session: Session, settings: ReminderSettings,
     for row in session.execute(query.execution_options(yield_per=2000)):
         try:
             offsets = clean_offsets(row.reminder_offsets, settings.contract_offsets)
-            ahead = _plus(checked, max(offsets, default=longest) + LOOKAHEAD_DAYS)
+            ahead = plus_days(checked, max(offsets, default=longest) + LOOKAHEAD_DAYS)
             found = contract_key_dates(contract_spec(row), first=checked, last=ahead,
                                        confidential_until=row.confidential_until)
             expected = next_reminder_day(found, offsets, checked, ahead)
@@ -111,11 +112,6 @@ def _late(name: str, stored: date, expected: date) -> Finding:
                                    "not look at it until then")
 
 
-def _plus(day: date, days: int) -> date:
-    try:
-        return day + timedelta(days=days)
-    except OverflowError:
-        return date.max
 
 
 def dry_run(register: Register, today: date) -> CheckResult:

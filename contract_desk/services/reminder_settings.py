@@ -23,6 +23,7 @@ from contract_desk.domain.reminders import (
 )
 from contract_desk.models import RegisterSetting
 from contract_desk.services.audit import diff, record_event
+from contract_desk.services.register_settings import put_setting
 
 PREFIX = "reminders."
 LAST_CHECK = "reminders.last_check"
@@ -94,20 +95,11 @@ def save_reminder_settings(
     delta = diff({n: getattr(before, n) for n in changes}, {n: getattr(after, n) for n in changes})
     for name in delta:
         value = getattr(after, name)
-        _put(session, PREFIX + name, list(value) if isinstance(value, tuple) else value)
+        put_setting(session, PREFIX + name, list(value) if isinstance(value, tuple) else value)
     if delta:
         record_event(session, user=user, entity="setting", entity_uid="reminders",
                      contract_uid=None, action="update", changes=delta)
     return after
-
-
-def _put(session: Session, key: str, value: Any) -> None:
-    setting = session.get(RegisterSetting, key)
-    if setting is None:
-        session.add(RegisterSetting(key=key, value=value))
-    else:
-        setting.value = value
-    session.flush()
 
 
 def last_check(session: Session) -> date | None:
@@ -125,7 +117,7 @@ def record_check(session: Session, today: date) -> None:
     """Remember ``today`` as the last check (never moves backwards)."""
     known = last_check(session)
     if known is None or today > known:
-        _put(session, LAST_CHECK, today.isoformat())
+        put_setting(session, LAST_CHECK, today.isoformat())
 
 
 def offsets_text(offsets: Sequence[int]) -> str:

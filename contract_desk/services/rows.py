@@ -13,29 +13,11 @@ from decimal import Decimal
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from contract_desk.domain.json_values import json_value
 from contract_desk.domain.obligations import is_overdue as obligation_overdue
 
 if TYPE_CHECKING:
     from contract_desk.services.attachment_store import AttachmentStore
-
-
-#: Types JSON takes as they are (checked first: most values of a row are one of them).
-_AS_IS = frozenset({str, int, bool, float, type(None)})
-
-
-def json_value(value: Any) -> Any:
-    """A value as JSON shows it: ISO dates, exact decimal strings, lists for tuples."""
-    if value.__class__ in _AS_IS:
-        return value
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, tuple | list):
-        return [json_value(item) for item in value]
-    if isinstance(value, Mapping):
-        return {str(key): json_value(item) for key, item in value.items()}
-    return value
 
 
 class _JsonRow:

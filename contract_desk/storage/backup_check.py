@@ -18,7 +18,11 @@ from datetime import datetime
 from pathlib import Path
 
 from contract_desk.storage.errors import StorageError
-from contract_desk.storage.migrations_api import REGISTER_TABLES, VERSION_TABLE, known_revisions
+from contract_desk.storage.migrations_api import (
+    REGISTER_TABLES,
+    known_revisions,
+    recorded_revision,
+)
 
 RECORD_SUFFIX = ".check"
 #: SQLite is asked for at most this many problems; a record keeps the first few.
@@ -120,10 +124,7 @@ def _read(path: Path) -> tuple[list[str], set[str], str | None]:
             return problems, set(), None
         tables = {row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'")}
-        revision = None
-        if VERSION_TABLE in tables:
-            row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
-            revision = row[0] if row else None
+        revision = recorded_revision(connection, tables)
         return problems, tables, revision
     finally:
         connection.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -45,6 +46,15 @@ def known_revisions() -> set[str]:
     """Every revision id of the bundled scripts."""
     scripts = ScriptDirectory.from_config(alembic_config())
     return {script.revision for script in scripts.walk_revisions()}
+
+
+def recorded_revision(connection: sqlite3.Connection, tables: set[str]) -> str | None:
+    """The revision a SQLite file records, read with plain sqlite3 (never through Alembic:
+    the file may be a backup or another program's); None when it records none."""
+    if VERSION_TABLE not in tables:
+        return None
+    row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+    return row[0] if row else None
 
 
 def revision_of(engine: Engine) -> str | None:

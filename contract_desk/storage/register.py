@@ -25,10 +25,10 @@ from contract_desk.storage.integrity import (
 )
 from contract_desk.storage.locations import data_dir, resolve_database_url
 from contract_desk.storage.migrations_api import (
-    VERSION_TABLE,
     check_is_register,
     check_state,
     head_revision,
+    recorded_revision,
     upgrade,
 )
 from contract_desk.storage.sqlite_setup import (
@@ -153,20 +153,12 @@ def _safe_name(url: URL) -> str:
 
 
 #: The SQLite files this process holds open through a Register: (device, inode) -> count.
-_held: dict[tuple[int, int], int] = {}
+_held: dict[FileIdentity, int] = {}
 _held_lock = threading.Lock()
 
 
-def _identity(path: Path) -> tuple[int, int] | None:
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return status.st_dev, status.st_ino
-
-
 def _hold(path: Path | None, change: int) -> None:
-    key = _identity(path) if path is not None else None
+    key = file_identity(path) if path is not None else None
     if key is None:
         return
     with _held_lock:
@@ -179,7 +171,7 @@ def _hold(path: Path | None, change: int) -> None:
 
 def held_in_this_process(path: Path) -> bool:
     """True while a Register of this process has the SQLite file at ``path`` open."""
-    key = _identity(path)
+    key = file_identity(path)
     with _held_lock:
         return key is not None and key in _held
 
@@ -211,10 +203,7 @@ def _read_schema_state(path: Path) -> tuple[set[str], str | None]:
         tables = {row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table'"
             " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'")}
-        revision = None
-        if VERSION_TABLE in tables:
-            row = connection.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
-            revision = row[0] if row else None
+        revision = recorded_revision(connection, tables)
         return tables, revision
     finally:
         connection.close()

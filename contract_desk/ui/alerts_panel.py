@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.errors import DomainError
-from contract_desk.domain.reminders import DECISION_KINDS, Decision, KeyKind
+from contract_desk.domain.reminders import DECISION_KINDS, Decision, KeyKind, relative_day
 from contract_desk.services.alert_actions import (
     SNOOZE_DAY,
     SNOOZE_WEEK,
@@ -56,18 +56,6 @@ _GROUP_COLOURS = {"overdue": "#c62828", "today": "#e65100", "upcoming": "#1565c0
                   "snoozed": "#616161"}
 DECISIONS = ((Decision.RENEW, "Renew"), (Decision.TERMINATE, "Terminate…"),
              (Decision.RENEGOTIATE, "Renegotiate"), (Decision.LET_RUN, "Let it run"))
-
-
-def when_text(key_date: date, today: date) -> str:
-    """"in 12 days", "today", "3 days overdue": always counted from today."""
-    days = (key_date - today).days
-    if days == 0:
-        return "today"
-    if days == 1:
-        return "tomorrow"
-    if days > 0:
-        return f"in {days} days"
-    return f"{-days} day{'s' if days != -1 else ''} overdue"
 
 
 def subject_text(alert: AlertRow) -> str:
@@ -241,7 +229,7 @@ class AlertsPanel(QWidget):
         if row.decision:
             state.append(self.tr("Decided: {0}").format(row.decision.replace("_", " ")))
         return [self.formatter.date(row.key_date), self.tr(KeyKind(row.kind).label),
-                subject_text(row), self.tr(when_text(row.key_date, self.today)),
+                subject_text(row), self.tr(relative_day((row.key_date - self.today).days)),
                 ", ".join(state)]
 
     # -- selection --------------------------------------------------------------

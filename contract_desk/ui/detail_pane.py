@@ -167,11 +167,6 @@ class DetailPane(QWidget):
         self.custom.show_contract(row)
         self._update_buttons()
 
-    @property
-    def editing_new(self) -> bool:
-        """True while a new, unsaved contract is in the form."""
-        return self.row is None and self.tabs.isEnabled()
-
     # -- saving -----------------------------------------------------------------
     def save(self) -> bool:
         """Save the form; False when nothing was saved (problems, conflict, cancelled)."""

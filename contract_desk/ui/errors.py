@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -20,8 +19,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy.exc import OperationalError
 
 from contract_desk.storage import environment
+from contract_desk.storage.crash_log import log_path, write_crash_log
 from contract_desk.storage.integrity import RegisterDamaged
-from contract_desk.storage.locations import data_dir
 from contract_desk.ui import connection_watch
 
 log = logging.getLogger(__name__)
@@ -30,7 +29,7 @@ _showing = False
 
 def error_log_path() -> Path:
     """Where the window writes errors in full."""
-    return data_dir() / "logs" / "window-errors.log"
+    return log_path("window-errors.log")
 
 
 def is_busy(error: BaseException) -> bool:
@@ -53,21 +52,10 @@ def explain(error: BaseException) -> str:
     return QApplication.translate("errors", "Something went wrong: {0}").format(error)
 
 
-def _write(error: BaseException) -> Path | None:
-    path = error_log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as log_file:
-            log_file.write("".join(traceback.format_exception(error)))
-    except OSError:
-        return None
-    return path
-
-
 def report(error: BaseException) -> None:
     """Log ``error`` in full and show one message (never two at once)."""
     global _showing
-    path = _write(error)
+    path = write_crash_log(error, error_log_path())
     log.error("unexpected error in the window: %s", error)
     if _showing or QApplication.instance() is None:
         return

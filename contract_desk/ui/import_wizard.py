@@ -36,6 +36,7 @@ from contract_desk.importers.pipeline import (
     remap,
 )
 from contract_desk.importers.plan import ImportPlan
+from contract_desk.importers.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.services import current_user
 from contract_desk.services.import_into import (
     rehearse_plan,
@@ -60,7 +61,7 @@ def system_currency_code() -> str | None:
     return code if code in ISO_CURRENCIES else None
 
 
-FILE_FILTER = ("Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv *.tsv *.txt);;"
+FILE_FILTER = (f"Spreadsheets ({' '.join('*' + suffix for suffix in IMPORTABLE_SUFFIXES)});;"
                "All files (*)")
 PREVIEW_ROWS = 40
 HEADER_TINT = QColor(255, 236, 179)

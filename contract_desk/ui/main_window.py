@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from contract_desk import APP_NAME
 from contract_desk.domain.clock import local_today
+from contract_desk.importers.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.services.listing import load_listed, load_listing
 from contract_desk.services.saved_views import Listed, ViewSummary, summarize
 from contract_desk.storage import Register
@@ -51,8 +52,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 #: Above this many contracts, freed memory is handed back to the OS after a load.
 LARGE_REGISTER = 10_000
-#: Files that dropped on the window open the import wizard.
-IMPORTABLE = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv", ".tsv", ".txt"})
 
 
 class MainWindow(QMainWindow):
@@ -204,7 +203,7 @@ class MainWindow(QMainWindow):
         task.start()
 
     def load_now(self) -> None:
-        """Read the register on this thread (tests and the first paint of small registers)."""
+        """Read the register on this thread (a reopened copy puts unsaved edits back at once)."""
         today = local_today()
         with self.register.reading() as session:
             self.show_items(load_listing(session, today=today), today)
@@ -464,7 +463,7 @@ class MainWindow(QMainWindow):
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
         one_file = len(urls) == 1 and urls[0].isLocalFile()
-        if one_file and Path(urls[0].toLocalFile()).suffix.lower() in IMPORTABLE:
+        if one_file and Path(urls[0].toLocalFile()).suffix.lower() in IMPORTABLE_SUFFIXES:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

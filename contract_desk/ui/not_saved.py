@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from contract_desk.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+#: The register files offered by "Save as…" here and by New and Open in the register menu.
 FILE_FILTER = "Contract Desk registers (*.sqlite3 *.sqlite *.db);;All files (*)"
 
 

@@ -19,6 +19,7 @@ from contract_desk.storage import StorageError, open_register
 from contract_desk.storage.locations import data_dir
 from contract_desk.ui.check_dialog import CheckReportDialog, run_check
 from contract_desk.ui.first_start import FirstStartChoice, FirstStartDialog
+from contract_desk.ui.not_saved import FILE_FILTER
 from contract_desk.ui.worker import Progress, run_with_progress
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 
 RECENT_KEY = "registers/recent"
 MAX_RECENT = 8
-FILE_FILTER = "Contract Desk registers (*.sqlite3 *.sqlite *.db);;All files (*)"
 
 
 def recent_registers() -> list[str]:

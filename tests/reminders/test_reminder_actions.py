@@ -133,4 +133,4 @@ def test_a_reminder_raised_late_counts_the_days_from_today(register: Register, l
         assert "in 8 days (2026-10-20)" in shown.title
         (late,) = [r for r in open_alerts(session, today=date(2026, 10, 22)).overdue
                    if r.kind == "due"]
-        assert "passed 2 days ago" in late.title
+        assert "is 2 days overdue (2026-10-20)" in late.title

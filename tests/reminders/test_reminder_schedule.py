@@ -20,6 +20,7 @@ from contract_desk.domain.reminders import (
     is_escalated,
     obligation_key_dates,
     overdue_reminder,
+    relative_day,
     reminders_due,
 )
 
@@ -151,7 +152,15 @@ def test_the_text_says_when() -> None:
     assert describe("notice_deadline", day, 30, "A-1 Lease") == (
         "Notice deadline in 30 days (2026-03-31): A-1 Lease")
     assert describe(KeyKind.DUE, day, 0, "x").startswith("Due date is today")
-    assert "passed 2 days ago" in describe(KeyKind.DUE, day, -2, "x")
+    assert describe(KeyKind.DUE, day, 1, "x").startswith("Due date is tomorrow")
+    assert describe(KeyKind.DUE, day, -2, "x").startswith("Due date is 2 days overdue")
+    assert describe(KeyKind.DUE, day, -1, "x").startswith("Due date is 1 day overdue")
+
+
+def test_the_inbox_and_the_notifications_say_when_in_the_same_words() -> None:
+    assert [relative_day(days) for days in (12, 1, 0, -1, -3)] == [
+        "in 12 days", "tomorrow", "today", "1 day overdue", "3 days overdue"]
+    assert relative_day(-3) in describe(KeyKind.DUE, date(2026, 3, 31), -3, "x")
 
 
 def test_a_daily_renewing_contract_stays_cheap_over_a_long_window() -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from window_load import wait_until_loaded
 
 from contract_desk.domain.clock import local_today
 from contract_desk.services import add_obligation, create_contract, list_obligations
@@ -43,7 +44,7 @@ def filled(sqlite_register: Register) -> Register:
 def window(qtbot: Any, filled: Register) -> MainWindow:
     window = MainWindow(filled)
     qtbot.addWidget(window)
-    window.load_now()
+    wait_until_loaded(qtbot, window)
     window.show()
     qtbot.waitExposed(window)
     return window
@@ -237,7 +238,7 @@ def test_an_empty_register_shows_an_empty_timeline_and_dashboard(qtbot: Any,
                                                                    ) -> None:
     window = MainWindow(sqlite_register)
     qtbot.addWidget(window)
-    window.load_now()
+    wait_until_loaded(qtbot, window)
     window.show()
     window.show_view(1)
     assert window.timeline.view.lanes == []

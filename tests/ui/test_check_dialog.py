@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 from sqlalchemy import update
+from window_load import wait_until_loaded
 
 from contract_desk.models import Contract
 from contract_desk.services import create_contract
@@ -45,7 +46,7 @@ def filled(sqlite_register: Register) -> Register:
 def window(qtbot, filled: Register) -> MainWindow:
     window = MainWindow(filled)
     qtbot.addWidget(window)
-    window.load_now()
+    wait_until_loaded(qtbot, window)
     return window
 
 

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import select
 from sqlalchemy.engine import make_url
+from window_load import wait_until_loaded
 
 from contract_desk.models import Contract
 from contract_desk.services import create_contract
@@ -103,7 +104,7 @@ def window(qtbot, pg_url: str, forwarder: Forwarder,
         create_contract(session, {"title": "Cleaning", "reference": "C-1"}, user="kari")
     window = MainWindow(register)
     qtbot.addWidget(window)
-    window.load_now()
+    wait_until_loaded(qtbot, window)
     assert window.select_uid(window.model.item_at(0).row.uid)
     yield window
     window.connection_watch.stop()

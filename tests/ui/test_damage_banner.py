@@ -9,6 +9,7 @@ import pytest
 from damaged_files import digest, make_register, overwrite_leaf_of, overwrite_random_pages
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+from window_load import wait_until_loaded
 
 from contract_desk.storage import Register, open_register
 from contract_desk.storage.backup import backup
@@ -35,7 +36,7 @@ def path(tmp_path: Path) -> Path:
 def open_window(qtbot, path: Path) -> MainWindow:
     window = MainWindow(open_register(path))
     qtbot.addWidget(window)
-    window.load_now()
+    wait_until_loaded(qtbot, window)
     return window
 
 
@@ -126,7 +127,7 @@ def test_restoring_the_newest_good_backup_reopens_the_window(
         qtbot.waitUntil(lambda: not reopened.damage.task.running, timeout=10_000)
         assert reopened.damage.isHidden()
         assert reopened.actions.new_contract.isEnabled()
-        reopened.load_now()
+        wait_until_loaded(qtbot, reopened)
         assert reopened.model.total_count() == 300
     finally:
         reopened.register.close()

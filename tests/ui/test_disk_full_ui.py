@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import event, func, select
+from window_load import wait_until_loaded
 
 from contract_desk.models import Contract, Obligation
 from contract_desk.services import add_obligation, create_contract
@@ -51,7 +52,7 @@ def window(qtbot, sqlite_register: Register) -> Iterator[MainWindow]:
         create_contract(session, {"title": "Cleaning", "reference": "C-1"}, user="kari")
     window = MainWindow(sqlite_register)
     qtbot.addWidget(window)
-    window.load_now()
+    wait_until_loaded(qtbot, window)
     assert window.select_uid(window.model.item_at(0).row.uid)
     yield window
     window.connection_watch.stop()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from window_load import wait_until_loaded
 
 from contract_desk.services import create_contract
 from contract_desk.storage import open_register
@@ -25,7 +26,7 @@ def window(qtbot, tmp_path: Path) -> Iterator[MainWindow]:
                                       "end_date": date(2027, 12, 31)}, user="t")
     window = MainWindow(register)
     qtbot.addWidget(window)
-    window.load_now()
+    wait_until_loaded(qtbot, window)
     yield window
     register.close()
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from window_load import wait_until_loaded
 
 from contract_desk.domain.clock import local_today
 from contract_desk.services import get_contract, list_contracts
@@ -145,7 +146,7 @@ def test_a_file_dropped_on_the_window_opens_the_wizard_on_it(
 
     window = MainWindow(sqlite_register)
     qtbot.addWidget(window)
-    window.load_now()
+    wait_until_loaded(qtbot, window)
     wizard = window.open_import(csv_file)
     qtbot.waitUntil(wizard.file_page.isComplete, timeout=20000)
     assert wizard.isVisible() and wizard.file_page.path_edit.text() == str(csv_file)

@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
+from window_load import wait_until_loaded
 
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.health import Health
@@ -54,7 +55,7 @@ def filled(sqlite_register: Register) -> Register:
 def window(qtbot, filled: Register) -> MainWindow:
     window = MainWindow(filled)
     qtbot.addWidget(window)
-    window.load_now()
+    wait_until_loaded(qtbot, window)
     return window
 
 
@@ -301,7 +302,7 @@ def test_first_start_can_start_empty(qtbot, sqlite_register: Register,
     window = MainWindow(sqlite_register)
     qtbot.addWidget(window)
     assert window.commands.offer_first_start() is FirstStartChoice.EMPTY
-    window.load_now()
+    wait_until_loaded(qtbot, window)
     assert window.model.rowCount() == 0
 
 

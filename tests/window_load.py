@@ -1,0 +1,22 @@
+"""Waiting for the main window's own load, for the tests of the window and the timeline.
+
+Importable from every test folder: tests/ is on sys.path through its conftest.py.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from contract_desk.ui.main_window import MainWindow
+
+
+def wait_until_loaded(qtbot: Any, window: MainWindow, timeout: int = 10_000) -> None:
+    """Wait until the load the window started itself (in the background) has shown the register.
+
+    The tests see the register exactly as a user does after opening it, through the
+    same path, instead of a second load of their own racing the window's.
+    """
+    task = window.loading
+    if task is not None and task.running:
+        with qtbot.waitSignal(task.succeeded, timeout=timeout):
+            pass
