@@ -43,6 +43,7 @@ from contract_desk.services.import_results import (
 from contract_desk.services.import_rows import RowContext, import_row
 from contract_desk.services.import_stamps import ImportStamps
 from contract_desk.services.import_undo import ImportUndoError, undo_import
+from contract_desk.services.register_settings import put_setting
 
 MAPPING_KEY_PREFIX = "import.mapping."
 #: Who a preview's would-be changes are attributed to (they are rolled back).
@@ -199,13 +200,7 @@ def remember_mapping(session: Session, fingerprint: str, mapping: Mapping[str, s
     """Keep ``mapping`` (header -> field, "" to ignore) for sheets laid out like this one."""
     if not all(isinstance(k, str) and isinstance(v, str) for k, v in mapping.items()):
         raise MappingError("a mapping pairs column headers with field names, both text")
-    key = _mapping_key(fingerprint)
-    setting = session.get(RegisterSetting, key)
-    if setting is None:
-        session.add(RegisterSetting(key=key, value=dict(mapping)))
-    else:
-        setting.value = dict(mapping)
-    session.flush()
+    put_setting(session, _mapping_key(fingerprint), dict(mapping))
 
 
 def recall_mapping(session: Session, fingerprint: str) -> dict[str, str] | None:
