@@ -16,7 +16,7 @@ from sqlalchemy import String, and_, cast, event, exists, not_, select
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Attachment, AuditEvent, Contract, Obligation
-from contract_desk.services.attachment_store import AttachmentStore
+from contract_desk.services.attachment_store import FileStore
 from contract_desk.services.audit import record_event
 from contract_desk.services.contracts import load_contract
 from contract_desk.services.errors import NotFoundError
@@ -50,7 +50,7 @@ def _obligation_id(session: Session, contract: Contract, obligation_uid: str | N
 
 
 def add_attachment(
-    session: Session, store: AttachmentStore, contract_uid: str, file_path: Path | str, *,
+    session: Session, store: FileStore, contract_uid: str, file_path: Path | str, *,
     user: str, note: str | None = None, obligation_uid: str | None = None,
 ) -> AttachmentRow:
     """Copy ``file_path`` into the store and attach it to the contract (or one obligation)."""
@@ -72,7 +72,7 @@ def add_attachment(
     return attachment_row(attachment, contract.uid, obligation_uid)
 
 
-def remove_attachment(session: Session, store: AttachmentStore, uid: str, *, user: str) -> None:
+def remove_attachment(session: Session, store: FileStore, uid: str, *, user: str) -> None:
     """Detach a file; the stored copy is deleted after commit when nothing else needs it."""
     attachment = session.scalar(select(Attachment).where(Attachment.uid == uid))
     if attachment is None:
@@ -101,7 +101,7 @@ def file_still_needed(session: Session, sha256: str) -> bool:
     return bool(session.scalar(undoable))
 
 
-def _remove_on_commit(session: Session, store: AttachmentStore, sha256: str) -> None:
+def _remove_on_commit(session: Session, store: FileStore, sha256: str) -> None:
     if not session.info.get(_LISTENING):
         event.listen(session, "after_commit", _on_commit)
         event.listen(session, "after_rollback", _on_rollback)
@@ -131,11 +131,11 @@ def list_attachments(session: Session, contract_uid: str) -> list[AttachmentRow]
     return [attachment_row(a, contract.uid, o) for a, o in session.execute(query)]
 
 
-def attachment_status(store: AttachmentStore, row: AttachmentRow) -> str:
+def attachment_status(store: FileStore, row: AttachmentRow) -> str:
     """"ok", "missing" or "changed": is the stored copy still the file that was attached?"""
     return store.status(row.sha256, row.size)
 
 
-def attachment_path(store: AttachmentStore, row: AttachmentRow) -> Path:
+def attachment_path(store: FileStore, row: AttachmentRow) -> Path:
     """Where the stored copy is, to open it with the OS."""
     return store.path_for(row.sha256)

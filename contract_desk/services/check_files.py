@@ -15,7 +15,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Attachment, Contract
-from contract_desk.services.attachment_store import TEMP_PREFIX, AttachmentError, AttachmentStore
+from contract_desk.services.attachment_store import (
+    TEMP_PREFIX,
+    AttachmentError,
+    AttachmentStore,
+    DatabaseStore,
+    FileStore,
+)
 from contract_desk.services.check_report import NOTE, PROBLEM, CheckResult, Finding
 from contract_desk.storage.backup_check import integrity_lines
 
@@ -119,7 +125,7 @@ def _some(items: Sequence[object], limit: int = 10) -> str:
     return shown + (", …" if len(items) > limit else "")
 
 
-def check_attachments(session: Session, store: AttachmentStore) -> CheckResult:
+def check_attachments(session: Session, store: FileStore) -> CheckResult:
     """Every attachment's file is in the store with its SHA-256; unreferenced files are a note."""
     query = (select(Attachment.sha256, Attachment.size, Attachment.original_name,
                     Contract.reference, Contract.title)
@@ -143,7 +149,7 @@ def check_attachments(session: Session, store: AttachmentStore) -> CheckResult:
                                     "their SHA-256", tuple(findings))
 
 
-def _status(store: AttachmentStore, sha256: str, size: int) -> str:
+def _status(store: FileStore, sha256: str, size: int) -> str:
     try:
         status = store.status(sha256, size)
         where = store.path_for(sha256)
@@ -158,14 +164,17 @@ def _status(store: AttachmentStore, sha256: str, size: int) -> str:
     return "ok"
 
 
-def _unreferenced(store: AttachmentStore, known: set[str]) -> list[Finding]:
-    if not store.root.is_dir():
-        return []
-    extra = sorted(path for path in store.root.glob("??/*")
-                   if path.is_file() and path.name not in known
-                   and not path.name.startswith(TEMP_PREFIX))
+def _unreferenced(store: FileStore, known: set[str]) -> list[Finding]:
+    if isinstance(store, DatabaseStore):
+        extra = sorted(set(store.stored()) - known)
+    elif isinstance(store, AttachmentStore) and store.root.is_dir():
+        extra = sorted(path.name for path in store.root.glob("??/*")
+                       if path.is_file() and path.name not in known
+                       and not path.name.startswith(TEMP_PREFIX))
+    else:
+        extra = []
     if not extra:
         return []
     return [Finding(ATTACHMENTS, NOTE,
                     f"{len(extra):,} file(s) in the store belong to no attachment (kept for "
-                    f"undoing a deletion, or left over): {_some([p.name for p in extra], 3)}")]
+                    f"undoing a deletion, or left over): {_some(extra, 3)}")]

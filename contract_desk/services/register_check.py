@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
 from contract_desk.domain.errors import DomainError
-from contract_desk.services.attachment_store import AttachmentStore
+from contract_desk.services.attachment_store import store_for
 from contract_desk.services.check_files import (
     ATTACHMENTS,
     INTEGRITY,
@@ -112,7 +112,7 @@ def _not_run(why: str) -> list[CheckResult]:
 
 
 def _register_checks(register: Register, today: date, *, damaged: bool) -> list[CheckResult]:
-    store = AttachmentStore(register.attachments_dir)
+    store = store_for(register)
     results = [_guarded(ATTACHMENTS, lambda: _reading(register, lambda s: check_attachments(
                    s, store))),
                _guarded(INDEX, lambda: _reading(register, check_index))]

@@ -17,7 +17,7 @@ from contract_desk.domain.json_values import json_value
 from contract_desk.domain.obligations import is_overdue as obligation_overdue
 
 if TYPE_CHECKING:
-    from contract_desk.services.attachment_store import AttachmentStore
+    from contract_desk.services.attachment_store import FileStore
 
 
 class _JsonRow:
@@ -141,7 +141,7 @@ class AttachmentRow(_JsonRow):
     created_at: datetime | None
     created_by: str
 
-    def status(self, store: AttachmentStore) -> str:
+    def status(self, store: FileStore) -> str:
         """"ok", "missing" or "changed": checked against the store now, never cached."""
         return store.status(self.sha256, self.size)
 

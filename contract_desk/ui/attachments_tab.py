@@ -27,7 +27,7 @@ from contract_desk.services import (
     list_attachments,
     remove_attachment,
 )
-from contract_desk.services.attachment_store import AttachmentStore
+from contract_desk.services.attachment_store import store_for
 from contract_desk.services.rows import AttachmentRow, ContractRow
 from contract_desk.storage import Register, StorageError
 from contract_desk.ui.formatting import Formatter
@@ -57,7 +57,7 @@ class AttachmentsTab(QWidget):
     ) -> None:
         super().__init__(parent)
         self.register = register
-        self.store = AttachmentStore(register.attachments_dir)
+        self.store = store_for(register)
         self.formatter = formatter or Formatter()
         self.contract: ContractRow | None = None
         self.rows: list[AttachmentRow] = []

@@ -7,10 +7,10 @@ import hashlib
 from pathlib import Path
 
 import pytest
+from store_helpers import replace_stored, stored_files
 
 from contract_desk.services import (
     AttachmentError,
-    AttachmentStore,
     NotFoundError,
     add_attachment,
     add_obligation,
@@ -22,6 +22,9 @@ from contract_desk.services import (
     list_attachments,
     remove_attachment,
     undo_delete,
+)
+from contract_desk.services.attachment_store import (
+    store_for,
 )
 from contract_desk.storage import Register
 
@@ -35,7 +38,7 @@ def contract_uid(register: Register) -> str:
 def test_a_file_is_stored_once_by_content_and_checked(
     register: Register, contract_uid: str, tmp_path: Path
 ) -> None:
-    store = AttachmentStore(register.attachments_dir)
+    store = store_for(register)
     signed = tmp_path / "kontrakt signert æøå.pdf"
     signed.write_bytes(b"%PDF-1.7 signed" * 1000)
     copy = tmp_path / "copy.pdf"
@@ -47,21 +50,23 @@ def test_a_file_is_stored_once_by_content_and_checked(
     assert first.file_name == "kontrakt signert æøå.pdf" and first.media_type == "application/pdf"
     stored = attachment_path(store, first)
     assert stored.read_bytes() == signed.read_bytes()
-    assert len([p for p in register.attachments_dir.rglob("*") if p.is_file()]) == 1
+    assert stored_files(store) == 1
     with register.transaction() as session:
         rows = list_attachments(session, contract_uid)
         assert history(session, contract_uid)[0].entity == "attachment"
     assert [attachment_status(store, row) for row in rows] == ["ok", "ok"]
-    stored.write_bytes(b"tampered")
+    replace_stored(store, first.sha256, b"tampered")
     assert attachment_status(store, rows[0]) == "changed"
-    stored.unlink()
+    replace_stored(store, first.sha256, None)
     assert attachment_status(store, rows[0]) == "missing"
+
+
 
 
 def test_a_missing_source_file_attaches_nothing(
     register: Register, contract_uid: str, tmp_path: Path
 ) -> None:
-    store = AttachmentStore(register.attachments_dir)
+    store = store_for(register)
     with pytest.raises(AttachmentError, match="missing"), register.transaction() as session:
         add_attachment(session, store, contract_uid, tmp_path / "gone.pdf", user="k")
     with register.transaction() as session:
@@ -70,7 +75,7 @@ def test_a_missing_source_file_attaches_nothing(
 
 def test_removing_detaches_and_audits(register: Register, contract_uid: str,
                                       tmp_path: Path) -> None:
-    store = AttachmentStore(register.attachments_dir)
+    store = store_for(register)
     source = tmp_path / "a.txt"
     source.write_text("hello", encoding="utf-8")
     with register.transaction() as session:
@@ -92,7 +97,7 @@ def _file(folder: Path, name: str, content: bytes) -> Path:
 def test_the_stored_file_goes_when_its_last_attachment_is_removed(
     register: Register, contract_uid: str, tmp_path: Path
 ) -> None:
-    store = AttachmentStore(register.attachments_dir)
+    store = store_for(register)
     with register.transaction() as session:
         first = add_attachment(session, store, contract_uid,
                                _file(tmp_path, "a.pdf", b"same bytes"), user="k")
@@ -111,7 +116,7 @@ def test_the_stored_file_goes_when_its_last_attachment_is_removed(
 def test_a_rolled_back_removal_keeps_the_file(
     register: Register, contract_uid: str, tmp_path: Path
 ) -> None:
-    store = AttachmentStore(register.attachments_dir)
+    store = store_for(register)
     with register.transaction() as session:
         row = add_attachment(session, store, contract_uid,
                              _file(tmp_path, "a.pdf", b"keep me"), user="k")
@@ -126,7 +131,7 @@ def test_a_rolled_back_removal_keeps_the_file(
 def test_a_deleted_contract_keeps_its_files_for_the_undo(
     register: Register, contract_uid: str, tmp_path: Path
 ) -> None:
-    store = AttachmentStore(register.attachments_dir)
+    store = store_for(register)
     with register.transaction() as session:
         other = create_contract(session, {"title": "Other"}, user="k")
         kept = add_attachment(session, store, contract_uid,
@@ -147,7 +152,7 @@ def test_a_deleted_contract_keeps_its_files_for_the_undo(
 def test_an_attachment_can_belong_to_an_obligation(
     register: Register, contract_uid: str, tmp_path: Path
 ) -> None:
-    store = AttachmentStore(register.attachments_dir)
+    store = store_for(register)
     with register.transaction() as session:
         obligation = add_obligation(session, contract_uid, {"title": "Acceptance",
                                                             "due_date": "2027-01-01",
@@ -167,7 +172,7 @@ def test_an_attachment_can_belong_to_an_obligation(
 
 
 def test_attachment_rows_as_json(register: Register, contract_uid: str, tmp_path: Path) -> None:
-    store = AttachmentStore(register.attachments_dir)
+    store = store_for(register)
     with register.transaction() as session:
         row = add_attachment(session, store, contract_uid,
                              _file(tmp_path, "x.txt", b"12345"), user="k", note="copy")

@@ -9,7 +9,6 @@ from decimal import Decimal
 from pathlib import Path
 
 from contract_desk.services import (
-    AttachmentStore,
     add_attachment,
     add_obligation,
     create_contract,
@@ -18,6 +17,7 @@ from contract_desk.services import (
     record_event,
     update_contract,
 )
+from contract_desk.services.attachment_store import store_for
 from contract_desk.storage import Register
 
 
@@ -41,7 +41,7 @@ def test_record_event_stores_json_safe_changes(register: Register) -> None:
 def test_history_covers_the_contract_its_obligations_and_files(
     register: Register, tmp_path: Path
 ) -> None:
-    store = AttachmentStore(register.attachments_dir)
+    store = store_for(register)
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"scan")
     with register.transaction() as session:

@@ -12,7 +12,6 @@ from sqlalchemy import func, select, update
 from contract_desk.domain.errors import DomainError
 from contract_desk.models import AuditEvent, Contract, Party
 from contract_desk.services import (
-    AttachmentStore,
     ConflictError,
     NotFoundError,
     ValidationError,
@@ -31,6 +30,7 @@ from contract_desk.services import (
     undo_delete,
     update_contract,
 )
+from contract_desk.services.attachment_store import store_for
 from contract_desk.services.contracts import load_contract
 from contract_desk.storage import Register, open_register
 
@@ -314,7 +314,7 @@ def test_the_delete_snapshot_holds_the_contract_obligations_and_files(
     register: Register, tmp_path
 ) -> None:
     row = create(register)
-    store = AttachmentStore(register.attachments_dir)
+    store = store_for(register)
     signed = tmp_path / "signed.pdf"
     signed.write_bytes(b"%PDF signed")
     with register.transaction() as session:

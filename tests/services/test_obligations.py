@@ -11,7 +11,6 @@ from pathlib import Path
 import pytest
 
 from contract_desk.services import (
-    AttachmentStore,
     ConflictError,
     ObligationRow,
     ValidationError,
@@ -25,6 +24,7 @@ from contract_desk.services import (
     obligation_occurrences,
     update_obligation,
 )
+from contract_desk.services.attachment_store import store_for
 from contract_desk.storage import Register
 
 TODAY = date(2026, 11, 23)
@@ -197,7 +197,7 @@ def test_a_lost_race_on_an_obligation_is_a_conflict(register: Register, contract
 def test_evidence_can_be_a_file_of_the_same_contract(
     register: Register, contract_uid: str, tmp_path: Path
 ) -> None:
-    store = AttachmentStore(register.attachments_dir)
+    store = store_for(register)
     receipt = tmp_path / "receipt.pdf"
     receipt.write_bytes(b"paid")
     row = add(register, contract_uid)

@@ -10,16 +10,17 @@ from typing import Any
 
 import pytest
 from sqlalchemy import func, select, update
+from store_helpers import replace_stored
 
 from contract_desk.domain.clock import local_today
 from contract_desk.models import Alert, Contract, Obligation
 from contract_desk.services import (
-    AttachmentStore,
     add_attachment,
     add_obligation,
     create_contract,
 )
 from contract_desk.services.alerts import check_reminders
+from contract_desk.services.attachment_store import store_for
 from contract_desk.services.check_report import NOT_CHECKED, NOTE, PROBLEM, CheckReport
 from contract_desk.services.register_check import check_register, check_register_at
 from contract_desk.services.reminder_settings import last_check
@@ -46,7 +47,7 @@ def fill(register: Register, tmp_path: Path) -> dict[str, Any]:
                                         "recurrence": "FREQ=MONTHLY"}, user=USER)
         scan = tmp_path / "signed.pdf"
         scan.write_bytes(b"%PDF-1.7 signed" * 100)
-        attached = add_attachment(session, AttachmentStore(register.attachments_dir), later,
+        attached = add_attachment(session, store_for(register), later,
                                   scan, user=USER)
     with register.transaction() as session:
         check_reminders(session, today=LAST_CHECK)
@@ -118,12 +119,13 @@ def test_an_attachment_file_changed_or_deleted_is_found(
     register: Register, tmp_path: Path
 ) -> None:
     uids = fill(register, tmp_path)
-    stored = AttachmentStore(register.attachments_dir).path_for(uids["sha256"])
-    stored.write_bytes(b"%PDF-1.7 forged" * 100)
+    store = store_for(register)
+    replace_stored(store, uids["sha256"], b"%PDF-1.7 forged" * 100)
+    stored = store.path_for(uids["sha256"])
     problems = lines_of(check_register(register, today=TODAY))
     assert problems == [("attachments: 'signed.pdf' of L-1 Lease: its file no longer matches "
                          f"its SHA-256: it changed since it was attached ({stored})")]
-    stored.unlink()
+    replace_stored(store, uids["sha256"], None)
     problems = lines_of(check_register(register, today=TODAY))
     assert problems == [("attachments: 'signed.pdf' of L-1 Lease: its file is missing from "
                          f"the store ({stored})")]
@@ -133,10 +135,10 @@ def test_a_file_no_attachment_refers_to_is_a_note_not_a_problem(
     register: Register, tmp_path: Path
 ) -> None:
     fill(register, tmp_path)
-    stray = AttachmentStore(register.attachments_dir).put(tmp_path / "signed.pdf")
+    stray = store_for(register).put(tmp_path / "signed.pdf")
     other = tmp_path / "other.txt"
     other.write_text("left over", encoding="utf-8")
-    stray = AttachmentStore(register.attachments_dir).put(other)
+    stray = store_for(register).put(other)
     report = check_register(register, today=TODAY)
     assert report.sound
     [note] = lines_of(report, NOTE)
