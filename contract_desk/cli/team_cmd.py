@@ -34,7 +34,13 @@ def add_parser(commands: Any) -> None:
     remove = team.add_parser("remove-user", help="take a login out of the team")
     remove.add_argument("name")
     remove.set_defaults(handler=run_remove_user, needs_register=False)
-    for sub in (init, add, listed, remove):  # `team init --db URL` as well as `--db URL team init`
+    push = team.add_parser("push", help="move a register file to this (empty) team register")
+    push.add_argument("--from", dest="source", required=True, metavar="FILE",
+                      help="the register file (SQLite) to move; it is backed up and kept "
+                      "read-only afterwards")
+    push.set_defaults(handler=run_push, needs_register=False)
+    # `team init --db URL` as well as `--db URL team init`
+    for sub in (init, add, listed, remove, push):
         sub.add_argument("--db", default=argparse.SUPPRESS, metavar="URL",
                          help="the team register: postgresql+psycopg://USER@HOST:PORT/DATABASE")
 
@@ -130,4 +136,24 @@ def run_remove_user(options: argparse.Namespace) -> int:
     finally:
         register.close()
     print(said)
+    return 0
+
+
+def run_push(options: argparse.Namespace) -> int:
+    """Copy a register file whole into the team register; print what was copied."""
+    from contract_desk.storage import open_register
+    from contract_desk.storage.push import push_register
+
+    source = open_register(options.source, create=False)
+    try:
+        target = _server(options)
+        try:
+            result = push_register(source, target)
+        finally:
+            target.close()
+    finally:
+        source.close()
+    rows = ", ".join(f"{count:,} {table}" for table, count in result.rows.items())
+    print(f"moved: {rows}; {result.files:,} attachment files ({result.file_bytes:,} bytes)")
+    print(f"the file {options.source} is kept read-only; its backup: {result.backup}")
     return 0

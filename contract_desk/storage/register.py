@@ -66,6 +66,9 @@ class Register:
     #: What SQLite found wrong with the file (see storage.integrity); while set, the
     #: register is only read: ``transaction()`` refuses.
     damaged: str | None = None
+    #: Set when this file was moved to a team server (``storage.push``): the sentence
+    #: that says where; while set, the register is only read.
+    moved_to: str | None = None
 
     def mark_damaged(self, reason: str) -> None:
         """Open the register read-only from now on: SQLite found it damaged (``reason``)."""
@@ -114,6 +117,8 @@ class Register:
         """
         if self.damaged is not None:
             raise RegisterDamaged(refusal(self.location, self.damaged))
+        if self.moved_to is not None:
+            raise RegisterMoved(f"{self.location}: {self.moved_to}")
         if self.path is not None and getattr(self._writing, "open", False):
             raise RuntimeError("a write transaction of this register is already open on this "
                                "thread; use its session instead of opening another")
@@ -290,10 +295,29 @@ def open_register(
     except BaseException:
         register.close()
         raise
+    register.moved_to = _moved_to(register)
     register.opened_file = file_identity(path)
     register._holds_file = True
     _hold(path, +1)
     return register
+
+
+class RegisterMoved(StorageError):
+    """A write to a register file that was moved to a team server (it is kept read-only)."""
+
+
+def _moved_to(register: Register) -> str | None:
+    if register.path is None:
+        return None
+    from contract_desk.models import RegisterSetting
+    from contract_desk.storage.push import MOVED_TO, moved_to
+
+    try:
+        with register.reading() as session:
+            setting = session.get(RegisterSetting, MOVED_TO)
+    except DatabaseError:  # a damaged file: the integrity check will say so
+        return None
+    return None if setting is None else moved_to(setting.value)
 
 
 def _bring_up_to_date(register: Register, backup_keep: int) -> None:
@@ -312,5 +336,6 @@ def _bring_up_to_date(register: Register, backup_keep: int) -> None:
     upgrade(register)
 
 
-__all__ = ["Register", "SchemaError", "StorageError", "check_register_file", "open_register",
+__all__ = ["Register", "RegisterMoved", "SchemaError", "StorageError", "check_register_file",
+           "open_register",
            "sqlite_file"]
