@@ -39,7 +39,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from contract_desk.importers.plan import CellProblem, ImportPlan
-from contract_desk.models import AuditEvent, Contract, Party, utcnow
+from contract_desk.models import Base, Contract, Party, utcnow
 from contract_desk.services.bulk_insert import insert_rows
 from contract_desk.services.import_bulk import CHUNK, insert_parties
 from contract_desk.services.import_matching import shared_references
@@ -147,9 +147,9 @@ def store_prepared(session: Session, plan: ImportPlan, prepared: Prepared) -> Im
             event["import_batch_id"] = batch.id
             event["at"] = moment
         for start in range(0, len(contracts), CHUNK):
-            insert_rows(session, Contract.__table__, contracts[start:start + CHUNK])
+            insert_rows(session, Base.metadata.tables["contract"], contracts[start:start + CHUNK])
         for start in range(0, len(events), CHUNK):
-            insert_rows(session, AuditEvent.__table__, events[start:start + CHUNK])
+            insert_rows(session, Base.metadata.tables["audit_event"], events[start:start + CHUNK])
         result = ImportResult.from_outcomes(prepared.outcomes, prepared.problems, batch.uid)
         end_batch(session, batch, result)
     return result

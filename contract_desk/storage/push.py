@@ -25,7 +25,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, func, insert, select, text, update
+from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from contract_desk.models import (
@@ -141,7 +141,7 @@ def push_register(source: Register, target: Register, *,
     with source.reading() as reading, target.transaction() as writing:
         _check_target_empty(writing)
         files = _files(source, reading)
-        writing.execute(RegisterSetting.__table__.delete())
+        writing.execute(delete(RegisterSetting))
         rows = {table.name: _copy_table(reading, writing, table, say) for table in TABLES}
         links = reading.execute(select(Obligation.id, Obligation.evidence_attachment_id)
                                 .where(Obligation.evidence_attachment_id.is_not(None))).all()

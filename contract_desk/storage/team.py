@@ -198,8 +198,8 @@ def _set_password(connection: Connection, quoted: str, password: str) -> None:
     try:
         connection.exec_driver_sql(f"ALTER ROLE {quoted} LOGIN PASSWORD '{verifier}'")
     except DBAPIError as error:
-        reason = str((getattr(error.orig, "diag", None) and error.orig.diag.message_primary)
-                     or "the server refused")
+        diag = getattr(error.orig, "diag", None)
+        reason = str(getattr(diag, "message_primary", None) or "the server refused")
         raise TeamError(f"the password of {quoted} could not be set: {reason}") from None
 
 
