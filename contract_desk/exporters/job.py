@@ -23,8 +23,8 @@ from contract_desk.exporters.errors import ExportError
 from contract_desk.exporters.ics_writer import write_ics
 from contract_desk.exporters.pdf_writer import write_contract_pdf, write_portfolio_pdf
 from contract_desk.exporters.progress import CancelCheck, ProgressCallback
-from contract_desk.exporters.snapshot import ExportData, load_export_data, select_contracts
 from contract_desk.exporters.xlsx_writer import write_xlsx
+from contract_desk.services.export_data import ExportData, load_export_data, select_contracts
 from contract_desk.services.rows import ContractRow
 
 
