@@ -79,7 +79,7 @@ def _discard(book: Workbook) -> None:
         with contextlib.suppress(Exception):
             sheet.close()
         with contextlib.suppress(Exception):
-            sheet._writer.cleanup()
+            sheet._writer.cleanup()  # type: ignore[attr-defined]  # private: not in the stubs
 
 
 def _cells(maker: CellMaker, row: Any, columns: Sequence[Column], extra: dict[str, Any],

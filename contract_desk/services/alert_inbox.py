@@ -87,7 +87,7 @@ class AlertInbox:
         }
 
 
-def alert_select() -> Select[Any]:
+def alert_select() -> Select[Alert, str, str | None, str, str, str]:
     """Alerts with the reference and titles of what they are about."""
     return (
         select(Alert, _CONTRACT.uid, _CONTRACT.reference, _CONTRACT.title, _OBLIGATION.uid,
