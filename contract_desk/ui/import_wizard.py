@@ -561,7 +561,7 @@ class ImportWizard(QWizard):
         self.analysis: Analysis | None = None
         self.plan: ImportPlan | None = None
         self.preview: ImportResult | None = None
-        self.result: ImportResult | None = None
+        self.result: ImportResult | None = None  # type: ignore[assignment]  # hides QDialog.result()
         self.default_currency: str | None = None
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
