@@ -26,4 +26,4 @@ def test_the_domain_lengths_are_the_columns_lengths() -> None:
 
 
 def test_the_importer_shortens_to_the_columns_lengths() -> None:
-    assert TEXT_LIMITS == _declared_lengths()
+    assert _declared_lengths() == TEXT_LIMITS
