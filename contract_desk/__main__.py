@@ -18,7 +18,7 @@ def _attach_windows_console() -> None:
     import ctypes
 
     attach_parent_process = -1
-    if ctypes.windll.kernel32.AttachConsole(attach_parent_process):  # type: ignore[attr-defined]
+    if ctypes.windll.kernel32.AttachConsole(attach_parent_process):
         console_out, console_in = Path("CONOUT$"), Path("CONIN$")
         sys.stdout = console_out.open("w", encoding="utf-8")
         sys.stderr = console_out.open("w", encoding="utf-8")

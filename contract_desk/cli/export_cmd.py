@@ -45,7 +45,7 @@ def export_format(options: argparse.Namespace) -> str:
     """The chosen format, or the output file's extension when it is one of ours."""
     if options.format:
         return str(options.format)
-    suffix = options.output.suffix.lower().lstrip(".")
+    suffix: str = options.output.suffix.lower().lstrip(".")
     if suffix in FORMATS:
         return suffix
     raise argparse.ArgumentTypeError(

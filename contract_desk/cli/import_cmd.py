@@ -111,6 +111,7 @@ def run_import(options: argparse.Namespace, register: Register) -> int:
 
     overrides = parse_maps(options.map)
     today = date.fromisoformat(options.today) if options.today else local_today()
+    currency: str | None
     if options.currency:
         currency, source = normalize_currency(options.currency), "option"
     else:

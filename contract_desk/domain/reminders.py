@@ -176,7 +176,9 @@ def obligation_key_dates(
     # Stepping with next_occurrence computes simple rules ("every month") directly
     # instead of expanding the series from its first date.
     found: list[KeyDate] = []
-    day = None if first_due is None else next_occurrence(first_due, rule, first)
+    if first_due is None:
+        return found
+    day = next_occurrence(first_due, rule, first)
     while day is not None and day <= last and len(found) < OCCURRENCE_LIMIT:
         found.append(KeyDate(KeyKind.DUE, day))
         day = None if day == date.max else next_occurrence(first_due, rule, day + timedelta(1))

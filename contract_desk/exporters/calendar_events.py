@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from contract_desk.domain.recurrence import RecurrenceError, occurrences
 from contract_desk.domain.reminders import clean_offsets
-from contract_desk.exporters.snapshot import ExportData
+from contract_desk.services.export_data import ExportData
 from contract_desk.services.rows import ContractRow, ObligationRow
 
 #: How far ahead an export looks by default, in days.

@@ -28,7 +28,7 @@ from contract_desk.exporters.progress import (
     ProgressCallback,
     written_atomically,
 )
-from contract_desk.exporters.snapshot import ExportData
+from contract_desk.services.export_data import ExportData
 
 PRODID = f"-//Contract Desk//Contract Desk {__version__}//EN"
 CALENDAR_NAME = "Contract Desk key dates"
@@ -54,7 +54,8 @@ def alarm_text(days: int) -> bytes:
         when = f"{-days} day{'s' if days != -1 else ''} ago"
     alarm.add("description", f"Contract Desk reminder: due {when}")
     alarm.add("trigger", timedelta(days=-days))
-    return alarm.to_ical()
+    text: bytes = alarm.to_ical()  # icalendar leaves to_ical() unannotated
+    return text
 
 
 def ical_event(event: KeyDateEvent, stamp: datetime) -> Event:
@@ -74,7 +75,7 @@ def ical_event(event: KeyDateEvent, stamp: datetime) -> Event:
 
 def event_text(event: KeyDateEvent, stamp: datetime) -> bytes:
     """The serialised VEVENT with one VALARM per reminder offset, furthest first."""
-    text = ical_event(event, stamp).to_ical()
+    text: bytes = ical_event(event, stamp).to_ical()
     alarms = b"".join(alarm_text(days) for days in sorted(set(event.offsets), reverse=True))
     return text[: -len(_EVENT_END)] + alarms + _EVENT_END
 
@@ -86,7 +87,7 @@ def _header() -> bytes:
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", CALENDAR_NAME)
-    text = calendar.to_ical()
+    text: bytes = calendar.to_ical()
     return text[: -len(_END)] if text.endswith(_END) else text
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from pathlib import Path
+from typing import TypedDict
 
 from sqlalchemy.orm import Session
 
@@ -23,8 +24,8 @@ from contract_desk.exporters.errors import ExportError
 from contract_desk.exporters.ics_writer import write_ics
 from contract_desk.exporters.pdf_writer import write_contract_pdf, write_portfolio_pdf
 from contract_desk.exporters.progress import CancelCheck, ProgressCallback
-from contract_desk.exporters.snapshot import ExportData, load_export_data, select_contracts
 from contract_desk.exporters.xlsx_writer import write_xlsx
+from contract_desk.services.export_data import ExportData, load_export_data, select_contracts
 from contract_desk.services.rows import ContractRow
 
 
@@ -91,12 +92,19 @@ def _columns(request: ExportRequest) -> Sequence[Column]:
     return REGISTER_COLUMNS if request.columns is None else view_columns(request.columns)
 
 
+class _Hooks(TypedDict):
+    """What every writer is given besides its data: where to say how far it is, when to stop."""
+
+    progress: ProgressCallback | None
+    should_cancel: CancelCheck | None
+
+
 def write_export(data: ExportData, request: ExportRequest, *,
                  progress: ProgressCallback | None = None,
                  should_cancel: CancelCheck | None = None) -> ExportResult:
     """Write ``data`` as ``request`` says (no database needed: safe in any thread)."""
     path, kind = Path(request.path), ExportFormat(request.format)
-    hooks = {"progress": progress, "should_cancel": should_cancel}
+    hooks: _Hooks = {"progress": progress, "should_cancel": should_cancel}
     if kind is ExportFormat.XLSX:
         write_xlsx(path, data, columns=_columns(request), **hooks)
     elif kind is ExportFormat.CSV:

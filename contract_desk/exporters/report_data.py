@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from contract_desk.domain.health import Health
 from contract_desk.exporters.calendar_events import grouped_events
-from contract_desk.exporters.snapshot import ExportData
+from contract_desk.services.export_data import ExportData
 from contract_desk.services.rows import ContractRow, ObligationRow
 from contract_desk.services.saved_views import RUNNING
 

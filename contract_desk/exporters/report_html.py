@@ -35,6 +35,10 @@ def _iso(day: date) -> str:
     return day.isoformat()
 
 
+#: The date type, for Formats, whose field ``date`` hides it there.
+_Day = date
+
+
 @dataclass(frozen=True, slots=True)
 class Formats:
     """How dates and money are written in a report."""
@@ -42,7 +46,7 @@ class Formats:
     date: Callable[[date], str] = _iso
     money: Callable[[Decimal, str | None], str] = money_text
 
-    def day(self, value: date | None) -> str:
+    def day(self, value: _Day | None) -> str:
         """A date, or a dash."""
         return "–" if value is None else self.date(value)
 

@@ -49,7 +49,8 @@ class CellMaker:
         dated = isinstance(value, date)
         if fill is None and not formula_like and not dated and not money:
             return value
-        cell = WriteOnlyCell(self.sheet, value=value)
+        cell = WriteOnlyCell(self.sheet)
+        cell.value = value  # the cell takes dates and Decimals; WriteOnlyCell's stub says not
         if formula_like:
             cell.data_type = "s"  # openpyxl would make "=..." a formula: text it is
         if dated:

@@ -37,9 +37,9 @@ def row_tint(health: Health) -> str | None:
     if alpha is None:
         return None
     mix = alpha / 255
-    blended = tuple(round(base * (1 - mix) + hue * mix)
-                    for base, hue in zip(_WHITE, HUES[health], strict=True))
-    return hex_rgb(blended)  # type: ignore[arg-type]
+    red, green, blue = (round(base * (1 - mix) + hue * mix)
+                        for base, hue in zip(_WHITE, HUES[health], strict=True))
+    return hex_rgb((red, green, blue))
 
 
 @cache

@@ -32,8 +32,8 @@ from contract_desk.exporters.progress import (
     written_atomically,
 )
 from contract_desk.exporters.sheet_table import CellMaker, write_table
-from contract_desk.exporters.snapshot import ExportData
 from contract_desk.exporters.styles import row_tint
+from contract_desk.services.export_data import ExportData
 
 SHEETS = ("Contracts", "Obligations", "Alerts", "Key dates")
 APP_NAME = "Contract Desk"
@@ -79,7 +79,7 @@ def _discard(book: Workbook) -> None:
         with contextlib.suppress(Exception):
             sheet.close()
         with contextlib.suppress(Exception):
-            sheet._writer.cleanup()
+            sheet._writer.cleanup()  # type: ignore[attr-defined]  # private: not in the stubs
 
 
 def _cells(maker: CellMaker, row: Any, columns: Sequence[Column], extra: dict[str, Any],

@@ -14,8 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from functools import partial
 from itertools import pairwise
-from typing import Any
 
 from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.periods import PeriodUnit
@@ -117,7 +117,7 @@ def profile(samples: Sequence[CellValue], header: str = "") -> ColumnProfile:
         whole_numbers=share(_is_whole), currency_codes=share(_is_currency),
         long_text=long_text, counts_rows=_counts_rows(cells),
         distinct=len({str(cell).strip() for cell in cells}) / len(cells),
-        words={field: share(lambda cell, p=parse: _parses(p, cell))  # type: ignore[misc]
+        words={field: share(partial(_parses, parse))
                for field, parse in _WORD_PARSERS.items()},
         id_like=0.0 if dates >= 0.5 else share(_is_id_like),
         coded=share(_is_coded), years=share(_is_year), yes_no=share(_is_yes_no),
@@ -130,10 +130,11 @@ Share = Callable[[Callable[[CellValue], bool]], float]
 
 
 def _share_of(cells: Sequence[CellValue]) -> Share:
-    distinct: dict[tuple[type, object], list[Any]] = {}
+    distinct: dict[tuple[type, object], tuple[CellValue, int]] = {}
     for cell in cells:
         key = (cell.__class__, str(cell) if isinstance(cell, Decimal) and cell.is_snan() else cell)
-        distinct.setdefault(key, [cell, 0])[1] += 1  # a signalling NaN cannot be hashed
+        first, seen = distinct.get(key, (cell, 0))  # a signalling NaN cannot be hashed
+        distinct[key] = (first, seen + 1)
 
     def share(test: Callable[[CellValue], bool]) -> float:
         return sum(n for cell, n in distinct.values() if test(cell)) / len(cells)

@@ -118,7 +118,7 @@ def as_shown(money: Money) -> Money:
         return money
     unit = Decimal(1).scaleb(-minor_units(money.currency))
     rounded = money.amount.quantize(unit, rounding=ROUND_HALF_UP)
-    if abs(rounded - money.amount) <= _FLOAT_NOISE * max(abs(money.amount), 1):
+    if abs(rounded - money.amount) <= _FLOAT_NOISE * max(abs(money.amount), Decimal(1)):
         return replace(money, amount=rounded)  # 356544.199999998 is 356544.20: nothing to say
     note = (f"{money.amount:f} rounded to {rounded:f} ({money.currency} shows "
             f"{minor_units(money.currency)} decimals)")

@@ -49,11 +49,12 @@ def _worksheets_unsized() -> Iterator[None]:
         if not callable(original):  # another openpyxl: it sizes as it sees fit
             yield
             return
-        ReadOnlyWorksheet._get_size = _unsized  # type: ignore[method-assign]
+        # Ignored: _get_size is private, so openpyxl's stubs leave it out.
+        ReadOnlyWorksheet._get_size = _unsized  # type: ignore[attr-defined]
         try:
             yield
         finally:
-            ReadOnlyWorksheet._get_size = original  # type: ignore[method-assign]
+            ReadOnlyWorksheet._get_size = original  # type: ignore[attr-defined]
 
 
 def _unsized(self: Any) -> None:

@@ -12,9 +12,8 @@ from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
 
-from sqlalchemy import String
-
 from contract_desk.domain.currency import ISO_CURRENCIES
+from contract_desk.domain.text_lengths import CONTRACT_TEXT_LENGTHS
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.field_parsers import ColumnPlan, column_plan, text_of
 from contract_desk.importers.gc_pause import paused_gc
@@ -33,14 +32,9 @@ from contract_desk.importers.readers import read_workbook
 from contract_desk.importers.row_plan import TITLE_LENGTH, RowLayout, plan_row, title_source
 from contract_desk.importers.sections import align_pages, header_again
 from contract_desk.importers.table import CellValue, RawSheet, RawWorkbook
-from contract_desk.models import Contract, Party
 
 #: Longest text each contract field holds (the database columns' lengths).
-TEXT_LIMITS = {
-    column.key: column.type.length for column in Contract.__table__.columns
-    if isinstance(column.type, String) and column.type.length
-}
-TEXT_LIMITS["counterparty"] = Party.__table__.columns["name"].type.length
+TEXT_LIMITS = dict(CONTRACT_TEXT_LENGTHS)
 #: Sample rows per column used to judge date order, decimal marks and mappings.
 SAMPLE_ROWS = 200
 IGNORE = ""

@@ -151,7 +151,7 @@ def _pages(sheet: RawSheet, header: HeaderGuess,
     return pages, not_contracts
 
 
-def _page_line(filled: list[tuple[int, CellValue]], labels: dict[str, int],
+def _page_line(filled: Sequence[tuple[int, CellValue]], labels: dict[str, int],
                longest: int) -> list[tuple[int, str]] | None:
     """The folded texts of a row that may be a footer, a header or a label line; else None.
 

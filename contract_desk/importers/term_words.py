@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from enum import StrEnum
+from typing import Any
 
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.importers.duration_words import UNIT_WORDS
@@ -113,7 +114,7 @@ def _plain_words(text: str) -> list[str]:
 
 
 def _merge(old: Word, new: Word) -> Word:
-    changes: dict[str, object] = {}
+    changes: dict[str, Any] = {}  # values of fields of several types, read by name
     for field in fields(Word):
         mine, theirs = getattr(old, field.name), getattr(new, field.name)
         if theirs in (None, False) or mine == theirs:
@@ -121,7 +122,7 @@ def _merge(old: Word, new: Word) -> Word:
         if mine not in (None, False):
             raise ValueError(f"two readings of one kind: {old} and {new}")
         changes[field.name] = theirs
-    return replace(old, **changes)  # type: ignore[arg-type]
+    return replace(old, **changes)
 
 
 def _entries() -> list[tuple[str, Word]]:

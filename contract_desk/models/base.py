@@ -5,9 +5,19 @@ from __future__ import annotations
 import os
 from datetime import UTC, date, datetime
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any, ClassVar
 
-from sqlalchemy import JSON, Date, DateTime, Dialect, MetaData, Numeric, String, TypeDecorator
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    Dialect,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    TypeDecorator,
+)
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 from sqlalchemy.types import TypeEngine
@@ -91,7 +101,8 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        moment: datetime = value  # what DateTime, the impl, reads
+        return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 #: JSON on every backend, JSONB (indexable, compact) on PostgreSQL. Python None is SQL NULL,
@@ -111,6 +122,11 @@ class Base(DeclarativeBase):
         list[str]: JSONType,
         list[Any]: JSONType,
     }
+
+    if TYPE_CHECKING:
+        # Every class of the register is mapped to a Table (never a join or a
+        # subquery), so its columns' lengths and types may be read from it.
+        __table__: ClassVar[Table]
 
 
 class Stamped:

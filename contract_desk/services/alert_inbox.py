@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, aliased
 
+from contract_desk.domain.json_values import json_value
 from contract_desk.domain.reminders import describe
 from contract_desk.models import Alert, Contract, Obligation
 from contract_desk.services.alert_scan import subject
-from contract_desk.services.rows import json_value
 
 _CONTRACT = aliased(Contract)
 _OBLIGATION = aliased(Obligation)
@@ -87,7 +87,7 @@ class AlertInbox:
         }
 
 
-def alert_select() -> Select[Any]:
+def alert_select() -> Select[Alert, str, str | None, str, str, str]:
     """Alerts with the reference and titles of what they are about."""
     return (
         select(Alert, _CONTRACT.uid, _CONTRACT.reference, _CONTRACT.title, _OBLIGATION.uid,

@@ -8,7 +8,7 @@ Only open alerts are looked at (``ix_alert_open_due``), a small set.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -20,6 +20,8 @@ from contract_desk.domain.recurrence import next_occurrence
 from contract_desk.domain.reminders import KeyKind, contract_key_dates
 from contract_desk.models import Alert, Contract, Obligation
 from contract_desk.services.alert_scan import Scope, contract_spec
+
+_Model = TypeVar("_Model", Contract, Obligation)
 
 
 def stale_alert_ids(session: Session, *, contract_id: int | None = None,
@@ -59,9 +61,8 @@ def stale_alert_ids(session: Session, *, contract_id: int | None = None,
     return stale
 
 
-def _by_id(session: Session, model: type[Contract] | type[Obligation],
-           ids: set[int]) -> dict[int, Any]:
-    found: dict[int, Any] = {}
+def _by_id(session: Session, model: type[_Model], ids: set[int]) -> dict[int, _Model]:
+    found: dict[int, _Model] = {}
     wanted = sorted(ids)
     for start in range(0, len(wanted), 500):
         query = select(model).where(model.id.in_(wanted[start:start + 500]))

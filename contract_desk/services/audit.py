@@ -10,8 +10,9 @@ from typing import Any
 from sqlalchemy import desc, or_, select
 from sqlalchemy.orm import Session
 
+from contract_desk.domain.json_values import json_value
 from contract_desk.models import AuditEvent, utcnow
-from contract_desk.services.rows import AuditRow, json_value
+from contract_desk.services.rows import AuditRow
 
 
 def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:

@@ -21,6 +21,9 @@ from sqlalchemy import Dialect, Table, insert
 from sqlalchemy.orm import Session
 
 Processor = Callable[[Any], Any] | None
+#: (SQL, a row's values in its parameter order, the converters by position).
+Direct = tuple[str, Callable[[dict[str, Any]], tuple[Any, ...]],
+               list[tuple[int, Callable[[Any], Any]]]]
 
 
 def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
@@ -47,19 +50,17 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
 #: Per dialect, (table, keys) -> what ``_direct_statement`` worked out: compiling
 #: an INSERT costs milliseconds, and an import inserts a chunk every 2,000 rows.
 #: Held weakly: a register closed and its engine gone take their entries along.
-_STATEMENTS: WeakKeyDictionary[Dialect, dict[tuple[str, tuple[str, ...]], Any]] = (
+_STATEMENTS: WeakKeyDictionary[Dialect, dict[tuple[str, tuple[str, ...]], Direct | None]] = (
     WeakKeyDictionary())
 
 
-def _direct_statement(dialect: Dialect, table: Table, keys: tuple[str, ...]
-                      ) -> tuple[str, Callable[[dict[str, Any]], tuple[Any, ...]],
-                                 list[tuple[int, Callable[[Any], Any]]]] | None:
+def _direct_statement(dialect: Dialect, table: Table, keys: tuple[str, ...]) -> Direct | None:
     """(SQL, a row's values in its parameter order, the converters by position), or None."""
     known = _STATEMENTS.setdefault(dialect, {})
     cache_key = (table.fullname, keys)
     if cache_key in known:
-        return known[cache_key]  # type: ignore[no-any-return]
-    found = None
+        return known[cache_key]
+    found: Direct | None = None
     if _direct_ok(table, list(keys)):
         compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
         order = list(compiled.positiontup or ())

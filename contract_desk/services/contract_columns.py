@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, String, select, type_coerce
+from sqlalchemy.orm import InstrumentedAttribute
 
 from contract_desk.domain.currency import canonical_amount
 from contract_desk.models import Contract, Party
@@ -46,7 +47,8 @@ def _parsed_date(text: str) -> date:
 def _moment(value: Any) -> datetime:
     if value.__class__ is str:
         return _parsed_moment(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    moment: datetime = value  # not text: the driver's datetime
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 @lru_cache(maxsize=16384)
@@ -101,8 +103,9 @@ def _column(name: str) -> ColumnElement[Any]:
     if name == "counterparty_uid":
         return Party.uid.label(name)
     if name in PERIODS:  # the count here; the unit follows after the stored fields
-        return getattr(Contract, f"{name}_count").label(name)
-    column = getattr(Contract, name)
+        count: InstrumentedAttribute[Any] = getattr(Contract, f"{name}_count")
+        return count.label(name)
+    column: InstrumentedAttribute[Any] = getattr(Contract, name)
     return type_coerce(column, String).label(name) if name in _RAW else column.label(name)
 
 

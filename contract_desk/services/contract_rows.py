@@ -160,11 +160,12 @@ def row_from_stored(stored: list[Any], today: date) -> ContractRow:
     stored[_UPDATED_BY] = stored[_UPDATED_BY] or ""
     dates = _dates(stored, today)
     if dates is None:
-        shown = shown_status(lifecycle, _status_without_dates(lifecycle))
-        return ContractRow(*stored, None, None, None, None, None, None, None, shown)
+        stored += (None, None, None, None, None, None, None,
+                   shown_status(lifecycle, _status_without_dates(lifecycle)))
+        return ContractRow(*stored)
     share = _SHARED.setdefault
-    return ContractRow(
-        *stored, share(dates.term_end, dates.term_end),
+    stored += (
+        share(dates.term_end, dates.term_end),
         share(dates.current_term_start, dates.current_term_start),
         share(dates.current_term_end, dates.current_term_end),
         share(dates.notice_deadline, dates.notice_deadline),
@@ -172,6 +173,7 @@ def row_from_stored(stored: list[Any], today: date) -> ContractRow:
         share(dates.next_renewal_start, dates.next_renewal_start),
         shown_status(lifecycle, dates.status),
     )
+    return ContractRow(*stored)
 
 
 #: Equal immutable values (computed dates, tag sets) shared between rows: a register
@@ -185,4 +187,6 @@ def _without_start(dates: KeyDates) -> KeyDates:
     # and before the end the contract is running, not "upcoming".
     status = TermStatus.ACTIVE if dates.status is TermStatus.UPCOMING else dates.status
     start = dates.current_term_start if dates.renewals else None
+    # Ignored: KeyDates says a start is always known, as key_dates() gives it; a listing's
+    # KeyDates has none when none is stored, and whoever shows it checks.
     return replace(dates, current_term_start=start, status=status)  # type: ignore[arg-type]

@@ -98,7 +98,7 @@ def loose_key(values: Mapping[str, Any],
     """
     if not fold(values.get("title")):
         return None
-    key = []
+    key: list[Any] = []
     for name in LOOSE_FIELDS:
         value = values.get(name)
         if name in {"signed_on", "start_date", "end_date"}:
@@ -209,6 +209,7 @@ class ContractIndex:
         only together with all the row's other values.
         """
         reference = exact_reference(fields.get("reference"))
+        found: set[str] | None
         if shared_reference and not reference:
             self._index_loose()
             loose = loose_key(fields, self._ignore)

@@ -115,7 +115,8 @@ def _version(session: Session, uid: str, touched: _Touched) -> int | None:
     if found is None:
         return None
     touched.label = (found.reference, found.title)
-    return found.version_id
+    version: int = found.version_id
+    return version
 
 
 def _undo_created(undo: _Undo, uid: str, touched: _Touched) -> None:

@@ -51,6 +51,6 @@ def flush_or_conflict(session: Session, mine: Mapping[str, Any],
             raise
     else:
         return
-    with session.get_bind().connect() as connection:
+    with session.get_bind().engine.connect() as connection:
         current = theirs(connection)
     raise ConflictError(mine, current, message) from None

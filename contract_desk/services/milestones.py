@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from itertools import starmap
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -115,7 +116,6 @@ def load_marks(session: Session) -> dict[str, tuple[ObligationMark, ...]]:
         .order_by(Contract.id, Obligation.due_date, Obligation.id)
     )
     marks: dict[str, list[ObligationMark]] = {}
-    for record in session.execute(query):
-        mark = ObligationMark(*record)
+    for mark in starmap(ObligationMark, session.execute(query)):
         marks.setdefault(mark.contract_uid, []).append(mark)
     return {uid: tuple(found) for uid, found in marks.items()}

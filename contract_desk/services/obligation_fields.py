@@ -51,7 +51,8 @@ def clean_obligation(fields: Mapping[str, Any]) -> tuple[dict[str, Any], dict[st
         if name in unknown:
             continue
         try:
-            clean[name] = _CONVERTERS.get(name, _text)(value)
+            convert: Callable[[Any], Any] = _CONVERTERS.get(name, _text)
+            clean[name] = convert(value)
         except (ValueError, TypeError, DomainError) as error:
             problems[name] = str(error)
     rule = clean.get("recurrence")

@@ -7,7 +7,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, RowMapping, select
 from sqlalchemy.orm import Session, selectinload
 
 from contract_desk.domain.obligations import ObligationStatus
@@ -39,8 +39,8 @@ def obligation_row(obligation: Obligation, contract: Contract) -> ObligationRow:
     return _row(values, contract.uid, contract.reference, evidence.uid if evidence else None)
 
 
-def _row(values: Mapping[str, Any], contract_uid: str, contract_reference: str | None,
-         evidence_uid: str | None) -> ObligationRow:
+def _row(values: Mapping[str, Any] | RowMapping, contract_uid: str,
+         contract_reference: str | None, evidence_uid: str | None) -> ObligationRow:
     offsets = values["reminder_offsets"]
     return ObligationRow(
         **{name: values[name] for name in _STORED if name not in {"reminder_offsets", "custom"}},

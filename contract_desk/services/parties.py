@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, RowMapping, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.validation import ValidationError
@@ -25,7 +25,7 @@ def party_row(party: Party) -> PartyRow:
     return _row({name: getattr(party, name) for name in _ROW_FIELDS})
 
 
-def _row(values: Mapping[str, Any]) -> PartyRow:
+def _row(values: Mapping[str, Any] | RowMapping) -> PartyRow:
     fields = {name: values[name] for name in _ROW_FIELDS}
     fields["contacts"] = tuple(values["contacts"] or ())
     return PartyRow(**fields)

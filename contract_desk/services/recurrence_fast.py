@@ -12,6 +12,7 @@ occurrence, this a fraction of that.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -76,6 +77,7 @@ def fast_occurrences(first: date, rule: str | None, start: date, end: date, limi
     freq, interval, count, until = plain
     last = end if until is None else min(end, until)
     found: list[date] = []
+    day_of: Callable[[int], date]
     if freq in _DAYS:
         step = _DAYS[freq] * interval
         n = max(0, -(-(start - first).days // step))

@@ -209,7 +209,8 @@ def _stored_keys(session: Session, targets: Iterable[tuple[str, str]], gone: set
                                                                                    AlertRef]]:
     """Every stored (key, offset) of these (type, uid) targets, the key dates acknowledged,
     and the withdrawn alerts by (key, offset) (``gone``: withdrawn by this plan)."""
-    found, done = set(), set()
+    found: set[StoredKey] = set()
+    done: set[tuple[str, str, str, date]] = set()
     withdrawn: dict[StoredKey, AlertRef] = {}
     chunks = [(kind, sorted({uid for t, uid in set(targets) if t == kind}))
               for kind in ("contract", "obligation")]
@@ -229,7 +230,7 @@ def _stored_keys(session: Session, targets: Iterable[tuple[str, str]], gone: set
                     done.add(stored[:4])
                 elif withdrawn_at is not None or alert_id in gone:
                     withdrawn[stored] = (alert_id, contract_id, obligation_id)
-    return found, done, withdrawn  # type: ignore[return-value]
+    return found, done, withdrawn
 
 
 def _plan_due(session: Session, plan: CheckPlan, *, indexed: bool, gone: set[int],
@@ -311,6 +312,7 @@ def _plan_unseen_overdue(session: Session, plan: CheckPlan, *, changed: list[int
                if a["target_type"] == "obligation" and a["key_kind"] == KeyKind.DUE.value}
     created = []
     for obligation_id, uid, contract_id, due_date in session.execute(query):
+        assert due_date is not None  # the query's due_date < today leaves NULL out
         reminder = overdue_reminder(KeyKind.DUE, due_date, today)
         if reminder is None or (uid, due_date) in planned:
             continue
@@ -332,7 +334,8 @@ def _plan_overdue(session: Session, plan: CheckPlan, *, closed: set[int],
         Alert.key_date < today, Alert.key_kind.in_(kinds))
     if scope is not None:
         query = query.where(scope.of_alerts(Alert))
-    rows = [tuple(row[1:]) for row in session.execute(query) if row[0] not in closed]
+    rows: list[tuple[Any, ...]] = [tuple(row[1:]) for row in session.execute(query)
+                                   if row[0] not in closed]
     rows += [(a["target_type"], a["target_uid"], a["key_kind"], a["key_date"], a["offset_days"],
               None, a["contract_id"], a["obligation_id"]) for a in plan.alerts
              if a["key_kind"] in kinds and a["key_date"] < today]

@@ -13,12 +13,12 @@ none doubled, none for a date that no longer exists.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import func, insert, select, text, update
+from sqlalchemy import CursorResult, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Alert, Contract, Obligation, RegisterSetting
@@ -27,6 +27,7 @@ from contract_desk.services.alert_scan import Marks, Scope
 from contract_desk.services.reminder_days import forget_offsets, offsets_changed, store_marks
 from contract_desk.services.reminder_plan import (
     MARKS_STAMP,
+    AlertRef,
     CheckPlan,
     TableState,
     marks_stamp,
@@ -146,7 +147,8 @@ def changes_since(session: Session, plan: CheckPlan) -> Scope:
     if read_inputs(session) != watch.inputs:
         raise StalePlan("another check ran, or the reminder settings changed")
     same = marks_stamp(session) == watch.marks_stamp
-    contracts, obligations = set(), set()
+    contracts: set[int] = set()
+    obligations: set[int] = set()
     for model, found in ((Contract, contracts), (Obligation, obligations)):
         if not (same and _unchanged(session, model, watch.tables[model.__tablename__])):
             found.update(_changed(session, model, watch.unknown[model.__tablename__]))
@@ -208,9 +210,9 @@ def _add_gone(session: Session, plan: CheckPlan, contracts: set[int],
     """Rows the plan's new alerts are about that were deleted since."""
     for model, column, found in ((Contract, "contract_id", contracts),
                                  (Obligation, "obligation_id", obligations)):
+        position = 1 if column == "contract_id" else 2
         wanted = sorted({a[column] for a in plan.alerts if a[column] is not None}
-                        | {ref[1 if column == "contract_id" else 2] for ref in plan.revive
-                           if ref[1 if column == "contract_id" else 2] is not None})
+                        | {ref_id for ref in plan.revive if (ref_id := ref[position]) is not None})
         there: set[int] = set()
         for start in range(0, len(wanted), 500):
             there.update(session.scalars(select(model.id).where(
@@ -221,7 +223,8 @@ def _add_gone(session: Session, plan: CheckPlan, contracts: set[int],
 def _apply(session: Session, plan: CheckPlan, *, skip: Scope,
            marks: bool) -> tuple[list[int], int]:
     """Make the plan's writes, but none about ``skip``; (alerts to notify, withdrawn)."""
-    keep = (lambda ref: not skip.holds(ref[1], ref[2])) if skip else (lambda _ref: True)
+    keep: Callable[[AlertRef], bool] = (
+        (lambda ref: not skip.holds(ref[1], ref[2])) if skip else (lambda _ref: True))
     if plan.forget:
         forget_offsets(session, plan.settings)
     withdrawn = _update_open(session, [r[0] for r in plan.withdraw if keep(r)],
@@ -263,11 +266,11 @@ def _update_open(session: Session, ids: Iterable[int], **values: Any) -> int:
     """Change these alerts if still open (an alert closed meanwhile stays closed)."""
     wanted, count = list(ids), 0
     for start in range(0, len(wanted), 500):
-        result = session.execute(
+        result = cast(CursorResult[Any], session.execute(
             update(Alert).where(Alert.id.in_(wanted[start:start + 500]),
                                 Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
-            .values(**values))
-        count += result.rowcount or 0  # type: ignore[attr-defined]
+            .values(**values)))  # DML gives a CursorResult; Session.execute is typed Result
+        count += result.rowcount or 0
     return count
 
 

@@ -25,7 +25,8 @@ class _JsonRow:
 
     def to_json(self) -> dict[str, Any]:
         """The row as a JSON object keyed by field name (dates ISO, decimals as text)."""
-        return {name: json_value(getattr(self, name)) for name in _field_names(type(self))}
+        row_type: type = type(self)  # plainly a type: mypy takes a row class for unhashable
+        return {name: json_value(getattr(self, name)) for name in _field_names(row_type)}
 
 
 @cache

@@ -10,8 +10,8 @@ from typing import Any
 from sqlalchemy import Table
 from sqlalchemy.orm import Session
 
+from contract_desk.domain.json_values import json_value
 from contract_desk.models import Attachment, Contract, Obligation
-from contract_desk.services.rows import json_value
 
 #: Snapshot layout version, so a later release can still undo an older delete.
 SNAPSHOT_VERSION = 1

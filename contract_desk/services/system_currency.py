@@ -63,10 +63,12 @@ def territory_of(locale_name: str) -> str | None:
 
 
 def _windows_locale() -> str:  # pragma: no cover - Windows only
+    if sys.platform != "win32":  # ctypes.windll exists only there (and type checkers know it)
+        return ""
     import ctypes
 
     buffer = ctypes.create_unicode_buffer(85)
-    kernel = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel = ctypes.windll.kernel32
     if kernel.GetUserDefaultLocaleName(buffer, len(buffer)):
         return buffer.value
     return ""

@@ -137,7 +137,7 @@ def sqlite_code(error: BaseException) -> int | None:
              if isinstance(item, sqlite3.Error)
              and getattr(item, "sqlite_errorcode", None) is not None]
     known = [code for code in codes if code in _SQLITE_SENTENCES]
-    return (known or codes or [None])[0]
+    return next(iter(known or codes), None)
 
 
 def os_error(error: BaseException) -> OSError | None:

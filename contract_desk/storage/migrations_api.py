@@ -122,15 +122,16 @@ def migration_transaction(engine: Engine) -> Iterator[Connection]:
         return
     with engine.connect() as connection:
         driver = connection.connection.driver_connection
+        assert driver is not None  # only an invalidated connection has none
         # Must run outside a transaction: SQLite ignores this PRAGMA inside one.
-        driver.execute("PRAGMA foreign_keys=OFF")  # type: ignore[union-attr]
+        driver.execute("PRAGMA foreign_keys=OFF")
         try:
             connection.execution_options(**{BEGIN_MODE: "IMMEDIATE"})
             with connection.begin():
                 yield connection
                 _check_references(connection)
         finally:
-            driver.execute("PRAGMA foreign_keys=ON")  # type: ignore[union-attr]
+            driver.execute("PRAGMA foreign_keys=ON")
 
 
 def _check_references(connection: Connection) -> None:

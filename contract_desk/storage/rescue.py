@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,7 +49,7 @@ def save_open_register(register: Register, target: Path) -> Path:
 
 
 @contextlib.contextmanager
-def _live_connection(register: Register) -> Any:
+def _live_connection(register: Register) -> Iterator[sqlite3.Connection]:
     """A pooled connection that still holds the register (never a new, empty one).
 
     A connection made after the file went would create an empty database at its
@@ -61,7 +62,7 @@ def _live_connection(register: Register) -> Any:
             raw = register.engine.raw_connection()
             held.append(raw)
             connection = raw.driver_connection
-            if _holds_register(connection):
+            if isinstance(connection, sqlite3.Connection) and _holds_register(connection):
                 yield connection
                 return
         raise StorageError(

@@ -109,9 +109,11 @@ def _read_linux_mounts() -> list[str]:
 
 
 def _windows_drive_type(root: str) -> int:
+    if sys.platform != "win32":  # ctypes.windll exists only there (and type checkers know it)
+        return 0  # DRIVE_UNKNOWN
     import ctypes
 
-    return int(ctypes.windll.kernel32.GetDriveTypeW(root))  # type: ignore[attr-defined]
+    return int(ctypes.windll.kernel32.GetDriveTypeW(root))
 
 
 def set_journal_mode(dbapi_connection: Any, path: Path, use_wal: bool,

@@ -48,7 +48,8 @@ class Actions:
         return [getattr(self, field.name) for field in fields(self)]
 
 
-def _action(window: QMainWindow, text: str, tip: str, shortcut: object = None,
+def _action(window: QMainWindow, text: str, tip: str,
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
             icon: QStyle.StandardPixmap | None = None) -> QAction:
     action = QAction(window.tr(text), window)
     action.setStatusTip(window.tr(tip))

@@ -11,7 +11,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QHelpEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from contract_desk.services.dashboard_charts import Chart, ChartBar
@@ -230,13 +239,13 @@ class BarChart(QWidget):
         self.setCursor(Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.ArrowCursor)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
-            bar = self.bar_at(QPointF(event.pos()))  # type: ignore[attr-defined]
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            bar = self.bar_at(QPointF(event.pos()))
             if bar is None:
                 QToolTip.hideText()
             else:
                 text = self.describe(bar) + "\n" + self.tr("{0:,} contract(s) — click to show "
                                                            "them").format(len(bar.uids))
-                QToolTip.showText(event.globalPos(), text, self)  # type: ignore[attr-defined]
+                QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)

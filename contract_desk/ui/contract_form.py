@@ -125,8 +125,8 @@ class ContractForm(QWidget):
         for member in Direction:
             direction.addItem(self.tr(member.value.capitalize()), member.value)
         status = QComboBox(self)
-        for member in Lifecycle:
-            status.addItem(self.tr(member.value.replace("_", " ").capitalize()), member.value)
+        for lifecycle in Lifecycle:
+            status.addItem(self.tr(lifecycle.value.replace("_", " ").capitalize()), lifecycle.value)
         tags = QLineEdit(self)
         tags.setPlaceholderText(self.tr("comma-separated, e.g. critical, IT"))
         texts = {name: QLineEdit(self) for name in TEXT_FIELDS if name != "payment_terms"}

@@ -38,7 +38,8 @@ class ContractTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contract_table")
-        self.setModel(ContractTableModel(self))
+        self._contracts = ContractTableModel(self)
+        self.setModel(self._contracts)
         self.setSortingEnabled(True)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -55,9 +56,9 @@ class ContractTable(QTableView):
         self._apply_default_columns()
         self.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # health: the urgent first
 
-    def model(self) -> ContractTableModel:  # type: ignore[override]
-        """The table's model (typed)."""
-        return super().model()  # type: ignore[return-value]
+    def model(self) -> ContractTableModel:
+        """The table's model (typed): the one it was made with, never replaced."""
+        return self._contracts
 
     def _apply_default_columns(self) -> None:
         widths = {"health": 96, "reference": 150, "title": 260, "counterparty": 220,

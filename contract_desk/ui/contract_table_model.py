@@ -46,7 +46,9 @@ def _row(field: str) -> Callable[[Listed], Any]:
 
 def build_columns() -> list[Column]:
     """Every column the table can show, in default order."""
-    tr = ContractTableModel.tr
+    # Ignored: PySide6 lets tr() be called on the class (the context is its name);
+    # its stubs only know the instance method.
+    tr: Callable[[str], str] = ContractTableModel.tr  # type: ignore[assignment]
     return [
         Column("health", tr("Health"), lambda item: item.health),
         Column("reference", tr("Reference"), _row("reference")),
@@ -254,7 +256,7 @@ class ContractTableModel(QAbstractTableModel):
         missing = [i for i, v in enumerate(raw) if v is None or v == ""]
         present = [i for i, v in enumerate(raw) if v is not None and v != ""]
         key = _key_for(raw[present[0]]) if present else None
-        keys = raw if key is None else [None] * len(raw)
+        keys: list[Any] = raw if key is None else [None] * len(raw)
         if key is not None:
             for i in present:
                 keys[i] = key(raw[i])

@@ -11,6 +11,7 @@ Signals:
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, Signal
@@ -57,7 +58,7 @@ class Tile(QFrame):
         self.values.setSpacing(12)
         layout.addLayout(self.values)
 
-    def set_values(self, parts: list[tuple[str, str, Figure | None, str]]) -> None:
+    def set_values(self, parts: Sequence[tuple[str, str, Figure | None, str]]) -> None:
         """(big text, caption, figure behind it or None, what a click shows) per number."""
         while self.values.count():
             widget = self.values.takeAt(0).widget()

@@ -76,7 +76,7 @@ class ExportDialog(QDialog):
         self.view_uids = tuple(view_uids)
         self.selected_uids = tuple(selected_uids)
         self.view_columns = view_fields(view_columns)
-        self.result: ExportResult | None = None
+        self.result: ExportResult | None = None  # type: ignore[assignment]  # hides QDialog.result()
         self.setWindowTitle(self.tr("Export"))
         self.format = QComboBox(self)
         for kind, label in FORMATS:

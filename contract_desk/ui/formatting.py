@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
 from contract_desk.domain.currency import minor_units
 
@@ -31,7 +31,9 @@ class Formatter:
 
     def date(self, day: date | None) -> str:
         """A date in the locale's short form with a four-digit year."""
-        return "" if day is None else self.locale.toString(day, self.date_pattern)
+        if day is None:
+            return ""
+        return self.locale.toString(QDate(day.year, day.month, day.day), self.date_pattern)
 
     def timestamp(self, moment: datetime | None) -> str:
         """A moment in local time, short form."""

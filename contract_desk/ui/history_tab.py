@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
@@ -15,7 +16,7 @@ from contract_desk.ui.formatting import Formatter
 HEADERS = ("When", "Who", "What", "Changes")
 
 
-def describe_changes(changes: dict[str, Any] | None) -> str:
+def describe_changes(changes: Mapping[str, Any] | None) -> str:
     """Field-level changes as lines of "field: old → new"."""
     if not changes:
         return ""

@@ -31,7 +31,8 @@ def undo_whole_import(register: Register, batch_uid: str) -> tuple[bool, str]:
             result = undo_import(session, batch_uid, user=current_user())
     except DomainError as error:
         return False, str(error)
-    lines = [QDialog.tr("Undone: {0} contracts removed, {1} restored.").format(
+    # Ignored: PySide6 lets tr() be called on the class; its stubs only know the method.
+    lines = [QDialog.tr("Undone: {0} contracts removed, {1} restored.").format(  # type: ignore[call-arg, arg-type]
         result.deleted, result.restored)]
     lines += [f"{c.reference or c.title}: {c.reason}" for c in result.conflicts]
     return True, "\n".join(lines)

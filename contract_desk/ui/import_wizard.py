@@ -581,7 +581,7 @@ class ImportWizard(QWizard):
         self.preview: ImportResult | None = None
         #: The preview's rehearsal: storing it right after holds the write lock only to insert.
         self.rehearsal: Rehearsal | None = None
-        self.result: ImportResult | None = None
+        self.result: ImportResult | None = None  # type: ignore[assignment]  # hides QDialog.result()
         self.default_currency: str | None = None
         self.setWindowTitle(self.tr("Import a spreadsheet"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +34,9 @@ from contract_desk.ui.formatting import Formatter
 from contract_desk.ui.health_style import health_icon
 from contract_desk.ui.not_saved import show_not_saved
 from contract_desk.ui.obligation_dialog import MarkDialog, ObligationDialog
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 HEADERS = ("Due", "Status", "Title", "What", "Owner", "Amount", "Who", "Met on")
 STATUS_COLUMN = 1
@@ -175,10 +180,10 @@ class ObligationsTab(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda session: delete_obligation(session, row.uid, user=current_user()))
 
-    def _run(self, action: object) -> None:
+    def _run(self, action: Callable[[Session], object]) -> None:
         try:
             with self.register.transaction() as session:
-                action(session)  # type: ignore[operator]
+                action(session)
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Not saved"), str(error))
             return

@@ -100,8 +100,10 @@ class Sidebar(QTreeWidget):
         """Choose the view ``key`` (no signal); False when it is not listed."""
         for index in range(self.topLevelItemCount()):
             top = self.topLevelItem(index)
+            if top is None:
+                continue
             for item in (top, *(top.child(i) for i in range(top.childCount()))):
-                if item.data(0, KEY_ROLE) == key:
+                if item is not None and item.data(0, KEY_ROLE) == key:
                     self.blockSignals(True)
                     self.setCurrentItem(item)
                     self.blockSignals(False)

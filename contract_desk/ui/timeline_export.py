@@ -29,7 +29,10 @@ def render_image(view: TimelineView, size: QSize) -> QImage:
 
 def export_png(view: TimelineView, path: Path) -> bool:
     """Save the visible timeline as a PNG image; False when it could not be written."""
-    return render_image(view, view.viewport().size()).save(str(path), "PNG")
+    image = render_image(view, view.viewport().size())
+    # Ignored: PySide6 takes the format as text (it refuses b"PNG"); its stubs say bytes.
+    saved: bool = image.save(str(path), "PNG")  # type: ignore[call-overload]
+    return saved
 
 
 def export_pdf(view: TimelineView, path: Path) -> bool:

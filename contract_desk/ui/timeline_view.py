@@ -14,6 +14,8 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QEvent, QLocale, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
+    QHelpEvent,
     QImage,
     QKeyEvent,
     QMouseEvent,
@@ -358,8 +360,8 @@ class TimelineView(QAbstractScrollArea):
             if self.current_uid is not None:
                 self.open_requested.emit(self.current_uid)
 
-    def contextMenuEvent(self, event: object) -> None:
-        position = event.pos()  # type: ignore[attr-defined]
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        position = event.pos()
         lane = self.lane_at(position)
         if lane is None or not isinstance(self.lanes[lane], int):
             return
@@ -381,25 +383,25 @@ class TimelineView(QAbstractScrollArea):
             super().keyPressEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             self._tooltip(event)
             return True
         return super().viewportEvent(event)
 
-    def _tooltip(self, event: QEvent) -> None:
-        position = event.pos()  # type: ignore[attr-defined]
+    def _tooltip(self, event: QHelpEvent) -> None:
+        position = event.pos()
         lane = self.lane_at(position)
         left = self.viewport().width() - self.chart_width()
-        if lane is None or not isinstance(self.lanes[lane], int):
+        item = None if lane is None else self.lanes[lane]
+        if not isinstance(item, int):
             QToolTip.hideText()
             return
         position_in_chart = position.x() - left
         day = self.scale.date_at(position_in_chart) if position_in_chart >= 0 else None
-        item = self.lanes[lane]
         near = []
         if day is not None:
             reach = timedelta(days=max(0, round(6 / self.scale.px_per_day)))
             near = list(self.milestones_of(item, day - reach, day + reach))
         text = lane_tooltip(self.rows[item], self.healths[item], self.bar_of(item), near,
                             self.formatter)
-        QToolTip.showText(event.globalPos(), text, self.viewport())  # type: ignore[attr-defined]
+        QToolTip.showText(event.globalPos(), text, self.viewport())

@@ -127,7 +127,7 @@ def run_with_progress(
     *,
     title: str,
     on_success: Callable[[Any], None],
-    on_failure: Callable[[Exception], None],
+    on_failure: Callable[[Exception], object],  # what it returns is not used
     delay_ms: int = 300,
 ) -> Task:
     """Run ``job`` in the background behind a progress dialog with a Cancel button.

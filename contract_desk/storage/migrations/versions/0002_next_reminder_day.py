@@ -11,6 +11,7 @@ then looks only at the rows whose day has come (see services.alert_scan).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 import sqlalchemy as sa
 from alembic import op
@@ -32,7 +33,7 @@ def _sqlite() -> bool:
 def upgrade() -> None:
     # Rebuilt on SQLite, so that its stored DDL is what the models create (ALTER TABLE
     # ADD COLUMN would write it differently); PostgreSQL just adds the column.
-    recreate = "always" if _sqlite() else "auto"
+    recreate: Literal["always", "auto"] = "always" if _sqlite() else "auto"
     for table in TABLES:
         with op.batch_alter_table(table, schema=None, recreate=recreate) as batch_op:
             batch_op.add_column(sa.Column('next_reminder_on', sa.Date(), nullable=True))
