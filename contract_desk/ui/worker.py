@@ -135,6 +135,14 @@ def run_with_progress(
     The dialog appears only if the job takes longer than ``delay_ms``.
     """
     task = Task(job, parent)
+    task.succeeded.connect(on_success)
+    task.failed.connect(on_failure)
+    start_with_dialog(parent, task, title=title, delay_ms=delay_ms)
+    return task
+
+
+def start_with_dialog(parent: QWidget, task: Task, *, title: str, delay_ms: int = 300) -> None:
+    """Start ``task`` behind a progress dialog with Cancel, shown after ``delay_ms``."""
     dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(delay_ms)
@@ -142,13 +150,10 @@ def run_with_progress(
     dialog.setAutoReset(False)
     dialog.canceled.connect(task.cancel)
     task.progressed.connect(lambda done, total, text: _show(dialog, done, total, text))
-    task.succeeded.connect(on_success)
-    task.failed.connect(on_failure)
     for signal in (task.succeeded, task.failed, task.cancelled):
         signal.connect(dialog.close)
         signal.connect(dialog.deleteLater)
     task.start()
-    return task
 
 
 def _show(dialog: QProgressDialog, done: int, total: int, text: str) -> None:
