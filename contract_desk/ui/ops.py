@@ -9,6 +9,8 @@ write lock; on the GUI thread either would freeze the window.
   :class:`WriteOp` runs it in ``register.transaction()`` (committed when ``fn``
   returns, rolled back when it raises). Both run in Qt's global thread pool;
   ``fn`` never touches a widget and returns plain rows, never live ORM objects.
+  With ``reporting=True`` it is ``fn(session, progress)``: it reports how far it
+  is and checks for Cancel (:class:`contract_desk.ui.worker.Progress`).
   :class:`Op` runs any ``job(progress)`` (work that opens its own sessions, such
   as one transaction per attached file).
 - ``success(result)`` and ``failure(error)`` are called on the GUI thread. The
@@ -19,8 +21,7 @@ write lock; on the GUI thread either would freeze the window.
   runs, so a double click does not write twice; each gets its earlier state back
   before the callbacks run.
 - ``with_progress(title)`` shows a progress dialog (after 300 ms) with Cancel;
-  ``op.progress`` reports and checks from inside ``fn``. A write cancelled
-  before its commit rolls back.
+  a write cancelled before its commit rolls back.
 - While a write waits for SQLite's write lock, the window's write-wait notice
   (:mod:`contract_desk.ui.write_wait`) says so: the register tells its
   listeners from the pool thread where the op waits.
@@ -28,8 +29,12 @@ write lock; on the GUI thread either would freeze the window.
   dropped: there is nothing left to show the result in.
 - Lifetime: a running op is held here, in a module-level set, until its
   callbacks have run; it is released on the next turn of the event loop (not
-  inside its own signal). Nothing is parented to a long-lived widget: finished
-  ``Task`` children of a window once stayed in memory for its whole life.
+  inside its own signal), on the GUI thread, with every reference back to it
+  dropped: no cycle is left for the garbage collector, which may run in a pool
+  thread where PySide must not disconnect signals. So ``fn`` and ``job`` never
+  refer to their op (``reporting=True`` hands them the progress instead).
+  Nothing is parented to a long-lived widget: finished ``Task`` children of a
+  window once stayed in memory for its whole life.
 - :class:`Latest` keeps one kind of read to its newest request (the detail pane
   following the table's cursor): an older result is never shown over a newer one.
 - ``wait()`` runs a local event loop that skips user input until the op has
@@ -189,35 +194,49 @@ class Op(Generic[T]):
             QTimer.singleShot(0, self._release)
 
     def _release(self) -> None:
+        # Every reference back to this op goes here, on the GUI thread: left to the
+        # garbage collector, a cycle through Qt objects may be collected in a pool
+        # thread, and PySide then disconnects signals there (a deadlock with this thread).
+        for signal, slot in ((self.task.succeeded, self._succeeded),
+                             (self.task.failed, self._failed),
+                             (self.task.cancelled, self._cancelled)):
+            signal.disconnect(slot)
+        self.task.forget()
         self._loops.clear()
         self._on_success.clear()
         self._on_ended.clear()
+        self._on_failure = _report
+        self._controls.clear()
+
+
+def _call(fn: Callable[..., T], session: Session, progress: Progress, reporting: bool) -> T:
+    return fn(session, progress) if reporting else fn(session)
 
 
 class QueryOp(Op[T]):
-    """Reads: ``fn(session)`` in ``register.reading()``, off the GUI thread."""
+    """Reads: ``fn(session)`` (or ``fn(session, progress)``) in ``register.reading()``."""
 
-    def __init__(self, parent: QObject | None, register: Register,
-                 fn: Callable[[Session], T]) -> None:
-        def job(_progress: Progress) -> T:
+    def __init__(self, parent: QObject | None, register: Register, fn: Callable[..., T], *,
+                 reporting: bool = False) -> None:
+        def job(progress: Progress) -> T:
             with register.reading() as session:
-                return fn(session)
+                return _call(fn, session, progress, reporting)
 
         super().__init__(parent, job)
 
 
 class WriteOp(Op[T]):
-    """Writes: ``fn(session)`` in ``register.transaction()``, off the GUI thread.
+    """Writes: ``fn(session)`` (or ``fn(session, progress)``) in ``register.transaction()``.
 
     Committed when ``fn`` returns; rolled back when it raises or when Cancel was
     pressed before the commit.
     """
 
-    def __init__(self, parent: QObject | None, register: Register,
-                 fn: Callable[[Session], T]) -> None:
+    def __init__(self, parent: QObject | None, register: Register, fn: Callable[..., T], *,
+                 reporting: bool = False) -> None:
         def job(progress: Progress) -> T:
             with register.transaction() as session:
-                result = fn(session)
+                result = _call(fn, session, progress, reporting)
                 progress.check()  # Cancel before the commit rolls everything back
             return result
 

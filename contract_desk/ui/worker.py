@@ -66,11 +66,14 @@ class _Signals(QObject):
 class _Runnable(QRunnable):
     def __init__(self, job: Callable[[Progress], Any], signals: _Signals, progress: Progress):
         super().__init__()
-        self._job, self._signals, self._progress = job, signals, progress
+        self._job: Callable[[Progress], Any] | None = job
+        self._signals, self._progress = signals, progress
 
     def run(self) -> None:
+        job, self._job = self._job, None  # run once; hold nothing after (see Task.forget)
+        assert job is not None, "a job runs once"
         try:
-            result = self._job(self._progress)
+            result = job(self._progress)
         except Cancelled:
             self._signals.was_cancelled.emit()
         except Exception as error:  # reported to the window, never lost in the thread
@@ -95,7 +98,7 @@ class Task(QObject):
         super().__init__(parent)
         self._signals = _Signals()
         self.progress = Progress(self._signals)
-        self._runnable = _Runnable(job, self._signals, self.progress)
+        self._runnable: _Runnable | None = _Runnable(job, self._signals, self.progress)
         # The pool deletes the runnable once it has run (its default). Kept (autoDelete
         # False), every finished task stayed in memory with its job and signals: about
         # 4 KB a check in a window running for weeks (found by bench/soak_reminders.py).
@@ -110,12 +113,17 @@ class Task(QObject):
 
     def start(self) -> None:
         """Run the job in the global thread pool."""
+        assert self._runnable is not None, "a task runs once"
         self.running = True
         QThreadPool.globalInstance().start(self._runnable)
 
     def cancel(self) -> None:
         """Ask the job to stop; ``cancelled`` is emitted when it has."""
         self.progress.cancel()
+
+    def forget(self) -> None:
+        """Drop the job and what it holds once the task has ended (no cycle left to the GC)."""
+        self._runnable = None
 
     def _done(self, *_: object) -> None:
         self.running = False
