@@ -359,10 +359,14 @@ class MainWindow(QMainWindow):
 
     def _replace_listed(self, uid: str, listed: Listed | None, today: date) -> None:
         items = [item for item in self.model.all_items() if item.row.uid != uid]
+        new = len(items) == self.model.total_count()  # not listed before: just created
         if listed is not None:
             items.append(listed)
-        self.show_items(items, today)
-        self.select_uid(uid)
+        self.show_items(items, today)  # keeps the selection
+        # A new contract is selected once listed; but not over a contract the person
+        # chose meanwhile (after "Save the changes?" on the way to another one).
+        if new and self.detail.row is not None and self.detail.row.uid == uid:
+            self.select_uid(uid)
 
     def show_view(self, index: int) -> None:
         """Switch between table (0), timeline (1), dashboard (2) and the alerts inbox (3)."""
