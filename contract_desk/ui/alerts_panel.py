@@ -110,9 +110,13 @@ class AlertsPanel(QWidget):
     """The inbox; ``open_contract`` carries a contract uid, ``changed`` follows every action
     (with the inbox as it is now), ``contract_changed`` a contract a decision changed."""
 
+    #: open_contract(str): the uid of the contract to open.
     open_contract = Signal(str)
-    changed = Signal(object)
+    #: changed(AlertInbox): the inbox as read after an action (acknowledge, snooze, decide).
+    changed = Signal(AlertInbox)
+    #: contract_changed(str): the uid of a contract a decision changed (terminate).
     contract_changed = Signal(str)
+    #: check_requested(): "Check now" was pressed.
     check_requested = Signal()
 
     def __init__(self, register: Register, parent: QWidget | None = None,

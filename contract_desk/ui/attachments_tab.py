@@ -53,6 +53,7 @@ def human_size(size: int) -> str:
 class AttachmentsTab(QWidget):
     """Lists the shown contract's attachments and accepts dropped files."""
 
+    #: changed(): a file was attached or removed here.
     changed = Signal()
 
     def __init__(

@@ -42,7 +42,8 @@ log = logging.getLogger(__name__)
 class Tile(QFrame):
     """A titled box of one or more clickable numbers."""
 
-    picked = Signal(str, object)
+    #: picked(str, frozenset[str]): a number was clicked: what it counts, the uids behind it.
+    picked = Signal(str, frozenset)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -86,7 +87,8 @@ class Tile(QFrame):
 class DashboardView(QScrollArea):
     """The dashboard; see the module docstring for its signal."""
 
-    picked = Signal(str, object)
+    #: picked(str, frozenset[str]): a number or a bar was clicked: what it counts, the uids.
+    picked = Signal(str, frozenset)
 
     def __init__(self, model: ContractTableModel, register: Register,
                  parent: QWidget | None = None) -> None:

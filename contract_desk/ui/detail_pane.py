@@ -83,7 +83,9 @@ class DetailPane(QWidget):
             saved (problems in the form, a conflict left open, an error).
     """
 
+    #: saved(str): the uid of a contract saved here or changed in one of its tabs.
     saved = Signal(str)
+    #: save_ended(bool): a save ended; True saved (or nothing to save), False not saved.
     save_ended = Signal(bool)
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:

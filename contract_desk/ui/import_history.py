@@ -59,6 +59,7 @@ class ImportHistoryDialog(QDialog):
         changed(): an import was undone.
     """
 
+    #: changed(): an import was undone.
     changed = Signal()
 
     def __init__(self, register: Register, parent: QWidget | None = None, *,

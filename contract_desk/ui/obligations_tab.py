@@ -47,6 +47,7 @@ EXPAND_DAYS = 365
 class ObligationsTab(QWidget):
     """Lists, adds, edits, marks and deletes the obligations of the shown contract."""
 
+    #: changed(): an obligation was added, edited, marked or deleted here.
     changed = Signal()
 
     def __init__(

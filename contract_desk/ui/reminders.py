@@ -44,8 +44,11 @@ class ReminderController(QObject):
     ``notified`` the notifications shown by the last one.
     """
 
-    checked = Signal(object)
-    notified = Signal(object)
+    #: checked(dict[str, int]): the inbox counts after a check ("overdue", "today", ...).
+    checked = Signal(dict)
+    #: notified(list[Notification]): the notifications the last check showed.
+    notified = Signal(list)
+    #: failed(str): a check failed; what went wrong, in words.
     failed = Signal(str)
 
     def __init__(self, register: Register, *, extra: tuple[Notifier, ...] = (),

@@ -82,8 +82,11 @@ def legend_html(tr: Callable[[str], str] = str) -> str:
 class ContractTimeline(QWidget):
     """The timeline view; see the module docstring for its signals."""
 
+    #: current_changed(str): the uid of the contract chosen on the timeline.
     current_changed = Signal(str)
+    #: open_requested(str): the uid of the contract whose detail to open.
     open_requested = Signal(str)
+    #: changed(): the register changed from here (a milestone met, alerts acknowledged).
     changed = Signal()
 
     def __init__(self, model: ContractTableModel, register: Register, today: date,

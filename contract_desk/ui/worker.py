@@ -57,9 +57,14 @@ class Progress:
 
 
 class _Signals(QObject):
+    # Emitted from the pool thread; Task passes each on, queued, to the GUI thread.
+    #: progressed(int, int, str): done, total (0: unknown), what is being done.
     progressed = Signal(int, int, str)
+    #: succeeded(object): the job's result, whatever it returned (so: object).
     succeeded = Signal(object)
-    failed = Signal(object)
+    #: failed(Exception): what the job raised.
+    failed = Signal(Exception)
+    #: was_cancelled(): the job stopped at Cancel.
     was_cancelled = Signal()
 
 
@@ -89,9 +94,13 @@ class _Runnable(QRunnable):
 class Task(QObject):
     """One job running in the background; connect to its signals before ``start``."""
 
+    #: progressed(int, int, str): done, total (0: unknown), what is being done.
     progressed = Signal(int, int, str)
+    #: succeeded(object): the job's result, whatever it returned (so: object).
     succeeded = Signal(object)
-    failed = Signal(object)
+    #: failed(Exception): what the job raised.
+    failed = Signal(Exception)
+    #: cancelled(): the job stopped at Cancel.
     cancelled = Signal()
 
     def __init__(self, job: Callable[[Progress], Any], parent: QObject | None = None) -> None:
