@@ -170,11 +170,14 @@ class RegisterCommands:
         if self.window.register.damaged is not None:  # keep the damage aside, then reopen
             self.window.damage.restore_backup(dialog.chosen)
             return
-        try:
-            safety = restore(self.window.register, dialog.chosen.path)
-        except (StorageError, OSError) as error:
-            QMessageBox.warning(self.window, self.window.tr("Restore failed"), str(error))
-            return
+        register, chosen = self.window.register, dialog.chosen.path
+        # Copies files and waits for the register's other users: in the background.
+        Op(self.window, lambda _progress: restore(register, chosen)).with_progress(
+            self.window.tr("Restoring")).success(self._restored).failure(
+            lambda error: QMessageBox.warning(self.window, self.window.tr("Restore failed"),
+                                              str(error))).run()
+
+    def _restored(self, safety: Path) -> None:
         self.window.detail.show_nothing()
         self.window.reload()
         QMessageBox.information(self.window, self.window.tr("Restored"), self.window.tr(
