@@ -76,16 +76,12 @@ class DetailPane(QWidget):
 
     Reads and saves run off the GUI thread (``contract_desk.ui.ops``); the editor
     keeps what was typed until a save has succeeded.
-
-    Signals:
-        saved(str): the uid of a contract saved here or changed in a tab.
-        save_ended(bool): a save ended: True saved (or nothing to save), False not
-            saved (problems in the form, a conflict left open, an error).
     """
 
     #: saved(str): the uid of a contract saved here or changed in one of its tabs.
     saved = Signal(str)
-    #: save_ended(bool): a save ended; True saved (or nothing to save), False not saved.
+    #: save_ended(bool): a save ended; True saved (or nothing to save), False not saved
+    #: (problems in the form, a conflict left open, an error).
     save_ended = Signal(bool)
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
@@ -99,10 +95,6 @@ class DetailPane(QWidget):
         #: The save under way, if any.
         self.saving: Op[ContractRow] | None = None
         self._edits = 0  # counts edits, to know whether any came during a save
-        self._slow = QTimer(self)
-        self._slow.setSingleShot(True)
-        self._slow.setInterval(SLOW_LOAD_MS)
-        self._slow.timeout.connect(lambda: self.tabs.setEnabled(False))
         self.heading = QLabel(self)
         self.heading.setObjectName("detail_heading")
         self.heading.setWordWrap(True)
@@ -128,6 +120,10 @@ class DetailPane(QWidget):
         self.tabs.addTab(self.custom, self.tr("&Custom fields"))
         self.obligations.changed.connect(self._child_changed)
         self.attachments.changed.connect(self._child_changed)
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_LOAD_MS)
+        self._slow.timeout.connect(lambda: self.tabs.setEnabled(False))
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))

@@ -53,11 +53,7 @@ HEADERS = ("When", "File", "Sheet", "Created", "Updated", "Unchanged", "Skipped"
 
 
 class ImportHistoryDialog(QDialog):
-    """Lists the imports (``batches`` read by the opener, else read here in the background).
-
-    Signals:
-        changed(): an import was undone.
-    """
+    """Lists the imports (``batches`` read by the opener, else read here in the background)."""
 
     #: changed(): an import was undone.
     changed = Signal()

@@ -90,9 +90,9 @@ class Op(Generic[T]):
         self.result: T | None = None
         self.error: Exception | None = None
         self.finished = False
-        self._on_success: list[Callable[[T], None]] = []
-        self._on_failure: Callable[[Exception], None] = _report
-        self._on_ended: list[Callable[[], None]] = []
+        self._on_success: list[Callable[[T], object]] = []
+        self._on_failure: Callable[[Exception], object] = _report
+        self._on_ended: list[Callable[[], object]] = []
         self._controls: list[tuple[Control, bool]] = []
         self._progress_title: str | None = None
         self._loops: list[QEventLoop] = []
@@ -101,17 +101,17 @@ class Op(Generic[T]):
         self.task.cancelled.connect(self._cancelled)
 
     # -- configuring ------------------------------------------------------------
-    def success(self, callback: Callable[[T], None]) -> Op[T]:
+    def success(self, callback: Callable[[T], object]) -> Op[T]:
         """Call ``callback(result)`` on the GUI thread when the job succeeded."""
         self._on_success.append(callback)
         return self
 
-    def failure(self, callback: Callable[[Exception], None]) -> Op[T]:
+    def failure(self, callback: Callable[[Exception], object]) -> Op[T]:
         """Call ``callback(error)`` instead of the window's one-sentence error message."""
         self._on_failure = callback
         return self
 
-    def ended(self, callback: Callable[[], None]) -> Op[T]:
+    def ended(self, callback: Callable[[], object]) -> Op[T]:
         """Call ``callback()`` after success, failure or Cancel."""
         self._on_ended.append(callback)
         return self

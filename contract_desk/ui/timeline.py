@@ -36,6 +36,7 @@ from contract_desk.domain.errors import DomainError
 from contract_desk.models import Alert
 from contract_desk.services import current_user, mark_obligation
 from contract_desk.services.milestones import ObligationMark, load_marks
+from contract_desk.services.rows import ObligationRow
 from contract_desk.services.timeline_layout import GROUP_FIELDS
 from contract_desk.storage import Register
 from contract_desk.ui.contract_table_model import ContractTableModel
@@ -283,14 +284,14 @@ class ContractTimeline(QWidget):
         return WriteOp(self, self.register, acknowledge_all).success(
             lambda _: self.changed.emit()).failure(self._not_saved).run()
 
-    def mark_met(self, mark: ObligationMark) -> Op[object]:
+    def mark_met(self, mark: ObligationMark) -> Op[ObligationRow]:
         """Record ``mark`` as met today, in the background (a message when it cannot be)."""
         today, user = self.view.today, current_user()
         return WriteOp(self, self.register, lambda session: mark_obligation(
             session, mark.uid, "met", met_on=today, expected_version=mark.version_id,
             user=user)).success(self._marked).failure(self._not_saved).run()
 
-    def _marked(self, _row: object) -> None:
+    def _marked(self, _row: ObligationRow) -> None:
         self.invalidate_marks()
         self.changed.emit()
 
