@@ -13,11 +13,13 @@ import os
 # Qt tests never need a screen; set before anything imports Qt. A developer who
 # wants to watch them can export another platform.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
+from gui_thread_guard import GuiThreadGuard, check_after_call, guard_fixture
 from sqlalchemy import create_engine, text
 
 from contract_desk.domain import clock
@@ -39,6 +41,56 @@ def suite_day() -> Iterator[None]:
     clock.freeze(SUITE_TODAY)
     yield
     clock.freeze(SUITE_TODAY)
+
+
+@pytest.fixture(autouse=True)
+def gui_thread_guard(monkeypatch: pytest.MonkeyPatch) -> Iterator[GuiThreadGuard]:
+    """Every test fails when the window opens a register session on the GUI thread.
+
+    See tests/gui_thread_guard.py for what counts and why test code itself may.
+    """
+    yield from guard_fixture(monkeypatch)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """After a test's body passed: fail it (in its call phase, where an xfail sees it) when
+    the guard recorded a use. A body that failed keeps its own failure; the guard's
+    fixture then reports the use in its teardown."""
+    result = yield
+    check_after_call(item)
+    return result
+
+
+@pytest.fixture
+def settle(qtbot: Any) -> Callable[..., None]:
+    """Wait until every window operation (contract_desk.ui.ops) has ended and delivered."""
+    from contract_desk.ui import ops
+
+    def wait(timeout: int = 10_000) -> None:
+        qtbot.waitUntil(ops.idle, timeout=timeout)
+
+    return wait
+
+
+@pytest.fixture
+def save_detail(settle: Callable[..., None]) -> Callable[[Any], bool]:
+    """Press a detail pane's Save and wait for the save and what follows; True when saved."""
+    def save(detail: Any) -> bool:
+        outcomes: list[bool] = []
+        detail.save_ended.connect(outcomes.append)
+        try:
+            if detail.save_button.isEnabled():
+                detail.save_button.click()
+            else:
+                detail.save()
+            settle()
+        finally:
+            detail.save_ended.disconnect(outcomes.append)
+        assert len(outcomes) <= 2, outcomes  # one save (and one more after a conflict)
+        return bool(outcomes) and outcomes[-1]
+
+    return save
 
 
 @pytest.fixture(autouse=True)

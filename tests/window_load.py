@@ -16,7 +16,6 @@ def wait_until_loaded(qtbot: Any, window: MainWindow, timeout: int = 10_000) -> 
     The tests see the register exactly as a user does after opening it, through the
     same path, instead of a second load of their own racing the window's.
     """
-    task = window.loading
-    if task is not None and task.running:
-        with qtbot.waitSignal(task.succeeded, timeout=timeout):
-            pass
+    load = window.loading
+    if load is not None and load.running:
+        qtbot.waitUntil(lambda: not load.running, timeout=timeout)

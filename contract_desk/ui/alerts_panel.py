@@ -7,6 +7,7 @@ written to the audit trail by the services.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.errors import DomainError
@@ -43,7 +45,9 @@ from contract_desk.services.alert_inbox import AlertInbox, AlertRow, open_alerts
 from contract_desk.services.errors import ConflictError
 from contract_desk.services.users import current_user
 from contract_desk.storage import Register
+from contract_desk.ui.errors import report
 from contract_desk.ui.formatting import Formatter
+from contract_desk.ui.ops import Latest, Op, QueryOp, WriteOp
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: Lines shown per group: a first check over a big register can open tens of
@@ -94,9 +98,13 @@ class AlertsPanel(QWidget):
     """The inbox; ``open_contract`` carries a contract uid, ``changed`` follows every action
     (with the inbox as it is now), ``contract_changed`` a contract a decision changed."""
 
+    #: open_contract(str): the uid of the contract to open.
     open_contract = Signal(str)
-    changed = Signal(object)
+    #: changed(AlertInbox): the inbox as read after an action (acknowledge, snooze, decide).
+    changed = Signal(AlertInbox)
+    #: contract_changed(str): the uid of a contract a decision changed (terminate).
     contract_changed = Signal(str)
+    #: check_requested(): "Check now" was pressed.
     check_requested = Signal()
 
     def __init__(self, register: Register, parent: QWidget | None = None,
@@ -106,6 +114,8 @@ class AlertsPanel(QWidget):
         self.formatter = formatter or Formatter()
         self.today = local_today()
         self.inbox = AlertInbox((), (), (), ())
+        self.loading: Latest[AlertInbox] = Latest()
+        self._acted = False
         self._rows: dict[int, AlertRow] = {}
         self.summary = QLabel(self)
         self.summary.setObjectName("alerts_summary")
@@ -172,13 +182,18 @@ class AlertsPanel(QWidget):
         self._update_buttons()
 
     # -- showing ----------------------------------------------------------------
-    def refresh(self, today: date | None = None) -> AlertInbox:
-        """Read the open alerts again and show them."""
-        self.today = today or local_today()
-        with self.register.reading() as session:
-            self.inbox = open_alerts(session, today=self.today)
+    def refresh(self, today: date | None = None) -> Op[AlertInbox]:
+        """Read the open alerts again in the background, then show them."""
+        day = today or local_today()
+        op = QueryOp(self, self.register, lambda session: open_alerts(session, today=day))
+        return self.loading.run(op.success(lambda inbox: self._show(inbox, day)))
+
+    def _show(self, inbox: AlertInbox, today: date) -> None:
+        self.today, self.inbox = today, inbox
         self._fill()
-        return self.inbox
+        if self._acted:  # the first inbox read after an action (whichever read it was)
+            self._acted = False
+            self.changed.emit(inbox)
 
     def _fill(self) -> None:
         selected = set(self.selected_ids())
@@ -314,20 +329,28 @@ class AlertsPanel(QWidget):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        if self._act(lambda session: decide(session, row.id, decision, user=current_user(),
-                                            today=today)) and row.contract_uid:
-            self.contract_changed.emit(row.contract_uid)  # terminate changes the contract
+        op = self._act(lambda session: decide(session, row.id, decision, user=current_user(),
+                                              today=today))
+        if row.contract_uid:  # terminate changes the contract
+            uid = row.contract_uid
+            op.success(lambda _: self.contract_changed.emit(uid))
 
-    def _act(self, action: Any) -> bool:
-        done = False
-        try:
-            with self.register.transaction() as session:
-                action(session)
-            done = True
-        except ConflictError:
+    def _act(self, action: Callable[[Session], object]) -> Op[object]:
+        """Write ``action`` in the background, then read the inbox again (done or not)."""
+        op = WriteOp(self, self.register, action).failure(self._not_done)
+        op.ended(self._after_act).disabling(self.ack_button, self.snooze_button,
+                                            self.decide_button)
+        return op.run()
+
+    def _not_done(self, error: Exception) -> None:
+        if isinstance(error, ConflictError):
             QMessageBox.warning(self, self.tr("Not done"), self.tr(
                 "Someone changed the contract meanwhile; open it, check, and decide again."))
-        except DomainError as error:
+        elif isinstance(error, DomainError):
             QMessageBox.warning(self, self.tr("Not done"), str(error))
-        self.changed.emit(self.refresh(self.today))
-        return done
+        else:
+            report(error)
+
+    def _after_act(self) -> None:
+        self._acted = True
+        self.refresh(self.today)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
@@ -24,14 +25,16 @@ from contract_desk.services import (
     attachment_path,
     attachment_status,
     current_user,
-    list_attachments,
     remove_attachment,
 )
 from contract_desk.services.attachment_store import store_for
+from contract_desk.services.contract_detail import CheckedAttachment, checked_attachments
 from contract_desk.services.rows import AttachmentRow, ContractRow
 from contract_desk.storage import Register, StorageError
 from contract_desk.ui.formatting import Formatter
 from contract_desk.ui.not_saved import failure_of, sentence
+from contract_desk.ui.ops import Latest, Op, QueryOp, WriteOp
+from contract_desk.ui.worker import Progress
 
 HEADERS = ("File", "Size", "Added", "By", "Check", "Note")
 STATUS_TEXT = {"ok": "✓ intact", "missing": "✗ missing", "changed": "✗ changed since added"}
@@ -50,6 +53,7 @@ def human_size(size: int) -> str:
 class AttachmentsTab(QWidget):
     """Lists the shown contract's attachments and accepts dropped files."""
 
+    #: changed(): a file was attached or removed here.
     changed = Signal()
 
     def __init__(
@@ -61,6 +65,7 @@ class AttachmentsTab(QWidget):
         self.formatter = formatter or Formatter()
         self.contract: ContractRow | None = None
         self.rows: list[AttachmentRow] = []
+        self.loading: Latest[tuple[CheckedAttachment, ...]] = Latest()
         self.setAcceptDrops(True)
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
@@ -87,14 +92,18 @@ class AttachmentsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table)
 
-    def show_contract(self, contract: ContractRow) -> None:
-        """List the attachments of ``contract`` and check each stored file."""
+    def show_contract(self, contract: ContractRow) -> Op[tuple[CheckedAttachment, ...]]:
+        """Read the attachments of ``contract`` and check each stored file, in the background."""
+        uid, store = contract.uid, self.store
+        return self.loading.run(QueryOp(self, self.register, lambda session: checked_attachments(
+            session, store, uid)).success(lambda checked: self.fill(contract, checked)))
+
+    def fill(self, contract: ContractRow, checked: Sequence[CheckedAttachment]) -> None:
+        """List ``checked``, the attachments of ``contract`` with their stored copies' state."""
         self.contract = contract
-        with self.register.reading() as session:
-            self.rows = list_attachments(session, contract.uid)
+        self.rows = [attachment.row for attachment in checked]
         self.table.setRowCount(len(self.rows))
-        for index, row in enumerate(self.rows):
-            status = attachment_status(self.store, row)
+        for index, (row, status) in enumerate((a.row, a.status) for a in checked):
             cells = (row.file_name, human_size(row.size), self.formatter.timestamp(row.created_at),
                      row.created_by, self.tr(STATUS_TEXT.get(status, status)), row.note or "")
             for column, text in enumerate(cells):
@@ -104,27 +113,37 @@ class AttachmentsTab(QWidget):
                 self.table.setItem(index, column, item)
         self.table.resizeColumnsToContents()
 
-    def add_files(self, paths: list[Path]) -> int:
-        """Attach ``paths`` to the shown contract; returns how many were added."""
+    def add_files(self, paths: list[Path]) -> Op[tuple[int, list[str]]] | None:
+        """Attach ``paths`` to the shown contract in the background, each in its own write.
+
+        The op's result: how many were added, and a line for each that was not.
+        """
         if self.contract is None:
-            return 0
-        added, failures = 0, []
-        for path in paths:
-            try:
-                with self.register.transaction() as session:
-                    add_attachment(session, self.store, self.contract.uid, path,
-                                   user=current_user())
-                added += 1
-            except (DomainError, OSError, StorageError) as error:
-                failure = failure_of(self.register, error)
-                failures.append(f"{path.name}: {sentence(failure) if failure else error}")
+            return None
+        contract, register, store, user = self.contract, self.register, self.store, current_user()
+
+        def attach(_progress: Progress) -> tuple[int, list[str]]:
+            added, failures = 0, []
+            for path in paths:
+                try:
+                    with register.transaction() as session:
+                        add_attachment(session, store, contract.uid, path, user=user)
+                    added += 1
+                except (DomainError, OSError, StorageError) as error:
+                    failure = failure_of(register, error)
+                    failures.append(f"{path.name}: {sentence(failure) if failure else error}")
+            return added, failures
+
+        return Op(self, attach).success(lambda result: self._attached(contract, *result)
+                                        ).disabling(self.add_button, self.remove_button).run()
+
+    def _attached(self, contract: ContractRow, added: int, failures: list[str]) -> None:
         if failures:
             QMessageBox.warning(self, self.tr("Some files were not attached"),
                                 "\n".join(failures))
-        self.show_contract(self.contract)
+        self.show_contract(contract)
         if added:
             self.changed.emit()
-        return added
 
     def choose_files(self) -> None:
         """Ask for files and attach them."""
@@ -157,9 +176,13 @@ class AttachmentsTab(QWidget):
         answer = QMessageBox.question(self, self.tr("Remove attachment"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
-        with self.register.transaction() as session:
-            remove_attachment(session, self.store, row.uid, user=current_user())
-        self.show_contract(self.contract)
+        contract, store, user = self.contract, self.store, current_user()
+        WriteOp(self, self.register, lambda session: remove_attachment(
+            session, store, row.uid, user=user)).success(lambda _: self._removed(contract)
+                                                          ).disabling(self.remove_button).run()
+
+    def _removed(self, contract: ContractRow) -> None:
+        self.show_contract(contract)
         self.changed.emit()
 
     # -- drag and drop ----------------------------------------------------------

@@ -49,7 +49,8 @@ class _Hit:
 class BarChart(QWidget):
     """Draws one :class:`Chart`; vertical bars for months, horizontal for named groups."""
 
-    picked = Signal(str, object)
+    #: picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it.
+    picked = Signal(str, frozenset)
 
     def __init__(self, title: str, horizontal: bool = False, parent: QWidget | None = None
                  ) -> None:

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QInputDialog, QMessageBox
+from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.lifecycle import Lifecycle
@@ -18,7 +19,8 @@ from contract_desk.services import (
     undo_delete,
 )
 from contract_desk.storage import StorageError
-from contract_desk.ui.worker import Progress, run_with_progress
+from contract_desk.ui.ops import Op, WriteOp
+from contract_desk.ui.worker import Progress
 
 if TYPE_CHECKING:
     from contract_desk.ui.main_window import MainWindow
@@ -103,7 +105,7 @@ class BulkActions:
             return
         targets = [(item.row.uid, item.row.version_id) for item in items]
 
-        def job(session: Any) -> list[int]:
+        def job(session: Session) -> list[int]:
             return [delete_contract(session, uid, expected_version=version, user=current_user())
                     for uid, version in targets]
 
@@ -113,22 +115,18 @@ class BulkActions:
         """Bring back the contracts deleted last."""
         events, self.deleted = self.deleted, []
 
-        def job(session: Any) -> int:
+        def job(session: Session) -> int:
             for event_id in events:
                 undo_delete(session, event_id, user=current_user())
             return len(events)
 
         self._run(self.window.tr("Undoing delete"), job)
 
-    def _run(self, title: str, action: Callable[[Any], Any], *, remember: bool = False) -> None:
-        register = self.window.register
-
-        def job(progress: Progress) -> Any:
+    def _run(self, title: str, action: Callable[[Session], Any], *,
+             remember: bool = False) -> Op[Any]:
+        def write(session: Session, progress: Progress) -> Any:  # all or nothing
             progress.report(0, 0, title + "…")
-            with register.transaction() as session:  # all or nothing
-                result = action(session)
-                progress.check()  # Cancel before the commit rolls everything back
-                return result
+            return action(session)  # Cancel before the commit undoes it all
 
         def done(result: Any) -> None:
             if remember:
@@ -137,8 +135,9 @@ class BulkActions:
             self.window.reload()
             self.window.actions.undo_delete.setEnabled(bool(self.deleted))
 
-        run_with_progress(self.window, job, title=title, on_success=done,
-                          on_failure=self._failed)
+        op = WriteOp(self.window, self.window.register, write, reporting=True).with_progress(
+            title)
+        return op.success(done).failure(self._failed).run()
 
     def _failed(self, error: Exception) -> None:
         known = isinstance(error, DomainError | StorageError)  # StorageError: a damaged register

@@ -54,7 +54,9 @@ class ConnectionWatch(QWidget):
         save_requested(): the user pressed "Save now" for the save that was left undone.
     """
 
+    #: restored(): the server answered again.
     restored = Signal()
+    #: save_requested(): "Save now" was pressed for the save left undone.
     save_requested = Signal()
     #: How long to wait between two tries.
     RETRY_MS = 3000

@@ -74,6 +74,7 @@ RENEWAL_LABELS = {
 class ContractForm(QWidget):
     """Edits one contract's fields; ``edited`` fires on every change."""
 
+    #: edited(): the person changed a field (not emitted while a contract is loaded).
     edited = Signal()
 
     def __init__(self, parent: QWidget | None = None, formatter: Formatter | None = None) -> None:

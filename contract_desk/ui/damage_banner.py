@@ -71,6 +71,7 @@ def disable_editing(actions: Actions) -> None:
 class DamageBanner(QFrame):
     """A red strip above the window's contents; hidden while the register is sound."""
 
+    #: found(str): the register was found damaged; SQLite's words.
     found = Signal(str)
 
     def __init__(self, window: MainWindow) -> None:

@@ -34,8 +34,8 @@ from contract_desk.storage import Register
 from contract_desk.ui.bar_chart import BarChart, compact
 from contract_desk.ui.contract_table_model import ContractTableModel
 from contract_desk.ui.formatting import Formatter
+from contract_desk.ui.ops import Op, QueryOp
 from contract_desk.ui.timeline_paint import COLOURS
-from contract_desk.ui.worker import Progress, Task
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,8 @@ log = logging.getLogger(__name__)
 class Tile(QFrame):
     """A titled box of one or more clickable numbers."""
 
-    picked = Signal(str, object)
+    #: picked(str, frozenset[str]): a number was clicked: what it counts, the uids behind it.
+    picked = Signal(str, frozenset)
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +88,8 @@ class Tile(QFrame):
 class DashboardView(QScrollArea):
     """The dashboard; see the module docstring for its signal."""
 
-    picked = Signal(str, object)
+    #: picked(str, frozenset[str]): a number or a bar was clicked: what it counts, the uids.
+    picked = Signal(str, frozenset)
 
     def __init__(self, model: ContractTableModel, register: Register,
                  parent: QWidget | None = None) -> None:
@@ -98,7 +100,7 @@ class DashboardView(QScrollArea):
         self.formatter = Formatter()
         self.board: Dashboard | None = None
         self._stale = True
-        self._task: Task | None = None
+        self._op: Op[Dashboard] | None = None
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget(self)
@@ -202,23 +204,16 @@ class DashboardView(QScrollArea):
 
     def refresh(self) -> None:
         """Compute the dashboard of every listed contract in the background."""
-        if self._task is not None and self._task.running:
+        if self._op is not None and self._op.running:
             self._stale = True
             return
         rows = [item.row for item in self.model.all_items()]
         today = self.model.today
-
-        def job(_progress: Progress) -> Dashboard:
-            with self.register.reading() as session:
-                return build_dashboard(session, rows, today)
-
-        task = Task(job, self)
-        task.succeeded.connect(self.show_board)
-        task.failed.connect(self._failed)
-        self._task = task
+        self._op = QueryOp(self, self.register, lambda session: build_dashboard(
+            session, rows, today)).success(self.show_board).failure(self._failed)
         self._stale = False
         self.status.setText(self.tr("Computing…"))
-        task.start()
+        self._op.run()
 
     def _failed(self, error: Exception) -> None:
         log.error("computing the dashboard failed: %s", error)

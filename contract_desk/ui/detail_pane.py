@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
@@ -25,19 +24,21 @@ from contract_desk.services import (
     NotFoundError,
     create_contract,
     current_user,
-    get_contract,
     update_contract,
 )
+from contract_desk.services.contract_detail import ContractDetail, load_detail
 from contract_desk.services.rows import ContractRow
 from contract_desk.storage import Register, StorageError
 from contract_desk.ui.attachments_tab import AttachmentsTab
 from contract_desk.ui.conflict_dialog import Choice, ConflictDialog
 from contract_desk.ui.contract_form import ContractForm
 from contract_desk.ui.custom_tab import CustomFieldsTab
+from contract_desk.ui.errors import report
 from contract_desk.ui.formatting import Formatter
 from contract_desk.ui.history_tab import HistoryTab
 from contract_desk.ui.not_saved import show_not_saved
 from contract_desk.ui.obligations_tab import ObligationsTab
+from contract_desk.ui.ops import Latest, Op, QueryOp, WriteOp
 
 
 def changed_fields(before: ContractRow, after: Mapping[str, Any]) -> dict[str, Any]:
@@ -65,10 +66,23 @@ def _normal(value: Any) -> Any:
     return value
 
 
-class DetailPane(QWidget):
-    """Shows and edits the selected contract; ``saved`` carries the uid after a save."""
+#: A contract still being read after this long greys the editor: nothing is typed
+#: into the contract the person just left.
+SLOW_LOAD_MS = 150
 
+
+class DetailPane(QWidget):
+    """Shows and edits the selected contract.
+
+    Reads and saves run off the GUI thread (``contract_desk.ui.ops``); the editor
+    keeps what was typed until a save has succeeded.
+    """
+
+    #: saved(str): the uid of a contract saved here or changed in one of its tabs.
     saved = Signal(str)
+    #: save_ended(bool): a save ended; True saved (or nothing to save), False not saved
+    #: (problems in the form, a conflict left open, an error).
+    save_ended = Signal(bool)
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,6 +90,11 @@ class DetailPane(QWidget):
         self.formatter = Formatter()
         self.row: ContractRow | None = None
         self.dirty = False
+        #: The read of the contract to show (the newest request wins).
+        self.loading: Latest[ContractDetail] = Latest()
+        #: The save under way, if any.
+        self.saving: Op[ContractRow] | None = None
+        self._edits = 0  # counts edits, to know whether any came during a save
         self.heading = QLabel(self)
         self.heading.setObjectName("detail_heading")
         self.heading.setWordWrap(True)
@@ -101,6 +120,10 @@ class DetailPane(QWidget):
         self.tabs.addTab(self.custom, self.tr("&Custom fields"))
         self.obligations.changed.connect(self._child_changed)
         self.attachments.changed.connect(self._child_changed)
+        self._slow = QTimer(self)
+        self._slow.setSingleShot(True)
+        self._slow.setInterval(SLOW_LOAD_MS)
+        self._slow.timeout.connect(lambda: self.tabs.setEnabled(False))
         self.buttons = QDialogButtonBox(self)
         self.save_button = QPushButton(self.tr("&Save"), self)
         self.save_button.setToolTip(self.tr("Save the changes (Ctrl+S)"))
@@ -124,17 +147,23 @@ class DetailPane(QWidget):
         self.tabs.setEnabled(False)
         self._update_buttons()
 
-    def show_contract(self, uid: str) -> bool:
-        """Load contract ``uid`` from the register; False if it is gone."""
-        today = local_today()
-        try:
-            with self.register.reading() as session:
-                row = get_contract(session, uid, today=today)
-        except NotFoundError:
+    def show_contract(self, uid: str) -> Op[ContractDetail]:
+        """Read contract ``uid`` in the background, then show it (nothing if it is gone)."""
+        today, store = local_today(), self.attachments.store
+        if self.row is None or self.row.uid != uid:
+            self._slow.start()
+        op = QueryOp(self, self.register,
+                     lambda session: load_detail(session, uid, today=today, store=store))
+        op.success(self._show_detail).failure(self._not_shown)
+        return self.loading.run(op)
+
+    def _not_shown(self, error: Exception) -> None:
+        self._slow.stop()
+        if isinstance(error, NotFoundError):
             self.show_nothing()
-            return False
-        self._show_row(row, today)
-        return True
+            return
+        self.tabs.setEnabled(self.row is not None or self.dirty)
+        report(error)
 
     def refresh(self) -> None:
         """Read the shown contract again (changed elsewhere) unless it has unsaved edits."""
@@ -143,6 +172,9 @@ class DetailPane(QWidget):
 
     def start_new(self) -> None:
         """An empty form for a new contract."""
+        self._slow.stop()
+        if self.loading.op is not None:
+            self.loading.op.cancel()  # a read still under way must not replace the form
         self.row, self.dirty = None, True
         self.heading.setText(self.tr("New contract"))
         self.tabs.setEnabled(True)
@@ -154,84 +186,127 @@ class DetailPane(QWidget):
         self.form.widgets["title"].setFocus()
         self._update_buttons()
 
-    def _show_row(self, row: ContractRow, today: date) -> None:
-        self.row, self.dirty = row, False
+    def _show_detail(self, detail: ContractDetail) -> None:
+        self._slow.stop()
+        row = detail.row
+        # Typed on while it was read (or saved): keep the text, save over the newer version.
+        keep_text = self.dirty and self.row is not None and self.row.uid == row.uid
+        self.row, self.dirty = row, keep_text
         self.heading.setText(f"{row.reference or ''}  {row.title}".strip())
         self.tabs.setEnabled(True)
         for index in range(self.tabs.count()):
             self.tabs.setTabEnabled(index, True)
-        self.form.load(row, today)
-        self.obligations.show_contract(row, today)
-        self.attachments.show_contract(row)
-        self.history.show_contract(row)
-        self.custom.show_contract(row)
+        if not keep_text:
+            self.form.load(row, detail.today)
+        self._fill_tabs(detail)
         self._update_buttons()
 
+    def _fill_tabs(self, detail: ContractDetail) -> None:
+        self.obligations.fill(detail.row, detail.today, detail.obligations)
+        self.attachments.fill(detail.row, detail.attachments)
+        self.history.fill(detail.history)
+        self.custom.show_contract(detail.row)
+
     # -- saving -----------------------------------------------------------------
-    def save(self) -> bool:
-        """Save the form; False when nothing was saved (problems, conflict, cancelled)."""
+    def save(self) -> None:
+        """Save the form in the background; ``save_ended`` says how it went.
+
+        A save already under way is not started twice (a double click, Ctrl+S).
+        """
+        if self.saving is not None:
+            return
         problems = self.form.refresh()
         if problems:
             first = next(iter(problems))
             self.tabs.setCurrentIndex(0)
             self.form.widgets[first].setFocus()
-            return False
+            self.save_ended.emit(False)
+            return
         fields = self.form.fields()
+        if self.row is None:
+            user = current_user()
+            self._write(lambda session: create_contract(session, fields, user=user))
+            return
+        self._update(fields)
+
+    def save_and_wait(self) -> bool:
+        """Save, and wait for the outcome (the window keeps painting, input waits)."""
+        outcomes: list[bool] = []
+        self.save_ended.connect(outcomes.append)
         try:
-            return self._create(fields) if self.row is None else self._update(fields)
-        except ConflictError as conflict:
-            return self._resolve(conflict)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return False
-        except StorageError as error:  # a full disk, a lost server, a damaged register...
-            # ...: the form keeps it all; the sentence says what happened and what to do
-            if not show_not_saved(self, self.register, error):
-                QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return False
+            self.save()
+            while not outcomes and self.saving is not None:
+                self.saving.wait()
+        finally:
+            self.save_ended.disconnect(outcomes.append)
+        return bool(outcomes) and outcomes[-1]
 
-    def _create(self, fields: dict[str, Any]) -> bool:
-        with self.register.transaction() as session:
-            row = create_contract(session, fields, user=current_user())
-        self._after_save(row.uid)
-        return True
-
-    def _update(self, fields: dict[str, Any], expected_version: int | None = None) -> bool:
+    def _update(self, fields: dict[str, Any], expected_version: int | None = None) -> None:
         assert self.row is not None
         changes = changed_fields(self.row, fields)
         if not changes:
             self.dirty = False
             self._update_buttons()
-            return True
-        with self.register.transaction() as session:
-            update_contract(
-                session, self.row.uid, changes,
-                expected_version=expected_version or self.row.version_id, user=current_user(),
-            )
-        self._after_save(self.row.uid)
-        return True
+            self.save_ended.emit(True)
+            return
+        uid, version, user = self.row.uid, expected_version or self.row.version_id, current_user()
+        self._write(lambda session: update_contract(
+            session, uid, changes, expected_version=version, user=user))
 
-    def _resolve(self, conflict: ConflictError) -> bool:
+    def _write(self, write: Any) -> None:
+        edits = self._edits
+        self.saving = WriteOp(self, self.register, write).disabling(
+            self.save_button, self.revert_button)
+        self.saving.success(lambda row: self._after_save(row, edits)).failure(self._not_saved)
+        self.saving.run()
+
+    def _not_saved(self, error: Exception) -> None:
+        self.saving = None
+        self._update_buttons()
+        if isinstance(error, ConflictError):
+            self._resolve(error)
+            return
+        if isinstance(error, DomainError):
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+        elif isinstance(error, StorageError):  # a full disk, a lost server, a damaged register...
+            # ...: the form keeps it all; the sentence says what happened and what to do
+            if not show_not_saved(self, self.register, error):
+                QMessageBox.warning(self, self.tr("Not saved"), str(error))
+        else:
+            report(error)
+        self.save_ended.emit(False)
+
+    def _resolve(self, conflict: ConflictError) -> None:
         dialog = ConflictDialog(conflict.mine, conflict.theirs, self, self.formatter)
         dialog.exec()
         if dialog.choice is Choice.TAKE_THEIRS:
-            self._show_row(conflict.theirs, local_today())
-            return False
-        if dialog.choice is Choice.KEEP_MINE:
+            self.dirty = False
+            self.show_contract(conflict.theirs.uid)
+            self.save_ended.emit(False)
+        elif dialog.choice is Choice.KEEP_MINE:
             fields = self.form.fields()
             self.row = conflict.theirs
-            return self._update(fields, expected_version=conflict.theirs.version_id)
-        return False
+            self._update(fields, expected_version=conflict.theirs.version_id)
+        else:
+            self.save_ended.emit(False)
 
-    def _after_save(self, uid: str) -> None:
-        self.show_contract(uid)
-        self.saved.emit(uid)
+    def _after_save(self, row: ContractRow, edits: int) -> None:
+        self.saving = None
+        self.row = row  # the version saved: a next save goes over it
+        # Typed on while it saved: the text stays (and stays unsaved); else the form
+        # is what is stored, read again below with its tabs.
+        self.dirty = self._edits != edits
+        self._update_buttons()
+        self.show_contract(row.uid)
+        self.saved.emit(row.uid)
+        self.save_ended.emit(True)
 
     def revert(self) -> None:
         """Forget the edits: show the stored contract again."""
         if self.row is None:
             self.show_nothing()
         else:
+            self.dirty = False
             self.show_contract(self.row.uid)
 
     def may_leave(self) -> bool:
@@ -247,7 +322,7 @@ class DetailPane(QWidget):
             | QMessageBox.StandardButton.Cancel,
         )
         if answer == QMessageBox.StandardButton.Save:
-            return self.save()
+            return self.save_and_wait()
         if answer == QMessageBox.StandardButton.Discard:
             self.dirty = False
             return True
@@ -255,6 +330,7 @@ class DetailPane(QWidget):
 
     def _on_edited(self) -> None:
         self.dirty = True
+        self._edits += 1
         self._update_buttons()
 
     def _child_changed(self) -> None:
@@ -267,5 +343,6 @@ class DetailPane(QWidget):
             self.saved.emit(uid)
 
     def _update_buttons(self) -> None:
-        self.save_button.setEnabled(self.dirty)
-        self.revert_button.setEnabled(self.dirty)
+        idle = self.saving is None
+        self.save_button.setEnabled(self.dirty and idle)
+        self.revert_button.setEnabled(self.dirty and idle)

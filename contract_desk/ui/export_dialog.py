@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from contract_desk.domain.clock import local_today
 from contract_desk.exporters import (
@@ -37,9 +38,13 @@ from contract_desk.exporters import (
     ExportRequest,
     ExportResult,
     export_register,
+    gather,
+    write_export,
 )
+from contract_desk.services.export_data import ExportData
 from contract_desk.storage import Register
-from contract_desk.ui.worker import Progress, run_with_progress
+from contract_desk.ui.ops import Op, QueryOp
+from contract_desk.ui.worker import Progress
 
 FORMATS = (
     (ExportFormat.XLSX, "Excel workbook (.xlsx)"),
@@ -207,11 +212,17 @@ class ExportDialog(QDialog):
         else:
             self._export_in_background(request)
 
-    def _export_here(self, request: ExportRequest) -> None:
+    def _export_here(self, request: ExportRequest) -> Op[ExportData]:
+        """Read in the background, then draw the PDF here (Qt draws on the GUI thread)."""
+        today = self.today
+        return QueryOp(self, self.register, lambda session: gather(
+            session, request, today=today)).success(lambda data: self._write_here(
+                data, request)).failure(self._failed).disabling(self.export_button).run()
+
+    def _write_here(self, data: ExportData, request: ExportRequest) -> None:
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with self.register.reading() as session:
-                result = export_register(session, request, today=self.today)
+            result = write_export(data, request)
         except ExportError as error:
             self._failed(error)
             return
@@ -219,21 +230,21 @@ class ExportDialog(QDialog):
             QApplication.restoreOverrideCursor()
         self._done(result)
 
-    def _export_in_background(self, request: ExportRequest) -> None:
-        today = self.today
+    def _export_in_background(self, request: ExportRequest) -> Op[ExportResult]:
+        today, writing = self.today, self.tr("Writing {0:,} of {1:,}")
 
-        def job(progress: Progress) -> ExportResult:
-            with self.register.reading() as session:
-                return export_register(
-                    session, request, today=today,
-                    progress=lambda done, total: progress.report(
-                        done, total, self.tr("Writing {0:,} of {1:,}").format(done, total)),
-                    should_cancel=lambda: progress.cancelled)
+        def export(session: Session, progress: Progress) -> ExportResult:
+            return export_register(
+                session, request, today=today,
+                progress=lambda done, total: progress.report(
+                    done, total, writing.format(done, total)),
+                should_cancel=lambda: progress.cancelled)
 
-        self.export_button.setEnabled(False)
-        self._task = run_with_progress(self, job, title=self.tr("Exporting"),
-                                       on_success=self._done, on_failure=self._failed)
-        self._task.cancelled.connect(lambda: self.export_button.setEnabled(True))
+        op = QueryOp(self, self.register, export, reporting=True).with_progress(
+            self.tr("Exporting"))
+        self._op = op.success(self._done).failure(self._failed).disabling(
+            self.export_button).run()
+        return self._op
 
     def _done(self, result: Any) -> None:
         self.result = result

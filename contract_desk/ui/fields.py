@@ -32,6 +32,7 @@ from contract_desk.ui.formatting import Formatter
 class DateField(QWidget):
     """A date that may be empty: type it (locale or ISO form) or pick it from a calendar."""
 
+    #: changed(): the date was typed or picked (or cleared).
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None, formatter: Formatter | None = None) -> None:

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from contract_desk.services import history
-from contract_desk.services.rows import ContractRow
+from contract_desk.services.rows import AuditRow, ContractRow
 from contract_desk.storage import Register
 from contract_desk.ui.formatting import Formatter
+from contract_desk.ui.ops import Latest, Op, QueryOp
 
 HEADERS = ("When", "Who", "What", "Changes")
 
@@ -47,6 +48,7 @@ class HistoryTab(QWidget):
         super().__init__(parent)
         self.register = register
         self.formatter = formatter or Formatter()
+        self.loading: Latest[list[AuditRow]] = Latest()
         self.table = QTableWidget(0, len(HEADERS), self)
         self.table.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -57,10 +59,14 @@ class HistoryTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
 
-    def show_contract(self, row: ContractRow) -> None:
-        """List the audit events of ``row``."""
-        with self.register.reading() as session:
-            events = history(session, row.uid)
+    def show_contract(self, row: ContractRow) -> Op[list[AuditRow]]:
+        """Read the audit events of ``row`` in the background, then list them."""
+        uid = row.uid
+        return self.loading.run(QueryOp(self, self.register, lambda session: history(
+            session, uid)).success(self.fill))
+
+    def fill(self, events: Sequence[AuditRow]) -> None:
+        """List ``events``, newest first as given."""
         self.table.setRowCount(len(events))
         for index, event in enumerate(events):
             what = f"{event.entity} {event.action}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,35 +20,47 @@ from PySide6.QtWidgets import (
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.services import current_user
-from contract_desk.services.import_results import ImportBatchRow
+from contract_desk.services.import_results import ImportBatchRow, UndoResult
 from contract_desk.services.importing import list_import_batches, undo_import
 from contract_desk.storage import Register
+from contract_desk.ui.errors import report
 from contract_desk.ui.formatting import Formatter
+from contract_desk.ui.ops import Op, QueryOp, WriteOp
 
 
 def undo_whole_import(register: Register, batch_uid: str) -> tuple[bool, str]:
-    """Undo one import; (done, what to tell the user) — conflicts listed, errors explained."""
+    """Undo one import; (done, what to tell the user) — conflicts listed, errors explained.
+
+    Runs in the caller's thread: the history dialog runs the same undo as a WriteOp.
+    """
     try:
         with register.transaction() as session:
             result = undo_import(session, batch_uid, user=current_user())
     except DomainError as error:
         return False, str(error)
+    return True, undone_text(result)
+
+
+def undone_text(result: UndoResult) -> str:
+    """What an undo did, for the person: the counts, then each conflict on its line."""
     # Ignored: PySide6 lets tr() be called on the class; its stubs only know the method.
     lines = [QDialog.tr("Undone: {0} contracts removed, {1} restored.").format(  # type: ignore[call-arg, arg-type]
         result.deleted, result.restored)]
     lines += [f"{c.reference or c.title}: {c.reason}" for c in result.conflicts]
-    return True, "\n".join(lines)
+    return "\n".join(lines)
 
 
 HEADERS = ("When", "File", "Sheet", "Created", "Updated", "Unchanged", "Skipped", "By", "")
 
 
 class ImportHistoryDialog(QDialog):
-    """Lists the imports; ``changed`` fires after one was undone."""
+    """Lists the imports (``batches`` read by the opener, else read here in the background)."""
 
+    #: changed(): an import was undone.
     changed = Signal()
 
-    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+    def __init__(self, register: Register, parent: QWidget | None = None, *,
+                 batches: Sequence[ImportBatchRow] | None = None) -> None:
         super().__init__(parent)
         self.register = register
         self.formatter = Formatter()
@@ -71,12 +85,18 @@ class ImportHistoryDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(buttons)
         self.resize(900, 420)
-        self.reload()
+        if batches is None:
+            self.reload()
+        else:
+            self.fill(batches)
 
-    def reload(self) -> None:
-        """Read the import history again."""
-        with self.register.reading() as session:
-            self.batches = list_import_batches(session)
+    def reload(self) -> Op[list[ImportBatchRow]]:
+        """Read the import history again, in the background."""
+        return QueryOp(self, self.register, list_import_batches).success(self.fill).run()
+
+    def fill(self, batches: Sequence[ImportBatchRow]) -> None:
+        """List ``batches``."""
+        self.batches = list(batches)
         self.table.setRowCount(len(self.batches))
         for row, batch in enumerate(self.batches):
             counts = batch.counts
@@ -110,8 +130,18 @@ class ImportHistoryDialog(QDialog):
             "unless someone changed them since.").format(batch.file_name))
         if answer != QMessageBox.StandardButton.Yes:
             return
-        done, text = undo_whole_import(self.register, batch.uid)
-        self.message.setText(text)
-        if done:
-            self.reload()
-            self.changed.emit()
+        uid, user = batch.uid, current_user()
+        WriteOp(self, self.register, lambda session: undo_import(session, uid, user=user)
+                ).success(self._undone).failure(self._not_undone).disabling(
+            self.undo_button).run()
+
+    def _undone(self, result: UndoResult) -> None:
+        self.message.setText(undone_text(result))
+        self.reload()
+        self.changed.emit()
+
+    def _not_undone(self, error: Exception) -> None:
+        if isinstance(error, DomainError):
+            self.message.setText(str(error))
+        else:
+            report(error)

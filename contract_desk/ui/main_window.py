@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
-from decimal import Decimal
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,11 +20,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from contract_desk import APP_NAME
 from contract_desk.domain.clock import local_today
 from contract_desk.importers.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.services.listing import load_listed, load_listing
+from contract_desk.services.register_totals import money_totals
 from contract_desk.services.saved_views import Listed, ViewSummary, summarize
 from contract_desk.storage import Register
 from contract_desk.ui.actions import Actions, build_actions, build_menus
@@ -37,12 +38,13 @@ from contract_desk.ui.dashboard import DashboardView
 from contract_desk.ui.detail_pane import DetailPane
 from contract_desk.ui.health_style import clear_style_cache
 from contract_desk.ui.memory import release_free_memory
+from contract_desk.ui.ops import Op, QueryOp
 from contract_desk.ui.pick_bar import PickBar
 from contract_desk.ui.register_menu import RegisterCommands
 from contract_desk.ui.sidebar import ALERTS_KEY, Sidebar
 from contract_desk.ui.timeline import ContractTimeline
 from contract_desk.ui.window_reminders import WindowReminders
-from contract_desk.ui.worker import Progress, StatusProgress, Task
+from contract_desk.ui.worker import Progress, StatusProgress
 from contract_desk.ui.write_wait import WriteWaitNotice
 
 if TYPE_CHECKING:
@@ -66,7 +68,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{APP_NAME} — {register.path or register.url.render_as_string()}")
         self.resize(1400, 860)
         self.today = local_today()
-        self.loading: Any = None
+        self.loading: Op[tuple[list[Listed], ViewSummary]] | None = None
         self.actions = build_actions(self)
         self.menus = build_menus(self, self.actions)
         self.sidebar = Sidebar(self)
@@ -189,27 +191,30 @@ class MainWindow(QMainWindow):
             return
         today = local_today()
 
-        def job(progress: Progress) -> tuple[list[Listed], ViewSummary]:
-            progress.report(0, 0, self.tr("Reading the register…"))
-            with self.register.reading() as session:
-                items = load_listing(session, today=today)
+        reading = self.tr("Reading the register…")
+
+        def read(session: Session, progress: Progress) -> tuple[list[Listed], ViewSummary]:
+            progress.report(0, 0, reading)
+            items = load_listing(session, today=today)
             progress.check()
             return items, summarize(items, today)
 
         # Loading is not modal: the window (and what it showed before) stays usable;
         # the status bar says what is happening and offers Cancel.
-        task = Task(job, self)
-        task.succeeded.connect(lambda result: self.show_items(result[0], today, result[1]))
-        task.failed.connect(self._load_failed)
-        self.load_status.follow(task, self.tr("Loading contracts…"))
-        self.loading = task
-        task.start()
+        op = QueryOp(self, self.register, read, reporting=True)
+        op.success(lambda result: self.show_items(result[0], today, result[1]))
+        op.failure(self._load_failed)
+        self.load_status.follow(op.task, self.tr("Loading contracts…"))
+        self.loading = op
+        op.run()
 
     def load_now(self) -> None:
-        """Read the register on this thread (a reopened copy puts unsaved edits back at once)."""
-        today = local_today()
-        with self.register.reading() as session:
-            self.show_items(load_listing(session, today=today), today)
+        """Read the register again and wait until it is shown (tests, a window reopened)."""
+        if self.loading is not None and self.loading.running:
+            self.loading.wait()  # it may have started before the latest change
+        self.reload()
+        if self.loading is not None:
+            self.loading.wait()
 
     def show_items(
         self, items: list[Listed], today: Any, summary: ViewSummary | None = None
@@ -282,14 +287,8 @@ class MainWindow(QMainWindow):
 
     def _update_summary(self) -> None:
         visible = self.model.visible_items()
-        totals: dict[str, Decimal] = defaultdict(Decimal)
-        for item in visible:
-            if item.row.value is not None and item.row.currency:
-                totals[item.row.currency] += item.row.value
-        money = "  ·  ".join(
-            self.model.formatter.money(total, currency)
-            for currency, total in sorted(totals.items())
-        )
+        money = "  ·  ".join(self.model.formatter.money(line.total, line.currency)
+                             for line in money_totals(item.row for item in visible))
         shown = self.tr("{0:,} of {1:,} contracts").format(len(visible), self.model.total_count())
         self._summary_texts = (f"{shown}   {money}" if money else shown, shown)
         self._fit_summary(self.statusBar().currentMessage())
@@ -356,13 +355,20 @@ class MainWindow(QMainWindow):
 
     def refresh_contract(self, uid: str) -> None:
         """Read the one contract that changed (saved, decided), not the whole register."""
-        with self.register.reading() as session:
-            listed = load_listed(session, uid, today=self.today)
+        today = self.today
+        QueryOp(self, self.register, lambda session: load_listed(session, uid, today=today)
+                ).success(lambda listed: self._replace_listed(uid, listed, today)).run()
+
+    def _replace_listed(self, uid: str, listed: Listed | None, today: date) -> None:
         items = [item for item in self.model.all_items() if item.row.uid != uid]
+        new = len(items) == self.model.total_count()  # not listed before: just created
         if listed is not None:
             items.append(listed)
-        self.show_items(items, self.today)
-        self.select_uid(uid)
+        self.show_items(items, today)  # keeps the selection
+        # A new contract is selected once listed; but not over a contract the person
+        # chose meanwhile (after "Save the changes?" on the way to another one).
+        if new and self.detail.row is not None and self.detail.row.uid == uid:
+            self.select_uid(uid)
 
     def show_view(self, index: int) -> None:
         """Switch between table (0), timeline (1), dashboard (2) and the alerts inbox (3)."""
@@ -376,7 +382,11 @@ class MainWindow(QMainWindow):
             action.setChecked(position == index)
 
     def reveal(self, uid: str) -> bool:
-        """Select contract ``uid``, leaving the saved view, search or pick that hides it."""
+        """Select contract ``uid``, leaving the saved view, search or pick that hides it.
+
+        False when it is not listed (just imported): the detail pane then reads it
+        on its own, and says so if it is gone.
+        """
         if self.select_uid(uid):
             return True
         self.sidebar.select_key("all")
@@ -389,7 +399,8 @@ class MainWindow(QMainWindow):
         self._update_summary()
         if self.select_uid(uid):
             return True
-        return self.detail.show_contract(uid)  # not listed yet (just imported): load it
+        self.detail.show_contract(uid)  # not listed yet (just imported): load it
+        return False
 
     def _update_actions(self) -> None:
         has_selection = self.table.selectionModel().hasSelection()
@@ -455,13 +466,18 @@ class MainWindow(QMainWindow):
         wizard.show()
         return wizard
 
-    def open_import_history(self) -> None:
-        """The list of past imports, with Undo."""
+    def open_import_history(self) -> Op[Any]:
+        """The list of past imports, with Undo (read first, then shown)."""
+        from contract_desk.services.importing import list_import_batches
         from contract_desk.ui.import_history import ImportHistoryDialog
 
-        dialog = ImportHistoryDialog(self.register, self)
-        dialog.changed.connect(self.reload)
-        dialog.exec()
+        def show(batches: list[Any]) -> None:
+            dialog = ImportHistoryDialog(self.register, self, batches=batches)
+            dialog.changed.connect(self.reload)
+            dialog.exec()
+
+        return QueryOp(self, self.register, list_import_batches).success(show).disabling(
+            self.actions.import_history).run()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()

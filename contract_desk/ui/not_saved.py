@@ -116,6 +116,9 @@ def reopen(window: MainWindow, target: Path) -> MainWindow | None:
             successor.detail.start_new()
         else:
             successor.reveal(uid)
+            reading = successor.detail.loading.op
+            if reading is not None:
+                reading.wait()  # read first, or it would replace the edits put below
         successor.detail.form.put(edits)
     detail.dirty = False  # carried over: the old window may close without asking
     window.close()

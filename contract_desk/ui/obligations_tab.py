@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.health import Health
@@ -30,10 +31,12 @@ from contract_desk.services import (
 )
 from contract_desk.services.rows import ContractRow, ObligationRow
 from contract_desk.storage import Register, StorageError
+from contract_desk.ui.errors import report
 from contract_desk.ui.formatting import Formatter
 from contract_desk.ui.health_style import health_icon
 from contract_desk.ui.not_saved import show_not_saved
 from contract_desk.ui.obligation_dialog import MarkDialog, ObligationDialog
+from contract_desk.ui.ops import Latest, Op, QueryOp, WriteOp
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -48,6 +51,7 @@ EXPAND_DAYS = 365
 class ObligationsTab(QWidget):
     """Lists, adds, edits, marks and deletes the obligations of the shown contract."""
 
+    #: changed(): an obligation was added, edited, marked or deleted here.
     changed = Signal()
 
     def __init__(
@@ -59,6 +63,7 @@ class ObligationsTab(QWidget):
         self.contract: ContractRow | None = None
         self.rows: dict[str, ObligationRow] = {}
         self.today = date.min
+        self.loading: Latest[list[ObligationRow]] = Latest()
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr(header) for header in HEADERS])
         self.tree.setAlternatingRowColors(True)
@@ -84,11 +89,15 @@ class ObligationsTab(QWidget):
         layout.addWidget(self.tree)
         self._update_buttons()
 
-    def show_contract(self, contract: ContractRow, today: date) -> None:
-        """List the obligations of ``contract`` as of ``today``."""
+    def show_contract(self, contract: ContractRow, today: date) -> Op[list[ObligationRow]]:
+        """Read the obligations of ``contract`` in the background, then list them."""
+        uid = contract.uid
+        return self.loading.run(QueryOp(self, self.register, lambda session: list_obligations(
+            session, uid)).success(lambda rows: self.fill(contract, today, rows)))
+
+    def fill(self, contract: ContractRow, today: date, rows: Sequence[ObligationRow]) -> None:
+        """List ``rows``, the obligations of ``contract``, as of ``today``."""
         self.contract, self.today = contract, today
-        with self.register.reading() as session:
-            rows = list_obligations(session, contract.uid)
         self.rows = {row.uid: row for row in rows}
         self.tree.clear()
         for row in sorted(rows, key=lambda r: (r.due_date or date.max, r.title)):
@@ -180,17 +189,22 @@ class ObligationsTab(QWidget):
         if answer == QMessageBox.StandardButton.Yes:
             self._run(lambda session: delete_obligation(session, row.uid, user=current_user()))
 
-    def _run(self, action: Callable[[Session], object]) -> None:
-        try:
-            with self.register.transaction() as session:
-                action(session)
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return
-        except StorageError as error:  # a full disk, a lost server...
-            if not show_not_saved(self, self.register, error):
-                raise
-            return
+    def _run(self, action: Callable[[Session], object]) -> Op[object]:
+        """Write ``action`` in the background; the buttons wait until it is done."""
+        return WriteOp(self, self.register, action).success(self._done).failure(
+            self._not_saved).disabling(*self._buttons()).run()
+
+    def _buttons(self) -> tuple[QPushButton, ...]:
+        return self.add_button, self.edit_button, self.mark_button, self.delete_button
+
+    def _done(self, _result: object) -> None:
         if self.contract is not None:
             self.show_contract(self.contract, self.today)
         self.changed.emit()
+
+    def _not_saved(self, error: Exception) -> None:
+        if isinstance(error, DomainError):
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+        elif not (isinstance(error, StorageError)  # a full disk, a lost server...
+                  and show_not_saved(self, self.register, error)):
+            report(error)

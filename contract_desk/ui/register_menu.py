@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox
+from sqlalchemy.orm import Session
 
 from contract_desk import APP_NAME, __version__
 from contract_desk.domain.clock import local_today
@@ -20,6 +21,7 @@ from contract_desk.storage.locations import data_dir
 from contract_desk.ui.check_dialog import CheckReportDialog, run_check
 from contract_desk.ui.first_start import FirstStartChoice, FirstStartDialog
 from contract_desk.ui.not_saved import FILE_FILTER
+from contract_desk.ui.ops import Op, QueryOp, WriteOp
 from contract_desk.ui.worker import Progress, run_with_progress
 
 if TYPE_CHECKING:
@@ -41,11 +43,17 @@ def remember_register(path: Path) -> None:
     QSettings().setValue(RECENT_KEY, items[:MAX_RECENT])
 
 
+class NotEmpty(Exception):
+    """Demo data was asked for a register that holds contracts already."""
+
+
 class RegisterCommands:
     """Connects the File menu's register commands of one main window."""
 
     def __init__(self, window: MainWindow) -> None:
         self.window = window
+        #: What the person chose on the first start of an empty register (None: not asked).
+        self.first_start: FirstStartChoice | None = None
         a = window.actions
         a.new_register.triggered.connect(self.new_register)
         a.open_register.triggered.connect(self.open_register)
@@ -162,11 +170,14 @@ class RegisterCommands:
         if self.window.register.damaged is not None:  # keep the damage aside, then reopen
             self.window.damage.restore_backup(dialog.chosen)
             return
-        try:
-            safety = restore(self.window.register, dialog.chosen.path)
-        except (StorageError, OSError) as error:
-            QMessageBox.warning(self.window, self.window.tr("Restore failed"), str(error))
-            return
+        register, chosen = self.window.register, dialog.chosen.path
+        # Copies files and waits for the register's other users: in the background.
+        Op(self.window, lambda _progress: restore(register, chosen)).with_progress(
+            self.window.tr("Restoring")).success(self._restored).failure(
+            lambda error: QMessageBox.warning(self.window, self.window.tr("Restore failed"),
+                                              str(error))).run()
+
+    def _restored(self, safety: Path) -> None:
         self.window.detail.show_nothing()
         self.window.reload()
         QMessageBox.information(self.window, self.window.tr("Restored"), self.window.tr(
@@ -182,42 +193,44 @@ class RegisterCommands:
         self.check_dialog.show()
 
     # -- demo and first start ---------------------------------------------------
-    def is_empty(self) -> bool:
-        """True when the register holds no contract yet."""
-        with self.window.register.reading() as session:
-            return count_contracts(session) == 0
+    def offer_first_start(self) -> Op[int]:
+        """On an empty register: import a spreadsheet, load demo data, or start empty.
 
-    def offer_first_start(self) -> FirstStartChoice | None:
-        """On an empty register: import a spreadsheet, load demo data, or start empty."""
-        if not self.is_empty():
-            return None
+        The register is counted in the background; the choice is kept in ``first_start``.
+        """
+        return QueryOp(self.window, self.window.register, count_contracts).success(
+            lambda contracts: None if contracts else self._first_start()).run()
+
+    def _first_start(self) -> None:
         dialog = FirstStartDialog(self.window, can_import=True)
         dialog.exec()
+        self.first_start = dialog.choice
         if dialog.choice is FirstStartChoice.DEMO:
             self.load_demo()
         elif dialog.choice is FirstStartChoice.IMPORT:
             self.window.actions.import_file.trigger()
-        return dialog.choice
 
-    def load_demo(self, count: int = 250) -> None:
+    def load_demo(self, count: int = 250) -> Op[Any]:
         """Fill an empty register with demo contracts (in the background)."""
-        if not self.is_empty():
+        today, user = local_today(), current_user()
+        creating = self.window.tr("Creating {0} demo contracts…").format(count)
+
+        def fill(session: Session, progress: Progress) -> Any:
+            if count_contracts(session):  # asked in the same transaction that fills it
+                raise NotEmpty
+            progress.report(0, 0, creating)
+            return generate_demo(session, count=count, seed=1, today=today, user=user)
+
+        op = WriteOp(self.window, self.window.register, fill, reporting=True).with_progress(
+            self.window.tr("Demo data"))
+        return op.success(lambda _: self.window.reload()).failure(self._no_demo).run()
+
+    def _no_demo(self, error: Exception) -> None:
+        if isinstance(error, NotEmpty):
             QMessageBox.information(self.window, APP_NAME, self.window.tr(
                 "Demo data only goes into an empty register. Use File → New register first."))
-            return
-        register, today, user = self.window.register, local_today(), current_user()
-
-        def job(progress: Progress) -> Any:
-            progress.report(0, 0, self.window.tr("Creating {0} demo contracts…").format(count))
-            with register.transaction() as session:
-                summary = generate_demo(session, count=count, seed=1, today=today, user=user)
-                progress.check()
-                return summary
-
-        run_with_progress(self.window, job, title=self.window.tr("Demo data"),
-                          on_success=lambda _: self.window.reload(),
-                          on_failure=lambda error: QMessageBox.warning(
-                              self.window, APP_NAME, str(error)))
+        else:
+            QMessageBox.warning(self.window, APP_NAME, str(error))
 
     def about(self) -> None:
         """Version, data folder and database."""

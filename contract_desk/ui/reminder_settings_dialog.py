@@ -24,12 +24,13 @@ from contract_desk.notify.schedule import ScheduleError, ScheduleInstaller, remi
 from contract_desk.services.reminder_settings import (
     ReminderSettings,
     offsets_text,
-    reminder_settings,
     save_reminder_settings,
 )
 from contract_desk.services.users import current_user
 from contract_desk.storage import Register
+from contract_desk.ui.errors import report
 from contract_desk.ui.fields import OffsetsField
+from contract_desk.ui.ops import WriteOp
 from contract_desk.ui.tray import close_to_tray, set_close_to_tray
 
 #: Builds the OS schedule installer for a register (tests pass a recording one).
@@ -48,17 +49,17 @@ def default_installer(register: Register) -> ScheduleInstaller:
 
 
 class ReminderSettingsDialog(QDialog):
-    """Edits the register's reminder defaults and this computer's reminder choices."""
+    """Edits the register's reminder defaults (``settings``, read by the opener) and this
+    computer's reminder choices."""
 
-    def __init__(self, register: Register, parent: QWidget | None = None, *,
-                 tray_available: bool = True,
+    def __init__(self, register: Register, settings: ReminderSettings,
+                 parent: QWidget | None = None, *, tray_available: bool = True,
                  installer: InstallerFactory = default_installer) -> None:
         super().__init__(parent)
         self.register = register
         self.installer = installer(register)
         self.setWindowTitle(self.tr("Reminder settings"))
-        with register.reading() as session:
-            self.settings: ReminderSettings = reminder_settings(session)
+        self.settings = settings
         s = self.settings
         self.contract_offsets = OffsetsField(self, offsets_text(s.contract_offsets))
         self.contract_offsets.set_value(s.contract_offsets)
@@ -156,25 +157,31 @@ class ReminderSettingsDialog(QDialog):
             "summary_threshold": self.threshold.value(),
         }
 
-    def save(self) -> bool:
-        """Store everything; stays open with the reason when something cannot be saved."""
+    def save(self) -> None:
+        """Store everything in the background, then close; stays open with the reason when
+        something cannot be saved."""
         found = self.problems()
         if found:
             self.problem.setText("\n".join(found))
-            return False
-        try:
-            with self.register.transaction() as session:
-                self.settings = save_reminder_settings(session, user=current_user(),
-                                                       **self.changes())
-        except DomainError as error:
+            return
+        changes, user = self.changes(), current_user()
+        op = WriteOp(self, self.register, lambda session: save_reminder_settings(
+            session, user=user, **changes))
+        op.success(self._saved).failure(self._not_saved).disabling(self.buttons).run()
+
+    def _not_saved(self, error: Exception) -> None:
+        if isinstance(error, DomainError):
             self.problem.setText(str(error))
-            return False
+        else:
+            report(error)
+
+    def _saved(self, settings: ReminderSettings) -> None:
+        self.settings = settings
         if self.keep_in_tray.isEnabled():
             set_close_to_tray(self.keep_in_tray.isChecked())
         if self.when_closed.isChecked() != self._installed and not self._apply_schedule():
-            return False
+            return
         self.accept()
-        return True
 
     def _apply_schedule(self) -> bool:
         wanted = self.when_closed.isChecked()

@@ -18,11 +18,12 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 
 from contract_desk.domain.clock import local_today
 from contract_desk.notify import notifications_for, notifier_chain
-from contract_desk.notify.base import Notifier, NotifierChain
+from contract_desk.notify.base import Notification, Notifier, NotifierChain
 from contract_desk.services.alert_inbox import pending_counts
 from contract_desk.services.alerts import ReminderRun, mark_notified
 from contract_desk.services.reminder_run import run_reminder_check
 from contract_desk.storage import Register
+from contract_desk.ui.ops import Op, QueryOp, WriteOp
 from contract_desk.ui.worker import Progress, Task
 
 log = logging.getLogger(__name__)
@@ -43,8 +44,11 @@ class ReminderController(QObject):
     ``notified`` the notifications shown by the last one.
     """
 
-    checked = Signal(object)
-    notified = Signal(object)
+    #: checked(dict[str, int]): the inbox counts after a check ("overdue", "today", ...).
+    checked = Signal(dict)
+    #: notified(list[Notification]): the notifications the last check showed.
+    notified = Signal(list)
+    #: failed(str): a check failed; what went wrong, in words.
     failed = Signal(str)
 
     def __init__(self, register: Register, *, extra: tuple[Notifier, ...] = (),
@@ -56,7 +60,9 @@ class ReminderController(QObject):
         self.chain: NotifierChain = chain or notifier_chain("auto", extra=extra)
         self._today = today
         self._task: Task | None = None
+        self._ops: set[Op[Any]] = set()  # stamps and counts under way
         self._again = False
+        self._checking = False  # from the start of a check until what it found is told
         self._last_day = today()
         self._last_tick = time.time()
         self.timer = QTimer(self)
@@ -106,7 +112,7 @@ class ReminderController(QObject):
             # A damaged register is only read (its banner says so): show what is stored.
             self.refresh_counts()
             return
-        if self._task is not None and self._task.running:
+        if self._checking:  # the check, or the stamp of what it showed, is under way
             self._again = True
             return
         today = self._today()
@@ -124,27 +130,43 @@ class ReminderController(QObject):
         self._task = Task(job, self)
         self._task.succeeded.connect(self._after_check)
         self._task.failed.connect(self._check_failed)
+        self._checking = True
         self._task.start()
+
+    @property
+    def busy(self) -> bool:
+        """True while a check, its stamp or a count is under way."""
+        return self._checking or bool(self._ops)
 
     def wait(self, timeout_ms: int = 10_000) -> bool:
         """Block until the running check is done (tests, and closing the window)."""
         deadline = time.monotonic() + timeout_ms / 1000
-        while self._task is not None and self._task.running and time.monotonic() < deadline:
+        while self.busy and time.monotonic() < deadline:
             QCoreApplication.processEvents()
             time.sleep(0.01)
-        return self._task is None or not self._task.running
+        return not self.busy
+
+    def _start(self, op: Op[Any]) -> None:
+        self._ops.add(op)
+        op.ended(lambda: self._ops.discard(op)).run()
 
     def _after_check(self, run: ReminderRun) -> None:
         shown = notifications_for(run.fired, threshold=run.summary_threshold,
                                   escalation_contact=run.escalation_contact)
         for notification in shown:
             self.chain.notify(notification)  # never raises; a failing backend is skipped
-        if run.fired:
-            try:
-                with self.register.transaction() as session:
-                    mark_notified(session, [alert.id for alert in run.fired])
-            except Exception as error:  # the alerts are stored; only the stamp is missing
-                log.warning("could not record the notification time: %s", error)
+        if not run.fired:
+            self._told(run, shown)
+            return
+        ids = [alert.id for alert in run.fired]
+        stamp = WriteOp(self, self.register, lambda session: mark_notified(session, ids))
+        # The alerts are stored either way; a failure only leaves the stamp missing.
+        stamp.failure(lambda error: log.warning("could not record the notification time: %s",
+                                                error))
+        stamp.ended(lambda: self._told(run, shown))
+        self._start(stamp)
+
+    def _told(self, run: ReminderRun, shown: list[Notification]) -> None:
         self.notified.emit(shown)
         self.checked.emit(dict(run.pending))
         self._run_again()
@@ -155,16 +177,15 @@ class ReminderController(QObject):
         self._run_again()
 
     def _run_again(self) -> None:
+        self._checking = False
         if self._again:
             self._again = False
             self.check_now()
 
     def refresh_counts(self) -> None:
         """Read the inbox counts without checking (after an action in the inbox)."""
-        try:
-            with self.register.reading() as session:
-                counts = pending_counts(session, today=self._today())
-        except Exception as error:
-            log.warning("could not read the alert counts: %s", error)
-            return
-        self.checked.emit(counts)
+        today = self._today()
+        count = QueryOp(self, self.register, lambda session: pending_counts(session, today=today))
+        count.success(self.checked.emit).failure(
+            lambda error: log.warning("could not read the alert counts: %s", error))
+        self._start(count)

@@ -18,6 +18,7 @@ MAX_GROUP_ENTRIES = 200
 class Sidebar(QTreeWidget):
     """Saved views; choosing one emits ``view_chosen`` with its key."""
 
+    #: view_chosen(str): the key of the saved view chosen ("all", "owner:Kari", ALERTS_KEY...).
     view_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

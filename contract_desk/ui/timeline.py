@@ -30,18 +30,21 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.models import Alert
 from contract_desk.services import current_user, mark_obligation
 from contract_desk.services.milestones import ObligationMark, load_marks
+from contract_desk.services.rows import ObligationRow
 from contract_desk.services.timeline_layout import GROUP_FIELDS
 from contract_desk.storage import Register
 from contract_desk.ui.contract_table_model import ContractTableModel
+from contract_desk.ui.errors import report
+from contract_desk.ui.ops import Latest, Op, QueryOp, WriteOp
 from contract_desk.ui.timeline_export import export_pdf, export_png
 from contract_desk.ui.timeline_paint import COLOURS
 from contract_desk.ui.timeline_view import TimelineView
-from contract_desk.ui.worker import Progress, Task
 
 log = logging.getLogger(__name__)
 #: Open obligations offered under "Mark milestone met", at most.
@@ -49,6 +52,16 @@ MENU_MILESTONES = 12
 #: The spans of the "Show" menu: (text, days).
 SPANS = (("a month", 31), ("a quarter", 92), ("a year", 366), ("two years", 731),
          ("five years", 1827), ("twenty years", 7305))
+
+
+def open_alert_ids(session: Session, uid: str, today: date) -> list[int] | None:
+    """Ids of the contract's alerts not yet acknowledged (None: no alerts service)."""
+    try:
+        from contract_desk.services.alert_inbox import contract_alerts
+    except ImportError:  # a build without reminders
+        return None
+    rows = contract_alerts(session, uid, today=today)
+    return [row.id for row in rows if row.acknowledged_at is None and not row.withdrawn]
 
 
 def legend_html(tr: Callable[[str], str] = str) -> str:
@@ -70,8 +83,11 @@ def legend_html(tr: Callable[[str], str] = str) -> str:
 class ContractTimeline(QWidget):
     """The timeline view; see the module docstring for its signals."""
 
+    #: current_changed(str): the uid of the contract chosen on the timeline.
     current_changed = Signal(str)
+    #: open_requested(str): the uid of the contract whose detail to open.
     open_requested = Signal(str)
+    #: changed(): the register changed from here (a milestone met, alerts acknowledged).
     changed = Signal()
 
     def __init__(self, model: ContractTableModel, register: Register, today: date,
@@ -84,7 +100,8 @@ class ContractTimeline(QWidget):
         self.marks: dict[str, tuple[ObligationMark, ...]] = {}
         self._stale = True
         self._marks_stale = True
-        self._marks_task: Task | None = None
+        self.marks_loading: Latest[dict[str, tuple[ObligationMark, ...]]] = Latest()
+        self.menu: QMenu | None = None
         self._placed = False
         self.group = QComboBox(self)
         self.group.setObjectName("timeline_group")
@@ -160,7 +177,7 @@ class ContractTimeline(QWidget):
         self.export_action.triggered.connect(self.export)
         self.view.current_changed.connect(self.current_changed)
         self.view.open_requested.connect(self.open_requested)
-        self.view.menu_requested.connect(self._menu)
+        self.view.menu_requested.connect(self.open_menu)
         for signal in (self.model.modelReset, self.model.layoutChanged):
             signal.connect(self._on_model_changed)
 
@@ -183,21 +200,12 @@ class ContractTimeline(QWidget):
         if self.isVisible():
             self.load_marks()
 
-    def load_marks(self) -> None:
+    def load_marks(self) -> Op[dict[str, tuple[ObligationMark, ...]]]:
         """Read every obligation in the background, then draw the diamonds."""
-        if self._marks_task is not None and self._marks_task.running:
-            return
-
-        def job(_progress: Progress) -> dict[str, tuple[ObligationMark, ...]]:
-            with self.register.reading() as session:
-                return load_marks(session)
-
-        task = Task(job, self)
-        task.succeeded.connect(self.set_marks)
-        task.failed.connect(lambda error: log.error("reading obligations failed: %s", error))
-        self._marks_task = task
+        op = QueryOp(self, self.register, load_marks).success(self.set_marks).failure(
+            lambda error: log.error("reading obligations failed: %s", error))
         self._marks_stale = False
-        task.start()
+        return self.marks_loading.run(op)
 
     def set_marks(self, marks: dict[str, tuple[ObligationMark, ...]]) -> None:
         """Show ``marks`` as milestones."""
@@ -226,15 +234,27 @@ class ContractTimeline(QWidget):
             self.view.set_current_uid(self.view.current_uid)
 
     # -- right-click ------------------------------------------------------------
-    def _menu(self, uid: str, position: QPoint) -> None:
-        menu = self.build_menu(uid)
-        menu.exec(position)
+    def open_menu(self, uid: str, position: QPoint) -> Op[list[int] | None]:
+        """Read the contract's open alerts in the background, then pop its menu up."""
+        today = self.view.today
+        op = QueryOp(self, self.register, lambda session: open_alert_ids(session, uid, today))
+        op.success(lambda waiting: self._pop_up(uid, waiting, position))
+        return op.failure(lambda error: self._pop_up(uid, None, position, error)).run()
 
-    def build_menu(self, uid: str) -> QMenu:
-        """Open; mark one of the contract's open milestones met."""
+    def _pop_up(self, uid: str, waiting: list[int] | None, position: QPoint,
+                error: Exception | None = None) -> None:
+        if error is not None:  # the menu must open even if the alerts cannot be read
+            log.error("reading the alerts of %s failed: %s", uid, error)
+        if self.menu is not None:
+            self.menu.deleteLater()
+        self.menu = self.build_menu(uid, waiting)
+        self.menu.popup(position)
+
+    def build_menu(self, uid: str, waiting: list[int] | None) -> QMenu:
+        """Open; acknowledge the ``waiting`` alerts (None: none can be read); mark one of the
+        contract's open milestones met."""
         menu = QMenu(self)
         menu.addAction(self.tr("Open"), lambda: self.open_requested.emit(uid))
-        waiting = self.open_alert_ids(uid)
         if waiting is not None:
             ack = menu.addAction(self.tr("Acknowledge alerts ({0})").format(len(waiting)),
                                  lambda: self.acknowledge_alerts(uid))
@@ -248,50 +268,38 @@ class ContractTimeline(QWidget):
             sub.addAction(text, lambda m=mark: self.mark_met(m))
         return menu
 
-    def open_alert_ids(self, uid: str) -> list[int] | None:
-        """Ids of the contract's alerts not yet acknowledged (None: no alerts service)."""
-        try:
-            from contract_desk.services.alert_inbox import contract_alerts
-        except ImportError:  # a build without reminders
-            return None
-        try:
-            with self.register.reading() as session:
-                rows = contract_alerts(session, uid, today=self.view.today)
-        except Exception as error:  # the menu must open even if the alerts cannot be read
-            log.error("reading the alerts of %s failed: %s", uid, error)
-            return None
-        return [row.id for row in rows if row.acknowledged_at is None and not row.withdrawn]
+    def acknowledge_alerts(self, uid: str) -> Op[None]:
+        """Acknowledge every open alert of contract ``uid`` (audited), in the background."""
+        today, user = self.view.today, current_user()
 
-    def acknowledge_alerts(self, uid: str) -> bool:
-        """Acknowledge every open alert of contract ``uid`` (audited); False on failure."""
-        from contract_desk.services.alert_actions import acknowledge
+        def acknowledge_all(session: Session) -> None:
+            from contract_desk.services.alert_actions import acknowledge
 
-        waiting = self.open_alert_ids(uid) or []
-        try:
-            with self.register.transaction() as session:
-                for alert_id in waiting:
-                    alert = session.get(Alert, alert_id)
-                    # One acknowledgement covers every alert of the same key date.
-                    if alert is not None and alert.acknowledged_at is None:
-                        acknowledge(session, alert_id, user=current_user())
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return False
-        self.changed.emit()
-        return True
+            for alert_id in open_alert_ids(session, uid, today) or []:
+                alert = session.get(Alert, alert_id)
+                # One acknowledgement covers every alert of the same key date.
+                if alert is not None and alert.acknowledged_at is None:
+                    acknowledge(session, alert_id, user=user)
 
-    def mark_met(self, mark: ObligationMark) -> bool:
-        """Record ``mark`` as met today; False (and a message) when it could not be saved."""
-        try:
-            with self.register.transaction() as session:
-                mark_obligation(session, mark.uid, "met", met_on=self.view.today,
-                                expected_version=mark.version_id, user=current_user())
-        except DomainError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return False
+        return WriteOp(self, self.register, acknowledge_all).success(
+            lambda _: self.changed.emit()).failure(self._not_saved).run()
+
+    def mark_met(self, mark: ObligationMark) -> Op[ObligationRow]:
+        """Record ``mark`` as met today, in the background (a message when it cannot be)."""
+        today, user = self.view.today, current_user()
+        return WriteOp(self, self.register, lambda session: mark_obligation(
+            session, mark.uid, "met", met_on=today, expected_version=mark.version_id,
+            user=user)).success(self._marked).failure(self._not_saved).run()
+
+    def _marked(self, _row: ObligationRow) -> None:
         self.invalidate_marks()
         self.changed.emit()
-        return True
+
+    def _not_saved(self, error: Exception) -> None:
+        if isinstance(error, DomainError):
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+        else:
+            report(error)
 
     # -- export -----------------------------------------------------------------
     def export(self) -> None:

@@ -64,8 +64,11 @@ def _clamped(day: date, shift: timedelta) -> date:
 class TimelineView(QAbstractScrollArea):
     """Contracts as lanes of bars over time; see the module docstring for the signals."""
 
+    #: current_changed(str): the uid of the contract the user chose.
     current_changed = Signal(str)
+    #: open_requested(str): the uid of the contract to open (double click, Enter).
     open_requested = Signal(str)
+    #: menu_requested(str, QPoint): right-click on a contract: its uid, the global position.
     menu_requested = Signal(str, QPoint)
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:

@@ -58,10 +58,15 @@ def badge_icon(count: int) -> QIcon:
 class Tray(QObject):
     """The tray icon and its menu: Open, Check now, Pause reminders, Quit."""
 
+    #: open_requested(): Open in the menu, or a click on the icon or on a summary message.
     open_requested = Signal()
+    #: open_contract(str): the uid of the contract whose reminder message was clicked.
     open_contract = Signal(str)
+    #: check_requested(): "Check now" in the menu.
     check_requested = Signal()
+    #: pause_toggled(bool): "Pause reminders" turned on (True) or off (False).
     pause_toggled = Signal(bool)
+    #: quit_requested(): Quit in the menu.
     quit_requested = Signal()
 
     def __init__(self, parent: QWidget) -> None:

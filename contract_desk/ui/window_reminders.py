@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from contract_desk import APP_NAME
 from contract_desk.notify.base import Notification
+from contract_desk.services.reminder_settings import ReminderSettings, reminder_settings
 from contract_desk.ui.alerts_panel import AlertsPanel
+from contract_desk.ui.ops import Op, QueryOp
 from contract_desk.ui.reminder_settings_dialog import ReminderSettingsDialog
 from contract_desk.ui.reminders import ReminderController
 from contract_desk.ui.tray import Tray, close_to_tray
@@ -105,9 +107,13 @@ class WindowReminders(QObject):
         self.window.show_view(0)
         self.window.reveal(uid)
 
-    def open_settings(self) -> None:
-        """Settings → Reminders…"""
-        dialog = ReminderSettingsDialog(self.window.register, self.window,
+    def open_settings(self) -> Op[ReminderSettings]:
+        """Settings → Reminders… (the register's settings read first, then shown)."""
+        return QueryOp(self.window, self.window.register, reminder_settings).success(
+            self._show_settings).disabling(self.window.actions.reminder_settings).run()
+
+    def _show_settings(self, settings: ReminderSettings) -> None:
+        dialog = ReminderSettingsDialog(self.window.register, settings, self.window,
                                         tray_available=self.tray.available)
         if dialog.exec():
             self.controller.check_now()  # other days may now be due

@@ -57,20 +57,28 @@ class Progress:
 
 
 class _Signals(QObject):
+    # Emitted from the pool thread; Task passes each on, queued, to the GUI thread.
+    #: progressed(int, int, str): done, total (0: unknown), what is being done.
     progressed = Signal(int, int, str)
+    #: succeeded(object): the job's result, whatever it returned (so: object).
     succeeded = Signal(object)
-    failed = Signal(object)
+    #: failed(Exception): what the job raised.
+    failed = Signal(Exception)
+    #: was_cancelled(): the job stopped at Cancel.
     was_cancelled = Signal()
 
 
 class _Runnable(QRunnable):
     def __init__(self, job: Callable[[Progress], Any], signals: _Signals, progress: Progress):
         super().__init__()
-        self._job, self._signals, self._progress = job, signals, progress
+        self._job: Callable[[Progress], Any] | None = job
+        self._signals, self._progress = signals, progress
 
     def run(self) -> None:
+        job, self._job = self._job, None  # run once; hold nothing after (see Task.forget)
+        assert job is not None, "a job runs once"
         try:
-            result = self._job(self._progress)
+            result = job(self._progress)
         except Cancelled:
             self._signals.was_cancelled.emit()
         except Exception as error:  # reported to the window, never lost in the thread
@@ -86,16 +94,20 @@ class _Runnable(QRunnable):
 class Task(QObject):
     """One job running in the background; connect to its signals before ``start``."""
 
+    #: progressed(int, int, str): done, total (0: unknown), what is being done.
     progressed = Signal(int, int, str)
+    #: succeeded(object): the job's result, whatever it returned (so: object).
     succeeded = Signal(object)
-    failed = Signal(object)
+    #: failed(Exception): what the job raised.
+    failed = Signal(Exception)
+    #: cancelled(): the job stopped at Cancel.
     cancelled = Signal()
 
     def __init__(self, job: Callable[[Progress], Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._signals = _Signals()
         self.progress = Progress(self._signals)
-        self._runnable = _Runnable(job, self._signals, self.progress)
+        self._runnable: _Runnable | None = _Runnable(job, self._signals, self.progress)
         # The pool deletes the runnable once it has run (its default). Kept (autoDelete
         # False), every finished task stayed in memory with its job and signals: about
         # 4 KB a check in a window running for weeks (found by bench/soak_reminders.py).
@@ -110,12 +122,17 @@ class Task(QObject):
 
     def start(self) -> None:
         """Run the job in the global thread pool."""
+        assert self._runnable is not None, "a task runs once"
         self.running = True
         QThreadPool.globalInstance().start(self._runnable)
 
     def cancel(self) -> None:
         """Ask the job to stop; ``cancelled`` is emitted when it has."""
         self.progress.cancel()
+
+    def forget(self) -> None:
+        """Drop the job and what it holds once the task has ended (no cycle left to the GC)."""
+        self._runnable = None
 
     def _done(self, *_: object) -> None:
         self.running = False
@@ -135,6 +152,14 @@ def run_with_progress(
     The dialog appears only if the job takes longer than ``delay_ms``.
     """
     task = Task(job, parent)
+    task.succeeded.connect(on_success)
+    task.failed.connect(on_failure)
+    start_with_dialog(parent, task, title=title, delay_ms=delay_ms)
+    return task
+
+
+def start_with_dialog(parent: QWidget, task: Task, *, title: str, delay_ms: int = 300) -> None:
+    """Start ``task`` behind a progress dialog with Cancel, shown after ``delay_ms``."""
     dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(delay_ms)
@@ -142,13 +167,10 @@ def run_with_progress(
     dialog.setAutoReset(False)
     dialog.canceled.connect(task.cancel)
     task.progressed.connect(lambda done, total, text: _show(dialog, done, total, text))
-    task.succeeded.connect(on_success)
-    task.failed.connect(on_failure)
     for signal in (task.succeeded, task.failed, task.cancelled):
         signal.connect(dialog.close)
         signal.connect(dialog.deleteLater)
     task.start()
-    return task
 
 
 def _show(dialog: QProgressDialog, done: int, total: int, text: str) -> None:

@@ -22,6 +22,7 @@ class WriteWaitNotice(QLabel):
         waiting(bool): a writer started (True) or stopped (False) waiting, from any thread.
     """
 
+    #: waiting(bool): a writer started (True) or stopped (False) waiting, from any thread.
     waiting = Signal(bool)
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QMenu
 from window_load import wait_until_loaded
 
 from contract_desk.domain.clock import local_today
@@ -16,6 +17,7 @@ from contract_desk.services import add_obligation, create_contract, list_obligat
 from contract_desk.services.timeline_layout import GroupHeader
 from contract_desk.storage import Register
 from contract_desk.ui.main_window import MainWindow
+from contract_desk.ui.timeline import open_alert_ids
 
 TODAY = local_today()
 
@@ -63,7 +65,7 @@ def test_the_timeline_shows_what_the_table_shows(qtbot: Any, window: MainWindow)
     assert sorted(timeline_refs(window)) == ["A-1", "A-3"]
 
 
-def test_selection_follows_both_ways(qtbot: Any, window: MainWindow) -> None:
+def test_selection_follows_both_ways(qtbot: Any, window: MainWindow, settle: Any) -> None:
     window.show_view(1)
     view = window.timeline.view
     lane = next(i for i, item in enumerate(view.lanes)
@@ -71,6 +73,7 @@ def test_selection_follows_both_ways(qtbot: Any, window: MainWindow) -> None:
     y = view.geometry_.lane_top(lane, view.verticalScrollBar().value()) + 5
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(400, y))
     assert window.model.item_at(window.table.currentIndex().row()).row.reference == "A-2"
+    settle()  # the detail pane reads it in the background
     assert window.detail.row is not None and window.detail.row.reference == "A-2"
     uid = next(item.row.uid for item in window.model.visible_items()
                if item.row.reference == "A-3")
@@ -89,20 +92,38 @@ def test_grouping_and_folding(qtbot: Any, window: MainWindow) -> None:
     assert timeline_refs(window) == ["A-2"]
 
 
-def test_mark_milestone_met_from_the_menu(qtbot: Any, window: MainWindow,
-                                          filled: Register) -> None:
+def open_menu(window: MainWindow, uid: str, settle: Any,
+              monkeypatch: pytest.MonkeyPatch) -> QMenu:
+    """Right-click ``uid``: its alerts are read in the background, then the menu pops up.
+
+    The offscreen platform cannot grab the keyboard for a real popup (a Qt warning):
+    the popup is recorded instead.
+    """
+    popped: list[QPoint] = []
+    monkeypatch.setattr(QMenu, "popup", lambda _menu, position, *_: popped.append(position))
+    window.timeline.open_menu(uid, QPoint(10, 10))
+    settle()
+    menu = window.timeline.menu
+    assert menu is not None and popped == [QPoint(10, 10)]
+    return menu
+
+
+def test_mark_milestone_met_from_the_menu(qtbot: Any, window: MainWindow, filled: Register,
+                                          settle: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     window.show_view(1)
     qtbot.waitUntil(lambda: bool(window.timeline.marks))
     uid = next(iter(window.timeline.marks))
-    menu = window.timeline.build_menu(uid)
+    menu = open_menu(window, uid, settle, monkeypatch)
     texts = [action.text() for action in menu.actions()]
     assert texts[0] == "Open" and "Mark milestone met" in texts
     sub = next(a.menu() for a in menu.actions() if a.text() == "Mark milestone met")
     assert window.select_uid(uid)
+    settle()
     window.detail.tabs.setCurrentWidget(window.detail.obligations)
     (shown,) = window.detail.obligations.rows.values()
     assert shown.status != "met"
     sub.actions()[0].trigger()
+    settle()
     with filled.transaction() as session:
         (obligation,) = list_obligations(session, uid)
     assert obligation.status == "met" and obligation.met_on == TODAY
@@ -112,11 +133,12 @@ def test_mark_milestone_met_from_the_menu(qtbot: Any, window: MainWindow,
     assert window.detail.tabs.currentWidget() is window.detail.obligations
 
 
-def test_double_click_opens_the_detail(qtbot: Any, window: MainWindow) -> None:
+def test_double_click_opens_the_detail(qtbot: Any, window: MainWindow, settle: Any) -> None:
     window.show_view(1)
     view = window.timeline.view
     y = view.geometry_.lane_top(0, 0) + 5
     qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(400, y))
+    settle()
     assert window.detail.row is not None
     assert window.detail.row.uid == view.current_uid
 
@@ -166,8 +188,8 @@ def test_dashboard_tiles_emit_their_contracts(qtbot: Any, window: MainWindow) ->
     assert len(caught.args[1]) == 3
 
 
-def test_acknowledge_alerts_from_the_menu(qtbot: Any, window: MainWindow,
-                                          filled: Register) -> None:
+def test_acknowledge_alerts_from_the_menu(qtbot: Any, window: MainWindow, filled: Register,
+                                          settle: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     from datetime import timedelta
 
     from contract_desk.models import Alert
@@ -180,12 +202,14 @@ def test_acknowledge_alerts_from_the_menu(qtbot: Any, window: MainWindow,
             session.add(Alert(target_type="contract", target_uid=uid, contract_id=contract.id,
                               key_kind="notice_deadline", key_date=TODAY + timedelta(days=offset),
                               offset_days=offset, due_on=TODAY))
-    menu = window.timeline.build_menu(uid)
+    menu = open_menu(window, uid, settle, monkeypatch)
     ack = next(a for a in menu.actions() if a.text().startswith("Acknowledge alerts"))
     assert ack.text() == "Acknowledge alerts (2)" and ack.isEnabled()
     ack.trigger()
-    assert window.timeline.open_alert_ids(uid) == []
-    menu = window.timeline.build_menu(uid)
+    settle()
+    with filled.reading() as session:
+        assert open_alert_ids(session, uid, TODAY) == []
+    menu = open_menu(window, uid, settle, monkeypatch)
     assert not next(a for a in menu.actions() if a.text().startswith("Acknowledge")).isEnabled()
 
 

@@ -5,16 +5,17 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from window_load import wait_until_loaded
 
 from contract_desk.notify.base import Notification, NotifierChain
 from contract_desk.notify.schedule import ScheduleInstaller
 from contract_desk.services import add_obligation, create_contract, get_contract
-from contract_desk.services.alert_inbox import open_alerts
+from contract_desk.services.alert_inbox import AlertInbox, open_alerts
 from contract_desk.services.alerts import check_reminders
 from contract_desk.services.reminder_settings import reminder_settings
 from contract_desk.storage import Register, open_register
@@ -58,11 +59,18 @@ def _checked(register: Register) -> None:
         check_reminders(session, today=TODAY)
 
 
+def shown_inbox(panel: AlertsPanel, settle: Any) -> AlertInbox:
+    """Read the inbox in the background and wait until it is shown."""
+    panel.refresh(TODAY)
+    settle()
+    return panel.inbox
+
+
 def test_the_inbox_groups_open_reminders_and_counts_from_today(
-        qtbot: object, register: Register) -> None:
+        qtbot: object, register: Register, settle: Any) -> None:
     _checked(register)
     panel = AlertsPanel(register)
-    inbox = panel.refresh(TODAY)
+    inbox = shown_inbox(panel, settle)
     assert [r.kind for r in inbox.overdue] == ["due"]
     assert {r.kind for r in inbox.upcoming} >= {"notice_deadline"}
     overdue = panel.tree.topLevelItem(0)
@@ -73,10 +81,13 @@ def test_the_inbox_groups_open_reminders_and_counts_from_today(
 
 
 def test_acknowledge_snooze_and_decide_from_the_inbox(
-        qtbot: object, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: object, register: Register, monkeypatch: pytest.MonkeyPatch,
+        settle: Any) -> None:
     _checked(register)
     panel = AlertsPanel(register)
-    inbox = panel.refresh(TODAY)
+    inbox = shown_inbox(panel, settle)
+    changes: list[AlertInbox] = []
+    panel.changed.connect(changes.append)
     opened: list[str] = []
     panel.open_contract.connect(opened.append)
     due = inbox.overdue[0]
@@ -85,9 +96,13 @@ def test_acknowledge_snooze_and_decide_from_the_inbox(
     panel.open_selected()
     assert opened == [due.contract_uid]
     panel.snooze_selected(days=7)
+    assert not panel.ack_button.isEnabled()  # no second action while it is written
+    settle()
     assert [r.id for r in panel.inbox.snoozed] == [due.id] and not panel.inbox.overdue
+    assert changes == [panel.inbox]  # the inbox as it is after the action
     assert panel.select_alert(due.id)
     panel.acknowledge_selected()
+    settle()
     assert due.id not in {r.id for r in (*panel.inbox.snoozed, *panel.inbox.overdue)}
     notice = next(r for r in panel.inbox.upcoming if r.kind == "notice_deadline")
     assert panel.select_alert(notice.id) and panel.decide_button.isEnabled()
@@ -95,6 +110,7 @@ def test_acknowledge_snooze_and_decide_from_the_inbox(
                         lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     panel.decide_selected(__import__("contract_desk.domain.reminders",
                                      fromlist=["Decision"]).Decision.TERMINATE)
+    settle()
     with register.transaction() as session:
         lease = get_contract(session, "L-1", today=TODAY)
         assert lease.status == "terminated" and lease.notice_given_on == TODAY
@@ -168,8 +184,14 @@ def test_without_a_system_tray_the_window_just_quits(qtbot: object) -> None:
     host.deleteLater()
 
 
+def settings_dialog(register: Register, **options: Any) -> ReminderSettingsDialog:
+    with register.reading() as session:  # the window reads them in the background first
+        settings = reminder_settings(session)
+    return ReminderSettingsDialog(register, settings, **options)
+
+
 def test_reminder_settings_are_saved_and_the_os_schedule_installed(
-        qtbot: object, register: Register, tmp_path: Path) -> None:
+        qtbot: Any, register: Register, tmp_path: Path) -> None:
     commands: list[list[str]] = []
 
     def runner(command: list[str]) -> tuple[int, str]:
@@ -180,17 +202,22 @@ def test_reminder_settings_are_saved_and_the_os_schedule_installed(
         return ScheduleInstaller(platform="linux", command=["contract-desk", "remind"],
                                  runner=runner, home=tmp_path, config_home=tmp_path / "cfg")
 
-    dialog = ReminderSettingsDialog(register, tray_available=True, installer=installer)
+    dialog = settings_dialog(register, tray_available=True, installer=installer)
+    qtbot.addWidget(dialog)
     assert not dialog.when_closed.isChecked()
     dialog.contract_offsets.setText("60, 14, 0")
     dialog.obligation_offsets.setText("soon")
-    assert not dialog.save() and "Obligation reminder days" in dialog.problem.text()
+    dialog.save()
+    assert "Obligation reminder days" in dialog.problem.text()
+    assert dialog.result() != QDialog.DialogCode.Accepted
     dialog.obligation_offsets.setText("")  # back to the built-in default
     dialog.escalate.setValue(5)
     dialog.contact.setText("Per Hansen")
     dialog.keep_in_tray.setChecked(True)
     dialog.when_closed.setChecked(True)
-    assert dialog.save()
+    dialog.save()
+    assert not dialog.buttons.isEnabled()  # saving: no second save meanwhile
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
     with register.transaction() as session:
         stored = reminder_settings(session)
     assert stored.contract_offsets == (60, 14, 0) and stored.obligation_offsets == (7, 3, 0)
@@ -198,10 +225,13 @@ def test_reminder_settings_are_saved_and_the_os_schedule_installed(
     assert close_to_tray()
     timer = tmp_path / "cfg" / "systemd" / "user" / "contract-desk-remind.timer"
     assert timer.exists() and ["systemctl", "--user", "daemon-reload"] in commands
-    again = ReminderSettingsDialog(register, installer=installer)
+    again = settings_dialog(register, installer=installer)
+    qtbot.addWidget(again)
     assert again.when_closed.isChecked() and again.escalate.value() == 5
     again.when_closed.setChecked(False)
-    assert again.save() and not timer.exists()
+    again.save()
+    qtbot.waitUntil(lambda: again.result() == QDialog.DialogCode.Accepted)
+    assert not timer.exists()
 
 
 @pytest.fixture
@@ -217,12 +247,13 @@ def window(qtbot, register: Register):
     window.reminders.shutdown()
 
 
-def test_the_window_shows_the_badge_and_the_inbox_opens_the_contract(window) -> None:
+def test_the_window_shows_the_badge_and_the_inbox_opens_the_contract(window, settle) -> None:
     window.reminders.start()
     assert window.reminders.controller.wait()
     assert window.sidebar.alerts.text(1) == "1"  # the overdue deposit needs attention now
     window.sidebar.select_key("all")
     window.sidebar.setCurrentItem(window.sidebar.alerts)  # the sidebar entry opens the inbox
+    settle()
     assert window.stack.currentWidget() is window.reminders.panel
     assert window.actions.show_alerts.isChecked()
     panel = window.reminders.panel
@@ -231,6 +262,7 @@ def test_the_window_shows_the_badge_and_the_inbox_opens_the_contract(window) -> 
     window._apply_search()
     assert panel.select_alert(due.id)
     panel.open_selected()  # the search hid it: revealing clears the search
+    settle()
     assert window.stack.currentIndex() == 0 and window.current_uid() == due.contract_uid
     assert window.search.text() == ""
 
@@ -245,12 +277,13 @@ def test_closing_without_a_tray_quits_even_when_the_tray_was_chosen(window) -> N
 
 
 def test_a_huge_group_shows_its_earliest_lines_and_says_how_many_more(
-        qtbot: object, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: object, register: Register, monkeypatch: pytest.MonkeyPatch,
+        settle: Any) -> None:
     import contract_desk.ui.alerts_panel as panel_module
 
     _checked(register)
     panel = AlertsPanel(register)
-    inbox = panel.refresh(TODAY)
+    inbox = shown_inbox(panel, settle)
     monkeypatch.setattr(panel_module, "GROUP_LIMIT", 1)
     panel.inbox = inbox
     panel._fill()
@@ -263,12 +296,13 @@ def test_a_huge_group_shows_its_earliest_lines_and_says_how_many_more(
 
 
 def test_a_decision_in_the_window_updates_that_contract_and_the_badge(
-        window, monkeypatch: pytest.MonkeyPatch) -> None:
+        window, monkeypatch: pytest.MonkeyPatch, settle) -> None:
     from contract_desk.domain.reminders import Decision
 
     window.reminders.start()
     assert window.reminders.controller.wait()
     window.show_view(3)
+    settle()
     panel = window.reminders.panel
     notice = next(r for r in panel.inbox.upcoming if r.kind == "notice_deadline")
     due = panel.inbox.overdue[0]
@@ -276,8 +310,10 @@ def test_a_decision_in_the_window_updates_that_contract_and_the_badge(
                         lambda *_a, **_k: QMessageBox.StandardButton.Yes)
     assert panel.select_alert(due.id)
     panel.acknowledge_selected()
+    settle()
     assert window.sidebar.alerts.text(1) != "1" and window.reminders.counts["overdue"] == 0
     assert panel.select_alert(notice.id)
     panel.decide_selected(Decision.TERMINATE)
+    settle()
     row = window.model.item_at(window.model.row_of_uid(notice.contract_uid)).row
     assert row.status == "terminated" and row.notice_given_on == TODAY

@@ -99,6 +99,25 @@ def test_restore_offers_only_the_backups_that_passed(
     assert "before-restore" not in reasons
 
 
+def test_restore_runs_in_the_background_and_brings_the_backup_back(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+    message_boxes: list[tuple[str, str]], settle
+) -> None:
+    good = backup(window.register)
+    with window.register.transaction() as session:  # changed after the backup
+        create_contract(session, {"reference": "C-99", "title": "Late"}, user="t")
+    window.load_now()
+    assert window.model.total_count() == 31
+    monkeypatch.setattr(RestoreDialog, "exec", lambda dialog: 1)  # the newest good one
+    window.actions.restore.trigger()
+    settle(30_000)
+    [(kind, text)] = message_boxes
+    assert kind == "information" and "The register was restored" in text
+    qtbot.waitUntil(lambda: window.model.total_count() == 30, timeout=10_000)
+    assert "before-restore" in [info.reason for info in list_backups(window.register)]
+    assert good.exists()
+
+
 def test_back_up_now_says_the_copy_was_checked(qtbot, window: MainWindow) -> None:
     window.actions.backup.trigger()
     qtbot.waitUntil(lambda: "checked: intact" in window.statusBar().currentMessage(),

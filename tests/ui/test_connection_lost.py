@@ -96,7 +96,7 @@ def forwarder(pg_url: str) -> Iterator[Forwarder]:
 
 @pytest.fixture
 def window(qtbot, pg_url: str, forwarder: Forwarder,
-           monkeypatch: pytest.MonkeyPatch) -> Iterator[MainWindow]:
+           monkeypatch: pytest.MonkeyPatch, settle) -> Iterator[MainWindow]:
     monkeypatch.setattr(ConnectionWatch, "RETRY_MS", 100)
     url = make_url(pg_url).set(host="127.0.0.1", port=forwarder.port)
     register = open_register(url)
@@ -106,6 +106,7 @@ def window(qtbot, pg_url: str, forwarder: Forwarder,
     qtbot.addWidget(window)
     wait_until_loaded(qtbot, window)
     assert window.select_uid(window.model.item_at(0).row.uid)
+    settle()  # the detail pane has read it
     yield window
     window.connection_watch.stop()
     register.close()
@@ -122,12 +123,12 @@ def _stored_title(pg_url: str) -> str | None:
 
 def test_a_lost_server_is_said_the_edit_kept_and_saved_when_it_is_back(
         qtbot, window: MainWindow, forwarder: Forwarder, pg_url: str,
-        message_boxes: list[tuple[str, str]]) -> None:
+        message_boxes: list[tuple[str, str]], save_detail) -> None:
     watch, detail = window.connection_watch, window.detail
     server = f"127.0.0.1:{forwarder.port}/{make_url(pg_url).database}"
     detail.form.widgets["title"].setText("Cleaning, all buildings")
     forwarder.cut()
-    assert detail.save() is False
+    assert save_detail(detail) is False
     assert not watch.isHidden() and watch.is_lost
     notice = watch.label.text()
     assert f"Lost the connection to the team register {server} — retrying" in notice
@@ -137,7 +138,7 @@ def test_a_lost_server_is_said_the_edit_kept_and_saved_when_it_is_back(
     password = make_url(pg_url).password
     assert not password or f":{password}@" not in notice + text
     assert detail.dirty and detail.form.widgets["title"].text() == "Cleaning, all buildings"
-    assert detail.save() is False  # still down: the notice says it, no second box
+    assert save_detail(detail) is False  # still down: the notice says it, no second box
     assert len(message_boxes) == 1
     assert _stored_title(pg_url) == "Cleaning"
 

@@ -79,13 +79,15 @@ def test_the_banner_says_what_is_wrong_and_editing_is_disabled(damaged_window: M
 
 
 def test_a_save_still_attempted_meets_the_refusal(
-    damaged_window: MainWindow, path: Path, message_boxes: list[tuple[str, str]]
+    damaged_window: MainWindow, path: Path, message_boxes: list[tuple[str, str]], settle,
+    save_detail
 ) -> None:
     window = damaged_window
     before = digest(path)
     window.table.selectRow(0)
+    settle()  # the detail pane has read it
     window.detail.form.widgets["title"].setText("Changed in a damaged register")
-    assert window.detail.save() is False
+    assert save_detail(window.detail) is False
     kind, said = message_boxes[-1]
     assert kind == "warning"
     assert said.startswith(f"Not saved: The register {path} is damaged (SQLite: ")

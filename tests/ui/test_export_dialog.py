@@ -65,7 +65,9 @@ def test_everything_goes_to_a_calendar_and_a_contract_to_a_pdf_sheet(
     assert sheet.scope_one.isEnabled()
     sheet.scope_one.setChecked(True)
     sheet.path.setText(str(tmp_path / "one.pdf"))
-    sheet.run()
+    sheet.run()  # read in the background, drawn here
+    assert not sheet.export_button.isEnabled()  # no second export while it runs
+    qtbot.waitUntil(lambda: sheet.result is not None, timeout=10_000)
     assert sheet.result is not None and sheet.result.contracts == 1
     assert (tmp_path / "one.pdf").read_bytes().startswith(b"%PDF")
 

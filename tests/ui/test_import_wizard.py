@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from gui_thread_guard import GuiThreadDatabaseUse
 from window_load import wait_until_loaded
 
 from contract_desk.domain.clock import local_today
@@ -21,6 +22,13 @@ CSV = (
     "A-3;Kaffe;Fjordkraft AS;01.13.2025;31.12.2026;1 200,00;NOK;4430\n"
 )
 
+#: The import wizard still reads and writes the register on the GUI thread
+#: (ui/import_wizard.py, converted to contract_desk.ui.ops by the lead): the guard of
+#: tests/gui_thread_guard.py fails these tests until then. Strict: remove it once they pass.
+WIZARD_ON_GUI_THREAD = pytest.mark.xfail(
+    strict=True, raises=GuiThreadDatabaseUse,
+    reason="the import wizard opens register sessions on the GUI thread (ui/import_wizard.py)")
+
 
 @pytest.fixture
 def csv_file(tmp_path: Path) -> Path:
@@ -29,6 +37,7 @@ def csv_file(tmp_path: Path) -> Path:
     return path
 
 
+@WIZARD_ON_GUI_THREAD
 def test_the_wizard_imports_a_norwegian_csv_and_can_undo_it(
     qtbot, sqlite_register: Register, csv_file: Path, tmp_path: Path
 ) -> None:
@@ -97,6 +106,7 @@ REGISTERS = Path(__file__).resolve().parents[3] / "shared" / "registers"
 
 
 @pytest.mark.skipif(not REGISTERS.is_dir(), reason="../shared/registers is not here")
+@WIZARD_ON_GUI_THREAD
 def test_fields_only_the_importer_knows_are_offered_not_dropped(
     qtbot, sqlite_register: Register
 ) -> None:
@@ -124,21 +134,23 @@ def test_the_import_history_lists_imports_and_undoes_one(
 
     with sqlite_register.transaction() as session:
         commit_import(session, build_plan(analyze(csv_file)), user="t", today=local_today())
-    dialog = ImportHistoryDialog(sqlite_register)
+    dialog = ImportHistoryDialog(sqlite_register)  # reads in the background
     qtbot.addWidget(dialog)
-    assert dialog.table.rowCount() == 1
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     assert dialog.table.item(0, 1).text() == "kontrakter.csv"
     dialog.table.selectRow(0)
     assert dialog.undo_button.isEnabled()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(dialog.changed):
         dialog.undo_selected()
+        assert not dialog.undo_button.isEnabled()  # no second undo while it runs
     assert "Undone" in dialog.message.text()
-    assert dialog.table.item(0, 8).text() == "undone"
+    qtbot.waitUntil(lambda: dialog.table.item(0, 8).text() == "undone")
     with sqlite_register.transaction() as session:
         assert list_contracts(session, today=local_today()) == []
 
 
+@WIZARD_ON_GUI_THREAD
 def test_a_file_dropped_on_the_window_opens_the_wizard_on_it(
     qtbot, sqlite_register: Register, csv_file: Path
 ) -> None:
@@ -154,6 +166,7 @@ def test_a_file_dropped_on_the_window_opens_the_wizard_on_it(
     wizard.close()
 
 
+@WIZARD_ON_GUI_THREAD
 def test_the_last_file_chosen_wins_over_one_still_being_read(
     qtbot, sqlite_register: Register, csv_file: Path, tmp_path: Path
 ) -> None:
@@ -186,6 +199,7 @@ def _to_mapping(qtbot, wizard: ImportWizard, path: Path) -> None:
     wizard.next()
 
 
+@WIZARD_ON_GUI_THREAD
 def test_the_mapping_page_says_what_each_column_holds_and_points_out_left_out_dates(
         qtbot, sqlite_register: Register, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import contract_desk.ui.import_wizard as wizard_module
@@ -216,6 +230,7 @@ def test_the_mapping_page_says_what_each_column_holds_and_points_out_left_out_da
     assert "no column is mapped to a title" in page.subTitle()
 
 
+@WIZARD_ON_GUI_THREAD
 def test_the_preview_groups_the_same_problem_of_a_column(
         qtbot, sqlite_register: Register, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import contract_desk.ui.import_wizard as wizard_module

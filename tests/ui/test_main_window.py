@@ -121,18 +121,22 @@ def test_health_is_shown_with_colour_icon_and_legend(window: MainWindow) -> None
 
 
 def select(window: MainWindow, reference: str) -> None:
+    """Select the contract in the table and wait until the detail pane has read it."""
     uid = next(window.model.item_at(r).row.uid for r in range(window.model.rowCount())
                if window.model.item_at(r).row.reference == reference)
     assert window.select_uid(uid)
+    assert window.detail.loading.op is not None and window.detail.loading.op.wait(10_000)
+    assert window.detail.row is not None and window.detail.row.uid == uid
 
 
-def test_selecting_a_row_shows_the_detail_and_saving_audits(window: MainWindow) -> None:
+def test_selecting_a_row_shows_the_detail_and_saving_audits(window: MainWindow,
+                                                           save_detail) -> None:
     select(window, "A-1")
     detail = window.detail
     assert detail.form.widgets["title"].text() == "Cleaning"
     detail.form.widgets["title"].setText("Office cleaning")
     assert detail.dirty and detail.save_button.isEnabled()
-    assert detail.save()
+    assert save_detail(window.detail)
     with window.register.transaction() as session:
         row = get_contract(session, "A-1")
         event = history(session, row.uid)[0]
@@ -142,7 +146,7 @@ def test_selecting_a_row_shows_the_detail_and_saving_audits(window: MainWindow) 
 
 
 def test_validation_messages_appear_next_to_the_field_and_block_saving(
-    window: MainWindow,
+    window: MainWindow, save_detail
 ) -> None:
     select(window, "A-1")
     form = window.detail.form
@@ -151,7 +155,7 @@ def test_validation_messages_appear_next_to_the_field_and_block_saving(
     assert "before the start" in form.messages["end_date"].text()
     form.widgets["value"].setText("12,x")
     assert form.messages["value"].text()
-    assert not window.detail.save()
+    assert not save_detail(window.detail)
     with window.register.transaction() as session:
         assert get_contract(session, "A-1").version_id == 1
 
@@ -188,21 +192,21 @@ def test_a_contract_known_only_by_its_end_shows_the_key_dates_the_table_shows(
     assert "start or an end date" in form.key_dates.note.text()
 
 
-def test_a_new_contract_is_saved_and_selected(window: MainWindow) -> None:
+def test_a_new_contract_is_saved_and_selected(window: MainWindow, save_detail) -> None:
     window.new_contract()
     form = window.detail.form
     form.widgets["title"].setText("Canteen")
     form.widgets["reference"].setText("A-9")
     form.widgets["value"].setText("120")
     form.widgets["currency"].setEditText("NOK")
-    assert window.detail.save()
+    assert save_detail(window.detail)
     assert window.model.rowCount() == 4
     assert window.current_uid() == window.detail.row.uid
     assert window.detail.row.value == Decimal("120.00")
 
 
 def test_a_stale_save_opens_the_conflict_dialog_and_never_overwrites(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, save_detail
 ) -> None:
     select(window, "A-1")
     with window.register.transaction() as session:  # a colleague saves meanwhile
@@ -217,7 +221,7 @@ def test_a_stale_save_opens_the_conflict_dialog_and_never_overwrites(
 
     monkeypatch.setattr(conflict_dialog.ConflictDialog, "exec", choose_theirs)
     window.detail.form.widgets["title"].setText("My title")
-    assert not window.detail.save()
+    assert not save_detail(window.detail)
     assert seen["title"] == "Someone else changed this contract"
     assert window.detail.form.widgets["title"].text() == "Their title"
     with window.register.transaction() as session:
@@ -225,7 +229,7 @@ def test_a_stale_save_opens_the_conflict_dialog_and_never_overwrites(
 
 
 def test_keep_mine_after_a_conflict_saves_over_the_newer_version(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, save_detail
 ) -> None:
     select(window, "A-1")
     with window.register.transaction() as session:
@@ -238,7 +242,7 @@ def test_keep_mine_after_a_conflict_saves_over_the_newer_version(
 
     monkeypatch.setattr(conflict_dialog.ConflictDialog, "exec", keep_mine)
     window.detail.form.widgets["title"].setText("Mine")
-    assert window.detail.save()
+    assert save_detail(window.detail)
     with window.register.transaction() as session:
         row = get_contract(session, "A-1")
     assert row.title == "Mine" and row.version_id == 3
@@ -292,7 +296,8 @@ def test_first_start_on_an_empty_register_can_load_demo_data(
     monkeypatch.setattr(register_menu.FirstStartDialog, "exec", choose_demo)
     window = MainWindow(sqlite_register)
     qtbot.addWidget(window)
-    assert window.commands.offer_first_start() is FirstStartChoice.DEMO
+    window.commands.offer_first_start()
+    qtbot.waitUntil(lambda: window.commands.first_start is FirstStartChoice.DEMO)
     qtbot.waitUntil(lambda: window.model.rowCount() == 250, timeout=60000)
 
 
@@ -301,8 +306,9 @@ def test_first_start_can_start_empty(qtbot, sqlite_register: Register,
     monkeypatch.setattr(register_menu.FirstStartDialog, "exec", lambda dialog: 0)
     window = MainWindow(sqlite_register)
     qtbot.addWidget(window)
-    assert window.commands.offer_first_start() is FirstStartChoice.EMPTY
-    wait_until_loaded(qtbot, window)
+    window.commands.offer_first_start()
+    qtbot.waitUntil(lambda: window.commands.first_start is FirstStartChoice.EMPTY)
+    window.load_now()
     assert window.model.rowCount() == 0
 
 
@@ -321,7 +327,7 @@ def test_window_and_column_state_are_remembered(qtbot, filled: Register) -> None
 
 
 def test_files_dropped_on_the_attachments_tab_are_stored_and_checked(
-    qtbot, window: MainWindow, tmp_path
+    qtbot, window: MainWindow, tmp_path, settle
 ) -> None:
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDropEvent
@@ -335,6 +341,9 @@ def test_files_dropped_on_the_attachments_tab_are_stored_and_checked(
     drop = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime,
                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     tab.dropEvent(drop)
+    assert not tab.add_button.isEnabled()  # while the file is attached
+    settle()
+    assert tab.add_button.isEnabled()
     assert tab.table.rowCount() == 1
     assert tab.table.item(0, 0).text() == "signert kontrakt.pdf"
     assert tab.table.item(0, 1).text() == "900 bytes"
@@ -342,6 +351,7 @@ def test_files_dropped_on_the_attachments_tab_are_stored_and_checked(
     stored = next(p for p in window.register.attachments_dir.rglob("*") if p.is_file())
     stored.write_bytes(b"changed")
     tab.show_contract(window.detail.row)
+    settle()
     assert "changed" in tab.table.item(0, 4).text()
     assert window.detail.history.table.item(0, 2).text().startswith("attachment create")
 
@@ -375,21 +385,22 @@ def test_loading_runs_in_the_background_and_says_so_in_the_status_bar(
     assert window.model.rowCount() == 3  # a cancelled reload keeps what was shown
 
 
-def test_a_contracts_own_reminder_days_are_saved_and_shown(window: MainWindow) -> None:
-    assert window.select_uid(window.model.item_at(0).row.uid)
+def test_a_contracts_own_reminder_days_are_saved_and_shown(window: MainWindow,
+                                                          save_detail) -> None:
+    select(window, window.model.item_at(0).row.reference)
     form = window.detail.form
     offsets = form.widgets["reminder_offsets"]
     assert offsets.text() == "" and "register default" in offsets.placeholderText()
     offsets.setText("7, 30, 0")
-    assert window.detail.save()
+    assert save_detail(window.detail)
     assert window.detail.row.reminder_offsets == (30, 7, 0)
     assert offsets.text() == "30, 7, 0"
     offsets.setText("none")
-    assert window.detail.save()
+    assert save_detail(window.detail)
     assert window.detail.row.reminder_offsets == ()
     offsets.setText("30, soon")
     assert "30, 7, 0" in form.messages["reminder_offsets"].text()
-    assert not window.detail.save()
+    assert not save_detail(window.detail)
 
 
 def test_an_obligations_own_reminder_days_round_trip_through_its_dialog(
