@@ -18,11 +18,12 @@ later.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import CursorResult, insert, select
 from sqlalchemy.orm import Session
 
+from contract_desk.domain.json_values import json_value
 from contract_desk.domain.periods import Period
 from contract_desk.domain.validation import PERIOD_FIELDS, ValidationError, clean_fields
 from contract_desk.models import AuditEvent, Contract, Party, new_uid, utcnow
@@ -30,7 +31,6 @@ from contract_desk.services.bulk_insert import insert_rows
 from contract_desk.services.contracts import _problems
 from contract_desk.services.limits import too_long
 from contract_desk.services.parties import find_party, index_party
-from contract_desk.services.rows import json_value
 
 CHUNK = 2000
 #: Values a new contract's audit event leaves out: nothing was set.
@@ -155,9 +155,11 @@ def _party_row(uid: str, name: str, *, user: str, moment: Any) -> dict[str, Any]
 
 def insert_party(session: Session, uid: str, name: str, *, user: str, moment: Any) -> int:
     """Insert a new counterparty without the ORM; its id (``find_party`` knows it)."""
-    result = session.execute(insert(Party.__table__).values(
-        _party_row(uid, name, user=user, moment=moment)))
-    party_id: int = result.inserted_primary_key[0]
+    result = cast(CursorResult[Any], session.execute(insert(Party.__table__).values(
+        _party_row(uid, name, user=user, moment=moment))))
+    key = result.inserted_primary_key
+    assert key is not None  # an INSERT of one row always has it
+    party_id: int = key[0]
     index_party(session, name, party_id)
     return party_id
 

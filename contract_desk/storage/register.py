@@ -307,17 +307,21 @@ class RegisterMoved(StorageError):
 
 
 def _moved_to(register: Register) -> str | None:
+    """The "moved to a team server" sentence of a register file, read while opening it."""
     if register.path is None:
         return None
+    from sqlalchemy import select
+
     from contract_desk.models import RegisterSetting
     from contract_desk.storage.push import MOVED_TO, moved_to
 
-    try:
-        with register.reading() as session:
-            setting = session.get(RegisterSetting, MOVED_TO)
+    try:  # part of opening, like the schema check: a plain connection, not a user's session
+        with register.engine.connect() as connection:
+            value = connection.execute(select(RegisterSetting.value).where(
+                RegisterSetting.key == MOVED_TO)).scalar()
     except DatabaseError:  # a damaged file: the integrity check will say so
         return None
-    return None if setting is None else moved_to(setting.value)
+    return None if value is None else moved_to(value)
 
 
 def _bring_up_to_date(register: Register, backup_keep: int) -> None:

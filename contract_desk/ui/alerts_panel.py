@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -78,8 +78,9 @@ class SnoozeUntilDialog(QDialog):
         self.setWindowTitle(self.tr("Snooze until"))
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
-        self.calendar.setMinimumDate(today + timedelta(days=1))
-        self.calendar.setSelectedDate(today + timedelta(days=14))
+        earliest, proposed = today + timedelta(days=1), today + timedelta(days=14)
+        self.calendar.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        self.calendar.setSelectedDate(QDate(proposed.year, proposed.month, proposed.day))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
@@ -262,9 +263,11 @@ class AlertsPanel(QWidget):
         self.tree.clearSelection()
         for group in range(self.tree.topLevelItemCount()):
             parent = self.tree.topLevelItem(group)
+            if parent is None:
+                continue
             for index in range(parent.childCount()):
                 item = parent.child(index)
-                if item.data(0, ID_ROLE) == alert_id:
+                if item is not None and item.data(0, ID_ROLE) == alert_id:
                     item.setSelected(True)
                     self.tree.setCurrentItem(item)
                     return True

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from datetime import date
+from functools import partial
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QShowEvent
@@ -62,7 +63,8 @@ class Tile(QFrame):
     def set_values(self, parts: Sequence[tuple[str, str, Figure | None, str]]) -> None:
         """(big text, caption, figure behind it or None, what a click shows) per number."""
         while self.values.count():
-            widget = self.values.takeAt(0).widget()
+            item = self.values.takeAt(0)
+            widget = None if item is None else item.widget()
             if widget is not None:
                 widget.deleteLater()
         for text, caption, figure, meaning in parts:
@@ -74,13 +76,11 @@ class Tile(QFrame):
             button.setFont(font)
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            clickable = figure is not None and bool(figure.uids)
             button.setEnabled(figure is not None)
-            if clickable:
+            if figure is not None and figure.uids:
                 button.setToolTip(self.tr("Show these {0:,} contract(s)").format(
                     len(figure.uids)))
-                button.clicked.connect(lambda _=False, f=figure, m=meaning:
-                                       self.picked.emit(m, f.uids))
+                button.clicked.connect(partial(self.picked.emit, meaning, figure.uids))
             self.values.addWidget(button)
         self.values.addStretch(1)
 

@@ -28,19 +28,6 @@ from contract_desk.ui.formatting import Formatter
 from contract_desk.ui.ops import Op, QueryOp, WriteOp
 
 
-def undo_whole_import(register: Register, batch_uid: str) -> tuple[bool, str]:
-    """Undo one import; (done, what to tell the user) — conflicts listed, errors explained.
-
-    Runs in the caller's thread: the history dialog runs the same undo as a WriteOp.
-    """
-    try:
-        with register.transaction() as session:
-            result = undo_import(session, batch_uid, user=current_user())
-    except DomainError as error:
-        return False, str(error)
-    return True, undone_text(result)
-
-
 def undone_text(result: UndoResult) -> str:
     """What an undo did, for the person: the counts, then each conflict on its line."""
     # Ignored: PySide6 lets tr() be called on the class; its stubs only know the method.

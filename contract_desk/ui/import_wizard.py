@@ -44,11 +44,14 @@ from contract_desk.services.import_into import (
     with_remembered_mapping,
 )
 from contract_desk.services.import_prepared import Rehearsal
-from contract_desk.services.import_results import ImportResult
+from contract_desk.services.import_results import ImportResult, UndoResult
+from contract_desk.services.import_undo import undo_import
 from contract_desk.storage import Register
+from contract_desk.ui.errors import report
 from contract_desk.ui.import_fields import FIELD_CHOICES
-from contract_desk.ui.import_history import undo_whole_import
+from contract_desk.ui.import_history import undone_text
 from contract_desk.ui.not_saved import failure_of, sentence
+from contract_desk.ui.ops import WriteOp
 from contract_desk.ui.text_rows_model import text_rows_view
 from contract_desk.ui.worker import Progress, run_with_progress
 
@@ -313,6 +316,8 @@ class MappingPage(QWizardPage):
     def _mark(self, row: int) -> None:
         """Point out a column of dates, amounts or periods that goes to no field."""
         holds = self.table.item(row, 1)
+        if holds is None:  # the table is being filled
+            return
         kind = holds.data(Qt.ItemDataRole.UserRole)
         left_out = kind in NOTEWORTHY and not self.boxes[row].currentData()
         question = {"dates": self.tr("dates, not imported — start or end?"),
@@ -537,11 +542,21 @@ class ReportPage(QWizardPage):
         result = self.owner.result
         if result is None or result.batch_uid is None:
             return
-        done, text = undo_whole_import(self.owner.register, result.batch_uid)
-        self.summary.setText(text)
-        if done:
+        uid, user = result.batch_uid, current_user()
+
+        def undone(undo: UndoResult) -> None:
+            self.summary.setText(undone_text(undo))
             self.undo_button.setEnabled(False)
             self.owner.imported.emit(result)
+
+        def not_undone(error: Exception) -> None:
+            if not isinstance(error, DomainError):
+                report(error)
+                return
+            self.summary.setText(str(error))
+
+        WriteOp(self, self.owner.register, lambda session: undo_import(session, uid, user=user)
+                ).success(undone).failure(not_undone).disabling(self.undo_button).run()
 
     def isComplete(self) -> bool:
         return self.done

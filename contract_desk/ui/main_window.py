@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -335,7 +336,7 @@ class MainWindow(QMainWindow):
             return
         if not self.detail.may_leave():
             if previous.isValid() and self.detail.row is not None:
-                QTimer.singleShot(0, lambda: self.select_uid(self.detail.row.uid))
+                QTimer.singleShot(0, partial(self.select_uid, self.detail.row.uid))
             return
         self.detail.show_contract(uid)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, Qt, Signal
@@ -146,7 +147,7 @@ class ContractTimeline(QWidget):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         for text, days in SPANS:
-            menu.addAction(self.tr(text), lambda d=days: self.show_days(d))
+            menu.addAction(self.tr(text), partial(self.show_days, days))
         button.setMenu(menu)
         return button
 
@@ -265,7 +266,7 @@ class ContractTimeline(QWidget):
         fmt = self.view.formatter
         for mark in open_marks:
             text = f"{fmt.date(mark.due_date)}  {mark.title}"
-            sub.addAction(text, lambda m=mark: self.mark_met(m))
+            sub.addAction(text, partial(self.mark_met, mark))
         return menu
 
     def acknowledge_alerts(self, uid: str) -> Op[None]:

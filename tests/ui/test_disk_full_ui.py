@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from gui_thread_guard import GuiThreadDatabaseUse
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import event, func, select
 from window_load import wait_until_loaded
@@ -113,9 +112,6 @@ def test_an_attachment_whose_folder_cannot_be_written_says_so(
     _no_unexpected(message_boxes)
 
 
-@pytest.mark.xfail(strict=True, raises=GuiThreadDatabaseUse,
-                   reason="the import wizard opens register sessions on the GUI thread "
-                          "(ui/import_wizard.py)")
 def test_an_import_into_a_read_only_register_says_so(
         qtbot, window: MainWindow, tmp_path: Path) -> None:
     sheet = tmp_path / "contracts.csv"
