@@ -16,6 +16,7 @@ class Actions:
 
     new_register: QAction
     open_register: QAction
+    connect_team: QAction
     import_file: QAction
     import_history: QAction
     export_file: QAction
@@ -70,6 +71,8 @@ def build_actions(window: QMainWindow) -> Actions:
         new_register=a(window, "&New register…", "Start an empty register in a new file"),
         open_register=a(window, "&Open register…", "Open another register file", Key.Open,
                         pix.SP_DialogOpenButton),
+        connect_team=a(window, "&Connect to a team register…",
+                       "Open a register your team shares on a PostgreSQL server"),
         import_file=a(window, "&Import spreadsheet…",
                       "Import an Excel, ODS or CSV register (or drop the file on the window)",
                       "Ctrl+I"),
@@ -125,7 +128,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     recent = QMenu(window.tr("Open &recent"), window)
     recent.setObjectName("recent_menu")
     file_menu = menus["file"]
-    for item in (actions.new_register, actions.open_register, recent, None, actions.import_file,
+    for item in (actions.new_register, actions.open_register, actions.connect_team, recent,
+                 None, actions.import_file,
                  actions.import_history, actions.export_file, None, actions.backup,
                  actions.restore, actions.check_register, None, actions.load_demo, None,
                  actions.quit):

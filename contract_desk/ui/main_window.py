@@ -41,7 +41,7 @@ from contract_desk.ui.health_style import clear_style_cache
 from contract_desk.ui.memory import release_free_memory
 from contract_desk.ui.ops import Op, QueryOp
 from contract_desk.ui.pick_bar import PickBar
-from contract_desk.ui.register_menu import RegisterCommands
+from contract_desk.ui.register_menu import RegisterCommands, recent_label, register_key
 from contract_desk.ui.sidebar import ALERTS_KEY, Sidebar
 from contract_desk.ui.timeline import ContractTimeline
 from contract_desk.ui.window_reminders import WindowReminders
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
     def __init__(self, register: Register) -> None:
         super().__init__()
         self.register = register
-        self.setWindowTitle(f"{APP_NAME} — {register.path or register.url.render_as_string()}")
+        self.setWindowTitle(f"{APP_NAME} — {recent_label(register_key(register))}")
         self.resize(1400, 860)
         self.today = local_today()
         self.loading: Op[tuple[list[Listed], ViewSummary]] | None = None

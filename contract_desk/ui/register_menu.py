@@ -3,11 +3,13 @@ about."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
 
 from contract_desk import APP_NAME, __version__
@@ -16,9 +18,12 @@ from contract_desk.services import current_user
 from contract_desk.services.check_report import CheckReport
 from contract_desk.services.demo import generate_demo
 from contract_desk.services.queries import count_contracts
-from contract_desk.storage import StorageError, open_register
+from contract_desk.storage import Register, StorageError, open_register
+from contract_desk.storage.credentials import saved_password, without_password
 from contract_desk.storage.locations import data_dir
+from contract_desk.storage.server import DEFAULT_PORT, ServerLogin
 from contract_desk.ui.check_dialog import CheckReportDialog, run_check
+from contract_desk.ui.connect_dialog import ConnectDialog
 from contract_desk.ui.first_start import FirstStartChoice, FirstStartDialog
 from contract_desk.ui.not_saved import FILE_FILTER
 from contract_desk.ui.ops import Op, QueryOp, WriteOp
@@ -32,15 +37,32 @@ MAX_RECENT = 8
 
 
 def recent_registers() -> list[str]:
-    """Register files opened lately, newest first."""
+    """Register files and team servers opened lately, newest first (no password in any)."""
     value = QSettings().value(RECENT_KEY) or []
     return [str(item) for item in (value if isinstance(value, list) else [value])]
 
 
-def remember_register(path: Path) -> None:
-    """Put ``path`` at the top of the recent list."""
-    items = [str(path)] + [item for item in recent_registers() if item != str(path)]
+def register_key(register: Register) -> str:
+    """How the recent list names a register: its file, or its server URL without a password."""
+    if register.path is not None:
+        return str(register.path)
+    return without_password(register.url).render_as_string(hide_password=False)
+
+
+def remember_register(register: Register) -> None:
+    """Put ``register`` at the top of the recent list."""
+    key = register_key(register)
+    items = [key] + [item for item in recent_registers() if item != key]
     QSettings().setValue(RECENT_KEY, items[:MAX_RECENT])
+
+
+def recent_label(item: str) -> str:
+    """A recent entry as the menu shows it: a file's path, or "user@server/database (team)"."""
+    if "://" not in item:
+        return item
+    url = make_url(item)
+    port = f":{url.port}" if url.port and url.port != DEFAULT_PORT else ""
+    return f"{url.username}@{url.host}{port}/{url.database} (team register)"
 
 
 class NotEmpty(Exception):
@@ -57,6 +79,7 @@ class RegisterCommands:
         a = window.actions
         a.new_register.triggered.connect(self.new_register)
         a.open_register.triggered.connect(self.open_register)
+        a.connect_team.triggered.connect(lambda: self.connect_team())
         a.backup.triggered.connect(self.backup)
         a.restore.triggered.connect(self.restore)
         a.check_register.triggered.connect(self.check_register)
@@ -66,8 +89,7 @@ class RegisterCommands:
         is_file = window.register.path is not None
         a.backup.setEnabled(is_file)
         a.restore.setEnabled(is_file)
-        if window.register.path is not None:
-            remember_register(window.register.path)
+        remember_register(window.register)
 
     # -- switching registers ----------------------------------------------------
     def new_register(self) -> None:
@@ -93,15 +115,41 @@ class RegisterCommands:
     def _fill_recent(self) -> None:
         menu = self.window.menus["recent"]
         menu.clear()
-        current = str(self.window.register.path or "")
+        current = register_key(self.window.register)
         for item in recent_registers():
-            action = menu.addAction(item)
-            action.setEnabled(item != current and Path(item).exists())
-            action.triggered.connect(lambda _=False, path=item: self.switch_to(Path(path)))
+            action = menu.addAction(recent_label(item))
+            if "://" in item:
+                action.setEnabled(item != current)
+                action.triggered.connect(partial(self._open_server, item))
+            else:
+                action.setEnabled(item != current and Path(item).exists())
+                action.triggered.connect(partial(self.switch_to, Path(item)))
         if menu.isEmpty():
             menu.addAction(self.window.tr("(none yet)")).setEnabled(False)
 
-    def switch_to(self, path: Path) -> bool:
+    def connect_team(self, login: ServerLogin | None = None, message: str = "") -> bool:
+        """File → Connect to a team register…: ask, try, then open it in a new window."""
+        if login is None and self.window.register.path is None:
+            login = ServerLogin.from_url(self.window.register.url)
+        dialog = ConnectDialog(self.window, login=login)
+        if message:
+            dialog.status.setText(message)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return False
+        url = dialog.chosen
+        if dialog.unsaved_password:  # no keyring here: held in memory for this session only
+            url = url.set(password=dialog.unsaved_password)
+        return self.switch_to(url)
+
+    def _open_server(self, item: str, _checked: bool = False) -> None:
+        """A team register from Open recent: with the kept password, else ask for it."""
+        url = make_url(item)
+        if saved_password(url) is None:
+            self.connect_team(ServerLogin.from_url(url))
+            return
+        self.switch_to(url)
+
+    def switch_to(self, path: Path | URL, _checked: bool = False) -> bool:
         """Open ``path`` in a new window and close this one; explain when it cannot be opened."""
         if not self.window.detail.may_leave():
             return False
@@ -235,7 +283,7 @@ class RegisterCommands:
     def about(self) -> None:
         """Version, data folder and database."""
         register = self.window.register
-        where = register.path or register.url.render_as_string(hide_password=True)
+        where = register.location
         QMessageBox.about(
             self.window, self.window.tr("About {0}").format(APP_NAME),
             self.window.tr(

@@ -106,3 +106,47 @@ def test_without_a_keyring_the_password_is_for_this_session_only(
         assert "for this session only" in dialog.status.text()
     finally:
         keyring.set_keyring(before)
+
+
+def test_a_team_register_shows_in_the_title_and_open_recent_without_its_password(
+        qtbot: QtBot, pg_url: str, memory_keyring: MemoryKeyring,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtCore import QSettings
+    from window_load import wait_until_loaded
+
+    from contract_desk.ui.main_window import MainWindow
+    from contract_desk.ui.register_menu import RECENT_KEY, recent_registers
+
+    url = make_url(pg_url)
+    password = url.password or ""
+    register = open_register(pg_url)
+    window = MainWindow(register)
+    qtbot.addWidget(window)
+    wait_until_loaded(qtbot, window)
+    try:
+        expected = f"{url.username}@{url.host}/{url.database} (team register)"
+        assert window.windowTitle().endswith(expected)
+        assert f":{password}@" not in window.windowTitle()
+        [item] = recent_registers()
+        assert item.startswith("postgresql+psycopg://") and f":{password}@" not in item
+        stored = str(QSettings().value(RECENT_KEY))
+        assert f":{password}@" not in stored
+        menu = window.menus["recent"]
+        menu.aboutToShow.emit()
+        labels = [action.text() for action in menu.actions()]
+        assert labels == [expected]
+        assert not menu.actions()[0].isEnabled()  # the one open now
+        assert window.actions.connect_team.text() == "&Connect to a team register…"
+        opened: list[object] = []
+        monkeypatch.setattr(window.commands, "switch_to", lambda target: opened.append(target))
+        asked: list[object] = []
+        monkeypatch.setattr(window.commands, "connect_team",
+                            lambda login=None, message="": asked.append(login))
+        window.commands._open_server(item)  # nothing kept yet: the dialog asks
+        assert opened == [] and asked and asked[0].user == url.username
+        keyring.set_password(SERVICE, account(make_url(item)), password)
+        window.commands._open_server(item)  # kept: opened at once, the URL without it
+        assert len(opened) == 1 and opened[0].password is None
+    finally:
+        window.close()
+        register.close()
