@@ -89,7 +89,7 @@ def try_login(login: ServerLogin, password: str | None) -> Trial:
         with engine.connect() as connection:
             role = role_of(connection)
             is_register = inspect(connection).has_table("alembic_version")
-            version = connection.execute(text("SHOW server_version")).scalar_one()
+            version = str(connection.execute(text("SHOW server_version")).scalar_one()).split()[0]
     except DBAPIError as error:
         return Trial(False, refusal(login, error))
     finally:

@@ -75,7 +75,12 @@ class ConnectDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
         self.buttons.accepted.connect(lambda: self._try(connect=True))
         self.buttons.rejected.connect(self.reject)
+        intro = QLabel(self.tr(
+            "A register your team shares on a PostgreSQL server. The password is kept in "
+            "this computer's keyring, never in Contract Desk's own files."), self)
+        intro.setWordWrap(True)
         layout = QVBoxLayout(self)
+        layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.test_button)
         layout.addWidget(self.status)
