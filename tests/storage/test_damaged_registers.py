@@ -47,7 +47,9 @@ def test_a_sound_register_has_no_problems(copy: Path) -> None:
 
 
 def test_a_register_with_damaged_pages_is_read_but_never_written(copy: Path) -> None:
-    overwrite_random_pages(copy, seed=1)
+    # Seed 5 damages two table pages, which quick_check names page by page (which
+    # pages a seed hits depends on the schema's layout: seed 1 did until schema 0004).
+    overwrite_random_pages(copy, seed=5)
     before = digest(copy)
     register = open_register(copy)
     try:
