@@ -54,7 +54,7 @@ def _timed_import(context: BenchContext, path: Path,
                   engine: str) -> tuple[float, int, Path, bool]:
     # The product's one-step import (as `contract-desk import FILE` runs it):
     # read, find the header, map, parse, validate, commit.
-    from contract_desk.services.import_file import import_file
+    from contract_desk.services.importing.in_one_go import import_file
 
     database = context.workdir / f"import-{engine}.sqlite3"
     database.unlink(missing_ok=True)

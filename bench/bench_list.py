@@ -23,9 +23,10 @@ SELECT_KEY = "raw_contract_select"
 def _list_contracts() -> Callable[..., list[Any]]:
     """The query service's ``list_contracts``, or Unavailable while it is not built."""
     try:
-        from contract_desk.services.queries import list_contracts
+        from contract_desk.services.listing.queries import list_contracts
     except ImportError as error:
-        raise Unavailable(f"contract_desk.services.queries.list_contracts: {error}") from None
+        raise Unavailable(
+            f"contract_desk.services.listing.queries.list_contracts: {error}") from None
     return list_contracts
 
 

@@ -19,9 +19,9 @@ from bench.bench_import import _register_file
 from bench.bench_reminders import _copy, _top_up
 from bench.registry import BenchContext, Measure, benchmark
 from bench.support import demo_register
-from contract_desk.services.alerts import check_reminders
-from contract_desk.services.reminder_run import run_reminder_check
-from contract_desk.services.reminder_settings import record_check
+from contract_desk.services.reminders.raising import check_reminders
+from contract_desk.services.reminders.run import run_reminder_check
+from contract_desk.services.reminders.settings import record_check
 from contract_desk.storage import Register, open_register
 
 
@@ -106,13 +106,13 @@ def write_lock_hold(context: BenchContext) -> list[Measure]:
 
 
 def _import_in_one(register: Register, sheet: Any, context: BenchContext) -> None:
-    from contract_desk.services.import_file import import_file
+    from contract_desk.services.importing.in_one_go import import_file
 
     with register.transaction() as session:
         import_file(session, sheet, user="bench", today=context.today, engine="calamine")
 
 
 def _import_into(register: Register, sheet: Any, context: BenchContext) -> None:
-    from contract_desk.services.import_into import import_file_into
+    from contract_desk.services.importing.steps import import_file_into
 
     import_file_into(register, sheet, user="bench", today=context.today, engine="calamine")

@@ -24,8 +24,8 @@ from sqlalchemy import update
 from bench.registry import BenchContext, Measure, benchmark
 from bench.support import best_of, demo_register
 from contract_desk.models import Alert
-from contract_desk.services.alerts import check_reminders
-from contract_desk.services.reminder_settings import record_check
+from contract_desk.services.reminders.raising import check_reminders
+from contract_desk.services.reminders.settings import record_check
 from contract_desk.storage import Register, open_register
 
 GOAL_SECONDS = 0.2

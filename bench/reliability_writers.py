@@ -402,7 +402,7 @@ def reminder_problems(register: Any, today: date | None = None) -> list[str]:
 
     from contract_desk.domain.clock import local_today
     from contract_desk.models import Alert
-    from contract_desk.services.alerts import check_reminders
+    from contract_desk.services.reminders.raising import check_reminders
 
     day = today or local_today()
     with register.transaction() as session:

@@ -109,9 +109,9 @@ class Generator:
 def apply_edit(session: Session, edit: Edit, today: date) -> Any:
     """Make one edit or action through the services; a new row's uid, else True/False."""
     from contract_desk.services import add_obligation, create_contract
-    from contract_desk.services.alert_actions import acknowledge, decide, snooze
-    from contract_desk.services.contracts import load_contract, update_contract
-    from contract_desk.services.obligations import mark_obligation
+    from contract_desk.services.register.contracts import load_contract, update_contract
+    from contract_desk.services.register.obligations import mark_obligation
+    from contract_desk.services.reminders.actions import acknowledge, decide, snooze
 
     kind = edit[0]
     if kind == "contract":

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bench.registry import BenchContext
-from contract_desk.services.demo import DemoSummary, generate_demo
+from contract_desk.services.demo.generate import DemoSummary, generate_demo
 from contract_desk.storage import open_register
 
 DEMO_KEY = "demo_register"

@@ -47,9 +47,9 @@ def plain_rects(lanes: int, lane_height: int) -> None:
 def main() -> None:
     path, today = Path(sys.argv[1]), date.fromisoformat(sys.argv[2])
     app = QApplication([])
-    from contract_desk.services.listing import load_listing
-    from contract_desk.services.milestones import load_marks
-    from contract_desk.services.timeline_scale import TimeScale
+    from contract_desk.services.listing.window_list import load_listing
+    from contract_desk.services.timeline.milestones import load_marks
+    from contract_desk.services.timeline.scale import TimeScale
     from contract_desk.storage import open_register
     from contract_desk.ui.timeline_view import YEAR_PX_PER_DAY, TimelineView
 

@@ -12,7 +12,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from contract_desk.services.demo import generate_demo
+from contract_desk.services.demo.generate import generate_demo
 from contract_desk.storage import open_register
 from contract_desk.storage.integrity import quick_check
 

@@ -25,7 +25,7 @@ def add_parser(commands: Any) -> None:
 
 def run_check(options: argparse.Namespace) -> int:
     """Check the register named by --db; exit 0 when sound, 1 when anything is wrong."""
-    from contract_desk.services.register_check import check_register_at
+    from contract_desk.services.checking.check import check_register_at
 
     report = check_register_at(options.db, today=local_today())
     if options.json:

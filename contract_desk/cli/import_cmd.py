@@ -11,7 +11,7 @@ from typing import Any
 from contract_desk.cli.output import print_json, print_table
 from contract_desk.domain.clock import local_today
 from contract_desk.importers.sniff import IMPORTABLE_SUFFIXES
-from contract_desk.services.system_currency import system_currency
+from contract_desk.services.register.system_currency import system_currency
 from contract_desk.storage import Register
 
 #: Kinds of problem printed after an import; --json has them all, cell by cell.
@@ -60,7 +60,7 @@ def add_parser(commands: Any) -> None:
 
 def run_imports(options: argparse.Namespace, register: Register) -> int:
     """Print the import history."""
-    from contract_desk.services.importing import list_import_batches
+    from contract_desk.services.importing.batches import list_import_batches
 
     with register.reading() as session:
         batches = list_import_batches(session)
@@ -81,7 +81,7 @@ def _counts(counts: Any) -> str:
 def run_undo_import(options: argparse.Namespace, register: Register) -> int:
     """Undo one import and say what happened."""
     from contract_desk.services import current_user
-    from contract_desk.services.importing import undo_import
+    from contract_desk.services.importing.batches import undo_import
 
     with register.transaction() as session:
         result = undo_import(session, options.batch, user=current_user())
@@ -107,7 +107,7 @@ def run_import(options: argparse.Namespace, register: Register) -> int:
     """Analyse, plan and commit (or preview) the import; 1 when nothing could be imported."""
     from contract_desk.domain.currency import normalize_currency
     from contract_desk.services import current_user
-    from contract_desk.services.import_into import import_file_into
+    from contract_desk.services.importing.steps import import_file_into
 
     overrides = parse_maps(options.map)
     today = date.fromisoformat(options.today) if options.today else local_today()

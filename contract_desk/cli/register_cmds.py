@@ -171,8 +171,8 @@ def _add_demo(commands: Any) -> None:
 
 def run_demo(options: argparse.Namespace, register: Register) -> int:
     """Generate demo data into an empty register."""
-    from contract_desk.services.demo import generate_demo
-    from contract_desk.services.queries import count_contracts
+    from contract_desk.services.demo.generate import generate_demo
+    from contract_desk.services.listing.queries import count_contracts
 
     with register.transaction() as session:
         existing = count_contracts(session)

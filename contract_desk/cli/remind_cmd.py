@@ -11,7 +11,7 @@ from contract_desk.cli import args as types
 from contract_desk.cli.output import print_json, print_table
 from contract_desk.domain.clock import local_today
 from contract_desk.notify import BACKEND_NAMES, notifications_for, notifier_chain
-from contract_desk.services.reminder_run import run_reminder_check
+from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.storage import Register
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ def _add_remind(commands: Any) -> None:
 
 def run_remind(options: argparse.Namespace, register: Register) -> int:
     """Check, commit (unless --dry-run), then notify; the alerts are in the inbox either way."""
-    from contract_desk.services.alerts import mark_notified
+    from contract_desk.services.reminders.raising import mark_notified
 
     today = options.today or local_today()
     run = _dry_run(register, today) if options.dry_run else run_reminder_check(
@@ -63,8 +63,8 @@ def run_remind(options: argparse.Namespace, register: Register) -> int:
 
 def _dry_run(register: Register, today: Any) -> Any:
     """What a check would raise: computed while reading, stored in a write rolled back."""
-    from contract_desk.services.reminder_plan import plan_check
-    from contract_desk.services.reminder_store import report, store_plan
+    from contract_desk.services.reminders.plan import plan_check
+    from contract_desk.services.reminders.store import report, store_plan
 
     with register.reading() as session:
         plan = plan_check(session, today=today)

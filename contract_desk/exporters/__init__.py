@@ -14,7 +14,7 @@ from contract_desk.exporters.job import (
     gather,
     write_export,
 )
-from contract_desk.services.export_data import ExportData, load_export_data
+from contract_desk.services.listing.export_data import ExportData, load_export_data
 
 __all__ = [
     "REGISTER_COLUMNS",

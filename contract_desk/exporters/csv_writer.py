@@ -22,7 +22,7 @@ from contract_desk.exporters.progress import (
     written_atomically,
 )
 from contract_desk.exporters.safety import csv_safe
-from contract_desk.services.export_data import ExportData
+from contract_desk.services.listing.export_data import ExportData
 
 
 def csv_text(value: CellValue) -> str:

@@ -28,7 +28,7 @@ from contract_desk.exporters.progress import (
     ProgressCallback,
     written_atomically,
 )
-from contract_desk.services.export_data import ExportData
+from contract_desk.services.listing.export_data import ExportData
 
 PRODID = f"-//Contract Desk//Contract Desk {__version__}//EN"
 CALENDAR_NAME = "Contract Desk key dates"

@@ -25,8 +25,12 @@ from contract_desk.exporters.ics_writer import write_ics
 from contract_desk.exporters.pdf_writer import write_contract_pdf, write_portfolio_pdf
 from contract_desk.exporters.progress import CancelCheck, ProgressCallback
 from contract_desk.exporters.xlsx_writer import write_xlsx
-from contract_desk.services.export_data import ExportData, load_export_data, select_contracts
-from contract_desk.services.rows import ContractRow
+from contract_desk.services.listing.export_data import (
+    ExportData,
+    load_export_data,
+    select_contracts,
+)
+from contract_desk.services.listing.rows import ContractRow
 
 
 class ExportFormat(StrEnum):

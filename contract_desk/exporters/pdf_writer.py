@@ -14,7 +14,7 @@ from contract_desk.exporters.progress import (
 )
 from contract_desk.exporters.report_data import portfolio_figures
 from contract_desk.exporters.report_html import Formats, contract_html, portfolio_html
-from contract_desk.services.export_data import ExportData
+from contract_desk.services.listing.export_data import ExportData
 
 
 def _render(path: Path, build: Callable[[Formats], str], title: str, data: ExportData,

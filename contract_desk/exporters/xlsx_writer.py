@@ -33,7 +33,7 @@ from contract_desk.exporters.progress import (
 )
 from contract_desk.exporters.sheet_table import CellMaker, write_table
 from contract_desk.exporters.styles import row_tint
-from contract_desk.services.export_data import ExportData
+from contract_desk.services.listing.export_data import ExportData
 
 SHEETS = ("Contracts", "Obligations", "Alerts", "Key dates")
 APP_NAME = "Contract Desk"

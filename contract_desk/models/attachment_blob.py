@@ -13,7 +13,7 @@ from contract_desk.models.base import Base, utcnow
 class AttachmentBlob(Base):
     """The bytes of one attached file, by SHA-256 (stored once however often attached).
 
-    Used by registers on a server (``services.attachment_store.DatabaseStore``);
+    Used by registers on a server (``services.register.attachment_store.DatabaseStore``);
     a SQLite register keeps its files in a folder beside it and leaves this empty.
     """
 

@@ -80,7 +80,7 @@ class Contract(Stamped, Base):
     #: Reminder offsets in days before each key date; None means the register default.
     reminder_offsets: Mapped[list[Any] | None]
     #: The next day one of its reminders falls due, as of the last reminder check;
-    #: None when not known (never checked, or changed since). See services.alert_scan.
+    #: None when not known (never checked, or changed since). See services.reminders.scan.
     next_reminder_on: Mapped[date | None] = mapped_column(index=True)
 
     import_batch_id: Mapped[int | None] = mapped_column(
@@ -132,7 +132,7 @@ def _unknown_when_changed(_mapper: Mapper[Any], connection: Connection,
         return
     contract.next_reminder_on = None
     if inspect(contract).attrs.status.history.has_changes():
-        # Ended or running again: its obligations' reminders start or stop (see alert_scan).
+        # Ended or running again: its obligations' reminders start or stop (see services.reminders.scan).
         from contract_desk.models.obligation import Obligation
 
         table = Obligation.__table__

@@ -47,7 +47,7 @@ class Obligation(Stamped, Base):
     recurrence: Mapped[str | None] = mapped_column(String(500))
     reminder_offsets: Mapped[list[Any] | None]
     #: The next day one of its reminders falls due, as of the last reminder check;
-    #: None when not known (never checked, or changed since). See services.alert_scan.
+    #: None when not known (never checked, or changed since). See services.reminders.scan.
     next_reminder_on: Mapped[date | None] = mapped_column(index=True)
     custom: Mapped[dict[str, Any]] = mapped_column(default=dict)
     version_id: Mapped[int] = mapped_column(default=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from contract_desk.notify.base import Notification
-from contract_desk.services.alert_inbox import AlertRow
+from contract_desk.services.reminders.inbox import AlertRow
 
 TITLE = "Contract Desk"
 

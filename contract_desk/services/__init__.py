@@ -5,24 +5,32 @@ rows (never live ORM objects); every change is written to the audit trail.
 """
 
 from contract_desk.domain.validation import ValidationError
-from contract_desk.services.attachment_store import AttachmentError, AttachmentStore
-from contract_desk.services.attachments import (
+from contract_desk.services.listing.queries import count_contracts, get_contract, list_contracts
+from contract_desk.services.listing.rows import (
+    AttachmentRow,
+    AuditRow,
+    ContractRow,
+    ObligationRow,
+    PartyRow,
+)
+from contract_desk.services.register.attachment_store import AttachmentError, AttachmentStore
+from contract_desk.services.register.attachments import (
     add_attachment,
     attachment_path,
     attachment_status,
     list_attachments,
     remove_attachment,
 )
-from contract_desk.services.audit import history, record_event
-from contract_desk.services.bulk import add_tag, bulk_set_status, handover
-from contract_desk.services.contracts import (
+from contract_desk.services.register.audit import history, record_event
+from contract_desk.services.register.bulk_change import add_tag, bulk_set_status, handover
+from contract_desk.services.register.contracts import (
     create_contract,
     delete_contract,
     undo_delete,
     update_contract,
 )
-from contract_desk.services.errors import AmbiguousError, ConflictError, NotFoundError
-from contract_desk.services.obligations import (
+from contract_desk.services.register.errors import AmbiguousError, ConflictError, NotFoundError
+from contract_desk.services.register.obligations import (
     add_obligation,
     delete_obligation,
     list_obligations,
@@ -30,16 +38,8 @@ from contract_desk.services.obligations import (
     obligation_occurrences,
     update_obligation,
 )
-from contract_desk.services.parties import get_or_create_party, list_parties, update_party
-from contract_desk.services.queries import count_contracts, get_contract, list_contracts
-from contract_desk.services.rows import (
-    AttachmentRow,
-    AuditRow,
-    ContractRow,
-    ObligationRow,
-    PartyRow,
-)
-from contract_desk.services.users import current_user
+from contract_desk.services.register.parties import get_or_create_party, list_parties, update_party
+from contract_desk.services.register.users import current_user
 
 __all__ = [
     "AmbiguousError",

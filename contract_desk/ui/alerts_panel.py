@@ -34,16 +34,16 @@ from sqlalchemy.orm import Session
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.reminders import DECISION_KINDS, Decision, KeyKind, relative_day
-from contract_desk.services.alert_actions import (
+from contract_desk.services.register.errors import ConflictError
+from contract_desk.services.register.users import current_user
+from contract_desk.services.reminders.actions import (
     SNOOZE_DAY,
     SNOOZE_WEEK,
     acknowledge,
     decide,
     snooze,
 )
-from contract_desk.services.alert_inbox import AlertInbox, AlertRow, open_alerts
-from contract_desk.services.errors import ConflictError
-from contract_desk.services.users import current_user
+from contract_desk.services.reminders.inbox import AlertInbox, AlertRow, open_alerts
 from contract_desk.storage import Register
 from contract_desk.ui.errors import report
 from contract_desk.ui.formatting import Formatter

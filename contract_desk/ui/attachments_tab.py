@@ -27,9 +27,9 @@ from contract_desk.services import (
     current_user,
     remove_attachment,
 )
-from contract_desk.services.attachment_store import store_for
-from contract_desk.services.contract_detail import CheckedAttachment, checked_attachments
-from contract_desk.services.rows import AttachmentRow, ContractRow
+from contract_desk.services.listing.contract_detail import CheckedAttachment, checked_attachments
+from contract_desk.services.listing.rows import AttachmentRow, ContractRow
+from contract_desk.services.register.attachment_store import store_for
 from contract_desk.storage import Register, StorageError
 from contract_desk.ui.formatting import Formatter
 from contract_desk.ui.not_saved import failure_of, sentence

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from contract_desk.services.dashboard_charts import Chart, ChartBar
+from contract_desk.services.dashboard.charts import Chart, ChartBar
 
 #: A fallback sequence of distinguishable hues for series without a named colour.
 CYCLE = (QColor(69, 98, 128), QColor(245, 166, 35), QColor(46, 125, 50), QColor(142, 36, 170),

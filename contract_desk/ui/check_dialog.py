@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from contract_desk.domain.clock import local_today
-from contract_desk.services.check_report import NOT_CHECKED, NOTE, CheckReport
-from contract_desk.services.register_check import check_register
+from contract_desk.services.checking.check import check_register
+from contract_desk.services.checking.report import NOT_CHECKED, NOTE, CheckReport
 from contract_desk.ui.worker import Progress, Task, run_with_progress
 
 if TYPE_CHECKING:

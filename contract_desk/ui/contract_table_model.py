@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.health import Health
-from contract_desk.services.saved_views import Listed, search_words, view_by_key
+from contract_desk.services.listing.saved_views import Listed, search_words, view_by_key
 from contract_desk.ui.formatting import Formatter
 from contract_desk.ui.health_style import health_background, health_icon
 

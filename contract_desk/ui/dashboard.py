@@ -1,6 +1,6 @@
 """The dashboard: tiles and bar charts of the whole register; a click filters the table.
 
-The numbers come from :mod:`contract_desk.services.dashboard` (Qt-free, tested
+The numbers come from :mod:`contract_desk.services.dashboard.figures` (Qt-free, tested
 against hand-built registers), computed in the background from the rows the
 window already holds plus one read of obligations and alerts.
 
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contract_desk.services.dashboard import Dashboard, Figure, build_dashboard
-from contract_desk.services.dashboard_charts import Chart
+from contract_desk.services.dashboard.charts import Chart
+from contract_desk.services.dashboard.figures import Dashboard, Figure, build_dashboard
 from contract_desk.storage import Register
 from contract_desk.ui.bar_chart import BarChart, compact
 from contract_desk.ui.contract_table_model import ContractTableModel

@@ -26,8 +26,8 @@ from contract_desk.services import (
     current_user,
     update_contract,
 )
-from contract_desk.services.contract_detail import ContractDetail, load_detail
-from contract_desk.services.rows import ContractRow
+from contract_desk.services.listing.contract_detail import ContractDetail, load_detail
+from contract_desk.services.listing.rows import ContractRow
 from contract_desk.storage import Register, StorageError
 from contract_desk.ui.attachments_tab import AttachmentsTab
 from contract_desk.ui.conflict_dialog import Choice, ConflictDialog

@@ -41,7 +41,7 @@ from contract_desk.exporters import (
     gather,
     write_export,
 )
-from contract_desk.services.export_data import ExportData
+from contract_desk.services.listing.export_data import ExportData
 from contract_desk.storage import Register
 from contract_desk.ui.ops import Op, QueryOp
 from contract_desk.ui.worker import Progress

@@ -25,7 +25,7 @@ from contract_desk.domain.errors import DomainError
 from contract_desk.domain.periods import Period
 from contract_desk.domain.reminders import CONTRACT_OFFSETS
 from contract_desk.domain.validation import to_offsets
-from contract_desk.services.reminder_settings import offsets_text
+from contract_desk.services.reminders.settings import offsets_text
 from contract_desk.ui.formatting import Formatter
 
 

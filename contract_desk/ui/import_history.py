@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.services import current_user
-from contract_desk.services.import_results import ImportBatchRow, UndoResult
-from contract_desk.services.importing import list_import_batches, undo_import
+from contract_desk.services.importing.batches import list_import_batches, undo_import
+from contract_desk.services.importing.results import ImportBatchRow, UndoResult
 from contract_desk.storage import Register
 from contract_desk.ui.errors import report
 from contract_desk.ui.formatting import Formatter

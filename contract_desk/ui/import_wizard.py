@@ -38,14 +38,14 @@ from contract_desk.importers.pipeline import (
 from contract_desk.importers.plan import ImportPlan
 from contract_desk.importers.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.services import current_user
-from contract_desk.services.import_into import (
+from contract_desk.services.importing.rehearsal import Rehearsal
+from contract_desk.services.importing.results import ImportResult, UndoResult
+from contract_desk.services.importing.steps import (
     rehearse_plan,
     store_plan,
     with_remembered_mapping,
 )
-from contract_desk.services.import_prepared import Rehearsal
-from contract_desk.services.import_results import ImportResult, UndoResult
-from contract_desk.services.import_undo import undo_import
+from contract_desk.services.importing.undo import undo_import
 from contract_desk.storage import Register
 from contract_desk.ui.errors import report
 from contract_desk.ui.import_fields import FIELD_CHOICES

@@ -26,9 +26,9 @@ from sqlalchemy.orm import Session
 from contract_desk import APP_NAME
 from contract_desk.domain.clock import local_today
 from contract_desk.importers.sniff import IMPORTABLE_SUFFIXES
-from contract_desk.services.listing import load_listed, load_listing
-from contract_desk.services.register_totals import money_totals
-from contract_desk.services.saved_views import Listed, ViewSummary, summarize
+from contract_desk.services.listing.saved_views import Listed, ViewSummary, summarize
+from contract_desk.services.listing.totals import money_totals
+from contract_desk.services.listing.window_list import load_listed, load_listing
 from contract_desk.storage import Register
 from contract_desk.ui.actions import Actions, build_actions, build_menus
 from contract_desk.ui.bulk import BulkActions
@@ -469,7 +469,7 @@ class MainWindow(QMainWindow):
 
     def open_import_history(self) -> Op[Any]:
         """The list of past imports, with Undo (read first, then shown)."""
-        from contract_desk.services.importing import list_import_batches
+        from contract_desk.services.importing.batches import list_import_batches
         from contract_desk.ui.import_history import ImportHistoryDialog
 
         def show(batches: list[Any]) -> None:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from contract_desk.domain.obligations import ObligationKind, ObligationStatus, Performer
 from contract_desk.domain.recurrence import validate_rrule
 from contract_desk.domain.reminders import OBLIGATION_OFFSETS
-from contract_desk.services.reminder_settings import offsets_text
-from contract_desk.services.rows import ObligationRow
+from contract_desk.services.listing.rows import ObligationRow
+from contract_desk.services.reminders.settings import offsets_text
 from contract_desk.ui.fields import AmountField, DateField, OffsetsField
 from contract_desk.ui.formatting import Formatter
 

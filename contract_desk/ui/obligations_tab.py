@@ -29,7 +29,7 @@ from contract_desk.services import (
     obligation_occurrences,
     update_obligation,
 )
-from contract_desk.services.rows import ContractRow, ObligationRow
+from contract_desk.services.listing.rows import ContractRow, ObligationRow
 from contract_desk.storage import Register, StorageError
 from contract_desk.ui.errors import report
 from contract_desk.ui.formatting import Formatter

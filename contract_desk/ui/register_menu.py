@@ -15,9 +15,9 @@ from sqlalchemy.orm import Session
 from contract_desk import APP_NAME, __version__
 from contract_desk.domain.clock import local_today
 from contract_desk.services import current_user
-from contract_desk.services.check_report import CheckReport
-from contract_desk.services.demo import generate_demo
-from contract_desk.services.queries import count_contracts
+from contract_desk.services.checking.report import CheckReport
+from contract_desk.services.demo.generate import generate_demo
+from contract_desk.services.listing.queries import count_contracts
 from contract_desk.storage import Register, StorageError, open_register
 from contract_desk.storage.credentials import saved_password, without_password
 from contract_desk.storage.locations import data_dir

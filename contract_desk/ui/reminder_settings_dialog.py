@@ -21,12 +21,12 @@ from PySide6.QtWidgets import (
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.notify.schedule import ScheduleError, ScheduleInstaller, remind_command
-from contract_desk.services.reminder_settings import (
+from contract_desk.services.register.users import current_user
+from contract_desk.services.reminders.settings import (
     ReminderSettings,
     offsets_text,
     save_reminder_settings,
 )
-from contract_desk.services.users import current_user
 from contract_desk.storage import Register
 from contract_desk.ui.errors import report
 from contract_desk.ui.fields import OffsetsField

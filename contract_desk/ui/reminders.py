@@ -1,6 +1,6 @@
 """Checking reminders while the window runs: at start, on a timer, after sleep, at midnight.
 
-The check itself (``services.reminder_run.run_reminder_check``) runs in the background;
+The check itself (``services.reminders.run.run_reminder_check``) runs in the background;
 its notifications are shown from the GUI thread (plyer may fail silently from
 a worker thread on Windows), through the same chain as ``contract-desk remind``
 plus the tray message. Every alert is in the inbox whatever the notifiers do.
@@ -19,9 +19,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from contract_desk.domain.clock import local_today
 from contract_desk.notify import notifications_for, notifier_chain
 from contract_desk.notify.base import Notification, Notifier, NotifierChain
-from contract_desk.services.alert_inbox import pending_counts
-from contract_desk.services.alerts import ReminderRun, mark_notified
-from contract_desk.services.reminder_run import run_reminder_check
+from contract_desk.services.reminders.inbox import pending_counts
+from contract_desk.services.reminders.raising import ReminderRun, mark_notified
+from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.storage import Register
 from contract_desk.ui.ops import Op, QueryOp, WriteOp
 from contract_desk.ui.worker import Progress, Task

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from contract_desk.services.saved_views import BUILT_IN, GROUPS, ViewSummary
+from contract_desk.services.listing.saved_views import BUILT_IN, GROUPS, ViewSummary
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The sidebar key of the alerts inbox (not a view of the table).

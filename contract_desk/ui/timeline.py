@@ -36,9 +36,9 @@ from sqlalchemy.orm import Session
 from contract_desk.domain.errors import DomainError
 from contract_desk.models import Alert
 from contract_desk.services import current_user, mark_obligation
-from contract_desk.services.milestones import ObligationMark, load_marks
-from contract_desk.services.rows import ObligationRow
-from contract_desk.services.timeline_layout import GROUP_FIELDS
+from contract_desk.services.listing.rows import ObligationRow
+from contract_desk.services.timeline.layout import GROUP_FIELDS
+from contract_desk.services.timeline.milestones import ObligationMark, load_marks
 from contract_desk.storage import Register
 from contract_desk.ui.contract_table_model import ContractTableModel
 from contract_desk.ui.errors import report
@@ -58,7 +58,7 @@ SPANS = (("a month", 31), ("a quarter", 92), ("a year", 366), ("two years", 731)
 def open_alert_ids(session: Session, uid: str, today: date) -> list[int] | None:
     """Ids of the contract's alerts not yet acknowledged (None: no alerts service)."""
     try:
-        from contract_desk.services.alert_inbox import contract_alerts
+        from contract_desk.services.reminders.inbox import contract_alerts
     except ImportError:  # a build without reminders
         return None
     rows = contract_alerts(session, uid, today=today)
@@ -274,7 +274,7 @@ class ContractTimeline(QWidget):
         today, user = self.view.today, current_user()
 
         def acknowledge_all(session: Session) -> None:
-            from contract_desk.services.alert_actions import acknowledge
+            from contract_desk.services.reminders.actions import acknowledge
 
             for alert_id in open_alert_ids(session, uid, today) or []:
                 alert = session.get(Alert, alert_id)

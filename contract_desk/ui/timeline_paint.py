@@ -24,11 +24,11 @@ from PySide6.QtGui import (
 )
 
 from contract_desk.domain.health import ENDED_STATUSES, Health
-from contract_desk.services.milestones import LATE, MET, SCHEDULED, WAIVED, Milestone
-from contract_desk.services.rows import ContractRow
-from contract_desk.services.timeline_bars import Bar
-from contract_desk.services.timeline_layout import GroupHeader, Lane, LaneGeometry
-from contract_desk.services.timeline_scale import HeaderBand, TimeScale, header_bands
+from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.timeline.bars import Bar
+from contract_desk.services.timeline.layout import GroupHeader, Lane, LaneGeometry
+from contract_desk.services.timeline.milestones import LATE, MET, SCHEDULED, WAIVED, Milestone
+from contract_desk.services.timeline.scale import HeaderBand, TimeScale, header_bands
 from contract_desk.ui.health_style import health_color
 
 #: Fixed hues: they mean the same on every machine and in the legend.

@@ -8,9 +8,9 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from contract_desk.domain.health import Health
-from contract_desk.services.milestones import LATE, MET, SCHEDULED, WAIVED, Milestone
-from contract_desk.services.rows import ContractRow
-from contract_desk.services.timeline_bars import Bar
+from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.timeline.bars import Bar
+from contract_desk.services.timeline.milestones import LATE, MET, SCHEDULED, WAIVED, Milestone
 from contract_desk.ui.formatting import Formatter
 
 STATE_WORDS = {SCHEDULED: "scheduled", MET: "met on time", LATE: "late", WAIVED: "waived"}

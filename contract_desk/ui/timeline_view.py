@@ -28,17 +28,17 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from contract_desk.domain.health import Health
-from contract_desk.services.milestones import Milestone, ObligationMark, milestones_between
-from contract_desk.services.rows import ContractRow
-from contract_desk.services.timeline_bars import Bar, bar_for
-from contract_desk.services.timeline_layout import (
+from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.timeline.bars import Bar, bar_for
+from contract_desk.services.timeline.layout import (
     GROUP_FIELDS,
     GroupHeader,
     Lane,
     LaneGeometry,
     build_lanes,
 )
-from contract_desk.services.timeline_scale import ZOOM_STEP, TimeScale
+from contract_desk.services.timeline.milestones import Milestone, ObligationMark, milestones_between
+from contract_desk.services.timeline.scale import ZOOM_STEP, TimeScale
 from contract_desk.ui.formatting import Formatter
 from contract_desk.ui.timeline_export import render_image
 from contract_desk.ui.timeline_paint import TimelineScene, paint_timeline

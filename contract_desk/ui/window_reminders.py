@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from contract_desk import APP_NAME
 from contract_desk.notify.base import Notification
-from contract_desk.services.reminder_settings import ReminderSettings, reminder_settings
+from contract_desk.services.reminders.settings import ReminderSettings, reminder_settings
 from contract_desk.ui.alerts_panel import AlertsPanel
 from contract_desk.ui.ops import Op, QueryOp
 from contract_desk.ui.reminder_settings_dialog import ReminderSettingsDialog

@@ -19,7 +19,7 @@ LIST_MEASURES = {"list_all", "list_expiring_90", "cli_list_expiring_90"}
 
 def _queries_exist() -> bool:
     try:
-        return importlib.util.find_spec("contract_desk.services.queries") is not None
+        return importlib.util.find_spec("contract_desk.services.listing.queries") is not None
     except ModuleNotFoundError:
         return False
 

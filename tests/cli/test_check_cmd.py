@@ -14,7 +14,7 @@ from sqlalchemy import update
 from contract_desk.cli import run
 from contract_desk.models import Contract
 from contract_desk.services import create_contract
-from contract_desk.services.alerts import check_reminders
+from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.storage import Register
 
 

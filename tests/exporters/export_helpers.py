@@ -12,8 +12,8 @@ from contract_desk.exporters import ExportData, ExportFormat, ExportRequest, exp
 from contract_desk.exporters.columns import REGISTER_COLUMNS
 from contract_desk.importers.pipeline import analyze, build_plan
 from contract_desk.services import add_obligation, create_contract, list_contracts
-from contract_desk.services.importing import ImportResult, commit_import
-from contract_desk.services.rows import ContractRow
+from contract_desk.services.importing.batches import ImportResult, commit_import
+from contract_desk.services.listing.rows import ContractRow
 from contract_desk.storage import Register, open_register
 
 TODAY = date(2026, 3, 2)

@@ -17,7 +17,7 @@ from contract_desk.exporters import (
     ExportRequest,
     export_register,
 )
-from contract_desk.services.demo import generate_demo
+from contract_desk.services.demo.generate import generate_demo
 from contract_desk.storage import Register
 
 

@@ -69,7 +69,7 @@ def test_portfolio_and_contract_pdfs_are_written_with_pages(register: Register,
 
 
 def test_a_long_report_has_several_pages(register: Register, tmp_path: Path) -> None:
-    from contract_desk.services.demo import generate_demo
+    from contract_desk.services.demo.generate import generate_demo
 
     with register.transaction() as session:
         generate_demo(session, count=120, today=TODAY)

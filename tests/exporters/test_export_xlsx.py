@@ -15,7 +15,7 @@ from contract_desk.exporters import ExportError, ExportFormat, view_columns
 from contract_desk.exporters.styles import HUES, money_format, row_tint
 from contract_desk.exporters.xlsx_writer import SHEETS, write_xlsx
 from contract_desk.models import Alert
-from contract_desk.services.demo import generate_demo
+from contract_desk.services.demo.generate import generate_demo
 from contract_desk.storage import Register
 
 

@@ -17,7 +17,7 @@ from export_helpers import HOSTILE, TODAY, add_lease, read_data
 from contract_desk.exporters.cells import cell_value
 from contract_desk.exporters.columns import REGISTER_COLUMNS, Kind
 from contract_desk.exporters.xlsx_writer import write_xlsx
-from contract_desk.services.demo import generate_demo
+from contract_desk.services.demo.generate import generate_demo
 from contract_desk.storage import Register
 
 #: Comma-separated, UTF-8 (76), raw values rather than as shown (token 9 false).

@@ -20,8 +20,8 @@ from export_helpers import (
 )
 
 from contract_desk.importers.pipeline import analyze, build_plan
-from contract_desk.services.demo import generate_demo
-from contract_desk.services.importing import ImportResult, commit_import
+from contract_desk.services.demo.generate import generate_demo
+from contract_desk.services.importing.batches import ImportResult, commit_import
 from contract_desk.storage import Register, open_register
 
 #: What an obligation is, apart from its ids and who typed it when.

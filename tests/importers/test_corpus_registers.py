@@ -13,7 +13,7 @@ import pytest
 
 from bench.corpus import Expected, fill_report, lands, load_expected
 from contract_desk.domain.clock import local_today
-from contract_desk.services.import_file import import_file
+from contract_desk.services.importing.in_one_go import import_file
 from contract_desk.storage import open_register
 
 EXPECTED = load_expected()

@@ -12,8 +12,8 @@ from contract_desk.importers.field_parsers import column_plan
 from contract_desk.importers.gc_pause import paused_gc
 from contract_desk.importers.pipeline import analyze, build_plan
 from contract_desk.services import create_contract, list_contracts, list_parties
-from contract_desk.services.import_bulk import CHUNK
-from contract_desk.services.importing import commit_import
+from contract_desk.services.importing.batches import commit_import
+from contract_desk.services.importing.new_contracts import CHUNK
 from contract_desk.storage import Register
 
 

@@ -21,15 +21,20 @@ import pytest
 from sqlalchemy import select
 
 from contract_desk.models import Alert, Contract, Obligation
-from contract_desk.services import add_obligation, create_contract, reminder_store
-from contract_desk.services.alert_actions import acknowledge, snooze
-from contract_desk.services.alerts import check_reminders
-from contract_desk.services.bulk import bulk_set_status
-from contract_desk.services.contracts import delete_contract, load_contract, update_contract
-from contract_desk.services.obligations import mark_obligation
-from contract_desk.services.reminder_plan import CheckPlan
-from contract_desk.services.reminder_run import run_reminder_check
-from contract_desk.services.reminder_settings import save_reminder_settings
+from contract_desk.services import add_obligation, create_contract
+from contract_desk.services.register.bulk_change import bulk_set_status
+from contract_desk.services.register.contracts import (
+    delete_contract,
+    load_contract,
+    update_contract,
+)
+from contract_desk.services.register.obligations import mark_obligation
+from contract_desk.services.reminders import store as reminder_store
+from contract_desk.services.reminders.actions import acknowledge, snooze
+from contract_desk.services.reminders.plan import CheckPlan
+from contract_desk.services.reminders.raising import check_reminders
+from contract_desk.services.reminders.run import run_reminder_check
+from contract_desk.services.reminders.settings import save_reminder_settings
 from contract_desk.storage import Register, open_register
 
 USER = "tester"

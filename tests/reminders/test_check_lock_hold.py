@@ -19,10 +19,10 @@ import pytest
 from sqlalchemy import func, select
 
 from contract_desk.models import Alert, Contract
-from contract_desk.services import alert_scan
-from contract_desk.services.alerts import check_reminders
-from contract_desk.services.demo import generate_demo
-from contract_desk.services.reminder_run import run_reminder_check
+from contract_desk.services.demo.generate import generate_demo
+from contract_desk.services.reminders import scan as alert_scan
+from contract_desk.services.reminders.raising import check_reminders
+from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.storage import Register, open_register
 
 TODAY = date(2026, 11, 23)

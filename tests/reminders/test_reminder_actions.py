@@ -8,10 +8,10 @@ import pytest
 
 from contract_desk.domain import DomainError
 from contract_desk.services import history
-from contract_desk.services.alert_actions import acknowledge, decide, snooze
-from contract_desk.services.alert_inbox import contract_alerts, open_alerts
-from contract_desk.services.alerts import ReminderRun, check_reminders
-from contract_desk.services.queries import get_contract
+from contract_desk.services.listing.queries import get_contract
+from contract_desk.services.reminders.actions import acknowledge, decide, snooze
+from contract_desk.services.reminders.inbox import contract_alerts, open_alerts
+from contract_desk.services.reminders.raising import ReminderRun, check_reminders
 from contract_desk.storage import Register
 
 USER = "tester"

@@ -9,11 +9,11 @@ from sqlalchemy import func, select
 
 from contract_desk.domain import DomainError
 from contract_desk.models import Alert
-from contract_desk.services.alert_inbox import open_alerts
-from contract_desk.services.alerts import ReminderRun, check_reminders
-from contract_desk.services.contracts import update_contract
-from contract_desk.services.queries import get_contract
-from contract_desk.services.reminder_settings import (
+from contract_desk.services.listing.queries import get_contract
+from contract_desk.services.register.contracts import update_contract
+from contract_desk.services.reminders.inbox import open_alerts
+from contract_desk.services.reminders.raising import ReminderRun, check_reminders
+from contract_desk.services.reminders.settings import (
     last_check,
     reminder_settings,
     save_reminder_settings,
@@ -75,7 +75,7 @@ def test_monthly_payments_on_the_31st_remind_per_occurrence(
 def test_acknowledging_one_occurrence_leaves_the_others(
     register: Register, add_contract, add_due
 ) -> None:
-    from contract_desk.services.alert_actions import acknowledge
+    from contract_desk.services.reminders.actions import acknowledge
 
     uid = add_contract(start_date="2024-01-01", end_date="2024-12-31")
     add_due(uid, due_date="2024-01-31", recurrence="FREQ=MONTHLY", reminder_offsets=[0])

@@ -111,7 +111,7 @@ def test_a_register_that_cannot_be_opened_is_one_line(capsys, tmp_path) -> None:
 def test_a_check_racing_the_window_is_retried_not_a_crash(capsys, db, monkeypatch) -> None:
     from sqlalchemy.exc import IntegrityError
 
-    from contract_desk.services import reminder_run
+    from contract_desk.services.reminders import run as reminder_run
 
     real, calls = reminder_run.store_plan, []
 

@@ -12,12 +12,12 @@ from sqlalchemy import select
 
 from contract_desk.domain.recurrence import occurrences
 from contract_desk.models import Contract, Obligation
-from contract_desk.services import alert_scan
-from contract_desk.services.alerts import ReminderRun, check_reminders
-from contract_desk.services.bulk import bulk_set_status
-from contract_desk.services.contracts import load_contract, update_contract
-from contract_desk.services.obligations import mark_obligation, update_obligation
-from contract_desk.services.reminder_settings import save_reminder_settings
+from contract_desk.services.register.bulk_change import bulk_set_status
+from contract_desk.services.register.contracts import load_contract, update_contract
+from contract_desk.services.register.obligations import mark_obligation, update_obligation
+from contract_desk.services.reminders import scan as alert_scan
+from contract_desk.services.reminders.raising import ReminderRun, check_reminders
+from contract_desk.services.reminders.settings import save_reminder_settings
 from contract_desk.storage import Register, open_register
 
 USER = "tester"

@@ -21,7 +21,7 @@ from contract_desk.notify import (
     notifications_for,
     notifier_chain,
 )
-from contract_desk.services.alert_inbox import AlertRow
+from contract_desk.services.reminders.inbox import AlertRow
 from contract_desk.storage import open_register
 
 

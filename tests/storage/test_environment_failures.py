@@ -14,8 +14,8 @@ from sqlalchemy import func, select
 from contract_desk.importers.plan import ImportPlan, PlannedRow
 from contract_desk.models import ImportBatch
 from contract_desk.services import add_attachment, create_contract
-from contract_desk.services.attachment_store import AttachmentStore
-from contract_desk.services.importing import commit_import
+from contract_desk.services.importing.batches import commit_import
+from contract_desk.services.register.attachment_store import AttachmentStore
 from contract_desk.storage import Register, open_register
 from contract_desk.storage.environment import (
     RegisterFileGone,

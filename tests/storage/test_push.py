@@ -17,9 +17,9 @@ from contract_desk.services import (
     get_contract,
     history,
 )
-from contract_desk.services.attachment_store import store_for
-from contract_desk.services.demo import generate_demo
-from contract_desk.services.reminder_run import run_reminder_check
+from contract_desk.services.demo.generate import generate_demo
+from contract_desk.services.register.attachment_store import store_for
+from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.storage import Register, open_register
 from contract_desk.storage.push import TABLES, PushError, push_register
 from contract_desk.storage.register import RegisterMoved

@@ -21,8 +21,8 @@ from sqlalchemy.exc import OperationalError
 
 from contract_desk.cli import run
 from contract_desk.services import create_contract
-from contract_desk.services.importing import remember_mapping
-from contract_desk.services.reminder_settings import reminder_settings, save_reminder_settings
+from contract_desk.services.importing.batches import remember_mapping
+from contract_desk.services.reminders.settings import reminder_settings, save_reminder_settings
 from contract_desk.storage import open_register
 from contract_desk.storage.team import TeamError, role_of, scram_verifier, users
 

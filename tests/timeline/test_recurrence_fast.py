@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from contract_desk.domain.recurrence import occurrences
-from contract_desk.services.recurrence_fast import fast_occurrences, plain_rule
+from contract_desk.services.timeline.recurrence_fast import fast_occurrences, plain_rule
 
 days = st.dates(min_value=date(2000, 1, 1), max_value=date(2040, 12, 31))
 rules = st.builds(

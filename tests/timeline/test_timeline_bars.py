@@ -6,8 +6,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from contract_desk.services.contract_rows import contract_row
-from contract_desk.services.milestones import (
+from contract_desk.services.listing.contract_records import contract_row
+from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.timeline.bars import Segment, bar_for
+from contract_desk.services.timeline.milestones import (
     LATE,
     MET,
     SCHEDULED,
@@ -16,8 +18,6 @@ from contract_desk.services.milestones import (
     milestone_state,
     milestones_between,
 )
-from contract_desk.services.rows import ContractRow
-from contract_desk.services.timeline_bars import Segment, bar_for
 
 TODAY = date(2026, 6, 1)
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from contract_desk.services.contract_rows import contract_row
-from contract_desk.services.rows import ContractRow
-from contract_desk.services.timeline_layout import GroupHeader, LaneGeometry, build_lanes
+from contract_desk.services.listing.contract_records import contract_row
+from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.timeline.layout import GroupHeader, LaneGeometry, build_lanes
 
 
 def row(**values: Any) -> ContractRow:

@@ -10,10 +10,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage
 
 from contract_desk.domain.health import Health
-from contract_desk.services.contract_rows import contract_row
-from contract_desk.services.milestones import ObligationMark
-from contract_desk.services.rows import ContractRow
-from contract_desk.services.timeline_scale import TimeScale
+from contract_desk.services.listing.contract_records import contract_row
+from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.timeline.milestones import ObligationMark
+from contract_desk.services.timeline.scale import TimeScale
 from contract_desk.ui.timeline_paint import COLOURS
 from contract_desk.ui.timeline_view import TimelineView
 

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from contract_desk.services.timeline_scale import (
+from contract_desk.services.timeline.scale import (
     MAX_PX_PER_DAY,
     MIN_PX_PER_DAY,
     TimeScale,

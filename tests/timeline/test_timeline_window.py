@@ -14,7 +14,7 @@ from window_load import wait_until_loaded
 
 from contract_desk.domain.clock import local_today
 from contract_desk.services import add_obligation, create_contract, list_obligations
-from contract_desk.services.timeline_layout import GroupHeader
+from contract_desk.services.timeline.layout import GroupHeader
 from contract_desk.storage import Register
 from contract_desk.ui.main_window import MainWindow
 from contract_desk.ui.timeline import open_alert_ids
@@ -193,7 +193,7 @@ def test_acknowledge_alerts_from_the_menu(qtbot: Any, window: MainWindow, filled
     from datetime import timedelta
 
     from contract_desk.models import Alert
-    from contract_desk.services.contracts import load_contract
+    from contract_desk.services.register.contracts import load_contract
 
     uid = window.model.visible_items()[0].row.uid
     with filled.transaction() as session:

@@ -15,9 +15,9 @@ from window_load import wait_until_loaded
 from contract_desk.notify.base import Notification, NotifierChain
 from contract_desk.notify.schedule import ScheduleInstaller
 from contract_desk.services import add_obligation, create_contract, get_contract
-from contract_desk.services.alert_inbox import AlertInbox, open_alerts
-from contract_desk.services.alerts import check_reminders
-from contract_desk.services.reminder_settings import reminder_settings
+from contract_desk.services.reminders.inbox import AlertInbox, open_alerts
+from contract_desk.services.reminders.raising import check_reminders
+from contract_desk.services.reminders.settings import reminder_settings
 from contract_desk.storage import Register, open_register
 from contract_desk.ui.alerts_panel import AlertsPanel
 from contract_desk.ui.reminder_settings_dialog import ReminderSettingsDialog

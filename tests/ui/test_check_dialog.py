@@ -15,7 +15,7 @@ from window_load import wait_until_loaded
 
 from contract_desk.models import Contract
 from contract_desk.services import create_contract
-from contract_desk.services.alerts import check_reminders
+from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.storage import Register
 from contract_desk.storage import backup as backup_module
 from contract_desk.storage.backup import backup, list_backups

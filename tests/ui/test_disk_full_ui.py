@@ -20,7 +20,7 @@ from window_load import wait_until_loaded
 
 from contract_desk.models import Contract, Obligation
 from contract_desk.services import add_obligation, create_contract
-from contract_desk.services.attachment_store import AttachmentStore
+from contract_desk.services.register.attachment_store import AttachmentStore
 from contract_desk.storage import Register, open_register
 from contract_desk.ui.main_window import MainWindow
 

@@ -20,7 +20,7 @@ from contract_desk.services import (
     history,
     update_contract,
 )
-from contract_desk.services.listing import load_listing
+from contract_desk.services.listing.window_list import load_listing
 from contract_desk.storage import Register
 from contract_desk.ui import conflict_dialog, register_menu
 from contract_desk.ui.conflict_dialog import Choice

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from contract_desk.domain.health import Health
-from contract_desk.services.contract_rows import contract_row
-from contract_desk.services.saved_views import Listed, haystack, view_by_key
+from contract_desk.services.listing.contract_records import contract_row
+from contract_desk.services.listing.saved_views import Listed, haystack, view_by_key
 from contract_desk.ui.contract_table_model import ContractTableModel
 
 TODAY = date(2026, 11, 23)

@@ -1,0 +1,181 @@
+"""New contracts of an import, checked row by row and written in chunks.
+
+Creating a contract through the ORM costs a unit-of-work flush for the row and
+another for its audit event; for a 100,000-row register that is most of the
+import. Here each new contract is validated exactly as ``create_contract``
+validates it (same cleaning, same length checks, same counterparty lookup),
+its row and its "create" audit event are kept as plain dicts, and both are
+inserted with Core every ``CHUNK`` rows. A new counterparty is inserted the
+first time a row names it. The caller's transaction still makes the whole
+import all or nothing.
+
+Rehearsed (``rehearse=True``, see ``rehearsal``), nothing is written:
+the rows, their events and the new counterparties are only kept, a new
+counterparty under a provisional (negative) id, for a short write to store
+later.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, cast
+
+from sqlalchemy import CursorResult, insert, select
+from sqlalchemy.orm import Session
+
+from contract_desk.domain.json_values import json_value
+from contract_desk.domain.periods import Period
+from contract_desk.domain.validation import PERIOD_FIELDS, ValidationError, clean_fields
+from contract_desk.models import AuditEvent, Contract, Party, new_uid, utcnow
+from contract_desk.services.register.contracts import _problems
+from contract_desk.services.register.fast_insert import insert_rows
+from contract_desk.services.register.limits import too_long
+from contract_desk.services.register.parties import find_party, index_party
+
+CHUNK = 2000
+#: Values a new contract's audit event leaves out: nothing was set.
+_NOTHING: tuple[Any, ...] = (None, "", [], {})
+#: Column values of a new contract that its fields do not set.
+_DEFAULTS: dict[str, Any] = {
+    "reference": None, "title": "", "scope": None, "counterparty_id": None,
+    "contract_type": None, "direction": None, "department": None, "project": None,
+    "owner": None, "tags": [], "status": "active", "signed_on": None, "start_date": None,
+    "end_date": None, "renewal": "none", "max_renewals": None, "final_end_date": None,
+    "notice_buffer_days": 0, "notice_given_on": None, "value": None, "currency": None,
+    "payment_terms": None, "confidential_until": None, "notes": None, "custom": {},
+    "reminder_offsets": None, "import_batch_id": None, "source_sheet": None,
+    "source_row": None, "version_id": 1,
+    **{f"{name}_{part}": None for name in PERIOD_FIELDS for part in ("count", "unit")},
+}
+
+
+class PendingContracts:
+    """New contracts decided by an import, written in chunks and by :meth:`write`."""
+
+    def __init__(self, session: Session, *, user: str, batch_id: int | None,
+                 rehearse: bool = False) -> None:
+        self.session, self.user, self.batch_id = session, user, batch_id
+        self.rehearse = rehearse
+        self.rows: list[dict[str, Any]] = []
+        self.events: list[dict[str, Any]] = []
+        #: uid -> the contract's values under ContractRow field names (for matching).
+        self.values: dict[str, dict[str, Any]] = {}
+        #: Folded name -> (id, name) of each counterparty rows of this import named.
+        self.parties: dict[str, tuple[int, str]] = {}
+        #: Rehearsed: provisional id -> (uid, name) of each counterparty to insert.
+        self.new_parties: dict[int, tuple[str, str]] = {}
+
+    def add(self, fields: Mapping[str, Any], *, provenance: Mapping[str, Any],
+            note: str | None) -> tuple[str, dict[str, Any], dict[str, list[Any]]]:
+        """Validate a new contract and keep it; ValidationError if wrong.
+
+        Returns (uid, its values, its audit changes ``{field: [None, value]}``).
+        """
+        clean, problems = clean_fields(fields)
+        _problems(clean, problems)  # raises ValidationError with every problem
+        uid, moment = new_uid(), utcnow()
+        row = {**_DEFAULTS, "uid": uid, "created_at": moment, "updated_at": moment,
+               "created_by": self.user, "updated_by": self.user, **dict(provenance)}
+        values: dict[str, Any] = {}
+        for name, value in clean.items():
+            self._column(row, values, name, value)
+        self.rows.append(row)
+        changes = {name: [None, json_value(str(value) if isinstance(value, Period) else value)]
+                   for name, value in clean.items() if value not in _NOTHING}
+        self.events.append({
+            "at": moment, "user": self.user, "entity": "contract", "entity_uid": uid,
+            "contract_uid": uid, "action": "create", "changes": changes, "snapshot": None,
+            "import_batch_id": self.batch_id, "note": note})
+        self.values[uid] = values
+        if len(self.rows) >= CHUNK and not self.rehearse:
+            self._flush()
+        return uid, values, changes
+
+    def _column(self, row: dict[str, Any], values: dict[str, Any], name: str,
+                value: Any) -> None:
+        if name == "counterparty":
+            self._counterparty(row, values, value)
+        elif name in PERIOD_FIELDS:
+            period: Period | None = value
+            row[f"{name}_count"] = None if period is None else period.count
+            row[f"{name}_unit"] = None if period is None else period.unit.value
+            values[name] = None if period is None else str(period)
+        else:
+            row[name] = value
+            values[name] = value
+
+    def _counterparty(self, row: dict[str, Any], values: dict[str, Any], name: Any) -> None:
+        cleaned = " ".join(str(name or "").split())
+        if not cleaned:
+            values["counterparty"] = None
+            return
+        key = cleaned.casefold()
+        known = self.parties.get(key)
+        if known is None:
+            party = find_party(self.session, cleaned)
+            known = (party.id, party.name) if party is not None else self._new_party(cleaned)
+            self.parties[key] = known
+        row["counterparty_id"], values["counterparty"] = known
+
+    def _new_party(self, name: str) -> tuple[int, str]:
+        # Inserted at once (a register has far fewer counterparties than contracts),
+        # so every later row, and any contract the ORM saves, finds the same party.
+        problems = too_long(Party.__table__, {"name": name})
+        if problems:
+            raise ValidationError({"counterparty": problems["name"]})
+        uid, moment = new_uid(), utcnow()
+        if self.rehearse:
+            party_id = -1 - len(self.new_parties)
+            self.new_parties[party_id] = (uid, name)
+        else:
+            party_id = insert_party(self.session, uid, name, user=self.user, moment=moment)
+        self.events.append({
+            "at": moment, "user": self.user, "entity": "party", "entity_uid": uid,
+            "contract_uid": None, "action": "create", "changes": {"name": [None, name]},
+            "snapshot": None, "import_batch_id": self.batch_id, "note": None})
+        return party_id, name
+
+    def _flush(self) -> None:
+        insert_rows(self.session, Contract.__table__, self.rows)
+        insert_rows(self.session, AuditEvent.__table__, self.events)
+        self.rows, self.events = [], []
+
+    def write(self) -> None:
+        """Insert the contracts (and audit events) not written yet."""
+        if self.rehearse:
+            raise RuntimeError("a rehearsal writes nothing")
+        self._flush()
+
+
+def _party_row(uid: str, name: str, *, user: str, moment: Any) -> dict[str, Any]:
+    return {"uid": uid, "name": name, "org_number": None, "country": None, "contacts": [],
+            "notes": None, "version_id": 1, "created_at": moment, "updated_at": moment,
+            "created_by": user, "updated_by": user}
+
+
+def insert_party(session: Session, uid: str, name: str, *, user: str, moment: Any) -> int:
+    """Insert a new counterparty without the ORM; its id (``find_party`` knows it)."""
+    result = cast(CursorResult[Any], session.execute(insert(Party.__table__).values(
+        _party_row(uid, name, user=user, moment=moment))))
+    key = result.inserted_primary_key
+    assert key is not None  # an INSERT of one row always has it
+    party_id: int = key[0]
+    index_party(session, name, party_id)
+    return party_id
+
+
+def insert_parties(session: Session, parties: Mapping[int, tuple[str, str]], *, user: str,
+                   moment: Any) -> dict[int, int]:
+    """Insert counterparties ``{key: (uid, name)}`` at once; ``{key: their ids}``."""
+    rows = [_party_row(uid, name, user=user, moment=moment) for uid, name in parties.values()]
+    insert_rows(session, Party.__table__, rows)
+    uids = [uid for uid, _name in parties.values()]
+    found: dict[str, int] = {}
+    for start in range(0, len(uids), 500):
+        found.update((uid, party_id) for uid, party_id in session.execute(
+            select(Party.uid, Party.id).where(Party.uid.in_(uids[start:start + 500]))))
+    ids = {}
+    for key, (uid, name) in parties.items():
+        ids[key] = found[uid]
+        index_party(session, name, found[uid])
+    return ids

@@ -1,0 +1,136 @@
+"""What an export writes, read in a few queries: contracts, their health, obligations, alerts.
+
+Everything is read once for the whole selection (never per contract): the
+contract list and health come from the same queries as the window's table,
+obligations, reminder offsets and alerts from one query each.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from types import MappingProxyType
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from contract_desk.domain.health import Health
+from contract_desk.models import Alert, Attachment, Contract, Obligation
+from contract_desk.services.listing.health import NO_OBLIGATIONS, obligation_summaries, row_health
+from contract_desk.services.listing.queries import list_contracts
+from contract_desk.services.listing.rows import ContractRow, ObligationRow
+from contract_desk.services.reminders.settings import ReminderSettings, reminder_settings
+
+_OBLIGATION_FIELDS = ("id", "uid", "kind", "performer", "title", "description", "due_date",
+                      "owner", "amount", "currency", "status", "met_on", "evidence_note",
+                      "recurrence", "reminder_offsets", "custom", "version_id", "created_at",
+                      "created_by", "updated_at", "updated_by")
+#: Up to this many contracts, rows are chosen in SQL (IN list); beyond, filtered in Python.
+_IN_LIMIT = 500
+
+
+@dataclass(frozen=True, slots=True)
+class AlertLine:
+    """One reminder as the alerts sheet shows it."""
+
+    contract_reference: str | None
+    target_type: str
+    key_kind: str
+    key_date: date
+    offset_days: int
+    due_on: date
+    state: str
+    acknowledged_by: str | None
+    decision: str | None
+    decision_note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ExportData:
+    """Everything one export writes, on the day it was read."""
+
+    today: date
+    contracts: Sequence[ContractRow]
+    health: Sequence[Health]
+    obligations: Sequence[ObligationRow] = ()
+    alerts: Sequence[AlertLine] = ()
+    #: The register's reminder days (a contract's or obligation's own days win).
+    reminders: ReminderSettings = field(default_factory=ReminderSettings)
+
+    @property
+    def work(self) -> int:
+        """Rows to write in all: what progress counts up to."""
+        return len(self.contracts) + len(self.obligations) + len(self.alerts)
+
+
+def select_contracts(session: Session, *, today: date, status: str | None = None,
+                     expiring_within: int | None = None) -> list[ContractRow]:
+    """The contracts of an export: all, by effective status, or expiring within N days."""
+    return list_contracts(session, today=today, status=status, expiring_within=expiring_within)
+
+
+def load_export_data(session: Session, contracts: Sequence[ContractRow], *, today: date,
+                     health: Sequence[Health] | None = None) -> ExportData:
+    """The obligations, alerts (and health, unless given) of ``contracts``, and the
+    register's reminder days."""
+    ids = {row.id for row in contracts}
+    if health is None:
+        summaries = obligation_summaries(session, today=today)
+        health = [row_health(row, summaries.get(row.id, NO_OBLIGATIONS), today=today)
+                  for row in contracts]
+    return ExportData(
+        today=today, contracts=tuple(contracts), health=tuple(health),
+        obligations=tuple(_obligations(session, ids)), alerts=tuple(_alerts(session, ids)),
+        reminders=reminder_settings(session),
+    )
+
+
+def _obligations(session: Session, contract_ids: set[int]) -> Iterable[ObligationRow]:
+    query = (
+        select(Obligation.contract_id, Contract.uid, Contract.reference, Attachment.uid,
+               *(getattr(Obligation, name) for name in _OBLIGATION_FIELDS))
+        .join(Contract, Obligation.contract_id == Contract.id)
+        .outerjoin(Attachment, Obligation.evidence_attachment_id == Attachment.id)
+        .order_by(Obligation.contract_id, Obligation.due_date, Obligation.id)
+    )
+    if len(contract_ids) <= _IN_LIMIT:  # a selection: let the database pick its obligations
+        query = query.where(Obligation.contract_id.in_(sorted(contract_ids)))
+    for contract_id, contract_uid, reference, evidence_uid, *stored in session.execute(query):
+        if contract_id in contract_ids:
+            yield _obligation_row(dict(zip(_OBLIGATION_FIELDS, stored, strict=True)),
+                                  contract_uid, reference, evidence_uid)
+
+
+def _obligation_row(values: dict[str, Any], contract_uid: str, reference: str | None,
+                    evidence_uid: str | None) -> ObligationRow:
+    offsets = values.pop("reminder_offsets")
+    values["custom"] = MappingProxyType(dict(values["custom"] or {}))
+    return ObligationRow(**values, contract_uid=contract_uid, contract_reference=reference,
+                         evidence_attachment_uid=evidence_uid,
+                         reminder_offsets=None if offsets is None else tuple(offsets))
+
+
+def _alert_state(alert: Alert) -> str:
+    if alert.withdrawn_at is not None:
+        return "withdrawn"
+    if alert.acknowledged_at is not None:
+        return "acknowledged"
+    if alert.snoozed_until is not None:
+        return f"snoozed to {alert.snoozed_until.isoformat()}"
+    return "open"
+
+
+def _alerts(session: Session, contract_ids: set[int]) -> Iterable[AlertLine]:
+    # An obligation's reminder may name only the obligation: its contract is found through it.
+    contract_id = func.coalesce(Alert.contract_id, Obligation.contract_id)
+    query = (select(Alert, contract_id, Contract.reference)
+             .outerjoin(Obligation, Alert.obligation_id == Obligation.id)
+             .outerjoin(Contract, Contract.id == contract_id)
+             .order_by(Alert.due_on, Alert.id))
+    for alert, owner_id, reference in session.execute(query):
+        if owner_id in contract_ids:
+            yield AlertLine(reference, alert.target_type, alert.key_kind, alert.key_date,
+                            alert.offset_days, alert.due_on, _alert_state(alert),
+                            alert.acknowledged_by, alert.decision, alert.decision_note)

@@ -1,0 +1,176 @@
+"""Plain, frozen rows the views and the CLI get: never live ORM objects.
+
+A ``ContractRow`` also carries the key dates computed for the day it was read,
+so a table of 100,000 contracts needs no further query to show them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from decimal import Decimal
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from contract_desk.domain.json_values import json_value
+from contract_desk.domain.obligations import is_overdue as obligation_overdue
+
+if TYPE_CHECKING:
+    from contract_desk.services.register.attachment_store import FileStore
+
+
+class _JsonRow:
+    __slots__ = ()
+
+    def to_json(self) -> dict[str, Any]:
+        """The row as a JSON object keyed by field name (dates ISO, decimals as text)."""
+        row_type: type = type(self)  # plainly a type: mypy takes a row class for unhashable
+        return {name: json_value(getattr(self, name)) for name in _field_names(row_type)}
+
+
+@cache
+def _field_names(row_type: type) -> tuple[str, ...]:
+    return tuple(field.name for field in fields(row_type))
+
+
+@dataclass(frozen=True, slots=True)
+class ContractRow(_JsonRow):
+    """One contract as listed, with its key dates on the day it was read."""
+
+    id: int
+    uid: str
+    reference: str | None
+    title: str
+    scope: str | None
+    counterparty: str | None
+    counterparty_uid: str | None
+    contract_type: str | None
+    direction: str | None
+    department: str | None
+    project: str | None
+    owner: str | None
+    tags: tuple[str, ...]
+    status: str
+    signed_on: date | None
+    start_date: date | None
+    end_date: date | None
+    initial_term: str | None
+    renewal: str
+    renewal_term: str | None
+    max_renewals: int | None
+    final_end_date: date | None
+    notice_period: str | None
+    notice_buffer_days: int
+    notice_given_on: date | None
+    value: Decimal | None
+    currency: str | None
+    payment_terms: str | None
+    confidential_until: date | None
+    notes: str | None
+    custom: Mapping[str, Any]
+    #: Days before each key date to remind; None: the register's defaults.
+    reminder_offsets: tuple[int, ...] | None
+    version_id: int
+    created_at: datetime | None
+    created_by: str
+    updated_at: datetime | None
+    updated_by: str
+    term_end: date | None
+    current_term_start: date | None
+    current_term_end: date | None
+    notice_deadline: date | None
+    send_by: date | None
+    renewals: int | None
+    next_renewal_start: date | None
+    effective_status: str
+
+
+#: The stored fields of a contract row, in order (the key dates follow them).
+_NAMES = tuple(f.name for f in fields(ContractRow))
+STORED_FIELDS = _NAMES[: _NAMES.index("updated_by") + 1]
+
+
+@dataclass(frozen=True, slots=True)
+class ObligationRow(_JsonRow):
+    """One obligation of a contract."""
+
+    id: int
+    uid: str
+    contract_uid: str
+    contract_reference: str | None
+    kind: str
+    performer: str
+    title: str
+    description: str | None
+    due_date: date | None
+    owner: str | None
+    amount: Decimal | None
+    currency: str | None
+    status: str
+    met_on: date | None
+    evidence_note: str | None
+    evidence_attachment_uid: str | None
+    recurrence: str | None
+    reminder_offsets: tuple[int, ...] | None
+    custom: Mapping[str, Any]
+    version_id: int
+    created_at: datetime | None
+    created_by: str
+    updated_at: datetime | None
+    updated_by: str
+
+    def is_overdue(self, today: date) -> bool:
+        """Due before ``today`` and still open (a series: recorded as missed)."""
+        return obligation_overdue(self.due_date, self.status,
+                                  recurring=bool(self.recurrence), today=today)
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentRow(_JsonRow):
+    """One attached file; its bytes are in the store under ``sha256``."""
+
+    id: int
+    uid: str
+    contract_uid: str
+    obligation_uid: str | None
+    file_name: str
+    media_type: str | None
+    size: int
+    sha256: str
+    note: str | None
+    created_at: datetime | None
+    created_by: str
+
+    def status(self, store: FileStore) -> str:
+        """"ok", "missing" or "changed": checked against the store now, never cached."""
+        return store.status(self.sha256, self.size)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRow(_JsonRow):
+    """One entry of the audit trail."""
+
+    id: int
+    at: datetime
+    user: str
+    entity: str
+    entity_uid: str
+    contract_uid: str | None
+    action: str
+    changes: Mapping[str, Any]
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PartyRow(_JsonRow):
+    """A counterparty."""
+
+    id: int
+    uid: str
+    name: str
+    org_number: str | None
+    country: str | None
+    contacts: tuple[Any, ...]
+    notes: str | None
+    version_id: int

@@ -1,0 +1,47 @@
+"""Everything the window lists, in one call: rows, health, overdue counts, search text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from contract_desk.domain.health import HealthWindow
+from contract_desk.services.listing.health import (
+    DEFAULT_WINDOW,
+    NO_OBLIGATIONS,
+    ObligationSummary,
+    obligation_summaries,
+    row_health,
+)
+from contract_desk.services.listing.queries import get_contract, list_contracts
+from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.listing.saved_views import Listed, haystack
+from contract_desk.services.register.errors import NotFoundError
+
+
+def _listed(row: ContractRow, summary: ObligationSummary, today: date,
+            window: HealthWindow) -> Listed:
+    health = row_health(row, summary, today=today, window=window)
+    return Listed(row, health, summary.overdue, haystack(row))
+
+
+def load_listed(
+    session: Session, uid: str, *, today: date, window: HealthWindow = DEFAULT_WINDOW
+) -> Listed | None:
+    """One contract as listed (after it was saved), or None when it is gone."""
+    try:
+        row = get_contract(session, uid, today=today)
+    except NotFoundError:
+        return None
+    summaries = obligation_summaries(session, today=today, contract_id=row.id)
+    return _listed(row, summaries.get(row.id, NO_OBLIGATIONS), today, window)
+
+
+def load_listing(
+    session: Session, *, today: date, window: HealthWindow = DEFAULT_WINDOW
+) -> list[Listed]:
+    """Every contract of the register as listed on ``today``, ready for views and search."""
+    rows = list_contracts(session, today=today)
+    summaries = obligation_summaries(session, today=today)
+    return [_listed(row, summaries.get(row.id, NO_OBLIGATIONS), today, window) for row in rows]

@@ -1,0 +1,148 @@
+"""What a person does with an alert: acknowledge, snooze, decide. Each is audited.
+
+Every action applies to the key date the alert is about (all its open alerts:
+the 30-day, 7-day and overdue reminders of one notice deadline are one thing to
+deal with), never to other key dates: acknowledging one occurrence of a monthly
+payment leaves the other months' alerts as they were.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from contract_desk.domain.clock import local_today
+from contract_desk.domain.errors import DomainError
+from contract_desk.domain.lifecycle import Lifecycle
+from contract_desk.domain.reminders import DECISION_KINDS, Decision, KeyKind
+from contract_desk.models import Alert, Contract, utcnow
+from contract_desk.services.register.audit import record_event
+from contract_desk.services.register.contracts import update_contract
+from contract_desk.services.register.errors import NotFoundError
+from contract_desk.services.reminders.inbox import AlertRow, get_alert
+from contract_desk.services.reminders.raising import withdraw_stale
+
+#: The snooze choices the inbox offers, in days.
+SNOOZE_DAY, SNOOZE_WEEK = 1, 7
+
+
+def _load(session: Session, alert_id: int) -> Alert:
+    alert = session.get(Alert, alert_id)
+    if alert is None:
+        raise NotFoundError(f"no alert with id {alert_id}")
+    if alert.withdrawn_at is not None:
+        raise DomainError(f"alert {alert_id} was withdrawn: its date no longer applies")
+    return alert
+
+
+def _open_of_key(session: Session, alert: Alert) -> list[Alert]:
+    query = select(Alert).where(
+        Alert.target_type == alert.target_type, Alert.target_uid == alert.target_uid,
+        Alert.key_kind == alert.key_kind, Alert.key_date == alert.key_date,
+        Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
+    return list(session.scalars(query))
+
+
+def _contract_uid(session: Session, alert: Alert) -> str | None:
+    if alert.contract_id is None:
+        return None
+    return session.scalar(select(Contract.uid).where(Contract.id == alert.contract_id))
+
+
+def _audit(session: Session, alert: Alert, *, user: str, action: str,
+           changes: dict[str, object], note: str | None = None) -> None:
+    key = f"{alert.key_kind} {alert.key_date.isoformat()}"
+    record_event(session, user=user, entity="alert", entity_uid=alert.target_uid,
+                 contract_uid=_contract_uid(session, alert), action=action,
+                 changes={"key": [None, key], **changes}, note=note)
+
+
+def acknowledge(session: Session, alert_id: int, *, user: str, note: str | None = None,
+                now: datetime | None = None, today: date | None = None) -> AlertRow:
+    """Mark the alert's key date as dealt with: no more reminders or overdue alerts for it.
+
+    ``today`` (default: the local date) is the day the returned row's title counts from.
+    """
+    alert = _load(session, alert_id)
+    moment = now or utcnow()
+    for each in _open_of_key(session, alert):
+        each.acknowledged_at, each.acknowledged_by, each.snoozed_until = moment, user, None
+    _audit(session, alert, user=user, action="acknowledge",
+           changes={"acknowledged": [False, True]}, note=note)
+    session.flush()
+    return _row(session, alert_id, today or local_today())
+
+
+def snooze(session: Session, alert_id: int, *, user: str, today: date,
+           days: int | None = None, until: date | None = None) -> AlertRow:
+    """Hide the alert's key date until ``until`` (or ``days`` from ``today``: 1 or 7).
+
+    It comes back (and is notified again) on the first check on or after that day.
+    """
+    if (days is None) == (until is None):
+        raise DomainError("snooze for a number of days or until a date (one of them)")
+    wake = until if until is not None else today + timedelta(days=days or 0)
+    if wake <= today:
+        raise DomainError(f"snooze until a day after today ({today.isoformat()}), "
+                          f"not {wake.isoformat()}")
+    alert = _load(session, alert_id)
+    if alert.acknowledged_at is not None:
+        raise DomainError(f"alert {alert_id} is acknowledged already")
+    for each in _open_of_key(session, alert):
+        each.snoozed_until = wake
+    _audit(session, alert, user=user, action="snooze",
+           changes={"snoozed_until": [None, wake.isoformat()]})
+    session.flush()
+    return _row(session, alert_id, today)
+
+
+def decide(session: Session, alert_id: int, decision: Decision | str, *, user: str,
+           today: date, note: str | None = None, notice_given_on: date | None = None,
+           mark_terminated: bool = True) -> AlertRow:
+    """Record renew / terminate / renegotiate / let run for a notice or term-end alert.
+
+    The key date is acknowledged with it. ``terminate`` records the notice as
+    given (``notice_given_on``, default today) through the contract update
+    service (audited, version-checked) and, with ``mark_terminated``, sets the
+    contract's status to terminated; alerts that no longer apply are withdrawn.
+    """
+    try:
+        chosen = Decision(decision)
+    except ValueError:
+        choices = ", ".join(d.value for d in Decision)
+        raise DomainError(f"unknown decision {decision!r}; use {choices}") from None
+    alert = _load(session, alert_id)
+    if alert.target_type != "contract" or KeyKind(alert.key_kind) not in DECISION_KINDS:
+        raise DomainError("a decision belongs to a notice deadline, send-by date or term end")
+    for each in _open_of_key(session, alert):
+        each.decision, each.decision_note = chosen.value, note
+    alert.decision, alert.decision_note = chosen.value, note
+    _audit(session, alert, user=user, action="decide",
+           changes={"decision": [None, chosen.value]}, note=note)
+    acknowledge(session, alert_id, user=user, note=f"decision: {chosen.value}")
+    if chosen is Decision.TERMINATE:
+        _terminate(session, alert, user=user, today=today, given=notice_given_on or today,
+                   mark_terminated=mark_terminated)
+    return _row(session, alert_id, today)
+
+
+def _terminate(session: Session, alert: Alert, *, user: str, today: date, given: date,
+               mark_terminated: bool) -> None:
+    contract = session.get(Contract, alert.contract_id)
+    if contract is None:
+        raise NotFoundError("the contract of this alert is gone")
+    changes: dict[str, object] = {"notice_given_on": given}
+    if mark_terminated and contract.status != Lifecycle.TERMINATED.value:
+        changes["status"] = Lifecycle.TERMINATED.value
+    update_contract(session, contract.uid, changes, expected_version=contract.version_id,
+                    user=user, today=today, note=f"terminate decided on alert {alert.id}")
+    withdraw_stale(session, contract_id=contract.id)
+
+
+def _row(session: Session, alert_id: int, today: date) -> AlertRow:
+    row = get_alert(session, alert_id, today=today)
+    if row is None:
+        raise NotFoundError(f"no alert with id {alert_id}")
+    return row

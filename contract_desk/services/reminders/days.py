@@ -1,0 +1,62 @@
+"""Storing the next reminder days a check computed, and forgetting them all.
+
+Each day is stored only if its row (and, for an obligation, its contract) is
+still the version it was computed from; a day not stored is computed again by
+the next check. The days count back from key dates by the register's offsets:
+when those change every stored day is cleared (``SCAN_OFFSETS`` remembers the
+offsets they were computed with; see :mod:`contract_desk.services.reminders.scan`).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import bindparam, select, update
+from sqlalchemy.orm import Session
+
+from contract_desk.models import Contract, Obligation, RegisterSetting
+from contract_desk.services.register.settings import put_setting
+from contract_desk.services.reminders.scan import SCAN_OFFSETS, Marks
+from contract_desk.services.reminders.settings import ReminderSettings
+
+
+def store_marks(session: Session, marks: Marks) -> None:
+    """Store the computed next reminder days, unless the row (or, for an obligation,
+    its contract) changed since it was read."""
+    contract, obligation = Contract.__table__, Obligation.__table__
+    owner_unchanged = (select(contract.c.id)
+                       .where(contract.c.id == bindparam("of_contract"),
+                              contract.c.version_id == bindparam("of_version"))
+                       .exists())
+    for table, rows, also in ((contract, marks.contracts, None),
+                              (obligation, marks.obligations, owner_unchanged)):
+        statement = (update(table)
+                     .where(table.c.id == bindparam("row"),
+                            table.c.version_id == bindparam("version"))
+                     .values(next_reminder_on=bindparam("day")))
+        if also is not None:
+            statement = statement.where(also)
+        for first in range(0, len(rows), 5000):
+            session.execute(statement, rows[first:first + 5000])
+
+
+def offsets_changed(session: Session, settings: ReminderSettings) -> bool:
+    """Whether the stored next reminder days were computed with other register offsets.
+
+    Stored days count back from key dates by the register's offsets: computed
+    with other ones, they could be too late, so they are all computed again.
+    """
+    setting = session.get(RegisterSetting, SCAN_OFFSETS)
+    return setting is None or setting.value != _scan_offsets(settings)
+
+
+def _scan_offsets(settings: ReminderSettings) -> dict[str, list[int]]:
+    return {"contract": list(settings.contract_offsets),
+            "obligation": list(settings.obligation_offsets)}
+
+
+def forget_offsets(session: Session, settings: ReminderSettings) -> None:
+    """Clear every stored next reminder day; remember the offsets the new ones use."""
+    for model in (Contract, Obligation):
+        table = model.__table__
+        session.execute(update(table).where(table.c.next_reminder_on.is_not(None))
+                        .values(next_reminder_on=None))
+    put_setting(session, SCAN_OFFSETS, _scan_offsets(settings))

@@ -1,0 +1,174 @@
+"""Reading alerts back: frozen AlertRows, the inbox grouped overdue / today / upcoming.
+
+The inbox shows one entry per key date (the latest alert raised for it), so a
+payment reminded 7, 3 and 0 days before is one line, and the badge counts
+deadlines, not reminders.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, aliased
+
+from contract_desk.domain.json_values import json_value
+from contract_desk.domain.reminders import describe
+from contract_desk.models import Alert, Contract, Obligation
+from contract_desk.services.reminders.scan import subject
+
+_CONTRACT = aliased(Contract)
+_OBLIGATION = aliased(Obligation)
+
+
+@dataclass(frozen=True, slots=True)
+class AlertRow:
+    """One stored alert with what it is about, for the inbox, the CLI and notifications."""
+
+    id: int
+    target_type: str
+    target_uid: str
+    contract_uid: str | None
+    reference: str | None
+    contract_title: str | None
+    obligation_uid: str | None
+    obligation_title: str | None
+    kind: str
+    key_date: date
+    offset_days: int
+    due_on: date
+    title: str
+    escalated: bool
+    notified_at: datetime | None
+    acknowledged_at: datetime | None
+    acknowledged_by: str | None
+    snoozed_until: date | None
+    decision: str | None
+    decision_note: str | None
+    withdrawn: bool
+
+    @property
+    def key(self) -> tuple[str, str, str, date]:
+        """What the alert reminds of: (target type, target uid, kind, key date)."""
+        return (self.target_type, self.target_uid, self.kind, self.key_date)
+
+    def to_json(self) -> dict[str, Any]:
+        """The row as a JSON object (dates ISO)."""
+        return {field.name: json_value(getattr(self, field.name)) for field in fields(self)}
+
+
+@dataclass(frozen=True, slots=True)
+class AlertInbox:
+    """Open alerts, one per key date, in three groups plus the snoozed ones.
+
+    ``badge`` is what the sidebar and tray show: overdue plus today.
+    """
+
+    overdue: tuple[AlertRow, ...]
+    today: tuple[AlertRow, ...]
+    upcoming: tuple[AlertRow, ...]
+    snoozed: tuple[AlertRow, ...]
+
+    @property
+    def badge(self) -> int:
+        """How many deadlines need attention now."""
+        return len(self.overdue) + len(self.today)
+
+    def counts(self) -> dict[str, int]:
+        """Counts per group, plus escalated and total (the CLI's ``pending``)."""
+        open_rows = (*self.overdue, *self.today, *self.upcoming)
+        return {
+            "overdue": len(self.overdue), "today": len(self.today),
+            "upcoming": len(self.upcoming), "snoozed": len(self.snoozed),
+            "escalated": sum(row.escalated for row in open_rows), "total": len(open_rows),
+        }
+
+
+def alert_select() -> Select[Alert, str, str | None, str, str, str]:
+    """Alerts with the reference and titles of what they are about."""
+    return (
+        select(Alert, _CONTRACT.uid, _CONTRACT.reference, _CONTRACT.title, _OBLIGATION.uid,
+               _OBLIGATION.title)
+        .outerjoin(_CONTRACT, _CONTRACT.id == Alert.contract_id)
+        .outerjoin(_OBLIGATION, _OBLIGATION.id == Alert.obligation_id)
+    )
+
+
+def alert_row(alert: Alert, contract_uid: str | None, reference: str | None,
+              contract_title: str | None, obligation_uid: str | None,
+              obligation_title: str | None, *, today: date) -> AlertRow:
+    """The AlertRow of one record of :func:`alert_select`, its title as seen on ``today``.
+
+    The title counts the days from ``today``, not from the day the reminder was
+    due: a 90-day reminder raised late (the app was closed, or the contract was
+    imported inside its notice window) must not say "in 90 days" a month before
+    the deadline.
+    """
+    about = subject(reference, contract_title or "", obligation_title)
+    return AlertRow(
+        id=alert.id, target_type=alert.target_type, target_uid=alert.target_uid,
+        contract_uid=contract_uid, reference=reference, contract_title=contract_title,
+        obligation_uid=obligation_uid, obligation_title=obligation_title,
+        kind=alert.key_kind, key_date=alert.key_date, offset_days=alert.offset_days,
+        due_on=alert.due_on, title=describe(alert.key_kind, alert.key_date,
+                                            (alert.key_date - today).days, about),
+        escalated=alert.escalated_at is not None, notified_at=alert.notified_at,
+        acknowledged_at=alert.acknowledged_at, acknowledged_by=alert.acknowledged_by,
+        snoozed_until=alert.snoozed_until, decision=alert.decision,
+        decision_note=alert.decision_note, withdrawn=alert.withdrawn_at is not None,
+    )
+
+
+def alert_rows(session: Session, ids: Iterable[int], *, today: date) -> list[AlertRow]:
+    """The rows of these alert ids, in the order given (titles as seen on ``today``)."""
+    wanted = list(ids)
+    found: dict[int, AlertRow] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        for record in session.execute(alert_select().where(Alert.id.in_(chunk))):
+            found[record[0].id] = alert_row(*record, today=today)
+    return [found[alert_id] for alert_id in wanted if alert_id in found]
+
+
+def get_alert(session: Session, alert_id: int, *, today: date) -> AlertRow | None:
+    """One alert by id (its title as seen on ``today``), or None."""
+    rows = alert_rows(session, [alert_id], today=today)
+    return rows[0] if rows else None
+
+
+def open_alerts(session: Session, *, today: date) -> AlertInbox:
+    """The inbox: unacknowledged, not withdrawn alerts, latest per key date, grouped."""
+    query = alert_select().where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
+    latest: dict[tuple[str, str, str, date], AlertRow] = {}
+    for record in session.execute(query.order_by(Alert.due_on, Alert.id)):
+        row = alert_row(*record, today=today)
+        latest[row.key] = row  # ordered by due_on: the last one wins
+    return _grouped(latest.values(), today)
+
+
+def _grouped(rows: Iterable[AlertRow], today: date) -> AlertInbox:
+    ordered = sorted(rows, key=lambda row: (row.key_date, row.kind, row.id))
+    snoozed = tuple(r for r in ordered if r.snoozed_until is not None and r.snoozed_until > today)
+    awake = [r for r in ordered if r not in snoozed]
+    return AlertInbox(
+        overdue=tuple(r for r in awake if r.key_date < today),
+        today=tuple(r for r in awake if r.key_date == today),
+        upcoming=tuple(r for r in awake if r.key_date > today),
+        snoozed=snoozed,
+    )
+
+
+def contract_alerts(session: Session, contract_uid: str, *, today: date) -> list[AlertRow]:
+    """Every alert of a contract and its obligations, newest key date first (detail view)."""
+    query = alert_select().where(_CONTRACT.uid == contract_uid)
+    rows = [alert_row(*record, today=today) for record in session.execute(query)]
+    return sorted(rows, key=lambda row: (row.key_date, row.due_on, row.id), reverse=True)
+
+
+def pending_counts(session: Session, *, today: date) -> dict[str, int]:
+    """Counts of the inbox groups (see :meth:`AlertInbox.counts`)."""
+    return open_alerts(session, today=today).counts()
+

@@ -1,0 +1,158 @@
+"""Is the reminder index right? Its stored days against a recomputation, and a dry run.
+
+The indexed reminder check looks only at rows whose stored next reminder day
+(``next_reminder_on``) has come. A stored day later than the first reminder
+really due after the last check hides that reminder until then: that is the
+fault looked for. An earlier day only costs work (the row is looked at sooner).
+Then both checks are tried in a transaction that is rolled back: every alert
+the full scan would raise today must be raised by the indexed check too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from contract_desk.domain.errors import DomainError
+from contract_desk.domain.reminders import clean_offsets, contract_key_dates
+from contract_desk.models import Contract, Obligation, RegisterSetting
+from contract_desk.services.checking.report import PROBLEM, CheckResult, Finding
+from contract_desk.services.reminders.raising import check_reminders
+from contract_desk.services.reminders.scan import (
+    ENDED,
+    LOOKAHEAD_DAYS,
+    OPEN,
+    SCAN_OFFSETS,
+    contract_spec,
+    next_due_reminder,
+    next_reminder_day,
+    plus_days,
+    subject,
+)
+from contract_desk.services.reminders.settings import (
+    ReminderSettings,
+    last_check,
+    reminder_settings,
+)
+from contract_desk.storage import Register
+
+INDEX, DRY_RUN = "reminder index", "reminder dry run"
+_CONTRACT_FIELDS = (
+    "reference", "title", "start_date", "end_date", "renewal", "max_renewals", "final_end_date",
+    "notice_buffer_days", "notice_given_on", "confidential_until", "reminder_offsets",
+    "initial_term_count", "initial_term_unit", "renewal_term_count", "renewal_term_unit",
+    "notice_period_count", "notice_period_unit", "next_reminder_on")
+
+
+def check_index(session: Session) -> CheckResult:
+    """Compare every stored next reminder day with one computed now from the current dates."""
+    settings = reminder_settings(session)
+    checked = last_check(session)
+    if checked is None:
+        return CheckResult(INDEX, "the reminder index is not in use yet (reminders were never "
+                                  "checked)")
+    if not _offsets_match(session, settings):
+        return CheckResult(INDEX, "the reminder index is computed again at the next check "
+                                  "(the reminder offsets changed)")
+    findings = [*_late_contract_days(session, settings, checked),
+                *_late_obligation_days(session, settings, checked)]
+    return CheckResult(INDEX, f"every stored next reminder day agrees with a recomputation "
+                              f"from the dates (as of the last check, {checked})", tuple(findings))
+
+
+def _offsets_match(session: Session, settings: ReminderSettings) -> bool:
+    setting = session.get(RegisterSetting, SCAN_OFFSETS)
+    wanted = {"contract": list(settings.contract_offsets),
+              "obligation": list(settings.obligation_offsets)}
+    return setting is not None and setting.value == wanted
+
+
+def _late_contract_days(session: Session, settings: ReminderSettings,
+                        checked: date) -> Iterator[Finding]:
+    query = (select(*(getattr(Contract, name) for name in _CONTRACT_FIELDS))
+             .where(Contract.next_reminder_on.is_not(None), Contract.status.not_in(ENDED)))
+    longest = max(settings.contract_offsets, default=0)
+    for row in session.execute(query.execution_options(yield_per=2000)):
+        try:
+            offsets = clean_offsets(row.reminder_offsets, settings.contract_offsets)
+            ahead = plus_days(checked, max(offsets, default=longest) + LOOKAHEAD_DAYS)
+            found = contract_key_dates(contract_spec(row), first=checked, last=ahead,
+                                       confidential_until=row.confidential_until)
+            expected = next_reminder_day(found, offsets, checked, ahead)
+        except (DomainError, ValueError, OverflowError):
+            continue  # no reminders can be computed for it: the check skips it too
+        if row.next_reminder_on > expected:
+            yield _late(subject(row.reference, row.title), row.next_reminder_on, expected)
+
+
+def _late_obligation_days(session: Session, settings: ReminderSettings,
+                          checked: date) -> Iterator[Finding]:
+    query = (select(Obligation.title, Obligation.due_date, Obligation.recurrence,
+                    Obligation.reminder_offsets, Obligation.next_reminder_on, Contract.reference,
+                    Contract.title.label("contract_title"))
+             .join(Contract, Contract.id == Obligation.contract_id)
+             .where(Obligation.next_reminder_on.is_not(None), Obligation.status.in_(OPEN),
+                    Contract.status.not_in(ENDED)))
+    for row in session.execute(query.execution_options(yield_per=2000)):
+        try:
+            offsets = clean_offsets(row.reminder_offsets, settings.obligation_offsets)
+            expected = next_due_reminder(row.due_date, row.recurrence, offsets, checked)
+        except (DomainError, ValueError, OverflowError):
+            continue
+        if row.next_reminder_on > expected:
+            name = subject(row.reference, row.contract_title, row.title)
+            yield _late(name, row.next_reminder_on, expected)
+
+
+def _late(name: str, stored: date, expected: date) -> Finding:
+    shown = "never" if stored == date.max else str(stored)
+    return Finding(INDEX, PROBLEM, f"{name}: its next reminder day is stored as {shown}, but a "
+                                   f"reminder falls due on {expected}; the reminder check would "
+                                   "not look at it until then")
+
+
+
+
+def dry_run(register: Register, today: date) -> CheckResult:
+    """Run the indexed and the full-scan reminder check, both rolled back, and compare."""
+    with _rolled_back(register) as session:
+        checked = last_check(session)
+        if checked is None or checked > today:
+            return CheckResult(DRY_RUN, "no dry run needed: the next reminder check looks at "
+                                        "every contract and obligation")
+        indexed = _fired(session, today, full_scan=False)
+        full = _fired(session, today, full_scan=True)
+    missed = sorted(full - indexed, key=lambda key: (key[3], key[0], key[1]))
+    findings = tuple(
+        Finding(DRY_RUN, PROBLEM, f"the reminder check would miss today's {kind} reminder "
+                                  f"of {target} {uid} (key date {day}, {offset} days before) "
+                                  "that a full scan raises")
+        for target, uid, kind, day, offset in missed)
+    return CheckResult(DRY_RUN, f"a trial reminder check for {today} (rolled back) raises "
+                                f"every alert a full scan raises ({len(full):,})", findings)
+
+
+def _fired(session: Session, today: date, *, full_scan: bool) -> set[tuple[Any, ...]]:
+    trial = session.begin_nested()
+    try:
+        run = check_reminders(session, today=today, full_scan=full_scan)
+        return {(row.target_type, row.target_uid, row.kind, row.key_date, row.offset_days)
+                for row in run.fired}
+    finally:
+        trial.rollback()
+
+
+@contextmanager
+def _rolled_back(register: Register) -> Iterator[Session]:
+    # A write transaction (on SQLite it waits for the write lock first, so both
+    # trial runs see the same register), rolled back whatever happens.
+    with register.session_factory() as session:
+        try:
+            yield session
+        finally:
+            session.rollback()

@@ -1,0 +1,366 @@
+"""A reminder check's plan: every write it would make, computed by reading only.
+
+The expensive part of a check (the due candidates across the register, the
+stale alerts, the next reminder day of every row computed) runs here, in a
+transaction that only reads, so other writers are not held up meanwhile.
+:mod:`contract_desk.services.reminders.store` then stores the plan in a short
+write transaction, after checking that nothing it depends on changed
+(:class:`Watch` is what it compares).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
+
+from contract_desk.domain.reminders import (
+    OVERDUE_KINDS,
+    KeyDate,
+    KeyKind,
+    Reminder,
+    is_escalated,
+    overdue_reminder,
+)
+from contract_desk.models import Alert, Contract, Obligation, RegisterSetting, utcnow
+from contract_desk.services.reminders.days import offsets_changed
+from contract_desk.services.reminders.scan import (
+    ENDED,
+    OPEN,
+    SCAN_OFFSETS,
+    Marks,
+    Scope,
+    Target,
+    due_candidates,
+)
+from contract_desk.services.reminders.settings import (
+    PREFIX,
+    ReminderSettings,
+    last_check,
+    reminder_settings,
+)
+from contract_desk.services.reminders.validity import stale_alert_ids
+
+StoredKey = tuple[str, str, str, date, int]
+#: An alert and what it is about: (id, contract id, obligation id).
+AlertRef = tuple[int, int | None, int | None]
+#: More obligations changed since the last check than this: look at every late one.
+CHANGED_LIMIT = 5000
+
+
+#: Counted up by every transaction that stores next reminder days apart from a check's
+#: alerts: rows may have left the unknown ones (see Watch).
+MARKS_STAMP = "reminder_scan.marks_stamp"
+
+
+@dataclass(frozen=True, slots=True)
+class TableState:
+    """A table as a plan saw it, to tell cheaply that its rows are the same.
+
+    ``rows`` and ``top``: how many rows, the highest id and that row's uid (SQLite
+    gives a deleted highest id to the next row: its uid tells). ``unknown_sums``:
+    (count, sum of ids, sum of versions) of the rows with no stored day.
+    """
+
+    rows: int
+    top: int
+    top_uid: str | None
+    unknown_sums: tuple[int, int, int]
+
+
+@dataclass(slots=True)
+class Watch:
+    """What a plan was computed from, read before anything else.
+
+    ``inputs``: the reminder settings, the last check day and the check stamp;
+    ``unknown``: per model, (version, uid) of each row with no stored next
+    reminder day (every change of a row clears that day, so a row changed or
+    added later shows up as one not listed here, or with another version);
+    ``tables``: per model, its :class:`TableState`; ``marks_stamp``: see
+    MARKS_STAMP; ``open_alerts``: (snoozed until, contract id, obligation id)
+    of each open alert.
+    """
+
+    inputs: dict[str, Any]
+    unknown: dict[str, dict[int, tuple[int, str]]]
+    tables: dict[str, TableState]
+    marks_stamp: Any
+    open_alerts: dict[int, tuple[date | None, int | None, int | None]]
+
+
+@dataclass(slots=True)
+class CheckPlan:
+    """The writes of one reminder check over [since, today], not yet made."""
+
+    today: date
+    since: date
+    now: datetime
+    settings: ReminderSettings
+    #: Offsets changed since the stored days were computed: clear them all first.
+    forget: bool = False
+    watch: Watch | None = None
+    withdraw: list[AlertRef] = field(default_factory=list)
+    alerts: list[dict[str, Any]] = field(default_factory=list)
+    revive: list[AlertRef] = field(default_factory=list)
+    wake: list[AlertRef] = field(default_factory=list)
+    marks: Marks = field(default_factory=Marks)
+
+
+def read_inputs(session: Session) -> dict[str, Any]:
+    """The settings rows a check depends on (offsets, last check, the check stamp)."""
+    query = select(RegisterSetting.key, RegisterSetting.value).where(
+        or_(RegisterSetting.key.startswith(PREFIX), RegisterSetting.key == SCAN_OFFSETS))
+    return dict(session.execute(query).all())
+
+
+def unknown_rows(session: Session, model: type[Contract] | type[Obligation]
+                 ) -> dict[int, tuple[int, str]]:
+    """(version, uid) by id of the rows whose next reminder day is not stored."""
+    query = select(model.id, model.version_id, model.uid).where(model.next_reminder_on.is_(None))
+    return {row_id: (version, uid) for row_id, version, uid in
+            session.execute(query.execution_options(yield_per=5000))}
+
+
+def open_alerts(session: Session) -> dict[int, tuple[date | None, int | None, int | None]]:
+    """(snoozed until, contract id, obligation id) of every open alert (a small set)."""
+    query = select(Alert.id, Alert.snoozed_until, Alert.contract_id, Alert.obligation_id).where(
+        Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
+    return {alert_id: (snoozed, contract_id, obligation_id) for alert_id, snoozed, contract_id,
+            obligation_id in session.execute(query)}
+
+
+def table_state(session: Session, model: type[Contract] | type[Obligation],
+                unknown: dict[int, tuple[int, str]]) -> TableState:
+    """The :class:`TableState` of ``model``'s table, its unknown rows given."""
+    rows, top = session.execute(select(func.count(), func.max(model.id))).one()
+    top_uid = session.scalar(select(model.uid).where(model.id == top))
+    sums = (len(unknown), sum(unknown), sum(version for version, _uid in unknown.values()))
+    return TableState(rows, top or 0, top_uid, sums)
+
+
+def marks_stamp(session: Session) -> Any:
+    """The value of MARKS_STAMP now."""
+    setting = session.get(RegisterSetting, MARKS_STAMP)
+    return None if setting is None else setting.value
+
+
+def read_watch(session: Session) -> Watch:
+    """The state a plan depends on, read first (later reads may see later commits)."""
+    inputs, stamp = read_inputs(session), marks_stamp(session)
+    unknown = {"contract": unknown_rows(session, Contract),
+               "obligation": unknown_rows(session, Obligation)}
+    tables = {"contract": table_state(session, Contract, unknown["contract"]),
+              "obligation": table_state(session, Obligation, unknown["obligation"])}
+    return Watch(inputs, unknown, tables, stamp, open_alerts(session))
+
+
+def plan_check(session: Session, *, today: date, now: datetime | None = None,
+               full_scan: bool = False, scope: Scope | None = None,
+               since: date | None = None, watched: bool = True) -> CheckPlan:
+    """Compute what a check on ``today`` writes; reads only.
+
+    ``scope`` (with ``since``): only its contracts and obligations, all looked
+    at (a part of a plan done again, under the write lock, after they changed).
+    ``watched``: read the :class:`Watch` a plan stored in another transaction needs.
+    """
+    watch = read_watch(session) if watched and scope is None else None
+    settings = reminder_settings(session)
+    known = last_check(session)
+    if since is None:
+        since = today if known is None or known > today else known
+    # The stored next reminder days hold from the last check on: usable unless
+    # there was none or the clock went back past it; with other offsets, none holds.
+    forget = scope is None and offsets_changed(session, settings)
+    indexed = not full_scan and scope is None and known is not None and known <= today
+    plan = CheckPlan(today, since, now or utcnow(), settings, forget, watch)
+    plan.marks.forget = forget  # every stored day counts as unknown
+    plan.withdraw = _refs(session, stale_alert_ids(session, changed_only=indexed, scope=scope))
+    gone = {ref[0] for ref in plan.withdraw}
+    _plan_due(session, plan, indexed=indexed, gone=gone, scope=scope)
+    unknown = plan.marks.unknown
+    changed = unknown if indexed and len(unknown) <= CHANGED_LIMIT else None
+    plan.alerts += _plan_unseen_overdue(session, plan, changed=changed, scope=scope)
+    closed = gone - {ref[0] for ref in plan.revive}
+    plan.alerts += _plan_overdue(session, plan, closed=closed, scope=scope)
+    plan.wake = _plan_wake(session, plan, closed=closed, scope=scope)
+    return plan
+
+
+def _refs(session: Session, ids: list[int]) -> list[AlertRef]:
+    found: list[AlertRef] = []
+    for start in range(0, len(ids), 500):
+        query = select(Alert.id, Alert.contract_id, Alert.obligation_id).where(
+            Alert.id.in_(ids[start:start + 500]))
+        found.extend((r[0], r[1], r[2]) for r in session.execute(query))
+    return found
+
+
+def _open_or(revived: Iterable[int]) -> Any:
+    """Open alerts as the plan leaves them: not withdrawn, or revived by it."""
+    return or_(Alert.withdrawn_at.is_(None), Alert.id.in_(sorted(revived)))
+
+
+def _stored_keys(session: Session, targets: Iterable[tuple[str, str]], gone: set[int]
+                 ) -> tuple[set[StoredKey], set[tuple[str, str, str, date]], dict[StoredKey,
+                                                                                   AlertRef]]:
+    """Every stored (key, offset) of these (type, uid) targets, the key dates acknowledged,
+    and the withdrawn alerts by (key, offset) (``gone``: withdrawn by this plan)."""
+    found: set[StoredKey] = set()
+    done: set[tuple[str, str, str, date]] = set()
+    withdrawn: dict[StoredKey, AlertRef] = {}
+    chunks = [(kind, sorted({uid for t, uid in set(targets) if t == kind}))
+              for kind in ("contract", "obligation")]
+    for target_type, wanted in chunks:
+        for start in range(0, len(wanted), 500):
+            query = select(
+                Alert.target_type, Alert.target_uid, Alert.key_kind, Alert.key_date,
+                Alert.offset_days, Alert.acknowledged_at, Alert.withdrawn_at, Alert.id,
+                Alert.contract_id, Alert.obligation_id,
+            ).where(Alert.target_type == target_type,
+                    Alert.target_uid.in_(wanted[start:start + 500]))
+            for *key, acknowledged, withdrawn_at, alert_id, contract_id, obligation_id in (
+                    session.execute(query)):
+                stored = tuple(key)
+                found.add(stored)
+                if acknowledged is not None:
+                    done.add(stored[:4])
+                elif withdrawn_at is not None or alert_id in gone:
+                    withdrawn[stored] = (alert_id, contract_id, obligation_id)
+    return found, done, withdrawn
+
+
+def _plan_due(session: Session, plan: CheckPlan, *, indexed: bool, gone: set[int],
+              scope: Scope | None) -> None:
+    candidates = due_candidates(session, plan.settings, start=plan.since, today=plan.today,
+                                indexed=indexed, marks=plan.marks, scope=scope)
+    targets = [(target.target_type, target.target_uid) for target, *_ in candidates]
+    stored, acknowledged, withdrawn = _stored_keys(session, targets, gone)
+    keys_seen = {key[:4] for key in stored}
+    for target, keys, due, offsets in candidates:
+        wanted = [*due, *_first_sight(target, keys, due, offsets, keys_seen, plan.today)]
+        for reminder in wanted:
+            key = (target.target_type, target.target_uid, reminder.kind.value,
+                   reminder.key_date, reminder.offset_days)
+            if key in withdrawn:  # its date came back (a change undone): raise it again
+                plan.revive.append(withdrawn.pop(key))
+            elif key not in stored and key[:4] not in acknowledged:
+                stored.add(key)
+                plan.alerts.append(alert_values(target, reminder, now=plan.now))
+
+
+def _first_sight(target: Target, keys: list[KeyDate], due: list[Reminder],
+                 offsets: tuple[int, ...], keys_seen: set[tuple[str, str, str, date]],
+                 today: date) -> list[Reminder]:
+    # A key date never reminded of whose earlier offsets passed before the window
+    # (first run, or dates just changed): raise the latest passed offset once.
+    covered = {(r.kind, r.key_date) for r in due}
+    found = []
+    for key in keys:
+        seen = (target.target_type, target.target_uid, key.kind.value, key.day) in keys_seen
+        if seen or key.day < today or (key.kind, key.day) in covered:
+            continue
+        passed = [o for o in offsets if key.day - timedelta(days=o) <= today]
+        if passed:
+            found.append(Reminder(key.kind, key.day, min(passed)))
+    return found
+
+
+def alert_values(target: Target, reminder: Reminder, *, now: datetime,
+                 escalated: bool = False) -> dict[str, Any]:
+    """The columns of a new Alert row."""
+    return {
+        "target_type": target.target_type, "target_uid": target.target_uid,
+        "contract_id": target.contract_id, "obligation_id": target.obligation_id,
+        "key_kind": reminder.kind.value, "key_date": reminder.key_date,
+        "offset_days": reminder.offset_days, "due_on": reminder.due_on, "created_at": now,
+        "escalated_at": now if escalated else None,
+    }
+
+
+def _plan_unseen_overdue(session: Session, plan: CheckPlan, *, changed: list[int] | None,
+                         scope: Scope | None) -> list[dict[str, Any]]:
+    """An overdue alert for each open one-off obligation already late but never reminded of.
+
+    An obligation entered or imported with a due date in the past, or late
+    before the first check, had no reminder that could turn into an overdue
+    one; it is overdue all the same. (A recurring series keeps one status for
+    all its occurrences, so its past occurrences are not counted as late here.)
+
+    ``changed``: the one-off obligations new or changed since the last check
+    (None: look at all). The last check raised this for every other one due
+    before ``since``, so only those and the ones due since need looking at.
+    """
+    today = plan.today
+    reminded = (select(Alert.id)
+                .where(Alert.target_type == "obligation", Alert.target_uid == Obligation.uid,
+                       Alert.key_kind == KeyKind.DUE.value, Alert.key_date == Obligation.due_date)
+                .exists())
+    query = (select(Obligation.id, Obligation.uid, Obligation.contract_id, Obligation.due_date)
+             .join(Contract, Contract.id == Obligation.contract_id)
+             .where(Obligation.recurrence.is_(None), Obligation.due_date < today,
+                    Obligation.status.in_(OPEN), Contract.status.not_in(ENDED), ~reminded))
+    if changed is not None:
+        query = query.where(or_(Obligation.due_date >= plan.since, Obligation.id.in_(changed)))
+    if scope is not None:
+        query = query.where(or_(Obligation.id.in_(sorted(scope.obligations)),
+                                Obligation.contract_id.in_(sorted(scope.contracts))))
+    planned = {(a["target_uid"], a["key_date"]) for a in plan.alerts
+               if a["target_type"] == "obligation" and a["key_kind"] == KeyKind.DUE.value}
+    created = []
+    for obligation_id, uid, contract_id, due_date in session.execute(query):
+        assert due_date is not None  # the query's due_date < today leaves NULL out
+        reminder = overdue_reminder(KeyKind.DUE, due_date, today)
+        if reminder is None or (uid, due_date) in planned:
+            continue
+        target = Target("obligation", uid, contract_id, obligation_id, "")
+        escalated = is_escalated(reminder.offset_days, plan.settings.escalate_after_days)
+        created.append(alert_values(target, reminder, now=plan.now, escalated=escalated))
+    return created
+
+
+def _plan_overdue(session: Session, plan: CheckPlan, *, closed: set[int],
+                  scope: Scope | None) -> list[dict[str, Any]]:
+    """Today's overdue alert of each passed key date that is still open."""
+    today = plan.today
+    kinds = sorted(kind.value for kind in OVERDUE_KINDS)
+    query = select(Alert.id, Alert.target_type, Alert.target_uid, Alert.key_kind,
+                   Alert.key_date, Alert.offset_days, Alert.snoozed_until, Alert.contract_id,
+                   Alert.obligation_id).where(
+        Alert.acknowledged_at.is_(None), _open_or(ref[0] for ref in plan.revive),
+        Alert.key_date < today, Alert.key_kind.in_(kinds))
+    if scope is not None:
+        query = query.where(scope.of_alerts(Alert))
+    rows: list[tuple[Any, ...]] = [tuple(row[1:]) for row in session.execute(query)
+                                   if row[0] not in closed]
+    rows += [(a["target_type"], a["target_uid"], a["key_kind"], a["key_date"], a["offset_days"],
+              None, a["contract_id"], a["obligation_id"]) for a in plan.alerts
+             if a["key_kind"] in kinds and a["key_date"] < today]
+    by_key: dict[tuple[str, str, str, date], list[tuple[Any, ...]]] = {}
+    for row in rows:
+        by_key.setdefault(row[:4], []).append(row)
+    created = []
+    for (target_type, target_uid, kind, key_date), alerts in by_key.items():
+        if any(a[5] is not None and a[5] > today for a in alerts):
+            continue
+        reminder = overdue_reminder(KeyKind(kind), key_date, today)
+        if reminder is None or any(a[4] == reminder.offset_days for a in alerts):
+            continue
+        first = alerts[0]
+        target = Target(target_type, target_uid, first[6] or 0, first[7], "")
+        escalated = is_escalated(reminder.offset_days, plan.settings.escalate_after_days)
+        created.append(alert_values(target, reminder, now=plan.now, escalated=escalated))
+    return created
+
+
+def _plan_wake(session: Session, plan: CheckPlan, *, closed: set[int],
+               scope: Scope | None) -> list[AlertRef]:
+    query = select(Alert.id, Alert.contract_id, Alert.obligation_id).where(
+        Alert.acknowledged_at.is_(None), _open_or(ref[0] for ref in plan.revive),
+        Alert.snoozed_until.is_not(None), Alert.snoozed_until <= plan.today)
+    if scope is not None:
+        query = query.where(scope.of_alerts(Alert))
+    return [(r[0], r[1], r[2]) for r in session.execute(query) if r[0] not in closed]

@@ -1,0 +1,82 @@
+"""A reminder check for a whole register: compute while reading, store in a short write.
+
+What the window and ``contract-desk remind`` run. The plan is computed in a
+transaction that only reads (other programs keep writing meanwhile), then
+its alerts are stored in a write transaction that checks first that nothing
+they depend on changed (see :mod:`contract_desk.services.reminders.store`),
+and the next reminder days (one per row computed: all of them after an
+upgrade or a big import) in short transactions after it. When the register
+changed too much meanwhile the plan is computed again; after a few tries the
+check is made in one write transaction, as a last resort.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime
+
+from sqlalchemy.exc import IntegrityError
+
+from contract_desk.services.reminders.days import store_marks
+from contract_desk.services.reminders.plan import CheckPlan, plan_check
+from contract_desk.services.reminders.store import (
+    ReminderRun,
+    StalePlan,
+    Stored,
+    count_marks,
+    marks_in_steps,
+    offsets_still,
+    report,
+    store_plan,
+)
+from contract_desk.storage import Register
+
+log = logging.getLogger(__name__)
+#: Plans computed (and found stale) before the check is made under the write lock.
+TRIES = 3
+
+
+def run_reminder_check(register: Register, *, today: date, now: datetime | None = None,
+                       planned: Callable[[CheckPlan], None] | None = None) -> ReminderRun:
+    """Raise every reminder due from the last check up to ``today``, committed.
+
+    ``planned`` is called with each plan while its reading transaction is
+    still open, before it is stored (tests use it to write in between).
+    """
+    stored = _store(register, today=today, now=now, planned=planned)
+    _store_marks(register, stored)
+    with register.reading() as session:
+        return report(session, stored)
+
+
+def _store(register: Register, *, today: date, now: datetime | None,
+           planned: Callable[[CheckPlan], None] | None) -> Stored:
+    for attempt in range(1, TRIES + 1):
+        with register.reading() as session:
+            plan = plan_check(session, today=today, now=now)
+            if planned is not None:
+                planned(plan)
+        try:
+            with register.transaction() as session:
+                return store_plan(session, plan, marks=False)
+        except StalePlan as why:
+            log.info("reminder check, try %d: %s; computing it again", attempt, why)
+        except IntegrityError:
+            # Another check stored the same alerts first (the unique key refused ours).
+            log.info("reminder check, try %d: another check stored first", attempt)
+    with register.transaction() as session:
+        plan = plan_check(session, today=today, now=now, watched=False)
+        return store_plan(session, plan, verify=False)
+
+
+def _store_marks(register: Register, stored: Stored) -> None:
+    """The plan's next reminder days, a step per transaction (none left after a fallback)."""
+    if stored.days_stored:
+        return
+    for step in marks_in_steps(stored):
+        with register.transaction() as session:
+            if not offsets_still(session, stored.plan):
+                return  # computed with offsets changed since: the next check does them all
+            store_marks(session, step)
+            count_marks(session)

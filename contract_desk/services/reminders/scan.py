@@ -1,0 +1,381 @@
+"""Which reminders fall due in a window: indexed queries, then the schedule in Python.
+
+Contracts are narrowed in SQL to those still running whose dates can reach the
+window (status and end dates are indexed); obligations to open ones whose due
+date falls in the window (``ix_obligation_due_status``), plus the recurring
+series that started before the window ends, whose occurrences are stepped
+through with the recurrence engine only inside the window.
+
+Each check stores, for every contract and obligation it computed, the next day
+after it on which one of its reminders falls due (``next_reminder_on``); the
+next check then looks only at rows whose day has come, or that are NULL
+(changed since: the models' ``before_update`` hooks clear it on every change).
+Every reminder day of a row lies in some check's window, and the row is looked
+at in that check, so catching up after days closed loses nothing. The days
+depend on the register's default offsets: when those change, every stored day
+is cleared (``SCAN_OFFSETS`` remembers what they were computed with).
+"""
+
+from __future__ import annotations
+
+import logging
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, or_, select, true
+from sqlalchemy.orm import Session
+
+from contract_desk.domain.errors import DomainError
+from contract_desk.domain.health import ENDED_STATUSES
+from contract_desk.domain.keydates import TermSpec
+from contract_desk.domain.obligations import OPEN_STATUSES
+from contract_desk.domain.recurrence import next_occurrence
+from contract_desk.domain.reminders import (
+    MAX_OFFSET,
+    KeyDate,
+    Reminder,
+    clean_offsets,
+    contract_key_dates,
+    obligation_key_dates,
+    reminders_due,
+)
+from contract_desk.domain.terms import RenewalMode
+from contract_desk.models import Contract, Obligation
+from contract_desk.services.listing.contract_records import period_text, term_spec
+from contract_desk.services.reminders.settings import ReminderSettings
+
+log = logging.getLogger(__name__)
+ENDED = tuple(sorted(ENDED_STATUSES))
+OPEN = tuple(sorted(OPEN_STATUSES))
+#: How far past the reminder window a contract's key dates are looked at to find its
+#: next reminder day; one with none that near is looked at again about this often.
+LOOKAHEAD_DAYS = 400
+#: The register's offsets the stored next reminder days were computed with.
+SCAN_OFFSETS = "reminder_scan.offsets"
+
+
+@dataclass(slots=True)
+class Marks:
+    """The next reminder day of each contract and obligation computed, to store."""
+
+    contracts: list[dict[str, Any]] = field(default_factory=list)
+    obligations: list[dict[str, Any]] = field(default_factory=list)
+    #: Ids of the one-off obligations due before the window whose day was unknown
+    #: (new or changed since).
+    unknown: list[int] = field(default_factory=list)
+    #: Every stored day counts as unknown (the register's offsets changed since).
+    forget: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """Some contracts (with all their obligations) and obligations: what a check redoes."""
+
+    contracts: frozenset[int] = frozenset()
+    obligations: frozenset[int] = frozenset()
+
+    def __len__(self) -> int:
+        return len(self.contracts) + len(self.obligations)
+
+    def holds(self, contract_id: int | None, obligation_id: int | None) -> bool:
+        """Whether a contract's (or obligation's) row or alert lies in the scope."""
+        return contract_id in self.contracts or (
+            obligation_id is not None and obligation_id in self.obligations)
+
+    def of_alerts(self, alert: Any) -> ColumnElement[bool]:
+        """The alerts of the scope (``alert``: the Alert model or table columns)."""
+        return or_(alert.contract_id.in_(sorted(self.contracts)),
+                   alert.obligation_id.in_(sorted(self.obligations)))
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """A contract or obligation that reminders are about."""
+
+    target_type: str  # contract | obligation
+    target_uid: str
+    contract_id: int
+    obligation_id: int | None
+    subject: str  # "ACME-7 Cleaning" or "ACME-7 Cleaning: Monthly fee"
+
+
+def subject(reference: str | None, title: str, detail: str | None = None) -> str:
+    """How an alert names its contract (and obligation)."""
+    name = " ".join(part for part in (reference, title) if part) or "(untitled contract)"
+    return f"{name}: {detail}" if detail else name
+
+
+def contract_spec(contract: Any) -> TermSpec | None:
+    """The term rules of a contract row (ORM object or a record with the same names)."""
+    values = {
+        name: getattr(contract, name) for name in (
+            "start_date", "end_date", "renewal", "max_renewals", "final_end_date",
+            "notice_buffer_days", "notice_given_on")
+    }
+    for name in ("initial_term", "renewal_term", "notice_period"):
+        values[name] = period_text(getattr(contract, f"{name}_count"),
+                                   getattr(contract, f"{name}_unit"))
+    return term_spec(values)
+
+
+#: The columns the schedule needs: not whole contracts (notes, custom fields).
+_CONTRACT_COLUMNS = tuple(getattr(Contract, name) for name in (
+    "id", "uid", "reference", "title", "start_date", "end_date", "renewal", "max_renewals",
+    "final_end_date", "notice_buffer_days", "notice_given_on", "confidential_until",
+    "reminder_offsets", "initial_term_count", "initial_term_unit", "renewal_term_count",
+    "renewal_term_unit", "notice_period_count", "notice_period_unit"))
+
+
+def contract_candidates(
+    session: Session, settings: ReminderSettings, *, start: date, today: date,
+    marks: Marks | None = None, indexed: bool = False, scope: Scope | None = None,
+) -> Iterator[tuple[Target, list[KeyDate], tuple[int, ...]]]:
+    """Each running contract whose key dates can fall in the window, with those dates.
+
+    ``indexed``: look only at contracts whose stored next reminder day has come
+    (or is not known); ``marks`` collects each computed contract's next one;
+    ``scope``: only its contracts.
+    """
+    longest = max(settings.contract_offsets, default=0)
+    reachable = or_(
+        Contract.end_date >= start,
+        and_(Contract.end_date.is_(None), Contract.initial_term_count.is_not(None)),
+        and_(Contract.renewal == RenewalMode.AUTOMATIC.value,
+             or_(Contract.final_end_date.is_(None), Contract.final_end_date >= start)),
+        Contract.confidential_until.between(start, today + timedelta(days=MAX_OFFSET)),
+    )
+    running = Contract.status.not_in(ENDED)
+    wanted = and_(running, reachable)
+    query = select(*_CONTRACT_COLUMNS, Contract.version_id,
+                   case((running, True), else_=False).label("running"),
+                   case((wanted, True), else_=False).label("wanted"))
+    forget = marks is not None and marks.forget
+    query = query.where(_due(Contract.next_reminder_on, today, forget) if indexed else wanted)
+    if scope is not None:
+        query = query.where(Contract.id.in_(sorted(scope.contracts)))
+    for contract in session.execute(query.execution_options(yield_per=2000)):
+        offsets, keys = _contract_keys(contract, settings, longest, start, today, marks)
+        if keys and contract.wanted:
+            target = Target("contract", contract.uid, contract.id, None,
+                            subject(contract.reference, contract.title))
+            yield target, keys, offsets
+
+
+def _contract_keys(contract: Any, settings: ReminderSettings, longest: int, start: date,
+                   today: date, marks: Marks | None) -> tuple[tuple[int, ...], list[KeyDate]]:
+    if not contract.running:
+        _never(marks, "contracts", contract)
+        return (), []
+    try:
+        offsets = clean_offsets(contract.reminder_offsets, settings.contract_offsets)
+        last = today + timedelta(days=max(offsets, default=longest))
+        spec = contract_spec(contract)
+        ahead = plus_days(last, LOOKAHEAD_DAYS) if marks is not None else last
+        try:
+            found = contract_key_dates(spec, confidential_until=contract.confidential_until,
+                                       first=start, last=ahead)
+        except (DomainError, ValueError, OverflowError):
+            if ahead == last:
+                raise
+            ahead, marks = last, None  # the further look failed: remind as before, store nothing
+            found = contract_key_dates(spec, confidential_until=contract.confidential_until,
+                                       first=start, last=last)
+    except (DomainError, ValueError, OverflowError) as error:
+        if contract.wanted:
+            log.warning("no reminders for contract %s: %s", contract.uid, error)
+        return (), []
+    if marks is not None:
+        marks.contracts.append({"row": contract.id, "version": contract.version_id,
+                                "day": next_reminder_day(found, offsets, today, ahead)})
+    return offsets, [key for key in found if key.day <= last]
+
+
+def obligation_candidates(
+    session: Session, settings: ReminderSettings, *, start: date, today: date,
+    marks: Marks | None = None, indexed: bool = False, scope: Scope | None = None,
+) -> Iterator[tuple[Target, list[KeyDate], tuple[int, ...]]]:
+    """Each open obligation (or occurrence of a series) due in the window.
+
+    ``indexed``, ``marks`` and ``scope`` (its obligations and those of its
+    contracts) as for :func:`contract_candidates`; indexed, the one-offs whose
+    day :func:`fillable_one_offs` gives are left out.
+    """
+    longest = max(settings.obligation_offsets, default=0)
+    due = Obligation.due_date
+    in_window = or_(
+        and_(Obligation.recurrence.is_(None), due.between(start, today + timedelta(days=longest))),
+        and_(Obligation.recurrence.is_(None), Obligation.reminder_offsets.is_not(None),
+             due.between(start, today + timedelta(days=MAX_OFFSET))),
+        and_(Obligation.recurrence.is_not(None), due <= today + timedelta(days=MAX_OFFSET)),
+    )
+    running = and_(Obligation.status.in_(OPEN), Contract.status.not_in(ENDED))
+    wanted = and_(running, in_window)
+    query = (
+        select(Obligation.id, Obligation.uid, Obligation.contract_id, Obligation.title,
+               Obligation.due_date, Obligation.recurrence, Obligation.reminder_offsets,
+               Obligation.version_id, Obligation.next_reminder_on, Contract.reference,
+               Contract.version_id.label("contract_version"),
+               Contract.title.label("contract_title"),
+               case((running, True), else_=False).label("running"),
+               case((wanted, True), else_=False).label("wanted"))
+        .join(Contract, Contract.id == Obligation.contract_id)
+    )
+    forget = marks is not None and marks.forget
+    query = query.where(_due(Obligation.next_reminder_on, today, forget) if indexed else wanted)
+    if indexed and settings.obligation_offsets:
+        query = query.where(~_fillable(settings, start=start, today=today, forget=forget))
+    if scope is not None:
+        query = query.where(or_(Obligation.id.in_(sorted(scope.obligations)),
+                                Obligation.contract_id.in_(sorted(scope.contracts))))
+    for obligation in session.execute(query.execution_options(yield_per=2000)):
+        offsets, keys = _obligation_keys(obligation, settings, start, today, marks)
+        if keys and obligation.wanted:
+            target = Target("obligation", obligation.uid, obligation.contract_id, obligation.id,
+                            subject(obligation.reference, obligation.contract_title,
+                                    obligation.title))
+            yield target, keys, offsets
+
+
+def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, today: date,
+                     marks: Marks | None) -> tuple[tuple[int, ...], list[KeyDate]]:
+    # Late one-offs due in the window or after are looked at by the overdue check anyway.
+    if (marks is not None and (obligation.next_reminder_on is None or marks.forget)
+            and not obligation.recurrence
+            and obligation.running and obligation.due_date is not None
+            and obligation.due_date < start):
+        marks.unknown.append(obligation.id)
+    if not obligation.running:
+        _never(marks, "obligations", obligation)
+        return (), []
+    try:
+        offsets = clean_offsets(obligation.reminder_offsets, settings.obligation_offsets)
+        last = today + timedelta(days=max(offsets, default=0))
+        keys = obligation_key_dates(obligation.due_date, obligation.recurrence,
+                                    first=start, last=last)
+        day = None if marks is None else next_due_reminder(
+            obligation.due_date, obligation.recurrence, offsets, today)
+    except (DomainError, ValueError, OverflowError) as error:
+        if obligation.wanted:
+            log.warning("no reminders for obligation %s: %s", obligation.uid, error)
+        return (), []
+    if marks is not None:
+        marks.obligations.append({**_owner(obligation), "row": obligation.id,
+                                  "version": obligation.version_id,
+                                  "day": day})
+    return offsets, keys
+
+
+def _never(marks: Marks | None, kind: str, row: Any) -> None:
+    # Ended, met or waived: no reminders until its status changes, and that change
+    # (of the obligation, or of its contract) clears the stored day (the models' hooks).
+    if marks is not None:
+        owner = _owner(row) if kind == "obligations" else {}
+        getattr(marks, kind).append({**owner, "row": row.id, "version": row.version_id,
+                                     "day": date.max})
+
+
+def _owner(obligation: Any) -> dict[str, int]:
+    # A change of the contract (ended, running again) also decides the obligation's day.
+    return {"of_contract": obligation.contract_id, "of_version": obligation.contract_version}
+
+
+def due_candidates(
+    session: Session, settings: ReminderSettings, *, start: date, today: date,
+    indexed: bool = False, marks: Marks | None = None, scope: Scope | None = None,
+) -> list[tuple[Target, list[KeyDate], list[Reminder], tuple[int, ...]]]:
+    """(target, its key dates, reminders due in [start, today], offsets) for every target.
+
+    Only reads. ``indexed``: only rows whose stored next reminder day is at most
+    ``today`` (or unknown) are looked at; valid when every stored day was
+    computed on or before ``start`` (the last check). The next reminder day of
+    each row computed is kept in ``marks``, to be stored
+    (:func:`contract_desk.services.reminders.days.store_marks`).
+    """
+    marks = Marks() if marks is None else marks
+    if indexed and scope is None:
+        fillable_one_offs(session, settings, start=start, today=today, marks=marks)
+    found = []
+    for source in (contract_candidates, obligation_candidates):
+        for target, keys, offsets in source(session, settings, start=start, today=today,
+                                            marks=marks, indexed=indexed, scope=scope):
+            found.append((target, keys, reminders_due(keys, offsets, start=start, today=today),
+                          offsets))
+    return found
+
+
+def _fillable(settings: ReminderSettings, *, start: date, today: date,
+              forget: bool = False) -> ColumnElement[bool]:
+    longest = max(settings.obligation_offsets)
+    unknown = true() if forget else Obligation.next_reminder_on.is_(None)
+    return and_(unknown, Obligation.recurrence.is_(None),
+                Obligation.reminder_offsets.is_(None), Obligation.due_date >= start,
+                Obligation.due_date > today + timedelta(days=longest))
+
+
+def fillable_one_offs(session: Session, settings: ReminderSettings, *, start: date,
+                      today: date, marks: Marks) -> None:
+    """The next reminder day of new one-off obligations due later, without computing them.
+
+    After a big import every day is unknown; most obligations are one-off with
+    the register's offsets, their first reminder day is simply the due date less
+    the longest offset. Those due within reach of the window are computed as an
+    unknown day would be; those due before the window stay unknown (their
+    overdue reminder needs them, see alerts).
+    """
+    if not settings.obligation_offsets:
+        return
+    longest = timedelta(days=max(settings.obligation_offsets))
+    query = (select(Obligation.id, Obligation.version_id, Obligation.contract_id,
+                    Obligation.due_date, Contract.version_id.label("contract_version"))
+             .join(Contract, Contract.id == Obligation.contract_id)
+             .where(_fillable(settings, start=start, today=today, forget=marks.forget)))
+    for row in session.execute(query.execution_options(yield_per=5000)):
+        marks.obligations.append({**_owner(row), "row": row.id, "version": row.version_id,
+                                  "day": row.due_date - longest})
+
+
+def _due(column: Any, today: date, forget: bool = False) -> ColumnElement[bool]:
+    return true() if forget else or_(column.is_(None), column <= today)
+
+
+def plus_days(day: date, days: int) -> date:
+    """``day`` moved by ``days``, held at the calendar's ends instead of overflowing."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min
+
+
+def next_reminder_day(keys: list[KeyDate], offsets: tuple[int, ...], today: date,
+                      known_to: date) -> date:
+    """The first day after ``today`` a reminder of ``keys`` (all up to ``known_to``) is due.
+
+    Key dates after ``known_to`` are unknown: the day returned is then no later
+    than the earliest their reminders could be.
+    """
+    if not offsets:
+        return date.max
+    best = date.max if known_to == date.max else plus_days(known_to, 1 - max(offsets))
+    ordinals = sorted(key.day.toordinal() for key in keys)
+    for offset in offsets:
+        # The first key date more than ``offset`` days after today (keys are few, sorted).
+        at = bisect_right(ordinals, today.toordinal() + offset)
+        if at < len(ordinals):
+            best = min(best, date.fromordinal(ordinals[at] - offset))
+    return best
+
+
+def next_due_reminder(first_due: date | None, rule: str | None, offsets: tuple[int, ...],
+                      today: date) -> date:
+    """The first day after ``today`` a reminder of an obligation's due dates is due."""
+    best = date.max
+    if first_due is None:
+        return best
+    for offset in offsets:
+        due = next_occurrence(first_due, rule, plus_days(today, 1 + offset))
+        if due is not None and due != date.max:
+            best = min(best, due - timedelta(days=offset))
+    return best

@@ -1,0 +1,47 @@
+"""The status bar's money totals: per currency, never mixed, rows without money left out."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from decimal import Decimal
+
+from contract_desk.services import create_contract
+from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.listing.totals import CurrencyTotal, money_totals
+from contract_desk.storage import Register
+
+
+def _rows(register: Register, *values: tuple[str | None, str | None]) -> list[ContractRow]:
+    with register.transaction() as session:
+        return [create_contract(session, {
+            "title": f"Contract {n}", "value": None if value is None else Decimal(value),
+            "currency": currency, "start_date": date(2025, 1, 1)}, user="t")
+            for n, (value, currency) in enumerate(values)]
+
+
+def test_each_currency_is_summed_on_its_own_in_code_order(sqlite_register: Register) -> None:
+    rows = _rows(sqlite_register, ("900.00", "EUR"), ("10000", "KRW"), ("1000.00", "EUR"),
+                 ("0.10", "NOK"))
+    assert money_totals(rows) == (
+        CurrencyTotal("EUR", Decimal("1900.00"), 2),
+        CurrencyTotal("KRW", Decimal("10000"), 1),
+        CurrencyTotal("NOK", Decimal("0.10"), 1),
+    )
+
+
+def test_rows_without_a_value_or_a_currency_count_nowhere(sqlite_register: Register) -> None:
+    priced, unpriced = _rows(sqlite_register, ("120", "NOK"), (None, "NOK"))
+    without_currency = dataclasses.replace(priced, currency=None)
+    assert money_totals([priced, unpriced, without_currency]) == (
+        CurrencyTotal("NOK", Decimal("120"), 1),)
+
+
+def test_nothing_shown_sums_to_nothing() -> None:
+    assert money_totals([]) == ()
+
+
+def test_decimal_sums_stay_exact(sqlite_register: Register) -> None:
+    rows = _rows(sqlite_register, *[("0.10", "EUR")] * 3)
+    (total,) = money_totals(rows)
+    assert total.total == Decimal("0.30")  # a float sum would give 0.30000000000000004
