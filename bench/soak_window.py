@@ -4,7 +4,7 @@ Runs in its own process (``multiprocessing``, spawned) so that its resident
 memory is the window's alone, not the oracle's. It obeys plain messages from
 the soak: each simulated day, the actions and edits (as the window makes them:
 one transaction per action, through the same services) and the reminder checks,
-each by :class:`contract_desk.ui.reminders.ReminderController` on a fast clock
+each by :class:`contract_desk.ui.reminders.checks.ReminderController` on a fast clock
 (``check_now`` as its timer and day-change watch call it, then ``wait``).
 It answers with the new rows' uids, any failure, and its RSS after each check.
 """
@@ -75,7 +75,7 @@ class Window:
 
         from contract_desk.notify.base import NotifierChain
         from contract_desk.storage import open_register
-        from contract_desk.ui.reminders import ReminderController
+        from contract_desk.ui.reminders.checks import ReminderController
 
         self.app = QCoreApplication.instance() or QCoreApplication([])
         QCoreApplication.setOrganizationName("ContractDeskSoak")

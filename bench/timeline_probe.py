@@ -51,7 +51,7 @@ def main() -> None:
     from contract_desk.services.timeline.milestones import load_marks
     from contract_desk.services.timeline.scale import TimeScale
     from contract_desk.storage import open_register
-    from contract_desk.ui.timeline_view import YEAR_PX_PER_DAY, TimelineView
+    from contract_desk.ui.timeline.canvas import YEAR_PX_PER_DAY, TimelineView
 
     register = open_register(path)
     with register.transaction() as session:

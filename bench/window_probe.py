@@ -51,7 +51,7 @@ def main() -> None:
 
     from contract_desk.domain import clock
     from contract_desk.storage import open_register
-    from contract_desk.ui.main_window import MainWindow
+    from contract_desk.ui.shell.main_window import MainWindow
 
     clock.local_today = lambda: today  # the same day the demo register was made for
     register = open_register(path)

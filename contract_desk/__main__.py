@@ -28,7 +28,7 @@ def _attach_windows_console() -> None:
 def start_gui(database: str | None) -> int:
     """Start the window on ``database`` (path, URL or None for the default register)."""
     try:
-        from contract_desk.ui.app import run_gui
+        from contract_desk.ui.shell.app import run_gui
     except ImportError as error:  # a broken or missing Qt install: say so, no traceback
         print(f"contract-desk: the window cannot start: {error}", file=sys.stderr)
         return 1

@@ -64,8 +64,8 @@ def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
 
 @pytest.fixture
 def settle(qtbot: Any) -> Callable[..., None]:
-    """Wait until every window operation (contract_desk.ui.ops) has ended and delivered."""
-    from contract_desk.ui import ops
+    """Wait until every window operation (contract_desk.ui.common.ops) has ended and delivered."""
+    from contract_desk.ui.common import ops
 
     def wait(timeout: int = 10_000) -> None:
         qtbot.waitUntil(ops.idle, timeout=timeout)

@@ -10,7 +10,7 @@ Every test runs with ``Register.transaction`` and ``Register.reading`` wrapped
 Test code that builds or checks data through the register itself (setting up
 before a window exists, or playing "another program" writing meanwhile) has no
 window frame on the stack and is allowed; so is everything the window runs in
-its thread pool (:mod:`contract_desk.ui.ops`). A call that counts is recorded,
+its thread pool (:mod:`contract_desk.ui.common.ops`). A call that counts is recorded,
 not raised where it happens: the window's own error handling must not swallow
 it. The test fails with :class:`GuiThreadDatabaseUse` when its body ends
 (and a use in a fixture's teardown fails that teardown).
@@ -91,7 +91,7 @@ class GuiThreadGuard:
         if uses:
             raise GuiThreadDatabaseUse(
                 f"the window opened {len(uses)} register session(s) on the GUI thread; run "
-                "them through contract_desk.ui.ops (QueryOp / WriteOp). First:\n" + uses[0])
+                "them through contract_desk.ui.common.ops (QueryOp / WriteOp). First:\n" + uses[0])
 
 
 def guard_fixture(monkeypatch: pytest.MonkeyPatch) -> Iterator[GuiThreadGuard]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from contract_desk.ui.main_window import MainWindow
+from contract_desk.ui.shell.main_window import MainWindow
 
 
 def wait_until_loaded(qtbot: Any, window: MainWindow, timeout: int = 10_000) -> None:

@@ -132,7 +132,8 @@ def _unknown_when_changed(_mapper: Mapper[Any], connection: Connection,
         return
     contract.next_reminder_on = None
     if inspect(contract).attrs.status.history.has_changes():
-        # Ended or running again: its obligations' reminders start or stop (see services.reminders.scan).
+        # Ended or running again: its obligations' reminders start or stop
+        # (see services.reminders.scan).
         from contract_desk.models.obligation import Obligation
 
         table = Obligation.__table__

@@ -71,7 +71,7 @@ def test_rows_are_filled_with_the_health_tint(register: Register, tmp_path: Path
 
 def test_tints_are_the_windows_hues() -> None:
     pytest.importorskip("PySide6")
-    from contract_desk.ui.health_style import HUES as WINDOW_HUES
+    from contract_desk.ui.common.health_style import HUES as WINDOW_HUES
 
     assert {h: c.getRgb()[:3] for h, c in WINDOW_HUES.items()} == HUES
 

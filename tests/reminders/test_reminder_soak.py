@@ -20,8 +20,8 @@ from bench.soak_reminders import report, run_soak
 from bench.soak_window import rss_bytes
 from contract_desk.notify.base import NotifierChain
 from contract_desk.storage import Register
-from contract_desk.ui.reminders import ReminderController
-from contract_desk.ui.worker import Task
+from contract_desk.ui.common.worker import Task
+from contract_desk.ui.reminders.checks import ReminderController
 
 MB = 1024 * 1024
 

@@ -14,8 +14,8 @@ from contract_desk.services.listing.contract_records import contract_row
 from contract_desk.services.listing.rows import ContractRow
 from contract_desk.services.timeline.milestones import ObligationMark
 from contract_desk.services.timeline.scale import TimeScale
-from contract_desk.ui.timeline_paint import COLOURS
-from contract_desk.ui.timeline_view import TimelineView
+from contract_desk.ui.timeline.canvas import TimelineView
+from contract_desk.ui.timeline.paint import COLOURS
 
 TODAY = date(2026, 6, 15)
 SIZE = QSize(1000, 300)

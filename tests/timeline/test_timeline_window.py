@@ -16,8 +16,8 @@ from contract_desk.domain.clock import local_today
 from contract_desk.services import add_obligation, create_contract, list_obligations
 from contract_desk.services.timeline.layout import GroupHeader
 from contract_desk.storage import Register
-from contract_desk.ui.main_window import MainWindow
-from contract_desk.ui.timeline import open_alert_ids
+from contract_desk.ui.shell.main_window import MainWindow
+from contract_desk.ui.timeline.view import open_alert_ids
 
 TODAY = local_today()
 
@@ -232,7 +232,7 @@ def test_ctrl_wheel_zooms_and_keys_zoom(qtbot: Any, window: MainWindow) -> None:
 
 
 def test_the_tooltip_names_the_key_dates(window: MainWindow) -> None:
-    from contract_desk.ui.timeline_tips import lane_tooltip
+    from contract_desk.ui.timeline.tips import lane_tooltip
 
     window.show_view(1)
     view = window.timeline.view

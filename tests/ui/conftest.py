@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from contract_desk.ui.health_style import clear_style_cache
+from contract_desk.ui.common.health_style import clear_style_cache
 
 
 @pytest.fixture(autouse=True)

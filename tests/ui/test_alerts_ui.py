@@ -19,10 +19,10 @@ from contract_desk.services.reminders.inbox import AlertInbox, open_alerts
 from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.services.reminders.settings import reminder_settings
 from contract_desk.storage import Register, open_register
-from contract_desk.ui.alerts_panel import AlertsPanel
-from contract_desk.ui.reminder_settings_dialog import ReminderSettingsDialog
-from contract_desk.ui.reminders import ReminderController
-from contract_desk.ui.tray import Tray, badge_icon, close_to_tray
+from contract_desk.ui.reminders.checks import ReminderController
+from contract_desk.ui.reminders.inbox import AlertsPanel
+from contract_desk.ui.reminders.settings_dialog import ReminderSettingsDialog
+from contract_desk.ui.reminders.tray import Tray, badge_icon, close_to_tray
 
 TODAY = date(2026, 11, 23)
 
@@ -236,7 +236,7 @@ def test_reminder_settings_are_saved_and_the_os_schedule_installed(
 
 @pytest.fixture
 def window(qtbot, register: Register):
-    from contract_desk.ui.main_window import MainWindow
+    from contract_desk.ui.shell.main_window import MainWindow
 
     window = MainWindow(register)
     qtbot.addWidget(window)
@@ -268,7 +268,7 @@ def test_the_window_shows_the_badge_and_the_inbox_opens_the_contract(window, set
 
 
 def test_closing_without_a_tray_quits_even_when_the_tray_was_chosen(window) -> None:
-    from contract_desk.ui.tray import set_close_to_tray
+    from contract_desk.ui.reminders.tray import set_close_to_tray
 
     set_close_to_tray(True)
     window.show()
@@ -279,7 +279,7 @@ def test_closing_without_a_tray_quits_even_when_the_tray_was_chosen(window) -> N
 def test_a_huge_group_shows_its_earliest_lines_and_says_how_many_more(
         qtbot: object, register: Register, monkeypatch: pytest.MonkeyPatch,
         settle: Any) -> None:
-    import contract_desk.ui.alerts_panel as panel_module
+    import contract_desk.ui.reminders.inbox as panel_module
 
     _checked(register)
     panel = AlertsPanel(register)

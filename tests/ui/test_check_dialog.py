@@ -19,8 +19,8 @@ from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.storage import Register
 from contract_desk.storage import backup as backup_module
 from contract_desk.storage.backup import backup, list_backups
-from contract_desk.ui.main_window import MainWindow
-from contract_desk.ui.restore_dialog import RestoreDialog
+from contract_desk.ui.shell.main_window import MainWindow
+from contract_desk.ui.shell.restore_dialog import RestoreDialog
 
 
 def damage(path: Path) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy.engine import make_url
 from contract_desk.storage import open_register
 from contract_desk.storage.credentials import SERVICE, account, saved_password
 from contract_desk.storage.server import ServerLogin
-from contract_desk.ui.connect_dialog import ConnectDialog
+from contract_desk.ui.shell.connect_dialog import ConnectDialog
 
 pytestmark = pytest.mark.postgres
 
@@ -114,8 +114,8 @@ def test_a_team_register_shows_in_the_title_and_open_recent_without_its_password
     from PySide6.QtCore import QSettings
     from window_load import wait_until_loaded
 
-    from contract_desk.ui.main_window import MainWindow
-    from contract_desk.ui.register_menu import RECENT_KEY, recent_registers
+    from contract_desk.ui.shell.main_window import MainWindow
+    from contract_desk.ui.shell.register_menu import RECENT_KEY, recent_registers
 
     url = make_url(pg_url)
     password = url.password or ""

@@ -20,8 +20,8 @@ from window_load import wait_until_loaded
 from contract_desk.models import Contract
 from contract_desk.services import create_contract
 from contract_desk.storage import open_register
-from contract_desk.ui.connection_watch import ConnectionWatch
-from contract_desk.ui.main_window import MainWindow
+from contract_desk.ui.common.connection_watch import ConnectionWatch
+from contract_desk.ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.postgres
 

@@ -13,8 +13,8 @@ from window_load import wait_until_loaded
 
 from contract_desk.storage import Register, open_register
 from contract_desk.storage.backup import backup
-from contract_desk.ui.damage_banner import EDITING_ACTIONS
-from contract_desk.ui.main_window import MainWindow
+from contract_desk.ui.shell.damage_banner import EDITING_ACTIONS
+from contract_desk.ui.shell.main_window import MainWindow
 
 
 def make_backup(path: Path, reason: str, *, damaged: bool = False) -> Path:
@@ -158,7 +158,7 @@ def test_file_restore_on_a_damaged_register_keeps_the_damage_aside(
     message_boxes: list[tuple[str, str]],
 ) -> None:
     from contract_desk.storage.backup import list_backups
-    from contract_desk.ui.restore_dialog import RestoreDialog
+    from contract_desk.ui.shell.restore_dialog import RestoreDialog
 
     def pick_nightly(dialog: RestoreDialog) -> int:
         row = next(i for i, info in enumerate(dialog.backups) if info.reason == "nightly")

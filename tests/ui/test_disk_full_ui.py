@@ -22,7 +22,7 @@ from contract_desk.models import Contract, Obligation
 from contract_desk.services import add_obligation, create_contract
 from contract_desk.services.register.attachment_store import AttachmentStore
 from contract_desk.storage import Register, open_register
-from contract_desk.ui.main_window import MainWindow
+from contract_desk.ui.shell.main_window import MainWindow
 
 NOTES = "n" * 200_000
 
@@ -183,7 +183,7 @@ def test_a_full_disk_reaching_the_last_guard_is_said_not_unexpected(
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from sqlalchemy import text
 
-    from contract_desk.ui import errors
+    from contract_desk.ui.common import errors
 
     monkeypatch.setattr(errors, "error_log_path", lambda: tmp_path / "window-errors.log")
     fail_writes(window.register, _full)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy.exc import OperationalError
 
-from contract_desk.ui import errors
+from contract_desk.ui.common import errors
 
 
 @pytest.fixture

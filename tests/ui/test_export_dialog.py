@@ -12,7 +12,7 @@ from window_load import wait_until_loaded
 
 from contract_desk.services import create_contract
 from contract_desk.storage import open_register
-from contract_desk.ui.main_window import MainWindow
+from contract_desk.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

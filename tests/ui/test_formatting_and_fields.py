@@ -9,8 +9,14 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from contract_desk.domain.periods import Period
-from contract_desk.ui.fields import AmountField, DateField, PeriodField, parse_amount, parse_date
-from contract_desk.ui.formatting import Formatter
+from contract_desk.ui.common.fields import (
+    AmountField,
+    DateField,
+    PeriodField,
+    parse_amount,
+    parse_date,
+)
+from contract_desk.ui.common.formatting import Formatter
 
 NORWEGIAN = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
 US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)

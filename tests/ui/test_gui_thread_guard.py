@@ -13,7 +13,7 @@ from gui_thread_guard import GuiThreadDatabaseUse, GuiThreadGuard
 from sqlalchemy import text
 
 from contract_desk.storage import Register
-from contract_desk.ui.ops import QueryOp
+from contract_desk.ui.common.ops import QueryOp
 
 #: Code that reads the register the old way, compiled as if it were a module of the window.
 WINDOW_CODE = '''

@@ -6,7 +6,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from contract_desk.domain.health import Health
-from contract_desk.ui.health_style import clear_style_cache, health_background, health_icon
+from contract_desk.ui.common.health_style import clear_style_cache, health_background, health_icon
 
 
 def with_base(app: QApplication, color: QColor) -> None:

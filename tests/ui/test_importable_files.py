@@ -11,8 +11,8 @@ from window_load import wait_until_loaded
 
 from contract_desk.importers.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.storage import Register
-from contract_desk.ui.import_wizard import FILE_FILTER
-from contract_desk.ui.main_window import MainWindow
+from contract_desk.ui.importing.wizard import FILE_FILTER
+from contract_desk.ui.shell.main_window import MainWindow
 
 
 def test_the_file_dialog_lists_every_importable_name() -> None:

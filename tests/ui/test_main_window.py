@@ -22,11 +22,12 @@ from contract_desk.services import (
 )
 from contract_desk.services.listing.window_list import load_listing
 from contract_desk.storage import Register
-from contract_desk.ui import conflict_dialog, register_menu
-from contract_desk.ui.conflict_dialog import Choice
-from contract_desk.ui.contract_table_model import HEALTH_ROLE, SORT_ROLE, ContractTableModel
-from contract_desk.ui.first_start import FirstStartChoice
-from contract_desk.ui.main_window import MainWindow
+from contract_desk.ui.detail import conflict_dialog
+from contract_desk.ui.detail.conflict_dialog import Choice
+from contract_desk.ui.shell import register_menu
+from contract_desk.ui.shell.first_start import FirstStartChoice
+from contract_desk.ui.shell.main_window import MainWindow
+from contract_desk.ui.table.model import HEALTH_ROLE, SORT_ROLE, ContractTableModel
 
 TODAY = local_today()
 
@@ -405,7 +406,7 @@ def test_a_contracts_own_reminder_days_are_saved_and_shown(window: MainWindow,
 
 def test_an_obligations_own_reminder_days_round_trip_through_its_dialog(
         window: MainWindow) -> None:
-    from contract_desk.ui.obligation_dialog import ObligationDialog
+    from contract_desk.ui.detail.obligation_dialog import ObligationDialog
 
     uid = window.model.item_at(0).row.uid
     with window.register.transaction() as session:

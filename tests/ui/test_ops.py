@@ -16,10 +16,10 @@ from sqlalchemy import func, select
 from contract_desk.models import Contract
 from contract_desk.services import create_contract
 from contract_desk.storage import Register, sqlite_setup
-from contract_desk.ui import errors, ops
-from contract_desk.ui.ops import Latest, Op, QueryOp, WriteOp
-from contract_desk.ui.worker import Task
-from contract_desk.ui.write_wait import WriteWaitNotice
+from contract_desk.ui.common import errors, ops
+from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
+from contract_desk.ui.common.worker import Task
+from contract_desk.ui.shell.write_wait import WriteWaitNotice
 
 
 def _count_contracts(session: Any) -> int:

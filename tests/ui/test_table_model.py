@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from contract_desk.domain.health import Health
 from contract_desk.services.listing.contract_records import contract_row
 from contract_desk.services.listing.saved_views import Listed, haystack, view_by_key
-from contract_desk.ui.contract_table_model import ContractTableModel
+from contract_desk.ui.table.model import ContractTableModel
 
 TODAY = date(2026, 11, 23)
 WORDS = ["nord", "no", "ab", "abc", "b", "oslo", ""]

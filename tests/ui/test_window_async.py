@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QDialog, QMessageBox
 
 from contract_desk.services import create_contract, get_contract, history
 from contract_desk.storage import Register, sqlite_setup
-from contract_desk.ui.import_history import ImportHistoryDialog
-from contract_desk.ui.main_window import MainWindow
-from contract_desk.ui.reminder_settings_dialog import ReminderSettingsDialog
+from contract_desk.ui.importing.history import ImportHistoryDialog
+from contract_desk.ui.reminders.settings_dialog import ReminderSettingsDialog
+from contract_desk.ui.shell.main_window import MainWindow
 
 
 def add(register: Register, reference: str, title: str) -> str:

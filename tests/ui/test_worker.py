@@ -8,7 +8,7 @@ import time
 import pytest
 from PySide6.QtCore import QThread
 
-from contract_desk.ui.worker import Progress, Task
+from contract_desk.ui.common.worker import Progress, Task
 
 
 def test_a_job_runs_off_the_gui_thread_and_returns_its_result(qtbot) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 
 from contract_desk.storage import Register
-from contract_desk.ui.write_wait import WriteWaitNotice
+from contract_desk.ui.shell.write_wait import WriteWaitNotice
 
 
 def test_the_notice_shows_while_a_writer_waits_from_any_thread(

@@ -1,6 +1,6 @@
 """Everything the detail pane shows of one contract, read in one session.
 
-The window reads it off its GUI thread (``contract_desk.ui.ops``) and fills the
+The window reads it off its GUI thread (``contract_desk.ui.common.ops``) and fills the
 editor and its tabs from the result: the contract, its obligations, its
 attachments (with the state of each stored copy, which reads the file) and its
 history.

@@ -1,0 +1,290 @@
+"""The dashboard: tiles and bar charts of the whole register; a click filters the table.
+
+The numbers come from :mod:`contract_desk.services.dashboard.figures` (Qt-free, tested
+against hand-built registers), computed in the background from the rows the
+window already holds plus one read of obligations and alerts.
+
+Signals:
+    picked(str, object): the user clicked a number or a bar: what it counts and the uids.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from datetime import date
+from functools import partial
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contract_desk.services.dashboard.charts import Chart
+from contract_desk.services.dashboard.figures import Dashboard, Figure, build_dashboard
+from contract_desk.storage import Register
+from contract_desk.ui.common.formatting import Formatter
+from contract_desk.ui.common.ops import Op, QueryOp
+from contract_desk.ui.dashboard.bar_chart import BarChart, compact
+from contract_desk.ui.table.model import ContractTableModel
+from contract_desk.ui.timeline.paint import COLOURS
+
+log = logging.getLogger(__name__)
+
+
+class Tile(QFrame):
+    """A titled box of one or more clickable numbers."""
+
+    #: picked(str, frozenset[str]): a number was clicked: what it counts, the uids behind it.
+    picked = Signal(str, frozenset)
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        heading = QLabel(title, self)
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        self.values = QHBoxLayout()
+        self.values.setSpacing(12)
+        layout.addLayout(self.values)
+
+    def set_values(self, parts: Sequence[tuple[str, str, Figure | None, str]]) -> None:
+        """(big text, caption, figure behind it or None, what a click shows) per number."""
+        while self.values.count():
+            item = self.values.takeAt(0)
+            widget = None if item is None else item.widget()
+            if widget is not None:
+                widget.deleteLater()
+        for text, caption, figure, meaning in parts:
+            button = QToolButton(self)
+            button.setText(f"{text}\n{caption}" if caption else text)
+            font = QFont(button.font())
+            font.setPointSizeF(font.pointSizeF() * 1.35)
+            font.setBold(True)
+            button.setFont(font)
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setEnabled(figure is not None)
+            if figure is not None and figure.uids:
+                button.setToolTip(self.tr("Show these {0:,} contract(s)").format(
+                    len(figure.uids)))
+                button.clicked.connect(partial(self.picked.emit, meaning, figure.uids))
+            self.values.addWidget(button)
+        self.values.addStretch(1)
+
+
+class DashboardView(QScrollArea):
+    """The dashboard; see the module docstring for its signal."""
+
+    #: picked(str, frozenset[str]): a number or a bar was clicked: what it counts, the uids.
+    picked = Signal(str, frozenset)
+
+    def __init__(self, model: ContractTableModel, register: Register,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self.model = model
+        self.register = register
+        self.formatter = Formatter()
+        self.board: Dashboard | None = None
+        self._stale = True
+        self._op: Op[Dashboard] | None = None
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget(self)
+        self.layout_ = QVBoxLayout(body)
+        self.status = QLabel(self.tr("Computing…"), body)
+        self.layout_.addWidget(self.status)
+        self.tiles = self._build_tiles(body)
+        self.charts = self._build_charts(body)
+        self.layout_.addStretch(1)
+        self.setWidget(body)
+
+    def _build_tiles(self, body: QWidget) -> dict[str, Tile]:
+        titles = {
+            "active": self.tr("Active contracts"),
+            "value": self.tr("Annual value of active contracts"),
+            "notices": self.tr("Notice deadlines within"),
+            "expiring": self.tr("Ending for good within"),
+            "overdue": self.tr("Overdue obligations"),
+            "alerts": self.tr("Alerts waiting"),
+            "on_time": self.tr("Met on time (last 12 months)"),
+        }
+        places = {"active": (0, 0, 1), "notices": (0, 1, 1), "expiring": (0, 2, 1),
+                  "overdue": (1, 0, 1), "alerts": (1, 1, 1), "on_time": (1, 2, 1),
+                  "value": (2, 0, 3)}
+        grid = QGridLayout()
+        tiles = {}
+        for key, title in titles.items():
+            tile = Tile(title, body)
+            tile.picked.connect(self.picked)
+            row, column, span = places[key]
+            grid.addWidget(tile, row, column, 1, span)
+            tiles[key] = tile
+        self.layout_.addLayout(grid)
+        return tiles
+
+    def _build_charts(self, body: QWidget) -> dict[str, BarChart]:
+        tr = self.tr
+        charts = {
+            "key_dates_by_month": BarChart(tr("Key dates per month, next 12 months"),
+                                           parent=body),
+            "payments_by_month": BarChart(tr("Payments due per month"), parent=body),
+            "counterparty_performance": BarChart(
+                tr("What counterparties had to do: met on time vs late (⚠ at risk: "
+                   "late again and again)"), True, body),
+            "by_status": BarChart(tr("Contracts by status"), True, body),
+            "by_type": BarChart(tr("Contracts by type"), True, body),
+        }
+        months = charts["key_dates_by_month"]
+        months.series_names = {"expiring": tr("terms ending for good"),
+                               "notice": tr("notice deadlines")}
+        months.series_colours = {"expiring": QColor(69, 98, 128), "notice": COLOURS["notice"]}
+        performance = charts["counterparty_performance"]
+        performance.series_names = {"on_time": tr("met on time"), "late": tr("late or overdue")}
+        performance.series_colours = {"on_time": COLOURS["met"], "late": COLOURS["late"]}
+        performance.series_short = {"on_time": tr("on time"), "late": tr("late")}
+        for key in ("key_dates_by_month", "payments_by_month"):
+            charts[key].label_text = self._month_text
+        for key in ("by_status", "by_type"):
+            charts[key].series_names = {"contracts": tr("contracts")}
+        self.currency = QComboBox(body)
+        self.currency.setObjectName("dashboard_currency")
+        self.currency.currentTextChanged.connect(self._on_currency)
+        grid = QGridLayout()
+        grid.addWidget(months, 0, 0)
+        payments = QWidget(body)
+        column = QVBoxLayout(payments)
+        column.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Currency:"), payments))
+        row.addWidget(self.currency)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addWidget(charts["payments_by_month"], 1)
+        grid.addWidget(payments, 0, 1)
+        grid.addWidget(performance, 1, 0, 1, 2)
+        grid.addWidget(charts["by_status"], 2, 0)
+        grid.addWidget(charts["by_type"], 2, 1)
+        self.layout_.addLayout(grid)
+        for chart in charts.values():
+            chart.picked.connect(self.picked)
+        return charts
+
+    @staticmethod
+    def _month_text(label: str) -> str:
+        # The year only where it changes: "Nov Dec Jan 27 Feb" (the status line says today).
+        year, month = (int(part) for part in label.split("-"))
+        name = QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
+        return f"{name} {year % 100:02d}" if month == 1 else name
+
+    # -- data -------------------------------------------------------------------
+    def invalidate(self) -> None:
+        """The register was read again: recompute now if shown, else when next shown."""
+        self._stale = True
+        if self.isVisible():
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Compute the dashboard of every listed contract in the background."""
+        if self._op is not None and self._op.running:
+            self._stale = True
+            return
+        rows = [item.row for item in self.model.all_items()]
+        today = self.model.today
+        self._op = QueryOp(self, self.register, lambda session: build_dashboard(
+            session, rows, today)).success(self.show_board).failure(self._failed)
+        self._stale = False
+        self.status.setText(self.tr("Computing…"))
+        self._op.run()
+
+    def _failed(self, error: Exception) -> None:
+        log.error("computing the dashboard failed: %s", error)
+        self.status.setText(self.tr("The dashboard could not be computed: {0}").format(error))
+
+    def show_board(self, board: Dashboard) -> None:
+        """Show the numbers and charts of ``board``."""
+        self.board = board
+        self.status.setText(self.tr("The whole register on {0}. Click a number or a bar to "
+                                    "list those contracts.").format(
+                                        self.formatter.date(board.today)))
+        self._fill_tiles(board)
+        for chart in board.charts:
+            self.charts[chart.key].set_chart(chart)
+        self._fill_currencies(board)
+        if self._stale and self.isVisible():
+            self.refresh()
+
+    def _fill_tiles(self, board: Dashboard) -> None:
+        tr = self.tr
+        self.tiles["active"].set_values([(f"{board.active.value:,}", "", board.active,
+                                          tr("Active contracts"))])
+        values = [(compact(figure.value), code, figure,
+                   tr("Active contracts in {0}").format(code))
+                  for code, figure in list(board.annual_value.items())[:4]]
+        self.tiles["value"].set_values(values or [("—", "", None, "")])
+        for key, figures, meaning in (
+            ("notices", board.notices_due, tr("Notice deadline within {0} days")),
+            ("expiring", board.expiring, tr("Ending for good within {0} days")),
+        ):
+            self.tiles[key].set_values([
+                (f"{figure.value:,}", tr("{0} days").format(days), figure, meaning.format(days))
+                for days, figure in figures.items()])
+        self.tiles["overdue"].set_values([(f"{board.overdue_obligations.value:,}", "",
+                                           board.overdue_obligations,
+                                           tr("Contracts with overdue obligations"))])
+        self.tiles["alerts"].set_values([(f"{board.alerts_waiting.value:,}", "",
+                                          board.alerts_waiting, tr("Contracts with alerts "
+                                                                   "waiting"))])
+        rate = board.on_time
+        text = "—" if rate.percent is None else f"{rate.percent:.0f} %"
+        caption = tr("{0} of {1} met").format(rate.on_time, rate.met)
+        self.tiles["on_time"].set_values([(text, caption, Figure(rate.met, rate.uids),
+                                           tr("Obligations met in the last 12 months"))])
+
+    def _fill_currencies(self, board: Dashboard) -> None:
+        chart = next(c for c in board.charts if c.key == "payments_by_month")
+        current = self.currency.currentText()
+        self.currency.blockSignals(True)
+        self.currency.clear()
+        self.currency.addItems(list(chart.series))
+        wanted = current if current in chart.series else self._main_currency(chart)
+        if wanted:
+            self.currency.setCurrentText(wanted)
+        self.currency.blockSignals(False)
+        self._on_currency(self.currency.currentText())
+
+    @staticmethod
+    def _main_currency(chart: Chart) -> str:
+        counts: dict[str, int] = {}
+        for bar in chart.bars:
+            counts[bar.series] = counts.get(bar.series, 0) + len(bar.uids)
+        return max(counts, key=counts.__getitem__) if counts else ""
+
+    def _on_currency(self, code: str) -> None:
+        chart = self.charts["payments_by_month"]
+        chart.only_series = code or None
+        chart.series_names = {code: self.tr("open payments in {0}").format(code)} if code else {}
+        chart.value_text = lambda bar: compact(bar.value)
+        chart.update()
+
+    def today(self) -> date | None:
+        """The day the numbers were computed for."""
+        return None if self.board is None else self.board.today

@@ -1,0 +1,283 @@
+"""The contract editor: every field, checked as you type, with key dates computed live."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from contract_desk.domain.clock import local_today
+from contract_desk.domain.currency import ISO_CURRENCIES
+from contract_desk.domain.lifecycle import Direction, Lifecycle
+from contract_desk.domain.terms import RenewalMode
+from contract_desk.domain.validation import validate_contract
+from contract_desk.services.listing.rows import ContractRow
+from contract_desk.ui.common.fields import AmountField, DateField, OffsetsField, PeriodField
+from contract_desk.ui.common.formatting import Formatter
+from contract_desk.ui.detail.key_dates_panel import KeyDatesPanel
+
+TEXT_FIELDS = ("reference", "title", "counterparty", "contract_type", "department", "project",
+               "owner", "payment_terms")
+DATE_FIELDS = ("signed_on", "start_date", "end_date", "final_end_date", "notice_given_on",
+               "confidential_until")
+PERIOD_FIELDS = ("initial_term", "renewal_term", "notice_period")
+LABELS = {
+    "reference": "Reference", "title": "Title", "counterparty": "Counterparty",
+    "contract_type": "Type", "direction": "Direction", "department": "Department",
+    "project": "Project", "owner": "Owner", "tags": "Tags", "status": "Status",
+    "signed_on": "Signed on", "start_date": "Start date", "end_date": "End date",
+    "initial_term": "Initial term", "renewal": "Renewal", "renewal_term": "Renewal term",
+    "max_renewals": "Max. renewals", "final_end_date": "Final end date",
+    "notice_period": "Notice period", "notice_buffer_days": "Send notice … days earlier",
+    "notice_given_on": "Notice given on", "value": "Value", "currency": "Currency",
+    "payment_terms": "Payment terms", "confidential_until": "Confidential until",
+    "scope": "Scope", "notes": "Notes", "reminder_offsets": "Remind (days before)",
+}
+TOOLTIPS = {
+    "reference": "Your own number for the contract, e.g. C-2025-014",
+    "counterparty": "The other party; typing an existing name reuses it",
+    "owner": "The one person who looks after this contract",
+    "status": "Draft, in review, terminated and archived win over the dates; "
+              "active, renewed and expired follow the dates",
+    "end_date": "The last day of the first term (inclusive); leave empty to use the initial term",
+    "initial_term": "Length of the first term, e.g. 2 years, 18 months, 90 days",
+    "renewal": "Automatic: renews unless notice is given in time. "
+               "By option: renews only if someone acts",
+    "renewal_term": "Length of each renewal; empty means the same as the initial term",
+    "max_renewals": "How many times it may renew at most",
+    "final_end_date": "No term runs past this day",
+    "notice_period": "e.g. 3 months, 90 days, 30 business days (weekends skipped)",
+    "notice_buffer_days": "Send the notice this many days before the deadline (post, signatures)",
+    "notice_given_on": "The day notice was given; on or before a deadline, that term is the last",
+    "value": "The contract value, exact to the cent",
+    "currency": "ISO 4217 code, e.g. EUR, NOK, KRW",
+}
+RENEWAL_LABELS = {
+    RenewalMode.NONE: "None",
+    RenewalMode.AUTOMATIC: "Automatic (tacit)",
+    RenewalMode.OPTION: "By option only",
+}
+
+
+class ContractForm(QWidget):
+    """Edits one contract's fields; ``edited`` fires on every change."""
+
+    #: edited(): the person changed a field (not emitted while a contract is loaded).
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None, formatter: Formatter | None = None) -> None:
+        super().__init__(parent)
+        self.formatter = formatter or Formatter()
+        self.today = local_today()
+        self.widgets: dict[str, QWidget] = {}
+        self.messages: dict[str, QLabel] = {}
+        self._loading = False
+        self.require_reference = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._group(self.tr("Contract"), self._contract_fields()))
+        layout.addWidget(self._group(self.tr("Term and notice"), self._term_fields()))
+        self.key_dates = KeyDatesPanel(self, self.formatter)
+        layout.addWidget(self.key_dates)
+        layout.addWidget(self._group(self.tr("Money and notes"), self._money_fields()))
+        layout.addStretch(1)
+        self._connect()
+
+    # -- building ---------------------------------------------------------------
+    def _group(self, title: str, fields: list[tuple[str, QWidget]]) -> QGroupBox:
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name, widget in fields:
+            message = QLabel(box)
+            message.setObjectName(f"problem_{name}")
+            message.setWordWrap(True)
+            message.setStyleSheet("color: #c62828;")
+            message.hide()
+            holder = QWidget(box)
+            column = QVBoxLayout(holder)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(1)
+            column.addWidget(widget)
+            column.addWidget(message)
+            label = QLabel(self.tr(LABELS[name]) + ":", box)
+            label.setBuddy(widget)
+            form.addRow(label, holder)
+            widget.setObjectName(name)
+            if name in TOOLTIPS:
+                widget.setToolTip(self.tr(TOOLTIPS[name]))
+            self.widgets[name], self.messages[name] = widget, message
+        return box
+
+    def _contract_fields(self) -> list[tuple[str, QWidget]]:
+        direction = QComboBox(self)
+        direction.addItem(self.tr("(not set)"), "")
+        for member in Direction:
+            direction.addItem(self.tr(member.value.capitalize()), member.value)
+        status = QComboBox(self)
+        for lifecycle in Lifecycle:
+            status.addItem(self.tr(lifecycle.value.replace("_", " ").capitalize()), lifecycle.value)
+        tags = QLineEdit(self)
+        tags.setPlaceholderText(self.tr("comma-separated, e.g. critical, IT"))
+        texts = {name: QLineEdit(self) for name in TEXT_FIELDS if name != "payment_terms"}
+        texts["reference"].setPlaceholderText(self.tr("e.g. C-2025-014"))
+        return [
+            ("reference", texts["reference"]), ("title", texts["title"]),
+            ("counterparty", texts["counterparty"]), ("contract_type", texts["contract_type"]),
+            ("direction", direction), ("status", status), ("owner", texts["owner"]),
+            ("department", texts["department"]), ("project", texts["project"]), ("tags", tags),
+        ]
+
+    def _term_fields(self) -> list[tuple[str, QWidget]]:
+        renewal = QComboBox(self)
+        # Long choices must not make the whole form wider than the pane.
+        renewal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        renewal.setMinimumContentsLength(14)
+        for mode, label in RENEWAL_LABELS.items():
+            renewal.addItem(self.tr(label), mode.value)
+        max_renewals = QSpinBox(self)
+        max_renewals.setRange(0, 999)
+        max_renewals.setSpecialValueText(self.tr("no limit"))
+        buffer_days = QSpinBox(self)
+        buffer_days.setRange(0, 3650)
+        buffer_days.setSuffix(self.tr(" days"))
+        dates = {name: DateField(self, self.formatter) for name in DATE_FIELDS
+                 if name != "confidential_until"}
+        return [
+            ("signed_on", dates["signed_on"]), ("start_date", dates["start_date"]),
+            ("end_date", dates["end_date"]), ("initial_term", PeriodField(self, "2 years")),
+            ("renewal", renewal), ("renewal_term", PeriodField(self, "12 months")),
+            ("max_renewals", max_renewals), ("final_end_date", dates["final_end_date"]),
+            ("notice_period", PeriodField(self, "3 months, 90 days or 30 business days")),
+            ("notice_buffer_days", buffer_days), ("notice_given_on", dates["notice_given_on"]),
+            ("reminder_offsets", OffsetsField(self)),
+        ]
+
+    def _money_fields(self) -> list[tuple[str, QWidget]]:
+        currency = QComboBox(self)
+        currency.setEditable(True)
+        currency.addItem("", "")
+        for code in sorted(ISO_CURRENCIES):
+            currency.addItem(code, code)
+        notes, scope = QPlainTextEdit(self), QPlainTextEdit(self)
+        for box in (notes, scope):
+            box.setTabChangesFocus(True)
+            box.setMaximumHeight(90)
+        return [
+            ("value", AmountField(self, self.formatter)), ("currency", currency),
+            ("payment_terms", QLineEdit(self)),
+            ("confidential_until", DateField(self, self.formatter)),
+            ("scope", scope), ("notes", notes),
+        ]
+
+    def _connect(self) -> None:
+        for widget in self.widgets.values():
+            for signal_name in ("changed", "textChanged", "currentIndexChanged", "valueChanged",
+                                "editTextChanged"):
+                signal = getattr(widget, signal_name, None)
+                if signal is not None and hasattr(signal, "connect"):
+                    signal.connect(self._on_edit)
+
+    # -- reading and writing ----------------------------------------------------
+    def load(self, row: ContractRow | None, today: date) -> None:
+        """Show ``row`` (an empty form for a new contract)."""
+        self._loading = True
+        self.today = today
+        for name, widget in self.widgets.items():
+            _set(widget, None if row is None else _field_of(row, name))
+        self._loading = False
+        self.refresh()
+
+    def put(self, values: dict[str, Any]) -> None:
+        """Type ``values`` (as ``fields()`` gives them) into the form: edits carried over."""
+        for name, value in values.items():
+            shown = ", ".join(value) if name == "tags" and value else value
+            _set(self.widgets[name], shown)
+
+    def fields(self) -> dict[str, Any]:
+        """Every field as typed, in the shapes the services accept."""
+        values = {name: _get(widget) for name, widget in self.widgets.items()}
+        tags = values.pop("tags") or ""
+        values["tags"] = [tag.strip() for tag in tags.split(",") if tag.strip()]
+        values["max_renewals"] = values["max_renewals"] or None
+        return values
+
+    def problems(self) -> dict[str, str]:
+        """What is wrong, field by field: unreadable text first, then the business rules."""
+        found: dict[str, str] = {}
+        for name, widget in self.widgets.items():
+            problem = getattr(widget, "problem", None)
+            message = problem() if callable(problem) else None
+            if message:
+                found[name] = message
+        rules = validate_contract(self.fields(), require_reference=self.require_reference)
+        for name, message in rules.items():
+            found.setdefault(name, message)
+        return found
+
+    def refresh(self) -> dict[str, str]:
+        """Show each field's problem next to it and recompute the key dates."""
+        found = self.problems()
+        for name, label in self.messages.items():
+            label.setText(found.get(name, ""))
+            label.setVisible(name in found)
+        self.key_dates.show_for(self.fields(), self.today, blocked=bool(found))
+        return found
+
+    def _on_edit(self, *_: object) -> None:
+        if self._loading:
+            return
+        self.refresh()
+        self.edited.emit()
+
+
+def _field_of(row: ContractRow, name: str) -> Any:
+    value = getattr(row, name)
+    if name == "tags":
+        return ", ".join(value)
+    return value
+
+
+def _set(widget: QWidget, value: Any) -> None:
+    if isinstance(widget, DateField | PeriodField | AmountField | OffsetsField):
+        widget.set_value(value)
+    elif isinstance(widget, QComboBox):
+        index = widget.findData(value if value is not None else "")
+        if index < 0 and widget.isEditable():
+            widget.setEditText(str(value or ""))
+        else:
+            widget.setCurrentIndex(max(index, 0))
+    elif isinstance(widget, QSpinBox):
+        widget.setValue(int(value or 0))
+    elif isinstance(widget, QPlainTextEdit):
+        widget.setPlainText(value or "")
+    elif isinstance(widget, QLineEdit):
+        widget.setText("" if value is None else str(value))
+
+
+def _get(widget: QWidget) -> Any:
+    if isinstance(widget, DateField | PeriodField | AmountField | OffsetsField):
+        return widget.value()
+    if isinstance(widget, QComboBox):
+        if widget.isEditable():
+            return widget.currentText().strip().upper() or None
+        return widget.currentData()
+    if isinstance(widget, QSpinBox):
+        return widget.value()
+    if isinstance(widget, QPlainTextEdit):
+        return widget.toPlainText().strip() or None
+    if isinstance(widget, QLineEdit):
+        return widget.text().strip() or None
+    raise TypeError(f"no reader for {type(widget).__name__}")
+

@@ -1,0 +1,79 @@
+"""The computed key dates of the contract being edited, recomputed on every keystroke."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
+
+from contract_desk.domain.errors import DomainError
+from contract_desk.domain.keydates import KeyDates, TermSpec
+from contract_desk.services.listing.contract_records import key_dates_of
+from contract_desk.ui.common.formatting import Formatter
+
+ROWS = (
+    ("original_term", "Original term"),
+    ("current_term", "Current term"),
+    ("renewals", "Renewals so far"),
+    ("notice_deadline", "Notice deadline"),
+    ("send_by", "Send notice by"),
+    ("next_renewal_start", "Next renewal starts"),
+    ("status", "Status by dates"),
+)
+
+
+class KeyDatesPanel(QGroupBox):
+    """Shows the key dates the edited fields give, or why there are none."""
+
+    def __init__(self, parent: QWidget | None = None, formatter: Formatter | None = None) -> None:
+        super().__init__(self.tr("Key dates (computed)"), parent)
+        self.formatter = formatter or Formatter()
+        layout = QFormLayout(self)
+        self.values: dict[str, QLabel] = {}
+        for key, label in ROWS:
+            value = QLabel("—", self)
+            value.setObjectName(f"keydate_{key}")
+            layout.addRow(self.tr(label) + ":", value)
+            self.values[key] = value
+        self.note = QLabel(self)
+        self.note.setWordWrap(True)
+        layout.addRow(self.note)
+
+    def show_for(self, fields: Mapping[str, Any], today: date, *, blocked: bool = False) -> None:
+        """Recompute from ``fields`` as of ``today``."""
+        try:
+            found = key_dates_of(fields, today)  # the same rules as the table's
+        except (DomainError, ValueError) as error:
+            self._clear(self.tr("Cannot compute: {0}").format(error))
+            return
+        if found is None:
+            self._clear(self.tr("Enter a start or an end date to see the key dates."))
+            return
+        spec, dates = found
+        self._show(spec, dates, start_known=fields.get("start_date") is not None)
+        self.note.setText(self.tr("Fix the marked fields to save.") if blocked else "")
+
+    def _clear(self, why: str) -> None:
+        for label in self.values.values():
+            label.setText("—")
+        self.note.setText(why)
+
+    def _show(self, spec: TermSpec, dates: KeyDates, *, start_known: bool) -> None:
+        fmt = self.formatter.date
+        first_end = spec.first_term_end
+        unknown = self.tr("start unknown")
+        first_start = fmt(spec.start_date) if start_known else unknown
+        self.values["original_term"].setText(
+            f"{first_start} – {fmt(first_end) if first_end else self.tr('open-ended')}"
+        )
+        current_end = fmt(dates.current_term_end) if dates.current_term_end else self.tr("open")
+        current_start = (fmt(dates.current_term_start) if dates.current_term_start
+                         else unknown)
+        self.values["current_term"].setText(f"{current_start} – {current_end}")
+        self.values["renewals"].setText(str(dates.renewals))
+        for key in ("notice_deadline", "send_by", "next_renewal_start"):
+            day = getattr(dates, key)
+            self.values[key].setText(fmt(day) if day else "—")
+        self.values["status"].setText(self.tr(dates.status.value.capitalize()))

@@ -1,0 +1,191 @@
+"""Checking reminders while the window runs: at start, on a timer, after sleep, at midnight.
+
+The check itself (``services.reminders.run.run_reminder_check``) runs in the background;
+its notifications are shown from the GUI thread (plyer may fail silently from
+a worker thread on Windows), through the same chain as ``contract-desk remind``
+plus the tray message. Every alert is in the inbox whatever the notifiers do.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+
+from contract_desk.domain.clock import local_today
+from contract_desk.notify import notifications_for, notifier_chain
+from contract_desk.notify.base import Notification, Notifier, NotifierChain
+from contract_desk.services.reminders.inbox import pending_counts
+from contract_desk.services.reminders.raising import ReminderRun, mark_notified
+from contract_desk.services.reminders.run import run_reminder_check
+from contract_desk.storage import Register
+from contract_desk.ui.common.ops import Op, QueryOp, WriteOp
+from contract_desk.ui.common.worker import Progress, Task
+
+log = logging.getLogger(__name__)
+
+#: Minutes between checks while the window runs.
+CHECK_EVERY_MINUTES = 15
+#: The clock is read this often to notice a wake from sleep or a new day.
+WATCH_EVERY_SECONDS = 60
+#: A tick this much later than expected means the computer slept in between.
+SLEPT_AFTER_SECONDS = 180
+PAUSED_KEY = "reminders/paused"
+
+
+class ReminderController(QObject):
+    """Runs reminder checks for the window and tells it what they found.
+
+    ``checked`` carries the inbox counts (``pending_counts``) after each check;
+    ``notified`` the notifications shown by the last one.
+    """
+
+    #: checked(dict[str, int]): the inbox counts after a check ("overdue", "today", ...).
+    checked = Signal(dict)
+    #: notified(list[Notification]): the notifications the last check showed.
+    notified = Signal(list)
+    #: failed(str): a check failed; what went wrong, in words.
+    failed = Signal(str)
+
+    def __init__(self, register: Register, *, extra: tuple[Notifier, ...] = (),
+                 chain: NotifierChain | None = None,
+                 today: Callable[[], date] = local_today,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.chain: NotifierChain = chain or notifier_chain("auto", extra=extra)
+        self._today = today
+        self._task: Task | None = None
+        self._ops: set[Op[Any]] = set()  # stamps and counts under way
+        self._again = False
+        self._checking = False  # from the start of a check until what it found is told
+        self._last_day = today()
+        self._last_tick = time.time()
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_EVERY_MINUTES * 60_000)
+        self.timer.timeout.connect(self.check_now)
+        self.watch = QTimer(self)
+        self.watch.setInterval(WATCH_EVERY_SECONDS * 1000)
+        self.watch.timeout.connect(self._watch_clock)
+
+    # -- switching on and off ---------------------------------------------------
+    @property
+    def paused(self) -> bool:
+        """Reminders paused by the person (kept across restarts)."""
+        return bool(QSettings().value(PAUSED_KEY, False, type=bool))
+
+    def set_paused(self, paused: bool) -> None:
+        """Pause or resume; resuming checks at once, so nothing missed stays silent."""
+        QSettings().setValue(PAUSED_KEY, paused)
+        if not paused:
+            self.check_now()
+
+    def start(self) -> None:
+        """Check now, then on the timer and whenever the clock jumps (sleep) or the day turns."""
+        self.timer.start()
+        self.watch.start()
+        self._last_tick = time.time()
+        self.check_now()
+
+    def stop(self) -> None:
+        """No more checks (the window closes)."""
+        self.timer.stop()
+        self.watch.stop()
+
+    def _watch_clock(self) -> None:
+        now, day = time.time(), self._today()
+        slept = now - self._last_tick > WATCH_EVERY_SECONDS + SLEPT_AFTER_SECONDS
+        self._last_tick = now
+        if slept or day != self._last_day:
+            log.info("checking reminders: %s", "woke from sleep" if slept else "a new day")
+            self._last_day = day
+            self.check_now()
+
+    # -- checking ---------------------------------------------------------------
+    def check_now(self) -> None:
+        """Check in the background (one check at a time; a request meanwhile runs after)."""
+        if self.paused or self.register.damaged is not None:
+            # A damaged register is only read (its banner says so): show what is stored.
+            self.refresh_counts()
+            return
+        if self._checking:  # the check, or the stamp of what it showed, is under way
+            self._again = True
+            return
+        today = self._today()
+
+        def job(_progress: Progress) -> ReminderRun:
+            # Computed while reading, stored in a short write: a save in the window
+            # or another program's write does not wait for the whole check.
+            return run_reminder_check(self.register, today=today)
+
+        if self._task is not None:
+            # The last check is done: unparented, it is freed with its last reference below.
+            # Kept as a child, every check of a long-running window stayed in memory (about
+            # 10 KB each, 96 checks a day; found by the soak, bench/soak_reminders.py).
+            self._task.setParent(None)
+        self._task = Task(job, self)
+        self._task.succeeded.connect(self._after_check)
+        self._task.failed.connect(self._check_failed)
+        self._checking = True
+        self._task.start()
+
+    @property
+    def busy(self) -> bool:
+        """True while a check, its stamp or a count is under way."""
+        return self._checking or bool(self._ops)
+
+    def wait(self, timeout_ms: int = 10_000) -> bool:
+        """Block until the running check is done (tests, and closing the window)."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while self.busy and time.monotonic() < deadline:
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        return not self.busy
+
+    def _start(self, op: Op[Any]) -> None:
+        self._ops.add(op)
+        op.ended(lambda: self._ops.discard(op)).run()
+
+    def _after_check(self, run: ReminderRun) -> None:
+        shown = notifications_for(run.fired, threshold=run.summary_threshold,
+                                  escalation_contact=run.escalation_contact)
+        for notification in shown:
+            self.chain.notify(notification)  # never raises; a failing backend is skipped
+        if not run.fired:
+            self._told(run, shown)
+            return
+        ids = [alert.id for alert in run.fired]
+        stamp = WriteOp(self, self.register, lambda session: mark_notified(session, ids))
+        # The alerts are stored either way; a failure only leaves the stamp missing.
+        stamp.failure(lambda error: log.warning("could not record the notification time: %s",
+                                                error))
+        stamp.ended(lambda: self._told(run, shown))
+        self._start(stamp)
+
+    def _told(self, run: ReminderRun, shown: list[Notification]) -> None:
+        self.notified.emit(shown)
+        self.checked.emit(dict(run.pending))
+        self._run_again()
+
+    def _check_failed(self, error: Any) -> None:
+        log.warning("reminder check failed: %s", error)
+        self.failed.emit(str(error))
+        self._run_again()
+
+    def _run_again(self) -> None:
+        self._checking = False
+        if self._again:
+            self._again = False
+            self.check_now()
+
+    def refresh_counts(self) -> None:
+        """Read the inbox counts without checking (after an action in the inbox)."""
+        today = self._today()
+        count = QueryOp(self, self.register, lambda session: pending_counts(session, today=today))
+        count.success(self.checked.emit).failure(
+            lambda error: log.warning("could not read the alert counts: %s", error))
+        self._start(count)

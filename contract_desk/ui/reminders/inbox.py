@@ -1,0 +1,359 @@
+"""The alerts inbox: every open reminder, grouped overdue / today / upcoming / snoozed.
+
+One line per key date (a payment reminded 7, 3 and 0 days before is one
+line). Acknowledge, snooze, record a decision, or open the contract; each is
+written to the audit trail by the services.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QAction, QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy.orm import Session
+
+from contract_desk.domain.clock import local_today
+from contract_desk.domain.errors import DomainError
+from contract_desk.domain.reminders import DECISION_KINDS, Decision, KeyKind, relative_day
+from contract_desk.services.register.errors import ConflictError
+from contract_desk.services.register.users import current_user
+from contract_desk.services.reminders.actions import (
+    SNOOZE_DAY,
+    SNOOZE_WEEK,
+    acknowledge,
+    decide,
+    snooze,
+)
+from contract_desk.services.reminders.inbox import AlertInbox, AlertRow, open_alerts
+from contract_desk.storage import Register
+from contract_desk.ui.common.errors import report
+from contract_desk.ui.common.formatting import Formatter
+from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+#: Lines shown per group: a first check over a big register can open tens of
+#: thousands of reminders, and the earliest are the ones to act on.
+GROUP_LIMIT = 1_000
+COLUMNS = ("Date", "What", "Contract", "When", "State")
+GROUPS = (("overdue", "Overdue"), ("today", "Today"), ("upcoming", "Upcoming"),
+          ("snoozed", "Snoozed"))
+_GROUP_COLOURS = {"overdue": "#c62828", "today": "#e65100", "upcoming": "#1565c0",
+                  "snoozed": "#616161"}
+DECISIONS = ((Decision.RENEW, "Renew"), (Decision.TERMINATE, "Terminate…"),
+             (Decision.RENEGOTIATE, "Renegotiate"), (Decision.LET_RUN, "Let it run"))
+
+
+def subject_text(alert: AlertRow) -> str:
+    """What the alert is about: "C-7 Cleaning · Monthly fee"."""
+    contract = " ".join(part for part in (alert.reference, alert.contract_title) if part)
+    if alert.obligation_title:
+        return f"{contract} · {alert.obligation_title}" if contract else alert.obligation_title
+    return contract
+
+
+class SnoozeUntilDialog(QDialog):
+    """Pick the day the alert comes back."""
+
+    def __init__(self, parent: QWidget, today: date) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Snooze until"))
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setGridVisible(True)
+        earliest, proposed = today + timedelta(days=1), today + timedelta(days=14)
+        self.calendar.setMinimumDate(QDate(earliest.year, earliest.month, earliest.day))
+        self.calendar.setSelectedDate(QDate(proposed.year, proposed.month, proposed.day))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.calendar)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> date:
+        """The day picked."""
+        picked = self.calendar.selectedDate()
+        return date(picked.year(), picked.month(), picked.day())
+
+
+class AlertsPanel(QWidget):
+    """The inbox; ``open_contract`` carries a contract uid, ``changed`` follows every action
+    (with the inbox as it is now), ``contract_changed`` a contract a decision changed."""
+
+    #: open_contract(str): the uid of the contract to open.
+    open_contract = Signal(str)
+    #: changed(AlertInbox): the inbox as read after an action (acknowledge, snooze, decide).
+    changed = Signal(AlertInbox)
+    #: contract_changed(str): the uid of a contract a decision changed (terminate).
+    contract_changed = Signal(str)
+    #: check_requested(): "Check now" was pressed.
+    check_requested = Signal()
+
+    def __init__(self, register: Register, parent: QWidget | None = None,
+                 formatter: Formatter | None = None) -> None:
+        super().__init__(parent)
+        self.register = register
+        self.formatter = formatter or Formatter()
+        self.today = local_today()
+        self.inbox = AlertInbox((), (), (), ())
+        self.loading: Latest[AlertInbox] = Latest()
+        self._acted = False
+        self._rows: dict[int, AlertRow] = {}
+        self.summary = QLabel(self)
+        self.summary.setObjectName("alerts_summary")
+        font = self.summary.font()
+        font.setBold(True)
+        self.summary.setFont(font)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("alerts_tree")
+        self.tree.setHeaderLabels([self.tr(name) for name in COLUMNS])
+        self.tree.setRootIsDecorated(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QTreeWidget.SelectionMode.ExtendedSelection)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.ResizeToContents)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.itemDoubleClicked.connect(lambda *_: self.open_selected())
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
+        self.open_button = QPushButton(self.tr("&Open contract"), self)
+        self.ack_button = QPushButton(self.tr("&Acknowledge"), self)
+        self.ack_button.setToolTip(self.tr("The date is dealt with: no more reminders for it"))
+        self.snooze_button = QToolButton(self)
+        self.snooze_button.setText(self.tr("&Snooze"))
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_menu = QMenu(self.snooze_button)
+        self.snooze_menu.addAction(self.tr("Until tomorrow"), lambda: self.snooze_selected(
+            days=SNOOZE_DAY))
+        self.snooze_menu.addAction(self.tr("For a week"), lambda: self.snooze_selected(
+            days=SNOOZE_WEEK))
+        self.snooze_menu.addAction(self.tr("Until a date…"), self._snooze_until)
+        self.snooze_button.setMenu(self.snooze_menu)
+        self.decide_button = QToolButton(self)
+        self.decide_button.setText(self.tr("&Decide"))
+        self.decide_button.setToolTip(self.tr("Record what was decided about a notice deadline "
+                                              "or term end"))
+        self.decide_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.decide_menu = QMenu(self.decide_button)
+        for decision, label in DECISIONS:
+            action = QAction(self.tr(label), self.decide_menu)
+            action.triggered.connect(lambda _=False, d=decision: self.decide_selected(d))
+            self.decide_menu.addAction(action)
+        self.decide_button.setMenu(self.decide_menu)
+        self.check_button = QPushButton(self.tr("&Check now"), self)
+        self.check_button.setToolTip(self.tr("Look for reminders that came due"))
+        self.open_button.clicked.connect(self.open_selected)
+        self.ack_button.clicked.connect(self.acknowledge_selected)
+        self.check_button.clicked.connect(self.check_requested)
+        buttons = QHBoxLayout()
+        for widget in (self.open_button, self.ack_button, self.snooze_button,
+                       self.decide_button):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.check_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    # -- showing ----------------------------------------------------------------
+    def refresh(self, today: date | None = None) -> Op[AlertInbox]:
+        """Read the open alerts again in the background, then show them."""
+        day = today or local_today()
+        op = QueryOp(self, self.register, lambda session: open_alerts(session, today=day))
+        return self.loading.run(op.success(lambda inbox: self._show(inbox, day)))
+
+    def _show(self, inbox: AlertInbox, today: date) -> None:
+        self.today, self.inbox = today, inbox
+        self._fill()
+        if self._acted:  # the first inbox read after an action (whichever read it was)
+            self._acted = False
+            self.changed.emit(inbox)
+
+    def _fill(self) -> None:
+        selected = set(self.selected_ids())
+        self.tree.clear()
+        self._rows = {}
+        bold = QFont(self.tree.font())
+        bold.setBold(True)
+        for key, label in GROUPS:
+            rows: tuple[AlertRow, ...] = getattr(self.inbox, key)
+            group = QTreeWidgetItem(self.tree, [f"{self.tr(label)} ({len(rows)})"])
+            group.setFirstColumnSpanned(True)
+            group.setFont(0, bold)
+            group.setForeground(0, QBrush(QColor(_GROUP_COLOURS[key])))
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            for row in rows[:GROUP_LIMIT]:
+                item = QTreeWidgetItem(group, self._texts(row))
+                item.setData(0, ID_ROLE, row.id)
+                item.setToolTip(1, row.title)
+                item.setToolTip(2, row.title)
+                if row.escalated:
+                    item.setForeground(4, QBrush(QColor("#c62828")))
+                self._rows[row.id] = row
+                item.setSelected(row.id in selected)
+            if len(rows) > GROUP_LIMIT:
+                hidden = len(rows) - GROUP_LIMIT
+                more = QTreeWidgetItem(group, ["", self.tr(
+                    "… and {0:,} more, later in this group").format(hidden)])
+                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                more.setToolTip(1, self.tr("Acknowledge or snooze the ones above to see them"))
+            group.setExpanded(key != "snoozed" and bool(rows))
+        badge = self.inbox.badge
+        if badge:
+            self.summary.setText(self.tr("{0} deadline(s) need attention now").format(badge))
+        elif self.inbox.upcoming:
+            self.summary.setText(self.tr("Nothing due today; {0} coming up").format(
+                len(self.inbox.upcoming)))
+        else:
+            self.summary.setText(self.tr("No open reminders"))
+        self._update_buttons()
+
+    def _texts(self, row: AlertRow) -> list[str]:
+        state = []
+        if row.escalated:
+            state.append(self.tr("Escalated"))
+        if row.snoozed_until is not None and row.snoozed_until > self.today:
+            state.append(self.tr("Snoozed until {0}").format(
+                self.formatter.date(row.snoozed_until)))
+        if row.decision:
+            state.append(self.tr("Decided: {0}").format(row.decision.replace("_", " ")))
+        return [self.formatter.date(row.key_date), self.tr(KeyKind(row.kind).label),
+                subject_text(row), self.tr(relative_day((row.key_date - self.today).days)),
+                ", ".join(state)]
+
+    # -- selection --------------------------------------------------------------
+    def selected_ids(self) -> list[int]:
+        """The alerts selected (group headers are not selectable)."""
+        return [item.data(0, ID_ROLE) for item in self.tree.selectedItems()
+                if item.data(0, ID_ROLE) is not None]
+
+    def selected_rows(self) -> list[AlertRow]:
+        """The AlertRows selected."""
+        return [self._rows[i] for i in self.selected_ids() if i in self._rows]
+
+    def select_alert(self, alert_id: int) -> bool:
+        """Select one alert (False when it is not in the inbox)."""
+        self.tree.clearSelection()
+        for group in range(self.tree.topLevelItemCount()):
+            parent = self.tree.topLevelItem(group)
+            if parent is None:
+                continue
+            for index in range(parent.childCount()):
+                item = parent.child(index)
+                if item is not None and item.data(0, ID_ROLE) == alert_id:
+                    item.setSelected(True)
+                    self.tree.setCurrentItem(item)
+                    return True
+        return False
+
+    def _update_buttons(self) -> None:
+        rows = self.selected_rows()
+        self.open_button.setEnabled(len(rows) == 1 and rows[0].contract_uid is not None)
+        self.ack_button.setEnabled(bool(rows))
+        self.snooze_button.setEnabled(bool(rows))
+        deciding = len(rows) == 1 and rows[0].target_type == "contract" and (
+            KeyKind(rows[0].kind) in DECISION_KINDS)
+        self.decide_button.setEnabled(deciding)
+
+    def _context_menu(self, position: Any) -> None:
+        if not self.selected_rows():
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open contract"), self.open_selected).setEnabled(
+            self.open_button.isEnabled())
+        menu.addAction(self.tr("Acknowledge"), self.acknowledge_selected)
+        menu.addMenu(self.snooze_menu).setText(self.tr("Snooze"))
+        if self.decide_button.isEnabled():
+            menu.addMenu(self.decide_menu).setText(self.tr("Decide"))
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
+    # -- acting -----------------------------------------------------------------
+    def open_selected(self) -> None:
+        """Open the selected alert's contract."""
+        rows = self.selected_rows()
+        if len(rows) == 1 and rows[0].contract_uid:
+            self.open_contract.emit(rows[0].contract_uid)
+
+    def acknowledge_selected(self) -> None:
+        """The selected dates are dealt with."""
+        ids = self.selected_ids()
+        self._act(lambda session: [acknowledge(session, i, user=current_user()) for i in ids])
+
+    def snooze_selected(self, *, days: int | None = None, until: date | None = None) -> None:
+        """Hide the selected dates for ``days`` or until a day."""
+        ids, today = self.selected_ids(), self.today
+        self._act(lambda session: [snooze(session, i, user=current_user(), today=today,
+                                          days=days, until=until) for i in ids])
+
+    def _snooze_until(self) -> None:
+        dialog = SnoozeUntilDialog(self, self.today)
+        if dialog.exec():
+            self.snooze_selected(until=dialog.chosen())
+
+    def decide_selected(self, decision: Decision) -> None:
+        """Record a decision about the selected notice or term-end date."""
+        rows = self.selected_rows()
+        if len(rows) != 1:
+            return
+        row, today = rows[0], self.today
+        if decision is Decision.TERMINATE:
+            answer = QMessageBox.question(
+                self, self.tr("Terminate the contract?"),
+                self.tr("Record the notice as given today ({0}) and mark {1} as terminated? "
+                        "The change is in the contract's history.").format(
+                    self.formatter.date(today), subject_text(row)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        op = self._act(lambda session: decide(session, row.id, decision, user=current_user(),
+                                              today=today))
+        if row.contract_uid:  # terminate changes the contract
+            uid = row.contract_uid
+            op.success(lambda _: self.contract_changed.emit(uid))
+
+    def _act(self, action: Callable[[Session], object]) -> Op[object]:
+        """Write ``action`` in the background, then read the inbox again (done or not)."""
+        op = WriteOp(self, self.register, action).failure(self._not_done)
+        op.ended(self._after_act).disabling(self.ack_button, self.snooze_button,
+                                            self.decide_button)
+        return op.run()
+
+    def _not_done(self, error: Exception) -> None:
+        if isinstance(error, ConflictError):
+            QMessageBox.warning(self, self.tr("Not done"), self.tr(
+                "Someone changed the contract meanwhile; open it, check, and decide again."))
+        elif isinstance(error, DomainError):
+            QMessageBox.warning(self, self.tr("Not done"), str(error))
+        else:
+            report(error)
+
+    def _after_act(self) -> None:
+        self._acted = True
+        self.refresh(self.today)

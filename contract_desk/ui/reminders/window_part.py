@@ -1,0 +1,154 @@
+"""The reminders part of the main window: the inbox view, the sidebar badge, the tray, checks.
+
+Kept out of ``main_window`` so the window only places the inbox and asks this
+object at closing time whether to stay in the tray.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+from contract_desk import APP_NAME
+from contract_desk.notify.base import Notification
+from contract_desk.services.reminders.settings import ReminderSettings, reminder_settings
+from contract_desk.ui.common.ops import Op, QueryOp
+from contract_desk.ui.reminders.checks import ReminderController
+from contract_desk.ui.reminders.inbox import AlertsPanel
+from contract_desk.ui.reminders.settings_dialog import ReminderSettingsDialog
+from contract_desk.ui.reminders.tray import Tray, close_to_tray
+
+if TYPE_CHECKING:
+    from contract_desk.ui.shell.main_window import MainWindow
+
+_TOLD_ABOUT_TRAY = "window/told_about_tray"
+
+
+class WindowReminders(QObject):
+    """Owns the inbox, the tray icon and the reminder checks of one window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.panel = AlertsPanel(window.register, window, window.detail.formatter)
+        self.tray = Tray(window)
+        self.controller = ReminderController(window.register, extra=(self.tray.notifier,),
+                                             parent=self)
+        self.quitting = False
+        self.counts: dict[str, int] = {}
+        self.tray.set_paused(self.controller.paused)
+        self._connect()
+
+    def _connect(self) -> None:
+        a, window = self.window.actions, self.window
+        self.controller.checked.connect(self._checked)
+        self.controller.notified.connect(self._notified)
+        self.controller.failed.connect(lambda message: window.statusBar().showMessage(
+            window.tr("Reminder check failed: {0}").format(message), 10_000))
+        self.panel.open_contract.connect(self._open_in_window)
+        self.panel.changed.connect(lambda inbox: self._show_counts(inbox.counts()))
+        self.panel.contract_changed.connect(window.refresh_contract)
+        self.panel.check_requested.connect(self.controller.check_now)
+        self.tray.open_requested.connect(self.show_window)
+        self.tray.open_contract.connect(self.open_contract)
+        self.tray.check_requested.connect(self.controller.check_now)
+        self.tray.pause_toggled.connect(self.controller.set_paused)
+        self.tray.quit_requested.connect(self.quit)
+        a.check_reminders.triggered.connect(self.controller.check_now)
+        a.reminder_settings.triggered.connect(self.open_settings)
+
+    # -- running ----------------------------------------------------------------
+    def start(self) -> None:
+        """Start checking (the window is up): now, on a timer, after sleep, at midnight."""
+        self.controller.start()
+
+    def shutdown(self) -> None:
+        """The app quits: no more checks, no tray icon."""
+        self.controller.stop()
+        self.controller.wait(5_000)
+        self.tray.hide()
+
+    def _checked(self, counts: dict[str, int]) -> None:
+        self._show_counts(counts)
+        if self.window.stack.currentWidget() is self.panel:
+            self.panel.refresh()  # a check may have raised new ones
+
+    def _show_counts(self, counts: dict[str, int]) -> None:
+        self.counts = dict(counts)
+        self.window.sidebar.set_alert_counts(counts)
+        self.tray.set_badge(counts.get("overdue", 0) + counts.get("today", 0))
+
+    def _notified(self, shown: list[Notification]) -> None:
+        if shown:
+            used = self.controller.chain.last_used or self.window.tr("the alerts inbox")
+            self.window.statusBar().showMessage(self.window.tr(
+                "{0} reminder notification(s) shown ({1})").format(len(shown), used), 10_000)
+
+    # -- showing ----------------------------------------------------------------
+    def show_inbox(self) -> None:
+        """Read the inbox again (the window shows it)."""
+        self.panel.refresh()
+
+    def show_window(self) -> None:
+        """Bring the window back from the tray or from behind other windows."""
+        self.window.showNormal()
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def open_contract(self, uid: str) -> None:
+        """Bring the window forward (from the tray) with the contract in the table."""
+        self.show_window()
+        self._open_in_window(uid)
+
+    def _open_in_window(self, uid: str) -> None:
+        self.window.show_view(0)
+        self.window.reveal(uid)
+
+    def open_settings(self) -> Op[ReminderSettings]:
+        """Settings → Reminders… (the register's settings read first, then shown)."""
+        return QueryOp(self.window, self.window.register, reminder_settings).success(
+            self._show_settings).disabling(self.window.actions.reminder_settings).run()
+
+    def _show_settings(self, settings: ReminderSettings) -> None:
+        dialog = ReminderSettingsDialog(self.window.register, settings, self.window,
+                                        tray_available=self.tray.available)
+        if dialog.exec():
+            self.controller.check_now()  # other days may now be due
+        self._update_quit_on_close()
+
+    # -- closing ----------------------------------------------------------------
+    def _update_quit_on_close(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.setQuitOnLastWindowClosed(not (close_to_tray() and self.tray.available))
+
+    def keep_running(self, event: QCloseEvent) -> bool:
+        """Closing the window: True when it went to the tray instead (the user's choice)."""
+        if self.quitting or not close_to_tray() or not self.tray.available:
+            return False
+        self._update_quit_on_close()
+        self.window.save_state()
+        self.window.hide()
+        event.ignore()
+        settings = QSettings()
+        if not settings.value(_TOLD_ABOUT_TRAY, False, type=bool) and self.tray.icon is not None:
+            settings.setValue(_TOLD_ABOUT_TRAY, True)
+            self.tray.icon.showMessage(
+                APP_NAME, self.window.tr("Contract Desk keeps running here and will remind you. "
+                                         "Quit it from this icon's menu."),
+                QSystemTrayIcon.MessageIcon.Information, 8_000)
+        return True
+
+    def quit(self) -> None:
+        """Quit from the tray: close the window for real (it may still ask to save)."""
+        self.quitting = True
+        self.show_window()
+        if self.window.close():
+            app = QApplication.instance()
+            if app is not None:
+                app.quit()
+        else:
+            self.quitting = False
