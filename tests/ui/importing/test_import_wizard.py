@@ -99,7 +99,7 @@ def test_a_file_that_is_not_a_spreadsheet_is_explained(
     assert not wizard.file_page.isComplete()
 
 
-REGISTERS = Path(__file__).resolve().parents[3] / "shared" / "registers"
+REGISTERS = Path(__file__).resolve().parents[4] / "shared" / "registers"
 
 
 @pytest.mark.skipif(not REGISTERS.is_dir(), reason="../shared/registers is not here")
