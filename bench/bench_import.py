@@ -95,7 +95,7 @@ def _bare_openpyxl(path: Path) -> float:
 def _unsized_openpyxl(path: Path) -> float:
     # The same bare iteration, opened as the importer opens it: without the pass
     # openpyxl makes over a sheet that has no <dimension> element to size it.
-    from contract_desk.importers.openpyxl_reader import open_openpyxl
+    from contract_desk.importers.read.openpyxl_reader import open_openpyxl
 
     start = time.perf_counter()
     with open_openpyxl(path) as book:

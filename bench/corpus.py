@@ -19,10 +19,10 @@ from pathlib import Path
 from typing import Any
 
 from contract_desk.importers.errors import ImportFileError
-from contract_desk.importers.field_parsers import text_of
-from contract_desk.importers.header_match import header_key
-from contract_desk.importers.pipeline import Analysis, analyze, build_plan
-from contract_desk.importers.plan import ImportPlan, PlannedRow, skip_reason
+from contract_desk.importers.map.header_match import header_key
+from contract_desk.importers.plan.model import ImportPlan, PlannedRow, skip_reason
+from contract_desk.importers.plan.pipeline import Analysis, analyze, build_plan
+from contract_desk.importers.values.field_parsers import text_of
 
 CORPUS = Path(__file__).resolve().parents[1] / "tests" / "data" / "registers"
 #: What a column may land in when the file's column means ``field``: the field itself,

@@ -10,7 +10,7 @@ from typing import Any
 
 from contract_desk.cli.output import print_json, print_table
 from contract_desk.domain.clock import local_today
-from contract_desk.importers.sniff import IMPORTABLE_SUFFIXES
+from contract_desk.importers.read.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.services.register.system_currency import system_currency
 from contract_desk.storage import Register
 

@@ -17,7 +17,7 @@ from decimal import Decimal
 from contract_desk.domain.recurrence import RecurrenceError, occurrences
 from contract_desk.domain.reminders import clean_offsets
 from contract_desk.services.listing.export_data import ExportData
-from contract_desk.services.listing.rows import ContractRow, ObligationRow
+from contract_desk.services.register.rows import ContractRow, ObligationRow
 
 #: How far ahead an export looks by default, in days.
 DEFAULT_HORIZON_DAYS = 365

@@ -30,7 +30,7 @@ from contract_desk.services.listing.export_data import (
     load_export_data,
     select_contracts,
 )
-from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.register.rows import ContractRow
 
 
 class ExportFormat(StrEnum):

@@ -15,8 +15,8 @@ from decimal import Decimal
 from contract_desk.domain.health import Health
 from contract_desk.exporters.calendar_events import grouped_events
 from contract_desk.services.listing.export_data import ExportData
-from contract_desk.services.listing.rows import ContractRow, ObligationRow
 from contract_desk.services.listing.saved_views import RUNNING
+from contract_desk.services.register.rows import ContractRow, ObligationRow
 
 #: How far ahead the report lists deadlines, in days.
 UPCOMING_DAYS = 90

@@ -15,7 +15,7 @@ from html import escape
 
 from contract_desk.exporters.calendar_events import money_text
 from contract_desk.exporters.report_data import PortfolioFigures
-from contract_desk.services.listing.rows import ContractRow, ObligationRow
+from contract_desk.services.register.rows import ContractRow, ObligationRow
 
 APP_NAME = "Contract Desk"
 _STYLE = """

@@ -6,13 +6,6 @@ rows (never live ORM objects); every change is written to the audit trail.
 
 from contract_desk.domain.validation import ValidationError
 from contract_desk.services.listing.queries import count_contracts, get_contract, list_contracts
-from contract_desk.services.listing.rows import (
-    AttachmentRow,
-    AuditRow,
-    ContractRow,
-    ObligationRow,
-    PartyRow,
-)
 from contract_desk.services.register.attachment_store import AttachmentError, AttachmentStore
 from contract_desk.services.register.attachments import (
     add_attachment,
@@ -39,6 +32,13 @@ from contract_desk.services.register.obligations import (
     update_obligation,
 )
 from contract_desk.services.register.parties import get_or_create_party, list_parties, update_party
+from contract_desk.services.register.rows import (
+    AttachmentRow,
+    AuditRow,
+    ContractRow,
+    ObligationRow,
+    PartyRow,
+)
 from contract_desk.services.register.users import current_user
 
 __all__ = [

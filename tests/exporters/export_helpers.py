@@ -10,10 +10,10 @@ from typing import Any
 
 from contract_desk.exporters import ExportData, ExportFormat, ExportRequest, export_register, gather
 from contract_desk.exporters.columns import REGISTER_COLUMNS
-from contract_desk.importers.pipeline import analyze, build_plan
+from contract_desk.importers.plan.pipeline import analyze, build_plan
 from contract_desk.services import add_obligation, create_contract, list_contracts
 from contract_desk.services.importing.batches import ImportResult, commit_import
-from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.storage import Register, open_register
 
 TODAY = date(2026, 3, 2)

@@ -19,7 +19,7 @@ from export_helpers import (
     import_into_new,
 )
 
-from contract_desk.importers.pipeline import analyze, build_plan
+from contract_desk.importers.plan.pipeline import analyze, build_plan
 from contract_desk.services.demo.generate import generate_demo
 from contract_desk.services.importing.batches import ImportResult, commit_import
 from contract_desk.storage import Register, open_register

@@ -25,7 +25,7 @@ _RUNNER = """
 import json, resource, sys, time
 from pathlib import Path
 from contract_desk.importers.errors import ImportFileError
-from contract_desk.importers.readers import read_workbook
+from contract_desk.importers.read.readers import read_workbook
 start = time.perf_counter()
 result = {}
 try:

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from contract_desk.importers.csv_reader import read_csv, sniff_delimiter
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import MAX_CSV_FIELD_CHARS
-from contract_desk.importers.readers import list_sheets, read_workbook
-from contract_desk.importers.text_encoding import decode_text
+from contract_desk.importers.read.csv_reader import read_csv, sniff_delimiter
+from contract_desk.importers.read.readers import list_sheets, read_workbook
+from contract_desk.importers.read.text_encoding import decode_text
 
 NORWEGIAN = ("Kontrakt;Leverandør;Beløp;Startdato\r\n"
              "K-1;Bærum Kommune AS;1 234,50 €;31.12.2025\r\n"

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from contract_desk.importers.header import find_header
-from contract_desk.importers.header_names import unique_names
-from contract_desk.importers.table import CellValue, RawSheet
+from contract_desk.importers.header.finding import find_header
+from contract_desk.importers.header.names import unique_names
+from contract_desk.importers.read.table import CellValue, RawSheet
 
 HEADER: list[CellValue] = ["Ref", "Counterparty", "Start", "End", "Value", "Owner"]
 

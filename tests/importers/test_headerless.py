@@ -9,8 +9,8 @@ import pytest
 
 from contract_desk.cli import run
 from contract_desk.importers.errors import ImportFileError
-from contract_desk.importers.pipeline import analyze, build_plan
-from contract_desk.importers.plan import skip_reason
+from contract_desk.importers.plan.model import skip_reason
+from contract_desk.importers.plan.pipeline import analyze, build_plan
 
 ROWS = [
     ("1", "Furnizim me material te shtypur per Komunen", "11.03.2016", "237788.50 €", "Litografia"),

@@ -20,7 +20,7 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
-from contract_desk.importers.pipeline import analyze, build_plan
+from contract_desk.importers.plan.pipeline import analyze, build_plan
 from contract_desk.services.importing.batches import commit_import
 from contract_desk.storage import open_register
 

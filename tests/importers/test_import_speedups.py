@@ -8,9 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from contract_desk.importers.errors import ValueParseError
-from contract_desk.importers.field_parsers import column_plan
 from contract_desk.importers.gc_pause import paused_gc
-from contract_desk.importers.pipeline import analyze, build_plan
+from contract_desk.importers.plan.pipeline import analyze, build_plan
+from contract_desk.importers.values.field_parsers import column_plan
 from contract_desk.services import create_contract, list_contracts, list_parties
 from contract_desk.services.importing.batches import commit_import
 from contract_desk.services.importing.new_contracts import CHUNK

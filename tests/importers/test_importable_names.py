@@ -9,8 +9,8 @@ import pytest
 from handmade import ods_row, ods_text, write_ods
 
 from contract_desk.importers.errors import ImportFileError
-from contract_desk.importers.readers import read_workbook
-from contract_desk.importers.sniff import IMPORTABLE_SUFFIXES
+from contract_desk.importers.read.readers import read_workbook
+from contract_desk.importers.read.sniff import IMPORTABLE_SUFFIXES
 
 #: Names of the Excel 97-2003 and binary formats, which no Python library here
 #: writes: test_readers and test_xlsb_scan read real ones.

@@ -15,16 +15,16 @@ from hypothesis import strategies as st
 
 from contract_desk.domain.periods import PeriodUnit
 from contract_desk.domain.validation import CONTRACT_FIELDS
-from contract_desk.importers import header_match
-from contract_desk.importers.header_words import period_unit_hint
-from contract_desk.importers.mapping import (
+from contract_desk.importers.map import header_match
+from contract_desk.importers.map.suggest import (
     THRESHOLD,
     ColumnSuggestion,
     layout_fingerprint,
     suggest_mapping,
 )
-from contract_desk.importers.synonyms import IMPORT_ONLY_FIELDS, SYNONYMS
-from contract_desk.importers.table import CellValue
+from contract_desk.importers.map.synonyms import IMPORT_ONLY_FIELDS, SYNONYMS
+from contract_desk.importers.read.table import CellValue
+from contract_desk.importers.values.header_words import period_unit_hint
 
 REGISTERS = Path(__file__).resolve().parents[3] / "shared" / "registers"
 LANGUAGES = {"English", "Norwegian", "Swedish", "Danish", "German", "French", "Spanish",

@@ -6,10 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
-from contract_desk.importers.column_evidence import column_kind, profile
-from contract_desk.importers.field_parsers import column_plan
-from contract_desk.importers.mapping import suggest_mapping
-from contract_desk.importers.table import CellValue
+from contract_desk.importers.map.evidence import column_kind, profile
+from contract_desk.importers.map.suggest import suggest_mapping
+from contract_desk.importers.read.table import CellValue
+from contract_desk.importers.values.field_parsers import column_plan
 
 
 def mapped(columns: dict[str, list[CellValue]]) -> dict[str, str | None]:

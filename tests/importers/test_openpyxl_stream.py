@@ -14,10 +14,10 @@ import pytest
 from openpyxl import Workbook
 from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-from contract_desk.importers.openpyxl_reader import open_openpyxl
-from contract_desk.importers.openpyxl_stream import BATCH_ROWS, RowStream
-from contract_desk.importers.readers import read_workbook
-from contract_desk.importers.sheet_plan import EngineFailed
+from contract_desk.importers.read.openpyxl_reader import open_openpyxl
+from contract_desk.importers.read.openpyxl_stream import BATCH_ROWS, RowStream
+from contract_desk.importers.read.readers import read_workbook
+from contract_desk.importers.read.sheet_choice import EngineFailed
 
 
 def _write(path: Path, rows: int, *, write_only: bool) -> Path:

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from contract_desk.importers.date_order import infer_date_order
-from contract_desk.importers.dates import DateOrder
-from contract_desk.importers.pipeline import analyze, build_plan
+from contract_desk.importers.plan.pipeline import analyze, build_plan
+from contract_desk.importers.values.date_order import infer_date_order
+from contract_desk.importers.values.dates import DateOrder
 from contract_desk.services import get_contract, list_obligations
 from contract_desk.services.importing.batches import commit_import
 from contract_desk.storage import Register

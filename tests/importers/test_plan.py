@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from contract_desk.importers.plan import (
+from contract_desk.importers.plan.model import (
     CellProblem,
     ImportPlan,
     PlannedRow,

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from contract_desk.cli import run
-from contract_desk.importers.plan import CellProblem
-from contract_desk.importers.problem_groups import group_problems, shape
+from contract_desk.importers.plan.model import CellProblem
+from contract_desk.importers.plan.problem_groups import group_problems, shape
 
 
 def _problem(row: int, column: str, value: str, message: str,

@@ -24,11 +24,11 @@ from handmade import (
 )
 from openpyxl.utils.datetime import MAC_EPOCH
 
-from contract_desk.importers import calamine_reader
 from contract_desk.importers.errors import ImportFileError
-from contract_desk.importers.openpyxl_reader import open_openpyxl
-from contract_desk.importers.readers import list_sheets, read_workbook
-from contract_desk.importers.sheet_plan import EngineFailed
+from contract_desk.importers.read import calamine_reader
+from contract_desk.importers.read.openpyxl_reader import open_openpyxl
+from contract_desk.importers.read.readers import list_sheets, read_workbook
+from contract_desk.importers.read.sheet_choice import EngineFailed
 
 ENGINES = ["calamine", "openpyxl"]
 
@@ -175,7 +175,7 @@ def test_when_calamine_fails_openpyxl_reads_it_with_a_note(
     def broken(path: Path) -> None:
         raise EngineFailed("calamine", "simulated failure")
 
-    monkeypatch.setattr("contract_desk.importers.engines._OPENERS",
+    monkeypatch.setattr("contract_desk.importers.read.engines._OPENERS",
                         {"calamine": broken, "openpyxl": open_openpyxl})
     path = _typed_workbook(tmp_path / "typed.xlsx")
     book = read_workbook(path)
@@ -316,7 +316,7 @@ def _ods_error(text: str, repeat: int = 1) -> str:
 
 
 def test_ods_error_cells_are_placed_past_repeats_and_covered_cells_in_any_piece_size() -> None:
-    from contract_desk.importers.ods_errors import OdsErrorScanner
+    from contract_desk.importers.read.ods_errors import OdsErrorScanner
 
     covered = "<table:covered-table-cell/>"
     content = (

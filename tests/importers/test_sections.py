@@ -5,8 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 from pathlib import Path
 
-from contract_desk.importers.pipeline import analyze, build_plan
-from contract_desk.importers.plan import skip_reason
+from contract_desk.importers.plan.model import skip_reason
+from contract_desk.importers.plan.pipeline import analyze, build_plan
 
 # Two pages of a transparency portal's report: on page 1 "Valor" and "Processo" stand
 # one column right of their values; page 2 prints the header again with its labels

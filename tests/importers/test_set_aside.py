@@ -10,9 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from contract_desk.domain.validation import validate_contract
-from contract_desk.importers.pipeline import analyze, build_plan
-from contract_desk.importers.plan import skip_reason
-from contract_desk.importers.set_aside import set_aside_invalid
+from contract_desk.importers.plan.model import skip_reason
+from contract_desk.importers.plan.pipeline import analyze, build_plan
+from contract_desk.importers.plan.set_aside import set_aside_invalid
 
 
 def test_a_term_without_a_start_is_set_aside_not_the_contract() -> None:

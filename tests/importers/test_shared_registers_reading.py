@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from contract_desk.importers.header import HeaderGuess, find_header
-from contract_desk.importers.header_cells import is_blank
-from contract_desk.importers.readers import list_sheets, read_workbook
-from contract_desk.importers.table import RawSheet
+from contract_desk.importers.header.cell_kinds import is_blank
+from contract_desk.importers.header.finding import HeaderGuess, find_header
+from contract_desk.importers.read.readers import list_sheets, read_workbook
+from contract_desk.importers.read.table import RawSheet
 
 #: ../shared/registers next to the repository.
 REGISTERS = Path(__file__).resolve().parents[3] / "shared" / "registers"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from contract_desk.importers.table import RawSheet, RawWorkbook, cell_address, column_letter
+from contract_desk.importers.read.table import RawSheet, RawWorkbook, cell_address, column_letter
 
 
 @pytest.mark.parametrize(("index", "letters"), [(0, "A"), (25, "Z"), (26, "AA"), (27, "AB"),

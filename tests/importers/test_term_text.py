@@ -13,10 +13,10 @@ from hypothesis import strategies as st
 
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import RenewalMode
-from contract_desk.importers.duration_words import UNIT_WORDS
 from contract_desk.importers.errors import ValueParseError
-from contract_desk.importers.table import CellValue
-from contract_desk.importers.term_text import TermText, parse_term_text
+from contract_desk.importers.read.table import CellValue
+from contract_desk.importers.values.duration_words import UNIT_WORDS
+from contract_desk.importers.values.term_text import TermText, parse_term_text
 
 D, W, M, Y = PeriodUnit.DAYS, PeriodUnit.WEEKS, PeriodUnit.MONTHS, PeriodUnit.YEARS
 OPTION, AUTOMATIC, NONE = RenewalMode.OPTION, RenewalMode.AUTOMATIC, RenewalMode.NONE

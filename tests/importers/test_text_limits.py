@@ -9,7 +9,7 @@ from __future__ import annotations
 from sqlalchemy import String
 
 from contract_desk.domain.text_lengths import CONTRACT_TEXT_LENGTHS
-from contract_desk.importers.pipeline import TEXT_LIMITS
+from contract_desk.importers.plan.pipeline import TEXT_LIMITS
 from contract_desk.models import Contract, Party
 
 

@@ -18,10 +18,10 @@ from hypothesis import strategies as st
 from contract_desk.domain.lifecycle import Direction, Lifecycle
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import RenewalMode
-from contract_desk.importers.dates import excel_serial_to_date
 from contract_desk.importers.errors import ValueParseError
-from contract_desk.importers.table import CellValue
-from contract_desk.importers.values import (
+from contract_desk.importers.read.table import CellValue
+from contract_desk.importers.values.dates import excel_serial_to_date
+from contract_desk.importers.values.parse_cell import (
     DateOrder,
     infer_date_order,
     parse_bool,

@@ -13,8 +13,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from contract_desk.importers.errors import ValueParseError
-from contract_desk.importers.table import CellValue
-from contract_desk.importers.values import Money, infer_decimal_mark, parse_money
+from contract_desk.importers.read.table import CellValue
+from contract_desk.importers.values.parse_cell import Money, infer_decimal_mark, parse_money
 
 REGISTERS = Path(__file__).resolve().parents[3] / "shared" / "registers"
 
@@ -297,7 +297,7 @@ def test_any_spreadsheet_amount_fits_its_currencys_minor_unit(number: float,
 ])
 def test_codes_elsewhere_in_a_column_settle_its_bare_symbol(column: list[str], cell: str,
                                                            currency: str | None) -> None:
-    from contract_desk.importers.column_currency import infer_symbol_currency
+    from contract_desk.importers.values.column_currency import infer_symbol_currency
 
     decision = infer_symbol_currency(column)
     assert decision.code == currency

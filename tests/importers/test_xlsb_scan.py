@@ -16,7 +16,7 @@ from hostile import (
 )
 
 from contract_desk.importers.errors import ImportFileError
-from contract_desk.importers.xlsb_scan import XlsbSheetScanner
+from contract_desk.importers.read.xlsb_scan import XlsbSheetScanner
 
 BEGIN_SHEET_DATA = xlsb_record(145, b"")
 

@@ -11,7 +11,7 @@ import pytest
 from envfail_helpers import BIG_NOTES, contract_count, fail_writes, file_integrity, integrity
 from sqlalchemy import func, select
 
-from contract_desk.importers.plan import ImportPlan, PlannedRow
+from contract_desk.importers.plan.model import ImportPlan, PlannedRow
 from contract_desk.models import ImportBatch
 from contract_desk.services import add_attachment, create_contract
 from contract_desk.services.importing.batches import commit_import

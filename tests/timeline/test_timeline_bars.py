@@ -6,8 +6,8 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from contract_desk.services.listing.contract_records import contract_row
-from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.register.contract_records import contract_row
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.services.timeline.bars import Segment, bar_for
 from contract_desk.services.timeline.milestones import (
     LATE,

@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from contract_desk.services.listing.contract_records import contract_row
-from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.register.contract_records import contract_row
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.services.timeline.layout import GroupHeader, LaneGeometry, build_lanes
 
 

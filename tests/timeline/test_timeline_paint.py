@@ -10,8 +10,8 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QColor, QImage
 
 from contract_desk.domain.health import Health
-from contract_desk.services.listing.contract_records import contract_row
-from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.register.contract_records import contract_row
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.services.timeline.milestones import ObligationMark
 from contract_desk.services.timeline.scale import TimeScale
 from contract_desk.ui.timeline.canvas import TimelineView

@@ -27,9 +27,9 @@ from contract_desk.services.checking.files import (
     server_notes,
     sqlite_checks,
 )
+from contract_desk.services.checking.reminder_index import DRY_RUN, INDEX, check_index, dry_run
 from contract_desk.services.checking.report import CheckReport, CheckResult
 from contract_desk.services.register.attachment_store import store_for
-from contract_desk.services.reminders.index_check import DRY_RUN, INDEX, check_index, dry_run
 from contract_desk.storage import Register, StorageError, open_register
 from contract_desk.storage.locations import resolve_database_url
 from contract_desk.storage.migrations_api import check_is_register, head_revision

@@ -13,8 +13,8 @@ from datetime import date
 from decimal import Decimal
 
 from contract_desk.domain.obligations import is_overdue
-from contract_desk.services.listing.rows import ContractRow
 from contract_desk.services.listing.saved_views import RUNNING
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.services.timeline.milestones import ObligationMark
 
 #: Counterparties shown in the performance chart, at most (the worst first).

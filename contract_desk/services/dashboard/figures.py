@@ -24,8 +24,8 @@ from contract_desk.services.dashboard.charts import (
     key_dates_by_month,
     payments_by_month,
 )
-from contract_desk.services.listing.rows import ContractRow
 from contract_desk.services.listing.saved_views import RUNNING
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.services.timeline.milestones import ObligationMark, load_marks
 
 #: The horizons of the "notices due" and "expiring" tiles, in days.

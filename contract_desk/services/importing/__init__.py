@@ -3,6 +3,6 @@ rehearsing and storing a batch, undoing it.
 
 The reading, header finding, mapping and value parsing are ``importers``
 (which know nothing of the database); this package stores their plan. May
-import ``importers``, ``domain``, ``models``, ``storage``, ``services.register``
-and ``services.listing``; never Qt.
+import ``importers``, ``domain``, ``models``, ``storage`` and
+``services.register``; never Qt.
 """

@@ -27,9 +27,9 @@ from sqlalchemy import desc, select, text
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
-from contract_desk.importers.field_parsers import OBLIGATION_FIELDS
 from contract_desk.importers.gc_pause import paused_gc
-from contract_desk.importers.plan import ImportPlan, PlannedRow
+from contract_desk.importers.plan.model import ImportPlan, PlannedRow
+from contract_desk.importers.values.field_parsers import OBLIGATION_FIELDS
 from contract_desk.models import ImportBatch, RegisterSetting, utcnow
 from contract_desk.services.importing.matching import ContractIndex, FileKey, shared_references
 from contract_desk.services.importing.new_contracts import PendingContracts

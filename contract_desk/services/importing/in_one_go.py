@@ -27,10 +27,10 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from contract_desk.importers.pipeline import Analysis, analyze, build_plan, remap
-from contract_desk.importers.plan import ImportPlan, PlannedRow
-from contract_desk.importers.sheet_plan import EngineFailed
-from contract_desk.importers.stream_plan import StreamedSheet, StreamSource, stream_source
+from contract_desk.importers.plan.model import ImportPlan, PlannedRow
+from contract_desk.importers.plan.pipeline import Analysis, analyze, build_plan, remap
+from contract_desk.importers.plan.stream import StreamedSheet, StreamSource, stream_source
+from contract_desk.importers.read.sheet_choice import EngineFailed
 from contract_desk.models import ImportBatch
 from contract_desk.services.importing.batches import (
     PREVIEW_USER,

@@ -9,8 +9,8 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from contract_desk.domain.json_values import json_value
-from contract_desk.importers.plan import CellProblem
-from contract_desk.importers.problem_groups import ProblemGroup, group_problems
+from contract_desk.importers.plan.model import CellProblem
+from contract_desk.importers.plan.problem_groups import ProblemGroup, group_problems
 
 Action = Literal["created", "updated", "unchanged", "skipped"]
 ACTIONS: tuple[Action, ...] = ("created", "updated", "unchanged", "skipped")

@@ -35,8 +35,8 @@ from sqlalchemy.orm import Session
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.periods import Period
 from contract_desk.domain.validation import ValidationError, clean_fields
-from contract_desk.importers.plan import CellProblem, ImportPlan, PlannedRow, row_address
-from contract_desk.importers.plan import skip_reason as plan_skip_reason
+from contract_desk.importers.plan.model import CellProblem, ImportPlan, PlannedRow, row_address
+from contract_desk.importers.plan.model import skip_reason as plan_skip_reason
 from contract_desk.services.importing.matching import ContractIndex, FileKey, file_key, fold
 from contract_desk.services.importing.new_contracts import PendingContracts
 from contract_desk.services.importing.obligations import add_new_obligations

@@ -27,8 +27,8 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 
-from contract_desk.importers.pipeline import Analysis, analyze, build_plan, remap
-from contract_desk.importers.plan import ImportPlan
+from contract_desk.importers.plan.model import ImportPlan
+from contract_desk.importers.plan.pipeline import Analysis, analyze, build_plan, remap
 from contract_desk.services.importing.batches import (
     preview_import,
     recall_mapping,

@@ -14,11 +14,11 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from contract_desk.services.listing.queries import get_contract
-from contract_desk.services.listing.rows import AttachmentRow, AuditRow, ContractRow, ObligationRow
 from contract_desk.services.register.attachment_store import FileStore
 from contract_desk.services.register.attachments import attachment_status, list_attachments
 from contract_desk.services.register.audit import history
 from contract_desk.services.register.obligations import list_obligations
+from contract_desk.services.register.rows import AttachmentRow, AuditRow, ContractRow, ObligationRow
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from contract_desk.domain.health import Health
 from contract_desk.models import Alert, Attachment, Contract, Obligation
 from contract_desk.services.listing.health import NO_OBLIGATIONS, obligation_summaries, row_health
 from contract_desk.services.listing.queries import list_contracts
-from contract_desk.services.listing.rows import ContractRow, ObligationRow
+from contract_desk.services.register.rows import ContractRow, ObligationRow
 from contract_desk.services.reminders.settings import ReminderSettings, reminder_settings
 
 _OBLIGATION_FIELDS = ("id", "uid", "kind", "performer", "title", "description", "due_date",

@@ -19,7 +19,7 @@ from contract_desk.domain.health import Health, HealthWindow, action_dates, cont
 from contract_desk.domain.obligations import OPEN_STATUSES, is_overdue
 from contract_desk.domain.recurrence import RecurrenceError, next_occurrence
 from contract_desk.models import Obligation
-from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.register.rows import ContractRow
 
 #: An obligation in one of these states still has to be done.
 OPEN_STATES = tuple(sorted(OPEN_STATUSES))

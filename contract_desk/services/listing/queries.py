@@ -20,10 +20,10 @@ from contract_desk.domain.lifecycle import Lifecycle
 from contract_desk.domain.terms import RenewalMode, TermStatus
 from contract_desk.domain.validation import ValidationError
 from contract_desk.models import Contract
-from contract_desk.services.listing.contract_columns import contract_select, decode_record
-from contract_desk.services.listing.rows import ContractRow
 from contract_desk.services.listing.saved_views import haystack, search_words
+from contract_desk.services.register.contract_columns import contract_select, decode_record
 from contract_desk.services.register.errors import AmbiguousError, NotFoundError
+from contract_desk.services.register.rows import ContractRow
 
 #: Records fetched from the database at a time when listing.
 CHUNK_ROWS = 2000

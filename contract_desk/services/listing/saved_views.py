@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from contract_desk.domain.health import Health
-from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.register.rows import ContractRow
 
 #: The statuses a person counts as running.
 RUNNING = frozenset({"active", "renewed", "approved"})

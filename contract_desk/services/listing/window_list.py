@@ -15,9 +15,9 @@ from contract_desk.services.listing.health import (
     row_health,
 )
 from contract_desk.services.listing.queries import get_contract, list_contracts
-from contract_desk.services.listing.rows import ContractRow
 from contract_desk.services.listing.saved_views import Listed, haystack
 from contract_desk.services.register.errors import NotFoundError
+from contract_desk.services.register.rows import ContractRow
 
 
 def _listed(row: ContractRow, summary: ObligationSummary, today: date,

@@ -3,5 +3,5 @@ audit trail, optimistic locking, settings.
 
 Everything that writes a contract goes through here and is audited. May import
 ``domain``, ``models`` and ``storage``; never another ``services`` subpackage
-except ``listing`` (for the plain rows it returns), and never Qt.
+(the plain rows it returns, ``rows``, live here too), and never Qt.
 """

@@ -16,11 +16,11 @@ from sqlalchemy import String, and_, cast, event, exists, not_, select
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Attachment, AuditEvent, Contract, Obligation
-from contract_desk.services.listing.rows import AttachmentRow
 from contract_desk.services.register.attachment_store import FileStore
 from contract_desk.services.register.audit import record_event
 from contract_desk.services.register.contracts import load_contract
 from contract_desk.services.register.errors import NotFoundError
+from contract_desk.services.register.rows import AttachmentRow
 
 log = logging.getLogger(__name__)
 #: Files to delete from their stores once the session's transaction commits.

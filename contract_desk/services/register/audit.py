@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from contract_desk.domain.json_values import json_value
 from contract_desk.models import AuditEvent, utcnow
-from contract_desk.services.listing.rows import AuditRow
+from contract_desk.services.register.rows import AuditRow
 
 
 def diff(before: Mapping[str, Any], after: Mapping[str, Any]) -> dict[str, list[Any]]:

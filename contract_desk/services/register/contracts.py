@@ -19,14 +19,14 @@ from contract_desk.domain.validation import (
     contract_rules,
 )
 from contract_desk.models import Contract
-from contract_desk.services.listing.contract_columns import contract_select, decode_record
-from contract_desk.services.listing.contract_records import contract_row, period_text
-from contract_desk.services.listing.rows import ContractRow
 from contract_desk.services.register.audit import audit_event, diff, record_event
+from contract_desk.services.register.contract_columns import contract_select, decode_record
+from contract_desk.services.register.contract_records import contract_row, period_text
 from contract_desk.services.register.errors import NotFoundError
 from contract_desk.services.register.limits import too_long
 from contract_desk.services.register.locking import check_version, flush_or_conflict
 from contract_desk.services.register.parties import party_for_name
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.services.register.snapshots import contract_snapshot, restore_snapshot
 
 #: Fields stored under another name or shape than the row shows.

@@ -14,7 +14,6 @@ from contract_desk.domain.obligations import ObligationStatus
 from contract_desk.domain.recurrence import occurrences
 from contract_desk.domain.validation import ValidationError
 from contract_desk.models import Attachment, Contract, Obligation
-from contract_desk.services.listing.rows import ObligationRow
 from contract_desk.services.register.audit import diff, record_event
 from contract_desk.services.register.contracts import load_contract
 from contract_desk.services.register.errors import NotFoundError
@@ -23,6 +22,7 @@ from contract_desk.services.register.obligation_fields import (
     clean_obligation,
     whole_obligation_problems,
 )
+from contract_desk.services.register.rows import ObligationRow
 
 #: The obligation's own columns an ObligationRow shows.
 _STORED = ("id", "uid", "kind", "performer", "title", "description", "due_date", "owner",

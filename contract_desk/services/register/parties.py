@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 
 from contract_desk.domain.validation import ValidationError
 from contract_desk.models import Party
-from contract_desk.services.listing.rows import PartyRow
 from contract_desk.services.register.audit import diff, record_event
 from contract_desk.services.register.errors import NotFoundError
 from contract_desk.services.register.limits import too_long
 from contract_desk.services.register.locking import check_version, flush_or_conflict
+from contract_desk.services.register.rows import PartyRow
 
 PARTY_FIELDS = ("name", "org_number", "country", "contacts", "notes")
 _ROW_FIELDS = ("id", "uid", "name", "org_number", "country", "contacts", "notes", "version_id")

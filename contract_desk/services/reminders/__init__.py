@@ -4,6 +4,6 @@ register's reminder settings.
 
 Words: a *reminder* is a day before a key date on which someone must be told;
 an *alert* is one reminder that fell due and was raised (a row of the inbox,
-model ``Alert``). May import ``domain``, ``models``, ``storage``,
-``services.register`` and ``services.listing``; never Qt.
+model ``Alert``). May import ``domain``, ``models``, ``storage`` and
+``services.register``; never Qt.
 """

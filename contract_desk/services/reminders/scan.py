@@ -44,7 +44,7 @@ from contract_desk.domain.reminders import (
 )
 from contract_desk.domain.terms import RenewalMode
 from contract_desk.models import Contract, Obligation
-from contract_desk.services.listing.contract_records import period_text, term_spec
+from contract_desk.services.register.contract_records import period_text, term_spec
 from contract_desk.services.reminders.settings import ReminderSettings
 
 log = logging.getLogger(__name__)

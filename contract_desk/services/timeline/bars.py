@@ -11,8 +11,8 @@ from datetime import date
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.keydates import term_sequence
-from contract_desk.services.listing.contract_records import term_spec
-from contract_desk.services.listing.rows import STORED_FIELDS, ContractRow
+from contract_desk.services.register.contract_records import term_spec
+from contract_desk.services.register.rows import STORED_FIELDS, ContractRow
 
 #: Terms drawn, at most, per bar (a daily renewal over decades is one long bar).
 MAX_SEGMENTS = 200

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.register.rows import ContractRow
 
 #: The fields the timeline groups by, with their headings.
 GROUP_FIELDS: dict[str, str] = {

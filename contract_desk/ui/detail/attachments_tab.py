@@ -28,13 +28,13 @@ from contract_desk.services import (
     remove_attachment,
 )
 from contract_desk.services.listing.contract_detail import CheckedAttachment, checked_attachments
-from contract_desk.services.listing.rows import AttachmentRow, ContractRow
 from contract_desk.services.register.attachment_store import store_for
+from contract_desk.services.register.rows import AttachmentRow, ContractRow
 from contract_desk.storage import Register, StorageError
 from contract_desk.ui.common.formatting import Formatter
+from contract_desk.ui.common.not_saved import failure_of, sentence
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
 from contract_desk.ui.common.worker import Progress
-from contract_desk.ui.shell.not_saved import failure_of, sentence
 
 HEADERS = ("File", "Size", "Added", "By", "Check", "Note")
 STATUS_TEXT = {"ok": "✓ intact", "missing": "✗ missing", "changed": "✗ changed since added"}

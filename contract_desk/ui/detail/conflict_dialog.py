@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.ui.common.formatting import Formatter
 
 

@@ -23,7 +23,7 @@ from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.lifecycle import Direction, Lifecycle
 from contract_desk.domain.terms import RenewalMode
 from contract_desk.domain.validation import validate_contract
-from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.ui.common.fields import AmountField, DateField, OffsetsField, PeriodField
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.detail.key_dates_panel import KeyDatesPanel

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from contract_desk.services import history
-from contract_desk.services.listing.rows import AuditRow, ContractRow
+from contract_desk.services.register.rows import AuditRow, ContractRow
 from contract_desk.storage import Register
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.ops import Latest, Op, QueryOp

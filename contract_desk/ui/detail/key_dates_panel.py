@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.keydates import KeyDates, TermSpec
-from contract_desk.services.listing.contract_records import key_dates_of
+from contract_desk.services.register.contract_records import key_dates_of
 from contract_desk.ui.common.formatting import Formatter
 
 ROWS = (

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from contract_desk.domain.obligations import ObligationKind, ObligationStatus, Performer
 from contract_desk.domain.recurrence import validate_rrule
 from contract_desk.domain.reminders import OBLIGATION_OFFSETS
-from contract_desk.services.listing.rows import ObligationRow
+from contract_desk.services.register.rows import ObligationRow
 from contract_desk.services.reminders.settings import offsets_text
 from contract_desk.ui.common.fields import AmountField, DateField, OffsetsField
 from contract_desk.ui.common.formatting import Formatter

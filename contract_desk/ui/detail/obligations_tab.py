@@ -29,14 +29,14 @@ from contract_desk.services import (
     obligation_occurrences,
     update_obligation,
 )
-from contract_desk.services.listing.rows import ContractRow, ObligationRow
+from contract_desk.services.register.rows import ContractRow, ObligationRow
 from contract_desk.storage import Register, StorageError
 from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.health_style import health_icon
+from contract_desk.ui.common.not_saved import show_not_saved
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
 from contract_desk.ui.detail.obligation_dialog import MarkDialog, ObligationDialog
-from contract_desk.ui.shell.not_saved import show_not_saved
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session

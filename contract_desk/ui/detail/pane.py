@@ -27,10 +27,11 @@ from contract_desk.services import (
     update_contract,
 )
 from contract_desk.services.listing.contract_detail import ContractDetail, load_detail
-from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.storage import Register, StorageError
 from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.formatting import Formatter
+from contract_desk.ui.common.not_saved import show_not_saved
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
 from contract_desk.ui.detail.attachments_tab import AttachmentsTab
 from contract_desk.ui.detail.conflict_dialog import Choice, ConflictDialog
@@ -38,7 +39,6 @@ from contract_desk.ui.detail.contract_form import ContractForm
 from contract_desk.ui.detail.custom_tab import CustomFieldsTab
 from contract_desk.ui.detail.history_tab import HistoryTab
 from contract_desk.ui.detail.obligations_tab import ObligationsTab
-from contract_desk.ui.shell.not_saved import show_not_saved
 
 
 def changed_fields(before: ContractRow, after: Mapping[str, Any]) -> dict[str, Any]:

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.errors import DomainError
-from contract_desk.importers.field_parsers import text_of
-from contract_desk.importers.pipeline import (
+from contract_desk.importers.plan.model import ImportPlan
+from contract_desk.importers.plan.pipeline import (
     Analysis,
     analyze,
     analyze_workbook,
@@ -35,8 +35,8 @@ from contract_desk.importers.pipeline import (
     check_names_contracts,
     remap,
 )
-from contract_desk.importers.plan import ImportPlan
-from contract_desk.importers.sniff import IMPORTABLE_SUFFIXES
+from contract_desk.importers.read.sniff import IMPORTABLE_SUFFIXES
+from contract_desk.importers.values.field_parsers import text_of
 from contract_desk.services import current_user
 from contract_desk.services.importing.rehearsal import Rehearsal
 from contract_desk.services.importing.results import ImportResult, UndoResult
@@ -48,12 +48,12 @@ from contract_desk.services.importing.steps import (
 from contract_desk.services.importing.undo import undo_import
 from contract_desk.storage import Register
 from contract_desk.ui.common.errors import report
+from contract_desk.ui.common.not_saved import failure_of, sentence
 from contract_desk.ui.common.ops import WriteOp
 from contract_desk.ui.common.text_rows_model import text_rows_view
 from contract_desk.ui.common.worker import Progress, run_with_progress
 from contract_desk.ui.importing.fields import FIELD_CHOICES
 from contract_desk.ui.importing.history import undone_text
-from contract_desk.ui.shell.not_saved import failure_of, sentence
 
 ATTENTION_TINT = QColor(255, 224, 178)
 

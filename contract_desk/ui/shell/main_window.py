@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from contract_desk import APP_NAME
 from contract_desk.domain.clock import local_today
-from contract_desk.importers.sniff import IMPORTABLE_SUFFIXES
+from contract_desk.importers.read.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.services.listing.saved_views import Listed, ViewSummary, summarize
 from contract_desk.services.listing.totals import money_totals
 from contract_desk.services.listing.window_list import load_listed, load_listing

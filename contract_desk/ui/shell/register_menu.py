@@ -22,12 +22,12 @@ from contract_desk.storage import Register, StorageError, open_register
 from contract_desk.storage.credentials import saved_password, without_password
 from contract_desk.storage.locations import data_dir
 from contract_desk.storage.server import DEFAULT_PORT, ServerLogin
+from contract_desk.ui.common.not_saved import FILE_FILTER, sentence
 from contract_desk.ui.common.ops import Op, QueryOp, WriteOp
 from contract_desk.ui.common.worker import Progress, run_with_progress
 from contract_desk.ui.shell.check_dialog import CheckReportDialog, run_check
 from contract_desk.ui.shell.connect_dialog import ConnectDialog
 from contract_desk.ui.shell.first_start import FirstStartChoice, FirstStartDialog
-from contract_desk.ui.shell.not_saved import FILE_FILTER
 
 if TYPE_CHECKING:
     from contract_desk.ui.shell.main_window import MainWindow
@@ -168,6 +168,42 @@ class RegisterCommands:
         self.window.close()
         self.window.register.close()
         return True
+
+    def reopen_saved_copy(self, target: Path) -> MainWindow | None:
+        """Open the saved copy in a new window in place of ``window``, keeping unsaved edits."""
+        from contract_desk.ui.shell.main_window import MainWindow
+
+        window = self.window
+        detail = window.detail
+        edits = detail.form.fields() if detail.dirty else None
+        uid = detail.row.uid if detail.row is not None else None
+        # The old connections go first: the last one to close removes the old file's
+        # write-ahead log by name, which must not be the new file's.
+        window.register.close()
+        try:
+            register = open_register(target, create=False)
+        except (StorageError, OSError) as error:
+            QMessageBox.critical(window, self.window.tr("Cannot open the register"), sentence(
+                StorageError(f"the register was saved to {target}, but it cannot be opened: "
+                             f"{error}")))
+            return None
+        successor = MainWindow(register)
+        successor.show()
+        successor.load_now()
+        if edits is not None:
+            if uid is None:
+                successor.detail.start_new()
+            else:
+                successor.reveal(uid)
+                reading = successor.detail.loading.op
+                if reading is not None:
+                    reading.wait()  # read first, or it would replace the edits put below
+            successor.detail.form.put(edits)
+        detail.dirty = False  # carried over: the old window may close without asking
+        window.close()
+        successor.statusBar().showMessage(
+            self.window.tr("The open register was saved to {0}.").format(target), 10_000)
+        return successor
 
     # -- backups ----------------------------------------------------------------
     def backup(self) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QAbstractScrollArea, QToolTip, QWidget
 
 from contract_desk.domain.health import Health
-from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.services.timeline.bars import Bar, bar_for
 from contract_desk.services.timeline.layout import (
     GROUP_FIELDS,

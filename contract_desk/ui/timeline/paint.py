@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 )
 
 from contract_desk.domain.health import ENDED_STATUSES, Health
-from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.services.timeline.bars import Bar
 from contract_desk.services.timeline.layout import GroupHeader, Lane, LaneGeometry
 from contract_desk.services.timeline.milestones import LATE, MET, SCHEDULED, WAIVED, Milestone

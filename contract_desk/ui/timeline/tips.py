@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from contract_desk.domain.health import Health
-from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.services.timeline.bars import Bar
 from contract_desk.services.timeline.milestones import LATE, MET, SCHEDULED, WAIVED, Milestone
 from contract_desk.ui.common.formatting import Formatter

@@ -36,7 +36,7 @@ from sqlalchemy.orm import Session
 from contract_desk.domain.errors import DomainError
 from contract_desk.models import Alert
 from contract_desk.services import current_user, mark_obligation
-from contract_desk.services.listing.rows import ObligationRow
+from contract_desk.services.register.rows import ObligationRow
 from contract_desk.services.timeline.layout import GROUP_FIELDS
 from contract_desk.services.timeline.milestones import ObligationMark, load_marks
 from contract_desk.storage import Register

@@ -189,7 +189,7 @@ def test_contracts_by_status_and_type(board: Dashboard, uids: dict[str, str]) ->
 
 
 def test_annual_value_of_a_short_or_open_term_is_its_value() -> None:
-    from contract_desk.services.listing.contract_records import contract_row
+    from contract_desk.services.register.contract_records import contract_row
     base = {"id": 1, "uid": "u", "title": "t", "renewal": "none", "value": Decimal("90"),
             "currency": "EUR"}
     short = contract_row({**base, "start_date": date(2026, 1, 1),

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from contract_desk.importers.plan import CellProblem, ImportPlan, PlannedRow
+from contract_desk.importers.plan.model import CellProblem, ImportPlan, PlannedRow
 from contract_desk.models import AuditEvent, Contract, ImportBatch, Obligation, Party
 from contract_desk.services.importing.batches import ImportResult, commit_import
 from contract_desk.storage import Register

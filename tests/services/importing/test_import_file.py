@@ -18,12 +18,12 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-import contract_desk.importers.stream_plan as stream_plan
+import contract_desk.importers.plan.stream as stream_plan
 from contract_desk.importers.errors import ImportFileError
-from contract_desk.importers.openpyxl_stream import RowStream
-from contract_desk.importers.pipeline import analyze, build_plan
-from contract_desk.importers.plan import file_sha256
-from contract_desk.importers.sheet_plan import EngineFailed
+from contract_desk.importers.plan.model import file_sha256
+from contract_desk.importers.plan.pipeline import analyze, build_plan
+from contract_desk.importers.read.openpyxl_stream import RowStream
+from contract_desk.importers.read.sheet_choice import EngineFailed
 from contract_desk.models import AuditEvent, Contract, ImportBatch, Party
 from contract_desk.services.importing.batches import commit_import, remember_mapping
 from contract_desk.services.importing.in_one_go import FileImport, import_file

@@ -21,7 +21,7 @@ from contract_desk.services import (
     get_contract,
     list_contracts,
 )
-from contract_desk.services.listing.rows import ContractRow
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.storage import Register
 
 TODAY = date(2026, 11, 23)

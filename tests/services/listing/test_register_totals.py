@@ -7,8 +7,8 @@ from datetime import date
 from decimal import Decimal
 
 from contract_desk.services import create_contract
-from contract_desk.services.listing.rows import ContractRow
 from contract_desk.services.listing.totals import CurrencyTotal, money_totals
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.storage import Register
 
 

@@ -124,7 +124,7 @@ def test_the_import_history_lists_imports_and_undoes_one(
 ) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from contract_desk.importers.pipeline import analyze, build_plan
+    from contract_desk.importers.plan.pipeline import analyze, build_plan
     from contract_desk.services.importing.batches import commit_import
     from contract_desk.ui.importing.history import ImportHistoryDialog
 
@@ -243,7 +243,7 @@ def test_the_preview_groups_the_same_problem_of_a_column(
 
 def test_a_printed_reports_page_lines_are_said_once_each(
         sqlite_register: Register, tmp_path: Path) -> None:
-    from contract_desk.importers.pipeline import analyze, build_plan
+    from contract_desk.importers.plan.pipeline import analyze, build_plan
     from contract_desk.services.importing.batches import preview_import
     from contract_desk.ui.importing.wizard import preview_lines
     from tests.importers.test_sections import REPORT

@@ -9,7 +9,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent
 from window_load import wait_until_loaded
 
-from contract_desk.importers.sniff import IMPORTABLE_SUFFIXES
+from contract_desk.importers.read.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.storage import Register
 from contract_desk.ui.importing.wizard import FILE_FILTER
 from contract_desk.ui.shell.main_window import MainWindow

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 from PySide6.QtCore import Qt
 
 from contract_desk.domain.health import Health
-from contract_desk.services.listing.contract_records import contract_row
 from contract_desk.services.listing.saved_views import Listed, haystack, view_by_key
+from contract_desk.services.register.contract_records import contract_row
 from contract_desk.ui.table.model import ContractTableModel
 
 TODAY = date(2026, 11, 23)

@@ -1,0 +1,297 @@
+"""How each contract field is read from a cell, with what the whole column tells us.
+
+A column is judged once (are its dates day-first? which currency do its amounts
+carry?) and then every cell is parsed with that decision. A cell that cannot be
+read raises ``ValueParseError``; the pipeline keeps its text in ``custom`` and
+reports the cell, so nothing is lost and nothing is guessed silently.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from contract_desk.domain.currency import ISO_CURRENCIES
+from contract_desk.domain.terms import MAX_BUFFER_DAYS, RenewalMode
+from contract_desk.domain.validation import (
+    DATE_FIELDS,
+    MAX_RENEWALS,
+    PERIOD_FIELDS,
+    TEXT_FIELDS,
+    amount_problem,
+)
+from contract_desk.importers.errors import ValueParseError
+from contract_desk.importers.read.table import CellValue
+from contract_desk.importers.values import parse_cell as values
+from contract_desk.importers.values.column_currency import infer_symbol_currency
+from contract_desk.importers.values.header_words import period_unit_hint
+from contract_desk.importers.values.term_text import TermText, parse_term_text
+from contract_desk.importers.values.words import parse_renewal_answer, renews_by_itself
+
+#: Key of the parsed dict that carries warnings about the cell rather than a field.
+NOTES = "_notes"
+#: Key of the parsed dict naming the amount field read from a spreadsheet number:
+#: rounded to its currency's minor unit once the row's currency is known.
+SHOWN_AS_MONEY = "_shown_as_money"
+#: Import-only fields that describe one obligation of the row's contract (a payment
+#: or milestone of a schedule laid out one row per contract or per instalment).
+OBLIGATION_FIELDS = frozenset({"obligation_due_date", "obligation_amount",
+                               "obligation_currency", "obligation_title"})
+#: The largest whole number each whole-number field takes.
+WHOLE_NUMBER_LIMITS = {"max_renewals": MAX_RENEWALS, "notice_buffer_days": MAX_BUFFER_DAYS}
+#: Distinct cells a column remembers the parse of (a column of unique amounts stops there).
+MEMO_LIMIT = 50_000
+#: Parses one cell into {field: value, ...} (a money cell may give value and currency).
+CellParser = Callable[[CellValue], dict[str, Any]]
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnPlan:
+    """How one mapped column is read, and what the column's evidence said."""
+
+    field: str
+    parse: CellParser
+    note: str | None = None
+    #: Fields the column's cells also tell, but less surely than a column of their
+    #: own would (a duration "May 2013 - May 2018" gives start and end dates).
+    secondary: frozenset[str] = frozenset()
+    #: (type, value) -> (text, parsed or the error): a register repeats its statuses,
+    #: departments, dates and periods thousands of times; each is parsed once.
+    memo: dict[tuple[type, Any], tuple[str, dict[str, Any] | ValueParseError]] = dataclasses.field(
+        default_factory=dict, repr=False, compare=False)
+
+    def read(self, value: CellValue) -> tuple[str, dict[str, Any] | ValueParseError]:
+        """(the cell's text, its parsed fields or the ValueParseError it raised).
+
+        The parsed dict is shared between equal cells: read it, do not change it.
+        """
+        key = (value.__class__, value)  # 1, 1.0 and True are equal but read differently
+        known = self.memo.get(key)
+        if known is not None:
+            return known
+        text = text_of(value)
+        result: dict[str, Any] | ValueParseError
+        try:
+            result = self.parse(value) if text else {}
+        except ValueParseError as error:
+            result = error.with_traceback(None)
+        if len(self.memo) < MEMO_LIMIT:
+            self.memo[key] = (text, result)
+        return text, result
+
+
+#: Excel writes control characters in text as _xHHHH_ (a carriage return is _x000D_).
+_EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def text_of(value: CellValue) -> str:
+    """A cell as the text a person would see (dates ISO, floats without binary noise)."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and "_x" in value:
+        value = _EXCEL_ESCAPE.sub(lambda m: "" if m[1].upper() == "000D" else chr(int(m[1], 16)),
+                                  value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ") if value.time() != datetime.min.time() else (
+            value.date().isoformat())
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float):
+        return repr(value).removesuffix(".0") if value.is_integer() else repr(value)
+    return str(value).strip()
+
+
+def _text(field: str) -> CellParser:
+    def parse(value: CellValue) -> dict[str, Any]:
+        text = text_of(value)
+        return {field: text} if text else {}
+    return parse
+
+
+def _date_column(field: str, samples: Sequence[CellValue]) -> ColumnPlan:
+    decision = values.infer_date_order(samples)
+
+    def parse(value: CellValue) -> dict[str, Any]:
+        return {field: values.parse_date(value, decision.order)}
+
+    note = None
+    if decision.ambiguous:
+        note = "dates in this column could be day-first or month-first; ambiguous cells are kept"
+    elif decision.order is not None:
+        note = decision.evidence
+    return ColumnPlan(field, parse, note)
+
+
+def _money_column(samples: Sequence[CellValue], currency_hint: str | None,
+                  amount_field: str = "value",
+                  currency_field: str = "currency") -> ColumnPlan:
+    mark = values.infer_decimal_mark(samples)
+    symbols = infer_symbol_currency(samples) if currency_hint is None else None
+
+    def parse(value: CellValue) -> dict[str, Any]:
+        money = values.parse_money(value, currency_hint=currency_hint, decimal_mark=mark.mark,
+                                   symbol_hint=symbols.code if symbols else None)
+        parsed: dict[str, Any] = {amount_field: money.amount}
+        if money.currency:
+            parsed[currency_field] = money.currency
+        if money.from_number and not money.currency:
+            parsed[SHOWN_AS_MONEY] = amount_field  # its currency's minor unit decides later
+        else:
+            _storable_amount(money.amount, value)
+        if money.notes:
+            parsed[NOTES] = list(money.notes)
+        return parsed
+
+    notes = [mark.evidence if mark.mark is not None else None,
+             symbols.evidence if symbols and symbols.code else None]
+    return ColumnPlan(amount_field, parse, "; ".join(n for n in notes if n) or None)
+
+
+def _storable_amount(amount: Decimal, value: CellValue) -> None:
+    problem = amount_problem(amount)
+    if problem:
+        raise ValueParseError(f"{text_of(value)!r} {problem}")
+
+
+def _currency(value: CellValue) -> dict[str, Any]:
+    code = text_of(value).upper()
+    if not code:
+        return {}
+    if code not in ISO_CURRENCIES:
+        money = values.parse_money(f"1 {text_of(value)}")
+        if money.currency is None:
+            raise ValueParseError(f"{text_of(value)!r} is not a currency code like EUR or NOK")
+        code = money.currency
+    return {"currency": code}
+
+
+def _period(field: str, header: str) -> CellParser:
+    unit = period_unit_hint(header)  # "Varighet (mnd)": a bare 36 means 36 months
+
+    def parse(value: CellValue) -> dict[str, Any]:
+        try:
+            return {field: str(values.parse_period(value, unit_hint=unit))}
+        except ValueParseError:
+            term = parse_term_text(value, unit_hint=unit)  # "three months", "tre måneder"
+        if term.initial_term is None or term != TermText(initial_term=term.initial_term):
+            raise ValueParseError(f"{text_of(value)!r} is not a period like '3 months'")
+        return {field: str(term.initial_term)}
+    return parse
+
+
+#: What a term cell may say besides the initial term; a column of its own says it better.
+TERM_EXTRAS = frozenset({"renewal", "renewal_term", "max_renewals", "start_date", "end_date"})
+
+
+def _term(header: str) -> ColumnPlan:
+    unit = period_unit_hint(header)  # "Varighet (mnd)": a bare 36 means 36 months
+
+    def parse(value: CellValue) -> dict[str, Any]:
+        term = parse_term_text(value, unit_hint=unit)
+        parsed: dict[str, Any] = {}
+        for name in ("initial_term", "renewal_term"):
+            if (period := getattr(term, name)) is not None:
+                parsed[name] = str(period)
+        if term.renewal is not None:
+            parsed["renewal"] = term.renewal.value
+        for name in ("max_renewals", "start_date", "end_date"):
+            if (found := getattr(term, name)) is not None:
+                parsed[name] = found
+        return parsed
+    return ColumnPlan("initial_term", parse, secondary=TERM_EXTRAS)
+
+
+def _whole(field: str, maximum: int) -> CellParser:
+    def parse(value: CellValue) -> dict[str, Any]:
+        text = text_of(value)
+        if not text:
+            return {}
+        try:
+            number = Decimal(text)
+        except ArithmeticError:
+            raise ValueParseError(f"{text!r} is not a whole number") from None
+        if number != number.to_integral_value() or number < 0:
+            raise ValueParseError(f"{text!r} is not a whole number of 0 or more")
+        if number > maximum:
+            raise ValueParseError(f"{text!r} is more than the {maximum:,} a "
+                                  f"{field.replace('_', ' ')} can be")
+        return {field: int(number)}
+    return parse
+
+
+def _word(field: str, reader: Callable[[CellValue], str]) -> CellParser:
+    def parse(value: CellValue) -> dict[str, Any]:
+        return {field: reader(value)} if text_of(value) else {}
+    return parse
+
+
+def _renewal_column(samples: Sequence[CellValue], header: str) -> ColumnPlan:
+    by_itself = renews_by_itself(header)
+    yes = RenewalMode.AUTOMATIC.value if by_itself else RenewalMode.OPTION.value
+
+    def read(value: CellValue) -> str:
+        return parse_renewal_answer(value, yes)
+
+    answers = any(_answers_yes(sample) for sample in samples)
+    note = None
+    if answers:
+        note = ("'yes' read as an automatic renewal (the header says the contract renews by "
+                "itself)" if by_itself else "'yes' read as a renewal by option (the header "
+                "does not say that the contracts renew by themselves)")
+    return ColumnPlan("renewal", _word("renewal", read), note)
+
+
+def _answers_yes(value: CellValue) -> bool:
+    try:
+        values.parse_renewal(value)
+    except ValueParseError:
+        try:
+            return values.parse_bool(value)
+        except ValueParseError:
+            return False
+    return False
+
+
+def _tags(value: CellValue) -> dict[str, Any]:
+    text = text_of(value)
+    parts = [part.strip() for part in text.replace(";", ",").split(",")]
+    return {"tags": [part for part in parts if part]}
+
+
+def column_plan(field: str, samples: Sequence[CellValue],
+                currency_hint: str | None = None, header: str = "") -> ColumnPlan:
+    """How to read the column ``header`` mapped to ``field``, judged from its ``samples``."""
+    if field in DATE_FIELDS or field == "obligation_due_date":
+        return _date_column(field, samples)
+    if field in {"value", "value_with_currency"}:
+        return _money_column(samples, currency_hint)
+    if field == "obligation_amount":
+        return _money_column(samples, currency_hint, field, "obligation_currency")
+    if field == "obligation_title":
+        return ColumnPlan(field, _text(field))
+    if field == "currency":
+        return ColumnPlan(field, _currency)
+    if field == "initial_term":
+        return _term(header)
+    if field in PERIOD_FIELDS:
+        return ColumnPlan(field, _period(field, header))
+    if field == "term_months":  # a bare number of months: the initial term
+        return _term("months")
+    if field in WHOLE_NUMBER_LIMITS:
+        return ColumnPlan(field, _whole(field, WHOLE_NUMBER_LIMITS[field]))
+    if field == "renewal":
+        return _renewal_column(samples, header)
+    if field == "status":
+        return ColumnPlan(field, _word(field, values.parse_status))
+    if field == "direction":
+        return ColumnPlan(field, _word(field, values.parse_direction))
+    if field == "tags":
+        return ColumnPlan(field, _tags)
+    if field in TEXT_FIELDS:
+        return ColumnPlan(field, _text(field))
+    raise KeyError(f"the importer cannot fill the field {field!r} yet")

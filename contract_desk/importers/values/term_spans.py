@@ -1,0 +1,125 @@
+"""Finding a span of dates in a term cell: "May 2013 – May 2018", "01/07/2020 - 30/06/2023".
+
+A month alone starts on its first day and ends on its last. Numeric dates are
+read in the one order both dates allow: "01/07/2020 - 30/06/2023" is day-first
+because 30 cannot be a month; when both orders give dates the span is
+ambiguous and reported so, never turned into a guess. Dates are read by
+``dates.parse_date``; month names come from ``month_names``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from contract_desk.domain.terms import days_in_month
+from contract_desk.importers.errors import ValueParseError
+from contract_desk.importers.values.dates import DateOrder, make_date, parse_date
+from contract_desk.importers.values.month_names import MONTHS
+
+_ORDINAL = r"(?:st|nd|rd|th|er)?"
+_NAMED = (rf"(?:[0-9]{{1,2}}{_ORDINAL}\.?\s+(?:de\s+)?)?[^\W\d_]{{3,}}\.?"
+          rf"(?:\s+[0-9]{{1,2}}{_ORDINAL},?)?(?:\s+de)?\s+[0-9]{{4}}")
+# Mixed separators (2020-07/01) pass here and are refused by ``parse_date``.
+_NUMERIC = (r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}"
+            r"|[0-9]{1,2}[/.][0-9]{4}")
+_CJK = r"[0-9]{4}\s*[년年]\s*[0-9]{1,2}\s*[월月](?:\s*[0-9]{1,2}\s*[일日])?"
+# 03/FEB/2015, 23-Apr-10: a month's name between marks.
+_MARKED = r"[0-9]{1,2}[-/.][^\W\d_]{3,}\.?[-/.][0-9]{2,4}"
+DATE = rf"(?:{_CJK}|{_MARKED}|{_NUMERIC}|{_NAMED})(?![0-9])"
+_SEPARATOR = (r"\s*(?:-|~|〜|부터|至|到|から|"
+              r"\b(?:to|til|till|until|through|thru|bis|au|a|ate|hasta|al)\b)\s*")
+_SPAN_RE = re.compile(rf"(?:\b(?:from|fra|fran|von|vom|du|desde|de|del)\s+)?"
+                      rf"(?P<start>{DATE}){_SEPARATOR}(?P<end>{DATE})")
+_DATE_RE = re.compile(DATE)
+_MONTH_YEAR_RE = re.compile(r"^(?P<month>[0-9]{1,2}|[^\W\d_]+)\.?(?:\s+de)?\s*[/.\s]\s*"
+                            r"(?P<year>[0-9]{4})$")
+_CJK_MONTH_RE = re.compile(r"^(?P<year>[0-9]{4})\s*[년年]\s*(?P<month>[0-9]{1,2})\s*[월月]$")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """Dates found in a cell and the text around them; no dates when their order is unclear."""
+
+    start: date | None
+    end: date | None
+    rest: str
+    end_is_month: bool = False  # the end was a month ("May 2018"), read as its last day
+    ambiguous: str | None = None  # why the dates were left out
+
+
+def find_span(text: str, cell: str) -> Span | None:
+    """The first span of two dates in folded ``text``; ``cell`` is quoted in errors.
+
+    Raises ValueParseError when a span is impossible (31 February, an end before
+    the start).
+    """
+    at = 0
+    while match := _SPAN_RE.search(text, at):
+        if _is_date(match["start"]) and _is_date(match["end"]):
+            rest = f"{text[:match.start()]} {text[match.end():]}".strip()
+            return _span(cell, match["start"], match["end"], rest)
+        at = match.start() + 1
+    return None
+
+
+def is_lone_date(text: str) -> bool:
+    """Whether folded ``text`` is one date and nothing else."""
+    stripped = text.strip(" .,;:")
+    return bool(_DATE_RE.fullmatch(stripped)) and _is_date(stripped)
+
+
+def _is_date(text: str) -> bool:
+    # The pattern lets any word of three letters through; only month names make a date.
+    words = re.findall(r"[^\W\d_]{3,}", text)
+    return all(word in MONTHS or word == "de" for word in words)
+
+
+def _span(cell: str, first: str, last: str, rest: str) -> Span:
+    readings = {reading for order in (DateOrder.DMY, DateOrder.MDY)
+                if (reading := _reading(first, last, order)) is not None}
+    if not readings:
+        raise ValueParseError(f"{cell!r} is not a contract term: {_impossible(first, last)}")
+    if len(readings) > 1:
+        return Span(None, None, rest, ambiguous=(
+            f"the dates {first} and {last} could be day-first or month-first"))
+    (start, end, end_is_month), = readings
+    if end < start:
+        raise ValueParseError(f"{cell!r} is not a contract term: it ends ({last}) before "
+                              f"it starts ({first})")
+    return Span(start, end, rest, end_is_month)
+
+
+def _impossible(first: str, last: str) -> str:
+    for text in (first, last):
+        errors: list[str] = []
+        for order in (DateOrder.DMY, DateOrder.MDY):
+            try:
+                _bounds(text, text, order)
+            except ValueParseError as error:
+                errors.append(str(error))
+        if len(errors) == 2:
+            return errors[0]
+    return f"{first} and {last} are not both day-first or both month-first"
+
+
+def _reading(first: str, last: str, order: DateOrder) -> tuple[date, date, bool] | None:
+    try:
+        start, _ = _bounds(first, first, order)
+        end_first, end = _bounds(last, last, order)
+    except ValueParseError:
+        return None
+    return start, end, end_first != end
+
+
+def _bounds(cell: str, text: str, order: DateOrder) -> tuple[date, date]:
+    """The first and last day ``text`` names: a month gives two, a date one."""
+    month_year = _CJK_MONTH_RE.match(text) or _MONTH_YEAR_RE.match(text)
+    if month_year is None:
+        day = parse_date(text, order)
+        return day, day
+    year, word = int(month_year["year"]), month_year["month"]
+    month = int(word) if word.isdecimal() else MONTHS.get(word, 0)
+    first = make_date(cell, year, month, 1)
+    return first, first.replace(day=days_in_month(year, month))
