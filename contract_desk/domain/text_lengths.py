@@ -3,7 +3,7 @@
 A rule of the register rather than of one database: PostgreSQL refuses a longer
 text in the middle of a save, SQLite would keep it, so the importer shortens such
 cells itself (keeping the whole text as a custom field). The models declare the
-same lengths on their columns; tests/importers/test_text_limits.py checks that the
+same lengths on their columns; tests/importers/plan/test_text_limits.py checks that the
 two agree, so a column made longer or shorter cannot leave this table behind.
 """
 

@@ -32,7 +32,7 @@ from contract_desk.importers.values.parse_cell import (
     parse_status,
 )
 
-REGISTERS = Path(__file__).resolve().parents[3] / "shared" / "registers"
+REGISTERS = Path(__file__).resolve().parents[4] / "shared" / "registers"
 DMY, MDY, YMD = DateOrder.DMY, DateOrder.MDY, DateOrder.YMD
 
 

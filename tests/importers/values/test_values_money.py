@@ -16,7 +16,7 @@ from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values.parse_cell import Money, infer_decimal_mark, parse_money
 
-REGISTERS = Path(__file__).resolve().parents[3] / "shared" / "registers"
+REGISTERS = Path(__file__).resolve().parents[4] / "shared" / "registers"
 
 
 @pytest.mark.parametrize(("cell", "amount", "currency"), [

@@ -26,7 +26,7 @@ from contract_desk.importers.map.synonyms import IMPORT_ONLY_FIELDS, SYNONYMS
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values.header_words import period_unit_hint
 
-REGISTERS = Path(__file__).resolve().parents[3] / "shared" / "registers"
+REGISTERS = Path(__file__).resolve().parents[4] / "shared" / "registers"
 LANGUAGES = {"English", "Norwegian", "Swedish", "Danish", "German", "French", "Spanish",
              "Portuguese", "Korean", "Chinese", "Japanese"}
 

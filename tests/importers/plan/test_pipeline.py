@@ -22,7 +22,7 @@ from contract_desk.services import get_contract, list_obligations
 from contract_desk.services.importing.batches import commit_import
 from contract_desk.storage import Register
 
-REGISTERS = Path(__file__).resolve().parents[3] / "shared" / "registers"
+REGISTERS = Path(__file__).resolve().parents[4] / "shared" / "registers"
 TODAY = date(2026, 11, 23)
 needs_registers = pytest.mark.skipif(not REGISTERS.is_dir(),
                                      reason="../shared/registers is not here")
