@@ -3,6 +3,10 @@
 Reading happens in a child process so its peak memory (which includes what
 python-calamine allocates in Rust, invisible to tracemalloc) and its time can
 be measured, and so a crash would fail one test instead of the whole run.
+
+The peak is the child's ``VmHWM``: Linux carries ``ru_maxrss`` across exec, so a
+child started by a test run that had grown to 500 MB reported the run's peak,
+not its own (a CI run failed that way).
 """
 
 from __future__ import annotations
@@ -35,7 +39,11 @@ try:
 except ImportFileError as error:
     result = {"error": str(error)}
 result["seconds"] = time.perf_counter() - start
-result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+try:  # this process's own peak: VmHWM starts anew at exec
+    status = Path("/proc/self/status").read_text()
+    result["peak_mb"] = int(status.split("VmHWM:")[1].split()[0]) / 1024
+except (OSError, IndexError):  # not Linux: ru_maxrss (which may include the parent's)
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 print(json.dumps(result))
 """
 
