@@ -5,9 +5,15 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from contract_desk.cli.output import print_json
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection
+
+T = TypeVar("T")
 
 
 def add_parser(commands: Any) -> None:
@@ -55,16 +61,21 @@ def _server(options: argparse.Namespace) -> Any:
     return open_register(options.db)
 
 
+def _on_server(options: argparse.Namespace, work: Callable[[Connection], T]) -> T:
+    """``work(connection)`` in one transaction on the team register named by --db."""
+    register = _server(options)
+    try:
+        with register.engine.begin() as connection:
+            return work(connection)
+    finally:
+        register.close()
+
+
 def run_init(options: argparse.Namespace) -> int:
     """Make the schema and the roles; print what was done."""
     from contract_desk.storage.team import init_team
 
-    register = _server(options)
-    try:
-        with register.engine.begin() as connection:
-            done = init_team(connection)
-    finally:
-        register.close()
+    done = _on_server(options, init_team)
     for line in done:
         print(line)
     print("next: contract-desk --db URL team add-user NAME --role viewer|editor|admin")
@@ -108,12 +119,7 @@ def run_users(options: argparse.Namespace) -> int:
     """List the team's logins."""
     from contract_desk.storage.team import users
 
-    register = _server(options)
-    try:
-        with register.engine.connect() as connection:
-            found = users(connection)
-    finally:
-        register.close()
+    found = _on_server(options, users)
     if options.json:
         print_json({"users": [{"name": u.name, "role": u.role, "can_login": u.can_login}
                               for u in found]})
@@ -129,12 +135,7 @@ def run_remove_user(options: argparse.Namespace) -> int:
     """Take a login out of the team."""
     from contract_desk.storage.team import remove_user
 
-    register = _server(options)
-    try:
-        with register.engine.begin() as connection:
-            said = remove_user(connection, options.name)
-    finally:
-        register.close()
+    said = _on_server(options, lambda connection: remove_user(connection, options.name))
     print(said)
     return 0
 

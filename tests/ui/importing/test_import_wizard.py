@@ -243,7 +243,7 @@ def test_the_preview_groups_the_same_problem_of_a_column(
 
 def test_a_printed_reports_page_lines_are_said_once_each(
         sqlite_register: Register, tmp_path: Path) -> None:
-    from tests.importers.test_sections import REPORT
+    from tests.importers.header.test_sections import REPORT
 
     from contract_desk.importers.plan.pipeline import analyze, build_plan
     from contract_desk.services.importing.batches import preview_import
