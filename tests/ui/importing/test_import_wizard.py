@@ -243,11 +243,10 @@ def test_the_preview_groups_the_same_problem_of_a_column(
 
 def test_a_printed_reports_page_lines_are_said_once_each(
         sqlite_register: Register, tmp_path: Path) -> None:
-    from tests.importers.header.test_sections import REPORT
-
     from contract_desk.importers.plan.pipeline import analyze, build_plan
     from contract_desk.services.importing.batches import preview_import
     from contract_desk.ui.importing.wizard import preview_lines
+    from tests.importers.header.test_sections import REPORT
 
     path = tmp_path / "report.csv"
     path.write_text(REPORT, encoding="utf-8")
