@@ -138,4 +138,4 @@ def _unknown_when_changed(_mapper: Mapper[Any], connection: Connection,
 
         table = Obligation.__table__
         connection.execute(update(table).where(table.c.contract_id == contract.id)
-                           .values(next_reminder_on=None))
+                           .values(next_reminder_on=None, updated_at=table.c.updated_at))

@@ -316,3 +316,34 @@ def test_the_next_reminder_day_is_the_first_one_after_today(seed: int) -> None:
         expected = min(due - timedelta(days=o) for due in dues for o in offsets
                        if due - timedelta(days=o) > today) if dues else date.max
         assert alert_scan.next_due_reminder(first, rule, offsets, today) == expected
+
+
+def test_storing_next_reminder_days_is_not_a_change_of_the_row(
+    register: Register, add_contract, add_due
+) -> None:
+    """"Last changed" (and the conflict dialog's "changed at") tell of people's edits only."""
+    uid = add_contract(reference="L-1", start_date="2026-01-01", end_date="2026-04-10")
+    due = add_due(uid, due_date="2026-03-05")
+
+    def changed() -> dict[str, Any]:
+        with register.transaction() as session:
+            return {**dict(session.execute(select(Contract.uid, Contract.updated_at)).all()),
+                    **dict(session.execute(select(Obligation.uid, Obligation.updated_at)).all())}
+
+    before = changed()
+    check(register, date(2026, 3, 1))
+    assert next_days(register, Contract)[uid] is not None
+    assert next_days(register, Obligation)[due] is not None
+    assert changed() == before
+    with register.transaction() as session:  # new offsets: every stored day forgotten
+        save_reminder_settings(session, contract_offsets=(60, 7), user=USER)
+    check(register, date(2026, 3, 2))
+    assert changed() == before
+    with register.transaction() as session:  # its obligations' days forgotten too
+        contract = load_contract(session, uid)
+        update_contract(session, uid, {"status": "terminated"},
+                        expected_version=contract.version_id, user=USER)
+    after = changed()
+    assert after[uid] > before[uid]
+    assert after[due] == before[due]
+    assert next_days(register, Obligation)[due] is None

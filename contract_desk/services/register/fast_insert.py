@@ -1,4 +1,4 @@
-"""Inserting many rows of one table at once, as cheaply as the driver allows.
+"""Writing many rows of one table at once, as cheaply as the driver allows.
 
 SQLAlchemy's ``session.execute(insert(table), rows)`` checks and converts
 every row through several layers; for an import of 100,000 contracts that
@@ -8,6 +8,9 @@ its column type (dates, JSON, money), and the rows go to the driver's
 ``executemany`` as plain tuples. The database receives the same values either
 way (a test compares them). Other databases keep SQLAlchemy's path, which for
 PostgreSQL already sends many rows per statement.
+
+:func:`execute_many` does the same for any statement with bound parameters
+(the reminder check's UPDATE of a next reminder day per row).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import Dialect, Table, insert
+from sqlalchemy.sql.expression import Executable
 from sqlalchemy.orm import Session
 
 Processor = Callable[[Any], Any] | None
@@ -85,3 +89,47 @@ def _direct_ok(table: Table, keys: list[str]) -> bool:
         return False
     return all(column.default is None for column in table.columns
                if column.key not in given and not column.primary_key)
+
+
+def execute_many(session: Session, statement: Executable, rows: Sequence[dict[str, Any]],
+                 *, name: str) -> None:
+    """Run ``statement`` once per row of ``rows`` (dicts: its bound parameters by name).
+
+    ``name`` names the statement for the cache of compiled statements: one
+    name, one statement. On SQLite the values go through the converters of
+    their parameters' types and straight to the driver; elsewhere through
+    SQLAlchemy.
+    """
+    if not rows:
+        return
+    connection = session.connection()
+    dialect = connection.dialect
+    if dialect.name != "sqlite":
+        session.execute(statement, list(rows))
+        return
+    known = _STATEMENTS.setdefault(dialect, {})
+    cache_key = ("", (name,))
+    direct = known.get(cache_key)
+    if direct is None:
+        direct = _direct_many(dialect, statement)
+        known[cache_key] = direct
+    sql, values_of, converted = direct
+    parameters = []
+    for row in rows:
+        values = list(values_of(row))
+        for index, process in converted:
+            values[index] = process(values[index])
+        parameters.append(tuple(values))
+    connection.exec_driver_sql(sql, parameters)
+
+
+def _direct_many(dialect: Dialect, statement: Executable) -> Direct:
+    compiled = statement.compile(dialect=dialect)
+    order = list(compiled.positiontup or ())
+    processors: list[Processor] = [
+        compiled.binds[key].type.dialect_impl(dialect).bind_processor(dialect) for key in order]
+    converted = [(index, process) for index, process in enumerate(processors)
+                 if process is not None]
+    getter = itemgetter(*order)
+    values_of = getter if len(order) > 1 else (lambda row: (getter(row),))
+    return str(compiled), values_of, converted

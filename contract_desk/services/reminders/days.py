@@ -13,6 +13,7 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Contract, Obligation, RegisterSetting
+from contract_desk.services.register.fast_insert import execute_many
 from contract_desk.services.register.settings import put_setting
 from contract_desk.services.reminders.scan import SCAN_OFFSETS, Marks
 from contract_desk.services.reminders.settings import ReminderSettings
@@ -31,11 +32,13 @@ def store_marks(session: Session, marks: Marks) -> None:
         statement = (update(table)
                      .where(table.c.id == bindparam("row"),
                             table.c.version_id == bindparam("version"))
-                     .values(next_reminder_on=bindparam("day")))
+                     # Not a change of the row: "last changed" stays as it was.
+                     .values(next_reminder_on=bindparam("day"), updated_at=table.c.updated_at))
         if also is not None:
             statement = statement.where(also)
         for first in range(0, len(rows), 5000):
-            session.execute(statement, rows[first:first + 5000])
+            execute_many(session, statement, rows[first:first + 5000],
+                         name=f"next reminder day of {table.name}")
 
 
 def offsets_changed(session: Session, settings: ReminderSettings) -> bool:
@@ -58,5 +61,5 @@ def forget_offsets(session: Session, settings: ReminderSettings) -> None:
     for model in (Contract, Obligation):
         table = model.__table__
         session.execute(update(table).where(table.c.next_reminder_on.is_not(None))
-                        .values(next_reminder_on=None))
+                        .values(next_reminder_on=None, updated_at=table.c.updated_at))
     put_setting(session, SCAN_OFFSETS, _scan_offsets(settings))

@@ -9,11 +9,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import bindparam, insert, update
 
 from contract_desk.models import AuditEvent, Contract
 from contract_desk.services.importing.new_contracts import _DEFAULTS
-from contract_desk.services.register.fast_insert import insert_rows
+from contract_desk.services.register.fast_insert import execute_many, insert_rows
 from contract_desk.storage import open_register
 
 
@@ -75,3 +75,31 @@ def test_nothing_to_insert_is_no_statement(tmp_path: Path) -> None:
     finally:
         register.close()
     assert _dump(tmp_path / "r.sqlite3", "contract") == []
+
+
+def test_a_direct_update_per_row_stores_what_sqlalchemy_stores(tmp_path: Path) -> None:
+    paths = [tmp_path / "direct.sqlite3", tmp_path / "sqlalchemy.sqlite3"]
+    table = Contract.__table__
+    statement = (update(table).where(table.c.uid == bindparam("which"))
+                 .values(end_date=bindparam("day"), value=bindparam("amount"),
+                         updated_at=table.c.updated_at))
+    changes = [{"which": row["uid"], "day": date(2027, 3, n + 1),
+                "amount": Decimal("12.5") * n if n else None}
+               for n, row in enumerate(_contracts())]
+    for path, direct in zip(paths, (True, False), strict=True):
+        register = open_register(path)
+        try:
+            with register.transaction() as session:
+                insert_rows(session, table, _contracts())
+            with register.transaction() as session:
+                if direct:  # twice under one name: the second reuses the compiled statement
+                    execute_many(session, statement, changes[:2], name="test: end and value")
+                    execute_many(session, statement, changes[2:], name="test: end and value")
+                else:
+                    session.execute(statement, changes)
+        finally:
+            register.close()
+    stored = _dump(paths[0], "contract")
+    assert stored == _dump(paths[1], "contract")
+    ends = [row[[c.name for c in table.columns].index("end_date")] for row in stored]
+    assert ends == ["2027-03-01", "2027-03-02", "2027-03-03"]
