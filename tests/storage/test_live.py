@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from contract_desk.services import create_contract, get_contract, update_contract
+from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.storage import open_register
 from contract_desk.storage.live import APPLICATION_NAME, Change, ChangeListener, listener_for
 
@@ -118,6 +119,43 @@ def test_after_a_lost_connection_the_listener_comes_back_and_says_reload(pg_url:
         assert ended == 1
         assert _next(changes, 5.0).lost
         assert _next(changes, 10.0).everything  # back, and catching up
+    finally:
+        listener.stop()
+        register.close()
+
+
+@pytest.mark.postgres
+def test_storing_the_reminder_index_is_no_change_anyone_hears(pg_url: str) -> None:
+    """A reminder check stores a next reminder day on every row after an import: no
+    colleague's window may reload for that; a person's change in the same statement is heard."""
+    register = open_register(pg_url)
+    with register.transaction() as session:
+        uids = [create_contract(session, {"reference": f"R-{n}", "title": "Rent"}, user="lee",
+                                today=TODAY).uid for n in range(3)]
+    changes: queue.Queue[Change] = queue.Queue()
+    listener = listener_for(register.url, changes.put, register.url.password)
+    assert listener is not None
+    listener.start()
+    try:
+        assert listener.listening.wait(10)
+        with register.transaction() as session:
+            check_reminders(session, today=TODAY)
+            session.execute(text("UPDATE contract SET next_reminder_on = DATE '2026-05-01'"))
+        heard = []
+        while True:
+            try:
+                heard.append(_next(changes, 1.0))
+            except queue.Empty:
+                break
+        assert [c for c in heard if c.table in ("contract", "obligation")] == []
+        with register.transaction() as session:  # one row of three changed for people to see
+            session.execute(text("UPDATE contract SET next_reminder_on = DATE '2026-06-01', "
+                                 "notes = CASE WHEN uid = :uid THEN 'seen' ELSE notes END"),
+                            {"uid": uids[1]})
+        change = _next(changes)
+        while change.table != "contract":
+            change = _next(changes)
+        assert (change.op, change.uids, change.everything) == ("update", (uids[1],), False)
     finally:
         listener.stop()
         register.close()
