@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 from gui_thread_guard import GuiThreadGuard, check_after_call, guard_fixture
 from sqlalchemy import create_engine, text
+from team_helpers import fresh_team_database, set_up_team
 
 from contract_desk.domain import clock
 from contract_desk.storage import Register, open_register
@@ -135,6 +136,19 @@ def pg_url() -> str:
     url = postgres_url()
     reset_postgres(url)
     return url
+
+
+@pytest.fixture
+def team_url(pg_url: str) -> Iterator[str]:
+    """The owner's URL of a fresh database of its own (see tests/team_helpers.py)."""
+    yield from fresh_team_database(pg_url)
+
+
+@pytest.fixture
+def team(team_url: str, capsys: pytest.CaptureFixture[str],
+         monkeypatch: pytest.MonkeyPatch) -> str:
+    """A team register with a viewer, an editor and an admin (see tests/team_helpers.py)."""
+    return set_up_team(team_url, capsys, monkeypatch)
 
 
 @pytest.fixture

@@ -7,19 +7,13 @@ and remove the logins they made.
 
 from __future__ import annotations
 
-import gc
-import io
-import time
-from collections.abc import Iterator
 from datetime import date
 
 import psycopg
 import pytest
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.engine import make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy import create_engine, text
+from team_helpers import PEOPLE, as_person, cli
 
-from contract_desk.cli import run
 from contract_desk.services import create_contract
 from contract_desk.services.importing.batches import remember_mapping
 from contract_desk.services.reminders.settings import reminder_settings, save_reminder_settings
@@ -29,86 +23,10 @@ from contract_desk.storage.team import TeamError, role_of, scram_verifier, users
 pytestmark = pytest.mark.postgres
 
 TODAY = date(2026, 3, 2)
-#: Logins these tests make (PostgreSQL roles belong to the whole server).
-PEOPLE = {"cdt_kari": "viewer", "cdt_lee": "editor", "cdt_wang": "admin"}
-#: Passwords in the register's languages (never printed).
-PASSWORDS = {"cdt_kari": "Ærlig-passord-7", "cdt_lee": "비밀번호-2026", "cdt_wang": "密码-合同-9"}
-
-
-def _drop_people(url: str) -> None:
-    engine = create_engine(url)
-    try:
-        with engine.begin() as connection:
-            for name in [*PEOPLE, "cdt_new"]:
-                connection.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
-    finally:
-        engine.dispose()
-
-
-def _drop_database(admin: Engine, database: str) -> None:
-    # A login's connection may take a moment to end after its engine is disposed;
-    # the test login may not end other logins' sessions (WITH (FORCE) needs that).
-    gc.collect()
-    for _ in range(40):
-        try:
-            with admin.connect() as connection:
-                connection.execute(text(f'DROP DATABASE IF EXISTS "{database}"'))
-            return
-        except OperationalError:
-            time.sleep(0.25)
-    with admin.connect() as connection:
-        connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
-
-
-@pytest.fixture
-def team_url(pg_url: str) -> Iterator[str]:
-    """The owner's URL of a fresh database of its own (next to the test database)."""
-    base = make_url(pg_url)
-    database = f"{base.database}_team"
-    admin = create_engine(base, isolation_level="AUTOCOMMIT")
-    url = base.set(database=database).render_as_string(hide_password=False)
-    try:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{database}"'))
-            _drop_people(base.render_as_string(hide_password=False))
-            connection.execute(text(f'CREATE DATABASE "{database}"'))
-        yield url
-    finally:
-        _drop_database(admin, database)
-        _drop_people(base.render_as_string(hide_password=False))
-        admin.dispose()
-
-
-def _cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
-         *argv: str, stdin: str = "") -> tuple[int, str, str]:
-    monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    code = run(list(argv))
-    out, err = capsys.readouterr()
-    for password in PASSWORDS.values():
-        assert password not in out and password not in err
-    return code, out, err
-
-
-def _as(url: str, name: str) -> str:
-    return make_url(url).set(username=name, password=PASSWORDS[name]).render_as_string(
-        hide_password=False)
-
-
-@pytest.fixture
-def team(team_url: str, capsys: pytest.CaptureFixture[str],
-         monkeypatch: pytest.MonkeyPatch) -> str:
-    code, out, _ = _cli(capsys, monkeypatch, "team", "init", "--db", team_url)
-    assert code == 0 and "granted viewer, editor, admin" in out
-    for name, role in PEOPLE.items():
-        code, out, _ = _cli(capsys, monkeypatch, "team", "add-user", name, "--role", role,
-                            "--password-stdin", "--db", team_url, stdin=PASSWORDS[name] + "\n")
-        assert code == 0 and f"{name} added as {role}" in out
-        assert "File → Connect to a team register" in out
-    return team_url
 
 
 def test_a_viewer_cannot_write_even_with_the_driver(team: str) -> None:
-    with psycopg.connect(_as(team, "cdt_kari").replace("+psycopg", "")) as connection:
+    with psycopg.connect(as_person(team, "cdt_kari").replace("+psycopg", "")) as connection:
         assert connection.execute("SELECT count(*) FROM contract").fetchone() == (0,)
         for statement in (("INSERT INTO party (uid, name, contacts, version_id, created_at, "
                           "updated_at) VALUES ('x', 'y', '[]', 1, now(), now())"),
@@ -121,7 +39,7 @@ def test_a_viewer_cannot_write_even_with_the_driver(team: str) -> None:
 
 
 def test_an_editor_changes_contracts_but_not_settings_or_the_audit_trail(team: str) -> None:
-    register = open_register(_as(team, "cdt_lee"))
+    register = open_register(as_person(team, "cdt_lee"))
     try:
         with register.transaction() as session:
             create_contract(session, {"reference": "T-1", "title": "Renhold",
@@ -143,7 +61,7 @@ def test_an_editor_changes_contracts_but_not_settings_or_the_audit_trail(team: s
 
 def test_an_admin_changes_settings_and_adds_users(team: str, capsys: pytest.CaptureFixture[str],
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    as_wang = _as(team, "cdt_wang")
+    as_wang = as_person(team, "cdt_wang")
     register = open_register(as_wang)
     try:
         with register.transaction() as session:
@@ -153,39 +71,40 @@ def test_an_admin_changes_settings_and_adds_users(team: str, capsys: pytest.Capt
             assert role_of(session.connection()) == "admin"
     finally:
         register.close()
-    code, out, _ = _cli(capsys, monkeypatch, "team", "add-user", "cdt_new", "--role", "editor",
-                        "--password-stdin", "--db", as_wang, stdin="Nytt-passord-1\n")
+    code, out, _ = cli(capsys, monkeypatch, "team", "add-user", "cdt_new", "--role", "editor",
+                       "--password-stdin", "--db", as_wang, stdin="Nytt-passord-1\n")
     assert code == 0 and "cdt_new added as editor" in out
-    code, out, _ = _cli(capsys, monkeypatch, "team", "users", "--db", as_wang)
+    code, out, _ = cli(capsys, monkeypatch, "team", "users", "--db", as_wang)
     assert out.splitlines() == ["cdt_kari\tviewer", "cdt_lee\teditor", "cdt_new\teditor",
                                 "cdt_wang\tadmin"]
-    code, out, _ = _cli(capsys, monkeypatch, "team", "add-user", "cdt_new", "--role", "viewer",
-                        "--password-stdin", "--db", as_wang)
+    code, out, _ = cli(capsys, monkeypatch, "team", "add-user", "cdt_new", "--role", "viewer",
+                       "--password-stdin", "--db", as_wang)
     assert code == 0 and "cdt_new is now viewer" in out
-    code, out, _ = _cli(capsys, monkeypatch, "team", "remove-user", "cdt_new", "--db", as_wang)
+    code, out, _ = cli(capsys, monkeypatch, "team", "remove-user", "cdt_new", "--db", as_wang)
     assert code == 0 and out.strip() == "cdt_new was removed"
 
 
 def test_an_editor_cannot_add_users_and_nobody_removes_themselves(
         team: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
-    code, _, err = _cli(capsys, monkeypatch, "team", "add-user", "cdt_new", "--role", "admin",
-                        "--password-stdin", "--db", _as(team, "cdt_lee"), stdin="x-Passord-1\n")
+    code, _, err = cli(capsys, monkeypatch, "team", "add-user", "cdt_new", "--role", "admin",
+                       "--password-stdin", "--db", as_person(team, "cdt_lee"),
+                       stdin="x-Passord-1\n")
     assert code == 1 and "permission denied" in err and err.count("\n") == 1
-    code, _, err = _cli(capsys, monkeypatch, "team", "remove-user", "cdt_wang", "--db",
-                        _as(team, "cdt_wang"))
+    code, _, err = cli(capsys, monkeypatch, "team", "remove-user", "cdt_wang", "--db",
+                       as_person(team, "cdt_wang"))
     assert code == 1 and "you cannot remove yourself" in err
 
 
 def test_bad_names_and_roles_get_one_sentence(team: str, capsys: pytest.CaptureFixture[str],
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    code, _, err = _cli(capsys, monkeypatch, "team", "add-user", 'kari"; DROP TABLE contract',
-                        "--role", "viewer", "--password-stdin", "--db", team, stdin="p\n")
+    code, _, err = cli(capsys, monkeypatch, "team", "add-user", 'kari"; DROP TABLE contract',
+                       "--role", "viewer", "--password-stdin", "--db", team, stdin="p\n")
     assert code == 1 and "cannot be a user name" in err
-    code, _, err = _cli(capsys, monkeypatch, "team", "add-user", "cdt_other", "--role", "editor",
-                        "--db", team)  # new, and no password given
+    code, _, err = cli(capsys, monkeypatch, "team", "add-user", "cdt_other", "--role", "editor",
+                       "--db", team)  # new, and no password given
     assert code == 1 and "needs a password" in err
-    code, _, err = _cli(capsys, monkeypatch, "team", "add-user", "contract_desk_admin",
-                        "--role", "editor", "--password-stdin", "--db", team, stdin="p\n")
+    code, _, err = cli(capsys, monkeypatch, "team", "add-user", "contract_desk_admin",
+                       "--role", "editor", "--password-stdin", "--db", team, stdin="p\n")
     assert code == 1 and "one of the team roles" in err
     engine = create_engine(team)
     try:
@@ -197,7 +116,7 @@ def test_bad_names_and_roles_get_one_sentence(team: str, capsys: pytest.CaptureF
 
 def test_a_sqlite_register_is_no_team_register(capsys: pytest.CaptureFixture[str],
                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    code, _, err = _cli(capsys, monkeypatch, "team", "init", "--db", "register.sqlite3")
+    code, _, err = cli(capsys, monkeypatch, "team", "init", "--db", "register.sqlite3")
     assert code == 1 and "postgresql+psycopg://" in err
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -36,6 +37,13 @@ def load_listed(
         return None
     summaries = obligation_summaries(session, today=today, contract_id=row.id)
     return _listed(row, summaries.get(row.id, NO_OBLIGATIONS), today, window)
+
+
+def load_listed_many(
+    session: Session, uids: Iterable[str], *, today: date, window: HealthWindow = DEFAULT_WINDOW
+) -> dict[str, Listed | None]:
+    """Some contracts as listed (a colleague changed them), None for those gone."""
+    return {uid: load_listed(session, uid, today=today, window=window) for uid in uids}
 
 
 def load_listing(

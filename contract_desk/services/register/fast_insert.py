@@ -21,8 +21,8 @@ from typing import Any
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import Dialect, Table, insert
-from sqlalchemy.sql.expression import Executable
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import UpdateBase
 
 Processor = Callable[[Any], Any] | None
 #: (SQL, a row's values in its parameter order, the converters by position).
@@ -91,7 +91,7 @@ def _direct_ok(table: Table, keys: list[str]) -> bool:
                if column.key not in given and not column.primary_key)
 
 
-def execute_many(session: Session, statement: Executable, rows: Sequence[dict[str, Any]],
+def execute_many(session: Session, statement: UpdateBase, rows: Sequence[dict[str, Any]],
                  *, name: str) -> None:
     """Run ``statement`` once per row of ``rows`` (dicts: its bound parameters by name).
 
@@ -123,7 +123,7 @@ def execute_many(session: Session, statement: Executable, rows: Sequence[dict[st
     connection.exec_driver_sql(sql, parameters)
 
 
-def _direct_many(dialect: Dialect, statement: Executable) -> Direct:
+def _direct_many(dialect: Dialect, statement: UpdateBase) -> Direct:
     compiled = statement.compile(dialect=dialect)
     order = list(compiled.positiontup or ())
     processors: list[Processor] = [

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
@@ -133,8 +134,16 @@ class DetailPane(QWidget):
         self.buttons.addButton(self.revert_button, QDialogButtonBox.ButtonRole.ResetRole)
         self.save_button.clicked.connect(self.save)
         self.revert_button.clicked.connect(self.revert)
+        # "Changed by kari at 14:02": a colleague changed the contract shown (team register).
+        self.changed_notice = QLabel(self)
+        self.changed_notice.setObjectName("changed_notice")
+        self.changed_notice.setWordWrap(True)
+        self.changed_notice.setStyleSheet(
+            "QLabel { background: #e3f2fd; color: #0d2a45; padding: 4px 6px; }")
+        self.changed_notice.hide()
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.changed_notice)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.buttons)
         self.show_nothing()
@@ -142,6 +151,7 @@ class DetailPane(QWidget):
     # -- what is shown ----------------------------------------------------------
     def show_nothing(self) -> None:
         """No contract selected."""
+        self.changed_notice.hide()
         self.row, self.dirty = None, False
         self.heading.setText(self.tr("Select a contract, or press Ctrl+N for a new one."))
         self.tabs.setEnabled(False)
@@ -152,6 +162,7 @@ class DetailPane(QWidget):
         today, store = local_today(), self.attachments.store
         if self.row is None or self.row.uid != uid:
             self._slow.start()
+            self.changed_notice.hide()  # it was about the contract shown before
         op = QueryOp(self, self.register,
                      lambda session: load_detail(session, uid, today=today, store=store))
         op.success(self._show_detail).failure(self._not_shown)
@@ -170,12 +181,29 @@ class DetailPane(QWidget):
         if self.row is not None and not self.dirty:
             self.show_contract(self.row.uid)
 
+    def changed_by(self, who: str, at: datetime) -> None:
+        """A colleague changed the contract shown: say who and when, and show their version.
+
+        Unsaved edits stay in the form; saving them then shows both versions
+        (the conflict dialog), as before.
+        """
+        if self.row is None:
+            return
+        clock = QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+        text = self.tr("Changed by {0} at {1}.").format(who, clock)
+        if self.dirty:
+            text += " " + self.tr("Your edits are kept; saving them shows both versions.")
+        self.changed_notice.setText(text)
+        self.changed_notice.show()
+        self.refresh()
+
     def start_new(self) -> None:
         """An empty form for a new contract."""
         self._slow.stop()
         if self.loading.op is not None:
             self.loading.op.cancel()  # a read still under way must not replace the form
         self.row, self.dirty = None, True
+        self.changed_notice.hide()
         self.heading.setText(self.tr("New contract"))
         self.tabs.setEnabled(True)
         for index in range(1, self.tabs.count()):
@@ -292,6 +320,7 @@ class DetailPane(QWidget):
 
     def _after_save(self, row: ContractRow, edits: int) -> None:
         self.saving = None
+        self.changed_notice.hide()  # saved over their change, having seen it
         self.row = row  # the version saved: a next save goes over it
         # Typed on while it saved: the text stays (and stays unsaved); else the form
         # is what is stored, read again below with its tabs.

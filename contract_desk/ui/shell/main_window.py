@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Collection
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -28,7 +29,11 @@ from contract_desk.domain.clock import local_today
 from contract_desk.importers.read.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.services.listing.saved_views import Listed, ViewSummary, summarize
 from contract_desk.services.listing.totals import money_totals
-from contract_desk.services.listing.window_list import load_listed, load_listing
+from contract_desk.services.listing.window_list import (
+    load_listed,
+    load_listed_many,
+    load_listing,
+)
 from contract_desk.storage import Register
 from contract_desk.ui.common.connection_watch import ConnectionWatch, take
 from contract_desk.ui.common.health_style import clear_style_cache
@@ -39,6 +44,7 @@ from contract_desk.ui.detail.pane import DetailPane
 from contract_desk.ui.reminders.window_part import WindowReminders
 from contract_desk.ui.shell.actions import Actions, build_actions, build_menus
 from contract_desk.ui.shell.damage_banner import DamageBanner, disable_editing
+from contract_desk.ui.shell.live_changes import LiveChanges
 from contract_desk.ui.shell.memory import release_free_memory
 from contract_desk.ui.shell.register_menu import RegisterCommands, recent_label, register_key
 from contract_desk.ui.shell.write_wait import WriteWaitNotice
@@ -123,6 +129,8 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self.reload()
         self.damage.check()  # SQLite quick-checks the file in the background
+        self.live = LiveChanges(self)  # a team register: colleagues' changes as they happen
+        self.live.start()
 
     # -- building ---------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -358,18 +366,30 @@ class MainWindow(QMainWindow):
         """Read the one contract that changed (saved, decided), not the whole register."""
         today = self.today
         QueryOp(self, self.register, lambda session: load_listed(session, uid, today=today)
-                ).success(lambda listed: self._replace_listed(uid, listed, today)).run()
+                ).success(lambda listed: self._replace_listed({uid: listed}, today)).run()
 
-    def _replace_listed(self, uid: str, listed: Listed | None, today: date) -> None:
-        items = [item for item in self.model.all_items() if item.row.uid != uid]
-        new = len(items) == self.model.total_count()  # not listed before: just created
-        if listed is not None:
-            items.append(listed)
+    def refresh_contracts(self, uids: Collection[str], gone: Collection[str] = ()) -> Op[Any]:
+        """Read these contracts again and drop ``gone`` ones (a colleague changed them)."""
+        today, wanted, removed = self.today, sorted(set(uids) - set(gone)), set(gone)
+
+        def read(session: Session) -> dict[str, Listed | None]:
+            return {**load_listed_many(session, wanted, today=today),
+                    **dict.fromkeys(removed)}
+
+        return QueryOp(self, self.register, read).success(
+            lambda found: self._replace_listed(found, today)).run()
+
+    def _replace_listed(self, found: dict[str, Listed | None], today: date) -> None:
+        items = [item for item in self.model.all_items() if item.row.uid not in found]
+        # Not listed before: just created (here, or by a colleague).
+        new = {uid for uid, listed in found.items() if listed is not None} - {
+            item.row.uid for item in self.model.all_items()}
+        items.extend(listed for listed in found.values() if listed is not None)
         self.show_items(items, today)  # keeps the selection
         # A new contract is selected once listed; but not over a contract the person
         # chose meanwhile (after "Save the changes?" on the way to another one).
-        if new and self.detail.row is not None and self.detail.row.uid == uid:
-            self.select_uid(uid)
+        if self.detail.row is not None and self.detail.row.uid in new:
+            self.select_uid(self.detail.row.uid)
 
     def show_view(self, index: int) -> None:
         """Switch between table (0), timeline (1), dashboard (2) and the alerts inbox (3)."""
@@ -514,4 +534,5 @@ class MainWindow(QMainWindow):
         self.reminders.shutdown()
         self.write_wait.detach()
         self.connection_watch.stop()
+        self.live.stop()
         event.accept()

@@ -68,6 +68,10 @@ class Sidebar(QTreeWidget):
             self.alerts.setToolTip(1, self.tr("nothing due today; {0} coming up").format(
                 counts.get("upcoming", 0)))
 
+    def count_text(self, key: str) -> str:
+        """The count shown beside a built-in saved view ("all", "expiring"...)."""
+        return self._built_in[key].text(1)
+
     def update_counts(self, summary: ViewSummary) -> None:
         """Show the counts of every view and group."""
         for key, count in summary.counts.items():
