@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from contract_desk.cli.output import print_json
@@ -65,10 +66,24 @@ def _on_server(options: argparse.Namespace, work: Callable[[Connection], T]) -> 
     """``work(connection)`` in one transaction on the team register named by --db."""
     register = _server(options)
     try:
-        with register.engine.begin() as connection:
+        with _said(register), register.engine.begin() as connection:
             return work(connection)
     finally:
         register.close()
+
+
+@contextmanager
+def _said(register: Any) -> Iterator[None]:
+    """A refusal by the server (or a lost connection) as one sentence naming this login."""
+    from contract_desk.storage.environment import classify
+
+    try:
+        yield
+    except Exception as error:
+        failure = classify(error, register.location, register.url)
+        if failure is None or failure is error:
+            raise
+        raise failure from error
 
 
 def run_init(options: argparse.Namespace) -> int:
@@ -102,7 +117,7 @@ def run_add_user(options: argparse.Namespace) -> int:
     register = _server(options)
     try:
         password = _password(options, options.name)
-        with register.engine.begin() as connection:
+        with _said(register), register.engine.begin() as connection:
             created = add_user(connection, options.name, options.role, password)
         url = register.engine.url
     finally:

@@ -223,6 +223,8 @@ def classify(error: BaseException, where: str,
             f"lost the connection to the team register {server_name(url)}. Nothing was saved; "
             "what you typed is kept. Check the network or ask whoever runs the server, then "
             "try again.")
+    if _refused(error):
+        return RegisterUnavailable(_refusal(url), "denied")
     code = sqlite_code(error)
     if code in _SQLITE_SENTENCES:
         kind, sentence = _SQLITE_SENTENCES[code]
@@ -233,6 +235,24 @@ def classify(error: BaseException, where: str,
         if said is not None:
             return RegisterUnavailable(said[1], said[0])
     return None
+
+
+#: PostgreSQL's insufficient_privilege: a GRANT or a row-level security policy refused.
+REFUSED_SQLSTATE = "42501"
+
+
+def _refused(error: BaseException) -> bool:
+    """True when a team register's server refused the change to this login (its role)."""
+    return any(getattr(item, "sqlstate", None) == REFUSED_SQLSTATE for item in _chain(error))
+
+
+def _refusal(url: URL | None) -> str:
+    login = f" {url.username}" if url is not None and url.username else ""
+    where = f" {server_name(url)}" if url is not None else ""
+    return (f"your login{login} may not make this change in the team register{where}: a "
+            "viewer reads, an editor changes contracts, obligations and alerts, an admin also "
+            "the register's settings and its people. Nothing was changed. Ask the register's "
+            "admin for the role you need.")
 
 
 def explain(error: BaseException, where: str = "", url: URL | None = None) -> str | None:

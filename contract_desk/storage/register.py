@@ -15,7 +15,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from contract_desk.storage.environment import FileIdentity, file_identity, write_guard
-from contract_desk.storage.errors import SchemaError, StorageError
+from contract_desk.storage.errors import SchemaError, StorageError, failures_as_storage_errors
 from contract_desk.storage.integrity import (
     RegisterDamaged,
     empty_file,
@@ -69,6 +69,15 @@ class Register:
     #: Set when this file was moved to a team server (``storage.push``): the sentence
     #: that says where; while set, the register is only read.
     moved_to: str | None = None
+    #: On a team register: this login's role ("viewer", "editor" or "admin"; None for
+    #: the database's owner or a login in no team role). None for a SQLite file.
+    team_role: str | None = None
+
+    @property
+    def read_only(self) -> bool:
+        """Whether this register is only read here: damaged, moved to a server, or a viewer's."""
+        return self.damaged is not None or self.moved_to is not None or (
+            self.team_role == "viewer")
 
     def mark_damaged(self, reason: str) -> None:
         """Open the register read-only from now on: SQLite found it damaged (``reason``)."""
@@ -292,6 +301,7 @@ def open_register(
                         sessionmaker(engine, expire_on_commit=False), waiting)
     try:
         _bring_up_to_date(register, backup_keep)
+        register.team_role = _team_role(register)
     except BaseException:
         register.close()
         raise
@@ -322,6 +332,17 @@ def _moved_to(register: Register) -> str | None:
     except DatabaseError:  # a damaged file: the integrity check will say so
         return None
     return None if value is None else moved_to(value)
+
+
+def _team_role(register: Register) -> str | None:
+    """This login's role in a team register, read while opening it (None for SQLite)."""
+    if register.path is not None or register.url.get_backend_name() != "postgresql":
+        return None
+    from contract_desk.storage.team import role_of
+
+    with failures_as_storage_errors(f"cannot read your role in {register.location}"), (
+            register.engine.connect()) as connection:
+        return role_of(connection)
 
 
 def _bring_up_to_date(register: Register, backup_keep: int) -> None:

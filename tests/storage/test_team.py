@@ -12,12 +12,13 @@ from datetime import date
 import psycopg
 import pytest
 from sqlalchemy import create_engine, text
-from team_helpers import PEOPLE, as_person, cli
+from team_helpers import PASSWORDS, PEOPLE, as_person, cli
 
 from contract_desk.services import create_contract
 from contract_desk.services.importing.batches import remember_mapping
 from contract_desk.services.reminders.settings import reminder_settings, save_reminder_settings
 from contract_desk.storage import open_register
+from contract_desk.storage.environment import RegisterUnavailable
 from contract_desk.storage.team import TeamError, role_of, scram_verifier, users
 
 pytestmark = pytest.mark.postgres
@@ -46,12 +47,16 @@ def test_an_editor_changes_contracts_but_not_settings_or_the_audit_trail(team: s
                                       "counterparty": "Bergen kommune"}, user="cdt_lee",
                             today=TODAY)
             remember_mapping(session, "fingerprint", {"Avtalenr": "reference"})
-        with pytest.raises(Exception, match="row-level security"), \
+        # Refused by the database (the cause), said in one sentence (the error).
+        refused = "cdt_lee may not make this change"
+        with pytest.raises(RegisterUnavailable, match=refused) as rls, \
                 register.transaction() as session:
             save_reminder_settings(session, user="cdt_lee", contract_offsets=[30])
-        with pytest.raises(Exception, match="permission denied"), \
+        assert "row-level security" in str(rls.value.__cause__)
+        with pytest.raises(RegisterUnavailable, match=refused) as grant, \
                 register.transaction() as session:
             session.execute(text("DELETE FROM audit_event"))
+        assert "permission denied" in str(grant.value.__cause__)
         with register.reading() as session:
             assert reminder_settings(session).contract_offsets != (30,)
             assert session.execute(text("SELECT count(*) FROM contract")).scalar() == 1
@@ -89,7 +94,8 @@ def test_an_editor_cannot_add_users_and_nobody_removes_themselves(
     code, _, err = cli(capsys, monkeypatch, "team", "add-user", "cdt_new", "--role", "admin",
                        "--password-stdin", "--db", as_person(team, "cdt_lee"),
                        stdin="x-Passord-1\n")
-    assert code == 1 and "permission denied" in err and err.count("\n") == 1
+    assert code == 1 and "your login cdt_lee may not make this change" in err
+    assert err.count("\n") == 1
     code, _, err = cli(capsys, monkeypatch, "team", "remove-user", "cdt_wang", "--db",
                        as_person(team, "cdt_wang"))
     assert code == 1 and "you cannot remove yourself" in err
@@ -126,3 +132,28 @@ def test_the_password_goes_to_the_server_only_as_a_salted_verifier() -> None:
     assert "비밀번호" not in first
     with pytest.raises(TeamError, match="NUL"):
         scram_verifier("a\x00b")
+
+
+def test_the_register_knows_the_logins_role_and_a_refusal_is_one_sentence(team: str) -> None:
+    roles = {}
+    for name in PEOPLE:
+        register = open_register(as_person(team, name))
+        roles[name] = (register.team_role, register.read_only)
+        if name == "cdt_kari":
+            with pytest.raises(RegisterUnavailable) as refused, (
+                    register.transaction()) as session:
+                create_contract(session, {"reference": "V-1", "title": "Not mine"},
+                                user="cdt_kari", today=TODAY)
+        register.close()
+    owner = open_register(team)
+    assert (owner.team_role, owner.read_only) == (None, False)
+    with owner.reading() as session:
+        assert session.scalar(text("SELECT count(*) FROM contract")) == 0  # nothing written
+    owner.close()
+    assert roles == {"cdt_kari": ("viewer", True), "cdt_lee": ("editor", False),
+                     "cdt_wang": ("admin", False)}
+    said = str(refused.value)
+    assert refused.value.kind == "denied"
+    assert said.startswith("your login cdt_kari may not make this change in the team register ")
+    assert "Nothing was changed. Ask the register's admin for the role you need." in said
+    assert "\n" not in said and PASSWORDS["cdt_kari"] not in said

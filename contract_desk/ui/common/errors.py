@@ -72,9 +72,11 @@ def report(error: BaseException) -> None:
         elif isinstance(error, RegisterDamaged):
             QMessageBox.warning(parent, QApplication.translate("errors", "Not changed"),
                                 explain(error))
-        elif environment.explain(error) is not None:
-            QMessageBox.warning(parent, QApplication.translate("errors", "Not saved"),
-                                explain(error))
+        elif (failure := environment.classify(error, "")) is not None:
+            title = (QApplication.translate("errors", "Not changed")  # a team role's refusal
+                     if failure.kind == "denied" else QApplication.translate("errors",
+                                                                             "Not saved"))
+            QMessageBox.warning(parent, title, explain(error))
         else:
             QMessageBox.critical(parent, QApplication.translate("errors", "Unexpected error"),
                                  explain(error) + details)

@@ -80,7 +80,8 @@ class AttachmentsTab(QWidget):
         self.add_button.clicked.connect(self.choose_files)
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button.clicked.connect(self.remove_selected)
-        hint = QLabel(self.tr("Drop files here to attach them."), self)
+        self.read_only = False
+        hint = self.hint = QLabel(self.tr("Drop files here to attach them."), self)
         hint.setEnabled(False)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.open_button, self.remove_button):
@@ -186,8 +187,15 @@ class AttachmentsTab(QWidget):
         self.changed.emit()
 
     # -- drag and drop ----------------------------------------------------------
+    def set_read_only(self, read_only: bool) -> None:
+        """Open only: no adding (buttons or drops) or removing (a register only read here)."""
+        self.read_only = read_only
+        self.add_button.setEnabled(not read_only)
+        self.remove_button.setEnabled(not read_only)
+        self.hint.setVisible(not read_only)
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self.contract is not None and event.mimeData().hasUrls():
+        if self.contract is not None and not self.read_only and event.mimeData().hasUrls():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -190,6 +191,14 @@ class ContractForm(QWidget):
                     signal.connect(self._on_edit)
 
     # -- reading and writing ----------------------------------------------------
+    def set_read_only(self, read_only: bool) -> None:
+        """Fields that show but do not change (a register only read here); text stays selectable."""
+        for widget in self.widgets.values():
+            if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+                widget.setReadOnly(read_only)
+            else:  # drop-downs, date pickers' buttons and the like
+                widget.setEnabled(not read_only)
+
     def load(self, row: ContractRow | None, today: date) -> None:
         """Show ``row`` (an empty form for a new contract)."""
         self._loading = True

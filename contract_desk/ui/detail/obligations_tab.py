@@ -61,13 +61,16 @@ class ObligationsTab(QWidget):
         self.register = register
         self.formatter = formatter or Formatter()
         self.contract: ContractRow | None = None
+        #: Only read here (a viewer's team register...): no adding, changing or deleting.
+        self.read_only = False
         self.rows: dict[str, ObligationRow] = {}
         self.today = date.min
         self.loading: Latest[list[ObligationRow]] = Latest()
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr(header) for header in HEADERS])
         self.tree.setAlternatingRowColors(True)
-        self.tree.itemDoubleClicked.connect(lambda *_: self.edit_selected())
+        self.tree.itemDoubleClicked.connect(
+            lambda *_: None if self.read_only else self.edit_selected())
         self.tree.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
@@ -133,9 +136,14 @@ class ObligationsTab(QWidget):
         items = self.tree.selectedItems()
         return self.rows.get(items[0].data(0, UID_ROLE)) if items else None
 
+    def set_read_only(self, read_only: bool) -> None:
+        """List only: no adding, changing or deleting (a register only read here)."""
+        self.read_only = read_only
+        self._update_buttons()
+
     def _update_buttons(self) -> None:
-        has = self._selected() is not None
-        self.add_button.setEnabled(self.contract is not None)
+        has = self._selected() is not None and not self.read_only
+        self.add_button.setEnabled(self.contract is not None and not self.read_only)
         for button in (self.edit_button, self.mark_button, self.delete_button):
             button.setEnabled(has)
 

@@ -91,6 +91,8 @@ class DetailPane(QWidget):
         self.formatter = Formatter()
         self.row: ContractRow | None = None
         self.dirty = False
+        #: Only read here: nothing can be typed or saved (see set_read_only).
+        self.read_only = False
         #: The read of the contract to show (the newest request wins).
         self.loading: Latest[ContractDetail] = Latest()
         #: The save under way, if any.
@@ -180,6 +182,14 @@ class DetailPane(QWidget):
         """Read the shown contract again (changed elsewhere) unless it has unsaved edits."""
         if self.row is not None and not self.dirty:
             self.show_contract(self.row.uid)
+
+    def set_read_only(self, read_only: bool) -> None:
+        """Show contracts without changing them (a viewer's team register, a moved file)."""
+        self.read_only = read_only
+        self.form.set_read_only(read_only)
+        self.obligations.set_read_only(read_only)
+        self.attachments.set_read_only(read_only)
+        self._update_buttons()
 
     def changed_by(self, who: str, at: datetime) -> None:
         """A colleague changed the contract shown: say who and when, and show their version.
@@ -372,6 +382,6 @@ class DetailPane(QWidget):
             self.saved.emit(uid)
 
     def _update_buttons(self) -> None:
-        idle = self.saving is None
+        idle = self.saving is None and not self.read_only
         self.save_button.setEnabled(self.dirty and idle)
         self.revert_button.setEnabled(self.dirty and idle)

@@ -108,8 +108,9 @@ class ReminderController(QObject):
     # -- checking ---------------------------------------------------------------
     def check_now(self) -> None:
         """Check in the background (one check at a time; a request meanwhile runs after)."""
-        if self.paused or self.register.damaged is not None:
-            # A damaged register is only read (its banner says so): show what is stored.
+        if self.paused or self.register.read_only:
+            # Only read here (damaged, moved to a server, a viewer's; its banner says
+            # so): show what is stored, raise nothing.
             self.refresh_counts()
             return
         if self._checking:  # the check, or the stamp of what it showed, is under way

@@ -276,9 +276,10 @@ class AlertsPanel(QWidget):
     def _update_buttons(self) -> None:
         rows = self.selected_rows()
         self.open_button.setEnabled(len(rows) == 1 and rows[0].contract_uid is not None)
-        self.ack_button.setEnabled(bool(rows))
-        self.snooze_button.setEnabled(bool(rows))
-        deciding = len(rows) == 1 and rows[0].target_type == "contract" and (
+        acting = bool(rows) and not self.register.read_only  # a viewer's: only read
+        self.ack_button.setEnabled(acting)
+        self.snooze_button.setEnabled(acting)
+        deciding = acting and len(rows) == 1 and rows[0].target_type == "contract" and (
             KeyKind(rows[0].kind) in DECISION_KINDS)
         self.decide_button.setEnabled(deciding)
 
@@ -288,8 +289,11 @@ class AlertsPanel(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Open contract"), self.open_selected).setEnabled(
             self.open_button.isEnabled())
-        menu.addAction(self.tr("Acknowledge"), self.acknowledge_selected)
-        menu.addMenu(self.snooze_menu).setText(self.tr("Snooze"))
+        menu.addAction(self.tr("Acknowledge"), self.acknowledge_selected).setEnabled(
+            self.ack_button.isEnabled())
+        snoozing = menu.addMenu(self.snooze_menu)
+        snoozing.setText(self.tr("Snooze"))
+        snoozing.setEnabled(self.snooze_button.isEnabled())
         if self.decide_button.isEnabled():
             menu.addMenu(self.decide_menu).setText(self.tr("Decide"))
         menu.exec(self.tree.viewport().mapToGlobal(position))

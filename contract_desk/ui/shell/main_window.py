@@ -46,6 +46,7 @@ from contract_desk.ui.shell.actions import Actions, build_actions, build_menus
 from contract_desk.ui.shell.damage_banner import DamageBanner, disable_editing
 from contract_desk.ui.shell.live_changes import LiveChanges
 from contract_desk.ui.shell.memory import release_free_memory
+from contract_desk.ui.shell.read_only_banner import ReadOnlyBanner
 from contract_desk.ui.shell.register_menu import RegisterCommands, recent_label, register_key
 from contract_desk.ui.shell.write_wait import WriteWaitNotice
 from contract_desk.ui.table.bulk_actions import BulkActions
@@ -106,7 +107,8 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.splitter.setSizes([250, 760, 520])
         self.damage = DamageBanner(self)
-        self.setCentralWidget(self.damage.wrap(self.splitter))
+        self.read_only = ReadOnlyBanner(self)
+        self.setCentralWidget(self.damage.wrap(self.read_only.wrap(self.splitter)))
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search reference, title, counterparty, owner, "
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._connect()
         self._restore_state()
+        self.read_only.check()  # a viewer's team register, a file moved to a server
         self.reload()
         self.damage.check()  # SQLite quick-checks the file in the background
         self.live = LiveChanges(self)  # a team register: colleagues' changes as they happen
@@ -429,7 +432,7 @@ class MainWindow(QMainWindow):
                        self.actions.add_tag):
             action.setEnabled(has_selection)
         self.actions.undo_delete.setEnabled(bool(self.bulk.deleted))
-        if self.register.damaged is not None:
+        if self.register.read_only:  # damaged, moved to a server, or a viewer's
             disable_editing(self.actions)
 
     # -- state ------------------------------------------------------------------
