@@ -194,7 +194,14 @@ class ContractForm(QWidget):
     def set_read_only(self, read_only: bool) -> None:
         """Fields that show but do not change (a register only read here); text stays selectable."""
         for widget in self.widgets.values():
-            if isinstance(widget, QLineEdit | QPlainTextEdit | QAbstractSpinBox):
+            if isinstance(widget, QLineEdit):
+                if read_only and widget.isClearButtonEnabled():
+                    widget.setProperty("clears", True)  # its ⊗ would promise a change
+                    widget.setClearButtonEnabled(False)
+                elif not read_only and widget.property("clears"):
+                    widget.setClearButtonEnabled(True)
+                widget.setReadOnly(read_only)
+            elif isinstance(widget, QPlainTextEdit | QAbstractSpinBox):
                 widget.setReadOnly(read_only)
             else:  # drop-downs, date pickers' buttons and the like
                 widget.setEnabled(not read_only)
