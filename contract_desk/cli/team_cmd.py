@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from contract_desk.cli.output import print_json
@@ -64,26 +63,14 @@ def _server(options: argparse.Namespace) -> Any:
 
 def _on_server(options: argparse.Namespace, work: Callable[[Connection], T]) -> T:
     """``work(connection)`` in one transaction on the team register named by --db."""
+    from contract_desk.storage.environment import failures_said
+
     register = _server(options)
-    try:
-        with _said(register), register.engine.begin() as connection:
+    try:  # a refusal by the server (or a lost connection): one sentence naming the login
+        with failures_said(register), register.engine.begin() as connection:
             return work(connection)
     finally:
         register.close()
-
-
-@contextmanager
-def _said(register: Any) -> Iterator[None]:
-    """A refusal by the server (or a lost connection) as one sentence naming this login."""
-    from contract_desk.storage.environment import classify
-
-    try:
-        yield
-    except Exception as error:
-        failure = classify(error, register.location, register.url)
-        if failure is None or failure is error:
-            raise
-        raise failure from error
 
 
 def run_init(options: argparse.Namespace) -> int:
@@ -112,12 +99,13 @@ def _password(options: argparse.Namespace, name: str) -> str | None:
 
 def run_add_user(options: argparse.Namespace) -> int:
     """Create or change a login; print the one line to give the colleague (no password)."""
+    from contract_desk.storage.environment import failures_said
     from contract_desk.storage.team import add_user
 
     register = _server(options)
     try:
         password = _password(options, options.name)
-        with _said(register), register.engine.begin() as connection:
+        with failures_said(register), register.engine.begin() as connection:
             created = add_user(connection, options.name, options.role, password)
         url = register.engine.url
     finally:

@@ -269,6 +269,14 @@ def write_guard(register: Register) -> Iterator[None]:
     after it was rolled back (the error reaches here only once the Session is closed).
     """
     check_still_there(register.path, register.opened_file)
+    with failures_said(register):
+        yield
+
+
+@contextmanager
+def failures_said(register: Register) -> Iterator[None]:
+    """Re-raise a failure of the world under ``register`` (a full disk, a lost server, a
+    team role's refusal...) as the RegisterUnavailable that says it; others unchanged."""
     try:
         yield
     except Exception as error:
@@ -286,6 +294,7 @@ __all__ = [
     "check_still_there",
     "classify",
     "explain",
+    "failures_said",
     "file_identity",
     "is_connection_lost",
     "server_name",

@@ -38,6 +38,16 @@ def _next(changes: queue.Queue[Change], seconds: float = 1.0) -> Change:
     return changes.get(timeout=seconds)
 
 
+def _all_heard(changes: queue.Queue[Change]) -> list[Change]:
+    """Every notice until none came for a second."""
+    heard = []
+    while True:
+        try:
+            heard.append(_next(changes, 1.0))
+        except queue.Empty:
+            return heard
+
+
 def test_a_sqlite_register_has_no_notices() -> None:
     assert listener_for(make_url("sqlite:///register.sqlite3"), lambda _c: None) is None
 
@@ -90,12 +100,7 @@ def test_a_change_committed_elsewhere_is_heard_within_a_second(pg_url: str) -> N
                 create_contract(session, {"reference": f"M-{number}", "title": "Many"},
                                 user="lee", today=TODAY)
             session.execute(text("UPDATE contract SET notes = 'y'"))
-        heard = []
-        while True:
-            try:
-                heard.append(_next(changes, 1.0))
-            except queue.Empty:
-                break
+        heard = _all_heard(changes)
         bulk = [c for c in heard if c.table == "contract" and c.op == "update"]
         assert bulk[-1].everything and bulk[-1].uids == ()
     finally:
@@ -141,12 +146,7 @@ def test_storing_the_reminder_index_is_no_change_anyone_hears(pg_url: str) -> No
         with register.transaction() as session:
             check_reminders(session, today=TODAY)
             session.execute(text("UPDATE contract SET next_reminder_on = DATE '2026-05-01'"))
-        heard = []
-        while True:
-            try:
-                heard.append(_next(changes, 1.0))
-            except queue.Empty:
-                break
+        heard = _all_heard(changes)
         assert [c for c in heard if c.table in ("contract", "obligation")] == []
         with register.transaction() as session:  # one row of three changed for people to see
             session.execute(text("UPDATE contract SET next_reminder_on = DATE '2026-06-01', "

@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import Any
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import Dialect, Table, insert
+from sqlalchemy import Connection, Dialect, Table, insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import UpdateBase
 
@@ -41,6 +41,11 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
     if direct is None:
         session.execute(insert(table), list(rows))
         return
+    _run_direct(connection, direct, rows)
+
+
+def _run_direct(connection: Connection, direct: Direct, rows: Sequence[dict[str, Any]]) -> None:
+    """Each row's values converted as SQLAlchemy would, to the driver's executemany."""
     sql, values_of, converted = direct
     parameters = []
     for row in rows:
@@ -113,14 +118,7 @@ def execute_many(session: Session, statement: UpdateBase, rows: Sequence[dict[st
     if direct is None:
         direct = _direct_many(dialect, statement)
         known[cache_key] = direct
-    sql, values_of, converted = direct
-    parameters = []
-    for row in rows:
-        values = list(values_of(row))
-        for index, process in converted:
-            values[index] = process(values[index])
-        parameters.append(tuple(values))
-    connection.exec_driver_sql(sql, parameters)
+    _run_direct(connection, direct, rows)
 
 
 def _direct_many(dialect: Dialect, statement: UpdateBase) -> Direct:

@@ -62,6 +62,17 @@ def find_damage(register: Register) -> Damage | None:
     return Damage(reason, newest_good_backup(register))
 
 
+def banner_above(banner: QWidget, content: QWidget) -> QWidget:
+    """A widget holding ``banner`` across the top of ``content``."""
+    holder = QWidget(banner.parentWidget())
+    layout = QVBoxLayout(holder)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(0)
+    layout.addWidget(banner)
+    layout.addWidget(content, 1)
+    return holder
+
+
 def disable_editing(actions: Actions) -> None:
     """Disable every command that would write into the register."""
     for name in EDITING_ACTIONS:
@@ -93,13 +104,7 @@ class DamageBanner(QFrame):
 
     def wrap(self, content: QWidget) -> QWidget:
         """A widget holding this banner above ``content`` (the window's central widget)."""
-        holder = QWidget(self.main)
-        layout = QVBoxLayout(holder)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self)
-        layout.addWidget(content, 1)
-        return holder
+        return banner_above(self, content)
 
     def check(self) -> None:
         """Quick-check the register in the background (SQLite only)."""

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QWidget
 
 from contract_desk.storage.environment import server_name
-from contract_desk.ui.shell.damage_banner import disable_editing
+from contract_desk.ui.shell.damage_banner import banner_above, disable_editing
 
 if TYPE_CHECKING:
     from contract_desk.ui.shell.main_window import MainWindow
@@ -40,13 +40,7 @@ class ReadOnlyBanner(QFrame):
 
     def wrap(self, content: QWidget) -> QWidget:
         """A widget holding this banner above ``content``."""
-        holder = QWidget(self.main)
-        layout = QVBoxLayout(holder)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self)
-        layout.addWidget(content, 1)
-        return holder
+        return banner_above(self, content)
 
     def reason(self) -> str | None:
         """Why the register is only read here, for the person; None when it may be changed."""
