@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -10,7 +10,7 @@ from contract_desk.domain import DomainError
 from contract_desk.services import history
 from contract_desk.services.listing.queries import get_contract
 from contract_desk.services.reminders.actions import acknowledge, decide, snooze
-from contract_desk.services.reminders.inbox import contract_alerts, open_alerts
+from contract_desk.services.reminders.inbox import contract_alerts, open_alerts, pending_counts
 from contract_desk.services.reminders.raising import ReminderRun, check_reminders
 from contract_desk.storage import Register
 
@@ -134,3 +134,34 @@ def test_a_reminder_raised_late_counts_the_days_from_today(register: Register, l
         (late,) = [r for r in open_alerts(session, today=date(2026, 10, 22)).overdue
                    if r.kind == "due"]
         assert "is 2 days overdue (2026-10-20)" in late.title
+
+
+def test_the_pending_counts_are_the_inboxs_groups(register: Register, add_contract,
+                                                 add_due) -> None:
+    """Every check ends with the counts, read without building the inbox: the same numbers."""
+    for number in range(6):
+        uid = add_contract(reference=f"P-{number}", start_date="2024-01-01",
+                           end_date=f"2026-10-{number * 4 + 1:02d}", notice_period="1 month")
+        add_due(uid, due_date=f"2026-09-{number * 3 + 10:02d}", reminder_offsets=[7, 3, 0])
+    days = [date(2026, 9, day) for day in (10, 14, 18, 22, 26)]
+    done: set[tuple[str, str, str, date]] = set()  # acknowledging covers the key date
+    for day in days:
+        run = check(register, day)
+        with register.transaction() as session:
+            for position, row in enumerate(run.fired):
+                if row.key in done:
+                    continue
+                if position % 4 == 1:
+                    acknowledge(session, row.id, user=USER)
+                    done.add(row.key)
+                elif position % 4 == 2:
+                    snooze(session, row.id, user=USER, today=day, days=5)
+    seen = set()
+    for day in (date(2026, 9, 10) + timedelta(days=n) for n in range(52)):
+        with register.transaction() as session:
+            counts = pending_counts(session, today=day)
+            assert counts == open_alerts(session, today=day).counts(), day
+        seen.add(tuple(sorted(key for key, value in counts.items() if value)))
+    # The register reached every group at some point: the comparison meant something.
+    assert {key for keys in seen for key in keys} >= {"overdue", "today", "upcoming",
+                                                      "snoozed", "escalated", "total"}

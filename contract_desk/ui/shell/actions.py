@@ -17,6 +17,7 @@ class Actions:
     new_register: QAction
     open_register: QAction
     connect_team: QAction
+    move_to_team: QAction
     import_file: QAction
     import_history: QAction
     export_file: QAction
@@ -38,6 +39,7 @@ class Actions:
     show_alerts: QAction
     check_reminders: QAction
     reminder_settings: QAction
+    team: QAction
     columns: QAction
     legend: QAction
     reload: QAction
@@ -73,6 +75,9 @@ def build_actions(window: QMainWindow) -> Actions:
                         pix.SP_DialogOpenButton),
         connect_team=a(window, "&Connect to a team register…",
                        "Open a register your team shares on a PostgreSQL server"),
+        move_to_team=a(window, "&Move this register to a team server…",
+                       "Copy this register whole into a team register on PostgreSQL; this "
+                       "file is kept as a read-only backup"),
         import_file=a(window, "&Import spreadsheet…",
                       "Import an Excel, ODS or CSV register (or drop the file on the window)",
                       "Ctrl+I"),
@@ -105,6 +110,8 @@ def build_actions(window: QMainWindow) -> Actions:
                           "Look for reminders that came due since the last check"),
         reminder_settings=a(window, "&Reminders…", "Reminder days, escalation, the tray, and "
                             "reminders while Contract Desk is closed"),
+        team=a(window, "&Team…", "Who may open this team register and what they may do "
+               "(admins)"),
         columns=a(window, "&Columns…", "Choose the columns of the table"),
         legend=a(window, "Health &legend", "What the row colours mean"),
         reload=a(window, "&Reload", "Read the register again (F5)", Key.Refresh,
@@ -129,7 +136,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     recent.setObjectName("recent_menu")
     file_menu = menus["file"]
     for item in (actions.new_register, actions.open_register, actions.connect_team, recent,
-                 None, actions.import_file,
+                 actions.move_to_team, None, actions.import_file,
                  actions.import_history, actions.export_file, None, actions.backup,
                  actions.restore, actions.check_register, None, actions.load_demo, None,
                  actions.quit):
@@ -142,6 +149,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
                  actions.check_reminders, actions.reload):
         _add(menus["view"], item)
     menus["settings"].addAction(actions.reminder_settings)
+    menus["settings"].addAction(actions.team)
     menus["help"].addAction(actions.about)
     menus["recent"] = recent
     return menus

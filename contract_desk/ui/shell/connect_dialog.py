@@ -36,9 +36,11 @@ class ConnectDialog(QDialog):
     #: Emitted with the Trial of each attempt (tests and the status line follow it).
     tried = Signal(object)
 
-    def __init__(self, parent: QWidget | None = None, *, login: ServerLogin | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, login: ServerLogin | None = None,
+                 moving: bool = False) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Connect to a team register"))
+        self.setWindowTitle(self.tr("Move this register to a team server") if moving
+                            else self.tr("Connect to a team register"))
         self.chosen: URL | None = None
         #: Set when the keyring could not keep the password: open with it in memory.
         self.unsaved_password: str | None = None
@@ -72,10 +74,14 @@ class ConnectDialog(QDialog):
         self.test_button.clicked.connect(lambda: self._try(connect=False))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Connect"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            self.tr("Move here…") if moving else self.tr("Connect"))
         self.buttons.accepted.connect(lambda: self._try(connect=True))
         self.buttons.rejected.connect(self.reject)
         intro = QLabel(self.tr(
+            "The team register to copy this one into: set up with `contract-desk team init` "
+            "and still empty. Your login must be the team's admin or the database's owner. "
+            "The password is kept in this computer's keyring.") if moving else self.tr(
             "A register your team shares on a PostgreSQL server. The password is kept in "
             "this computer's keyring, never in Contract Desk's own files."), self)
         intro.setWordWrap(True)

@@ -20,17 +20,20 @@ from contract_desk.services.demo.generate import generate_demo
 from contract_desk.services.listing.queries import count_contracts
 from contract_desk.storage import Register, StorageError, open_register
 from contract_desk.storage.credentials import saved_password, without_password
+from contract_desk.storage.environment import server_name
 from contract_desk.storage.locations import data_dir
+from contract_desk.storage.push import PushResult, push_register
 from contract_desk.storage.server import DEFAULT_PORT, ServerLogin
 from contract_desk.ui.common.not_saved import FILE_FILTER, sentence
 from contract_desk.ui.common.ops import Op, QueryOp, WriteOp
-from contract_desk.ui.common.worker import Progress, run_with_progress
+from contract_desk.ui.common.worker import Progress, Task, run_with_progress
 from contract_desk.ui.shell.check_dialog import CheckReportDialog, run_check
 from contract_desk.ui.shell.connect_dialog import ConnectDialog
 from contract_desk.ui.shell.first_start import FirstStartChoice, FirstStartDialog
 
 if TYPE_CHECKING:
     from contract_desk.ui.shell.main_window import MainWindow
+    from contract_desk.ui.shell.team_dialog import TeamDialog
 
 RECENT_KEY = "registers/recent"
 MAX_RECENT = 8
@@ -80,6 +83,7 @@ class RegisterCommands:
         a.new_register.triggered.connect(self.new_register)
         a.open_register.triggered.connect(self.open_register)
         a.connect_team.triggered.connect(lambda: self.connect_team())
+        a.move_to_team.triggered.connect(lambda: self.move_to_team())
         a.backup.triggered.connect(self.backup)
         a.restore.triggered.connect(self.restore)
         a.check_register.triggered.connect(self.check_register)
@@ -89,6 +93,10 @@ class RegisterCommands:
         is_file = window.register.path is not None
         a.backup.setEnabled(is_file)
         a.restore.setEnabled(is_file)
+        a.move_to_team.setEnabled(is_file)
+        # The team's people: an admin's (or the database owner's) team register.
+        a.team.triggered.connect(lambda: self.open_team())
+        a.team.setEnabled(not is_file and window.register.team_role in ("admin", None))
         remember_register(window.register)
 
     # -- switching registers ----------------------------------------------------
@@ -140,6 +148,69 @@ class RegisterCommands:
         if dialog.unsaved_password:  # no keyring here: held in memory for this session only
             url = url.set(password=dialog.unsaved_password)
         return self.switch_to(url)
+
+    def move_to_team(self, login: ServerLogin | None = None) -> Task | None:
+        """File → Move this register to a team server…: choose it, confirm, copy, switch.
+
+        Everything is copied in one transaction (``storage.push``); this file is
+        then backed up and kept read-only, and the team register opens here.
+        """
+        register = self.window.register
+        if register.path is None or register.read_only or not self.window.detail.may_leave():
+            return None
+        dialog = ConnectDialog(self.window, login=login, moving=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen is None:
+            return None
+        url = dialog.chosen
+        if dialog.unsaved_password:
+            url = url.set(password=dialog.unsaved_password)
+        answer = QMessageBox.question(
+            self.window, self.window.tr("Move this register to a team server"),
+            self.window.tr(
+                "Copy every contract, counterparty, obligation, reminder, setting, import, "
+                "history entry and attachment of {0} into the team register {1}? The copy is "
+                "checked (counts and file hashes) before it is kept. This file is then backed "
+                "up and kept read-only, and the team register opens in this window.").format(
+                register.location, server_name(url)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+
+        def job(progress: Progress) -> PushResult:
+            target = open_register(url)
+            try:
+                def say(text: str) -> None:
+                    progress.check()  # Cancel before the commit: nothing is moved
+                    progress.report(0, 0, text)
+
+                return push_register(register, target, report=say)
+            finally:
+                target.close()
+
+        return run_with_progress(
+            self.window, job, title=self.window.tr("Moving the register"),
+            on_success=lambda result: self._moved(url, result),
+            on_failure=lambda error: QMessageBox.warning(
+                self.window, self.window.tr("Not moved"), self.window.tr(
+                    "Nothing was moved; this register is as it was. {0}").format(
+                    str(error)[:1].upper() + str(error)[1:])))
+
+    def _moved(self, url: URL, result: PushResult) -> None:
+        QMessageBox.information(self.window, self.window.tr("Moved"), self.window.tr(
+            "{0:,} contracts and {1:,} attachment files are in the team register {2}. This "
+            "file is kept read-only, with a backup in {3}.").format(
+            result.rows.get("contract", 0), result.files, server_name(url), result.backup))
+        self.switch_to(url)
+
+    def open_team(self) -> TeamDialog:
+        """Settings → Team…: the team register's people and their roles."""
+        from contract_desk.ui.shell.team_dialog import TeamDialog
+
+        dialog = TeamDialog(self.window.register, self.window)
+        dialog.changed.connect(lambda said: self.window.statusBar().showMessage(said, 10_000))
+        dialog.refresh()
+        dialog.open()
+        return dialog
 
     def _open_server(self, item: str, _checked: bool = False) -> None:
         """A team register from Open recent: with the kept password, else ask for it."""
