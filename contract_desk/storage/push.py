@@ -93,7 +93,8 @@ def _files(source: Register, session: Session) -> dict[str, Path]:
     return found
 
 
-def _copy_table(source: Session, target: Session, table: Table, report: Report) -> int:
+def copy_table(source: Session, target: Session, table: Table, report: Report) -> int:
+    """Copy every row of ``table`` as it is (ids kept); an obligation's evidence link after."""
     rows = [dict(row._mapping) for row in source.execute(select(table))]
     if table.name == "obligation":  # its attachment comes later (a cycle of foreign keys)
         for row in rows:
@@ -142,7 +143,7 @@ def push_register(source: Register, target: Register, *,
         _check_target_empty(writing)
         files = _files(source, reading)
         writing.execute(delete(RegisterSetting))
-        rows = {table.name: _copy_table(reading, writing, table, say) for table in TABLES}
+        rows = {table.name: copy_table(reading, writing, table, say) for table in TABLES}
         links = reading.execute(select(Obligation.id, Obligation.evidence_attachment_id)
                                 .where(Obligation.evidence_attachment_id.is_not(None))).all()
         for obligation_id, evidence_attachment_id in links:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL
@@ -69,6 +70,9 @@ class Register:
     #: Set when this file was moved to a team server (``storage.push``): the sentence
     #: that says where; while set, the register is only read.
     moved_to: str | None = None
+    #: Set when this file is a copy of a team register kept for offline use
+    #: (``storage.snapshot``): the sentence that says which and from when; only read.
+    snapshot_of: str | None = None
     #: On a team register: this login's role ("viewer", "editor" or "admin"; None for
     #: the database's owner or a login in no team role). None for a SQLite file.
     team_role: str | None = None
@@ -76,8 +80,8 @@ class Register:
     @property
     def read_only(self) -> bool:
         """Whether this register is only read here: damaged, moved to a server, or a viewer's."""
-        return self.damaged is not None or self.moved_to is not None or (
-            self.team_role == "viewer")
+        return (self.damaged is not None or self.moved_to is not None
+                or self.snapshot_of is not None or self.team_role == "viewer")
 
     def mark_damaged(self, reason: str) -> None:
         """Open the register read-only from now on: SQLite found it damaged (``reason``)."""
@@ -128,6 +132,8 @@ class Register:
             raise RegisterDamaged(refusal(self.location, self.damaged))
         if self.moved_to is not None:
             raise RegisterMoved(f"{self.location}: {self.moved_to}")
+        if self.snapshot_of is not None:
+            raise RegisterMoved(f"{self.location}: {self.snapshot_of}")
         if self.path is not None and getattr(self._writing, "open", False):
             raise RuntimeError("a write transaction of this register is already open on this "
                                "thread; use its session instead of opening another")
@@ -305,7 +311,7 @@ def open_register(
     except BaseException:
         register.close()
         raise
-    register.moved_to = _moved_to(register)
+    register.moved_to, register.snapshot_of = _markers(register)
     register.opened_file = file_identity(path)
     register._holds_file = True
     _hold(path, +1)
@@ -313,25 +319,32 @@ def open_register(
 
 
 class RegisterMoved(StorageError):
-    """A write to a register file that was moved to a team server (it is kept read-only)."""
+    """A write to a register file that is only a copy: moved to a team server (kept
+    read-only), or a team register's copy kept for offline use."""
 
 
-def _moved_to(register: Register) -> str | None:
-    """The "moved to a team server" sentence of a register file, read while opening it."""
+def _markers(register: Register) -> tuple[str | None, str | None]:
+    """The sentences of a register file moved to a server, or kept as a team register's
+    offline copy, read while opening it (None, None for a register of its own)."""
     if register.path is None:
-        return None
+        return None, None
     from sqlalchemy import select
 
     from contract_desk.models import RegisterSetting
     from contract_desk.storage.push import MOVED_TO, moved_to
+    from contract_desk.storage.snapshot import SNAPSHOT_OF, snapshot_sentence
 
     try:  # part of opening, like the schema check: a plain connection, not a user's session
         with register.engine.connect() as connection:
-            value = connection.execute(select(RegisterSetting.value).where(
-                RegisterSetting.key == MOVED_TO)).scalar()
+            values: dict[str, Any] = dict(connection.execute(
+                select(RegisterSetting.key, RegisterSetting.value).where(
+                    RegisterSetting.key.in_((MOVED_TO, SNAPSHOT_OF)))).all())
     except DatabaseError:  # a damaged file: the integrity check will say so
-        return None
-    return None if value is None else moved_to(value)
+        return None, None
+    moved = values.get(MOVED_TO)
+    copy = values.get(SNAPSHOT_OF)
+    return (None if moved is None else moved_to(moved),
+            None if copy is None else snapshot_sentence(copy))
 
 
 def _team_role(register: Register) -> str | None:

@@ -7,11 +7,15 @@ import sys
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
 from contract_desk import APP_NAME, __version__
 from contract_desk.storage import Register, StorageError, open_register
+from contract_desk.storage.snapshot import kept_snapshot
 from contract_desk.ui.common import errors
 from contract_desk.ui.reminders.tray import close_to_tray
+from contract_desk.ui.shell.offline_copy import offer_copy
 
 log = logging.getLogger(__name__)
 #: The first reminder check waits this long after the window shows.
@@ -34,12 +38,29 @@ def open_or_explain(target: str | None) -> Register | None:
     try:
         return open_register(target)
     except (StorageError, OSError, ValueError) as error:
+        url = _server_url(target)
+        copy = offer_copy(None, url, error) if url is not None else None
+        if copy is not None:  # a team register out of reach: its offline copy instead
+            return open_or_explain(str(copy.path))
+        if url is not None and kept_snapshot(url) is not None:
+            return None  # the person chose not to open the copy
         QMessageBox.critical(
             None,
             QApplication.translate("app", "Cannot open the register"),
             QApplication.translate("app", "The register could not be opened:\n\n{0}").format(error),
         )
         return None
+
+
+def _server_url(target: str | None) -> URL | None:
+    """The URL of a team register named by ``target`` (None for a file)."""
+    if not target or "://" not in target:
+        return None
+    try:
+        url = make_url(target)
+    except ArgumentError:
+        return None
+    return None if url.get_backend_name() == "sqlite" else url
 
 
 def run_gui(target: str | None = None) -> int:

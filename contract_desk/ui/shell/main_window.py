@@ -46,6 +46,7 @@ from contract_desk.ui.shell.actions import Actions, build_actions, build_menus
 from contract_desk.ui.shell.damage_banner import DamageBanner, disable_editing
 from contract_desk.ui.shell.live_changes import LiveChanges
 from contract_desk.ui.shell.memory import release_free_memory
+from contract_desk.ui.shell.offline_copy import OfflineCopies
 from contract_desk.ui.shell.read_only_banner import ReadOnlyBanner
 from contract_desk.ui.shell.register_menu import RegisterCommands, recent_label, register_key
 from contract_desk.ui.shell.write_wait import WriteWaitNotice
@@ -134,6 +135,8 @@ class MainWindow(QMainWindow):
         self.damage.check()  # SQLite quick-checks the file in the background
         self.live = LiveChanges(self)  # a team register: colleagues' changes as they happen
         self.live.start()
+        self.offline = OfflineCopies(self)  # ...and a copy of it for when it is out of reach
+        self.offline.start()
 
     # -- building ---------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -538,4 +541,5 @@ class MainWindow(QMainWindow):
         self.write_wait.detach()
         self.connection_watch.stop()
         self.live.stop()
+        self.offline.stop()
         event.accept()

@@ -1,11 +1,12 @@
-"""The banner of a register that is only read here: a viewer's team register, a moved file.
+"""The banner of a register only read here: a viewer's team register, a moved file, a copy.
 
 A viewer of a team register may read, search and export it, not change it:
 the database refuses their writes (see storage.team), and the window says so
 before they try: this strip across the top, the editing commands disabled,
 the detail pane's fields read-only and its tabs' add/change buttons off. A
 register file that was moved to a team server is kept as a backup and opened
-the same way, saying where the register went. (A damaged file has a banner
+the same way, saying where the register went; so is a team register's
+offline copy (ui.shell.offline_copy), saying from when. (A damaged file has a banner
 of its own, with a backup to restore: ui.shell.damage_banner.)
 """
 
@@ -45,6 +46,11 @@ class ReadOnlyBanner(QFrame):
     def reason(self) -> str | None:
         """Why the register is only read here, for the person; None when it may be changed."""
         register = self.main.register
+        if register.snapshot_of is not None:
+            said = register.snapshot_of
+            return self.tr("{0}. Open the team register with File → Connect to a team "
+                           "register… once its server can be reached.").format(
+                said[:1].upper() + said[1:])
         if register.moved_to is not None:
             return self.tr("This register file is kept read-only as a backup: {0}").format(
                 register.moved_to)

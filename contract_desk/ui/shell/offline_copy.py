@@ -1,0 +1,100 @@
+"""Keeping a team register's offline copy fresh, and offering it when the server is away.
+
+While a team register is open, :class:`OfflineCopies` takes a copy
+(``storage.snapshot``) a minute after the window opened and then whenever the
+kept one is older than a few hours, in the background. When a team register
+cannot be opened (the laptop is away from the office, the server is down),
+:func:`offer_copy` asks whether to open that copy instead, saying how old it
+is; opened, it is read-only and its banner says so.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from sqlalchemy.engine import URL
+
+from contract_desk.storage.environment import server_name
+from contract_desk.storage.snapshot import Snapshot, kept_snapshot, take_snapshot
+from contract_desk.ui.common.worker import Progress, Task
+
+if TYPE_CHECKING:
+    from contract_desk.ui.shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class OfflineCopies(QObject):
+    """Takes the open team register's offline copy now and then (off the window's thread)."""
+
+    #: The first copy waits this long after the window opened (its own load comes first).
+    FIRST_MS = 60_000
+    #: How often to look whether the copy is due.
+    LOOK_MS = 30 * 60_000
+    #: A copy older than this is taken again.
+    EVERY = timedelta(hours=4)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.task: Task | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.take_if_due)
+
+    def start(self) -> None:
+        """Begin (a team register on a server only)."""
+        if self.window.register.path is None:
+            self._timer.start(self.FIRST_MS)
+
+    def stop(self) -> None:
+        """No more copies (the window closes)."""
+        self._timer.stop()
+
+    def take_if_due(self) -> Task | None:
+        """Take a copy when none is kept or it is older than EVERY; None when not due."""
+        self._timer.start(self.LOOK_MS)
+        register = self.window.register
+        if self.task is not None and self.task.running:
+            return None
+        kept = kept_snapshot(register.url)
+        if kept is not None and datetime.now(UTC) - kept.taken < self.EVERY:
+            return None
+
+        def job(_progress: Progress) -> Snapshot:
+            return take_snapshot(register)
+
+        self.task = Task(job, self)
+        self.task.succeeded.connect(lambda copy: log.info("offline copy kept in %s", copy.path))
+        self.task.failed.connect(lambda error: log.warning("no offline copy: %s", error))
+        self.task.start()
+        return self.task
+
+
+def offer_copy(parent: QWidget | None, url: URL, error: BaseException) -> Snapshot | None:
+    """Ask whether to open the offline copy of the unreachable team register at ``url``."""
+    if url.get_backend_name() == "sqlite":
+        return None
+    kept = kept_snapshot(url)
+    if kept is None:
+        return None
+    when = kept.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+    age = datetime.now(UTC) - kept.taken
+    hours = int(age.total_seconds() // 3600)
+    old = (QApplication.translate("offline", "{0} days old").format(hours // 24)
+           if hours >= 48 else QApplication.translate("offline", "{0} hours old").format(hours))
+    answer = QMessageBox.question(
+        parent, QApplication.translate("offline", "Team register out of reach"),
+        QApplication.translate(
+            "offline", "The team register {0} cannot be opened: {1}\n\nOpen the read-only "
+            "copy kept on this computer instead? It was taken on {2} ({3}); changes made since "
+            "are not in it.").format(server_name(url), error, when, old),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    return kept if answer == QMessageBox.StandardButton.Open else None
+
+
+__all__ = ["OfflineCopies", "offer_copy"]
