@@ -11,7 +11,6 @@ from contract_desk.cli import args as types
 from contract_desk.cli.output import print_json, print_table
 from contract_desk.domain.clock import local_today
 from contract_desk.notify import BACKEND_NAMES, notifications_for, notifier_chain
-from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.storage import Register
 
 log = logging.getLogger(__name__)
@@ -35,30 +34,45 @@ def _add_remind(commands: Any) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--notifier", choices=BACKEND_NAMES, default="auto",
                         help="auto: the OS notification centre, else the log (default)")
+    parser.add_argument("--me", metavar="NAMES",
+                        help="the owner names that are you, comma-separated: notify only of "
+                        "their alerts and escalations to you (default: the names kept in "
+                        "Settings → Reminders…; none kept: every alert)")
     parser.set_defaults(handler=run_remind, needs_register=True, writes=True)
 
 
 def run_remind(options: argparse.Namespace, register: Register) -> int:
     """Check, commit (unless --dry-run), then notify; the alerts are in the inbox either way."""
-    from contract_desk.services.reminders.raising import mark_notified
+    from contract_desk.services.reminders.people import me_for
+    from contract_desk.services.reminders.run import check_for, told
 
     today = options.today or local_today()
-    run = _dry_run(register, today) if options.dry_run else run_reminder_check(
-        register, today=today)
+    me = me_for(register, None if options.me is None else options.me.split(","))
+    if options.dry_run:
+        _report(options, _dry_run(register, today), notified=0, notifier=None)
+        return 0
+    # A viewer stores no check (their colleagues' checks raise the alerts); they are
+    # notified all the same, of what is theirs and new to them.
+    checked = check_for(register, me, today=today, store=register.team_role != "viewer")
     shown: list[int] = []
     used = None
-    if not options.dry_run:
-        chain = notifier_chain(options.notifier)
-        for note in notifications_for(run.fired, threshold=run.summary_threshold,
-                                      escalation_contact=run.escalation_contact):
-            if chain.notify(note):
-                shown.extend(note.alert_ids)
-                used = chain.last_used
-        if shown:
-            with register.transaction() as session:
-                mark_notified(session, shown)
-    _report(options, run, notified=len(shown), notifier=used)
+    chain = notifier_chain(options.notifier)
+    for note in notifications_for(checked.due, threshold=checked.summary_threshold,
+                                  escalation_contact=checked.escalation_contact):
+        if chain.notify(note):
+            shown.extend(note.alert_ids)
+            used = chain.last_used
+    told(register, me, shown)
+    _report(options, checked.run or _nothing_raised(today, checked.pending),
+            notified=len(shown), notifier=used)
     return 0
+
+
+def _nothing_raised(today: Any, pending: dict[str, int]) -> Any:
+    """What a run that stored no check reports: nothing fired, the counts as they are."""
+    from contract_desk.services.reminders.store import ReminderRun
+
+    return ReminderRun(today, today, (), pending, 0, None, 0)
 
 
 def _dry_run(register: Register, today: Any) -> Any:

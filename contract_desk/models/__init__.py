@@ -1,6 +1,6 @@
 """The register's tables (SQLAlchemy 2.0 declarative, no Qt)."""
 
-from contract_desk.models.alert import Alert
+from contract_desk.models.alert import Alert, AlertNotice
 from contract_desk.models.attachment import Attachment
 from contract_desk.models.attachment_blob import AttachmentBlob
 from contract_desk.models.audit import AuditEvent
@@ -14,6 +14,7 @@ from contract_desk.models.setting import RegisterSetting
 __all__ = [
     "NAMING_CONVENTION",
     "Alert",
+    "AlertNotice",
     "Attachment",
     "AttachmentBlob",
     "AuditEvent",

@@ -42,3 +42,20 @@ class Alert(Base):
         UniqueConstraint("target_type", "target_uid", "key_kind", "key_date", "offset_days"),
         Index("ix_alert_open_due", "acknowledged_at", "due_on"),
     )
+
+
+class AlertNotice(Base):
+    """That one person was notified of one alert (a team: each colleague once).
+
+    ``person`` is the team login (or the OS user on a register file); "" marks
+    alerts notified before notices were kept per person (schema 0006), which
+    nobody is notified of again. Deleted when the alert is snoozed and wakes,
+    or is withdrawn and comes back: it is news again.
+    """
+
+    __tablename__ = "alert_notice"
+
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alert.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    person: Mapped[str] = mapped_column(String(120), primary_key=True)
+    notified_at: Mapped[datetime] = mapped_column(default=utcnow)

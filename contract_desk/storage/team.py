@@ -136,6 +136,18 @@ def init_team(connection: Connection) -> list[str]:
         f"USING (NOT {_admin_key_sql()}) WITH CHECK (NOT {_admin_key_sql()})"),
         (f"CREATE POLICY team_admin ON register_setting FOR ALL TO {ADMIN} "
         "USING (true) WITH CHECK (true)"),
+        # Who was notified of what: everyone records their own notices (a viewer too);
+        # the reminder check (an editor's) clears them when an alert is news again.
+        f"GRANT INSERT ON alert_notice TO {VIEWER}",
+        f"GRANT DELETE ON alert_notice TO {EDITOR}",
+        "ALTER TABLE alert_notice ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS notice_read ON alert_notice",
+        "DROP POLICY IF EXISTS notice_own ON alert_notice",
+        "DROP POLICY IF EXISTS notice_check ON alert_notice",
+        f"CREATE POLICY notice_read ON alert_notice FOR SELECT TO {VIEWER} USING (true)",
+        (f"CREATE POLICY notice_own ON alert_notice FOR INSERT TO {VIEWER} "
+         "WITH CHECK (person = current_user)"),
+        f"CREATE POLICY notice_check ON alert_notice FOR DELETE TO {EDITOR} USING (true)",
     ]
     for statement in statements:
         connection.execute(text(statement))

@@ -155,3 +155,26 @@ def test_0002_adds_the_next_reminder_days_keeping_every_row(
         for table in ("contract", "obligation"):
             days = connection.execute(text(f"SELECT next_reminder_on FROM {table}")).all()
             assert days == [(None,)]  # unknown: the next reminder check computes it
+
+
+def test_0006_records_alerts_notified_before_as_told_to_anyone(register: Register) -> None:
+    from datetime import date
+
+    from contract_desk.services import create_contract
+    from contract_desk.services.reminders.raising import check_reminders, mark_notified
+
+    with register.transaction() as session:
+        create_contract(session, {"reference": "N-1", "title": "Notice", "start_date":
+                                  "2025-01-01", "end_date": "2026-03-20",
+                                  "notice_period": "1 month"}, user="t")
+        run = check_reminders(session, today=date(2026, 2, 10))
+        told = run.fired[0].id
+        mark_notified(session, [told])
+    downgrade(register, "0005")
+    with register.engine.connect() as connection:
+        assert "alert_notice" not in inspect(connection).get_table_names()
+    assert upgrade(register) == head_revision()
+    assert schema_differences(register) == []
+    with register.engine.connect() as connection:
+        notices = connection.execute(text("SELECT alert_id, person FROM alert_notice")).all()
+    assert [tuple(row) for row in notices] == [(told, "")]

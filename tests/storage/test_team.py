@@ -157,3 +157,33 @@ def test_the_register_knows_the_logins_role_and_a_refusal_is_one_sentence(team: 
     assert said.startswith("your login cdt_kari may not make this change in the team register ")
     assert "Nothing was changed. Ask the register's admin for the role you need." in said
     assert "\n" not in said and PASSWORDS["cdt_kari"] not in said
+
+
+def test_a_viewer_is_notified_of_their_alerts_and_records_only_their_own(team: str) -> None:
+    from contract_desk.models import AlertNotice
+    from contract_desk.services import add_obligation
+    from contract_desk.services.reminders.people import Me
+    from contract_desk.services.reminders.run import check_for, told
+
+    lee = open_register(as_person(team, "cdt_lee"))
+    with lee.transaction() as session:
+        contract = create_contract(session, {"reference": "V-2", "title": "Vakthold"},
+                                   user="cdt_lee", today=TODAY)
+        add_obligation(session, contract.uid, {"kind": "payment", "title": "Vakt",
+                                               "owner": "Kari", "due_date": "2026-03-04"},
+                       user="cdt_lee")
+    raised = check_for(lee, Me("cdt_lee"), today=TODAY)  # an editor's check stores alerts
+    assert raised.run is not None and len(raised.run.fired) == 1
+    lee.close()
+    kari = open_register(as_person(team, "cdt_kari"))
+    try:
+        me = Me("cdt_kari", frozenset({"kari"}))
+        checked = check_for(kari, me, today=TODAY, store=False)  # a viewer stores no check
+        assert [row.obligation_title for row in checked.due] == ["Vakt"]
+        told(kari, me, [row.id for row in checked.due])  # allowed: their own notice
+        assert check_for(kari, me, today=TODAY, store=False).due == ()
+        with pytest.raises(RegisterUnavailable, match="cdt_kari may not make this change"), (
+                kari.transaction()) as session:  # nobody else's notice
+            session.add(AlertNotice(alert_id=checked.due[0].id, person="cdt_lee"))
+    finally:
+        kari.close()

@@ -18,7 +18,9 @@ from sqlalchemy.orm import Session, aliased
 from contract_desk.domain.json_values import json_value
 from contract_desk.domain.reminders import describe
 from contract_desk.models import Alert, Contract, Obligation
+from contract_desk.services.reminders.people import Me
 from contract_desk.services.reminders.scan import subject
+from contract_desk.services.reminders.settings import reminder_settings
 
 _CONTRACT = aliased(Contract)
 _OBLIGATION = aliased(Obligation)
@@ -49,6 +51,8 @@ class AlertRow:
     decision: str | None
     decision_note: str | None
     withdrawn: bool
+    #: Who answers for it: the obligation's owner, else (none given) the contract's.
+    owner: str | None = None
 
     @property
     def key(self) -> tuple[str, str, str, date]:
@@ -87,11 +91,11 @@ class AlertInbox:
         }
 
 
-def alert_select() -> Select[Alert, str, str | None, str, str, str]:
-    """Alerts with the reference and titles of what they are about."""
+def alert_select() -> Select[Alert, str, str | None, str, str, str, str | None, str | None]:
+    """Alerts with the reference, titles and owners of what they are about."""
     return (
         select(Alert, _CONTRACT.uid, _CONTRACT.reference, _CONTRACT.title, _OBLIGATION.uid,
-               _OBLIGATION.title)
+               _OBLIGATION.title, _CONTRACT.owner, _OBLIGATION.owner)
         .outerjoin(_CONTRACT, _CONTRACT.id == Alert.contract_id)
         .outerjoin(_OBLIGATION, _OBLIGATION.id == Alert.obligation_id)
     )
@@ -99,7 +103,8 @@ def alert_select() -> Select[Alert, str, str | None, str, str, str]:
 
 def alert_row(alert: Alert, contract_uid: str | None, reference: str | None,
               contract_title: str | None, obligation_uid: str | None,
-              obligation_title: str | None, *, today: date) -> AlertRow:
+              obligation_title: str | None, contract_owner: str | None = None,
+              obligation_owner: str | None = None, *, today: date) -> AlertRow:
     """The AlertRow of one record of :func:`alert_select`, its title as seen on ``today``.
 
     The title counts the days from ``today``, not from the day the reminder was
@@ -119,6 +124,8 @@ def alert_row(alert: Alert, contract_uid: str | None, reference: str | None,
         acknowledged_at=alert.acknowledged_at, acknowledged_by=alert.acknowledged_by,
         snoozed_until=alert.snoozed_until, decision=alert.decision,
         decision_note=alert.decision_note, withdrawn=alert.withdrawn_at is not None,
+        owner=(obligation_owner or contract_owner) if alert.obligation_id is not None
+        else contract_owner,
     )
 
 
@@ -139,14 +146,22 @@ def get_alert(session: Session, alert_id: int, *, today: date) -> AlertRow | Non
     return rows[0] if rows else None
 
 
-def open_alerts(session: Session, *, today: date) -> AlertInbox:
-    """The inbox: unacknowledged, not withdrawn alerts, latest per key date, grouped."""
+def open_alerts(session: Session, *, today: date, mine: Me | None = None) -> AlertInbox:
+    """The inbox: unacknowledged, not withdrawn alerts, latest per key date, grouped.
+
+    ``mine``: only the alerts of what that person owns, and escalations to them
+    (see :class:`~contract_desk.services.reminders.people.Me`).
+    """
     query = alert_select().where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
     latest: dict[tuple[str, str, str, date], AlertRow] = {}
     for record in session.execute(query.order_by(Alert.due_on, Alert.id)):
         row = alert_row(*record, today=today)
         latest[row.key] = row  # ordered by due_on: the last one wins
-    return _grouped(latest.values(), today)
+    rows: Iterable[AlertRow] = latest.values()
+    if mine is not None and mine.names:
+        contact = reminder_settings(session).escalation_contact
+        rows = [row for row in rows if mine.concerns(row.owner, row.escalated, contact)]
+    return _grouped(rows, today)
 
 
 def _grouped(rows: Iterable[AlertRow], today: date) -> AlertInbox:

@@ -13,13 +13,20 @@ check is made in one write transaction, as a last resort.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from contract_desk.services.reminders.days import store_marks
+from contract_desk.services.reminders.inbox import AlertRow, pending_counts
+from contract_desk.services.reminders.notices import record_notices, to_notify
+from contract_desk.services.reminders.people import Me
 from contract_desk.services.reminders.plan import CheckPlan, plan_check
+from contract_desk.services.reminders.raising import mark_notified
+from contract_desk.services.reminders.settings import reminder_settings
 from contract_desk.services.reminders.store import (
     ReminderRun,
     StalePlan,
@@ -80,3 +87,48 @@ def _store_marks(register: Register, stored: Stored) -> None:
                 return  # computed with offsets changed since: the next check does them all
             store_marks(session, step)
             count_marks(session)
+
+
+@dataclass(frozen=True, slots=True)
+class PersonCheck:
+    """A check made for one person: what it raised, what to notify them of, the counts.
+
+    ``run`` is None when the check was not stored (a viewer's register: their
+    colleagues' checks raise the alerts). Pass ``due``, ``summary_threshold``
+    and ``escalation_contact`` to :func:`contract_desk.notify.notifications_for`.
+    """
+
+    run: ReminderRun | None
+    due: tuple[AlertRow, ...]
+    pending: dict[str, int]
+    summary_threshold: int
+    escalation_contact: str | None
+
+
+def check_for(register: Register, me: Me, *, today: date, store: bool = True) -> PersonCheck:
+    """Check the register (``store``: raise and store what came due), then read what ``me``
+    is to be notified of: due, theirs, not yet told."""
+    run = run_reminder_check(register, today=today) if store else None
+    with register.reading() as session:
+        due = to_notify(session, me, today=today)
+        settings = reminder_settings(session)
+        pending = run.pending if run is not None else pending_counts(session, today=today)
+    return PersonCheck(run, tuple(due), dict(pending), settings.summary_threshold,
+                       settings.escalation_contact)
+
+
+def told(register: Register, me: Me, alert_ids: Iterable[int]) -> None:
+    """Record, in a transaction of its own, that ``me`` was notified of these alerts."""
+    ids = list(alert_ids)
+    if ids:
+        with register.transaction() as session:
+            record_told(session, me, ids, viewer=register.team_role == "viewer")
+
+
+def record_told(session: Session, me: Me, alert_ids: Iterable[int], *, viewer: bool) -> None:
+    """Record that ``me`` was notified of these alerts, and (unless ``viewer``, who may not
+    write alerts) when a notifier first took them."""
+    ids = list(alert_ids)
+    record_notices(session, ids, me.person)
+    if not viewer:
+        mark_notified(session, ids)

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from contract_desk.models import Alert, Contract, Obligation, RegisterSetting
 from contract_desk.services.reminders.days import forget_offsets, offsets_changed, store_marks
 from contract_desk.services.reminders.inbox import AlertRow, alert_rows, pending_counts
+from contract_desk.services.reminders.notices import forget_notices
 from contract_desk.services.reminders.plan import (
     MARKS_STAMP,
     AlertRef,
@@ -235,6 +236,7 @@ def _apply(session: Session, plan: CheckPlan, *, skip: Scope,
     _update(session, revived, withdrawn_at=None)
     woken = [r[0] for r in plan.wake if keep(r)]
     _update(session, woken, snoozed_until=None)
+    forget_notices(session, [*revived, *woken])  # news again: everyone is told anew
     if marks:
         store_marks(session, _kept_marks(plan.marks, skip) if skip else plan.marks)
     session.flush()

@@ -20,8 +20,8 @@ from contract_desk.domain.clock import local_today
 from contract_desk.notify import notifications_for, notifier_chain
 from contract_desk.notify.base import Notification, Notifier, NotifierChain
 from contract_desk.services.reminders.inbox import pending_counts
-from contract_desk.services.reminders.raising import ReminderRun, mark_notified
-from contract_desk.services.reminders.run import run_reminder_check
+from contract_desk.services.reminders.people import me_for
+from contract_desk.services.reminders.run import PersonCheck, check_for, record_told
 from contract_desk.storage import Register
 from contract_desk.ui.common.ops import Op, QueryOp, WriteOp
 from contract_desk.ui.common.worker import Progress, Task
@@ -60,7 +60,7 @@ class ReminderController(QObject):
         self.chain: NotifierChain = chain or notifier_chain("auto", extra=extra)
         self._today = today
         self._task: Task | None = None
-        self._ops: set[Op[Any]] = set()  # stamps and counts under way
+        self._ops: set[Op[Any]] = set()  # records of who was notified, and counts, under way
         self._again = False
         self._checking = False  # from the start of a check until what it found is told
         self._last_day = today()
@@ -108,9 +108,10 @@ class ReminderController(QObject):
     # -- checking ---------------------------------------------------------------
     def check_now(self) -> None:
         """Check in the background (one check at a time; a request meanwhile runs after)."""
-        if self.paused or self.register.read_only:
-            # Only read here (damaged, moved to a server, a viewer's; its banner says
-            # so): show what is stored, raise nothing.
+        viewer = self.register.team_role == "viewer"
+        if self.paused or (self.register.read_only and not viewer):
+            # Only read here (damaged, moved to a server, a copy; its banner says so):
+            # show what is stored, raise and notify nothing.
             self.refresh_counts()
             return
         if self._checking:  # the check, or the stamp of what it showed, is under way
@@ -118,10 +119,13 @@ class ReminderController(QObject):
             return
         today = self._today()
 
-        def job(_progress: Progress) -> ReminderRun:
+        me = me_for(self.register)
+
+        def job(_progress: Progress) -> PersonCheck:
             # Computed while reading, stored in a short write: a save in the window
-            # or another program's write does not wait for the whole check.
-            return run_reminder_check(self.register, today=today)
+            # or another program's write does not wait for the whole check. A viewer
+            # stores none (colleagues' checks raise the alerts) and is notified all the same.
+            return check_for(self.register, me, today=today, store=not viewer)
 
         if self._task is not None:
             # The last check is done: unparented, it is freed with its last reference below.
@@ -151,25 +155,28 @@ class ReminderController(QObject):
         self._ops.add(op)
         op.ended(lambda: self._ops.discard(op)).run()
 
-    def _after_check(self, run: ReminderRun) -> None:
-        shown = notifications_for(run.fired, threshold=run.summary_threshold,
-                                  escalation_contact=run.escalation_contact)
+    def _after_check(self, checked: PersonCheck) -> None:
+        shown = notifications_for(checked.due, threshold=checked.summary_threshold,
+                                  escalation_contact=checked.escalation_contact)
         for notification in shown:
             self.chain.notify(notification)  # never raises; a failing backend is skipped
-        if not run.fired:
-            self._told(run, shown)
+        # Told, even when no backend took it: the inbox shows it (as the chain's last word).
+        ids = [alert_id for notification in shown for alert_id in notification.alert_ids]
+        if not ids:
+            self._told(checked, shown)
             return
-        ids = [alert.id for alert in run.fired]
-        stamp = WriteOp(self, self.register, lambda session: mark_notified(session, ids))
-        # The alerts are stored either way; a failure only leaves the stamp missing.
-        stamp.failure(lambda error: log.warning("could not record the notification time: %s",
+        me, viewer = me_for(self.register), self.register.team_role == "viewer"
+        stamp = WriteOp(self, self.register,
+                        lambda session: record_told(session, me, ids, viewer=viewer))
+        # The alerts are stored either way; a failure only means they are notified again.
+        stamp.failure(lambda error: log.warning("could not record who was notified: %s",
                                                 error))
-        stamp.ended(lambda: self._told(run, shown))
+        stamp.ended(lambda: self._told(checked, shown))
         self._start(stamp)
 
-    def _told(self, run: ReminderRun, shown: list[Notification]) -> None:
+    def _told(self, checked: PersonCheck, shown: list[Notification]) -> None:
         self.notified.emit(shown)
-        self.checked.emit(dict(run.pending))
+        self.checked.emit(dict(checked.pending))
         self._run_again()
 
     def _check_failed(self, error: Any) -> None:

@@ -11,10 +11,11 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCalendarWidget,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -44,6 +45,7 @@ from contract_desk.services.reminders.actions import (
     snooze,
 )
 from contract_desk.services.reminders.inbox import AlertInbox, AlertRow, open_alerts
+from contract_desk.services.reminders.people import me_for
 from contract_desk.storage import Register
 from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.formatting import Formatter
@@ -54,6 +56,8 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 #: thousands of reminders, and the earliest are the ones to act on.
 GROUP_LIMIT = 1_000
 COLUMNS = ("Date", "What", "Contract", "When", "State")
+#: Whether the inbox shows only my alerts (kept across restarts).
+MINE_KEY = "reminders/inbox_mine"
 GROUPS = (("overdue", "Overdue"), ("today", "Today"), ("upcoming", "Upcoming"),
           ("snoozed", "Snoozed"))
 _GROUP_COLOURS = {"overdue": "#c62828", "today": "#e65100", "upcoming": "#1565c0",
@@ -176,8 +180,22 @@ class AlertsPanel(QWidget):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.check_button)
+        # Everyone's alerts, or only mine (what I own, escalations to me): in a team.
+        self.whose = QComboBox(self)
+        self.whose.setObjectName("alerts_whose")
+        self.whose.addItem(self.tr("Everyone's"), False)
+        self.whose.addItem(self.tr("Mine"), True)
+        self.whose.setToolTip(self.tr(
+            "Mine: contracts and obligations you own, and escalations to you. Say which "
+            "owner names are yours in Settings → Reminders…"))
+        self.whose.setCurrentIndex(1 if QSettings().value(MINE_KEY, False, type=bool) else 0)
+        self.whose.currentIndexChanged.connect(self._whose_changed)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(QLabel(self.tr("Show:"), self))
+        top.addWidget(self.whose)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
+        layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self._update_buttons()
@@ -186,8 +204,19 @@ class AlertsPanel(QWidget):
     def refresh(self, today: date | None = None) -> Op[AlertInbox]:
         """Read the open alerts again in the background, then show them."""
         day = today or local_today()
-        op = QueryOp(self, self.register, lambda session: open_alerts(session, today=day))
+        mine = me_for(self.register) if self.mine_only else None
+        op = QueryOp(self, self.register,
+                     lambda session: open_alerts(session, today=day, mine=mine))
         return self.loading.run(op.success(lambda inbox: self._show(inbox, day)))
+
+    @property
+    def mine_only(self) -> bool:
+        """Whether only my alerts are shown ("Mine")."""
+        return bool(self.whose.currentData())
+
+    def _whose_changed(self) -> None:
+        QSettings().setValue(MINE_KEY, self.mine_only)
+        self.refresh(self.today)
 
     def _show(self, inbox: AlertInbox, today: date) -> None:
         self.today, self.inbox = today, inbox

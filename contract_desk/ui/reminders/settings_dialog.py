@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from contract_desk.domain.errors import DomainError
 from contract_desk.notify.schedule import ScheduleError, ScheduleInstaller, remind_command
 from contract_desk.services.register.users import current_user
+from contract_desk.services.reminders.people import my_names, save_my_names
 from contract_desk.services.reminders.settings import (
     ReminderSettings,
     offsets_text,
@@ -99,8 +100,18 @@ class ReminderSettingsDialog(QDialog):
         self.schedule_state.setWordWrap(True)
         self._installed = self._schedule_installed()
         self.when_closed.setChecked(self._installed)
+        self.my_names = QLineEdit(", ".join(my_names()), self)
+        self.my_names.setObjectName("my_names")
+        self.my_names.setPlaceholderText(self.tr("e.g. Kari Nordmann, KN"))
+        self.my_names.setToolTip(self.tr(
+            "The owner names that are you, comma-separated. The inbox's \"Mine\" and your "
+            "notifications then cover what you own and the escalations to you; empty: "
+            "everything."))
         computer_box = QGroupBox(self.tr("On this computer"), self)
         column = QVBoxLayout(computer_box)
+        mine = QFormLayout()
+        mine.addRow(self.tr("My names as owner:"), self.my_names)
+        column.addLayout(mine)
         column.addWidget(self.keep_in_tray)
         column.addWidget(self.when_closed)
         column.addWidget(self.schedule_state)
@@ -164,6 +175,8 @@ class ReminderSettingsDialog(QDialog):
         if found:
             self.problem.setText("\n".join(found))
             return
+        # This person's own choice, kept on this computer (a viewer may keep it too).
+        save_my_names(self.my_names.text().split(","))
         changes, user = self.changes(), current_user()
         op = WriteOp(self, self.register, lambda session: save_reminder_settings(
             session, user=user, **changes))

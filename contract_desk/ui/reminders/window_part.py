@@ -49,7 +49,8 @@ class WindowReminders(QObject):
         self.controller.failed.connect(lambda message: window.statusBar().showMessage(
             window.tr("Reminder check failed: {0}").format(message), 10_000))
         self.panel.open_contract.connect(self._open_in_window)
-        self.panel.changed.connect(lambda inbox: self._show_counts(inbox.counts()))
+        # The badge counts everyone's alerts, whatever the inbox shows ("Mine").
+        self.panel.changed.connect(lambda _inbox: self.controller.refresh_counts())
         self.panel.contract_changed.connect(window.refresh_contract)
         self.panel.check_requested.connect(self.controller.check_now)
         self.tray.open_requested.connect(self.show_window)

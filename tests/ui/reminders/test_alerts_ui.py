@@ -317,3 +317,40 @@ def test_a_decision_in_the_window_updates_that_contract_and_the_badge(
     settle()
     row = window.model.item_at(window.model.row_of_uid(notice.contract_uid)).row
     assert row.status == "terminated" and row.notice_given_on == TODAY
+
+
+def test_mine_shows_what_i_own_and_my_names_are_kept_on_this_computer(
+        qtbot: Any, register: Register, settle: Any, tmp_path: Path) -> None:
+    with register.transaction() as session:
+        create_contract(session, {
+            "reference": "O-1", "title": "Canteen", "owner": "Lee",
+            "start_date": date(2024, 1, 1), "end_date": TODAY + timedelta(days=35),
+            "notice_period": "1 month"}, user="t", today=TODAY)
+    _checked(register)
+
+    def installer(_register: Register) -> ScheduleInstaller:
+        return ScheduleInstaller(platform="linux", command=["contract-desk", "remind"],
+                                 runner=lambda _command: (0, ""), home=tmp_path,
+                                 config_home=tmp_path / "cfg")
+
+    dialog = settings_dialog(register, installer=installer)
+    qtbot.addWidget(dialog)
+    assert dialog.my_names.text() == ""
+    dialog.my_names.setText("Kari, K. Nordmann")
+    dialog.save()
+    qtbot.waitUntil(lambda: dialog.result() == QDialog.DialogCode.Accepted)
+    assert settings_dialog(register, installer=installer).my_names.text() == (
+        "Kari, K. Nordmann")
+    panel = AlertsPanel(register)
+    qtbot.addWidget(panel)
+    everyone = shown_inbox(panel, settle)
+    assert {r.reference for r in (*everyone.overdue, *everyone.upcoming)} == {"L-1", "O-1"}
+    panel.whose.setCurrentIndex(panel.whose.findData(True))  # "Mine"
+    settle()
+    mine = panel.inbox
+    # The lease is Kari's; its deposit has no owner of its own, so it is the lease owner's.
+    assert {r.reference for r in (*mine.overdue, *mine.upcoming)} == {"L-1"}
+    assert [r.obligation_title for r in mine.overdue] == ["Deposit"]
+    again = AlertsPanel(register)  # the choice is kept
+    qtbot.addWidget(again)
+    assert again.mine_only

@@ -1,0 +1,69 @@
+"""Who was notified of which alert: each person of each of their due alerts, once.
+
+A check raises alerts for the whole register (whoever's window or scheduled
+run makes it); notifying is per person. After each check (and, for a viewer
+who may not store a check, instead of one) the run asks :func:`to_notify` for
+the alerts due by today that its person has not been notified of, notifies
+them, and records that with :func:`record_notices`. Snoozed alerts that wake
+and withdrawn ones that come back are news again: the check forgets their
+notices (:func:`forget_notices`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from sqlalchemy import delete, exists, insert, or_, select
+from sqlalchemy.orm import Session
+
+from contract_desk.models import Alert, AlertNotice, utcnow
+from contract_desk.services.reminders.inbox import AlertRow, alert_row, alert_select
+from contract_desk.services.reminders.people import Me
+from contract_desk.services.reminders.settings import reminder_settings
+
+#: The person of notices recorded before they were kept per person: nobody again.
+ANYONE = ""
+
+
+def to_notify(session: Session, me: Me, *, today: date) -> list[AlertRow]:
+    """Open, awake alerts due by ``today`` that ``me`` was not notified of and that are
+    theirs; oldest due first."""
+    told = exists().where(AlertNotice.alert_id == Alert.id,
+                          AlertNotice.person.in_((me.person, ANYONE)))
+    query = (alert_select()
+             .where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None),
+                    Alert.due_on <= today,
+                    or_(Alert.snoozed_until.is_(None), Alert.snoozed_until <= today), ~told)
+             .order_by(Alert.due_on, Alert.key_date, Alert.id))
+    rows = [alert_row(*record, today=today) for record in session.execute(query)]
+    if me.names:
+        contact = reminder_settings(session).escalation_contact
+        rows = [row for row in rows if me.concerns(row.owner, row.escalated, contact)]
+    return rows
+
+
+def record_notices(session: Session, alert_ids: Iterable[int], person: str, *,
+                   at: datetime | None = None) -> None:
+    """Record that ``person`` was notified of these alerts (those recorded already stay)."""
+    wanted = sorted(set(alert_ids))
+    moment = at or utcnow()
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        known = set(session.scalars(select(AlertNotice.alert_id).where(
+            AlertNotice.person == person, AlertNotice.alert_id.in_(chunk))))
+        rows = [{"alert_id": alert_id, "person": person, "notified_at": moment}
+                for alert_id in chunk if alert_id not in known]
+        if rows:
+            session.execute(insert(AlertNotice), rows)
+
+
+def forget_notices(session: Session, alert_ids: Iterable[int]) -> None:
+    """These alerts are news again (woke from a snooze, came back): notify everyone anew."""
+    wanted = sorted(set(alert_ids))
+    for start in range(0, len(wanted), 500):
+        session.execute(delete(AlertNotice).where(
+            AlertNotice.alert_id.in_(wanted[start:start + 500])))
+
+
+__all__ = ["ANYONE", "forget_notices", "record_notices", "to_notify"]
