@@ -45,6 +45,10 @@ CLI_PATTERN = ("cli_add", "cli_add", "import", "cli_add", "remind")
 #: is what found the damage of two engines in one process).
 MIXED_PATTERN = ("cli_add", "window_create", "window_save", "cli_add", "window_tag",
                  "import", "window_save", "cli_add", "remind", "window_save")
+#: A team's window: it also works through the alerts inbox (acknowledging; colleagues
+#: may acknowledge the same date at the same moment: one of them does).
+TEAM_WINDOW_PATTERN = ("window_create", "window_save", "window_ack", "window_tag",
+                       "window_ack", "remind")
 IMPORT_ROWS = 3
 #: A counterparty every worker names: contracts of a shared supplier typed in at once.
 SHARED_PARTY = "Nordlys Drift AS"
@@ -76,6 +80,8 @@ class WorkerReport:
     saved_notes: dict[str, str] = field(default_factory=dict)
     #: uid -> the tags its successful bulk tags added.
     tags: dict[str, list[str]] = field(default_factory=dict)
+    #: Ids of the alerts it acknowledged (or found acknowledged by a colleague first).
+    acknowledged: list[int] = field(default_factory=list)
     crashed: str = ""
 
 
@@ -133,7 +139,7 @@ class _Worker:
     """One writing process: its register held open like the window's, its own contracts."""
 
     def __init__(self, target: str, number: int, folder: Path, today: date,
-                 subprocess_adds: int, mixed: bool) -> None:
+                 subprocess_adds: int, mixed: bool, team: bool = False) -> None:
         from contract_desk.storage import open_register
 
         self.target, self.number, self.folder, self.today = target, number, folder, today
@@ -142,7 +148,9 @@ class _Worker:
         self.pattern = CLI_PATTERN if number % 2 else WINDOW_PATTERN
         if mixed:
             self.pattern = MIXED_PATTERN
-        held = mixed or self.pattern is WINDOW_PATTERN
+        if team and self.pattern is WINDOW_PATTERN:
+            self.pattern = TEAM_WINDOW_PATTERN
+        held = mixed or self.pattern in (WINDOW_PATTERN, TEAM_WINDOW_PATTERN)
         self.register = open_register(target, create=False) if held else None
         self.report = WorkerReport(number)
         self.own: list[str] = []
@@ -229,6 +237,29 @@ class _Worker:
             self.report.tags.setdefault(uid, []).append(tag)
         return Outcome(self.number, index, "window_tag", True)
 
+    def _window_ack(self, index: int) -> Outcome:
+        from sqlalchemy import select
+
+        from contract_desk.domain.errors import DomainError
+        from contract_desk.models import Alert
+        from contract_desk.services.reminders.actions import acknowledge
+
+        with self.register.reading() as session:  # the inbox shows the open ones first
+            open_ids = list(session.scalars(select(Alert.id).where(
+                Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
+                .order_by(Alert.due_on, Alert.id).limit(5)))
+        if not open_ids:
+            return Outcome(self.number, index, "window_ack", True, "nothing open")
+        chosen = open_ids[(self.number + index) % len(open_ids)]
+        try:
+            with self.register.transaction() as session:
+                acknowledge(session, chosen, user=f"worker{self.number}")
+        except DomainError as error:  # a colleague acknowledged that date first
+            if "acknowledged already" not in str(error):
+                raise
+        self.report.acknowledged.append(chosen)
+        return Outcome(self.number, index, "window_ack", True)
+
     def _import(self, index: int) -> Outcome:
         path = self.folder / f"worker{self.number}-import{index}.csv"
         references = [f"{self._reference(index)}-{k}" for k in range(IMPORT_ROWS)]
@@ -255,7 +286,7 @@ class _Worker:
 
 
 def _work(target: str, number: int, writes: int, subprocess_adds: int, folder: str,
-          today: str, mixed: bool, barrier: Any, results: Any) -> None:
+          today: str, mixed: bool, barrier: Any, results: Any, team: bool = False) -> None:
     """The body of one worker process."""
     from contract_desk.domain import clock
 
@@ -264,7 +295,7 @@ def _work(target: str, number: int, writes: int, subprocess_adds: int, folder: s
     worker = None
     try:
         worker = _Worker(target, number, Path(folder), date.fromisoformat(today),
-                         subprocess_adds, mixed)
+                         subprocess_adds, mixed, team)
         report = worker.report
         barrier.wait(timeout=600)
         for index in range(writes):
@@ -286,11 +317,13 @@ def seed_register(target: str, count: int) -> None:
 
 def run_writers(target: str, folder: Path, *, processes: int = 8, writes: int = 200,
                 subprocess_adds: int = 1, seeded: int = 100,
-                today: date | None = None, mixed: bool = False) -> WritersRun:
+                today: date | None = None, mixed: bool = False,
+                team: bool = False) -> WritersRun:
     """Seed ``target`` with ``seeded`` demo contracts, then let the workers write at once.
 
     Even-numbered workers write as the window does, odd-numbered ones as the
-    command line does (``mixed``: every worker does both, in one process).
+    command line does (``mixed``: every worker does both, in one process; ``team``: the
+    window workers also acknowledge alerts, as colleagues working one inbox).
 
     The parent holds no connection while the workers run. Returns every
     worker's report and the wall time from the barrier's release to the last
@@ -307,7 +340,7 @@ def run_writers(target: str, folder: Path, *, processes: int = 8, writes: int = 
     results = context.Queue()
     workers = [context.Process(target=_work, args=(
         target, number, writes, subprocess_adds, str(folder), day.isoformat(), mixed, barrier,
-        results))
+        results, team))
         for number in range(processes)]
     for worker in workers:
         worker.start()
@@ -374,6 +407,31 @@ def _rows_present(register: Any, run: WritersRun) -> list[str]:
         problems.append(f"{len(missing)} written contracts missing, e.g. {missing[:5]}")
     for report in run.reports:
         problems += _edits_kept(report, by_uid)
+    problems += _acknowledged_kept(register, run)
+    return problems
+
+
+def _acknowledged_kept(register: Any, run: WritersRun) -> list[str]:
+    """Every alert acknowledged stays so, and no key date got two alerts of one offset."""
+    from sqlalchemy import func, select
+
+    from contract_desk.models import Alert
+
+    wanted = sorted({alert_id for report in run.reports for alert_id in report.acknowledged})
+    with register.reading() as session:
+        open_still = list(session.scalars(select(Alert.id).where(
+            Alert.id.in_(wanted), Alert.acknowledged_at.is_(None)))) if wanted else []
+        doubled = session.execute(
+            select(Alert.target_type, Alert.target_uid, Alert.key_kind, Alert.key_date,
+                   Alert.offset_days, func.count())
+            .group_by(Alert.target_type, Alert.target_uid, Alert.key_kind, Alert.key_date,
+                      Alert.offset_days).having(func.count() > 1)).all()
+    problems = []
+    if open_still:
+        problems.append(f"{len(open_still)} acknowledged alert(s) open again, e.g. "
+                        f"{open_still[:5]}")
+    if doubled:
+        problems.append(f"{len(doubled)} reminder(s) raised twice, e.g. {doubled[:3]}")
     return problems
 
 

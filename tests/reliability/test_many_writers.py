@@ -59,3 +59,16 @@ def test_cli_code_beside_a_held_register_in_one_process_loses_nothing(tmp_path: 
     run = run_writers(target, tmp_path / "files", processes=4, writes=30, mixed=True)
     assert run.failures == [], summary_line(run)
     _assert_whole(run)
+
+
+@pytest.mark.postgres
+def test_ten_colleagues_on_a_team_register_edit_import_and_acknowledge(
+        pg_url: str, tmp_path: Path) -> None:
+    """A team's day at once: five windows (saving, tagging, working one inbox) and five
+    command lines (adding, importing, reminding) on one PostgreSQL register."""
+    run = run_writers(pg_url, tmp_path / "files", processes=10, writes=18, team=True)
+    assert len(run.outcomes) == 10 * 18
+    assert run.failures == [], summary_line(run)
+    assert run.kinds()["window_ack"] == 5 * 6  # two in each window's six writes
+    assert sum(len(report.acknowledged) for report in run.reports) > 0
+    _assert_whole(run)
