@@ -150,3 +150,42 @@ def test_the_command_line_moves_a_register(pg_url: str, tmp_path: Path,
             assert session.scalar(select(func.count()).select_from(Contract)) == 121
     finally:
         target.close()
+
+
+@pytest.mark.slow
+def test_the_20000_contract_demo_register_moves_with_counts_and_hashes_equal(
+        pg_url: str, tmp_path: Path) -> None:
+    """A register of the size teams move in with: 20,000 contracts, their obligations,
+    history and reminders, and attachment files, copied whole and compared."""
+    import hashlib
+
+    from contract_desk.models import AttachmentBlob
+
+    source = open_register(tmp_path / "big.sqlite3")
+    files = []
+    for number in range(5):
+        path = tmp_path / f"vedlegg-{number}.pdf"
+        path.write_bytes(f"%PDF-1.7 vedlegg {number} ".encode() * 2000)
+        files.append(path)
+    with source.transaction() as session:
+        generate_demo(session, count=20_000, seed=5, today=TODAY)
+        uids = list(session.scalars(select(Contract.uid).limit(len(files))))
+        for uid, path in zip(uids, files, strict=True):
+            add_attachment(session, store_for(source), uid, path, user="kari")
+    run_reminder_check(source, today=TODAY)
+    target = open_register(pg_url)
+    try:
+        before = _counts(source)
+        result = push_register(source, target)
+        assert before["contract"] == 20_000 and before["obligation"] > 20_000
+        assert before["alert"] > 0 and before["audit_event"] >= 20_000
+        assert result.rows == before and _counts(target) == before
+        with target.reading() as session:
+            stored = {sha: hashlib.sha256(content).hexdigest() for sha, content in
+                      session.execute(select(AttachmentBlob.sha256, AttachmentBlob.content))}
+        assert stored == {hashlib.sha256(p.read_bytes()).hexdigest():
+                          hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+        assert result.files == 5
+    finally:
+        target.close()
+        source.close()
