@@ -11,7 +11,7 @@ from bench.bench_list import _subprocess_env
 from bench.registry import BenchContext, Unavailable
 
 
-def run_probe(context: BenchContext, probe: Path, register: Path) -> dict[str, float]:
+def run_probe(context: BenchContext, probe: Path, register: Path | str) -> dict[str, float]:
     """The numbers ``probe`` prints as its last line of JSON, run on ``register``."""
     try:
         import PySide6  # noqa: F401

@@ -63,12 +63,18 @@ def load_modules(only: Sequence[str]) -> list[str]:
     return names
 
 
-def run_all(context: BenchContext) -> tuple[list[Measure], list[str], bool]:
-    """Run each registered benchmark: its measures, notes on what did not run, any failure."""
+def run_all(context: BenchContext, modules: Sequence[str] | None = None
+            ) -> tuple[list[Measure], list[str], bool]:
+    """Run each registered benchmark (of ``modules`` only, when given: a module imported
+    by another, for a helper, is not run): its measures, notes on what did not run, any
+    failure."""
     measures: list[Measure] = []
     notes: list[str] = []
     failed = False
+    wanted = None if modules is None else {f"bench.{name}" for name in modules}
     for bench in registered():
+        if wanted is not None and bench.__module__ not in wanted:
+            continue
         _progress(f"running {bench.__name__} ...")
         try:
             measures.extend(bench(context))
@@ -111,12 +117,12 @@ def _print_text(measures: Sequence[Measure]) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmarks and print or write the results; the exit status."""
     options = parse_args(argv)
-    load_modules(options.only)
+    modules = load_modules(options.only)
     started = datetime.now().astimezone()
     with tempfile.TemporaryDirectory(prefix="contract-desk-bench-") as workdir, \
             _scratch_home(Path(workdir) / "home"):
         context = BenchContext(options.size, Path(workdir), local_today(), options.repeat)
-        measures, notes, failed = run_all(context)
+        measures, notes, failed = run_all(context, modules)
     if options.json:
         print(json.dumps({m.name: m.to_json() for m in measures}, indent=2))
     else:

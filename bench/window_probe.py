@@ -39,7 +39,8 @@ def wait_until(app: QApplication, done: object, timeout: float = 600.0) -> None:
 
 
 def main() -> None:
-    path, today = Path(sys.argv[1]), date.fromisoformat(sys.argv[2])
+    # A register file, or a team register's URL (bench_team).
+    target, today = sys.argv[1], date.fromisoformat(sys.argv[2])
     app = QApplication([])
     start = time.perf_counter()
     bare = QMainWindow()
@@ -54,7 +55,7 @@ def main() -> None:
     from contract_desk.ui.shell.main_window import MainWindow
 
     clock.local_today = lambda: today  # the same day the demo register was made for
-    register = open_register(path)
+    register = open_register(target)
     start = time.perf_counter()
     window = MainWindow(register)
     window.show()
