@@ -64,13 +64,17 @@ class Measure:
     def to_json(self) -> dict[str, Any]:
         """The shape ``run.py --json`` prints for this measure."""
         ratio = self.ratio
-        return {
-            "value": round(self.value, 6),
+        return {  # six significant digits: a 60 µs baseline keeps its ratio's meaning
+            "value": _significant(self.value),
             "unit": self.unit,
-            "baseline": None if self.baseline is None else round(self.baseline, 6),
-            "ratio": None if ratio is None else round(ratio, 4),
+            "baseline": None if self.baseline is None else _significant(self.baseline),
+            "ratio": None if ratio is None else _significant(ratio),
             "goal": self.goal,
         }
+
+
+def _significant(number: float) -> float:
+    return float(f"{number:.6g}")
 
 
 @dataclass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -44,6 +45,8 @@ def describe(error: BaseException) -> str:
         return said
     if isinstance(error, OperationalError) and error.orig is not None:
         return f"the database refused: {error.orig}"
+    if isinstance(error, DatabaseError) and not isinstance(error.orig, sqlite3.Error):
+        return f"the database refused: {error.orig}"  # a server's refusal, not damage
     if isinstance(error, DatabaseError):  # a damaged page met while reading
         return (f"the register is damaged: SQLite cannot read part of it ({error.orig}). "
                 f"Nothing was changed. {WHAT_TO_DO}")

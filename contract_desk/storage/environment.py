@@ -159,6 +159,17 @@ def is_connection_lost(error: BaseException) -> bool:
     return False
 
 
+#: PostgreSQL's serialization_failure and deadlock_detected: a transaction given up so
+#: another could go on; made again, it works.
+LOCK_CONFLICT_SQLSTATES = ("40001", "40P01")
+
+
+def is_lock_conflict(error: BaseException) -> bool:
+    """True when a server gave up this transaction for a lock conflict (a deadlock)."""
+    return any(getattr(item, "sqlstate", None) in LOCK_CONFLICT_SQLSTATES
+               for item in _chain(error))
+
+
 def _is_psycopg_operational(error: BaseException) -> bool:
     # psycopg is only there for server registers; a SQLite user may not have it.
     if not (type(error).__module__ or "").startswith("psycopg"):
@@ -297,6 +308,7 @@ __all__ = [
     "failures_said",
     "file_identity",
     "is_connection_lost",
+    "is_lock_conflict",
     "server_name",
     "write_guard",
 ]

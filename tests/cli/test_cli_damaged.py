@@ -198,3 +198,18 @@ def test_a_sound_register_is_restored_the_usual_way(
     assert run(["--db", str(path), "restore", str(good_backup)]) == 0
     assert "the register as it was is saved in" in capsys.readouterr().out
     assert list(tmp_path.glob("register-damaged-*")) == []
+
+
+def test_a_servers_refusal_is_not_called_damage() -> None:
+    """Found by ten colleagues reminding at once: PostgreSQL's duplicate key was said as
+    "SQLite cannot read part of it", with advice to restore a backup."""
+    import psycopg
+    from sqlalchemy.exc import IntegrityError
+
+    from contract_desk.cli.errors import describe
+
+    refused = IntegrityError("INSERT INTO alert …", {}, psycopg.errors.UniqueViolation(
+        'duplicate key value violates unique constraint "pk_alert_notice"'))
+    said = describe(refused)
+    assert said.startswith("the database refused: duplicate key value")
+    assert "damaged" not in said and "backup" not in said

@@ -46,10 +46,35 @@ def test_a_sound_register_has_no_problems(copy: Path) -> None:
     assert digest(copy) == before
 
 
-def test_a_register_with_damaged_pages_is_read_but_never_written(copy: Path) -> None:
-    # Seed 5 damages two table pages, which quick_check names page by page (which
-    # pages a seed hits depends on the schema's layout: seed 1 did until schema 0004).
-    overwrite_random_pages(copy, seed=5)
+def _pages_named_but_rows_readable(sound: Path, copy: Path) -> None:
+    """Damage ``copy`` (from ``sound``) where quick_check names the pages one by one and
+    every contract still reads: the first seed that does so for this schema's layout
+    (which pages a seed hits moves with each new table; seed 1, then 5, then 10 did)."""
+    for seed in range(1, 60):
+        copy_register(sound, copy)
+        overwrite_random_pages(copy, seed=seed)
+        found = quick_check(copy)
+        if not any(problem.startswith("Page ") for problem in found):
+            continue
+        try:
+            register = open_register(copy)
+        except StorageError:
+            continue
+        try:
+            if count(register) == 300:
+                copy_register(sound, copy)  # the test damages it as found, once more
+                overwrite_random_pages(copy, seed=seed)
+                return
+        except Exception:
+            pass
+        finally:
+            register.close()
+    raise AssertionError("no seed damages only pages outside the contracts")
+
+
+def test_a_register_with_damaged_pages_is_read_but_never_written(sound: Path,
+                                                                 copy: Path) -> None:
+    _pages_named_but_rows_readable(sound, copy)
     before = digest(copy)
     register = open_register(copy)
     try:

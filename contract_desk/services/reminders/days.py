@@ -9,6 +9,8 @@ offsets they were computed with; see :mod:`contract_desk.services.reminders.scan
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
@@ -27,8 +29,11 @@ def store_marks(session: Session, marks: Marks) -> None:
                        .where(contract.c.id == bindparam("of_contract"),
                               contract.c.version_id == bindparam("of_version"))
                        .exists())
-    for table, rows, also in ((contract, marks.contracts, None),
-                              (obligation, marks.obligations, owner_unchanged)):
+    # In id order: two writers updating the same rows take their locks in one order
+    # (another check's days, a bulk change), so they wait for each other, never deadlock.
+    for table, rows, also in ((contract, sorted(marks.contracts, key=_row), None),
+                              (obligation, sorted(marks.obligations, key=_row),
+                               owner_unchanged)):
         statement = (update(table)
                      .where(table.c.id == bindparam("row"),
                             table.c.version_id == bindparam("version"))
@@ -39,6 +44,10 @@ def store_marks(session: Session, marks: Marks) -> None:
         for first in range(0, len(rows), 5000):
             execute_many(session, statement, rows[first:first + 5000],
                          name=f"next reminder day of {table.name}")
+
+
+def _row(mark: dict[str, Any]) -> int:
+    return int(mark["row"])
 
 
 def offsets_changed(session: Session, settings: ReminderSettings) -> bool:

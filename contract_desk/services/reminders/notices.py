@@ -14,7 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import delete, exists, insert, or_, select
+from sqlalchemy import delete, exists, or_
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Alert, AlertNotice, utcnow
@@ -48,14 +50,16 @@ def record_notices(session: Session, alert_ids: Iterable[int], person: str, *,
     """Record that ``person`` was notified of these alerts (those recorded already stay)."""
     wanted = sorted(set(alert_ids))
     moment = at or utcnow()
+    dialect = session.get_bind().dialect.name
+    # The same person's window and scheduled run may record the same alert at once.
+    statement = (postgresql_insert(AlertNotice).on_conflict_do_nothing()
+                 if dialect == "postgresql" else
+                 sqlite_insert(AlertNotice).on_conflict_do_nothing())
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
-        known = set(session.scalars(select(AlertNotice.alert_id).where(
-            AlertNotice.person == person, AlertNotice.alert_id.in_(chunk))))
         rows = [{"alert_id": alert_id, "person": person, "notified_at": moment}
-                for alert_id in chunk if alert_id not in known]
-        if rows:
-            session.execute(insert(AlertNotice), rows)
+                for alert_id in chunk]
+        session.execute(statement, rows)
 
 
 def forget_notices(session: Session, alert_ids: Iterable[int]) -> None:

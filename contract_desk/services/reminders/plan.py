@@ -178,9 +178,12 @@ def plan_check(session: Session, *, today: date, now: datetime | None = None,
     indexed = not full_scan and scope is None and known is not None and known <= today
     plan = CheckPlan(today, since, now or utcnow(), settings, forget, watch)
     plan.marks.forget = forget  # every stored day counts as unknown
-    plan.withdraw = _refs(session, stale_alert_ids(session, changed_only=indexed, scope=scope))
+    judged: dict[tuple[str, int], int] = {}
+    plan.withdraw = _refs(session, stale_alert_ids(session, changed_only=indexed, scope=scope,
+                                                   seen=judged))
     gone = {ref[0] for ref in plan.withdraw}
     _plan_due(session, plan, indexed=indexed, gone=gone, scope=scope)
+    _keep_judged_marks(plan.marks, judged)
     unknown = plan.marks.unknown
     changed = unknown if indexed and len(unknown) <= CHANGED_LIMIT else None
     plan.alerts += _plan_unseen_overdue(session, plan, changed=changed, scope=scope)
@@ -188,6 +191,25 @@ def plan_check(session: Session, *, today: date, now: datetime | None = None,
     plan.alerts += _plan_overdue(session, plan, closed=closed, scope=scope)
     plan.wake = _plan_wake(session, plan, closed=closed, scope=scope)
     return plan
+
+
+def _keep_judged_marks(marks: Marks, judged: dict[tuple[str, int], int]) -> None:
+    """Leave out the next reminder day of a row that changed between the judgement of its
+    open alerts and the reading of its key dates.
+
+    On a server the reads of one transaction may see changes committed between
+    them. A contract saved in that moment would get its day stored (computed
+    from the new version) while its alerts were judged on the old one: an
+    alert for a date that no longer exists would stay, and the index would
+    never look at it again. Without the day the next check judges it anew.
+    """
+    def same(kind: str, row: int, version: int) -> bool:
+        return judged.get((kind, row), version) == version
+
+    marks.contracts[:] = [m for m in marks.contracts if same("contract", m["row"], m["version"])]
+    marks.obligations[:] = [m for m in marks.obligations
+                            if same("obligation", m["row"], m["version"])
+                            and same("contract", m["of_contract"], m["of_version"])]
 
 
 def _refs(session: Session, ids: list[int]) -> list[AlertRef]:

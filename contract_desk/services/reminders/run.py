@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 
 from contract_desk.services.reminders.days import store_marks
@@ -34,10 +34,12 @@ from contract_desk.services.reminders.store import (
     count_marks,
     marks_in_steps,
     offsets_still,
+    one_store_at_a_time,
     report,
     store_plan,
 )
 from contract_desk.storage import Register
+from contract_desk.storage.environment import is_lock_conflict
 
 log = logging.getLogger(__name__)
 #: Plans computed (and found stale) before the check is made under the write lock.
@@ -72,7 +74,14 @@ def _store(register: Register, *, today: date, now: datetime | None,
         except IntegrityError:
             # Another check stored the same alerts first (the unique key refused ours).
             log.info("reminder check, try %d: another check stored first", attempt)
+        except OperationalError as error:
+            if not is_lock_conflict(error):
+                raise
+            log.info("reminder check, try %d: a lock conflict (%s); again", attempt, error.orig)
     with register.transaction() as session:
+        # The last resort: planned and stored under the lock, so no other check can
+        # store in between (on SQLite the write transaction is that lock already).
+        one_store_at_a_time(session)
         plan = plan_check(session, today=today, now=now, watched=False)
         return store_plan(session, plan, verify=False)
 
@@ -82,11 +91,20 @@ def _store_marks(register: Register, stored: Stored) -> None:
     if stored.days_stored:
         return
     for step in marks_in_steps(stored):
-        with register.transaction() as session:
-            if not offsets_still(session, stored.plan):
-                return  # computed with offsets changed since: the next check does them all
-            store_marks(session, step)
-            count_marks(session)
+        try:
+            with register.transaction() as session:
+                if not offsets_still(session, stored.plan):
+                    return  # computed with offsets changed since: the next check does them all
+                store_marks(session, step)
+                count_marks(session)
+        except OperationalError as error:
+            if not is_lock_conflict(error):
+                raise
+            # A server gave up a lock conflict: the alerts are stored; the days left
+            # unstored are only computed again by the next check.
+            log.info("reminder check: next reminder days left to the next check: %s",
+                     error.orig)
+            return
 
 
 @dataclass(frozen=True, slots=True)

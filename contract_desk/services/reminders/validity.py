@@ -25,13 +25,17 @@ _Model = TypeVar("_Model", Contract, Obligation)
 
 
 def stale_alert_ids(session: Session, *, contract_id: int | None = None,
-                    changed_only: bool = False, scope: Scope | None = None) -> list[int]:
+                    changed_only: bool = False, scope: Scope | None = None,
+                    seen: dict[tuple[str, int], int] | None = None) -> list[int]:
     """Ids of open alerts whose key date no longer exists.
 
     ``changed_only``: only alerts of contracts and obligations changed since the
     last reminder check (their next reminder day unknown). The others were
     checked then and every change clears that day (the models' hooks), so the
     reminder check passes it. ``scope``: only alerts of its contracts and obligations.
+    ``seen`` collects the version of each contract and obligation judged, by
+    ("contract" | "obligation", id): a check must not store the next reminder
+    day of a row changed after this judgement (see ``plan.plan_check``).
     """
     query = select(Alert).where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
     if contract_id is not None:
@@ -46,6 +50,9 @@ def stale_alert_ids(session: Session, *, contract_id: int | None = None,
     alerts = list(session.scalars(query))
     contracts = _by_id(session, Contract, {a.contract_id for a in alerts if a.contract_id})
     obligations = _by_id(session, Obligation, {a.obligation_id for a in alerts if a.obligation_id})
+    if seen is not None:
+        seen.update({("contract", row.id): row.version_id for row in contracts.values()})
+        seen.update({("obligation", row.id): row.version_id for row in obligations.values()})
     contract_keys = _current_contract_keys(alerts, contracts)
     stale = []
     for alert in alerts:
