@@ -19,3 +19,12 @@ def wait_until_loaded(qtbot: Any, window: MainWindow, timeout: int = 10_000) -> 
     load = window.loading
     if load is not None and load.running:
         qtbot.waitUntil(lambda: not load.running, timeout=timeout)
+
+
+def other_window(window: MainWindow) -> MainWindow | None:
+    """The visible main window opened in place of ``window`` (restored, switched...), if any."""
+    from PySide6.QtWidgets import QApplication
+
+    found = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, MainWindow) and w is not window and w.isVisible()]
+    return found[0] if found else None

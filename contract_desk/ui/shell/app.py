@@ -12,7 +12,6 @@ from sqlalchemy.exc import ArgumentError
 
 from contract_desk import APP_NAME, __version__
 from contract_desk.storage import Register, StorageError, open_register
-from contract_desk.storage.snapshot import kept_snapshot
 from contract_desk.ui.common import errors
 from contract_desk.ui.reminders.tray import close_to_tray
 from contract_desk.ui.shell.offline_copy import offer_copy
@@ -39,10 +38,10 @@ def open_or_explain(target: str | None) -> Register | None:
         return open_register(target)
     except (StorageError, OSError, ValueError) as error:
         url = _server_url(target)
-        copy = offer_copy(None, url, error) if url is not None else None
+        offered, copy = offer_copy(None, url, error) if url is not None else (False, None)
         if copy is not None:  # a team register out of reach: its offline copy instead
-            return open_or_explain(str(copy.path))
-        if url is not None and kept_snapshot(url) is not None:
+            return open_or_explain(str(copy))
+        if offered:
             return None  # the person chose not to open the copy
         QMessageBox.critical(
             None,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
@@ -75,13 +76,14 @@ class OfflineCopies(QObject):
         return self.task
 
 
-def offer_copy(parent: QWidget | None, url: URL, error: BaseException) -> Snapshot | None:
-    """Ask whether to open the offline copy of the unreachable team register at ``url``."""
-    if url.get_backend_name() == "sqlite":
-        return None
-    kept = kept_snapshot(url)
+def offer_copy(parent: QWidget | None, url: URL, error: BaseException) -> tuple[bool, Path | None]:
+    """When the unreachable team register at ``url`` has a kept copy, ask whether to open it.
+
+    (whether a copy was offered, the copy's file if the person chose to open it).
+    """
+    kept = kept_snapshot(url) if url.get_backend_name() != "sqlite" else None
     if kept is None:
-        return None
+        return False, None
     when = kept.taken.astimezone().strftime("%Y-%m-%d %H:%M")
     age = datetime.now(UTC) - kept.taken
     hours = int(age.total_seconds() // 3600)
@@ -94,7 +96,7 @@ def offer_copy(parent: QWidget | None, url: URL, error: BaseException) -> Snapsh
             "copy kept on this computer instead? It was taken on {2} ({3}); changes made since "
             "are not in it.").format(server_name(url), error, when, old),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
-    return kept if answer == QMessageBox.StandardButton.Open else None
+    return True, kept.path if answer == QMessageBox.StandardButton.Open else None
 
 
 __all__ = ["OfflineCopies", "offer_copy"]

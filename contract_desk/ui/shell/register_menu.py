@@ -24,7 +24,6 @@ from contract_desk.storage.environment import server_name
 from contract_desk.storage.locations import data_dir
 from contract_desk.storage.push import PushResult, push_register
 from contract_desk.storage.server import DEFAULT_PORT, ServerLogin
-from contract_desk.storage.snapshot import kept_snapshot
 from contract_desk.ui.common.not_saved import FILE_FILTER, sentence
 from contract_desk.ui.common.ops import Op, QueryOp, WriteOp
 from contract_desk.ui.common.worker import Progress, Task, run_with_progress
@@ -229,10 +228,11 @@ class RegisterCommands:
         try:
             register = open_register(path)
         except (StorageError, OSError, ValueError) as error:
-            copy = offer_copy(self.window, path, error) if isinstance(path, URL) else None
+            offered, copy = (offer_copy(self.window, path, error) if isinstance(path, URL)
+                             else (False, None))
             if copy is not None:  # a team register out of reach: its offline copy instead
-                return self.switch_to(copy.path)
-            if isinstance(path, URL) and kept_snapshot(path) is not None:
+                return self.switch_to(copy)
+            if offered:
                 return False  # the person chose not to open the copy
             QMessageBox.critical(self.window, self.window.tr("Cannot open the register"),
                                  str(error))

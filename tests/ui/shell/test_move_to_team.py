@@ -10,10 +10,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
-from window_load import wait_until_loaded
+from window_load import other_window, wait_until_loaded
 
 from contract_desk.services import add_attachment, create_contract
 from contract_desk.services.register.attachment_store import store_for
@@ -66,13 +66,8 @@ def test_the_window_moves_its_register_to_the_team_and_opens_it(
     task = window.commands.move_to_team()
     assert task is not None and asked and "into the team register" in asked[0]
 
-    def successor() -> MainWindow | None:
-        found = [w for w in QApplication.topLevelWidgets()
-                 if isinstance(w, MainWindow) and w is not window and w.isVisible()]
-        return found[0] if found else None
-
-    qtbot.waitUntil(lambda: successor() is not None, timeout=30_000)
-    team_window = successor()
+    qtbot.waitUntil(lambda: other_window(window) is not None, timeout=30_000)
+    team_window = other_window(window)
     assert team_window is not None
     qtbot.addWidget(team_window)
     try:
@@ -119,5 +114,4 @@ def test_a_team_register_that_is_not_empty_is_refused_and_nothing_moves(
     assert "The team register is not empty (1 audit_event, 1 contract)" in said
     assert not window.register.read_only and window.register.moved_to is None
     assert window.actions.new_contract.isEnabled()
-    assert not [w for w in QApplication.topLevelWidgets()  # no team window opened
-                if isinstance(w, MainWindow) and w is not window and w.isVisible()]
+    assert other_window(window) is None  # no team window opened
