@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from contract_desk.cli import WindowRequest
 
 
 def _attach_windows_console() -> None:
@@ -25,28 +29,36 @@ def _attach_windows_console() -> None:
         sys.stdin = console_in.open(encoding="utf-8")
 
 
-def start_gui(database: str | None) -> int:
-    """Start the window on ``database`` (path, URL or None for the default register)."""
+def start_gui(request: WindowRequest) -> int:
+    """Start the window as asked (or the smoke test, which includes the window)."""
     try:
         from contract_desk.ui.shell.app import run_gui
+        from contract_desk.ui.shell.smoke import run_smoke_test
     except ImportError as error:  # a broken or missing Qt install: say so, no traceback
         print(f"contract-desk: the window cannot start: {error}", file=sys.stderr)
         return 1
-    return run_gui(database)
+    if request.smoke_test:
+        return run_smoke_test()
+    return run_gui(request.database, open_contract=request.open_contract,
+                   open_inbox=request.open_inbox)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run a sub-command, or start the GUI when there is none."""
+    # A frozen build (PyInstaller) starts the importer's reading process through
+    # this entry point: freeze_support runs that child instead of the program.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     _attach_windows_console()
+    # Windows: toasts, the taskbar and the installer's shortcut share one identity.
+    from contract_desk.os_identity import set_app_user_model_id
+
+    set_app_user_model_id()
     from contract_desk.cli import run
 
     return run(sys.argv[1:] if argv is None else argv, start_gui=start_gui)
 
 
 if __name__ == "__main__":
-    # A frozen Windows build starts the importer's reading process through this
-    # entry point; freeze_support runs that child instead of the program.
-    import multiprocessing
-
-    multiprocessing.freeze_support()
     sys.exit(main())

@@ -9,6 +9,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, NoReturn
 
 from contract_desk import __version__
@@ -25,8 +26,23 @@ from contract_desk.cli import (
 )
 from contract_desk.cli.errors import describe, report_unexpected, user_error_types
 
-#: Starts the window on a register (a path, URL or None for the default); returns the exit code.
-GuiStarter = Callable[[str | None], int]
+
+@dataclass(frozen=True, slots=True)
+class WindowRequest:
+    """What a run without a sub-command asks of the window."""
+
+    #: The register: a path, a URL or None for the default.
+    database: str | None
+    #: Show this contract once the register is open (a click on "Open" in a notification).
+    open_contract: str | None = None
+    #: Show the alerts inbox once the register is open (a summary notification's "Open").
+    open_inbox: bool = False
+    #: Run the smoke test instead of the window (the installed app or bundle checks itself).
+    smoke_test: bool = False
+
+
+#: Starts the window as asked; returns the exit code.
+GuiStarter = Callable[[WindowRequest], int]
 
 PROG = "contract-desk"
 
@@ -54,6 +70,13 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: $CONTRACT_DESK_DB, else the file in your user data folder)",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
+    parser.add_argument("--open-contract", metavar="UID",
+                        help="open the window on this contract (what a notification's Open does)")
+    parser.add_argument("--open-inbox", action="store_true",
+                        help="open the window on the alerts inbox")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="check this installation end to end (a temporary register, an "
+                        "import, a notification and its action, a PDF, the window) and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for module in (register_cmds, import_cmd, export_cmd, keydates_cmd, db_cmds, remind_cmd,
                    check_cmd, team_cmd):
@@ -76,7 +99,8 @@ def run(argv: list[str], *, start_gui: GuiStarter | None = None) -> int:
         if start_gui is None:
             build_parser().print_help()
             return 2
-        return start_gui(options.db)
+        return start_gui(WindowRequest(options.db, options.open_contract, options.open_inbox,
+                                       options.smoke_test))
     try:
         return _dispatch(options)
     except user_error_types() as error:

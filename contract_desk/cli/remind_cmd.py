@@ -5,12 +5,18 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import queue
+import subprocess
+import sys
+import time
 from typing import Any
 
 from contract_desk.cli import args as types
+from contract_desk.cli.errors import describe
 from contract_desk.cli.output import print_json, print_table
 from contract_desk.domain.clock import local_today
 from contract_desk.notify import BACKEND_NAMES, notifications_for, notifier_chain
+from contract_desk.notify.desktop import OPEN, DesktopNotifier, NotificationAction
 from contract_desk.storage import Register
 
 log = logging.getLogger(__name__)
@@ -33,7 +39,13 @@ def _add_remind(commands: Any) -> None:
     parser.add_argument("--dry-run", action="store_true", help="show what is due; write nothing")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument("--notifier", choices=BACKEND_NAMES, default="auto",
-                        help="auto: the OS notification centre, else the log (default)")
+                        help="auto (default): the OS notification centre with buttons "
+                        "(desktop-notifier), else without (plyer), else the log")
+    parser.add_argument("--wait", type=_seconds, default=0, metavar="SECONDS",
+                        help="then wait up to SECONDS for a click on a notification's buttons: "
+                        "Open starts the window on the contract, Acknowledge and Snooze 1 day "
+                        "act in the register; ends when every notification is answered or "
+                        "closed (the daily schedule waits 900)")
     parser.add_argument("--me", metavar="NAMES",
                         help="the owner names that are you, comma-separated: notify only of "
                         "their alerts and escalations to you (default: the names kept in "
@@ -56,16 +68,94 @@ def run_remind(options: argparse.Namespace, register: Register) -> int:
     checked = check_for(register, me, today=today, store=register.team_role != "viewer")
     shown: list[int] = []
     used = None
-    chain = notifier_chain(options.notifier)
+    answers: queue.Queue[NotificationAction] = queue.Queue()
+    desktop = DesktopNotifier(register=register.location, on_action=answers.put)
+    chain = notifier_chain(options.notifier, desktop=desktop)
     for note in notifications_for(checked.due, threshold=checked.summary_threshold,
                                   escalation_contact=checked.escalation_contact):
         if chain.notify(note):
             shown.extend(note.alert_ids)
             used = chain.last_used
     told(register, me, shown)
+    answered = _wait_for_answers(register, desktop, answers, options.wait, today)
     _report(options, checked.run or _nothing_raised(today, checked.pending),
-            notified=len(shown), notifier=used)
+            notified=len(shown), notifier=used, answered=answered)
     return 0
+
+
+def _seconds(text: str) -> int:
+    if text.strip().isdigit():
+        return int(text)
+    raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds, e.g. 900")
+
+
+def _wait_for_answers(register: Register, desktop: DesktopNotifier,
+                      answers: queue.Queue[NotificationAction], seconds: int,
+                      today: Any) -> list[dict[str, Any]]:
+    """Act on clicks until every notification shown is answered or closed, or time is up."""
+    done: list[dict[str, Any]] = []
+    deadline = time.monotonic() + seconds
+    next_look = 0.0
+    while seconds and desktop.shown and time.monotonic() < deadline:
+        try:
+            action = answers.get(timeout=0.5)
+        except queue.Empty:
+            if time.monotonic() >= next_look:  # closed or expired ones are not waited for
+                next_look = time.monotonic() + 2
+                try:
+                    desktop.pending()
+                except Exception as error:  # the notification service went away
+                    log.info("cannot see the notifications any more: %s", error)
+                    break
+            continue
+        done.append(_act(register, action, today))
+    while not answers.empty():  # answered while the last one was acted on
+        done.append(_act(register, answers.get_nowait(), today))
+    return done
+
+
+def _act(register: Register, action: NotificationAction, today: Any) -> dict[str, Any]:
+    from contract_desk.services.register.users import current_user
+    from contract_desk.services.reminders.actions import answer_notification
+
+    said: dict[str, Any] = {"action": action.action, "alert_ids": list(action.alert_ids),
+                            "contract_uid": action.contract_uid}
+    if action.register != register.location:
+        said["done"] = f"not done: the notification is about another register ({action.register})"
+    elif action.action == OPEN:
+        said["done"] = open_window(action)
+    else:
+        try:
+            with register.transaction() as session:
+                count = answer_notification(session, action.action, action.alert_ids,
+                                            user=current_user(), today=today)
+        except Exception as error:  # the alerts stay in the inbox
+            said["done"] = f"not done: {describe(error)}"
+        else:
+            verb = "acknowledged" if action.action == "acknowledge" else "snoozed until tomorrow"
+            said["done"] = f"{verb}: {count} key date{'s' if count != 1 else ''}"
+    print(f"notification answered ({action.action}): {said['done']}", file=sys.stderr)
+    return said
+
+
+def open_window(action: NotificationAction) -> str:
+    """Start the window on what the notification was about (a contract, else the inbox)."""
+    from contract_desk.notify.schedule import program_command
+
+    what = (["--open-contract", action.contract_uid]
+            if action.contract_uid and len(action.alert_ids) <= 1 else ["--open-inbox"])
+    command = [*program_command(), "--db", action.register, *what]
+    options: dict[str, Any] = {"stdin": subprocess.DEVNULL, "stdout": subprocess.DEVNULL,
+                               "stderr": subprocess.DEVNULL, "close_fds": True}
+    if sys.platform == "win32":  # pragma: no cover - Windows only
+        options["creationflags"] = subprocess.DETACHED_PROCESS | subprocess.CREATE_NEW_PROCESS_GROUP
+    else:
+        options["start_new_session"] = True  # the window outlives this run
+    try:
+        subprocess.Popen(command, **options)
+    except OSError as error:
+        return f"not done: the window could not start ({error})"
+    return "the window was started"
 
 
 def _nothing_raised(today: Any, pending: dict[str, int]) -> Any:
@@ -96,11 +186,13 @@ def _fired_json(row: Any) -> dict[str, Any]:
             "contract_uid": row.contract_uid, "due_on": row.due_on}
 
 
-def _report(options: argparse.Namespace, run: Any, *, notified: int, notifier: str | None) -> None:
+def _report(options: argparse.Namespace, run: Any, *, notified: int, notifier: str | None,
+            answered: list[dict[str, Any]] | None = None) -> None:
     if options.json:
         print_json({"today": run.today, "since": run.since, "dry_run": options.dry_run,
                     "fired": [_fired_json(row) for row in run.fired], "pending": run.pending,
-                    "withdrawn": run.withdrawn, "notified": notified, "notifier": notifier})
+                    "withdrawn": run.withdrawn, "notified": notified, "notifier": notifier,
+                    "answered": answered or []})
         return
     if run.fired:
         print_table(["Key date", "Kind", "Reminder"],

@@ -1,4 +1,5 @@
-"""The Qt-free notifiers: plyer (the OS notification centre), a log line, nothing."""
+"""The Qt-free notifiers: desktop-notifier and plyer (the OS notification centre), a log
+line, nothing; and the chain of them each caller uses."""
 
 from __future__ import annotations
 
@@ -9,11 +10,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from contract_desk.notify.base import Notification, Notifier, NotifierChain
+from contract_desk.notify.desktop import DesktopNotifier
 
 log = logging.getLogger(__name__)
 APP_NAME = "Contract Desk"
-#: What ``--notifier`` accepts; "auto" is plyer, then the log.
-BACKEND_NAMES = ("auto", "plyer", "log", "none")
+#: What ``--notifier`` accepts; "auto" is desktop-notifier, then plyer, then the log.
+BACKEND_NAMES = ("auto", "desktop", "plyer", "log", "none")
 
 
 class PlyerNotifier:
@@ -81,11 +83,14 @@ class NullNotifier:
         return True
 
 
-def notifier_chain(choice: str = "auto", *, extra: Sequence[Notifier] = ()) -> NotifierChain:
-    """The chain for ``choice`` (see ``BACKEND_NAMES``); ``extra`` backends go after plyer.
+def notifier_chain(choice: str = "auto", *, extra: Sequence[Notifier] = (),
+                   desktop: DesktopNotifier | None = None) -> NotifierChain:
+    """The chain for ``choice`` (see ``BACKEND_NAMES``).
 
-    The window passes its tray notifier as ``extra`` so that the tray shows what
-    plyer cannot; the command line has no Qt and uses the log instead.
+    "auto" tries desktop-notifier (buttons, our name), then plyer (no buttons),
+    then the ``extra`` backends, then the log. The window passes its tray as
+    ``extra`` and its own ``desktop`` notifier (whose clicks it handles); the
+    command line has no Qt and ends with the log instead.
     """
     if choice not in BACKEND_NAMES:
         raise ValueError(f"unknown notifier {choice!r}; use {', '.join(BACKEND_NAMES)}")
@@ -93,7 +98,9 @@ def notifier_chain(choice: str = "auto", *, extra: Sequence[Notifier] = ()) -> N
         return NotifierChain([NullNotifier()])
     if choice == "log":
         return NotifierChain([LogNotifier()])
-    backends: list[Notifier] = [PlyerNotifier(), *extra]
-    if choice == "auto":
-        backends.append(LogNotifier())
-    return NotifierChain(backends)
+    first = desktop or DesktopNotifier()
+    if choice == "desktop":
+        return NotifierChain([first])
+    if choice == "plyer":
+        return NotifierChain([PlyerNotifier(), *extra])
+    return NotifierChain([first, PlyerNotifier(), *extra, LogNotifier()])

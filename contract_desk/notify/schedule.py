@@ -47,13 +47,26 @@ class ScheduleStatus:
     detail: str = ""
 
 
-def remind_command(database: str | None = None) -> list[str]:
-    """The command the schedule runs: ``contract-desk remind`` (this interpreter's copy)."""
+#: How long the scheduled run waits for a click on its notifications' buttons, in seconds.
+SCHEDULED_WAIT_SECONDS = 900
+
+
+def program_command() -> list[str]:
+    """How to start this installation of Contract Desk: the app bundle's executable when
+    frozen, else the ``contract-desk`` script, else this interpreter with ``-m``."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable]
     program = shutil.which("contract-desk")
-    command = [program] if program else [sys.executable, "-m", "contract_desk"]
+    return [program] if program else [sys.executable, "-m", "contract_desk"]
+
+
+def remind_command(database: str | None = None) -> list[str]:
+    """The command the schedule runs: ``contract-desk remind``, waiting a while for clicks
+    on what it shows (Open starts the window; Acknowledge and Snooze act in the register)."""
+    command = program_command()
     if database:
         command += ["--db", database]
-    return [*command, "remind"]
+    return [*command, "remind", "--wait", str(SCHEDULED_WAIT_SECONDS)]
 
 
 def windows_task_xml(command: Sequence[str], *, hour: int = 9, minute: int = 0,

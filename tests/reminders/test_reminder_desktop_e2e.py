@@ -1,7 +1,9 @@
 """End to end on Linux: a real notification daemon receives what ``remind`` raises.
 
 dunst runs on a virtual X display (Xvfb) inside its own D-Bus session
-(``dbus-run-session``); ``contract-desk remind`` notifies through plyer, which on
+(``dbus-run-session``); ``contract-desk remind --notifier plyer`` notifies through
+plyer (the fallback after desktop-notifier, which test_desktop_notifier.py tries
+with the daemon), which on
 Linux uses python-dbus when installed and ``notify-send`` otherwise. dunst's
 ``-print`` output is the daemon's own record of what it received. The test
 skips only when those programs are missing and CI is not set; under CI it fails.
@@ -34,7 +36,8 @@ for _ in $(seq 1 100); do
         | grep -q "boolean true" && break
     sleep 0.1
 done
-"$PYTHON" -m contract_desk --db "$DB" remind --today 2026-12-31 --json > "$OUT/remind.json"
+"$PYTHON" -m contract_desk --db "$DB" remind --today 2026-12-31 --json --notifier plyer \
+    > "$OUT/remind.json"
 status=$?
 for _ in $(seq 1 50); do grep -q "E2E lease" "$OUT/dunst.out" && break; sleep 0.1; done
 kill "$daemon"

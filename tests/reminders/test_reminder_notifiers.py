@@ -101,7 +101,8 @@ def test_plyer_without_a_backend_gives_way(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_the_named_chains() -> None:
-    assert [b.name for b in notifier_chain("auto").backends] == ["plyer", "log"]
+    assert [b.name for b in notifier_chain("auto").backends] == ["desktop", "plyer", "log"]
+    assert [b.name for b in notifier_chain("desktop").backends] == ["desktop"]
     assert [b.name for b in notifier_chain("none").backends] == ["none"]
     assert [b.name for b in notifier_chain("plyer", extra=[Refusing()]).backends] == [
         "plyer", "refusing"]
@@ -125,13 +126,44 @@ def _register_with_due_alerts(path: Path) -> None:
         register.close()
 
 
+class _NoNotificationService:
+    """A desktop_notifier whose sending fails as it does without a D-Bus session bus."""
+
+    class Icon:
+        def __init__(self, path: object) -> None:
+            self.path = path
+
+    class DesktopNotifier:
+        def __init__(self, **kwargs: object) -> None:
+            self.on_clicked = self.on_button_pressed = None
+
+        async def get_capabilities(self) -> frozenset[str]:
+            # Where the real one finds out: connecting to the session bus.
+            raise OSError("DBUS_SESSION_BUS_ADDRESS is not set")
+
+    class Button:
+        def __init__(self, **kwargs: object) -> None:
+            pass
+
+    class Notification:
+        def __init__(self, **kwargs: object) -> None:
+            pass
+
+    class Urgency:
+        Normal, Critical = "normal", "critical"
+
+
+@pytest.mark.parametrize("desktop", ["missing", "raising"])
 @pytest.mark.parametrize("fault", ["missing", "raising", "not_implemented"])
-def test_a_failing_plyer_leaves_every_alert_in_the_inbox(
-    fault: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def test_failing_notifiers_leave_every_alert_in_the_inbox(
+    fault: str, desktop: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str], caplog: pytest.LogCaptureFixture,
 ) -> None:
     db = tmp_path / "r.sqlite3"
     _register_with_due_alerts(db)
+    # desktop-notifier first: missing (import fails) or failing (no notification service).
+    monkeypatch.setitem(sys.modules, "desktop_notifier",
+                        None if desktop == "missing" else _NoNotificationService)
     if fault == "missing":
         monkeypatch.setitem(sys.modules, "plyer", None)  # import plyer -> ImportError
     else:
@@ -152,6 +184,12 @@ def test_a_failing_plyer_leaves_every_alert_in_the_inbox(
     assert len(report["fired"]) == 1 and report["notifier"] == "log"
     assert report["pending"]["today"] == 1
     assert "Traceback" not in out.err
+    said = [record.getMessage() for record in caplog.records]
+    if desktop == "raising":
+        assert any("notifier desktop failed: OSError: DBUS_SESSION_BUS_ADDRESS" in line
+                   for line in said), said
+    else:
+        assert any("desktop-notifier is not installed" in line for line in said), said
 
 
 def test_an_unavailable_tray_declines_and_the_chain_moves_on(qtbot: object) -> None:

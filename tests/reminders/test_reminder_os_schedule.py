@@ -84,10 +84,15 @@ def test_the_systemd_timer_is_persistent_and_the_service_runs_remind() -> None:
     assert timers["Install"]["WantedBy"] == "timers.target"
 
 
-def test_the_command_is_this_installations_remind() -> None:
+def test_the_command_is_this_installations_remind(monkeypatch: pytest.MonkeyPatch) -> None:
     command = remind_command("/data/team.sqlite3")
-    assert command[-3:] == ["--db", "/data/team.sqlite3", "remind"]
+    assert command[-5:] == ["--db", "/data/team.sqlite3", "remind", "--wait", "900"]
     assert Path(command[0]).name.startswith(("contract-desk", "python"))
+    # The app bundle (PyInstaller) is its own program: no "-m", no interpreter.
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "/opt/Contract Desk/contract-desk")
+    assert remind_command(None) == ["/opt/Contract Desk/contract-desk", "remind", "--wait",
+                                    "900"]
 
 
 def test_linux_install_writes_the_units_and_enables_the_timer(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ payment leaves the other months' alerts as they were.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -96,6 +97,33 @@ def snooze(session: Session, alert_id: int, *, user: str, today: date,
            changes={"snoozed_until": [None, wake.isoformat()]})
     session.flush()
     return _row(session, alert_id, today)
+
+
+def answer_notification(session: Session, answer: str, alert_ids: Iterable[int], *,
+                        user: str, today: date) -> int:
+    """Acknowledge (``"acknowledge"``) or snooze for a day (``"snooze"``) what a notification
+    was about, as its buttons say; returns how many key dates were dealt with.
+
+    A notification may be answered long after it was shown: alerts dealt with
+    in the meantime (acknowledged, withdrawn, snoozed past tomorrow) are left as
+    they are; each key date is acted on once, audited like the inbox's actions.
+    """
+    if answer not in ("acknowledge", "snooze"):
+        raise DomainError(f"a notification is answered by acknowledge or snooze, not {answer!r}")
+    done: set[tuple[str, str, str, date]] = set()
+    for alert_id in sorted(set(alert_ids)):
+        alert = session.get(Alert, alert_id)
+        if alert is None or alert.withdrawn_at is not None or alert.acknowledged_at is not None:
+            continue
+        key = (alert.target_type, alert.target_uid, alert.key_kind, alert.key_date)
+        if key in done:
+            continue
+        done.add(key)
+        if answer == "acknowledge":
+            acknowledge(session, alert_id, user=user, note="from the notification", today=today)
+        elif alert.snoozed_until is None or alert.snoozed_until <= today + timedelta(days=1):
+            snooze(session, alert_id, user=user, today=today, days=SNOOZE_DAY)
+    return len(done)
 
 
 def decide(session: Session, alert_id: int, decision: Decision | str, *, user: str,

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 from contract_desk.domain.clock import local_today
 from contract_desk.notify import notifications_for, notifier_chain
 from contract_desk.notify.base import Notification, Notifier, NotifierChain
+from contract_desk.notify.desktop import DesktopNotifier
 from contract_desk.services.reminders.inbox import pending_counts
 from contract_desk.services.reminders.people import me_for
 from contract_desk.services.reminders.run import PersonCheck, check_for, record_told
@@ -52,12 +53,13 @@ class ReminderController(QObject):
     failed = Signal(str)
 
     def __init__(self, register: Register, *, extra: tuple[Notifier, ...] = (),
-                 chain: NotifierChain | None = None,
+                 chain: NotifierChain | None = None, desktop: DesktopNotifier | None = None,
                  today: Callable[[], date] = local_today,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.register = register
-        self.chain: NotifierChain = chain or notifier_chain("auto", extra=extra)
+        self.chain: NotifierChain = chain or notifier_chain("auto", extra=extra,
+                                                            desktop=desktop)
         self._today = today
         self._task: Task | None = None
         self._ops: set[Op[Any]] = set()  # records of who was notified, and counts, under way

@@ -41,6 +41,7 @@ from contract_desk.services.reminders.actions import (
     SNOOZE_DAY,
     SNOOZE_WEEK,
     acknowledge,
+    answer_notification,
     decide,
     snooze,
 )
@@ -344,6 +345,17 @@ class AlertsPanel(QWidget):
         ids, today = self.selected_ids(), self.today
         self._act(lambda session: [snooze(session, i, user=current_user(), today=today,
                                           days=days, until=until) for i in ids])
+
+    def answer_notification(self, answer: str, alert_ids: tuple[int, ...]) -> bool:
+        """A notification's Acknowledge or Snooze 1 day was clicked: act on its alerts
+        (those still open), then read the inbox again. False when this register is only
+        read here (a viewer, a damaged register): the inbox still holds them."""
+        if self.register.read_only:
+            return False
+        today = self.today
+        self._act(lambda session: answer_notification(session, answer, alert_ids,
+                                                      user=current_user(), today=today))
+        return True
 
     def _snooze_until(self) -> None:
         dialog = SnoozeUntilDialog(self, self.today)

@@ -6,14 +6,16 @@ object at closing time whether to stay in the tray.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from contract_desk import APP_NAME
 from contract_desk.notify.base import Notification
+from contract_desk.notify.desktop import OPEN, DesktopNotifier, NotificationAction
 from contract_desk.services.reminders.settings import ReminderSettings, reminder_settings
 from contract_desk.ui.common.ops import Op, QueryOp
 from contract_desk.ui.reminders.checks import ReminderController
@@ -24,19 +26,27 @@ from contract_desk.ui.reminders.tray import Tray, close_to_tray
 if TYPE_CHECKING:
     from contract_desk.ui.shell.main_window import MainWindow
 
+log = logging.getLogger(__name__)
 _TOLD_ABOUT_TRAY = "window/told_about_tray"
 
 
 class WindowReminders(QObject):
     """Owns the inbox, the tray icon and the reminder checks of one window."""
 
+    #: answered(NotificationAction): a notification's button or body was clicked (moved
+    #: here from desktop-notifier's thread: a signal emitted there is queued to this one).
+    answered = Signal(object)
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.panel = AlertsPanel(window.register, window, window.detail.formatter)
         self.tray = Tray(window)
+        # Clicks arrive on desktop-notifier's thread; the signal brings them here.
+        self.desktop = DesktopNotifier(register=window.register.location,
+                                       on_action=self.answered.emit)
         self.controller = ReminderController(window.register, extra=(self.tray.notifier,),
-                                             parent=self)
+                                             desktop=self.desktop, parent=self)
         self.quitting = False
         self.counts: dict[str, int] = {}
         self.tray.set_paused(self.controller.paused)
@@ -58,13 +68,40 @@ class WindowReminders(QObject):
         self.tray.check_requested.connect(self.controller.check_now)
         self.tray.pause_toggled.connect(self.controller.set_paused)
         self.tray.quit_requested.connect(self.quit)
+        self.answered.connect(self.answer)
         a.check_reminders.triggered.connect(self.controller.check_now)
         a.reminder_settings.triggered.connect(self.open_settings)
 
     # -- running ----------------------------------------------------------------
     def start(self) -> None:
         """Start checking (the window is up): now, on a timer, after sleep, at midnight."""
+        try:  # ready for a click on a notification shown before the window started (macOS)
+            self.desktop.start()
+        except Exception as error:  # no notification service: the chain goes on without it
+            log.info("desktop notifications are not available: %s", error)
         self.controller.start()
+
+    def answer(self, action: NotificationAction) -> None:
+        """Do what a click on a notification asked: open, acknowledge or snooze for a day."""
+        window = self.window
+        if action.register != window.register.location:
+            window.statusBar().showMessage(window.tr(
+                "That notification is about another register ({0}); open it to act on it."
+            ).format(action.register), 15_000)
+            self.show_window()
+            return
+        if action.action == OPEN:
+            if action.contract_uid and len(action.alert_ids) <= 1:
+                self.open_contract(action.contract_uid)
+            else:
+                self.open_inbox()
+            return
+        if not self.panel.answer_notification(action.action, action.alert_ids):
+            self.open_inbox()  # only read here: the inbox shows them, its banner says why
+            return
+        done = (window.tr("Acknowledged from the notification.") if action.action != "snooze"
+                else window.tr("Snoozed until tomorrow from the notification."))
+        window.statusBar().showMessage(done, 10_000)
 
     def shutdown(self) -> None:
         """The app quits: no more checks, no tray icon."""
@@ -98,6 +135,11 @@ class WindowReminders(QObject):
         self.window.showNormal()
         self.window.raise_()
         self.window.activateWindow()
+
+    def open_inbox(self) -> None:
+        """Bring the window forward on the alerts inbox."""
+        self.show_window()
+        self.window.show_view(3)
 
     def open_contract(self, uid: str) -> None:
         """Bring the window forward (from the tray) with the contract in the table."""

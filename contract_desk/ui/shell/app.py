@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -16,9 +19,15 @@ from contract_desk.ui.common import errors
 from contract_desk.ui.reminders.tray import close_to_tray
 from contract_desk.ui.shell.offline_copy import offer_copy
 
+if TYPE_CHECKING:
+    from contract_desk.ui.shell.main_window import MainWindow
+
 log = logging.getLogger(__name__)
 #: The first reminder check waits this long after the window shows.
 STARTUP_CHECK_DELAY_MS = 1500
+#: Set to 1, the window quits (status 0) as soon as it shows the register's contracts:
+#: how bench/bench_bundle.py times a start, bundle against ``python -m contract_desk``.
+QUIT_WHEN_READY_ENV = "CONTRACT_DESK_QUIT_WHEN_READY"
 
 
 def _application() -> QApplication:
@@ -29,6 +38,13 @@ def _application() -> QApplication:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName("ContractDesk")
     app.setApplicationVersion(__version__)
+    from PySide6.QtGui import QIcon
+
+    from contract_desk.os_identity import icon_path
+
+    icon = icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
     return app
 
 
@@ -62,8 +78,22 @@ def _server_url(target: str | None) -> URL | None:
     return None if url.get_backend_name() == "sqlite" else url
 
 
-def run_gui(target: str | None = None) -> int:
-    """Open the register and show the main window until the user quits."""
+def after_first_load(window: MainWindow, callback: Callable[[], object]) -> None:
+    """Call ``callback`` once the window shows the register's contracts."""
+    loading = window.loading
+    if loading is not None and loading.running:
+        loading.ended(callback)
+    else:
+        QTimer.singleShot(0, callback)
+
+
+def run_gui(target: str | None = None, *, open_contract: str | None = None,
+            open_inbox: bool = False) -> int:
+    """Open the register and show the main window until the user quits.
+
+    ``open_contract`` / ``open_inbox``: what a click on a notification's Open asked
+    for, shown once the register's contracts are.
+    """
     from contract_desk.ui.shell.main_window import MainWindow
 
     app = _application()
@@ -73,7 +103,19 @@ def run_gui(target: str | None = None) -> int:
         return 1
     window = MainWindow(register)
     window.show()
-    window.commands.offer_first_start()
+    if os.environ.get(QUIT_WHEN_READY_ENV) == "1":
+        after_first_load(window, lambda: QTimer.singleShot(0, app.quit))
+        try:
+            return app.exec()
+        finally:
+            window.reminders.shutdown()
+            register.close()
+    if open_contract:
+        after_first_load(window, lambda: window.reminders.open_contract(open_contract))
+    elif open_inbox:
+        after_first_load(window, window.reminders.open_inbox)
+    else:
+        window.commands.offer_first_start()
     # Reminders are checked once the window is up (they never delay its first paint);
     # closing into the tray keeps the app running when the user chose that.
     QTimer.singleShot(STARTUP_CHECK_DELAY_MS, window.reminders.start)
