@@ -238,7 +238,11 @@ if [ -n "$CLICK" ]; then
     # Click when the notification is up: dunst's context menu lists every action,
     # and the stand-in for dmenu (dunstrc) picks the one named in $CLICK.
     for _ in $(seq 1 300); do grep -q '"acknowledge"' "$OUT/dunst.out" && break; sleep 0.1; done
-    dunstctl context
+    if [ "$CLICK" = "default" ]; then
+        dunstctl action 0  # a click on the notification itself
+    else
+        dunstctl context
+    fi
 fi
 wait $program
 status=$?
@@ -313,6 +317,41 @@ def test_dunst_shows_the_buttons_and_a_click_acknowledges_in_the_register(
     finally:
         register.close()
     assert "Traceback" not in stderr
+
+
+@linux_only
+def test_a_click_on_the_notification_of_the_scheduled_run_opens_the_window_on_it(
+    display: str, tmp_path: Path,
+) -> None:
+    db = tmp_path / "r.sqlite3"
+    register, ids = _due_register(db)
+    register.close()
+    # The window the run starts is this installation's contract-desk: a stand-in here
+    # that writes down how it was started.
+    stand_in = tmp_path / "bin" / "contract-desk"
+    stand_in.parent.mkdir()
+    stand_in.write_text('#!/bin/sh\necho "$@" > "$OUT/window-started"\n', encoding="utf-8")
+    stand_in.chmod(0o755)
+    done = _session(display, tmp_path, ["--db", str(db), "remind", "--json", "--wait", "60"],
+                    click="default",
+                    env={"PATH": f"{stand_in.parent}{os.pathsep}{os.environ['PATH']}"})
+    assert done.returncode == 0, done.stdout + done.stderr
+    report = json.loads((tmp_path / "stdout").read_text(encoding="utf-8"))
+    assert [(a["action"], a["done"]) for a in report["answered"]] == [
+        ("open", "the window was started")]
+    started = tmp_path / "window-started"
+    for _ in range(100):
+        if started.exists():
+            break
+        threading.Event().wait(0.1)
+    uid = report["answered"][0]["contract_uid"]
+    assert started.read_text(encoding="utf-8").split() == [
+        "--db", str(db), "--open-contract", uid]
+    register = open_register(db)
+    try:  # opening is not acknowledging
+        assert _alerts(register, ids)[0].acknowledged_at is None
+    finally:
+        register.close()
 
 
 @linux_only
