@@ -41,6 +41,8 @@ T = TypeVar("T")
 
 #: The buttons' identifiers, as the OS hands them back.
 OPEN, ACKNOWLEDGE, SNOOZE = "open", "acknowledge", "snooze"
+#: How many shown notifications are waited for at most (``shown``).
+MAX_WAITED_FOR = 500
 #: How long sending one notification may take before the chain goes on.
 SEND_TIMEOUT_SECONDS = 10.0
 
@@ -184,6 +186,8 @@ class DesktopNotifier:
                                          notification.alert_ids))
         with self._shown_lock:
             self.shown.append(token)
+            # A window running for weeks answers only the latest; keep the list short.
+            del self.shown[:-MAX_WAITED_FOR]
         try:
             taken = self.loop.call(self._send(notification, token), self.send_timeout)
         except BaseException:
