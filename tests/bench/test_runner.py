@@ -5,11 +5,13 @@ from __future__ import annotations
 import importlib.util
 import json
 import math
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from bundle_build import session_bundle
 
 ROOT = Path(__file__).resolve().parents[2]
 RUNNER = ROOT / "bench" / "run.py"
@@ -25,15 +27,18 @@ def _queries_exist() -> bool:
 
 
 @pytest.fixture(scope="module")
-def tiny_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.CompletedProcess[str],
-                                                                  Path]:
-    """One run of the runner as a script, at a size that takes seconds."""
+def tiny_run(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest,
+             ) -> tuple[subprocess.CompletedProcess[str], Path]:
+    """One run of the runner as a script, at a size that takes seconds (bench_bundle
+    measures the session's bundle rather than building one of its own)."""
     docs = tmp_path_factory.mktemp("docs") / "performance.md"
+    env = {**os.environ,
+           "CONTRACT_DESK_BENCH_BUNDLE": str(session_bundle(tmp_path_factory, request))}
     done = subprocess.run(
         [sys.executable, str(RUNNER), "--size", "60", "--repeat", "1", "--json",
          "--write-docs", "--docs", str(docs)],
-        cwd=tmp_path_factory.mktemp("cwd"), capture_output=True, text=True, timeout=600,
-        check=False,
+        cwd=tmp_path_factory.mktemp("cwd"), env=env, capture_output=True, text=True,
+        timeout=600, check=False,
     )
     return done, docs
 
@@ -71,6 +76,15 @@ def test_demo_generation_is_judged_against_a_measured_baseline(
     assert demo["unit"] == "s"
     assert demo["baseline"] is not None and demo["ratio"] is not None
     assert "60 s" in demo["goal"]
+
+
+def test_the_bundle_is_measured_and_its_start_judged_against_python_m(
+    tiny_run: tuple[subprocess.CompletedProcess[str], Path],
+) -> None:
+    measures = json.loads(tiny_run[0].stdout)
+    assert measures["bundle_size"]["unit"] == "MB" and measures["bundle_size"]["value"] > 10
+    start = measures["bundle_start"]
+    assert start["unit"] == "s" and start["baseline"] > 0 and start["ratio"] > 0
 
 
 def test_docs_are_written_from_the_same_run(

@@ -1,6 +1,6 @@
 """The Linux app bundle: built with packaging/contract_desk.spec, then started for real.
 
-The onedir is built once per session into a temporary folder (about half a
+The onedir is built once per session (tests/bundle_build.py: about half a
 minute), or taken from $CONTRACT_DESK_TEST_BUNDLE (a built onedir) when set. The
 bundle's ``--smoke-test`` then runs in a desktop of its own: dunst on Xvfb in its
 own D-Bus session, which clicks the notification's Acknowledge button. Its size
@@ -9,21 +9,17 @@ is reported here; bench/bench_bundle.py judges it against the goal.
 
 from __future__ import annotations
 
-import json
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from bundle_build import session_bundle
 from desktop_session import require_desktop_tools, run_in_session, virtual_display
 
 from contract_desk import __version__
 from contract_desk.storage.migrations_api import MIGRATIONS, head_revision
 
-ROOT = Path(__file__).resolve().parents[2]
-BUILD = ROOT / "packaging" / "build.py"
-BUNDLE_ENV = "CONTRACT_DESK_TEST_BUNDLE"
 SMOKE_STEPS = ["register", "reading process", "import", "reminder check", "notification",
                "action", "pdf", "window"]
 
@@ -35,27 +31,8 @@ pytestmark = [
 
 @pytest.fixture(scope="session")
 def bundle(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
-    """The onedir folder of a bundle built from this checkout."""
-    given = os.environ.get(BUNDLE_ENV)
-    if given:
-        return Path(given)
-    dist = tmp_path_factory.mktemp("bundle")
-    done = subprocess.run([sys.executable, str(BUILD), str(dist), "--json"],
-                          capture_output=True, text=True, timeout=900, check=False)
-    assert done.returncode == 0, done.stderr[-3000:]
-    built = json.loads(done.stdout.strip().splitlines()[-1])
-    _report(request, f"bundle: {built['size_mb']:.1f} MB, built in {built['seconds']:.0f} s "
-                     f"({built['folder']})")
-    return Path(built["folder"])
-
-
-def _report(request: pytest.FixtureRequest, line: str) -> None:
-    """Say ``line`` in pytest's output, past its capture of the fixture's output."""
-    capture = request.config.pluginmanager.get_plugin("capturemanager")
-    reporter = request.config.pluginmanager.get_plugin("terminalreporter")
-    if capture is not None and reporter is not None:
-        with capture.global_and_fixture_disabled():
-            reporter.write_line(line)
+    """The onedir folder of a bundle built from this checkout (tests/bundle_build.py)."""
+    return session_bundle(tmp_path_factory, request)
 
 
 def _run(bundle: Path, *args: str) -> subprocess.CompletedProcess[str]:
