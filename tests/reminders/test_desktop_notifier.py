@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 import threading
 import types
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from desktop_session import require_desktop_tools, run_in_session, virtual_display
 from fake_desktop_notifier import FakeLibrary
 from sqlalchemy import select
 
@@ -220,72 +221,20 @@ def test_open_from_the_scheduled_run_starts_the_window_on_the_contract(
 
 
 # -- end to end: the real library, the real daemon -----------------------------
-NEEDED = ("dunst", "dunstctl", "dbus-run-session", "dbus-send", "Xvfb")
 linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux desktop")
-
-SESSION = r"""
-dunst -config "$OUT/dunstrc" -print > "$OUT/dunst.out" 2> "$OUT/dunst.err" &
-daemon=$!
-for _ in $(seq 1 100); do
-    dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
-        org.freedesktop.DBus.NameHasOwner string:org.freedesktop.Notifications \
-        | grep -q "boolean true" && break
-    sleep 0.1
-done
-"$PYTHON" -m contract_desk "$@" > "$OUT/stdout" 2> "$OUT/stderr" &
-program=$!
-if [ -n "$CLICK" ]; then
-    # Click when the notification is up: dunst's context menu lists every action,
-    # and the stand-in for dmenu (dunstrc) picks the one named in $CLICK.
-    for _ in $(seq 1 300); do grep -q '"acknowledge"' "$OUT/dunst.out" && break; sleep 0.1; done
-    if [ "$CLICK" = "default" ]; then
-        dunstctl action 0  # a click on the notification itself
-    else
-        dunstctl context
-    fi
-fi
-wait $program
-status=$?
-kill "$daemon"
-exit $status
-"""
 
 
 @pytest.fixture
-def display() -> Any:
-    missing = [name for name in NEEDED if shutil.which(name) is None]
-    if missing:
-        message = (f"not installed: {', '.join(missing)} "
-                   "(apt-get install dunst libnotify-bin dbus dbus-x11 xvfb)")
-        if os.environ.get("CI"):
-            pytest.fail(message + "; CI must run the desktop notification tests")
-        pytest.skip(message)
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
-                               "1024x768x24", "-nolisten", "tcp"], pass_fds=(write_end,),
-                              stderr=subprocess.DEVNULL)
-    os.close(write_end)
-    with os.fdopen(read_end) as numbers:
-        number = numbers.readline().strip()
-    try:
-        assert number.isdigit(), "Xvfb did not report its display number"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+def display() -> Iterator[str]:
+    require_desktop_tools()
+    with virtual_display() as number:
+        yield number
 
 
 def _session(display: str, out: Path, args: list[str], *, click: str = "",
              env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    # dunst runs the "dmenu" command with the menu on stdin: grep picks the button.
-    (out / "dunstrc").write_text(f"[global]\ndmenu = /bin/grep -m1 -F {click or 'none'}\n",
-                                 encoding="utf-8")
-    environment = {**os.environ, "DISPLAY": display, "OUT": str(out),
-                   "PYTHON": sys.executable, "CLICK": click, **(env or {})}
-    environment.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    return subprocess.run(["dbus-run-session", "--", "bash", "-c", SESSION, "session", *args],
-                          env=environment, capture_output=True, text=True, timeout=180,
-                          check=False)
+    return run_in_session(display, out, [sys.executable, "-m", "contract_desk", *args],
+                          click=click, env=env)
 
 
 @linux_only
