@@ -40,17 +40,29 @@ def drop_people(url: str) -> None:
 
 def drop_database(admin: Engine, database: str) -> None:
     """Drop a test's database once the logins' sessions on it have ended."""
-    # A login's connection may take a moment to end after its engine is disposed;
-    # the test login may not end other logins' sessions (WITH (FORCE) needs that).
+    # A login's connection may take a moment to end after its engine is disposed.
     gc.collect()
-    for _ in range(40):
+    for _ in range(3):
         try:
             with admin.connect() as connection:
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{database}"'))
             return
-        except OperationalError:
+        except OperationalError:  # PostgreSQL waited 5 s for the other sessions to end
             time.sleep(0.25)
+    # Still open: a connection a window had checked out when its test closed the register
+    # goes back to the disposed pool and stays until garbage collection. End it, and say
+    # so. The test owner may end only sessions of roles it is a member of (WITH (FORCE)
+    # needs that too); it made the test logins (CREATEROLE), so it may join them.
     with admin.connect() as connection:
+        lingering = connection.execute(text(
+            "SELECT pid, usename FROM pg_stat_activity "
+            "WHERE datname = :name AND pid <> pg_backend_pid()"), {"name": database}).all()
+        for pid, login in lingering:
+            if login in PEOPLE or login == "cdt_new":
+                connection.execute(text(f'GRANT "{login}" TO CURRENT_USER'))
+            connection.execute(text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
+        print(f"\nteam_helpers: ended {len(lingering)} lingering session(s) on {database}: "
+              f"{sorted({login for _pid, login in lingering})}")
         connection.execute(text(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)'))
 
 
