@@ -55,6 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     from contract_desk.os_identity import set_app_user_model_id
 
     set_app_user_model_id()
+    # The core's words in the person's language (the window loads Qt's for the same one).
+    from contract_desk.i18n import use_language
+    from contract_desk.i18n.choice import current_language
+
+    use_language(current_language())
     from contract_desk.cli import run
 
     return run(sys.argv[1:] if argv is None else argv, start_gui=start_gui)

@@ -102,9 +102,9 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("CONTRACT_DESK_DB", raising=False)
     # No test depends on the machine's region either (the import offers its
     # currency): a test that needs one sets it.
-    for name in ("LC_ALL", "LC_MONETARY"):
+    for name in ("LC_ALL", "LC_MONETARY", "LC_MESSAGES", "LANGUAGE", "CONTRACT_DESK_LANGUAGE"):
         monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.setenv("LANG", "C.UTF-8")  # and the program speaks English (its source)
     return home
 
 

@@ -14,7 +14,7 @@ def test_ruff_finds_nothing() -> None:
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     assert ruff, "ruff must be installed with the test extras"
     result = subprocess.run(
-        [ruff, "check", "--no-cache", "contract_desk", "tests", "bench"],
+        [ruff, "check", "--no-cache", "contract_desk", "tests", "bench", "tools"],
         capture_output=True, text=True, cwd=ROOT,
     )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -21,6 +21,7 @@ from contract_desk.domain.errors import DomainError
 from contract_desk.domain.keydates import TermSpec, terms_between
 from contract_desk.domain.recurrence import next_occurrence
 from contract_desk.domain.terms import notice_deadline, send_by
+from contract_desk.i18n import N_, _, ngettext
 
 #: Days before a notice deadline, send-by date or expiry.
 CONTRACT_OFFSETS: tuple[int, ...] = (90, 30, 14, 7, 3, 1, 0)
@@ -47,16 +48,16 @@ class KeyKind(StrEnum):
 
     @property
     def label(self) -> str:
-        """The words shown to a person."""
-        return _LABELS[self]
+        """The words shown to a person, in their language."""
+        return _(_LABELS[self])
 
 
 _LABELS = {
-    KeyKind.SEND_BY: "Send notice",
-    KeyKind.NOTICE_DEADLINE: "Notice deadline",
-    KeyKind.TERM_END: "Term end",
-    KeyKind.CONFIDENTIALITY_END: "Confidentiality end",
-    KeyKind.DUE: "Due date",
+    KeyKind.SEND_BY: N_("Send notice"),
+    KeyKind.NOTICE_DEADLINE: N_("Notice deadline"),
+    KeyKind.TERM_END: N_("Term end"),
+    KeyKind.CONFIDENTIALITY_END: N_("Confidentiality end"),
+    KeyKind.DUE: N_("Due date"),
 }
 #: Key dates that stay "overdue" (once a day) until acknowledged once they pass.
 OVERDUE_KINDS = frozenset({KeyKind.SEND_BY, KeyKind.NOTICE_DEADLINE, KeyKind.TERM_END,
@@ -216,10 +217,19 @@ def is_escalated(offset_days: int, escalate_after_days: int) -> bool:
 
 def describe(kind: KeyKind | str, key_date: date, offset_days: int, subject: str) -> str:
     """One line for a person: "Notice deadline in 30 days (2026-03-31): ACME-7 Cleaning"."""
-    label = KeyKind(kind).label
-    when = relative_day(offset_days)
-    verb = "" if offset_days > 1 else "is "  # "is today", "is 2 days overdue"
-    return f"{label} {verb}{when} ({key_date.isoformat()}): {subject}".strip()
+    # Whole sentences, so that each language orders its words its own way.
+    if offset_days == 0:
+        text = _("{label} is today ({date}): {subject}")
+    elif offset_days == 1:
+        text = _("{label} is tomorrow ({date}): {subject}")
+    elif offset_days > 1:
+        text = ngettext("{label} in {days} day ({date}): {subject}",
+                        "{label} in {days} days ({date}): {subject}", offset_days)
+    else:
+        text = ngettext("{label} is {days} day overdue ({date}): {subject}",
+                        "{label} is {days} days overdue ({date}): {subject}", -offset_days)
+    return text.format(label=KeyKind(kind).label, days=abs(offset_days),
+                       date=key_date.isoformat(), subject=subject).strip()
 
 
 def relative_day(days: int) -> str:
@@ -229,9 +239,9 @@ def relative_day(days: int) -> str:
     "overdue": the inbox groups it so and the escalation setting counts it so.
     """
     if days == 0:
-        return "today"
+        return _("today")
     if days == 1:
-        return "tomorrow"
+        return _("tomorrow")
     if days > 0:
-        return f"in {days} days"
-    return f"{-days} day{'s' if days != -1 else ''} overdue"
+        return ngettext("in {days} day", "in {days} days", days).format(days=days)
+    return ngettext("{days} day overdue", "{days} days overdue", -days).format(days=-days)

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from contract_desk import APP_NAME
+from contract_desk.i18n import N_, _
 from contract_desk.notify.base import Notification
 from contract_desk.notify.sent import SentNotification, new_token, recall, remember
 from contract_desk.os_identity import APP_USER_MODEL_ID, icon_path
@@ -215,12 +216,12 @@ class DesktopNotifier:
             log.info("notifications are turned off for Contract Desk in the OS settings")
             return False
         single = len(notification.alert_ids) == 1
-        buttons = [library.Button(title=OPEN_TEXT if single else OPEN_INBOX_TEXT,
+        buttons = [library.Button(title=_(OPEN_TEXT if single else OPEN_INBOX_TEXT),
                                   identifier=OPEN)]
         if single:
-            buttons.append(library.Button(title=ACKNOWLEDGE_TEXT, identifier=ACKNOWLEDGE))
+            buttons.append(library.Button(title=_(ACKNOWLEDGE_TEXT), identifier=ACKNOWLEDGE))
         if notification.alert_ids:
-            buttons.append(library.Button(title=SNOOZE_TEXT if single else SNOOZE_ALL_TEXT,
+            buttons.append(library.Button(title=_(SNOOZE_TEXT if single else SNOOZE_ALL_TEXT),
                                           identifier=SNOOZE))
         urgency = library.Urgency.Critical if notification.escalated else library.Urgency.Normal
         await notifier.send_notification(library.Notification(
@@ -275,12 +276,12 @@ class DesktopNotifier:
             log.exception("acting on a notification failed")
 
 
-#: The buttons' words.
-OPEN_TEXT = "Open"
-OPEN_INBOX_TEXT = "Open the inbox"
-ACKNOWLEDGE_TEXT = "Acknowledge"
-SNOOZE_TEXT = "Snooze 1 day"
-SNOOZE_ALL_TEXT = "Snooze all 1 day"
+#: The buttons' words (translated when a notification is shown).
+OPEN_TEXT = N_("Open")
+OPEN_INBOX_TEXT = N_("Open the inbox")
+ACKNOWLEDGE_TEXT = N_("Acknowledge")
+SNOOZE_TEXT = N_("Snooze 1 day")
+SNOOZE_ALL_TEXT = N_("Snooze all 1 day")
 
 __all__ = [
     "ACKNOWLEDGE",

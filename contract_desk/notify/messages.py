@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from contract_desk.i18n import _, ngettext
 from contract_desk.notify.base import Notification
 from contract_desk.services.reminders.inbox import AlertRow
 
@@ -26,22 +27,28 @@ def notifications_for(
 
 
 def _single(alert: AlertRow, contact: str | None) -> Notification:
-    title = f"{TITLE}: escalated" if alert.escalated else TITLE
+    title = _("{app}: escalated").format(app=TITLE) if alert.escalated else TITLE
     message = alert.title
     if alert.escalated and contact:
-        message += f" (escalation contact: {contact})"
+        message += _(" (escalation contact: {contact})").format(contact=contact)
     return Notification(title, message, alert.contract_uid, (alert.id,), alert.escalated)
 
 
 def _summary(alerts: Sequence[AlertRow], contact: str | None) -> Notification:
     keys = {alert.key for alert in alerts}
     escalated = sum(alert.escalated for alert in alerts)
-    noun = "deadline needs" if len(keys) == 1 else "deadlines need"
-    title = f"{len(keys)} {noun} attention"
+    title = ngettext("{count} deadline needs attention", "{count} deadlines need attention",
+                     len(keys)).format(count=len(keys))
     lines = [alert.title for alert in alerts[:3]]
     if len(alerts) > 3:
-        lines.append(f"… and {len(alerts) - 3} more in the alerts inbox")
+        lines.append(ngettext("… and {count} more in the alerts inbox",
+                              "… and {count} more in the alerts inbox",
+                              len(alerts) - 3).format(count=len(alerts) - 3))
     if escalated:
-        lines.append(f"{escalated} escalated" + (f" (contact: {contact})" if contact else ""))
+        line = ngettext("{count} escalated", "{count} escalated", escalated).format(
+            count=escalated)
+        if contact:
+            line += _(" (contact: {contact})").format(contact=contact)
+        lines.append(line)
     return Notification(title, "\n".join(lines), None, tuple(a.id for a in alerts),
                         escalated > 0)
