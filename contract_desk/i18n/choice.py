@@ -111,19 +111,21 @@ def choose_language(language: str | None) -> None:
     write_preference(PREFERENCE_KEY, language)
 
 
-def current_language() -> str:
-    """The language of this run: the override, else the choice, else the system's, else English."""
-    override = match_language(os.environ.get(LANGUAGE_ENV))
-    if override:
-        return override
-    chosen = chosen_language()
-    if chosen:
-        return chosen
+def system_language() -> str:
+    """The first of our languages the system lists, else English."""
     for tag in system_languages():
         matched = match_language(tag)
         if matched:
             return matched
     return SOURCE_LANGUAGE
+
+
+def current_language() -> str:
+    """The language of this run: the override, else the choice, else the system's, else English."""
+    override = match_language(os.environ.get(LANGUAGE_ENV))
+    if override:
+        return override
+    return chosen_language() or system_language()
 
 
 __all__ = [
@@ -134,5 +136,6 @@ __all__ = [
     "chosen_language",
     "current_language",
     "match_language",
+    "system_language",
     "system_languages",
 ]
