@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
+from contract_desk.i18n import N_, _
+
 #: Statuses in which a contract no longer runs.
 ENDED_STATUSES = frozenset({"expired", "terminated", "archived"})
 
@@ -34,8 +36,8 @@ class Health(StrEnum):
 
     @property
     def label(self) -> str:
-        """The words shown to a person."""
-        return _LABELS[self]
+        """The words shown to a person, in their language."""
+        return _(_LABELS[self])
 
     @property
     def rank(self) -> int:
@@ -44,11 +46,11 @@ class Health(StrEnum):
 
 
 _LABELS = {
-    Health.OVERDUE: "Overdue",
-    Health.AT_RISK: "At risk",
-    Health.ATTENTION: "Attention",
-    Health.ON_TRACK: "On track",
-    Health.ENDED: "Ended",
+    Health.OVERDUE: N_("Overdue"),
+    Health.AT_RISK: N_("At risk"),
+    Health.ATTENTION: N_("Attention"),
+    Health.ON_TRACK: N_("On track"),
+    Health.ENDED: N_("Ended"),
 }
 
 

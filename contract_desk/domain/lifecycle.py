@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from contract_desk.domain.terms import TermStatus
+from contract_desk.i18n import N_, _
 
 
 class Lifecycle(StrEnum):
@@ -18,6 +19,27 @@ class Lifecycle(StrEnum):
     TERMINATED = "terminated"
     EXPIRED = "expired"
     ARCHIVED = "archived"
+
+
+_STATUS_WORDS = {
+    "draft": N_("Draft"),
+    "in_review": N_("In review"),
+    "approved": N_("Approved"),
+    "active": N_("Active"),
+    "renewed": N_("Renewed"),
+    "terminated": N_("Terminated"),
+    "expired": N_("Expired"),
+    "archived": N_("Archived"),
+    "upcoming": N_("Upcoming"),
+}
+
+
+def status_label(status: str | None) -> str:
+    """A status (stored or effective) in the person's words; an unknown one as it is."""
+    if not status:
+        return ""
+    words = _STATUS_WORDS.get(status)
+    return _(words) if words else status
 
 
 #: States a person sets that say more than the dates can; they win over the dates.

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from contract_desk.domain.health import Health
+from contract_desk.i18n import N_, _
 from contract_desk.services.register.rows import ContractRow
 
 #: The statuses a person counts as running.
@@ -40,8 +41,16 @@ class SavedView:
     """A named filter of the sidebar."""
 
     key: str
+    #: The English words (marked for translation); ``title`` is what a person reads.
     label: str
     rule: Rule
+    #: False for a group's view, named by the group's value (data: never translated).
+    words: bool = True
+
+    @property
+    def title(self) -> str:
+        """The view's name in the person's language."""
+        return _(self.label).format(days=SOON_DAYS) if self.words else self.label
 
 
 def _within(day: date | None, today: date, days: int) -> bool:
@@ -63,19 +72,22 @@ def _expiring(item: Listed, today: date) -> bool:
 
 
 BUILT_IN: tuple[SavedView, ...] = (
-    SavedView("all", "All contracts", lambda item, today: True),
-    SavedView("active", "Active", lambda item, today: item.row.effective_status in RUNNING),
-    SavedView("notice_due", f"Notice due ≤ {SOON_DAYS} days", _notice_due),
-    SavedView("expiring", f"Expiring ≤ {SOON_DAYS} days", _expiring),
-    SavedView("overdue", "Overdue obligations", lambda item, today: item.overdue_obligations > 0),
-    SavedView("expired", "Expired", lambda item, today: item.row.effective_status == "expired"),
+    SavedView("all", N_("All contracts"), lambda item, today: True),
+    SavedView("active", N_("Active"),
+              lambda item, today: item.row.effective_status in RUNNING),
+    SavedView("notice_due", N_("Notice due ≤ {days} days"), _notice_due),
+    SavedView("expiring", N_("Expiring ≤ {days} days"), _expiring),
+    SavedView("overdue", N_("Overdue obligations"),
+              lambda item, today: item.overdue_obligations > 0),
+    SavedView("expired", N_("Expired"),
+              lambda item, today: item.row.effective_status == "expired"),
 )
 
 #: Group-by views of the sidebar: the field of the row they group on.
 GROUPS: dict[str, str] = {
-    "owner": "By owner",
-    "counterparty": "By counterparty",
-    "department": "By department",
+    "owner": N_("By owner"),
+    "counterparty": N_("By counterparty"),
+    "department": N_("By department"),
 }
 
 
@@ -84,12 +96,17 @@ def view_by_key(key: str) -> SavedView:
     for view in BUILT_IN:
         if view.key == key:
             return view
-    field, _, value = key.partition(":")
+    field, _colon, value = key.partition(":")
     if field not in GROUPS:
         raise KeyError(f"no saved view called {key!r}")
     wanted = value or None
-    label = value or "(none)"
-    return SavedView(key, label, lambda item, today: _group_value(item, field) == wanted)
+
+    def rule(item: Listed, today: date) -> bool:
+        return _group_value(item, field) == wanted
+
+    if value:
+        return SavedView(key, value, rule, words=False)
+    return SavedView(key, N_("(none)"), rule)
 
 
 def _group_value(item: Listed, field: str) -> str | None:

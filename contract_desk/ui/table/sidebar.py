@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
+from contract_desk.i18n import _ as core_text
 from contract_desk.services.listing.saved_views import BUILT_IN, GROUPS, ViewSummary
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -39,12 +40,12 @@ class Sidebar(QTreeWidget):
         self.alerts.setToolTip(0, self.tr("Reminders that need attention (Ctrl+4)"))
         self.alerts.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         for view in BUILT_IN:
-            item = QTreeWidgetItem(self, [self.tr(view.label), ""])
+            item = QTreeWidgetItem(self, [view.title, ""])  # the core's words, translated there
             item.setData(0, KEY_ROLE, view.key)
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self._built_in[view.key] = item
         for field, label in GROUPS.items():
-            group = QTreeWidgetItem(self, [self.tr(label), ""])
+            group = QTreeWidgetItem(self, [core_text(label), ""])
             group.setFlags(group.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             self._groups[field] = group
         self.setCurrentItem(self._built_in["all"])
