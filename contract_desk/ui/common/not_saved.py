@@ -13,7 +13,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from contract_desk.storage import Register, StorageError
 from contract_desk.storage.environment import RegisterUnavailable, classify
@@ -21,12 +22,16 @@ from contract_desk.storage.rescue import save_open_register
 from contract_desk.ui.common import connection_watch
 
 log = logging.getLogger(__name__)
-#: The register files offered by "Save as…" here and by New and Open in the register menu.
-FILE_FILTER = "Contract Desk registers (*.sqlite3 *.sqlite *.db);;All files (*)"
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("not_saved", text)
+def file_filter() -> str:
+    """The register files offered by "Save as…" here and by New and Open in the register menu."""
+    return QCoreApplication.translate(
+        "not_saved", "Contract Desk registers (*.sqlite3 *.sqlite *.db);;All files (*)")
+
+
+def _not_saved() -> str:
+    return QCoreApplication.translate("not_saved", "Not saved")
 
 
 def sentence(failure: RegisterUnavailable | StorageError) -> str:
@@ -50,12 +55,12 @@ def show_not_saved(parent: QWidget, register: Register, error: BaseException) ->
         first = not _watch_is_lost(register)
         connection_watch.take(register, failure)
         if first:
-            QMessageBox.warning(parent, _tr("Not saved"), sentence(failure))
+            QMessageBox.warning(parent, _not_saved(), sentence(failure))
         return True
     if failure.kind == "gone":
         offer_rescue(parent, register, failure)
         return True
-    QMessageBox.warning(parent, _tr("Not saved"), sentence(failure))
+    QMessageBox.warning(parent, _not_saved(), sentence(failure))
     return True
 
 
@@ -67,20 +72,22 @@ def _watch_is_lost(register: Register) -> bool:
 def offer_rescue(parent: QWidget, register: Register, failure: RegisterUnavailable) -> None:
     """Say the file is gone and offer to save what is still open to a file."""
     answer = QMessageBox.warning(
-        parent, _tr("Register file gone"),
-        sentence(failure) + "\n\n" + _tr("Save the open register as a file now?"),
+        parent, QCoreApplication.translate("not_saved", "Register file gone"),
+        sentence(failure) + "\n\n" + QCoreApplication.translate(
+            "not_saved", "Save the open register as a file now?"),
         QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Save)
     if answer != QMessageBox.StandardButton.Save:
         return
-    name, _ = QFileDialog.getSaveFileName(parent, _tr("Save the open register as…"),
-                                          str(register.path), FILE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("not_saved", "Save the open register as…"),
+        str(register.path), file_filter())
     if not name:
         return
     try:
         target = save_open_register(register, Path(name))
     except StorageError as error:
-        QMessageBox.critical(parent, _tr("Not saved"), sentence(error))
+        QMessageBox.critical(parent, _not_saved(), sentence(error))
         return
     window = parent.window()
     commands = getattr(window, "commands", None)  # the main window's (ui.shell)

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -160,7 +160,8 @@ def run_with_progress(
 
 def start_with_dialog(parent: QWidget, task: Task, *, title: str, delay_ms: int = 300) -> None:
     """Start ``task`` behind a progress dialog with Cancel, shown after ``delay_ms``."""
-    dialog = QProgressDialog(title, parent.tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(title, QCoreApplication.translate("StatusProgress", "Cancel"), 0, 0,
+                             parent)
     dialog.setWindowTitle(title)
     dialog.setMinimumDuration(delay_ms)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

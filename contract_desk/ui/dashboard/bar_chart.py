@@ -228,7 +228,8 @@ class BarChart(QWidget):
     def describe(self, bar: ChartBar) -> str:
         """What a bar shows, in words."""
         series = self.series_names.get(bar.series, bar.series)
-        return f"{self.title}: {self.label_text(bar.label)} — {series} ({self.value_text(bar)})"
+        return self.tr("{0}: {1} — {2} ({3})").format(
+            self.title, self.label_text(bar.label), series, self.value_text(bar))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         bar = self.bar_at(event.position())
@@ -245,8 +246,9 @@ class BarChart(QWidget):
             if bar is None:
                 QToolTip.hideText()
             else:
-                text = self.describe(bar) + "\n" + self.tr("{0:,} contract(s) — click to show "
-                                                           "them").format(len(bar.uids))
+                count = len(bar.uids)
+                text = self.describe(bar) + "\n" + self.tr(
+                    "{0:,} contract(s) — click to show them", "", count).format(count)
                 QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)

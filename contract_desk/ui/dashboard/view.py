@@ -78,8 +78,9 @@ class Tile(QFrame):
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setEnabled(figure is not None)
             if figure is not None and figure.uids:
-                button.setToolTip(self.tr("Show these {0:,} contract(s)").format(
-                    len(figure.uids)))
+                count = len(figure.uids)
+                button.setToolTip(
+                    self.tr("Show these {0:,} contract(s)", "", count).format(count))
                 button.clicked.connect(partial(self.picked.emit, meaning, figure.uids))
             self.values.addWidget(button)
         self.values.addStretch(1)
@@ -137,29 +138,29 @@ class DashboardView(QScrollArea):
         return tiles
 
     def _build_charts(self, body: QWidget) -> dict[str, BarChart]:
-        tr = self.tr
         charts = {
-            "key_dates_by_month": BarChart(tr("Key dates per month, next 12 months"),
+            "key_dates_by_month": BarChart(self.tr("Key dates per month, next 12 months"),
                                            parent=body),
-            "payments_by_month": BarChart(tr("Payments due per month"), parent=body),
+            "payments_by_month": BarChart(self.tr("Payments due per month"), parent=body),
             "counterparty_performance": BarChart(
-                tr("What counterparties had to do: met on time vs late (⚠ at risk: "
+                self.tr("What counterparties had to do: met on time vs late (⚠ at risk: "
                    "late again and again)"), True, body),
-            "by_status": BarChart(tr("Contracts by status"), True, body),
-            "by_type": BarChart(tr("Contracts by type"), True, body),
+            "by_status": BarChart(self.tr("Contracts by status"), True, body),
+            "by_type": BarChart(self.tr("Contracts by type"), True, body),
         }
         months = charts["key_dates_by_month"]
-        months.series_names = {"expiring": tr("terms ending for good"),
-                               "notice": tr("notice deadlines")}
+        months.series_names = {"expiring": self.tr("terms ending for good"),
+                               "notice": self.tr("notice deadlines")}
         months.series_colours = {"expiring": QColor(69, 98, 128), "notice": COLOURS["notice"]}
         performance = charts["counterparty_performance"]
-        performance.series_names = {"on_time": tr("met on time"), "late": tr("late or overdue")}
+        performance.series_names = {"on_time": self.tr("met on time"),
+                                    "late": self.tr("late or overdue")}
         performance.series_colours = {"on_time": COLOURS["met"], "late": COLOURS["late"]}
-        performance.series_short = {"on_time": tr("on time"), "late": tr("late")}
+        performance.series_short = {"on_time": self.tr("on time"), "late": self.tr("late")}
         for key in ("key_dates_by_month", "payments_by_month"):
             charts[key].label_text = self._month_text
         for key in ("by_status", "by_type"):
-            charts[key].series_names = {"contracts": tr("contracts")}
+            charts[key].series_names = {"contracts": self.tr("contracts")}
         self.currency = QComboBox(body)
         self.currency.setObjectName("dashboard_currency")
         self.currency.currentTextChanged.connect(self._on_currency)
@@ -169,7 +170,7 @@ class DashboardView(QScrollArea):
         column = QVBoxLayout(payments)
         column.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        row.addWidget(QLabel(tr("Currency:"), payments))
+        row.addWidget(QLabel(self.tr("Currency:"), payments))
         row.addWidget(self.currency)
         row.addStretch(1)
         column.addLayout(row)
@@ -233,31 +234,34 @@ class DashboardView(QScrollArea):
             self.refresh()
 
     def _fill_tiles(self, board: Dashboard) -> None:
-        tr = self.tr
         self.tiles["active"].set_values([(f"{board.active.value:,}", "", board.active,
-                                          tr("Active contracts"))])
+                                          self.tr("Active contracts"))])
         values = [(compact(figure.value), code, figure,
-                   tr("Active contracts in {0}").format(code))
+                   self.tr("Active contracts in {0}").format(code))
                   for code, figure in list(board.annual_value.items())[:4]]
         self.tiles["value"].set_values(values or [("—", "", None, "")])
-        for key, figures, meaning in (
-            ("notices", board.notices_due, tr("Notice deadline within {0} days")),
-            ("expiring", board.expiring, tr("Ending for good within {0} days")),
-        ):
-            self.tiles[key].set_values([
-                (f"{figure.value:,}", tr("{0} days").format(days), figure, meaning.format(days))
-                for days, figure in figures.items()])
+        self.tiles["notices"].set_values([
+            (f"{figure.value:,}", self._days(days), figure,
+             self.tr("Notice deadline within {0} days", "", days).format(days))
+            for days, figure in board.notices_due.items()])
+        self.tiles["expiring"].set_values([
+            (f"{figure.value:,}", self._days(days), figure,
+             self.tr("Ending for good within {0} days", "", days).format(days))
+            for days, figure in board.expiring.items()])
         self.tiles["overdue"].set_values([(f"{board.overdue_obligations.value:,}", "",
                                            board.overdue_obligations,
-                                           tr("Contracts with overdue obligations"))])
+                                           self.tr("Contracts with overdue obligations"))])
         self.tiles["alerts"].set_values([(f"{board.alerts_waiting.value:,}", "",
-                                          board.alerts_waiting, tr("Contracts with alerts "
+                                          board.alerts_waiting, self.tr("Contracts with alerts "
                                                                    "waiting"))])
         rate = board.on_time
         text = "—" if rate.percent is None else f"{rate.percent:.0f} %"
-        caption = tr("{0} of {1} met").format(rate.on_time, rate.met)
+        caption = self.tr("{0} of {1} met", "", rate.met).format(rate.on_time, rate.met)
         self.tiles["on_time"].set_values([(text, caption, Figure(rate.met, rate.uids),
-                                           tr("Obligations met in the last 12 months"))])
+                                           self.tr("Obligations met in the last 12 months"))])
+
+    def _days(self, days: int) -> str:
+        return self.tr("{0} days", "", days).format(days)
 
     def _fill_currencies(self, board: Dashboard) -> None:
         chart = next(c for c in board.charts if c.key == "payments_by_month")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -34,10 +34,16 @@ from contract_desk.storage import Register, StorageError
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.not_saved import failure_of, sentence
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.common.worker import Progress
 
-HEADERS = ("File", "Size", "Added", "By", "Check", "Note")
-STATUS_TEXT = {"ok": "✓ intact", "missing": "✗ missing", "changed": "✗ changed since added"}
+HEADERS = (QT_TRANSLATE_NOOP("AttachmentsTab", "File"), QT_TRANSLATE_NOOP("AttachmentsTab", "Size"),
+           QT_TRANSLATE_NOOP("AttachmentsTab", "Added"), QT_TRANSLATE_NOOP("AttachmentsTab", "By"),
+           QT_TRANSLATE_NOOP("AttachmentsTab", "Check"),
+           QT_TRANSLATE_NOOP("AttachmentsTab", "Note"))
+STATUS_TEXT = {"ok": QT_TRANSLATE_NOOP("AttachmentsTab", "✓ intact"),
+               "missing": QT_TRANSLATE_NOOP("AttachmentsTab", "✗ missing"),
+               "changed": QT_TRANSLATE_NOOP("AttachmentsTab", "✗ changed since added")}
 
 
 def human_size(size: int) -> str:
@@ -68,7 +74,8 @@ class AttachmentsTab(QWidget):
         self.loading: Latest[tuple[CheckedAttachment, ...]] = Latest()
         self.setAcceptDrops(True)
         self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("AttachmentsTab", header)
+                                             for header in HEADERS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -106,7 +113,9 @@ class AttachmentsTab(QWidget):
         self.table.setRowCount(len(self.rows))
         for index, (row, status) in enumerate((a.row, a.status) for a in checked):
             cells = (row.file_name, human_size(row.size), self.formatter.timestamp(row.created_at),
-                     row.created_by, self.tr(STATUS_TEXT.get(status, status)), row.note or "")
+                     row.created_by,
+                     QCoreApplication.translate("AttachmentsTab", STATUS_TEXT.get(status, status)),
+                     row.note or "")
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if column == 4:

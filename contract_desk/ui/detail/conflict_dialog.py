@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from contract_desk.services.register.rows import ContractRow
 from contract_desk.ui.common.formatting import Formatter
+from contract_desk.ui.detail.contract_form import field_label
 
 
 class Choice(Enum):
@@ -56,7 +57,7 @@ class ConflictDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Yours"), self.tr("Theirs")])
         for row, (field, value) in enumerate(sorted(mine.items())):
             current = getattr(theirs, field, None)
-            for column, text in enumerate((field.replace("_", " "), fmt.value(value),
+            for column, text in enumerate((field_label(field), fmt.value(value),
                                            fmt.value(current))):
                 table.setItem(row, column, QTableWidgetItem(_text(text)))
         table.resizeColumnsToContents()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
 
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.currency import ISO_CURRENCIES
-from contract_desk.domain.lifecycle import Direction, Lifecycle
+from contract_desk.domain.lifecycle import Direction, Lifecycle, status_label
 from contract_desk.domain.terms import RenewalMode
 from contract_desk.domain.validation import validate_contract
 from contract_desk.services.register.rows import ContractRow
 from contract_desk.ui.common.fields import AmountField, DateField, OffsetsField, PeriodField
 from contract_desk.ui.common.formatting import Formatter
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.detail.key_dates_panel import KeyDatesPanel
 
 TEXT_FIELDS = ("reference", "title", "counterparty", "contract_type", "department", "project",
@@ -35,41 +36,90 @@ DATE_FIELDS = ("signed_on", "start_date", "end_date", "final_end_date", "notice_
                "confidential_until")
 PERIOD_FIELDS = ("initial_term", "renewal_term", "notice_period")
 LABELS = {
-    "reference": "Reference", "title": "Title", "counterparty": "Counterparty",
-    "contract_type": "Type", "direction": "Direction", "department": "Department",
-    "project": "Project", "owner": "Owner", "tags": "Tags", "status": "Status",
-    "signed_on": "Signed on", "start_date": "Start date", "end_date": "End date",
-    "initial_term": "Initial term", "renewal": "Renewal", "renewal_term": "Renewal term",
-    "max_renewals": "Max. renewals", "final_end_date": "Final end date",
-    "notice_period": "Notice period", "notice_buffer_days": "Send notice … days earlier",
-    "notice_given_on": "Notice given on", "value": "Value", "currency": "Currency",
-    "payment_terms": "Payment terms", "confidential_until": "Confidential until",
-    "scope": "Scope", "notes": "Notes", "reminder_offsets": "Remind (days before)",
+    "reference": QT_TRANSLATE_NOOP("ContractForm", "Reference"),
+    "title": QT_TRANSLATE_NOOP("ContractForm", "Title"),
+    "counterparty": QT_TRANSLATE_NOOP("ContractForm", "Counterparty"),
+    "contract_type": QT_TRANSLATE_NOOP("ContractForm", "Type"),
+    "direction": QT_TRANSLATE_NOOP("ContractForm", "Direction"),
+    "department": QT_TRANSLATE_NOOP("ContractForm", "Department"),
+    "project": QT_TRANSLATE_NOOP("ContractForm", "Project"),
+    "owner": QT_TRANSLATE_NOOP("ContractForm", "Owner"),
+    "tags": QT_TRANSLATE_NOOP("ContractForm", "Tags"),
+    "status": QT_TRANSLATE_NOOP("ContractForm", "Status"),
+    "signed_on": QT_TRANSLATE_NOOP("ContractForm", "Signed on"),
+    "start_date": QT_TRANSLATE_NOOP("ContractForm", "Start date"),
+    "end_date": QT_TRANSLATE_NOOP("ContractForm", "End date"),
+    "initial_term": QT_TRANSLATE_NOOP("ContractForm", "Initial term"),
+    "renewal": QT_TRANSLATE_NOOP("ContractForm", "Renewal"),
+    "renewal_term": QT_TRANSLATE_NOOP("ContractForm", "Renewal term"),
+    "max_renewals": QT_TRANSLATE_NOOP("ContractForm", "Max. renewals"),
+    "final_end_date": QT_TRANSLATE_NOOP("ContractForm", "Final end date"),
+    "notice_period": QT_TRANSLATE_NOOP("ContractForm", "Notice period"),
+    "notice_buffer_days": QT_TRANSLATE_NOOP("ContractForm", "Send notice … days earlier"),
+    "notice_given_on": QT_TRANSLATE_NOOP("ContractForm", "Notice given on"),
+    "value": QT_TRANSLATE_NOOP("ContractForm", "Value"),
+    "currency": QT_TRANSLATE_NOOP("ContractForm", "Currency"),
+    "payment_terms": QT_TRANSLATE_NOOP("ContractForm", "Payment terms"),
+    "confidential_until": QT_TRANSLATE_NOOP("ContractForm", "Confidential until"),
+    "scope": QT_TRANSLATE_NOOP("ContractForm", "Scope"),
+    "notes": QT_TRANSLATE_NOOP("ContractForm", "Notes"),
+    "reminder_offsets": QT_TRANSLATE_NOOP("ContractForm", "Remind (days before)"),
 }
 TOOLTIPS = {
-    "reference": "Your own number for the contract, e.g. C-2025-014",
-    "counterparty": "The other party; typing an existing name reuses it",
-    "owner": "The one person who looks after this contract",
-    "status": "Draft, in review, terminated and archived win over the dates; "
-              "active, renewed and expired follow the dates",
-    "end_date": "The last day of the first term (inclusive); leave empty to use the initial term",
-    "initial_term": "Length of the first term, e.g. 2 years, 18 months, 90 days",
-    "renewal": "Automatic: renews unless notice is given in time. "
-               "By option: renews only if someone acts",
-    "renewal_term": "Length of each renewal; empty means the same as the initial term",
-    "max_renewals": "How many times it may renew at most",
-    "final_end_date": "No term runs past this day",
-    "notice_period": "e.g. 3 months, 90 days, 30 business days (weekends skipped)",
-    "notice_buffer_days": "Send the notice this many days before the deadline (post, signatures)",
-    "notice_given_on": "The day notice was given; on or before a deadline, that term is the last",
-    "value": "The contract value, exact to the cent",
-    "currency": "ISO 4217 code, e.g. EUR, NOK, KRW",
+    "reference": QT_TRANSLATE_NOOP(
+        "ContractForm", "Your own number for the contract, e.g. C-2025-014"),
+    "counterparty": QT_TRANSLATE_NOOP(
+        "ContractForm", "The other party; typing an existing name reuses it"),
+    "owner": QT_TRANSLATE_NOOP("ContractForm", "The one person who looks after this contract"),
+    "status": QT_TRANSLATE_NOOP(
+        "ContractForm", "Draft, in review, terminated and archived win over the dates; "
+        "active, renewed and expired follow the dates"),
+    "end_date": QT_TRANSLATE_NOOP(
+        "ContractForm", "The last day of the first term (inclusive); leave empty to use "
+        "the initial term"),
+    "initial_term": QT_TRANSLATE_NOOP(
+        "ContractForm", "Length of the first term, e.g. 2 years, 18 months, 90 days"),
+    "renewal": QT_TRANSLATE_NOOP(
+        "ContractForm", "Automatic: renews unless notice is given in time. By option: "
+        "renews only if someone acts"),
+    "renewal_term": QT_TRANSLATE_NOOP(
+        "ContractForm", "Length of each renewal; empty means the same as the "
+        "initial term"),
+    "max_renewals": QT_TRANSLATE_NOOP("ContractForm", "How many times it may renew at most"),
+    "final_end_date": QT_TRANSLATE_NOOP("ContractForm", "No term runs past this day"),
+    "notice_period": QT_TRANSLATE_NOOP(
+        "ContractForm", "e.g. 3 months, 90 days, 30 business days (weekends "
+        "skipped)"),
+    "notice_buffer_days": QT_TRANSLATE_NOOP(
+        "ContractForm", "Send the notice this many days before the deadline "
+        "(post, signatures)"),
+    "notice_given_on": QT_TRANSLATE_NOOP(
+        "ContractForm", "The day notice was given; on or before a deadline, that "
+        "term is the last"),
+    "value": QT_TRANSLATE_NOOP("ContractForm", "The contract value, exact to the cent"),
+    "currency": QT_TRANSLATE_NOOP("ContractForm", "ISO 4217 code, e.g. EUR, NOK, KRW"),
 }
 RENEWAL_LABELS = {
-    RenewalMode.NONE: "None",
-    RenewalMode.AUTOMATIC: "Automatic (tacit)",
-    RenewalMode.OPTION: "By option only",
+    RenewalMode.NONE: QT_TRANSLATE_NOOP("ContractForm", "None"),
+    RenewalMode.AUTOMATIC: QT_TRANSLATE_NOOP("ContractForm", "Automatic (tacit)"),
+    RenewalMode.OPTION: QT_TRANSLATE_NOOP("ContractForm", "By option only"),
 }
+DIRECTION_LABELS = {
+    Direction.BUY: QT_TRANSLATE_NOOP("ContractForm", "Buy"),
+    Direction.SELL: QT_TRANSLATE_NOOP("ContractForm", "Sell"),
+    Direction.OTHER: QT_TRANSLATE_NOOP("ContractForm", "Other"),
+}
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("ContractForm", text)
+
+
+def field_label(name: str) -> str:
+    """A contract field's label in the person's language ("start_date" → "Start date");
+    a field the form does not know (a custom one) by its name."""
+    label = LABELS.get(name)
+    return name.replace("_", " ") if label is None else _translated(label)
 
 
 class ContractForm(QWidget):
@@ -112,12 +162,12 @@ class ContractForm(QWidget):
             column.setSpacing(1)
             column.addWidget(widget)
             column.addWidget(message)
-            label = QLabel(self.tr(LABELS[name]) + ":", box)
+            label = QLabel(self.tr("{0}:").format(_translated(LABELS[name])), box)
             label.setBuddy(widget)
             form.addRow(label, holder)
             widget.setObjectName(name)
             if name in TOOLTIPS:
-                widget.setToolTip(self.tr(TOOLTIPS[name]))
+                widget.setToolTip(_translated(TOOLTIPS[name]))
             self.widgets[name], self.messages[name] = widget, message
         return box
 
@@ -125,10 +175,10 @@ class ContractForm(QWidget):
         direction = QComboBox(self)
         direction.addItem(self.tr("(not set)"), "")
         for member in Direction:
-            direction.addItem(self.tr(member.value.capitalize()), member.value)
+            direction.addItem(_translated(DIRECTION_LABELS[member]), member.value)
         status = QComboBox(self)
         for lifecycle in Lifecycle:
-            status.addItem(self.tr(lifecycle.value.replace("_", " ").capitalize()), lifecycle.value)
+            status.addItem(status_label(lifecycle.value), lifecycle.value)  # the core's words
         tags = QLineEdit(self)
         tags.setPlaceholderText(self.tr("comma-separated, e.g. critical, IT"))
         texts = {name: QLineEdit(self) for name in TEXT_FIELDS if name != "payment_terms"}
@@ -146,7 +196,7 @@ class ContractForm(QWidget):
         renewal.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         renewal.setMinimumContentsLength(14)
         for mode, label in RENEWAL_LABELS.items():
-            renewal.addItem(self.tr(label), mode.value)
+            renewal.addItem(_translated(label), mode.value)
         max_renewals = QSpinBox(self)
         max_renewals.setRange(0, 999)
         max_renewals.setSpecialValueText(self.tr("no limit"))

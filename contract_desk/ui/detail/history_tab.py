@@ -6,6 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from contract_desk.services import history
@@ -13,8 +14,11 @@ from contract_desk.services.register.rows import AuditRow, ContractRow
 from contract_desk.storage import Register
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.ops import Latest, Op, QueryOp
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
+from contract_desk.ui.detail.contract_form import field_label
 
-HEADERS = ("When", "Who", "What", "Changes")
+HEADERS = (QT_TRANSLATE_NOOP("HistoryTab", "When"), QT_TRANSLATE_NOOP("HistoryTab", "Who"),
+           QT_TRANSLATE_NOOP("HistoryTab", "What"), QT_TRANSLATE_NOOP("HistoryTab", "Changes"))
 
 
 def describe_changes(changes: Mapping[str, Any] | None) -> str:
@@ -25,9 +29,9 @@ def describe_changes(changes: Mapping[str, Any] | None) -> str:
     for field, pair in changes.items():
         if isinstance(pair, list | tuple) and len(pair) == 2:
             old, new = pair
-            lines.append(f"{field.replace('_', ' ')}: {_show(old)} → {_show(new)}")
+            lines.append(f"{field_label(field)}: {_show(old)} → {_show(new)}")
         else:
-            lines.append(f"{field.replace('_', ' ')}: {_show(pair)}")
+            lines.append(f"{field_label(field)}: {_show(pair)}")
     return "\n".join(lines)
 
 
@@ -50,7 +54,8 @@ class HistoryTab(QWidget):
         self.formatter = formatter or Formatter()
         self.loading: Latest[list[AuditRow]] = Latest()
         self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(header) for header in HEADERS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("HistoryTab", header)
+                                             for header in HEADERS])
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)

@@ -6,21 +6,24 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.keydates import KeyDates, TermSpec
+from contract_desk.domain.lifecycle import status_label
 from contract_desk.services.register.contract_records import key_dates_of
 from contract_desk.ui.common.formatting import Formatter
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 
 ROWS = (
-    ("original_term", "Original term"),
-    ("current_term", "Current term"),
-    ("renewals", "Renewals so far"),
-    ("notice_deadline", "Notice deadline"),
-    ("send_by", "Send notice by"),
-    ("next_renewal_start", "Next renewal starts"),
-    ("status", "Status by dates"),
+    ("original_term", QT_TRANSLATE_NOOP("KeyDatesPanel", "Original term")),
+    ("current_term", QT_TRANSLATE_NOOP("KeyDatesPanel", "Current term")),
+    ("renewals", QT_TRANSLATE_NOOP("KeyDatesPanel", "Renewals so far")),
+    ("notice_deadline", QT_TRANSLATE_NOOP("KeyDatesPanel", "Notice deadline")),
+    ("send_by", QT_TRANSLATE_NOOP("KeyDatesPanel", "Send notice by")),
+    ("next_renewal_start", QT_TRANSLATE_NOOP("KeyDatesPanel", "Next renewal starts")),
+    ("status", QT_TRANSLATE_NOOP("KeyDatesPanel", "Status by dates")),
 )
 
 
@@ -35,7 +38,8 @@ class KeyDatesPanel(QGroupBox):
         for key, label in ROWS:
             value = QLabel("—", self)
             value.setObjectName(f"keydate_{key}")
-            layout.addRow(self.tr(label) + ":", value)
+            shown = QCoreApplication.translate("KeyDatesPanel", label)
+            layout.addRow(self.tr("{0}:").format(shown), value)
             self.values[key] = value
         self.note = QLabel(self)
         self.note.setWordWrap(True)
@@ -65,9 +69,8 @@ class KeyDatesPanel(QGroupBox):
         first_end = spec.first_term_end
         unknown = self.tr("start unknown")
         first_start = fmt(spec.start_date) if start_known else unknown
-        self.values["original_term"].setText(
-            f"{first_start} – {fmt(first_end) if first_end else self.tr('open-ended')}"
-        )
+        first_end_text = fmt(first_end) if first_end else self.tr("open-ended")
+        self.values["original_term"].setText(f"{first_start} – {first_end_text}")
         current_end = fmt(dates.current_term_end) if dates.current_term_end else self.tr("open")
         current_start = (fmt(dates.current_term_start) if dates.current_term_start
                          else unknown)
@@ -76,4 +79,4 @@ class KeyDatesPanel(QGroupBox):
         for key in ("notice_deadline", "send_by", "next_renewal_start"):
             day = getattr(dates, key)
             self.values[key].setText(fmt(day) if day else "—")
-        self.values["status"].setText(self.tr(dates.status.value.capitalize()))
+        self.values["status"].setText(status_label(dates.status.value))  # the core's words

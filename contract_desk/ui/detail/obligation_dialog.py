@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -23,18 +24,44 @@ from contract_desk.services.register.rows import ObligationRow
 from contract_desk.services.reminders.settings import offsets_text
 from contract_desk.ui.common.fields import AmountField, DateField, OffsetsField
 from contract_desk.ui.common.formatting import Formatter
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 
 REPEATS = (
-    ("", "Once"),
-    ("FREQ=MONTHLY", "Every month"),
-    ("FREQ=MONTHLY;INTERVAL=3", "Every quarter"),
-    ("FREQ=MONTHLY;INTERVAL=6", "Every half year"),
-    ("FREQ=YEARLY", "Every year"),
+    ("", QT_TRANSLATE_NOOP("ObligationDialog", "Once")),
+    ("FREQ=MONTHLY", QT_TRANSLATE_NOOP("ObligationDialog", "Every month")),
+    ("FREQ=MONTHLY;INTERVAL=3", QT_TRANSLATE_NOOP("ObligationDialog", "Every quarter")),
+    ("FREQ=MONTHLY;INTERVAL=6", QT_TRANSLATE_NOOP("ObligationDialog", "Every half year")),
+    ("FREQ=YEARLY", QT_TRANSLATE_NOOP("ObligationDialog", "Every year")),
 )
-
-
-def _label(value: str) -> str:
-    return value.replace("_", " ").capitalize()
+KIND_LABELS = {
+    ObligationKind.PAYMENT: QT_TRANSLATE_NOOP("ObligationDialog", "Payment"),
+    ObligationKind.DELIVERY: QT_TRANSLATE_NOOP("ObligationDialog", "Delivery"),
+    ObligationKind.ACCEPTANCE: QT_TRANSLATE_NOOP("ObligationDialog", "Acceptance"),
+    ObligationKind.REPORT: QT_TRANSLATE_NOOP("ObligationDialog", "Report"),
+    ObligationKind.NOTICE: QT_TRANSLATE_NOOP("ObligationDialog", "Notice"),
+    ObligationKind.RENEWAL_DECISION: QT_TRANSLATE_NOOP("ObligationDialog", "Renewal decision"),
+    ObligationKind.CONFIDENTIALITY: QT_TRANSLATE_NOOP("ObligationDialog", "Confidentiality"),
+    ObligationKind.COMPLIANCE: QT_TRANSLATE_NOOP("ObligationDialog", "Compliance"),
+    ObligationKind.OTHER: QT_TRANSLATE_NOOP("ObligationDialog", "Other"),
+}
+OUTCOME_LABELS = {
+    ObligationStatus.SCHEDULED: QT_TRANSLATE_NOOP("MarkDialog", "Scheduled"),
+    ObligationStatus.MET: QT_TRANSLATE_NOOP("MarkDialog", "Met"),
+    ObligationStatus.PARTIALLY_MET: QT_TRANSLATE_NOOP("MarkDialog", "Partially met"),
+    ObligationStatus.NOT_MET: QT_TRANSLATE_NOOP("MarkDialog", "Not met"),
+    ObligationStatus.WAIVED: QT_TRANSLATE_NOOP("MarkDialog", "Waived"),
+}
+#: The obligation form's labels, in its order.
+FORM_LABELS = (
+    QT_TRANSLATE_NOOP("ObligationDialog", "What"), QT_TRANSLATE_NOOP("ObligationDialog", "Who"),
+    QT_TRANSLATE_NOOP("ObligationDialog", "Title"), QT_TRANSLATE_NOOP("ObligationDialog", "Due"),
+    QT_TRANSLATE_NOOP("ObligationDialog", "Repeats"),
+    QT_TRANSLATE_NOOP("ObligationDialog", "Owner"),
+    QT_TRANSLATE_NOOP("ObligationDialog", "Amount"),
+    QT_TRANSLATE_NOOP("ObligationDialog", "Currency"),
+    QT_TRANSLATE_NOOP("ObligationDialog", "Remind (days before)"),
+    QT_TRANSLATE_NOOP("ObligationDialog", "Description"),
+)
 
 
 class ObligationDialog(QDialog):
@@ -54,7 +81,8 @@ class ObligationDialog(QDialog):
         self.setWindowTitle(self.tr("Edit obligation") if row else self.tr("New obligation"))
         self.kind = QComboBox(self)
         for kind in ObligationKind:
-            self.kind.addItem(self.tr(_label(kind.value)), kind.value)
+            self.kind.addItem(QCoreApplication.translate("ObligationDialog", KIND_LABELS[kind]),
+                              kind.value)
         self.performer = QComboBox(self)
         self.performer.addItem(self.tr("We do"), Performer.US.value)
         self.performer.addItem(self.tr("The counterparty does"), Performer.COUNTERPARTY.value)
@@ -64,7 +92,7 @@ class ObligationDialog(QDialog):
         self.repeat.setEditable(True)
         self.repeat.setToolTip(self.tr("Choose, or type an iCalendar rule such as FREQ=WEEKLY"))
         for rule, label in REPEATS:
-            self.repeat.addItem(self.tr(label), rule)
+            self.repeat.addItem(QCoreApplication.translate("ObligationDialog", label), rule)
         self.owner = QLineEdit(self)
         self.amount = AmountField(self, fmt)
         self.currency = QLineEdit(self)
@@ -77,12 +105,11 @@ class ObligationDialog(QDialog):
         self.problem.setStyleSheet("color: #c62828;")
         self.problem.setWordWrap(True)
         form = QFormLayout(self)
-        for label, widget in (("What", self.kind), ("Who", self.performer), ("Title", self.title),
-                              ("Due", self.due), ("Repeats", self.repeat), ("Owner", self.owner),
-                              ("Amount", self.amount), ("Currency", self.currency),
-                              ("Remind (days before)", self.reminders),
-                              ("Description", self.description)):
-            form.addRow(self.tr(label) + ":", widget)
+        for label, widget in zip(FORM_LABELS, (
+                self.kind, self.performer, self.title, self.due, self.repeat, self.owner,
+                self.amount, self.currency, self.reminders, self.description), strict=True):
+            form.addRow(self.tr("{0}:").format(
+                QCoreApplication.translate("ObligationDialog", label)), widget)
         form.addRow(self.problem)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -163,7 +190,8 @@ class MarkDialog(QDialog):
         self.setWindowTitle(self.tr("Record “{0}”").format(row.title))
         self.status = QComboBox(self)
         for status in ObligationStatus:
-            self.status.addItem(self.tr(_label(status.value)), status.value)
+            self.status.addItem(QCoreApplication.translate("MarkDialog", OUTCOME_LABELS[status]),
+                                status.value)
         self.status.setCurrentIndex(self.status.findData(ObligationStatus.MET.value))
         self.met_on = DateField(self, formatter)
         self.met_on.set_value(today)

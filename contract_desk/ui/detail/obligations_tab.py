@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
@@ -36,12 +36,37 @@ from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.health_style import health_icon
 from contract_desk.ui.common.not_saved import show_not_saved
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.detail.obligation_dialog import MarkDialog, ObligationDialog
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
-HEADERS = ("Due", "Status", "Title", "What", "Owner", "Amount", "Who", "Met on")
+HEADERS = (QT_TRANSLATE_NOOP("ObligationsTab", "Due"),
+           QT_TRANSLATE_NOOP("ObligationsTab", "Status"),
+           QT_TRANSLATE_NOOP("ObligationsTab", "Title"),
+           QT_TRANSLATE_NOOP("ObligationsTab", "What"),
+           QT_TRANSLATE_NOOP("ObligationsTab", "Owner"),
+           QT_TRANSLATE_NOOP("ObligationsTab", "Amount"),
+           QT_TRANSLATE_NOOP("ObligationsTab", "Who"),
+           QT_TRANSLATE_NOOP("ObligationsTab", "Met on"))
+#: The cells' words for an obligation's status and kind (lower case, as in a sentence).
+CELL_WORDS = {
+    "scheduled": QT_TRANSLATE_NOOP("ObligationsTab", "scheduled"),
+    "met": QT_TRANSLATE_NOOP("ObligationsTab", "met"),
+    "partially_met": QT_TRANSLATE_NOOP("ObligationsTab", "partially met"),
+    "not_met": QT_TRANSLATE_NOOP("ObligationsTab", "not met"),
+    "waived": QT_TRANSLATE_NOOP("ObligationsTab", "waived"),
+    "payment": QT_TRANSLATE_NOOP("ObligationsTab", "payment"),
+    "delivery": QT_TRANSLATE_NOOP("ObligationsTab", "delivery"),
+    "acceptance": QT_TRANSLATE_NOOP("ObligationsTab", "acceptance"),
+    "report": QT_TRANSLATE_NOOP("ObligationsTab", "report"),
+    "notice": QT_TRANSLATE_NOOP("ObligationsTab", "notice"),
+    "renewal_decision": QT_TRANSLATE_NOOP("ObligationsTab", "renewal decision"),
+    "confidentiality": QT_TRANSLATE_NOOP("ObligationsTab", "confidentiality"),
+    "compliance": QT_TRANSLATE_NOOP("ObligationsTab", "compliance"),
+    "other": QT_TRANSLATE_NOOP("ObligationsTab", "other"),
+}
 STATUS_COLUMN = 1
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: How far ahead recurring obligations are listed occurrence by occurrence.
@@ -67,7 +92,8 @@ class ObligationsTab(QWidget):
         self.today = date.min
         self.loading: Latest[list[ObligationRow]] = Latest()
         self.tree = QTreeWidget(self)
-        self.tree.setHeaderLabels([self.tr(header) for header in HEADERS])
+        self.tree.setHeaderLabels([QCoreApplication.translate("ObligationsTab", header)
+                                   for header in HEADERS])
         self.tree.setAlternatingRowColors(True)
         self.tree.itemDoubleClicked.connect(
             lambda *_: None if self.read_only else self.edit_selected())
@@ -111,11 +137,11 @@ class ObligationsTab(QWidget):
 
     def _add_item(self, row: ObligationRow) -> None:
         fmt = self.formatter
-        status = row.status.replace("_", " ")
+        status = self._word(row.status)
         if row.is_overdue(self.today):
             status = self.tr("overdue")
         who = self.tr("we") if row.performer == "us" else self.tr("they")
-        cells = (fmt.date(row.due_date), status, row.title, row.kind.replace("_", " "),
+        cells = (fmt.date(row.due_date), status, row.title, self._word(row.kind),
                  row.owner or "", fmt.money(row.amount, row.currency), who, fmt.date(row.met_on))
         item = QTreeWidgetItem(self.tree, list(cells))
         item.setData(0, UID_ROLE, row.uid)
@@ -131,6 +157,12 @@ class ObligationsTab(QWidget):
                 child = QTreeWidgetItem(item, [fmt.date(day), self.tr("due"), row.title])
                 child.setData(0, UID_ROLE, row.uid)
             item.setExpanded(item.childCount() <= 12)
+
+    @staticmethod
+    def _word(value: str) -> str:
+        word = CELL_WORDS.get(value)
+        return value.replace("_", " ") if word is None else QCoreApplication.translate(
+            "ObligationsTab", word)
 
     def _selected(self) -> ObligationRow | None:
         items = self.tree.selectedItems()

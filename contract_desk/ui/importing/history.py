@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -26,18 +26,27 @@ from contract_desk.storage import Register
 from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.ops import Op, QueryOp, WriteOp
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 
 
 def undone_text(result: UndoResult) -> str:
     """What an undo did, for the person: the counts, then each conflict on its line."""
-    # Ignored: PySide6 lets tr() be called on the class; its stubs only know the method.
-    lines = [QDialog.tr("Undone: {0} contracts removed, {1} restored.").format(  # type: ignore[call-arg, arg-type]
+    lines = [QCoreApplication.translate(
+        "ImportHistoryDialog", "Undone: {0} contracts removed, {1} restored.").format(
         result.deleted, result.restored)]
     lines += [f"{c.reference or c.title}: {c.reason}" for c in result.conflicts]
     return "\n".join(lines)
 
 
-HEADERS = ("When", "File", "Sheet", "Created", "Updated", "Unchanged", "Skipped", "By", "")
+HEADERS = (QT_TRANSLATE_NOOP("ImportHistoryDialog", "When"),
+           QT_TRANSLATE_NOOP("ImportHistoryDialog", "File"),
+           QT_TRANSLATE_NOOP("ImportHistoryDialog", "Sheet"),
+           QT_TRANSLATE_NOOP("ImportHistoryDialog", "Created"),
+           QT_TRANSLATE_NOOP("ImportHistoryDialog", "Updated"),
+           QT_TRANSLATE_NOOP("ImportHistoryDialog", "Unchanged"),
+           QT_TRANSLATE_NOOP("ImportHistoryDialog", "Skipped"),
+           QT_TRANSLATE_NOOP("ImportHistoryDialog", "By"),
+           QT_TRANSLATE_NOOP("ImportHistoryDialog", ""))
 
 
 class ImportHistoryDialog(QDialog):
@@ -54,7 +63,8 @@ class ImportHistoryDialog(QDialog):
         self.batches: list[ImportBatchRow] = []
         self.setWindowTitle(self.tr("Import history"))
         self.table = QTableWidget(0, len(HEADERS), self)
-        self.table.setHorizontalHeaderLabels([self.tr(h) for h in HEADERS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("ImportHistoryDialog", h)
+                                             for h in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

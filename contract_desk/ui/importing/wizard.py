@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -51,6 +51,7 @@ from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.not_saved import failure_of, sentence
 from contract_desk.ui.common.ops import WriteOp
 from contract_desk.ui.common.text_rows_model import text_rows_view
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.common.worker import Progress, run_with_progress
 from contract_desk.ui.importing.fields import FIELD_CHOICES
 from contract_desk.ui.importing.history import undone_text
@@ -64,8 +65,15 @@ def system_currency_code() -> str | None:
     return code if code in ISO_CURRENCIES else None
 
 
-FILE_FILTER = (f"Spreadsheets ({' '.join('*' + suffix for suffix in IMPORTABLE_SUFFIXES)});;"
-               "All files (*)")
+_FILTER_TEXT = QT_TRANSLATE_NOOP("ImportWizard", "Spreadsheets ({0});;All files (*)")
+_PATTERNS = " ".join("*" + suffix for suffix in IMPORTABLE_SUFFIXES)
+#: The file dialog's filter in English (the wizard shows ``file_filter()``).
+FILE_FILTER = _FILTER_TEXT.format(_PATTERNS)
+
+
+def file_filter() -> str:
+    """The file dialog's filter in the person's language."""
+    return QCoreApplication.translate("ImportWizard", _FILTER_TEXT).format(_PATTERNS)
 PREVIEW_ROWS = 40
 HEADER_TINT = QColor(255, 236, 179)
 #: Kinds of values a column left out of the fields should not be left out unnoticed.
@@ -120,7 +128,7 @@ class FilePage(QWizardPage):
     def choose(self) -> None:
         """Ask for a file."""
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Import spreadsheet"), "",
-                                              FILE_FILTER)
+                                              file_filter())
         if name:
             self.open_file(Path(name))
 
@@ -285,7 +293,7 @@ class MappingPage(QWizardPage):
             shown = [text_of(cells[index]) for _, cells in samples if index < len(cells)]
             box = QComboBox(self.table)
             for field, label in FIELD_CHOICES:
-                box.addItem(self.tr(label), field)
+                box.addItem(QCoreApplication.translate("ImportWizard", label), field)
             suggested = analysis.mapping.get(index, "")
             if box.findData(suggested) < 0:  # a field this list does not name: never lose it
                 box.addItem(suggested.replace("_", " "), suggested)
@@ -428,9 +436,10 @@ class PreviewPage(QWizardPage):
     def _summarise(self, result: ImportResult) -> None:
         warnings = sum(1 for problem in result.problems if problem.severity == "warning")
         errors = len(result.problems) - warnings
-        counts = self.tr("{0:,} rows: {1:,} new, {2:,} changed, {3:,} unchanged, {4:,} skipped."
-                         ).format(result.rows_read, result.created, result.updated,
-                                  result.unchanged, result.skipped)
+        counts = self.tr("{0:,} rows: {1:,} new, {2:,} changed, {3:,} unchanged, {4:,} skipped.",
+                         "", result.rows_read).format(result.rows_read, result.created,
+                                                      result.updated, result.unchanged,
+                                                      result.skipped)
         problems = self.tr(
             "{0:,} warnings and {1:,} errors, listed first (a cell that cannot be read is kept "
             "as text with a warning).").format(warnings, errors) if result.problems else (
@@ -442,8 +451,9 @@ class PreviewPage(QWizardPage):
         groups = result.summary()
         lines += [f"• {group.text()}" for group in groups[:SUMMARY_GROUPS]]
         if len(groups) > SUMMARY_GROUPS:
-            lines.append(self.tr("… and {0:,} more kinds of problem, in the rows below.").format(
-                len(groups) - SUMMARY_GROUPS))
+            more = len(groups) - SUMMARY_GROUPS
+            lines.append(self.tr("… and {0:,} more kinds of problem, in the rows below.", "",
+                                 more).format(more))
         self.summary.setText("\n".join(lines))
 
     def isComplete(self) -> bool:
@@ -630,8 +640,10 @@ class ImportWizard(QWizard):
         assert plan is not None and analysis is not None
         user, today = current_user(), local_today()
 
+        importing = self.tr("Importing {0} rows…", "", plan.rows_read).format(plan.rows_read)
+
         def job(progress: Progress) -> ImportResult:
-            progress.report(0, 0, self.tr("Importing {0} rows…").format(plan.rows_read))
+            progress.report(0, 0, importing)
             # Cancel before the commit: nothing is written.
             return store_plan(register, plan, rehearsal, user=user, today=today,
                               analysis=analysis, before_commit=progress.check)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -51,20 +51,44 @@ from contract_desk.storage import Register
 from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 #: Lines shown per group: a first check over a big register can open tens of
 #: thousands of reminders, and the earliest are the ones to act on.
 GROUP_LIMIT = 1_000
-COLUMNS = ("Date", "What", "Contract", "When", "State")
+COLUMNS = (QT_TRANSLATE_NOOP("AlertsPanel", "Date"), QT_TRANSLATE_NOOP("AlertsPanel", "What"),
+           QT_TRANSLATE_NOOP("AlertsPanel", "Contract"), QT_TRANSLATE_NOOP("AlertsPanel", "When"),
+           QT_TRANSLATE_NOOP("AlertsPanel", "State"))
 #: Whether the inbox shows only my alerts (kept across restarts).
 MINE_KEY = "reminders/inbox_mine"
-GROUPS = (("overdue", "Overdue"), ("today", "Today"), ("upcoming", "Upcoming"),
-          ("snoozed", "Snoozed"))
+GROUPS = (("overdue", QT_TRANSLATE_NOOP("AlertsPanel", "Overdue")),
+          ("today", QT_TRANSLATE_NOOP("AlertsPanel", "Today")),
+          ("upcoming", QT_TRANSLATE_NOOP("AlertsPanel", "Upcoming")),
+          ("snoozed", QT_TRANSLATE_NOOP("AlertsPanel", "Snoozed")))
 _GROUP_COLOURS = {"overdue": "#c62828", "today": "#e65100", "upcoming": "#1565c0",
                   "snoozed": "#616161"}
-DECISIONS = ((Decision.RENEW, "Renew"), (Decision.TERMINATE, "Terminate…"),
-             (Decision.RENEGOTIATE, "Renegotiate"), (Decision.LET_RUN, "Let it run"))
+DECISIONS = ((Decision.RENEW, QT_TRANSLATE_NOOP("AlertsPanel", "Renew")),
+             (Decision.TERMINATE, QT_TRANSLATE_NOOP("AlertsPanel", "Terminate…")),
+             (Decision.RENEGOTIATE, QT_TRANSLATE_NOOP("AlertsPanel", "Renegotiate")),
+             (Decision.LET_RUN, QT_TRANSLATE_NOOP("AlertsPanel", "Let it run")))
+
+#: A recorded decision in a sentence ("Decided: let run").
+DECIDED = {
+    Decision.RENEW.value: QT_TRANSLATE_NOOP("AlertsPanel", "renew"),
+    Decision.TERMINATE.value: QT_TRANSLATE_NOOP("AlertsPanel", "terminate"),
+    Decision.RENEGOTIATE.value: QT_TRANSLATE_NOOP("AlertsPanel", "renegotiate"),
+    Decision.LET_RUN.value: QT_TRANSLATE_NOOP("AlertsPanel", "let run"),
+}
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("AlertsPanel", text)
+
+
+def _decided(decision: str) -> str:
+    word = DECIDED.get(decision)
+    return decision.replace("_", " ") if word is None else _translated(word)
 
 
 def subject_text(alert: AlertRow) -> str:
@@ -130,7 +154,7 @@ class AlertsPanel(QWidget):
         self.summary.setFont(font)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("alerts_tree")
-        self.tree.setHeaderLabels([self.tr(name) for name in COLUMNS])
+        self.tree.setHeaderLabels([_translated(name) for name in COLUMNS])
         self.tree.setRootIsDecorated(True)
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
@@ -166,7 +190,7 @@ class AlertsPanel(QWidget):
         self.decide_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.decide_menu = QMenu(self.decide_button)
         for decision, label in DECISIONS:
-            action = QAction(self.tr(label), self.decide_menu)
+            action = QAction(_translated(label), self.decide_menu)
             action.triggered.connect(lambda _=False, d=decision: self.decide_selected(d))
             self.decide_menu.addAction(action)
         self.decide_button.setMenu(self.decide_menu)
@@ -234,7 +258,8 @@ class AlertsPanel(QWidget):
         bold.setBold(True)
         for key, label in GROUPS:
             rows: tuple[AlertRow, ...] = getattr(self.inbox, key)
-            group = QTreeWidgetItem(self.tree, [f"{self.tr(label)} ({len(rows)})"])
+            group = QTreeWidgetItem(self.tree, [self.tr("{0} ({1})").format(_translated(label),
+                                                                             len(rows))])
             group.setFirstColumnSpanned(True)
             group.setFont(0, bold)
             group.setForeground(0, QBrush(QColor(_GROUP_COLOURS[key])))
@@ -251,13 +276,14 @@ class AlertsPanel(QWidget):
             if len(rows) > GROUP_LIMIT:
                 hidden = len(rows) - GROUP_LIMIT
                 more = QTreeWidgetItem(group, ["", self.tr(
-                    "… and {0:,} more, later in this group").format(hidden)])
+                    "… and {0:,} more, later in this group", "", hidden).format(hidden)])
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 more.setToolTip(1, self.tr("Acknowledge or snooze the ones above to see them"))
             group.setExpanded(key != "snoozed" and bool(rows))
         badge = self.inbox.badge
         if badge:
-            self.summary.setText(self.tr("{0} deadline(s) need attention now").format(badge))
+            self.summary.setText(self.tr("{0} deadline(s) need attention now", "", badge).format(
+                badge))
         elif self.inbox.upcoming:
             self.summary.setText(self.tr("Nothing due today; {0} coming up").format(
                 len(self.inbox.upcoming)))
@@ -273,9 +299,9 @@ class AlertsPanel(QWidget):
             state.append(self.tr("Snoozed until {0}").format(
                 self.formatter.date(row.snoozed_until)))
         if row.decision:
-            state.append(self.tr("Decided: {0}").format(row.decision.replace("_", " ")))
-        return [self.formatter.date(row.key_date), self.tr(KeyKind(row.kind).label),
-                subject_text(row), self.tr(relative_day((row.key_date - self.today).days)),
+            state.append(self.tr("Decided: {0}").format(_decided(row.decision)))
+        return [self.formatter.date(row.key_date), KeyKind(row.kind).label,
+                subject_text(row), relative_day((row.key_date - self.today).days),
                 ", ".join(state)]
 
     # -- selection --------------------------------------------------------------

@@ -108,7 +108,7 @@ class Tray(QObject):
             return
         self.icon.setIcon(badge_icon(count))
         if count:
-            self.icon.setToolTip(self.tr("{0}: {1} deadline(s) need attention").format(
+            self.icon.setToolTip(self.tr("{0}: {1} deadline(s) need attention", "", count).format(
                 APP_NAME, count))
         else:
             self.icon.setToolTip(self.tr("{0}: nothing due").format(APP_NAME))

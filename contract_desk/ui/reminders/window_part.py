@@ -57,7 +57,7 @@ class WindowReminders(QObject):
         self.controller.checked.connect(self._checked)
         self.controller.notified.connect(self._notified)
         self.controller.failed.connect(lambda message: window.statusBar().showMessage(
-            window.tr("Reminder check failed: {0}").format(message), 10_000))
+            self.tr("Reminder check failed: {0}").format(message), 10_000))
         self.panel.open_contract.connect(self._open_in_window)
         # The badge counts everyone's alerts, whatever the inbox shows ("Mine").
         self.panel.changed.connect(lambda _inbox: self.controller.refresh_counts())
@@ -85,7 +85,7 @@ class WindowReminders(QObject):
         """Do what a click on a notification asked: open, acknowledge or snooze for a day."""
         window = self.window
         if action.register != window.register.location:
-            window.statusBar().showMessage(window.tr(
+            window.statusBar().showMessage(self.tr(
                 "That notification is about another register ({0}); open it to act on it."
             ).format(action.register), 15_000)
             self.show_window()
@@ -99,8 +99,8 @@ class WindowReminders(QObject):
         if not self.panel.answer_notification(action.action, action.alert_ids):
             self.open_inbox()  # only read here: the inbox shows them, its banner says why
             return
-        done = (window.tr("Acknowledged from the notification.") if action.action != "snooze"
-                else window.tr("Snoozed until tomorrow from the notification."))
+        done = (self.tr("Acknowledged from the notification.") if action.action != "snooze"
+                else self.tr("Snoozed until tomorrow from the notification."))
         window.statusBar().showMessage(done, 10_000)
 
     def shutdown(self) -> None:
@@ -121,9 +121,10 @@ class WindowReminders(QObject):
 
     def _notified(self, shown: list[Notification]) -> None:
         if shown:
-            used = self.controller.chain.last_used or self.window.tr("the alerts inbox")
-            self.window.statusBar().showMessage(self.window.tr(
-                "{0} reminder notification(s) shown ({1})").format(len(shown), used), 10_000)
+            used = self.controller.chain.last_used or self.tr("the alerts inbox")
+            self.window.statusBar().showMessage(self.tr(
+                "{0} reminder notification(s) shown ({1})", "", len(shown)).format(
+                len(shown), used), 10_000)
 
     # -- showing ----------------------------------------------------------------
     def show_inbox(self) -> None:
@@ -180,8 +181,8 @@ class WindowReminders(QObject):
         if not settings.value(_TOLD_ABOUT_TRAY, False, type=bool) and self.tray.icon is not None:
             settings.setValue(_TOLD_ABOUT_TRAY, True)
             self.tray.icon.showMessage(
-                APP_NAME, self.window.tr("Contract Desk keeps running here and will remind you. "
-                                         "Quit it from this icon's menu."),
+                APP_NAME, self.tr("Contract Desk keeps running here and will remind you. "
+                                  "Quit it from this icon's menu."),
                 QSystemTrayIcon.MessageIcon.Information, 8_000)
         return True
 

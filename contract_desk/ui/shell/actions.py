@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
 
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
+
 Key = QKeySequence.StandardKey
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 
 @dataclass
@@ -51,12 +55,11 @@ class Actions:
         return [getattr(self, field.name) for field in fields(self)]
 
 
-def _action(window: QMainWindow, text: str, tip: str,
-            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+def _action(window: QMainWindow, text: str, tip: str, shortcut: Shortcut = None,
             icon: QStyle.StandardPixmap | None = None) -> QAction:
-    action = QAction(window.tr(text), window)
-    action.setStatusTip(window.tr(tip))
-    action.setToolTip(window.tr(tip))
+    action = QAction(QCoreApplication.translate("Actions", text), window)
+    action.setStatusTip(QCoreApplication.translate("Actions", tip))
+    action.setToolTip(QCoreApplication.translate("Actions", tip))
     if shortcut is not None:
         sequence = shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)
         action.setShortcut(sequence)
@@ -68,56 +71,95 @@ def _action(window: QMainWindow, text: str, tip: str,
 def build_actions(window: QMainWindow) -> Actions:
     """Create the actions (not yet connected) for ``window``."""
     pix = QStyle.StandardPixmap
-    a = _action
+
+    def a(text: str, tip: str, shortcut: Shortcut = None,
+          icon: QStyle.StandardPixmap | None = None) -> QAction:
+        return _action(window, text, tip, shortcut, icon)
+
     actions = Actions(
-        new_register=a(window, "&New register…", "Start an empty register in a new file"),
-        open_register=a(window, "&Open register…", "Open another register file", Key.Open,
+        new_register=a(QT_TRANSLATE_NOOP("Actions", "&New register…"),
+                       QT_TRANSLATE_NOOP("Actions", "Start an empty register in a new file")),
+        open_register=a(QT_TRANSLATE_NOOP("Actions", "&Open register…"),
+                        QT_TRANSLATE_NOOP("Actions", "Open another register file"), Key.Open,
                         pix.SP_DialogOpenButton),
-        connect_team=a(window, "&Connect to a team register…",
-                       "Open a register your team shares on a PostgreSQL server"),
-        move_to_team=a(window, "&Move this register to a team server…",
-                       "Copy this register whole into a team register on PostgreSQL; this "
-                       "file is kept as a read-only backup"),
-        import_file=a(window, "&Import spreadsheet…",
-                      "Import an Excel, ODS or CSV register (or drop the file on the window)",
-                      "Ctrl+I"),
-        import_history=a(window, "Import &history…",
-                         "Every import into this register; undo a whole one"),
-        export_file=a(window, "&Export…", "Export to Excel, CSV, a calendar or a PDF report",
-                      "Ctrl+E"),
-        backup=a(window, "&Back up now", "Copy the register file into the backups folder"),
-        restore=a(window, "&Restore from backup…", "Replace the register with a backup"),
-        check_register=a(window, "Chec&k register…", "Check the register thoroughly: pages, "
-                         "references, attachment files, the reminder index (changes nothing)"),
-        quit=a(window, "&Quit", "Close Contract Desk", Key.Quit),
-        new_contract=a(window, "&New contract", "Add a contract (Ctrl+N)", Key.New,
+        connect_team=a(QT_TRANSLATE_NOOP("Actions", "&Connect to a team register…"),
+                       QT_TRANSLATE_NOOP("Actions", "Open a register your team shares on a "
+                                                    "PostgreSQL server")),
+        move_to_team=a(QT_TRANSLATE_NOOP("Actions", "&Move this register to a team server…"),
+                       QT_TRANSLATE_NOOP("Actions", "Copy this register whole into a team "
+                                                    "register on PostgreSQL; this file is kept "
+                                                    "as a read-only backup")),
+        import_file=a(QT_TRANSLATE_NOOP("Actions", "&Import spreadsheet…"),
+                      QT_TRANSLATE_NOOP("Actions", "Import an Excel, ODS or CSV register (or "
+                                                   "drop the file on the window)"), "Ctrl+I"),
+        import_history=a(QT_TRANSLATE_NOOP("Actions", "Import &history…"),
+                         QT_TRANSLATE_NOOP("Actions", "Every import into this register; undo a "
+                                                      "whole one")),
+        export_file=a(QT_TRANSLATE_NOOP("Actions", "&Export…"),
+                      QT_TRANSLATE_NOOP("Actions", "Export to Excel, CSV, a calendar or a PDF "
+                                                   "report"), "Ctrl+E"),
+        backup=a(QT_TRANSLATE_NOOP("Actions", "&Back up now"),
+                 QT_TRANSLATE_NOOP("Actions", "Copy the register file into the backups folder")),
+        restore=a(QT_TRANSLATE_NOOP("Actions", "&Restore from backup…"),
+                  QT_TRANSLATE_NOOP("Actions", "Replace the register with a backup")),
+        check_register=a(QT_TRANSLATE_NOOP("Actions", "Chec&k register…"),
+                         QT_TRANSLATE_NOOP("Actions", "Check the register thoroughly: pages, "
+                                                      "references, attachment files, the "
+                                                      "reminder index (changes nothing)")),
+        quit=a(QT_TRANSLATE_NOOP("Actions", "&Quit"),
+               QT_TRANSLATE_NOOP("Actions", "Close Contract Desk"), Key.Quit),
+        new_contract=a(QT_TRANSLATE_NOOP("Actions", "&New contract"),
+                       QT_TRANSLATE_NOOP("Actions", "Add a contract (Ctrl+N)"), Key.New,
                        pix.SP_FileIcon),
-        save=a(window, "&Save", "Save the contract being edited (Ctrl+S)", Key.Save,
+        save=a(QT_TRANSLATE_NOOP("Actions", "&Save"),
+               QT_TRANSLATE_NOOP("Actions", "Save the contract being edited (Ctrl+S)"), Key.Save,
                pix.SP_DialogSaveButton),
-        delete=a(window, "&Delete", "Delete the selected contracts (Del); can be undone",
+        delete=a(QT_TRANSLATE_NOOP("Actions", "&Delete"),
+                 QT_TRANSLATE_NOOP("Actions", "Delete the selected contracts (Del); can be undone"),
                  QKeySequence(QKeySequence.StandardKey.Delete), pix.SP_TrashIcon),
-        undo_delete=a(window, "&Undo delete", "Bring back the contracts deleted last", Key.Undo),
-        handover=a(window, "Change &owner…", "Hand the selected contracts over to someone else"),
-        set_status=a(window, "Change s&tatus…", "Set the status of the selected contracts"),
-        add_tag=a(window, "Add &tag…", "Tag the selected contracts"),
-        find=a(window, "&Find", "Search reference, title, counterparty, owner, notes, tags "
-               "(Ctrl+F)", Key.Find),
-        show_table=a(window, "&Table", "Show the contract table", "Ctrl+1"),
-        show_timeline=a(window, "T&imeline", "Show the timeline", "Ctrl+2"),
-        show_dashboard=a(window, "&Dashboard", "Show the dashboard", "Ctrl+3"),
-        show_alerts=a(window, "&Alerts", "Show the reminders that need attention", "Ctrl+4"),
-        check_reminders=a(window, "&Check reminders now",
-                          "Look for reminders that came due since the last check"),
-        reminder_settings=a(window, "&Reminders…", "Reminder days, escalation, the tray, and "
-                            "reminders while Contract Desk is closed"),
-        team=a(window, "&Team…", "Who may open this team register and what they may do "
-               "(admins)"),
-        columns=a(window, "&Columns…", "Choose the columns of the table"),
-        legend=a(window, "Health &legend", "What the row colours mean"),
-        reload=a(window, "&Reload", "Read the register again (F5)", Key.Refresh,
+        undo_delete=a(QT_TRANSLATE_NOOP("Actions", "&Undo delete"),
+                      QT_TRANSLATE_NOOP("Actions", "Bring back the contracts deleted last"),
+                      Key.Undo),
+        handover=a(QT_TRANSLATE_NOOP("Actions", "Change &owner…"),
+                   QT_TRANSLATE_NOOP("Actions", "Hand the selected contracts over to someone "
+                                                "else")),
+        set_status=a(QT_TRANSLATE_NOOP("Actions", "Change s&tatus…"),
+                     QT_TRANSLATE_NOOP("Actions", "Set the status of the selected contracts")),
+        add_tag=a(QT_TRANSLATE_NOOP("Actions", "Add &tag…"),
+                  QT_TRANSLATE_NOOP("Actions", "Tag the selected contracts")),
+        find=a(QT_TRANSLATE_NOOP("Actions", "&Find"),
+               QT_TRANSLATE_NOOP("Actions", "Search reference, title, counterparty, owner, "
+                                            "notes, tags (Ctrl+F)"), Key.Find),
+        show_table=a(QT_TRANSLATE_NOOP("Actions", "&Table"),
+                     QT_TRANSLATE_NOOP("Actions", "Show the contract table"), "Ctrl+1"),
+        show_timeline=a(QT_TRANSLATE_NOOP("Actions", "T&imeline"),
+                        QT_TRANSLATE_NOOP("Actions", "Show the timeline"), "Ctrl+2"),
+        show_dashboard=a(QT_TRANSLATE_NOOP("Actions", "&Dashboard"),
+                         QT_TRANSLATE_NOOP("Actions", "Show the dashboard"), "Ctrl+3"),
+        show_alerts=a(QT_TRANSLATE_NOOP("Actions", "&Alerts"),
+                      QT_TRANSLATE_NOOP("Actions", "Show the reminders that need attention"),
+                      "Ctrl+4"),
+        check_reminders=a(QT_TRANSLATE_NOOP("Actions", "&Check reminders now"),
+                          QT_TRANSLATE_NOOP("Actions", "Look for reminders that came due since "
+                                                       "the last check")),
+        reminder_settings=a(QT_TRANSLATE_NOOP("Actions", "&Reminders…"),
+                            QT_TRANSLATE_NOOP("Actions", "Reminder days, escalation, the tray, "
+                                                         "and reminders while Contract Desk is "
+                                                         "closed")),
+        team=a(QT_TRANSLATE_NOOP("Actions", "&Team…"),
+               QT_TRANSLATE_NOOP("Actions", "Who may open this team register and what they may "
+                                            "do (admins)")),
+        columns=a(QT_TRANSLATE_NOOP("Actions", "&Columns…"),
+                  QT_TRANSLATE_NOOP("Actions", "Choose the columns of the table")),
+        legend=a(QT_TRANSLATE_NOOP("Actions", "Health &legend"),
+                 QT_TRANSLATE_NOOP("Actions", "What the row colours mean")),
+        reload=a(QT_TRANSLATE_NOOP("Actions", "&Reload"),
+                 QT_TRANSLATE_NOOP("Actions", "Read the register again (F5)"), Key.Refresh,
                  pix.SP_BrowserReload),
-        load_demo=a(window, "Load &demo data", "Fill an empty register with demo contracts"),
-        about=a(window, "&About Contract Desk", "Version, data folder and database"),
+        load_demo=a(QT_TRANSLATE_NOOP("Actions", "Load &demo data"),
+                    QT_TRANSLATE_NOOP("Actions", "Fill an empty register with demo contracts")),
+        about=a(QT_TRANSLATE_NOOP("Actions", "&About Contract Desk"),
+                QT_TRANSLATE_NOOP("Actions", "Version, data folder and database")),
     )
     for action in (actions.show_table, actions.show_timeline, actions.show_dashboard,
                    actions.show_alerts):
@@ -129,10 +171,13 @@ def build_actions(window: QMainWindow) -> Actions:
 def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
     """The menu bar: File, Edit, View, Settings, Help."""
     bar = window.menuBar()
-    menus = {name: bar.addMenu(window.tr(title)) for name, title in
-             (("file", "&File"), ("edit", "&Edit"), ("view", "&View"),
-              ("settings", "&Settings"), ("help", "&Help"))}
-    recent = QMenu(window.tr("Open &recent"), window)
+    menus = {name: bar.addMenu(QCoreApplication.translate("Actions", title)) for name, title in
+             (("file", QT_TRANSLATE_NOOP("Actions", "&File")),
+              ("edit", QT_TRANSLATE_NOOP("Actions", "&Edit")),
+              ("view", QT_TRANSLATE_NOOP("Actions", "&View")),
+              ("settings", QT_TRANSLATE_NOOP("Actions", "&Settings")),
+              ("help", QT_TRANSLATE_NOOP("Actions", "&Help")))}
+    recent = QMenu(QCoreApplication.translate("Actions", "Open &recent"), window)
     recent.setObjectName("recent_menu")
     file_menu = menus["file"]
     for item in (actions.new_register, actions.open_register, actions.connect_team, recent,

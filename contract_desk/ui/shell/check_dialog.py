@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -76,10 +77,12 @@ def run_check(window: MainWindow, on_report: Callable[[CheckReport], None]) -> T
     register, today = window.register, local_today()
 
     def job(progress: Progress) -> Any:
-        progress.report(0, 0, window.tr("Checking the register…"))
+        progress.report(0, 0, checking)
         return check_register(register, today=today)
 
+    checking = QCoreApplication.translate("CheckReportDialog", "Checking the register…")
+    title = QCoreApplication.translate("CheckReportDialog", "Check register")
     return run_with_progress(
-        window, job, title=window.tr("Check register"), on_success=on_report,
-        on_failure=lambda error: QMessageBox.warning(window, window.tr("Check register"), window.tr(
-            "The check could not run: {0}").format(error)))
+        window, job, title=title, on_success=on_report,
+        on_failure=lambda error: QMessageBox.warning(window, title, QCoreApplication.translate(
+            "CheckReportDialog", "The check could not run: {0}").format(error)))

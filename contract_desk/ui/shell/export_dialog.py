@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -44,13 +44,14 @@ from contract_desk.exporters import (
 from contract_desk.services.listing.export_data import ExportData
 from contract_desk.storage import Register
 from contract_desk.ui.common.ops import Op, QueryOp
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.common.worker import Progress
 
 FORMATS = (
-    (ExportFormat.XLSX, "Excel workbook (.xlsx)"),
-    (ExportFormat.CSV, "CSV for any spreadsheet (.csv)"),
-    (ExportFormat.ICS, "Calendar of key dates (.ics)"),
-    (ExportFormat.PDF, "PDF report (.pdf)"),
+    (ExportFormat.XLSX, QT_TRANSLATE_NOOP("ExportDialog", "Excel workbook (.xlsx)")),
+    (ExportFormat.CSV, QT_TRANSLATE_NOOP("ExportDialog", "CSV for any spreadsheet (.csv)")),
+    (ExportFormat.ICS, QT_TRANSLATE_NOOP("ExportDialog", "Calendar of key dates (.ics)")),
+    (ExportFormat.PDF, QT_TRANSLATE_NOOP("ExportDialog", "PDF report (.pdf)")),
 )
 #: The table's column keys that the export names differently.
 _TABLE_TO_EXPORT = {"status": "effective_status"}
@@ -85,7 +86,7 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Export"))
         self.format = QComboBox(self)
         for kind, label in FORMATS:
-            self.format.addItem(self.tr(label), kind.value)
+            self.format.addItem(QCoreApplication.translate("ExportDialog", label), kind.value)
         self.scope_all = QRadioButton(self.tr("All contracts"), self)
         self.scope_view = QRadioButton(self.tr("The contracts shown ({0:,})").format(
             len(self.view_uids)), self)

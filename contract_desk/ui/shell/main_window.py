@@ -246,7 +246,8 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.select_uid(current)
         self._update_summary()
-        self.statusBar().showMessage(self.tr("{0:,} contracts loaded").format(len(items)), 4000)
+        self.statusBar().showMessage(self.tr("{0:,} contracts loaded", "", len(items)).format(
+            len(items)), 4000)
 
     def _load_failed(self, error: Exception) -> None:
         log.error("loading the register failed: %s", error)
@@ -304,7 +305,8 @@ class MainWindow(QMainWindow):
         visible = self.model.visible_items()
         money = "  ·  ".join(self.model.formatter.money(line.total, line.currency)
                              for line in money_totals(item.row for item in visible))
-        shown = self.tr("{0:,} of {1:,} contracts").format(len(visible), self.model.total_count())
+        total = self.model.total_count()
+        shown = self.tr("{0:,} of {1:,} contracts", "", total).format(len(visible), total)
         self._summary_texts = (f"{shown}   {money}" if money else shown, shown)
         self._fit_summary(self.statusBar().currentMessage())
         self.summary.setToolTip(self.tr("Total value of the contracts shown, per currency")
@@ -478,7 +480,8 @@ class MainWindow(QMainWindow):
 
     def _exported(self, dialog: ExportDialog) -> None:
         if dialog.result is not None:
-            self.statusBar().showMessage(self.tr("Exported {0:,} contracts to {1}").format(
+            self.statusBar().showMessage(self.tr("Exported {0:,} contracts to {1}", "",
+                                                  dialog.result.contracts).format(
                 dialog.result.contracts, dialog.result.path), 10_000)
 
     # -- importing --------------------------------------------------------------

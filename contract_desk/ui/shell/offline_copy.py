@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.engine import URL
 
 from contract_desk.storage.environment import server_name
@@ -87,16 +87,32 @@ def offer_copy(parent: QWidget | None, url: URL, error: BaseException) -> tuple[
     when = kept.taken.astimezone().strftime("%Y-%m-%d %H:%M")
     age = datetime.now(UTC) - kept.taken
     hours = int(age.total_seconds() // 3600)
-    old = (QApplication.translate("offline", "{0} days old").format(hours // 24)
-           if hours >= 48 else QApplication.translate("offline", "{0} hours old").format(hours))
+    words = OfflineCopyQuestion()
     answer = QMessageBox.question(
-        parent, QApplication.translate("offline", "Team register out of reach"),
-        QApplication.translate(
-            "offline", "The team register {0} cannot be opened: {1}\n\nOpen the read-only "
-            "copy kept on this computer instead? It was taken on {2} ({3}); changes made since "
-            "are not in it.").format(server_name(url), error, when, old),
+        parent, words.title(), words.question(server_name(url), error, when, hours),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     return True, kept.path if answer == QMessageBox.StandardButton.Open else None
 
 
-__all__ = ["OfflineCopies", "offer_copy"]
+class OfflineCopyQuestion(QObject):
+    """The words of :func:`offer_copy`'s question (a QObject for ``tr`` and its plural forms)."""
+
+    def age(self, hours: int) -> str:
+        """How old the copy is: in days from two days on, else in hours."""
+        if hours >= 48:
+            days = hours // 24
+            return self.tr("{0} days old", "", days).format(days)
+        return self.tr("{0} hours old", "", hours).format(hours)
+
+    def title(self) -> str:
+        """The question's title."""
+        return self.tr("Team register out of reach")
+
+    def question(self, server: str, error: BaseException, when: str, hours: int) -> str:
+        """Open the copy taken ``hours`` ago at ``when`` instead of ``server``?"""
+        return self.tr("The team register {0} cannot be opened: {1}\n\nOpen the read-only "
+                       "copy kept on this computer instead? It was taken on {2} ({3}); changes "
+                       "made since are not in it.").format(server, error, when, self.age(hours))
+
+
+__all__ = ["OfflineCopies", "OfflineCopyQuestion", "offer_copy"]

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QObject, QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session
@@ -24,7 +24,7 @@ from contract_desk.storage.environment import server_name
 from contract_desk.storage.locations import data_dir
 from contract_desk.storage.push import PushResult, push_register
 from contract_desk.storage.server import DEFAULT_PORT, ServerLogin
-from contract_desk.ui.common.not_saved import FILE_FILTER, sentence
+from contract_desk.ui.common.not_saved import file_filter
 from contract_desk.ui.common.ops import Op, QueryOp, WriteOp
 from contract_desk.ui.common.worker import Progress, Task, run_with_progress
 from contract_desk.ui.shell.check_dialog import CheckReportDialog, run_check
@@ -66,17 +66,19 @@ def recent_label(item: str) -> str:
         return item
     url = make_url(item)
     port = f":{url.port}" if url.port and url.port != DEFAULT_PORT else ""
-    return f"{url.username}@{url.host}{port}/{url.database} (team register)"
+    return QCoreApplication.translate("RegisterCommands", "{0} (team register)").format(
+        f"{url.username}@{url.host}{port}/{url.database}")
 
 
 class NotEmpty(Exception):
     """Demo data was asked for a register that holds contracts already."""
 
 
-class RegisterCommands:
+class RegisterCommands(QObject):
     """Connects the File menu's register commands of one main window."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         #: What the person chose on the first start of an empty register (None: not asked).
         self.first_start: FirstStartChoice | None = None
@@ -104,12 +106,12 @@ class RegisterCommands:
     def new_register(self) -> None:
         """Create an empty register in a file the user names, and switch to it."""
         name, _ = QFileDialog.getSaveFileName(
-            self.window, self.window.tr("New register"), str(data_dir() / "register.sqlite3"),
-            FILE_FILTER)
+            self.window, self.tr("New register"), str(data_dir() / "register.sqlite3"),
+            file_filter())
         if name:
             path = Path(name)
             if path.exists():
-                QMessageBox.warning(self.window, self.window.tr("New register"), self.window.tr(
+                QMessageBox.warning(self.window, self.tr("New register"), self.tr(
                     "{0} already exists. Choose Open register to open it.").format(path))
                 return
             self.switch_to(path)
@@ -117,7 +119,7 @@ class RegisterCommands:
     def open_register(self) -> None:
         """Open another register file."""
         name, _ = QFileDialog.getOpenFileName(
-            self.window, self.window.tr("Open register"), str(data_dir()), FILE_FILTER)
+            self.window, self.tr("Open register"), str(data_dir()), file_filter())
         if name:
             self.switch_to(Path(name))
 
@@ -134,7 +136,7 @@ class RegisterCommands:
                 action.setEnabled(item != current and Path(item).exists())
                 action.triggered.connect(partial(self.switch_to, Path(item)))
         if menu.isEmpty():
-            menu.addAction(self.window.tr("(none yet)")).setEnabled(False)
+            menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def connect_team(self, login: ServerLogin | None = None, message: str = "") -> bool:
         """File → Connect to a team register…: ask, try, then open it in a new window."""
@@ -166,8 +168,8 @@ class RegisterCommands:
         if dialog.unsaved_password:
             url = url.set(password=dialog.unsaved_password)
         answer = QMessageBox.question(
-            self.window, self.window.tr("Move this register to a team server"),
-            self.window.tr(
+            self.window, self.tr("Move this register to a team server"),
+            self.tr(
                 "Copy every contract, counterparty, obligation, reminder, setting, import, "
                 "history entry and attachment of {0} into the team register {1}? The copy is "
                 "checked (counts and file hashes) before it is kept. This file is then backed "
@@ -189,15 +191,15 @@ class RegisterCommands:
                 target.close()
 
         return run_with_progress(
-            self.window, job, title=self.window.tr("Moving the register"),
+            self.window, job, title=self.tr("Moving the register"),
             on_success=lambda result: self._moved(url, result),
             on_failure=lambda error: QMessageBox.warning(
-                self.window, self.window.tr("Not moved"), self.window.tr(
+                self.window, self.tr("Not moved"), self.tr(
                     "Nothing was moved; this register is as it was. {0}").format(
                     str(error)[:1].upper() + str(error)[1:])))
 
     def _moved(self, url: URL, result: PushResult) -> None:
-        QMessageBox.information(self.window, self.window.tr("Moved"), self.window.tr(
+        QMessageBox.information(self.window, self.tr("Moved"), self.tr(
             "{0:,} contracts and {1:,} attachment files are in the team register {2}. This "
             "file is kept read-only, with a backup in {3}.").format(
             result.rows.get("contract", 0), result.files, server_name(url), result.backup))
@@ -234,7 +236,7 @@ class RegisterCommands:
                 return self.switch_to(copy)
             if offered:
                 return False  # the person chose not to open the copy
-            QMessageBox.critical(self.window, self.window.tr("Cannot open the register"),
+            QMessageBox.critical(self.window, self.tr("Cannot open the register"),
                                  str(error))
             return False
         from contract_desk.ui.shell.main_window import MainWindow
@@ -261,9 +263,9 @@ class RegisterCommands:
         try:
             register = open_register(target, create=False)
         except (StorageError, OSError) as error:
-            QMessageBox.critical(window, self.window.tr("Cannot open the register"), sentence(
-                StorageError(f"the register was saved to {target}, but it cannot be opened: "
-                             f"{error}")))
+            QMessageBox.critical(window, self.tr("Cannot open the register"), self.tr(
+                "The register was saved to {0}, but it cannot be opened: {1}").format(
+                target, error))
             return None
         successor = MainWindow(register)
         successor.show()
@@ -280,7 +282,7 @@ class RegisterCommands:
         detail.dirty = False  # carried over: the old window may close without asking
         window.close()
         successor.statusBar().showMessage(
-            self.window.tr("The open register was saved to {0}.").format(target), 10_000)
+            self.tr("The open register was saved to {0}.").format(target), 10_000)
         return successor
 
     # -- backups ----------------------------------------------------------------
@@ -291,26 +293,26 @@ class RegisterCommands:
         register = self.window.register
 
         def job(progress: Progress) -> Any:
-            progress.report(0, 0, self.window.tr("Backing up and checking the copy…"))
+            progress.report(0, 0, self.tr("Backing up and checking the copy…"))
             path = backup(register, reason="manual")
             return path, backup_check(path)
 
-        run_with_progress(self.window, job, title=self.window.tr("Back up now"),
+        run_with_progress(self.window, job, title=self.tr("Back up now"),
                           on_success=self._backed_up,
                           on_failure=lambda error: QMessageBox.warning(
-                              self.window, self.window.tr("Backup failed"), str(error)))
+                              self.window, self.tr("Backup failed"), str(error)))
 
     def _backed_up(self, result: Any) -> None:
         path, check = result
         if check is not None and not check.ok:
-            QMessageBox.warning(self.window, self.window.tr("Backup failed its check"),
-                                self.window.tr(
+            QMessageBox.warning(self.window, self.tr("Backup failed its check"),
+                                self.tr(
                 "The backup {0} was kept, but it failed its check: it {1}. It will not be "
                 "offered for restore. Choose File → Check register… to look at the register "
                 "itself.").format(path, check.problem))
             return
         self.window.statusBar().showMessage(
-            self.window.tr("Backed up to {0} (checked: intact)").format(path), 8000)
+            self.tr("Backed up to {0} (checked: intact)").format(path), 8000)
 
     def restore(self) -> None:
         """Replace the register with one of its backups, after a safety backup."""
@@ -320,11 +322,11 @@ class RegisterCommands:
         try:
             backups = list_backups(self.window.register)
         except (StorageError, OSError) as error:
-            QMessageBox.warning(self.window, self.window.tr("Restore"), str(error))
+            QMessageBox.warning(self.window, self.tr("Restore"), str(error))
             return
         if not backups:
-            QMessageBox.information(self.window, self.window.tr("Restore"),
-                                    self.window.tr("There are no backups of this register yet."))
+            QMessageBox.information(self.window, self.tr("Restore"),
+                                    self.tr("There are no backups of this register yet."))
             return
         dialog = RestoreDialog(backups, self.window.model.formatter.timestamp, self.window)
         if not dialog.exec() or dialog.chosen is None or not self.window.detail.may_leave():
@@ -335,14 +337,14 @@ class RegisterCommands:
         register, chosen = self.window.register, dialog.chosen.path
         # Copies files and waits for the register's other users: in the background.
         Op(self.window, lambda _progress: restore(register, chosen)).with_progress(
-            self.window.tr("Restoring")).success(self._restored).failure(
-            lambda error: QMessageBox.warning(self.window, self.window.tr("Restore failed"),
+            self.tr("Restoring")).success(self._restored).failure(
+            lambda error: QMessageBox.warning(self.window, self.tr("Restore failed"),
                                               str(error))).run()
 
     def _restored(self, safety: Path) -> None:
         self.window.detail.show_nothing()
         self.window.reload()
-        QMessageBox.information(self.window, self.window.tr("Restored"), self.window.tr(
+        QMessageBox.information(self.window, self.tr("Restored"), self.tr(
             "The register was restored. The state before the restore was saved as {0}.").format(
             safety))
 
@@ -375,7 +377,7 @@ class RegisterCommands:
     def load_demo(self, count: int = 250) -> Op[Any]:
         """Fill an empty register with demo contracts (in the background)."""
         today, user = local_today(), current_user()
-        creating = self.window.tr("Creating {0} demo contracts…").format(count)
+        creating = self.tr("Creating {0} demo contracts…").format(count)
 
         def fill(session: Session, progress: Progress) -> Any:
             if count_contracts(session):  # asked in the same transaction that fills it
@@ -384,12 +386,12 @@ class RegisterCommands:
             return generate_demo(session, count=count, seed=1, today=today, user=user)
 
         op = WriteOp(self.window, self.window.register, fill, reporting=True).with_progress(
-            self.window.tr("Demo data"))
+            self.tr("Demo data"))
         return op.success(lambda _: self.window.reload()).failure(self._no_demo).run()
 
     def _no_demo(self, error: Exception) -> None:
         if isinstance(error, NotEmpty):
-            QMessageBox.information(self.window, APP_NAME, self.window.tr(
+            QMessageBox.information(self.window, APP_NAME, self.tr(
                 "Demo data only goes into an empty register. Use File → New register first."))
         else:
             QMessageBox.warning(self.window, APP_NAME, str(error))
@@ -399,8 +401,8 @@ class RegisterCommands:
         register = self.window.register
         where = register.location
         QMessageBox.about(
-            self.window, self.window.tr("About {0}").format(APP_NAME),
-            self.window.tr(
+            self.window, self.tr("About {0}").format(APP_NAME),
+            self.tr(
                 "<h3>{0} {1}</h3><p>A register of your signed contracts that warns you "
                 "before notice deadlines, expiries and obligations.</p>"
                 "<p><b>Database:</b> {2}<br><b>Data folder:</b> {3}<br>"

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
-from contract_desk.domain.lifecycle import Lifecycle
+from contract_desk.domain.lifecycle import Lifecycle, status_label
 from contract_desk.services import (
     add_tag,
     bulk_set_status,
@@ -26,10 +27,11 @@ if TYPE_CHECKING:
     from contract_desk.ui.shell.main_window import MainWindow
 
 
-class BulkActions:
+class BulkActions(QObject):
     """Runs the Edit menu's bulk commands for a main window."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
         self.window = window
         #: Audit event ids of the last delete, for Undo.
         self.deleted: list[int] = []
@@ -51,13 +53,14 @@ class BulkActions:
         owners = sorted({item.row.owner for item in self.window.model.all_items()
                          if item.row.owner})
         owner, ok = QInputDialog.getItem(
-            self.window, self.window.tr("Change owner"),
-            self.window.tr("New owner of {0} contract(s) and their obligations:").format(len(uids)),
+            self.window, self.tr("Change owner"),
+            self.tr("New owner of {0} contract(s) and their obligations:", "", len(uids)).format(
+                len(uids)),
             owners, 0, True,
         )
         if ok and owner.strip():
             new_owner = owner.strip()
-            self._run(self.window.tr("Handing over"), lambda session: handover(
+            self._run(self.tr("Handing over"), lambda session: handover(
                 session, uids, new_owner, user=current_user()))
 
     def change_status(self) -> None:
@@ -65,14 +68,15 @@ class BulkActions:
         uids = self._uids()
         if not uids:
             return
-        labels = [status.value.replace("_", " ") for status in Lifecycle]
+        labels = [status_label(status.value) for status in Lifecycle]  # the core's words
         chosen, ok = QInputDialog.getItem(
-            self.window, self.window.tr("Change status"),
-            self.window.tr("Status of {0} contract(s):").format(len(uids)), labels, 0, False,
+            self.window, self.tr("Change status"),
+            self.tr("Status of {0} contract(s):", "", len(uids)).format(len(uids)), labels, 0,
+            False,
         )
         if ok:
             status = list(Lifecycle)[labels.index(chosen)].value
-            self._run(self.window.tr("Changing status"), lambda session: bulk_set_status(
+            self._run(self.tr("Changing status"), lambda session: bulk_set_status(
                 session, uids, status, user=current_user()))
 
     def tag(self) -> None:
@@ -80,11 +84,11 @@ class BulkActions:
         uids = self._uids()
         if not uids:
             return
-        prompt = self.window.tr("Tag for {0} contract(s):").format(len(uids))
-        text, ok = QInputDialog.getText(self.window, self.window.tr("Add tag"), prompt)
+        prompt = self.tr("Tag for {0} contract(s):", "", len(uids)).format(len(uids))
+        text, ok = QInputDialog.getText(self.window, self.tr("Add tag"), prompt)
         if ok and text.strip():
             tag = text.strip()
-            self._run(self.window.tr("Tagging"), lambda session: add_tag(
+            self._run(self.tr("Tagging"), lambda session: add_tag(
                 session, uids, tag, user=current_user()))
 
     def delete(self) -> None:
@@ -95,11 +99,12 @@ class BulkActions:
         names = "\n".join(f"• {i.row.reference or ''} {i.row.title}" for i in items[:8])
         more = len(items) - 8
         if more > 0:
-            names += "\n" + self.window.tr("…and {0} more").format(more)
+            names += "\n" + self.tr("…and {0} more", "", more).format(more)
         answer = QMessageBox.question(
-            self.window, self.window.tr("Delete contracts"),
-            self.window.tr("Delete {0} contract(s) with their obligations?\n\n{1}\n\n"
-                           "You can undo this (Edit → Undo delete).").format(len(items), names),
+            self.window, self.tr("Delete contracts"),
+            self.tr("Delete {0} contract(s) with their obligations?\n\n{1}\n\n"
+                    "You can undo this (Edit → Undo delete).", "", len(items)).format(
+                len(items), names),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -109,7 +114,7 @@ class BulkActions:
             return [delete_contract(session, uid, expected_version=version, user=current_user())
                     for uid, version in targets]
 
-        self._run(self.window.tr("Deleting"), job, remember=True)
+        self._run(self.tr("Deleting"), job, remember=True)
 
     def undo(self) -> None:
         """Bring back the contracts deleted last."""
@@ -120,12 +125,14 @@ class BulkActions:
                 undo_delete(session, event_id, user=current_user())
             return len(events)
 
-        self._run(self.window.tr("Undoing delete"), job)
+        self._run(self.tr("Undoing delete"), job)
 
     def _run(self, title: str, action: Callable[[Session], Any], *,
              remember: bool = False) -> Op[Any]:
+        reporting = self.tr("{0}…").format(title)  # "Deleting…"
+
         def write(session: Session, progress: Progress) -> Any:  # all or nothing
-            progress.report(0, 0, title + "…")
+            progress.report(0, 0, reporting)
             return action(session)  # Cancel before the commit undoes it all
 
         def done(result: Any) -> None:
@@ -142,4 +149,4 @@ class BulkActions:
     def _failed(self, error: Exception) -> None:
         known = isinstance(error, DomainError | StorageError)  # StorageError: a damaged register
         text = str(error) if known else repr(error)
-        QMessageBox.warning(self.window, self.window.tr("Nothing was changed"), text)
+        QMessageBox.warning(self.window, self.tr("Nothing was changed"), text)

@@ -8,18 +8,25 @@ in the search box filters the already-sorted order, which keeps typing fluid.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.health import Health
 from contract_desk.services.listing.saved_views import Listed, search_words, view_by_key
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.health_style import health_background, health_icon
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -46,33 +53,55 @@ def _row(field: str) -> Callable[[Listed], Any]:
 
 def build_columns() -> list[Column]:
     """Every column the table can show, in default order."""
-    # Ignored: PySide6 lets tr() be called on the class (the context is its name);
-    # its stubs only know the instance method.
-    tr: Callable[[str], str] = ContractTableModel.tr  # type: ignore[assignment]
-    return [
-        Column("health", tr("Health"), lambda item: item.health),
-        Column("reference", tr("Reference"), _row("reference")),
-        Column("title", tr("Title"), _row("title")),
-        Column("counterparty", tr("Counterparty"), _row("counterparty")),
-        Column("contract_type", tr("Type"), _row("contract_type"), visible=False),
-        Column("owner", tr("Owner"), _row("owner")),
-        Column("department", tr("Department"), _row("department"), visible=False),
-        Column("project", tr("Project"), _row("project"), visible=False),
-        Column("status", tr("Status"), _row("effective_status")),
-        Column("start_date", tr("Start"), _row("start_date")),
-        Column("current_term_end", tr("Current term ends"), _row("current_term_end")),
-        Column("notice_deadline", tr("Notice deadline"), _row("notice_deadline")),
-        Column("send_by", tr("Send notice by"), _row("send_by"), visible=False),
-        Column("renewal", tr("Renewal"), _row("renewal"), visible=False),
-        Column("value", tr("Value"), _row("value")),
-        Column("currency", tr("Currency"), _row("currency")),
-        Column("tags", tr("Tags"), lambda item: ", ".join(item.row.tags), visible=False),
-        Column("signed_on", tr("Signed"), _row("signed_on"), visible=False),
-        Column("end_date", tr("Original end"), _row("end_date"), visible=False),
-        Column("notice_period", tr("Notice period"), _row("notice_period"), visible=False),
-        Column("payment_terms", tr("Payment terms"), _row("payment_terms"), visible=False),
-        Column("updated_at", tr("Last changed"), _row("updated_at"), visible=False),
+    columns = [
+        Column("health", QT_TRANSLATE_NOOP("ContractTableModel", "Health"),
+               lambda item: item.health),
+        Column("reference", QT_TRANSLATE_NOOP("ContractTableModel", "Reference"),
+               _row("reference")),
+        Column("title", QT_TRANSLATE_NOOP("ContractTableModel", "Title"),
+               _row("title")),
+        Column("counterparty", QT_TRANSLATE_NOOP("ContractTableModel", "Counterparty"),
+               _row("counterparty")),
+        Column("contract_type", QT_TRANSLATE_NOOP("ContractTableModel", "Type"),
+               _row("contract_type"), visible=False),
+        Column("owner", QT_TRANSLATE_NOOP("ContractTableModel", "Owner"),
+               _row("owner")),
+        Column("department", QT_TRANSLATE_NOOP("ContractTableModel", "Department"),
+               _row("department"), visible=False),
+        Column("project", QT_TRANSLATE_NOOP("ContractTableModel", "Project"),
+               _row("project"), visible=False),
+        Column("status", QT_TRANSLATE_NOOP("ContractTableModel", "Status"),
+               _row("effective_status")),
+        Column("start_date", QT_TRANSLATE_NOOP("ContractTableModel", "Start"),
+               _row("start_date")),
+        Column("current_term_end", QT_TRANSLATE_NOOP("ContractTableModel", "Current term ends"),
+               _row("current_term_end")),
+        Column("notice_deadline", QT_TRANSLATE_NOOP("ContractTableModel", "Notice deadline"),
+               _row("notice_deadline")),
+        Column("send_by", QT_TRANSLATE_NOOP("ContractTableModel", "Send notice by"),
+               _row("send_by"), visible=False),
+        Column("renewal", QT_TRANSLATE_NOOP("ContractTableModel", "Renewal"),
+               _row("renewal"), visible=False),
+        Column("value", QT_TRANSLATE_NOOP("ContractTableModel", "Value"),
+               _row("value")),
+        Column("currency", QT_TRANSLATE_NOOP("ContractTableModel", "Currency"),
+               _row("currency")),
+        Column("tags", QT_TRANSLATE_NOOP("ContractTableModel", "Tags"),
+               lambda item: ", ".join(item.row.tags), visible=False),
+        Column("signed_on", QT_TRANSLATE_NOOP("ContractTableModel", "Signed"),
+               _row("signed_on"), visible=False),
+        Column("end_date", QT_TRANSLATE_NOOP("ContractTableModel", "Original end"),
+               _row("end_date"), visible=False),
+        Column("notice_period", QT_TRANSLATE_NOOP("ContractTableModel", "Notice period"),
+               _row("notice_period"), visible=False),
+        Column("payment_terms", QT_TRANSLATE_NOOP("ContractTableModel", "Payment terms"),
+               _row("payment_terms"), visible=False),
+        Column("updated_at", QT_TRANSLATE_NOOP("ContractTableModel", "Last changed"),
+               _row("updated_at"), visible=False),
     ]
+    # The headers in the window's language; the keys stay (settings, export).
+    return [replace(column, title=QCoreApplication.translate("ContractTableModel", column.title))
+            for column in columns]
 
 
 def _narrows(before: list[str], after: list[str]) -> bool:
@@ -334,5 +363,6 @@ class ContractTableModel(QAbstractTableModel):
             if day is not None:
                 lines.append(f"{label}: {fmt.date(day)}")
         if item.overdue_obligations:
-            lines.append(self.tr("{0} overdue obligation(s)").format(item.overdue_obligations))
+            lines.append(self.tr("{0} overdue obligation(s)", "",
+                                 item.overdue_obligations).format(item.overdue_obligations))
         return "\n".join(lines)

@@ -22,6 +22,6 @@ class PickBar(QWidget):
 
     def show_pick(self, meaning: str, count: int) -> None:
         """Say what was picked."""
-        self.label.setText(self.tr("Showing {0:,} contract(s) picked on the dashboard: {1}")
-                           .format(count, meaning))
+        self.label.setText(self.tr("Showing {0:,} contract(s) picked on the dashboard: {1}", "",
+                                   count).format(count, meaning))
         self.show()

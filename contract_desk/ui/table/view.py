@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QPoint, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,14 +21,20 @@ from PySide6.QtWidgets import (
 
 from contract_desk.domain.health import Health
 from contract_desk.ui.common.health_style import health_icon
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.table.model import ContractTableModel
 
 LEGEND = {
-    Health.OVERDUE: "An obligation's due date has passed and it is not met.",
-    Health.AT_RISK: "A notice deadline, a final expiry or an obligation is due within 7 days.",
-    Health.ATTENTION: "One of those dates is within its 90-day reminder window.",
-    Health.ON_TRACK: "Nothing needs action in the next 90 days.",
-    Health.ENDED: "Expired, terminated or archived.",
+    Health.OVERDUE: QT_TRANSLATE_NOOP(
+        "ContractTable", "An obligation's due date has passed and it is not met."),
+    Health.AT_RISK: QT_TRANSLATE_NOOP(
+        "ContractTable",
+        "A notice deadline, a final expiry or an obligation is due within 7 days."),
+    Health.ATTENTION: QT_TRANSLATE_NOOP(
+        "ContractTable", "One of those dates is within its 90-day reminder window."),
+    Health.ON_TRACK: QT_TRANSLATE_NOOP(
+        "ContractTable", "Nothing needs action in the next 90 days."),
+    Health.ENDED: QT_TRANSLATE_NOOP("ContractTable", "Expired, terminated or archived."),
 }
 
 
@@ -111,7 +117,8 @@ class ContractTable(QTableView):
         for health, meaning in LEGEND.items():
             row = QLabel(dialog)
             pixmap = health_icon(health).pixmap(12, 12)
-            row.setText(f"<b>{health.label}</b> — {self.tr(meaning)}")
+            said = QCoreApplication.translate("ContractTable", meaning)
+            row.setText(f"<b>{health.label}</b> — {said}")
             icon = QLabel(dialog)
             icon.setPixmap(pixmap)
             line = QWidget(dialog)

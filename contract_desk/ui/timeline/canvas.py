@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QLocale, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QHelpEvent,
@@ -40,6 +40,7 @@ from contract_desk.services.timeline.layout import (
 from contract_desk.services.timeline.milestones import Milestone, ObligationMark, milestones_between
 from contract_desk.services.timeline.scale import ZOOM_STEP, TimeScale
 from contract_desk.ui.common.formatting import Formatter
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.timeline.export import render_image
 from contract_desk.ui.timeline.paint import TimelineScene, paint_timeline
 from contract_desk.ui.timeline.tips import lane_tooltip
@@ -60,6 +61,14 @@ def _clamped(day: date, shift: timedelta) -> date:
     except OverflowError:
         return date.max if shift > timedelta(0) else date.min
 
+#: The chart's title of a grouping, by grouped field.
+GROUPED_BY = {
+    "counterparty": QT_TRANSLATE_NOOP("TimelineView", "grouped by counterparty"),
+    "owner": QT_TRANSLATE_NOOP("TimelineView", "grouped by owner"),
+    "department": QT_TRANSLATE_NOOP("TimelineView", "grouped by department"),
+    "contract_type": QT_TRANSLATE_NOOP("TimelineView", "grouped by type"),
+    "effective_status": QT_TRANSLATE_NOOP("TimelineView", "grouped by status"),
+}
 
 class TimelineView(QAbstractScrollArea):
     """Contracts as lanes of bars over time; see the module docstring for the signals."""
@@ -187,14 +196,15 @@ class TimelineView(QAbstractScrollArea):
         locale = QLocale()
         months = {m: locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat)
                   for m in range(1, 13)}
-        group = GROUP_FIELDS.get(self.group_by or "", "")
+        grouped = GROUPED_BY.get(self.group_by or "")
         return TimelineScene(
             rows=self.rows, healths=self.healths, lanes=self.lanes, scale=self.scale,
             top=self.verticalScrollBar().value(), geometry=self.geometry_,
             left_width=min(LEFT_WIDTH, width // 2), today=self.today, bar_of=self.bar_of,
             milestones_of=self.milestones_of, current_uid=self.current_uid, elided=self._elided,
-            group_title=self.tr("grouped by {0}").format(self.tr(group).lower()) if group else "",
+            group_title=QCoreApplication.translate("TimelineView", grouped) if grouped else "",
             column_title=self.tr("Contract (reference, title)"), month_names=months,
+            no_value=self.tr("(none)"),
             text=palette.color(QPalette.ColorRole.Text),
             base=palette.color(QPalette.ColorRole.Base),
             alternate=palette.color(QPalette.ColorRole.AlternateBase),

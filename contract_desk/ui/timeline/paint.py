@@ -68,6 +68,8 @@ class TimelineScene:
     current_uid: str | None = None
     group_title: str = ""
     column_title: str = "Contract"
+    #: A group's title when its contracts have no value in the grouped field.
+    no_value: str = "(none)"
     month_names: Mapping[int, str] = field(default_factory=dict)
     #: Elided left-column texts by (lane text, width): eliding is the dearest text call.
     elided: dict[tuple[str, int, int], str] = field(default_factory=dict)
@@ -232,7 +234,7 @@ def _left_column(painter: QPainter, lanes: range, height: int, scene: TimelineSc
             painter.fillRect(rect, COLOURS["group"])
             painter.setFont(bold)
             marker = "▸" if item.collapsed else "▾"
-            name = item.key or "(none)"
+            name = item.key or scene.no_value
             text = QFontMetrics(bold, painter.device()).elidedText(
                 f"{marker} {name}", Qt.TextElideMode.ElideRight, width - 70)
             painter.setPen(scene.text)

@@ -13,12 +13,12 @@ Signals:
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from datetime import date, timedelta
 from functools import partial
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -42,6 +42,7 @@ from contract_desk.services.timeline.milestones import ObligationMark, load_mark
 from contract_desk.storage import Register
 from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.table.model import ContractTableModel
 from contract_desk.ui.timeline.canvas import TimelineView
 from contract_desk.ui.timeline.export import export_pdf, export_png
@@ -51,8 +52,12 @@ log = logging.getLogger(__name__)
 #: Open obligations offered under "Mark milestone met", at most.
 MENU_MILESTONES = 12
 #: The spans of the "Show" menu: (text, days).
-SPANS = (("a month", 31), ("a quarter", 92), ("a year", 366), ("two years", 731),
-         ("five years", 1827), ("twenty years", 7305))
+SPANS = ((QT_TRANSLATE_NOOP("ContractTimeline", "a month"), 31),
+         (QT_TRANSLATE_NOOP("ContractTimeline", "a quarter"), 92),
+         (QT_TRANSLATE_NOOP("ContractTimeline", "a year"), 366),
+         (QT_TRANSLATE_NOOP("ContractTimeline", "two years"), 731),
+         (QT_TRANSLATE_NOOP("ContractTimeline", "five years"), 1827),
+         (QT_TRANSLATE_NOOP("ContractTimeline", "twenty years"), 7305))
 
 
 def open_alert_ids(session: Session, uid: str, today: date) -> list[int] | None:
@@ -65,18 +70,38 @@ def open_alert_ids(session: Session, uid: str, today: date) -> list[int] | None:
     return [row.id for row in rows if row.acknowledged_at is None and not row.withdrawn]
 
 
-def legend_html(tr: Callable[[str], str] = str) -> str:
+#: The grouping choices: field → the words of the choice.
+GROUP_CHOICES = {
+    "counterparty": QT_TRANSLATE_NOOP("ContractTimeline", "By counterparty"),
+    "owner": QT_TRANSLATE_NOOP("ContractTimeline", "By owner"),
+    "department": QT_TRANSLATE_NOOP("ContractTimeline", "By department"),
+    "contract_type": QT_TRANSLATE_NOOP("ContractTimeline", "By type"),
+    "effective_status": QT_TRANSLATE_NOOP("ContractTimeline", "By status"),
+}
+
+
+def _translated(text: str) -> str:
+    return QCoreApplication.translate("ContractTimeline", text)
+
+
+def legend_html() -> str:
     """What the shapes and colours mean, as one line of rich text."""
     def swatch(key: str, text: str, shape: str = "■") -> str:
-        return f'<span style="color:{COLOURS[key].name()}">{shape}</span>&nbsp;{tr(text)}'
+        colour = "#444" if key == "scheduled" else COLOURS[key].name()
+        return f'<span style="color:{colour}">{shape}</span>&nbsp;{escape(_translated(text))}'
 
     parts = [
-        swatch("term", "original term"), swatch("renewal", "renewed term"),
-        swatch("notice", "notice window (deadline → end of term)"),
-        swatch("send_by", "send notice by", "▍"), swatch("today", "today", "▍"),
-        tr("obligations:"), swatch("met", "met on time", "◆"), swatch("late", "late", "◆"),
-        f'<span style="color:#444">◇</span>&nbsp;{tr("scheduled")}',
-        swatch("waived", "waived", "◆"),
+        swatch("term", QT_TRANSLATE_NOOP("ContractTimeline", "original term")),
+        swatch("renewal", QT_TRANSLATE_NOOP("ContractTimeline", "renewed term")),
+        swatch("notice", QT_TRANSLATE_NOOP("ContractTimeline",
+                                           "notice window (deadline → end of term)")),
+        swatch("send_by", QT_TRANSLATE_NOOP("ContractTimeline", "send notice by"), "▍"),
+        swatch("today", QT_TRANSLATE_NOOP("ContractTimeline", "today"), "▍"),
+        escape(_translated(QT_TRANSLATE_NOOP("ContractTimeline", "obligations:"))),
+        swatch("met", QT_TRANSLATE_NOOP("ContractTimeline", "met on time"), "◆"),
+        swatch("late", QT_TRANSLATE_NOOP("ContractTimeline", "late"), "◆"),
+        swatch("scheduled", QT_TRANSLATE_NOOP("ContractTimeline", "scheduled"), "◇"),
+        swatch("waived", QT_TRANSLATE_NOOP("ContractTimeline", "waived"), "◆"),
     ]
     return "&nbsp;&nbsp; ".join(parts)
 
@@ -107,13 +132,13 @@ class ContractTimeline(QWidget):
         self.group = QComboBox(self)
         self.group.setObjectName("timeline_group")
         self.group.addItem(self.tr("No grouping"), None)
-        for field, title in GROUP_FIELDS.items():
-            self.group.addItem(self.tr("By {0}").format(self.tr(title).lower()), field)
+        for field in GROUP_FIELDS:
+            self.group.addItem(_translated(GROUP_CHOICES[field]), field)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(self._toolbar())
-        self.legend = QLabel(legend_html(self.tr), self)
+        self.legend = QLabel(legend_html(), self)
         self.legend.setObjectName("timeline_legend")
         self.legend.setContentsMargins(6, 0, 6, 0)
         self.legend.setWordWrap(True)  # a narrow window: a second line, never a cut legend
@@ -127,15 +152,17 @@ class ContractTimeline(QWidget):
         bar = QHBoxLayout()
         bar.setContentsMargins(4, 2, 4, 0)
         bar.addWidget(self.group)
-        self.zoom_out_action = self._button(bar, "−", "Zoom out (−, Ctrl+wheel)", "-")
-        self.zoom_in_action = self._button(bar, "+", "Zoom in (+, Ctrl+wheel)", "+")
-        self.fit_action = self._button(bar, self.tr("Fit all"),
-                                       "Show every contract shown, first start to last end",
-                                       "Ctrl+0")
-        self.today_action = self._button(bar, self.tr("Today"), "Scroll to today (T)", "T")
+        # "−" and "+" are symbols, the same in every language; their tips are words.
+        self.zoom_out_action = self._button(bar, "−", self.tr("Zoom out (−, Ctrl+wheel)"), "-")
+        self.zoom_in_action = self._button(bar, "+", self.tr("Zoom in (+, Ctrl+wheel)"), "+")
+        self.fit_action = self._button(
+            bar, self.tr("Fit all"), self.tr("Show every contract shown, first start to last end"),
+            "Ctrl+0")
+        self.today_action = self._button(bar, self.tr("Today"), self.tr("Scroll to today (T)"),
+                                         "T")
         bar.addWidget(self._span_button())
         self.export_action = self._button(bar, self.tr("Export…"),
-                                          "Save the visible timeline as PNG or PDF")
+                                          self.tr("Save the visible timeline as PNG or PDF"))
         bar.addStretch(1)
         return bar
 
@@ -147,7 +174,7 @@ class ContractTimeline(QWidget):
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         for text, days in SPANS:
-            menu.addAction(self.tr(text), partial(self.show_days, days))
+            menu.addAction(_translated(text), partial(self.show_days, days))
         button.setMenu(menu)
         return button
 
@@ -159,7 +186,7 @@ class ContractTimeline(QWidget):
 
     def _button(self, bar: QHBoxLayout, text: str, tip: str, key: str | None = None) -> QAction:
         action = QAction(text, self)
-        action.setToolTip(self.tr(tip))
+        action.setToolTip(tip)
         if key:
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
