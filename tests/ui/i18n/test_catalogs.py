@@ -1,0 +1,142 @@
+"""The window's catalogs match the code: lupdate finds every text under the context the
+window asks for at run time, the .ts files are current, the .qm files compiled from them.
+
+The rules (see contract_desk/ui/common/translation.py): ``self.tr("literal")`` inside a
+class of ours (a QObject no class of ours derives from); everywhere else
+``QCoreApplication.translate("Context", ...)`` with a literal context; tables of labels
+``QT_TRANSLATE_NOOP("Context", "literal")``. lupdate names the context of ``x.tr()`` after
+``x`` and of ``self.tr()`` after the class it is written in, while PySide6 asks under the
+class of the object at run time: any other receiver, or a subclass of ours, would make
+the two differ and the text would never be translated.
+"""
+
+from __future__ import annotations
+
+import ast
+import filecmp
+import importlib.util
+import shutil
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[3]
+UI = ROOT / "contract_desk" / "ui"
+#: Contexts that name no class: each a module's texts given with translate().
+MODULE_CONTEXTS = {"Actions", "app", "errors", "not_saved"}
+APPLICATIONS = {"QCoreApplication", "QGuiApplication", "QApplication"}
+
+
+def i18n_tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("i18n_tool", ROOT / "tools" / "i18n.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+TOOL = i18n_tool()
+
+
+def _modules() -> Iterator[tuple[Path, ast.Module]]:
+    for name in TOOL.sources():
+        path = ROOT / name
+        yield path, ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _classes() -> dict[str, list[str]]:
+    """Every class of the window's code, by name, with the names of its bases."""
+    found: dict[str, list[str]] = {}
+    for _path, tree in _modules():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef):
+                found[node.name] = [ast.unparse(base) for base in node.bases]
+    return found
+
+
+def _calls(tree: ast.AST) -> Iterator[tuple[ast.Call, str]]:
+    """Every tr()/translate()/QT_TRANSLATE_NOOP() call with the class it is written in."""
+    def visit(node: ast.AST, owner: str) -> Iterator[tuple[ast.Call, str]]:
+        for child in ast.iter_child_nodes(node):
+            inner = child.name if isinstance(child, ast.ClassDef) else owner
+            if isinstance(child, ast.Call) and _translating(child.func):
+                yield child, owner
+            yield from visit(child, inner)
+
+    yield from visit(tree, "")
+
+
+def _translating(func: ast.expr) -> bool:
+    if isinstance(func, ast.Name):
+        return func.id in ("translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP")
+    if not isinstance(func, ast.Attribute):
+        return False
+    if func.attr == "translate":  # not str.translate, not QPainter.translate
+        return ast.unparse(func.value) in APPLICATIONS
+    return func.attr == "tr"
+
+
+def _is_text(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and isinstance(node.value, str)
+
+
+def test_every_text_is_found_by_lupdate_under_the_context_asked_at_run_time() -> None:
+    classes = _classes()
+    subclassed = {base for bases in classes.values() for base in bases}
+    wrong = []
+    for path, tree in _modules():
+        for call, owner in _calls(tree):
+            where = f"{path.relative_to(ROOT)}:{call.lineno}"
+            func = call.func
+            if isinstance(func, ast.Attribute) and func.attr == "tr":
+                if not (isinstance(func.value, ast.Name) and func.value.id == "self"):
+                    wrong.append(f"{where}: tr() on {ast.unparse(func.value)}, not self")
+                elif not call.args or not _is_text(call.args[0]):
+                    wrong.append(f"{where}: self.tr() of something lupdate cannot read")
+                elif owner in subclassed:
+                    wrong.append(f"{where}: self.tr() in {owner}, which a class derives from")
+            elif not call.args or not _is_text(call.args[0]):
+                wrong.append(f"{where}: a context lupdate cannot read")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_every_context_is_a_class_of_the_window_or_a_named_module() -> None:
+    classes = set(_classes())
+    root = ElementTree.parse(TOOL.ts_path(TOOL.LANGUAGES[0])).getroot()
+    contexts = {context.findtext("name") or "" for context in root.iter("context")}
+    assert not contexts - classes - MODULE_CONTEXTS
+
+
+def test_update_leaves_the_ts_files_as_they_are(tmp_path: Path) -> None:
+    for language in TOOL.LANGUAGES:
+        shutil.copy(TOOL.ts_path(language), TOOL.ts_path(language, tmp_path))
+    written = TOOL.update(tmp_path)
+    changed = [path.name for path in written
+               if not filecmp.cmp(path, TOOL.ts_path(path.stem.split("_", 2)[-1]), shallow=False)]
+    assert not changed, f"run: python tools/i18n.py update ({changed} differ)"
+
+
+def test_each_ts_file_names_its_language() -> None:
+    for language in TOOL.LANGUAGES:
+        root = ElementTree.parse(TOOL.ts_path(language)).getroot()
+        assert (root.get("language"), root.get("sourcelanguage")) == (language, "en")
+
+
+def test_the_qm_files_are_compiled_from_the_ts_files(tmp_path: Path) -> None:
+    sources = [TOOL.ts_path(language) for language in TOOL.LANGUAGES]
+    for compiled in TOOL.release(sources, tmp_path):
+        shipped = TOOL.QM_FOLDER / compiled.name
+        assert shipped.read_bytes() == compiled.read_bytes(), "run: python tools/i18n.py release"
+
+
+@pytest.mark.xfail(strict=True, reason="translations come in the next step of issue 17")
+@pytest.mark.parametrize("language", TOOL.LANGUAGES)
+def test_no_message_is_left_unfinished(language: str) -> None:
+    root = ElementTree.parse(TOOL.ts_path(language)).getroot()
+    unfinished = [message.findtext("source") for message in root.iter("message")
+                  if (message.find("translation") is not None
+                      and message.find("translation").get("type") == "unfinished")]
+    assert not unfinished, f"{len(unfinished)} unfinished, the first: {unfinished[:3]}"
