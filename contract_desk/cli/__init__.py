@@ -25,6 +25,7 @@ from contract_desk.cli import (
     team_cmd,
 )
 from contract_desk.cli.errors import describe, report_unexpected, user_error_types
+from contract_desk.i18n import _
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +53,14 @@ class OneLineParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """Print the problem and where to find help, then exit with status 2."""
-        self.exit(2, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
+        self.exit(2, _("{program}: error: {message} (see {program} --help)").format(
+            program=self.prog, message=message) + "\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The parser for every sub-command."""
+    # Help texts stay English (as argparse's own words do): the sentences a run prints
+    # are translated, the reference for scripts and their writers is not.
     parser = OneLineParser(
         prog=PROG,
         description="Contract Desk: a contract register that warns before every deadline. "
@@ -104,10 +108,11 @@ def run(argv: list[str], *, start_gui: GuiStarter | None = None) -> int:
     try:
         return _dispatch(options)
     except user_error_types() as error:
-        print(f"{PROG} {options.command}: error: {describe(error)}", file=sys.stderr)
+        print(_("{program} {command}: error: {message}").format(
+            program=PROG, command=options.command, message=describe(error)), file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        print(_("{program}: interrupted").format(program=PROG), file=sys.stderr)
         return 130
     except Exception as error:  # the last guard: a person never sees a traceback
         return report_unexpected(options.command, error)
@@ -125,7 +130,8 @@ def _dispatch(options: argparse.Namespace) -> int:
     register = open_register(options.db)
     try:
         for warning in register.warnings:
-            print(f"{PROG}: warning: {warning}", file=sys.stderr)
+            print(_("{program}: warning: {message}").format(program=PROG, message=warning),
+                  file=sys.stderr)
         damage.before_write(options, register)  # a damaged register is only read
         return int(handler(options, register))
     finally:

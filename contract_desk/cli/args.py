@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from contract_desk.domain import Period, TermError
+from contract_desk.i18n import _
 
 
 def iso_date(text: str) -> date:
@@ -15,7 +16,8 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31"
+            _("{text} is not a date; write it as YYYY-MM-DD, e.g. 2025-12-31").format(
+                text=repr(text))
         ) from None
 
 
@@ -32,9 +34,11 @@ def non_negative_int(text: str) -> int:
     try:
         number = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        raise argparse.ArgumentTypeError(_("{text} is not a whole number").format(
+            text=repr(text))) from None
     if number < 0:
-        raise argparse.ArgumentTypeError(f"{number} is negative; give zero or more")
+        raise argparse.ArgumentTypeError(_("{number} is negative; give zero or more").format(
+            number=number))
     return number
 
 
@@ -42,7 +46,7 @@ def positive_int(text: str) -> int:
     """A whole number, one or more."""
     number = non_negative_int(text)
     if number == 0:
-        raise argparse.ArgumentTypeError("give a number of one or more")
+        raise argparse.ArgumentTypeError(_("give a number of one or more"))
     return number
 
 
@@ -52,8 +56,9 @@ def amount(text: str) -> Decimal:
         value = Decimal(text.strip().replace("_", ""))
     except InvalidOperation:
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not an amount; write digits with a dot for decimals, e.g. 125000.00"
+            _("{text} is not an amount; write digits with a dot for decimals, "
+              "e.g. 125000.00").format(text=repr(text))
         ) from None
     if not value.is_finite():
-        raise argparse.ArgumentTypeError(f"{text!r} is not a finite amount")
+        raise argparse.ArgumentTypeError(_("{text} is not a finite amount").format(text=repr(text)))
     return value

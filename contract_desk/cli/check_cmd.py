@@ -7,6 +7,7 @@ from typing import Any
 
 from contract_desk.cli.output import print_json
 from contract_desk.domain.clock import local_today
+from contract_desk.i18n import _
 
 
 def add_parser(commands: Any) -> None:
@@ -31,7 +32,7 @@ def run_check(options: argparse.Namespace) -> int:
     if options.json:
         print_json(report.to_json())
     else:
-        print(f"register: {report.location}")
+        print(_("register: {location}").format(location=report.location))
         for line in report.lines():
             print(line)
     return 0 if report.sound else 1

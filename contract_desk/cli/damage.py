@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from contract_desk.i18n import _
 from contract_desk.storage import Register, open_register
 from contract_desk.storage.integrity import RegisterDamaged, check_register, quick_check, refusal
 from contract_desk.storage.locations import resolve_database_url
@@ -60,5 +61,6 @@ def restore_damaged(options: argparse.Namespace, path: Path) -> int:
     """``restore FILE`` over a damaged register: the damaged file is kept aside, not backed up."""
     aside = restore_over_damaged(path, options.file)
     open_register(path).close()  # an older backup's schema is brought up to date now
-    print(f"restored {options.file}; the damaged register was kept aside as {aside}")
+    print(_("restored {file}; the damaged register was kept aside as {aside}").format(
+        file=options.file, aside=aside))
     return 0

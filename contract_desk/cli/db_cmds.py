@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from contract_desk.cli.damage import restore_damaged
 from contract_desk.cli.output import print_table
+from contract_desk.i18n import _
 from contract_desk.storage import Register
 
 if TYPE_CHECKING:
@@ -53,10 +54,11 @@ def run_backup(options: argparse.Namespace, register: Register) -> int:
     path = backup(register, reason=options.reason)
     check = backup_check(path)
     if check is not None and not check.ok:
-        print(f"{PROG} backup: the backup {path} was kept but failed its check "
-              f"(it {check.problem}); it will not be offered for restore", file=sys.stderr)
+        print(_("{program} backup: the backup {path} was kept but failed its check (it "
+                "{problem}); it will not be offered for restore").format(
+                    program=PROG, path=path, problem=check.problem), file=sys.stderr)
         return 1
-    print(f"backed up to {path} (checked: intact)")
+    print(_("backed up to {path} (checked: intact)").format(path=path))
     return 0
 
 
@@ -65,14 +67,15 @@ def _verify(register: Register) -> int:
 
     checked = verify_backups(register)
     if not checked:
-        print(f"there are no backups of {register.location} yet")
+        print(_("there are no backups of {location} yet").format(location=register.location))
         return 0
     for info in checked:
         print(f"{info.path}: {info.check_state}")
     failed = sum(not info.restorable for info in checked)
     if failed:
-        print(f"{PROG} backup: {failed} of {len(checked)} backups failed their check; "
-              "they are kept but will not be offered for restore", file=sys.stderr)
+        print(_("{program} backup: {failed} of {count} backups failed their check; they are kept "
+                "but will not be offered for restore").format(
+                    program=PROG, failed=failed, count=len(checked)), file=sys.stderr)
     return 1 if failed else 0
 
 
@@ -87,8 +90,8 @@ def run_backups(options: argparse.Namespace, register: Register) -> int:
          for b in backups),
     )
     if any(not b.restorable for b in backups):
-        print("a failed backup is kept but never restored; `contract-desk backup --verify` "
-              "checks every backup again and says what is wrong")
+        print(_("a failed backup is kept but never restored; `contract-desk backup --verify` "
+                "checks every backup again and says what is wrong"))
     return 0
 
 
@@ -101,7 +104,8 @@ def run_restore(options: argparse.Namespace, register: Register) -> int:
     from contract_desk.storage.backup import restore
 
     saved = restore(register, options.file)
-    print(f"restored {options.file}; the register as it was is saved in {saved}")
+    print(_("restored {file}; the register as it was is saved in {saved}").format(
+        file=options.file, saved=saved))
     return 0
 
 
@@ -110,7 +114,8 @@ def run_upgrade(options: argparse.Namespace, register: Register) -> int:
     from contract_desk.storage.migrations_api import current_revision, upgrade
 
     upgrade(register)
-    print(f"the register's schema is up to date (revision {current_revision(register)})")
+    print(_("the register's schema is up to date (revision {current_revision})").format(
+        current_revision=current_revision(register)))
     return 0
 
 
@@ -118,6 +123,8 @@ def run_status(options: argparse.Namespace, register: Register) -> int:
     """Say which database is in use and its schema revision."""
     from contract_desk.storage.migrations_api import current_revision, head_revision
 
-    print(f"register: {register.path or register.url.render_as_string(hide_password=True)}")
-    print(f"schema revision: {current_revision(register)} (this version knows {head_revision()})")
+    print(_("register: {location}").format(
+        location=register.path or register.url.render_as_string(hide_password=True)))
+    print(_("schema revision: {current_revision} (this version knows {head_revision})").format(
+        current_revision=current_revision(register), head_revision=head_revision()))
     return 0

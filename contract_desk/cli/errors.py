@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from contract_desk.domain.errors import DomainError
+from contract_desk.i18n import _
 from contract_desk.storage import StorageError
 from contract_desk.storage.crash_log import log_path, write_crash_log
 from contract_desk.storage.environment import explain
@@ -31,8 +32,11 @@ def crash_log_path() -> Path:
 def report_unexpected(command: str, error: BaseException) -> int:
     """Log the traceback to a file and print one line that says where it is."""
     path = write_crash_log(error, crash_log_path())
-    where = "" if path is None else f" (details in {path})"
-    print(f"contract-desk {command}: unexpected error: {error}{where}", file=sys.stderr)
+    if path is None:
+        line = _("contract-desk {command}: unexpected error: {error}")
+    else:
+        line = _("contract-desk {command}: unexpected error: {error} (details in {path})")
+    print(line.format(command=command, error=error, path=path), file=sys.stderr)
     return 3
 
 
@@ -44,12 +48,14 @@ def describe(error: BaseException) -> str:
     if said is not None:
         return said
     if isinstance(error, OperationalError) and error.orig is not None:
-        return f"the database refused: {error.orig}"
+        return _("the database refused: {reason}").format(reason=error.orig)
     if isinstance(error, DatabaseError) and not isinstance(error.orig, sqlite3.Error):
-        return f"the database refused: {error.orig}"  # a server's refusal, not damage
+        return _("the database refused: {reason}").format(
+            reason=error.orig)  # a server's refusal, not damage
     if isinstance(error, DatabaseError):  # a damaged page met while reading
-        return (f"the register is damaged: SQLite cannot read part of it ({error.orig}). "
-                f"Nothing was changed. {WHAT_TO_DO}")
+        return _("the register is damaged: SQLite cannot read part of it ({reason}). "
+                 "Nothing was changed. {what_to_do}").format(reason=error.orig,
+                                                             what_to_do=_(WHAT_TO_DO))
     if isinstance(error, OSError) and error.filename:
         return f"{error.strerror or error}: {error.filename}"
     return str(error)

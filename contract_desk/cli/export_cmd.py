@@ -10,6 +10,7 @@ from contract_desk.cli import args as types
 from contract_desk.cli.output import print_json
 from contract_desk.cli.register_cmds import STATUS_CHOICES
 from contract_desk.domain.clock import local_today
+from contract_desk.i18n import _
 from contract_desk.storage import Register
 
 FORMATS = ("xlsx", "csv", "ics", "pdf")
@@ -49,7 +50,8 @@ def export_format(options: argparse.Namespace) -> str:
     if suffix in FORMATS:
         return suffix
     raise argparse.ArgumentTypeError(
-        f"cannot tell the format of {options.output}: give --format {'|'.join(FORMATS)}")
+        _("cannot tell the format of {file}: give --format {formats}").format(
+            file=options.output, formats="|".join(FORMATS)))
 
 
 def run_export(options: argparse.Namespace, register: Register) -> int:
@@ -62,7 +64,7 @@ def run_export(options: argparse.Namespace, register: Register) -> int:
     except argparse.ArgumentTypeError as error:
         raise ExportError(str(error)) from None
     if options.contract and kind is not ExportFormat.PDF:
-        raise ExportError("--contract makes one contract's PDF sheet; use it with --format pdf")
+        raise ExportError(_("--contract makes one contract's PDF sheet; use it with --format pdf"))
     today = options.today or local_today()
     with register.reading() as session:
         uid = get_contract(session, options.contract, today=today).uid if options.contract else None
@@ -75,6 +77,6 @@ def run_export(options: argparse.Namespace, register: Register) -> int:
         print_json({"path": str(result.path), "format": result.format.value,
                     "contracts": result.contracts, "obligations": result.obligations})
     else:
-        print(f"exported {result.contracts} contracts and {result.obligations} obligations "
-              f"to {result.path}")
+        print(_("exported {contracts} contracts and {obligations} obligations to {path}").format(
+            contracts=result.contracts, obligations=result.obligations, path=result.path))
     return 0

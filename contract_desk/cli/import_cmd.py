@@ -10,6 +10,7 @@ from typing import Any
 
 from contract_desk.cli.output import print_json, print_table
 from contract_desk.domain.clock import local_today
+from contract_desk.i18n import N_, _
 from contract_desk.importers.read.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.services.register.system_currency import system_currency
 from contract_desk.storage import Register
@@ -68,14 +69,18 @@ def run_imports(options: argparse.Namespace, register: Register) -> int:
         print_json([batch.to_json() for batch in batches])
         return 0
     rows = [(b.uid, f"{b.started_at:%Y-%m-%d %H:%M}", b.file_name, b.sheet or "",
-             _counts(b.counts), "undone" if b.undone_at else "") for b in batches]
-    print_table(("Id", "When (UTC)", "File", "Sheet", "Result", ""), rows)
+             _counts(b.counts), _("undone") if b.undone_at else "") for b in batches]
+    print_table((_("Id"), _("When (UTC)"), _("File"), _("Sheet"), _("Result"), ""), rows)
     return 0
 
 
 def _counts(counts: Any) -> str:
-    return ", ".join(f"{counts.get(k, 0)} {k}" for k in ("created", "updated", "unchanged",
-                                                         "skipped"))
+    return ", ".join(_(COUNT_WORDS[k]).format(count=counts.get(k, 0)) for k in COUNT_WORDS)
+
+
+#: The outcome counts of one import in the history's "Result" column.
+COUNT_WORDS = {"created": N_("{count} created"), "updated": N_("{count} updated"),
+               "unchanged": N_("{count} unchanged"), "skipped": N_("{count} skipped")}
 
 
 def run_undo_import(options: argparse.Namespace, register: Register) -> int:
@@ -85,10 +90,11 @@ def run_undo_import(options: argparse.Namespace, register: Register) -> int:
 
     with register.transaction() as session:
         result = undo_import(session, options.batch, user=current_user())
-    print(f"import {result.batch_uid} undone: {result.deleted} contracts removed, "
-          f"{result.restored} restored")
+    print(_("import {batch} undone: {deleted} contracts removed, {restored} restored").format(
+        batch=result.batch_uid, deleted=result.deleted, restored=result.restored))
     for conflict in result.conflicts:
-        print(f"  left alone: {conflict.reference or conflict.title}: {conflict.reason}")
+        print("  " + _("left alone: {contract}: {reason}").format(
+            contract=conflict.reference or conflict.title, reason=conflict.reason))
     return 0
 
 
@@ -98,7 +104,8 @@ def parse_maps(items: list[str]) -> dict[str, str]:
     for item in items:
         header, sep, field = item.partition("=")
         if not sep or not header.strip():
-            raise argparse.ArgumentTypeError(f'--map needs "HEADER=field", got {item!r}')
+            raise argparse.ArgumentTypeError(
+                _('--map needs "HEADER=field", got {item}').format(item=repr(item)))
         mapping[header.strip()] = field.strip()
     return mapping
 
@@ -133,20 +140,25 @@ def _report(options: argparse.Namespace, plan: Any, result: Any,
         print_json({**result.to_json(), "default_currency": {
             "code": code, "source": source, "amounts": plan.currency_defaulted}})
         return
-    verb = "would be" if options.dry_run else "were"
-    print(f"{plan.file_name} [{plan.sheet}]: {result.rows_read} rows read; "
-          f"{result.created} {verb} created, {result.updated} updated, "
-          f"{result.unchanged} unchanged, {result.skipped} skipped")
+    if options.dry_run:
+        line = _("{file} [{sheet}]: {read} rows read; {created} would be created, "
+                 "{updated} updated, {unchanged} unchanged, {skipped} skipped")
+    else:
+        line = _("{file} [{sheet}]: {read} rows read; {created} were created, "
+                 "{updated} updated, {unchanged} unchanged, {skipped} skipped")
+    print(line.format(file=plan.file_name, sheet=plan.sheet, read=result.rows_read,
+                      created=result.created, updated=result.updated,
+                      unchanged=result.unchanged, skipped=result.skipped))
     for header, field in plan.mapping.items():
         print(f"  {header} -> {field}")
     for note in plan.notes:
-        print(f"  note: {note}")
+        print("  " + _("note: {note}").format(note=note))
     if plan.currency_defaulted and source == "system":
-        print(f"  note: {code} is the currency of this computer's region; "
-              "--currency CODE chooses another")
+        print("  " + _("note: {code} is the currency of this computer's region; "
+                       "--currency CODE chooses another").format(code=code))
     groups = result.summary()
     for group in groups[:SHOWN_GROUPS]:
         print(f"  {group.text()}", file=sys.stderr)
     if len(groups) > SHOWN_GROUPS:
-        print(f"  … and {len(groups) - SHOWN_GROUPS} more kinds of problem "
-              "(--json lists every cell)", file=sys.stderr)
+        print("  " + _("… and {count} more kinds of problem (--json lists every cell)").format(
+            count=len(groups) - SHOWN_GROUPS), file=sys.stderr)

@@ -10,19 +10,20 @@ from contract_desk.cli.keydates_cmd import RENEWAL_CHOICES
 from contract_desk.cli.output import print_fields, print_json, print_table
 from contract_desk.domain import DomainError, Lifecycle, TermStatus
 from contract_desk.domain.clock import local_today
+from contract_desk.i18n import N_, _, ngettext
 from contract_desk.storage import Register
 
 STATUS_CHOICES = sorted({*(s.value for s in Lifecycle), *(s.value for s in TermStatus)})
 LIST_COLUMNS = (
-    ("Reference", "reference"),
-    ("Title", "title"),
-    ("Counterparty", "counterparty"),
-    ("Owner", "owner"),
-    ("Term ends", "current_term_end"),
-    ("Notice by", "notice_deadline"),
-    ("Status", "effective_status"),
-    ("Value", "value"),
-    ("Cur", "currency"),
+    (N_("Reference"), "reference"),
+    (N_("Title"), "title"),
+    (N_("Counterparty"), "counterparty"),
+    (N_("Owner"), "owner"),
+    (N_("Term ends"), "current_term_end"),
+    (N_("Notice by"), "notice_deadline"),
+    (N_("Status"), "effective_status"),
+    (N_("Value"), "value"),
+    (N_("Cur"), "currency"),
 )
 
 
@@ -60,9 +61,9 @@ def run_list(options: argparse.Namespace, register: Register) -> int:
     if options.json:
         print_json([row.to_json() for row in rows])
     else:
-        cells = ([getattr(row, field) for _, field in LIST_COLUMNS] for row in rows)
-        print_table([header for header, _ in LIST_COLUMNS], cells)
-        print(f"{len(rows)} contract{'s' if len(rows) != 1 else ''}")
+        cells = ([getattr(row, field) for _header, field in LIST_COLUMNS] for row in rows)
+        print_table([_(header) for header, _field in LIST_COLUMNS], cells)
+        print(ngettext("{count} contract", "{count} contracts", len(rows)).format(count=len(rows)))
     return 0
 
 
@@ -93,7 +94,7 @@ def run_show(options: argparse.Namespace, register: Register) -> int:
     if obligations:
         print()
         print_table(
-            ["Due", "Kind", "Title", "Owner", "Status", "Amount", "Cur"],
+            [_("Due"), _("Kind"), _("Title"), _("Owner"), _("Status"), _("Amount"), _("Cur")],
             (
                 [o.due_date, o.kind, o.title, o.owner, o.status, o.amount, o.currency]
                 for o in obligations
@@ -154,7 +155,8 @@ def run_add(options: argparse.Namespace, register: Register) -> int:
     if options.json:
         print_json(row.to_json())
     else:
-        print(f"added {row.reference or row.title} ({row.uid})")
+        print(_("added {contract} ({uid})").format(
+            contract=row.reference or row.title, uid=row.uid))
     return 0
 
 
@@ -177,15 +179,15 @@ def run_demo(options: argparse.Namespace, register: Register) -> int:
     with register.transaction() as session:
         existing = count_contracts(session)
         if existing:
-            raise DomainError(
-                f"the register already holds {existing} contracts; "
+            raise DomainError(_(
+                "the register already holds {count} contracts; "
                 "demo data only goes into an empty register (pick another with --db)"
-            )
+            ).format(count=existing))
         summary = generate_demo(
             session, count=options.count, seed=options.seed, today=options.today or local_today()
         )
-    print(
-        f"added {summary.contracts} demo contracts, {summary.obligations} obligations "
-        f"and {summary.parties} counterparties to {register.path or register.url}"
-    )
+    print(_("added {contracts} demo contracts, {obligations} obligations "
+            "and {parties} counterparties to {register}").format(
+        contracts=summary.contracts, obligations=summary.obligations,
+        parties=summary.parties, register=register.path or register.url))
     return 0

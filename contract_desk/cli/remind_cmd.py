@@ -15,6 +15,7 @@ from contract_desk.cli import args as types
 from contract_desk.cli.errors import describe
 from contract_desk.cli.output import print_json, print_table
 from contract_desk.domain.clock import local_today
+from contract_desk.i18n import _, ngettext
 from contract_desk.notify import BACKEND_NAMES, notifications_for, notifier_chain
 from contract_desk.notify.desktop import OPEN, DesktopNotifier, NotificationAction
 from contract_desk.storage import Register
@@ -86,7 +87,8 @@ def run_remind(options: argparse.Namespace, register: Register) -> int:
 def _seconds(text: str) -> int:
     if text.strip().isdigit():
         return int(text)
-    raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds, e.g. 900")
+    raise argparse.ArgumentTypeError(
+        _("{text} is not a number of seconds, e.g. 900").format(text=repr(text)))
 
 
 def _wait_for_answers(register: Register, desktop: DesktopNotifier,
@@ -121,7 +123,8 @@ def _act(register: Register, action: NotificationAction, today: Any) -> dict[str
     said: dict[str, Any] = {"action": action.action, "alert_ids": list(action.alert_ids),
                             "contract_uid": action.contract_uid}
     if action.register != register.location:
-        said["done"] = f"not done: the notification is about another register ({action.register})"
+        said["done"] = _("not done: the notification is about another register ({register})"
+                         ).format(register=action.register)
     elif action.action == OPEN:
         said["done"] = open_window(action)
     else:
@@ -130,11 +133,18 @@ def _act(register: Register, action: NotificationAction, today: Any) -> dict[str
                 count = answer_notification(session, action.action, action.alert_ids,
                                             user=current_user(), today=today)
         except Exception as error:  # the alerts stay in the inbox
-            said["done"] = f"not done: {describe(error)}"
+            said["done"] = _("not done: {reason}").format(reason=describe(error))
         else:
-            verb = "acknowledged" if action.action == "acknowledge" else "snoozed until tomorrow"
-            said["done"] = f"{verb}: {count} key date{'s' if count != 1 else ''}"
-    print(f"notification answered ({action.action}): {said['done']}", file=sys.stderr)
+            if action.action == "acknowledge":
+                done = ngettext("acknowledged: {count} key date", "acknowledged: {count} key dates",
+                                count)
+            else:
+                done = ngettext("snoozed until tomorrow: {count} key date",
+                                "snoozed until tomorrow: {count} key dates", count)
+            said["done"] = done.format(count=count)
+    print(_("notification answered ({action}): {done}").format(action=action.action,
+                                                               done=said["done"]),
+          file=sys.stderr)
     return said
 
 
@@ -154,8 +164,8 @@ def open_window(action: NotificationAction) -> str:
     try:
         subprocess.Popen(command, **options)
     except OSError as error:
-        return f"not done: the window could not start ({error})"
-    return "the window was started"
+        return _("not done: the window could not start ({error})").format(error=error)
+    return _("the window was started")
 
 
 def _nothing_raised(today: Any, pending: dict[str, int]) -> Any:
@@ -195,13 +205,16 @@ def _report(options: argparse.Namespace, run: Any, *, notified: int, notifier: s
                     "answered": answered or []})
         return
     if run.fired:
-        print_table(["Key date", "Kind", "Reminder"],
+        print_table([_("Key date"), _("Kind"), _("Reminder")],
                     ([row.key_date, row.kind, row.title] for row in run.fired))
-    verb = "would fire" if options.dry_run else "fired"
-    counts = run.pending
-    print(f"{verb} {len(run.fired)} reminder{'s' if len(run.fired) != 1 else ''}; open: "
-          f"{counts['overdue']} overdue, {counts['today']} today, {counts['upcoming']} upcoming"
-          f" ({counts['escalated']} escalated, {counts['snoozed']} snoozed)")
+    fired = len(run.fired)
+    if options.dry_run:
+        said = ngettext("would fire {count} reminder", "would fire {count} reminders", fired)
+    else:
+        said = ngettext("fired {count} reminder", "fired {count} reminders", fired)
+    print(said.format(count=fired) + _("; open: {overdue} overdue, {today} today, "
+                                       "{upcoming} upcoming ({escalated} escalated, "
+                                       "{snoozed} snoozed)").format(**run.pending))
 
 
 def _add_schedule(commands: Any) -> None:
@@ -221,7 +234,8 @@ def _time_of_day(text: str) -> tuple[int, int]:
     hour, sep, minute = text.strip().partition(":")
     if sep and hour.isdigit() and minute.isdigit() and int(hour) < 24 and int(minute) < 60:
         return int(hour), int(minute)
-    raise argparse.ArgumentTypeError(f"{text!r} is not a time; write it as HH:MM, e.g. 09:00")
+    raise argparse.ArgumentTypeError(
+        _("{text} is not a time; write it as HH:MM, e.g. 09:00").format(text=repr(text)))
 
 
 def run_schedule(options: argparse.Namespace) -> int:
@@ -238,8 +252,11 @@ def run_schedule(options: argparse.Namespace) -> int:
                     "files": [str(path) for path in status.files], "detail": status.detail,
                     "commands": installer.commands})
         return 0
-    state = "installed" if status.installed else "not installed"
-    print(f"reminder schedule ({status.platform}): {state}")
+    if status.installed:
+        said = _("reminder schedule ({platform}): installed")
+    else:
+        said = _("reminder schedule ({platform}): not installed")
+    print(said.format(platform=status.platform))
     for path in status.files:
         print(f"  {path}")
     if status.detail:

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from contract_desk.cli.output import print_json
+from contract_desk.i18n import _
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -57,7 +58,8 @@ def _server(options: argparse.Namespace) -> Any:
     from contract_desk.storage.team import TeamError
 
     if not options.db or not str(options.db).startswith("postgresql"):
-        raise TeamError("give the team register with --db postgresql+psycopg://USER@HOST/DATABASE")
+        raise TeamError(_("give the team register with --db "
+                          "postgresql+psycopg://USER@HOST/DATABASE"))
     return open_register(options.db)
 
 
@@ -80,7 +82,7 @@ def run_init(options: argparse.Namespace) -> int:
     done = _on_server(options, init_team)
     for line in done:
         print(line)
-    print("next: contract-desk --db URL team add-user NAME --role viewer|editor|admin")
+    print(_("next: contract-desk --db URL team add-user NAME --role viewer|editor|admin"))
     return 0
 
 
@@ -89,11 +91,12 @@ def _password(options: argparse.Namespace, name: str) -> str | None:
         return sys.stdin.readline().rstrip("\r\n") or None
     if not sys.stdin.isatty():
         return None
-    first = getpass.getpass(f"password for {name} (empty keeps the current one): ")
-    if first and getpass.getpass("the same password again: ") != first:
+    first = getpass.getpass(_("password for {name} (empty keeps the current one): ").format(
+        name=name))
+    if first and getpass.getpass(_("the same password again: ")) != first:
         from contract_desk.storage.team import TeamError
 
-        raise TeamError("the two passwords differ; nothing was changed")
+        raise TeamError(_("the two passwords differ; nothing was changed"))
     return first or None
 
 
@@ -110,11 +113,12 @@ def run_add_user(options: argparse.Namespace) -> int:
         url = register.engine.url
     finally:
         register.close()
-    verb = "added as" if created else "is now"
-    print(f"{options.name} {verb} {options.role}")
-    print(f"give {options.name}: File → Connect to a team register…, server {url.host}, port "
-          f"{url.port or 5432}, database {url.database}, user {options.name} (and the password "
-          f"you chose, said separately)")
+    said = _("{name} added as {role}") if created else _("{name} is now {role}")
+    print(said.format(name=options.name, role=options.role))
+    print(_("give {name}: File → Connect to a team register…, server {host}, port {port}, "
+            "database {database}, user {name} (and the password you chose, said "
+            "separately)").format(name=options.name, host=url.host, port=url.port or 5432,
+                                  database=url.database))
     return 0
 
 
@@ -128,9 +132,9 @@ def run_users(options: argparse.Namespace) -> int:
                               for u in found]})
         return 0
     if not found:
-        print("no users yet: contract-desk --db URL team add-user NAME --role editor")
+        print(_("no users yet: contract-desk --db URL team add-user NAME --role editor"))
     for user in found:
-        print(f"{user.name}\t{user.role}" + ("" if user.can_login else "\t(cannot log in)"))
+        print(f"{user.name}\t{user.role}" + ("" if user.can_login else "\t" + _("(cannot log in)")))
     return 0
 
 
@@ -158,6 +162,8 @@ def run_push(options: argparse.Namespace) -> int:
     finally:
         source.close()
     rows = ", ".join(f"{count:,} {table}" for table, count in result.rows.items())
-    print(f"moved: {rows}; {result.files:,} attachment files ({result.file_bytes:,} bytes)")
-    print(f"the file {options.source} is kept read-only; its backup: {result.backup}")
+    print(_("moved: {rows}; {files} attachment files ({size} bytes)").format(
+        rows=rows, files=f"{result.files:,}", size=f"{result.file_bytes:,}"))
+    print(_("the file {source} is kept read-only; its backup: {backup}").format(
+        source=options.source, backup=result.backup))
     return 0

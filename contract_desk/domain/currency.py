@@ -5,6 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from contract_desk.domain.errors import DomainError
+from contract_desk.i18n import _
 
 _ZERO_DECIMALS = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX UYI VND VUV XAF XOF XPF"
 _THREE_DECIMALS = "BHD IQD JOD KWD LYD OMR TND"
@@ -54,7 +55,8 @@ def normalize_currency(text: str) -> str:
     code = text.strip().upper()
     if code not in MINOR_UNITS:
         raise CurrencyError(
-            f"{text.strip()!r} is not an ISO 4217 currency code (like EUR, NOK, KRW)"
+            _("{text} is not an ISO 4217 currency code (like EUR, NOK, KRW)").format(
+                text=repr(text.strip()))
         )
     return code
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from contract_desk.domain.errors import TermError
+from contract_desk.domain.field_words import field_word
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import (
     ONE_DAY,
@@ -21,6 +22,7 @@ from contract_desk.domain.terms import (
     send_by,
     term_end,
 )
+from contract_desk.i18n import _
 
 #: A guard against runaway loops: a century of daily renewals.
 _MAX_ROLLS = 40_000
@@ -52,26 +54,33 @@ class TermSpec:
                 object.__setattr__(self, "renewal", RenewalMode(self.renewal))
         except ValueError:  # a bare ValueError would escape the callers' DomainError handling
             modes = ", ".join(mode.value for mode in RenewalMode)
-            raise TermError(f"unknown renewal {self.renewal!r}; use {modes}") from None
+            raise TermError(_("unknown renewal {renewal}; use {modes}").format(
+                renewal=repr(self.renewal), modes=modes)) from None
         check_buffer_days(self.notice_buffer_days)
         if self.end_date is not None and self.end_date < self.start_date:
             raise TermError(
-                f"the end date {self.end_date.isoformat()} is before "
-                f"the start date {self.start_date.isoformat()}"
+                _("the end date {end} is before the start date {start}").format(
+                    end=self.end_date.isoformat(),
+                    start=self.start_date.isoformat())
             )
         if self.max_renewals is not None and self.max_renewals < 0:
-            raise TermError(f"the number of renewals cannot be negative, got {self.max_renewals}")
+            raise TermError(_("the number of renewals cannot be negative, got "
+                              "{max_renewals}").format(
+                max_renewals=self.max_renewals))
         if self.final_end_date is not None and self.final_end_date < self.start_date:
             raise TermError(
-                f"the final end date {self.final_end_date.isoformat()} is before "
-                f"the start date {self.start_date.isoformat()}"
+                _("the final end date {end} is before the start date "
+                  "{start}").format(
+                    end=self.final_end_date.isoformat(),
+                    start=self.start_date.isoformat())
             )
         for name in ("initial_term", "renewal_term"):
             period = getattr(self, name)
             if period is not None and period.unit is PeriodUnit.BUSINESS_DAYS:
-                raise TermError(f"the {name.replace('_', ' ')} cannot be counted in business days")
+                raise TermError(_("the {field} cannot be counted in business days").format(
+                    field=field_word(name)))
         if self.renewal is not RenewalMode.NONE and self.first_term_end is None:
-            raise TermError("a renewing contract needs an end date or an initial term")
+            raise TermError(_("a renewing contract needs an end date or an initial term"))
 
     @property
     def first_term_end(self) -> date | None:
@@ -147,7 +156,7 @@ class _Roller:
 
     def roll_to(self, today: date) -> None:
         """Advance to the term containing ``today`` (or the last one there is)."""
-        for _ in range(_MAX_ROLLS):
+        for _roll in range(_MAX_ROLLS):
             if today <= self.end:
                 return
             following = self.next_term()
@@ -155,7 +164,7 @@ class _Roller:
                 return
             self.start, self.end = following
             self.renewals += 1
-        raise TermError("the renewal term is too short to roll over this many years")
+        raise TermError(_("the renewal term is too short to roll over this many years"))
 
 
 def key_dates(spec: TermSpec, today: date) -> KeyDates:

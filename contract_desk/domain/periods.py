@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from contract_desk.domain.errors import TermError
+from contract_desk.i18n import _
 
 #: Longer than any real contract term or notice period; anything beyond is a typo.
 MAX_YEARS = 100
@@ -80,20 +81,23 @@ class Period:
 
     def __post_init__(self) -> None:
         if isinstance(self.count, bool) or not isinstance(self.count, int):
-            raise TermError(f"a period needs a whole number, got {self.count!r}")
+            raise TermError(_("a period needs a whole number, got {count}").format(
+                count=repr(self.count)))
         try:
             unit = PeriodUnit(self.unit)
         except ValueError:  # a bare ValueError would escape the callers' DomainError handling
             raise TermError(
-                f"unknown unit {self.unit!r}; use days, weeks, months, years or business days"
+                _("unknown unit {unit}; use days, weeks, months, years or business days").format(
+                    unit=repr(self.unit))
             ) from None
         object.__setattr__(self, "unit", unit)
         if self.count <= 0:
-            raise TermError(f"a period must be longer than zero, got {self.count} {unit.value}")
+            raise TermError(_("a period must be longer than zero, got {count} {unit}").format(
+                count=self.count, unit=unit.value))
         if self.count > _MAX_COUNT[unit]:
             raise TermError(
-                f"{self.count} {unit.value} is longer than {MAX_YEARS} years; "
-                "check the number and the unit"
+                _("{count} {unit} is longer than {max_years} years; check the number and "
+                  "the unit").format(count=self.count, unit=unit.value, max_years=MAX_YEARS)
             )
 
     @classmethod
@@ -102,15 +106,15 @@ class Period:
         match = _PERIOD_RE.match(text or "")
         if not match:
             raise TermError(
-                f"cannot read {text!r} as a period; write a number and a unit, "
-                'e.g. "12 months", "90 days" or "30 business days"'
+                _("cannot read {text} as a period; write a number and a unit, e.g. \"12 "
+                  "months\", \"90 days\" or \"30 business days\"").format(text=repr(text))
             )
         unit_word = " ".join(match["unit"].lower().replace("-", " ").split())
         unit = _UNIT_WORDS.get(unit_word)
         if unit is None:
             raise TermError(
-                f"unknown unit {match['unit'].strip()!r} in {text!r}; "
-                "use days, weeks, months, years or business days"
+                _("unknown unit {unit} in {text}; use days, weeks, months, years or business "
+                  "days").format(unit=repr(match["unit"].strip()), text=repr(text))
             )
         return cls(int(match["count"]), unit)
 

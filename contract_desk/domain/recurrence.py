@@ -19,6 +19,7 @@ from dateutil.rrule import rrulestr
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.terms import days_in_month
+from contract_desk.i18n import _
 
 FREQUENCIES = frozenset({"DAILY", "WEEKLY", "MONTHLY", "YEARLY"})
 #: Parts holding a list of whole numbers, with the range each number must fall in.
@@ -53,32 +54,38 @@ def _parts(text: str) -> dict[str, str]:
         key, sep, value = piece.partition("=")
         key, value = key.strip().upper(), value.strip().upper()
         if not sep or not key or not value:
-            raise RecurrenceError(f"{piece!r} is not KEY=VALUE in the rule {text!r}")
+            raise RecurrenceError(_("{piece} is not KEY=VALUE in the rule {text}").format(
+                piece=repr(piece), text=repr(text)))
         if key in parts:
-            raise RecurrenceError(f"{key} is given twice in the rule {text!r}")
+            raise RecurrenceError(_("{key} is given twice in the rule {text}").format(
+                key=key, text=repr(text)))
         parts[key] = value
     return parts
 
 
 def _check(parts: dict[str, str], text: str) -> None:
     if "FREQ" not in parts:
-        raise RecurrenceError(f"FREQ is missing in the rule {text!r} (e.g. FREQ=MONTHLY)")
+        raise RecurrenceError(_("FREQ is missing in the rule {text} (e.g. FREQ=MONTHLY)").format(
+            text=repr(text)))
     if parts["FREQ"] not in FREQUENCIES:
         raise RecurrenceError(
-            f"unknown frequency {parts['FREQ']!r}; use one of {', '.join(sorted(FREQUENCIES))}"
+            _("unknown frequency {frequency}; use one of {frequencies}").format(
+                frequency=repr(parts["FREQ"]), frequencies=", ".join(sorted(FREQUENCIES)))
         )
     unknown = sorted(set(parts) - KNOWN_PARTS)
     if unknown:
-        raise RecurrenceError(f"unknown part {unknown[0]!r} in the rule {text!r}")
+        raise RecurrenceError(_("unknown part {unknown} in the rule {text}").format(
+            unknown=repr(unknown[0]), text=repr(text)))
     if "COUNT" in parts and "UNTIL" in parts:
-        raise RecurrenceError("a rule has COUNT or UNTIL, not both")
+        raise RecurrenceError(_("a rule has COUNT or UNTIL, not both"))
     for key, largest in _COUNTS.items():
         if key in parts:
             _whole_number(key, parts[key], 1, largest)
     for key, (lowest, highest) in _NUMBER_LISTS.items():
         for value in parts.get(key, "").split(",") if key in parts else ():
             if _whole_number(key, value, lowest, highest) == 0:
-                raise RecurrenceError(f"{key} cannot be 0; count from 1 (or back from -1)")
+                raise RecurrenceError(_("{key} cannot be 0; count from 1 (or back from -1)").format(
+                    key=key))
     _check_days_exist(parts)
 
 
@@ -86,10 +93,12 @@ def _whole_number(key: str, value: str, lowest: int, highest: int) -> int:
     try:
         number = int(value)
     except ValueError:
-        message = f"cannot read {key}: it needs a whole number, got {value!r}"
+        message = _("cannot read {key}: it needs a whole number, got {value}").format(
+            key=key, value=repr(value))
         raise RecurrenceError(message) from None
     if not lowest <= number <= highest:
-        raise RecurrenceError(f"{key}={number} is outside {lowest}..{highest}")
+        raise RecurrenceError(_("{key}={number} is outside {lowest}..{highest}").format(
+            key=key, number=number, lowest=lowest, highest=highest))
     return number
 
 
@@ -101,7 +110,8 @@ def _check_days_exist(parts: dict[str, str]) -> None:
     days = [int(day) for day in parts["BYMONTHDAY"].split(",")]
     if all(abs(day) > longest for day in days):
         raise RecurrenceError(
-            f"BYMONTHDAY={parts['BYMONTHDAY']} never occurs in BYMONTH={parts['BYMONTH']}"
+            _("BYMONTHDAY={days} never occurs in BYMONTH={months}").format(
+                days=parts["BYMONTHDAY"], months=parts["BYMONTH"])
         )
 
 
@@ -119,7 +129,8 @@ def _build(parts: dict[str, str], first_due: date, text: str) -> DateutilRule:
     try:
         rule = rrulestr(body, dtstart=start)
     except (ValueError, TypeError) as error:
-        raise RecurrenceError(f"cannot read the rule {text!r}: {error}") from None
+        raise RecurrenceError(_("cannot read the rule {text}: {error}").format(
+            text=repr(text), error=error)) from None
     assert isinstance(rule, DateutilRule)  # one RRULE line, never a set
     return rule
 
@@ -169,7 +180,8 @@ def occurrences(
     except RecurrenceError:
         raise
     except (ValueError, OverflowError) as error:  # dateutil's own, e.g. past the year 9999
-        raise RecurrenceError(f"the rule {rrule!r} runs off the calendar: {error}") from None
+        raise RecurrenceError(_("the rule {rrule} runs off the calendar: {error}").format(
+            rrule=repr(rrule), error=error)) from None
     return found
 
 
@@ -252,9 +264,9 @@ def validate_rrule(text: str) -> str | None:
     probe_start = date(1900, 1, 31)
     try:
         if next(_due_dates(probe_start, text), None) is None:
-            return f"the rule {text!r} never gives a date"
+            return _("the rule {text} never gives a date").format(text=repr(text))
     except RecurrenceError as error:
         return str(error)
     except (ValueError, OverflowError) as error:
-        return f"cannot read the rule {text!r}: {error}"
+        return _("cannot read the rule {text}: {error}").format(text=repr(text), error=error)
     return None

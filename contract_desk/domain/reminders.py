@@ -106,11 +106,14 @@ def clean_offsets(value: Any, default: Sequence[int]) -> tuple[int, ...]:
     if value is None:
         return tuple(default)
     if not isinstance(value, list | tuple):
-        raise DomainError(f"reminder offsets must be a list of days, got {value!r}")
+        raise DomainError(_("reminder offsets must be a list of days, got {value}").format(
+            value=repr(value)))
     days = set()
     for item in value:
         if isinstance(item, bool) or not isinstance(item, int) or not 0 <= item <= MAX_OFFSET:
-            raise DomainError(f"a reminder offset must be 0 to {MAX_OFFSET} days, got {item!r}")
+            raise DomainError(_("a reminder offset must be 0 to {max_offset} days, got "
+                                "{item}").format(
+                max_offset=MAX_OFFSET, item=repr(item)))
         days.add(item)
     return tuple(sorted(days, reverse=True))
 

@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from contract_desk.domain.errors import TermError
 from contract_desk.domain.periods import Period, PeriodUnit
+from contract_desk.i18n import _
 
 ONE_DAY = timedelta(days=1)
 #: The longest buffer between send-by and the notice deadline that still makes sense.
@@ -58,7 +59,8 @@ def _shift_month(day: date, months: int) -> tuple[int, int]:
     index = day.year * 12 + (day.month - 1) + months
     year, month0 = divmod(index, 12)
     if not 1 <= year <= 9999:
-        raise TermError(f"{day.isoformat()} shifted by {months} months leaves the calendar")
+        raise TermError(_("{day} shifted by {months} months leaves the calendar").format(
+            day=day.isoformat(), months=months))
     return year, month0 + 1
 
 
@@ -66,7 +68,8 @@ def _days(day: date, count: int) -> date:
     try:
         return day + timedelta(days=count)
     except OverflowError:
-        raise TermError(f"{day.isoformat()} shifted by {count} days leaves the calendar") from None
+        raise TermError(_("{day} shifted by {count} days leaves the calendar").format(
+            day=day.isoformat(), count=count)) from None
 
 
 def term_end(start: date, term: Period) -> date:
@@ -74,7 +77,7 @@ def term_end(start: date, term: Period) -> date:
     months = term.months
     if months is None:
         if term.unit is PeriodUnit.BUSINESS_DAYS:
-            raise TermError("a contract term cannot be counted in business days")
+            raise TermError(_("a contract term cannot be counted in business days"))
         days = term.count * (7 if term.unit is PeriodUnit.WEEKS else 1)
         return _days(start, days - 1)
     year, month = _shift_month(start, months)
@@ -129,15 +132,18 @@ def send_by(deadline: date, buffer_days: int) -> date:
 def check_buffer_days(buffer_days: int) -> None:
     """Refuse a negative or absurdly long notice buffer."""
     if buffer_days < 0:
-        raise TermError(f"the notice buffer cannot be negative, got {buffer_days} days")
+        raise TermError(_("the notice buffer cannot be negative, got {buffer_days} days").format(
+            buffer_days=buffer_days))
     if buffer_days > MAX_BUFFER_DAYS:
-        raise TermError(f"a notice buffer of {buffer_days} days is longer than ten years")
+        raise TermError(_("a notice buffer of {buffer_days} days is longer than ten years").format(
+            buffer_days=buffer_days))
 
 
 def implied_term(start: date, end: date) -> Period:
     """The term a start and an end date describe: whole months when they fit, else days."""
     if end < start:
-        raise TermError(f"the end date {end.isoformat()} is before the start {start.isoformat()}")
+        raise TermError(_("the end date {end} is before the start {start}").format(
+            end=end.isoformat(), start=start.isoformat()))
     months = (end.year - start.year) * 12 + end.month - start.month
     for candidate in (months, months + 1):
         if candidate > 0 and term_end(start, Period(candidate, PeriodUnit.MONTHS)) == end:

@@ -13,11 +13,13 @@ from typing import Any
 
 from contract_desk.domain.currency import CurrencyError, canonical_amount, normalize_currency
 from contract_desk.domain.errors import DomainError
+from contract_desk.domain.field_words import field_word
 from contract_desk.domain.json_values import json_value
 from contract_desk.domain.keydates import TermSpec
 from contract_desk.domain.lifecycle import Direction, Lifecycle
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import MAX_BUFFER_DAYS, RenewalMode
+from contract_desk.i18n import _
 
 TEXT_FIELDS = frozenset({
     "reference", "title", "scope", "counterparty", "contract_type", "department", "project",
@@ -50,7 +52,8 @@ class ValidationError(DomainError):
 
     def __init__(self, errors: Mapping[str, str]) -> None:
         self.errors = dict(errors)
-        super().__init__("; ".join(f"{field.replace('_', ' ')}: {message}"
+        super().__init__("; ".join(_("{field}: {problem}").format(field=field_word(field),
+                                                                  problem=message)
                                    for field, message in self.errors.items()))
 
 
@@ -66,8 +69,9 @@ def to_date(value: Any) -> date | None:
         try:
             return date.fromisoformat(value.strip())
         except ValueError:
-            raise ValueError(f"{value!r} is not a date; write it as YYYY-MM-DD") from None
-    raise ValueError(f"expected a date, got {type(value).__name__}")
+            raise ValueError(_("{value} is not a date; write it as YYYY-MM-DD").format(
+                value=repr(value))) from None
+    raise ValueError(_("expected a date, got {name}").format(name=type(value).__name__))
 
 
 def to_period(value: Any) -> Period | None:
@@ -78,7 +82,8 @@ def to_period(value: Any) -> Period | None:
         return value
     if isinstance(value, str):
         return Period.parse(value)
-    raise ValueError(f"expected a period like '3 months', got {type(value).__name__}")
+    raise ValueError(_("expected a period like '3 months', got {name}").format(
+        name=type(value).__name__))
 
 
 def to_amount(value: Any) -> Decimal | None:
@@ -86,13 +91,14 @@ def to_amount(value: Any) -> Decimal | None:
     if value is None or value == "":
         return None
     if isinstance(value, bool | float):
-        raise ValueError("give amounts as exact text or Decimal, not a binary float")
+        raise ValueError(_("give amounts as exact text or Decimal, not a binary float"))
     try:
         amount = value if isinstance(value, Decimal) else Decimal(str(value).strip())
     except InvalidOperation:
-        raise ValueError(f"{value!r} is not an amount; write it like 12500.00") from None
+        raise ValueError(_("{value} is not an amount; write it like 12500.00").format(
+            value=repr(value))) from None
     if not amount.is_finite():
-        raise ValueError(f"{value!r} is not a finite amount")
+        raise ValueError(_("{value} is not a finite amount").format(value=repr(value)))
     problem = amount_problem(amount)
     if problem:
         raise ValueError(f"{value!r} {problem}")
@@ -108,9 +114,10 @@ def amount_problem(amount: Decimal) -> str | None:
     exponent = normal.as_tuple().exponent
     decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
     if decimals > AMOUNT_DECIMALS:
-        return f"has {decimals} decimals; at most {AMOUNT_DECIMALS} are kept"
+        return _("has {decimals} decimals; at most {amount_decimals} are kept").format(
+            decimals=decimals, amount_decimals=AMOUNT_DECIMALS)
     if normal.adjusted() + 1 > AMOUNT_DIGITS - AMOUNT_DECIMALS:
-        return "is too large for an amount"
+        return _("is too large for an amount")
     return None
 
 
@@ -147,7 +154,7 @@ def to_custom(value: Any) -> dict[str, Any]:
     if value is None or value == "":
         return {}
     if not isinstance(value, Mapping):
-        raise ValueError("custom fields must be given as name -> value pairs")
+        raise ValueError(_("custom fields must be given as name -> value pairs"))
     return {str(key).strip(): _json_safe(item) for key, item in value.items()
             if str(key).strip()}
 
@@ -163,15 +170,17 @@ def _whole(value: Any, *, minimum: int = 0, maximum: int | None = None) -> int |
     if value is None or value == "":
         return None
     if isinstance(value, bool) or not isinstance(value, int | str):
-        raise ValueError("expected a whole number")
+        raise ValueError(_("expected a whole number"))
     try:
         number = int(value)
     except ValueError:
-        raise ValueError(f"{value!r} is not a whole number") from None
+        raise ValueError(_("{value} is not a whole number").format(value=repr(value))) from None
     if number < minimum:
-        raise ValueError(f"cannot be below {minimum}, got {number}")
+        raise ValueError(_("cannot be below {minimum}, got {number}").format(
+            minimum=minimum, number=number))
     if maximum is not None and number > maximum:
-        raise ValueError(f"cannot be above {maximum}, got {number}")
+        raise ValueError(_("cannot be above {maximum}, got {number}").format(
+            maximum=maximum, number=number))
     return number
 
 
@@ -185,7 +194,8 @@ def enum_word(enum: type[Any], value: Any) -> str:
         return str(enum(word).value)
     except ValueError:
         allowed = ", ".join(member.value for member in enum)
-        raise ValueError(f"{value!r} is not one of: {allowed}") from None
+        raise ValueError(_("{value} is not one of: {allowed}").format(
+            value=repr(value), allowed=allowed)) from None
 
 
 def _choice(enum: type[Any]) -> Callable[[Any], str | None]:
@@ -235,7 +245,7 @@ def clean_fields(
     problems: dict[str, str] = {}
     unknown = sorted(set(fields) - CONTRACT_FIELDS)
     for name in unknown:
-        problems[name] = "is not a contract field"
+        problems[name] = _("is not a contract field")
     clean: dict[str, Any] = {}
     for name, raw in fields.items():
         if name in unknown:
@@ -256,14 +266,14 @@ def contract_rules(clean: Mapping[str, Any], require_reference: bool = False) ->
     """The rules between fields, on already converted values."""
     problems: dict[str, str] = {}
     if not clean.get("title"):
-        problems["title"] = "a contract needs a title"
+        problems["title"] = _("a contract needs a title")
     if require_reference and not clean.get("reference"):
-        problems["reference"] = "this register requires a reference for every contract"
+        problems["reference"] = _("this register requires a reference for every contract")
     value = clean.get("value")
     if value is not None and value < 0:
-        problems["value"] = "the value cannot be negative"
+        problems["value"] = _("the value cannot be negative")
     if value is not None and not clean.get("currency"):
-        problems["currency"] = "give the currency of the value (an ISO code like EUR)"
+        problems["currency"] = _("give the currency of the value (an ISO code like EUR)")
     problems.update(_date_rules(clean))
     if not problems:
         problems.update(_term_rules(clean))
@@ -273,24 +283,26 @@ def contract_rules(clean: Mapping[str, Any], require_reference: bool = False) ->
 def _date_rules(clean: Mapping[str, Any]) -> dict[str, str]:
     problems = {}
     start = clean.get("start_date")
-    for name, label in (("end_date", "end date"), ("final_end_date", "final end date")):
+    for name in ("end_date", "final_end_date"):
         day = clean.get(name)
         if start is not None and day is not None and day < start:
             problems[name] = (
-                f"the {label} {day.isoformat()} is before the start {start.isoformat()}"
+                _("the {field} {day} is before the start {start}").format(
+                    field=field_word(name), day=day.isoformat(), start=start.isoformat())
             )
     renewal = clean.get("renewal") or RenewalMode.NONE.value
     if renewal != RenewalMode.NONE.value and not (clean.get("end_date")
                                                   or clean.get("initial_term")):
-        problems["renewal"] = "a renewing contract needs an end date or an initial term"
+        problems["renewal"] = _("a renewing contract needs an end date or an initial term")
     # Registers often know only when a contract ends: that is enough for its
     # notice deadline. A term given only as a length needs a start to end anywhere.
     if start is None and clean.get("initial_term") and not clean.get("end_date"):
-        problems["start_date"] = "a term given as a length needs its start date (or an end date)"
+        problems["start_date"] = _("a term given as a length needs its start date (or an end "
+                                   "date)")
     if (start is None and renewal == RenewalMode.AUTOMATIC.value and clean.get("end_date")
             and not clean.get("renewal_term")):
-        problems["renewal_term"] = ("without a start date, an automatic renewal needs its "
-                                    "renewal term (how long each renewal lasts)")
+        problems["renewal_term"] = (_("without a start date, an automatic renewal needs its "
+                                      "renewal term (how long each renewal lasts)"))
     return problems
 
 
@@ -299,7 +311,7 @@ def _term_rules(clean: Mapping[str, Any]) -> dict[str, str]:
     if start is None:
         return {}
     problems = {
-        name: "a term is counted in days, weeks, months or years, not business days"
+        name: _("a term is counted in days, weeks, months or years, not business days")
         for name in ("initial_term", "renewal_term")
         if isinstance(clean.get(name), Period) and clean[name].unit is PeriodUnit.BUSINESS_DAYS
     }

@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from contract_desk.exporters.errors import ExportError
+from contract_desk.i18n import _
 
 
 class Kind(StrEnum):
@@ -132,8 +133,8 @@ def view_columns(fields: Iterable[str]) -> tuple[Column, ...]:
     wanted: Sequence[str] = list(fields)
     unknown = [name for name in wanted if name not in _BY_FIELD]
     if unknown:
-        raise ExportError(f"cannot export the column(s) {', '.join(map(repr, unknown))}; "
-                          f"known: {', '.join(VIEW_FIELDS)}")
+        raise ExportError(_("cannot export the column(s) {unknown}; known: {known}").format(
+            unknown=", ".join(map(repr, unknown)), known=", ".join(VIEW_FIELDS)))
     return tuple(_BY_FIELD[name] for name in wanted)
 
 

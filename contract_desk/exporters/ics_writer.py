@@ -28,6 +28,7 @@ from contract_desk.exporters.progress import (
     ProgressCallback,
     written_atomically,
 )
+from contract_desk.i18n import _
 from contract_desk.services.listing.export_data import ExportData
 
 PRODID = f"-//Contract Desk//Contract Desk {__version__}//EN"
@@ -96,7 +97,8 @@ def write_ics(path: Path, data: ExportData, *, horizon_days: int = DEFAULT_HORIZ
               stamp: datetime | None = None) -> Path:
     """Write every key date of ``data`` within ``horizon_days`` from its day to ``path``."""
     if horizon_days < 0:
-        raise ExportError(f"the horizon needs a number of days >= 0, got {horizon_days}")
+        raise ExportError(_("the horizon needs a number of days >= 0, got {horizon_days}").format(
+            horizon_days=horizon_days))
     counter = Progress(len(data.contracts) + len(data.obligations), progress, should_cancel)
     moment = stamp or datetime.now(UTC)
     with written_atomically(Path(path)) as temporary:

@@ -25,6 +25,7 @@ from contract_desk.exporters.ics_writer import write_ics
 from contract_desk.exporters.pdf_writer import write_contract_pdf, write_portfolio_pdf
 from contract_desk.exporters.progress import CancelCheck, ProgressCallback
 from contract_desk.exporters.xlsx_writer import write_xlsx
+from contract_desk.i18n import _
 from contract_desk.services.listing.export_data import (
     ExportData,
     load_export_data,
@@ -80,8 +81,9 @@ def _chosen(rows: Sequence[ContractRow], uids: Sequence[str] | None) -> list[Con
     by_uid = {row.uid: row for row in rows}
     missing = [uid for uid in uids if uid not in by_uid]
     if missing:
-        raise ExportError(f"{len(missing)} selected contract(s) are no longer in the register "
-                          f"(first: {missing[0]}); reload and export again")
+        raise ExportError(_("{count} selected contract(s) are no longer in the register "
+                            "(first: {missing}); reload and export again").format(
+                                count=len(missing), missing=missing[0]))
     return [by_uid[uid] for uid in uids]
 
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QApplication
 from contract_desk.domain.currency import minor_units
 from contract_desk.exporters.errors import ExportError
 from contract_desk.exporters.report_html import APP_NAME, Formats
+from contract_desk.i18n import _
 
 _MARGINS_MM = QMarginsF(15, 15, 15, 15)
 
@@ -82,7 +83,8 @@ def render_pdf(path: Path, build_html: Callable[[Formats], str], *, title: str,
 def _paint(writer: QPdfWriter, document: QTextDocument, page: QSizeF, caption: str) -> None:
     painter = QPainter()
     if not painter.begin(writer):
-        raise ExportError(f"cannot write the PDF {writer.title()!r}: Qt refused the file")
+        raise ExportError(_("cannot write the PDF {title}: Qt refused the file").format(
+            title=repr(writer.title())))
     try:
         pages = max(1, document.pageCount())
         for number in range(pages):

@@ -14,6 +14,7 @@ from contract_desk.exporters.progress import (
 )
 from contract_desk.exporters.report_data import portfolio_figures
 from contract_desk.exporters.report_html import Formats, contract_html, portfolio_html
+from contract_desk.i18n import _
 from contract_desk.services.listing.export_data import ExportData
 
 
@@ -25,7 +26,7 @@ def _render(path: Path, build: Callable[[Formats], str], title: str, data: Expor
     with written_atomically(Path(path)) as temporary:
         render_pdf(temporary, build, title=title, today=data.today)
         if temporary.stat().st_size == 0:
-            raise ExportError(f"cannot write {path}: the PDF came out empty")
+            raise ExportError(_("cannot write {path}: the PDF came out empty").format(path=path))
         counter.check()
     counter.finish()
     return Path(path)
@@ -46,7 +47,8 @@ def write_contract_pdf(path: Path, data: ExportData, contract_uid: str, *,
     """The sheet of one contract of ``data`` as a PDF."""
     row = next((r for r in data.contracts if r.uid == contract_uid), None)
     if row is None:
-        raise ExportError(f"no contract with id {contract_uid} in this export")
+        raise ExportError(_("no contract with id {contract_uid} in this export").format(
+            contract_uid=contract_uid))
     duties = [o for o in data.obligations if o.contract_uid == contract_uid]
     counter = Progress(1, progress, should_cancel)
     return _render(path, lambda formats: contract_html(row, duties, data.today, formats),

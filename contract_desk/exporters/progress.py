@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from contract_desk.exporters.errors import ExportCancelled, ExportError
+from contract_desk.i18n import _
 
 #: Called with (rows done, rows in all).
 ProgressCallback = Callable[[int, int], None]
@@ -49,7 +50,7 @@ class Progress:
     def check(self) -> None:
         """Raise ExportCancelled if the person asked to stop."""
         if self._should_cancel is not None and self._should_cancel():
-            raise ExportCancelled("export cancelled; nothing was written")
+            raise ExportCancelled(_("export cancelled; nothing was written"))
 
     def finish(self) -> None:
         """Report the end (the file is written: too late to cancel)."""
@@ -62,22 +63,25 @@ def written_atomically(target: Path) -> Iterator[Path]:
     """A temporary path beside ``target``; renamed to ``target`` only if the block succeeds."""
     target = Path(target)
     if target.is_dir():
-        raise ExportError(f"cannot write {target}: it is a folder; give a file name")
+        raise ExportError(_("cannot write {target}: it is a folder; give a file name").format(
+            target=target))
     if target.exists() and not target.is_file():
         # A device, a pipe or a socket: renaming a file over it would replace it.
-        raise ExportError(f"cannot write {target}: it is not a regular file (a device, pipe "
-                          f"or socket); give a file name")
+        raise ExportError(_("cannot write {target}: it is not a regular file (a device, pipe "
+                            "or socket); give a file name").format(target=target))
     try:
         handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part",
                                         dir=target.parent)
     except OSError as error:
-        raise ExportError(f"cannot write {target}: {error.strerror or error}") from None
+        raise ExportError(_("cannot write {target}: {value}").format(
+            target=target, value=error.strerror or error)) from None
     os.close(handle)
     temporary = Path(name)
     try:
         yield temporary
         temporary.replace(target)
     except OSError as error:
-        raise ExportError(f"cannot write {target}: {error.strerror or error}") from None
+        raise ExportError(_("cannot write {target}: {value}").format(
+            target=target, value=error.strerror or error)) from None
     finally:
         temporary.unlink(missing_ok=True)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from contract_desk.i18n import _
 from contract_desk.storage.backup_check import (
     RECORD_SUFFIX,
     BackupCheck,
@@ -57,8 +58,9 @@ class BackupInfo:
     def check_state(self) -> str:
         """"intact", "failed: <what is wrong>" or "never checked", for people."""
         if self.check is None:
-            return "never checked"
-        return "intact" if self.check.ok else f"failed: the backup {self.check.problem}"
+            return _("never checked")
+        return _("intact") if self.check.ok else _("failed: the backup {problem}").format(
+            problem=self.check.problem)
 
 
 def _now() -> datetime:
@@ -68,8 +70,8 @@ def _now() -> datetime:
 def _file_of(register: Register) -> Path:
     if register.path is None:
         raise StorageError(
-            "backups here are for SQLite registers; a PostgreSQL register is backed up by "
-            "the server's administrator (pg_dump)"
+            _("backups here are for SQLite registers; a PostgreSQL register is backed up by "
+              "the server's administrator (pg_dump)")
         )
     return register.path
 
@@ -107,7 +109,8 @@ def backup(register: Register, reason: str = "manual", *, keep: int | None = DEF
     """
     source = _file_of(register)
     if not re.fullmatch(r"[a-z0-9-]+", reason):
-        raise ValueError(f"a backup reason is lower-case words and dashes, got {reason!r}")
+        raise ValueError(_("a backup reason is lower-case words and dashes, got {reason}").format(
+            reason=repr(reason)))
     folder = register.backups_dir
     partial = folder / f".{source.stem}-in-progress.sqlite3"
     try:
@@ -121,7 +124,8 @@ def backup(register: Register, reason: str = "manual", *, keep: int | None = DEF
         write_record(target, check)
         partial.replace(target)
     except (OSError, sqlite3.Error) as error:
-        raise StorageError(f"cannot back up {source} into {folder}: {error}") from None
+        raise StorageError(_("cannot back up {source} into {folder}: {error}").format(
+            source=source, folder=folder, error=error)) from None
     if keep is not None:
         _rotate(register, keep)
     return target
@@ -157,8 +161,8 @@ def verify_backups(register: Register) -> list[BackupInfo]:
         try:
             write_record(info.path, check)
         except OSError as error:
-            raise StorageError(f"cannot record the check of {info.path}: "
-                               f"{error.strerror or error}") from None
+            raise StorageError(_("cannot record the check of {info_path}: {value}").format(
+                info_path=info.path, value=error.strerror or error)) from None
         checked.append(BackupInfo(info.path, info.created, info.size, info.reason, check))
     return checked
 
@@ -203,7 +207,8 @@ def restore(register: Register, backup_path: Path) -> Path:
     refuse_failed(backup_path)
     check_backup(backup_path)
     if backup_path.resolve() == target.resolve():
-        raise StorageError(f"{backup_path} is the register itself, not a backup of it")
+        raise StorageError(_("{backup_path} is the register itself, not a backup of it").format(
+            backup_path=backup_path))
     # No rotation here: it could delete the very backup being restored.
     safety = backup(register, reason="before-restore", keep=None)
     register.engine.dispose()  # no pooled connection may hold the old pages
@@ -211,15 +216,17 @@ def restore(register: Register, backup_path: Path) -> Path:
         _copy_into_register(backup_path, target)
     except sqlite3.Error as error:
         raise StorageError(
-            f"cannot restore {backup_path} into {target}: {error}. If another Contract Desk "
-            f"window or reminder run has it open, close it and try again; the register as "
-            f"it was is saved in {safety}"
+            _("cannot restore {backup_path} into {target}: {error}. If another Contract Desk "
+              "window or reminder run has it open, close it and try again; the register as it "
+              "was is saved in {safety}").format(
+                  backup_path=backup_path, target=target, error=error, safety=safety)
         ) from None
     try:
         upgrade(register)
     except StorageError as error:
-        raise StorageError(f"{error}. The backup was restored as it is; the register as it "
-                           f"was is saved in {safety}") from None
+        raise StorageError(_("{error}. The backup was restored as it is; the register as it "
+                             "was is saved in {safety}").format(
+                                 error=error, safety=safety)) from None
     return safety
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from contract_desk.i18n import _
 from contract_desk.storage.errors import StorageError
 from contract_desk.storage.migrations_api import (
     REGISTER_TABLES,
@@ -61,7 +62,7 @@ def read_record(backup_path: Path) -> BackupCheck | None:
         return None
     if result == "ok":
         return BackupCheck(checked_at)
-    return BackupCheck(checked_at, str(data.get("problem") or "the check failed"))
+    return BackupCheck(checked_at, str(data.get("problem") or _("the check failed")))
 
 
 def write_record(backup_path: Path, check: BackupCheck) -> None:
@@ -83,22 +84,22 @@ def problem_of(path: Path) -> tuple[str | None, str | None]:
     What is wrong is said after the file's name: "is damaged (…)".
     """
     if not path.is_file():
-        return None, "does not exist or is not a file"
+        return None, _("does not exist or is not a file")
     try:
         problems, tables, revision = _read(path)
     except sqlite3.DatabaseError as error:
-        return None, f"is not a readable register: {error}"
+        return None, _("is not a readable register: {error}").format(error=error)
     if problems:
         shown = "; ".join(problems[:SHOWN_PROBLEMS])
         more = len(problems) - SHOWN_PROBLEMS
         if more > 0:
-            shown += f"; and {more} more"
-        return None, f"is damaged (SQLite integrity check: {shown})"
+            shown += _("; and {more} more").format(more=more)
+        return None, _("is damaged (SQLite integrity check: {shown})").format(shown=shown)
     if revision is None or not REGISTER_TABLES.issubset(tables):
-        return None, "is not a Contract Desk register (no register schema in it)"
+        return None, _("is not a Contract Desk register (no register schema in it)")
     if revision not in known_revisions():
-        return None, (f"was made by a newer version of Contract Desk (schema {revision}); "
-                      "update Contract Desk to restore it")
+        return None, (_("was made by a newer version of Contract Desk (schema {revision}); "
+                        "update Contract Desk to restore it").format(revision=revision))
     return revision, None
 
 
@@ -119,7 +120,7 @@ def _read(path: Path) -> tuple[list[str], set[str], str | None]:
     try:
         answer = [str(row[0]) for row in
                   connection.execute(f"PRAGMA integrity_check({MAX_PROBLEMS})")]
-        problems = [] if answer == ["ok"] else (integrity_lines(answer) or ["no answer"])
+        problems = [] if answer == ["ok"] else (integrity_lines(answer) or [_("no answer")])
         if problems:  # the schema may be among the damage: read no further
             return problems, set(), None
         tables = {row[0] for row in connection.execute(
@@ -135,6 +136,8 @@ def refuse_failed(backup_path: Path) -> None:
     check = read_record(backup_path)
     if check is not None and not check.ok:
         raise StorageError(
-            f"{backup_path} failed its check on {check.checked_at:%Y-%m-%d %H:%M} UTC "
-            f"(it {check.problem}); it is kept but cannot be restored. Choose another backup, "
-            "or run `contract-desk backup --verify` if you believe it was repaired")
+            _("{backup_path} failed its check on {checked_at} UTC (it {problem}); it is kept "
+              "but cannot be restored. Choose another backup, or run `contract-desk backup "
+              "--verify` if you believe it was repaired").format(
+                  backup_path=backup_path, checked_at=format(check.checked_at, "%Y-%m-%d %H:%M"),
+                  problem=check.problem))

@@ -19,6 +19,7 @@ from keyring.backends.fail import Keyring as NoKeyring
 from keyring.errors import PasswordDeleteError
 from sqlalchemy.engine import URL
 
+from contract_desk.i18n import _
 from contract_desk.storage.errors import StorageError
 
 #: The keyring's service name for every register's password.
@@ -49,13 +50,13 @@ def _usable() -> bool:
 def remember_password(url: URL, password: str) -> None:
     """Keep ``password`` for the login of ``url`` in the OS keyring."""
     if not _usable():
-        raise CredentialsError("this computer has no keyring to keep the password in "
-                               "(on Linux: a Secret Service such as GNOME Keyring or KWallet)")
+        raise CredentialsError(_("this computer has no keyring to keep the password in (on "
+                                 "Linux: a Secret Service such as GNOME Keyring or KWallet)"))
     try:
         keyring.set_password(SERVICE, account(url), password)
     except Exception as error:
-        raise CredentialsError(f"the keyring refused to keep the password "
-                               f"({type(error).__name__})") from None
+        raise CredentialsError(_("the keyring refused to keep the password ({name})").format(
+            name=type(error).__name__)) from None
 
 
 def saved_password(url: URL) -> str | None:

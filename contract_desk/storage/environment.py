@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import URL
 
+from contract_desk.i18n import N_, _
 from contract_desk.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -89,13 +90,13 @@ def check_still_there(path: Path | None, opened: FileIdentity | None) -> None:
     now = file_identity(path)
     if now == opened:
         return
-    state = ("is no longer there" if now is None
-             else "is now another file than the one that was opened")
+    state = (_("is no longer there") if now is None
+             else _("is now another file than the one that was opened"))
     raise RegisterFileGone(
-        f"the register file {path} {state}: it was deleted, moved or replaced while "
-        "Contract Desk had it open. Nothing was saved. What is open is not lost yet: save "
-        "the open register to a file (in the window: “Save the open register as…”) "
-        "before you close Contract Desk, or put the file back where it was.")
+        _("the register file {path} {state}: it was deleted, moved or replaced while Contract "
+          "Desk had it open. Nothing was saved. What is open is not lost yet: save the open "
+          "register to a file (in the window: “Save the open register as…”) before you close "
+          "Contract Desk, or put the file back where it was.").format(path=path, state=state))
 
 
 def server_name(url: URL) -> str:
@@ -182,40 +183,45 @@ def _is_psycopg_operational(error: BaseException) -> bool:
 # -- saying it -------------------------------------------------------------------------
 _SQLITE_SENTENCES: dict[int, tuple[str, str]] = {
     sqlite3.SQLITE_FULL: ("full", (
-        "the disk that holds the register {where} is full. Nothing was saved; the register "
-        "is as it was. Free some space on that disk, then save again.")),
+        N_("the disk that holds the register {where} is full. Nothing was saved; the register "
+           "is as it was. Free some space on that disk, then save again."))),
     sqlite3.SQLITE_READONLY: ("read-only", (
-        "the register {where} cannot be written: the file, its folder or the disk is "
-        "read-only. Nothing was saved. Make it writable (or copy the register to a folder "
-        "you can write to and open that copy), then save again.")),
+        N_("the register {where} cannot be written: the file, its folder or the disk is "
+           "read-only. Nothing was saved. Make it writable (or copy the register to a folder "
+           "you can write to and open that copy), then save again."))),
     sqlite3.SQLITE_CANTOPEN: ("cannot-open", (
-        "the register {where} cannot be reached any more: the file or its folder was "
-        "moved, deleted or made unreadable, or its drive was removed. Nothing was saved. "
-        "Put it back, then try again.")),
+        N_("the register {where} cannot be reached any more: the file or its folder was moved, "
+           "deleted or made unreadable, or its drive was removed. Nothing was saved. Put it "
+           "back, then try again."))),
     sqlite3.SQLITE_IOERR: ("disk-error", (
-        "the disk failed while reading or writing the register {where} (a removed drive, "
-        "a lost network share or a failing disk). Nothing was saved. Check the drive, then "
-        "try again.")),
+        N_("the disk failed while reading or writing the register {where} (a removed drive, a "
+           "lost network share or a failing disk). Nothing was saved. Check the drive, then try "
+           "again."))),
     sqlite3.SQLITE_PERM: ("denied", (
-        "you may not write to the register {where}. Nothing was saved. Ask for write "
-        "permission on it, then save again.")),
+        N_("you may not write to the register {where}. Nothing was saved. Ask for write "
+           "permission on it, then save again."))),
 }
 
 
 def _os_sentence(error: OSError, where: str) -> tuple[str, str] | None:
-    target = error.filename or where or "a file"
+    target = error.filename or where or _("a file")
     if error.errno in FULL_ERRNOS:
-        return "full", (f"the disk is full (or your disk quota is used up) where {target} was "
-                        "being written. Nothing was saved. Free some space, then try again.")
+        return "full", (_("the disk is full (or your disk quota is used up) where {target} was "
+                          "being written. Nothing was saved. Free some space, then try "
+                          "again.").format(
+                              target=target))
     if error.errno == errno.EROFS:
-        return "read-only", (f"{target} is on a read-only disk. Nothing was saved there. Choose "
-                             "a place on a writable disk, then try again.")
+        return "read-only", (_("{target} is on a read-only disk. Nothing was saved there. "
+                               "Choose a place on a writable disk, then try again.").format(
+                                   target=target))
     if error.errno in DENIED_ERRNOS:
-        return "denied", (f"you may not write to {target} (permission denied). Nothing was saved "
-                          "there. Choose a folder you can write to, or ask for permission.")
+        return "denied", (_("you may not write to {target} (permission denied). Nothing was "
+                            "saved there. Choose a folder you can write to, or ask for "
+                            "permission.").format(target=target))
     if error.errno == errno.EIO:
-        return "disk-error", (f"the disk failed while writing {target} (an input/output error). "
-                              "Nothing was saved there. Check the drive, then try again.")
+        return "disk-error", (_("the disk failed while writing {target} (an input/output "
+                                "error). Nothing was saved there. Check the drive, then try "
+                                "again.").format(target=target))
     return None
 
 
@@ -231,15 +237,15 @@ def classify(error: BaseException, where: str,
             return item
     if url is not None and url.get_backend_name() != "sqlite" and is_connection_lost(error):
         return ConnectionLost(
-            f"lost the connection to the team register {server_name(url)}. Nothing was saved; "
-            "what you typed is kept. Check the network or ask whoever runs the server, then "
-            "try again.")
+            _("lost the connection to the team register {server_name}. Nothing was saved; what "
+              "you typed is kept. Check the network or ask whoever runs the server, then try "
+              "again.").format(server_name=server_name(url)))
     if _refused(error):
         return RegisterUnavailable(_refusal(url), "denied")
     code = sqlite_code(error)
     if code in _SQLITE_SENTENCES:
         kind, sentence = _SQLITE_SENTENCES[code]
-        return RegisterUnavailable(sentence.format(where=where or "in use"), kind)
+        return RegisterUnavailable(_(sentence).format(where=where or _("in use")), kind)
     found = os_error(error)
     if found is not None:
         said = _os_sentence(found, where)
@@ -260,10 +266,10 @@ def _refused(error: BaseException) -> bool:
 def _refusal(url: URL | None) -> str:
     login = f" {url.username}" if url is not None and url.username else ""
     where = f" {server_name(url)}" if url is not None else ""
-    return (f"your login{login} may not make this change in the team register{where}: a "
-            "viewer reads, an editor changes contracts, obligations and alerts, an admin also "
-            "the register's settings and its people. Nothing was changed. Ask the register's "
-            "admin for the role you need.")
+    return (_("your login{login} may not make this change in the team register{where}: a "
+              "viewer reads, an editor changes contracts, obligations and alerts, an admin "
+              "also the register's settings and its people. Nothing was changed. Ask the "
+              "register's admin for the role you need.").format(login=login, where=where))
 
 
 def explain(error: BaseException, where: str = "", url: URL | None = None) -> str | None:

@@ -13,6 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from contract_desk.i18n import N_, _
 from contract_desk.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -20,8 +21,8 @@ if TYPE_CHECKING:
 
 #: Problems shown in a sentence; SQLite can list hundreds for one broken page.
 SHOWN_PROBLEMS = 3
-WHAT_TO_DO = ("Restore the newest good backup (the window's banner or File → Restore, or "
-              "`contract-desk restore FILE`); `contract-desk check` shows the details.")
+WHAT_TO_DO = (N_("Restore the newest good backup (the window's banner or File → Restore, or "
+                 "`contract-desk restore FILE`); `contract-desk check` shows the details."))
 
 
 class RegisterDamaged(StorageError):
@@ -37,10 +38,11 @@ def quick_check(path: Path) -> list[str]:
     path = Path(path)
     try:
         if path.stat().st_size == 0:
-            return ["the file is empty (0 bytes)"]
+            return [_("the file is empty (0 bytes)")]
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except (OSError, sqlite3.Error) as error:
-        return [f"it cannot be read: {getattr(error, 'strerror', None) or error}"]
+        return [_("it cannot be read: {value}").format(
+            value=getattr(error, 'strerror', None) or error)]
     try:
         rows = connection.execute("PRAGMA quick_check").fetchall()
     except sqlite3.Error as error:
@@ -79,23 +81,25 @@ def check_register(register: Register) -> str | None:
 
 def refusal(where: str, reason: str) -> str:
     """Why a write into the damaged register ``where`` was refused, and what to do."""
-    return (f"The register {where} is damaged (SQLite: {reason}), so it is open read-only: "
-            f"nothing was changed. {WHAT_TO_DO}")
+    return (_("The register {where} is damaged (SQLite: {reason}), so it is open read-only: "
+               "nothing was changed. {what_to_do}").format(
+                   where=where, reason=reason, what_to_do=_(WHAT_TO_DO)))
 
 
 def unreadable(path: Path, reason: str) -> StorageError:
     """The error for a register file SQLite cannot even open or read."""
     return RegisterDamaged(
-        f"{path} is damaged: SQLite cannot read it ({reason}). Nothing was changed. "
-        f"{restore_advice(path)}")
+        _("{path} is damaged: SQLite cannot read it ({reason}). Nothing was changed. "
+           "{restore_advice}").format(
+               path=path, reason=reason, restore_advice=restore_advice(path)))
 
 
 def empty_file(path: Path) -> StorageError:
     """The error for an existing register file of 0 bytes (cut short, never a register)."""
     return RegisterDamaged(
-        f"{path} is empty (0 bytes): it holds no register. Nothing was changed. If it was "
-        f"your register, it was cut short: {restore_advice(path)} To start a new register, "
-        "choose a name that does not exist yet.")
+        _("{path} is empty (0 bytes): it holds no register. Nothing was changed. If it was "
+           "your register, it was cut short: {restore_advice} To start a new register, choose a "
+           "name that does not exist yet.").format(path=path, restore_advice=restore_advice(path)))
 
 
 def refuse_damaged_upgrade(register: Register) -> None:
@@ -103,8 +107,9 @@ def refuse_damaged_upgrade(register: Register) -> None:
     reason = check_register(register)
     if reason is not None:
         raise RegisterDamaged(
-            f"The register {register.location} needs an upgrade, but it is damaged "
-            f"(SQLite: {reason}); it was not upgraded and nothing was changed. {WHAT_TO_DO}")
+            _("The register {location} needs an upgrade, but it is damaged (SQLite: {reason}); "
+              "it was not upgraded and nothing was changed. {what_to_do}").format(
+                  location=register.location, reason=reason, what_to_do=_(WHAT_TO_DO)))
 
 
 def restore_advice(path: Path) -> str:
@@ -113,10 +118,11 @@ def restore_advice(path: Path) -> str:
 
     good = newest_good_backup(path)
     if good is None:
-        return (f"There is no good backup in {backups_dir_of(path)}; keep the file for an "
-                "expert, and do not write over it.")
-    return (f"Restore the newest good backup ({good.created:%Y-%m-%d %H:%M} UTC) with "
-            f"`contract-desk --db {path} restore {good.path}`; the damaged file is kept aside.")
+        return (_("There is no good backup in {backups_dir_of}; keep the file for an expert, "
+                   "and do not write over it.").format(backups_dir_of=backups_dir_of(path)))
+    return (_("Restore the newest good backup ({created} UTC) with `contract-desk --db {path} "
+               "restore {good_path}`; the damaged file is kept aside.").format(
+                   created=format(good.created, "%Y-%m-%d %H:%M"), path=path, good_path=good.path))
 
 
 def backups_dir_of(path: Path) -> Path:

@@ -9,6 +9,8 @@ import platformdirs
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from contract_desk.i18n import _
+
 APP_NAME = "ContractDesk"
 APP_AUTHOR = "ContractDesk"
 ENV_VAR = "CONTRACT_DESK_DB"
@@ -46,6 +48,7 @@ def resolve_database_url(target: str | os.PathLike[str] | None = None) -> URL:
         try:
             return make_url(raw)
         except (ArgumentError, ValueError) as error:
-            raise ValueError(f"cannot read {raw!r} as a database URL: {error}") from None
+            raise ValueError(_("cannot read {raw} as a database URL: {error}").format(
+                raw=repr(raw), error=error)) from None
     path = Path(raw).expanduser()
     return URL.create("sqlite", database=str(path.resolve()))

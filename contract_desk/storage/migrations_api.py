@@ -14,6 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, inspect
 
+from contract_desk.i18n import _
 from contract_desk.storage.errors import SchemaError, failures_as_storage_errors
 from contract_desk.storage.sqlite_setup import BEGIN_MODE
 
@@ -85,24 +86,28 @@ def check_state(tables: set[str], revision: str | None, where: str) -> str | Non
     others = tables - {VERSION_TABLE}
     if revision is None:
         if others:
-            raise _foreign(where, others, "and no Contract Desk schema version")
+            raise _foreign(where, others, _("and no Contract Desk schema version"))
         return None
     ours = REGISTER_TABLES.issubset(others)
     if revision not in known_revisions() and ours:
         raise SchemaError(
-            f"{where} was made by a newer version of Contract Desk (schema {revision}); "
-            "update Contract Desk to open it. Nothing was changed."
+            _("{where} was made by a newer version of Contract Desk (schema {revision}); "
+              "update Contract Desk to open it. Nothing was changed.").format(
+                  where=where, revision=revision)
         )
     if not ours:
-        raise _foreign(where, others, f"and the schema version {revision!r} of another program")
+        raise _foreign(where, others, _("and the schema version {revision} of another "
+                                        "program").format(
+            revision=repr(revision)))
     return revision
 
 
 def _foreign(where: str, tables: set[str], version_note: str) -> SchemaError:
-    shown = ", ".join(sorted(tables)[:5]) or "none of the register's tables"
+    shown = ", ".join(sorted(tables)[:5]) or _("none of the register's tables")
     return SchemaError(
-        f"{where} is not a Contract Desk register: it holds other tables ({shown}) "
-        f"{version_note}. Nothing was changed."
+        _("{where} is not a Contract Desk register: it holds other tables ({shown}) "
+          "{version_note}. Nothing was changed.").format(
+              where=where, shown=shown, version_note=version_note)
     )
 
 
@@ -139,8 +144,9 @@ def _check_references(connection: Connection) -> None:
     if broken:
         table, rowid, parent = broken[0][:3]
         raise SchemaError(
-            f"the schema change would leave {len(broken)} broken reference(s) "
-            f"(first: {table} row {rowid} refers to a missing {parent}); it was undone"
+            _("the schema change would leave {count} broken reference(s) (first: {table} row "
+              "{rowid} refers to a missing {parent}); it was undone").format(
+                  count=len(broken), table=table, rowid=rowid, parent=parent)
         )
 
 
@@ -164,13 +170,15 @@ def upgrade(register: Register) -> str:
     All or nothing: a failing migration leaves the schema as it was and raises
     a StorageError naming the register.
     """
-    with failures_as_storage_errors(f"cannot upgrade the register {register.location}"):
+    with failures_as_storage_errors(_("cannot upgrade the register {location}").format(
+        location=register.location)):
         return upgrade_engine(register.engine)
 
 
 def downgrade(register: Register, revision: str) -> str | None:
     """Take the register's schema back to ``revision`` (tests and emergencies)."""
-    with failures_as_storage_errors(f"cannot downgrade the register {register.location}"):
+    with failures_as_storage_errors(_("cannot downgrade the register {location}").format(
+        location=register.location)):
         return downgrade_engine(register.engine, revision)
 
 

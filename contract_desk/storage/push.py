@@ -28,6 +28,7 @@ from typing import Any
 from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from contract_desk.i18n import _
 from contract_desk.models import (
     Attachment,
     AttachmentBlob,
@@ -75,8 +76,8 @@ def _check_target_empty(session: Session) -> None:
     filled = {name: rows for name, rows in filled.items() if rows}
     if filled:
         shown = ", ".join(f"{rows:,} {name}" for name, rows in sorted(filled.items()))
-        raise PushError(f"the team register is not empty ({shown}); a register is moved only "
-                        "into an empty one, so nothing was copied")
+        raise PushError(_("the team register is not empty ({shown}); a register is moved only "
+                          "into an empty one, so nothing was copied").format(shown=shown))
 
 
 def _files(source: Register, session: Session) -> dict[str, Path]:
@@ -87,9 +88,10 @@ def _files(source: Register, session: Session) -> dict[str, Path]:
              if path.is_file() and _SHA256.fullmatch(path.name)} if root.is_dir() else {}
     missing = sorted(wanted - found.keys())
     if missing:
-        raise PushError(f"{len(missing):,} attachment file(s) are missing from {root} (e.g. "
-                        f"{missing[0][:12]}…); run `contract-desk check` and restore them "
-                        "before moving the register, so nothing was copied")
+        raise PushError(_("{count} attachment file(s) are missing from {root} (e.g. "
+                          "{missing}…); run `contract-desk check` and restore them before "
+                          "moving the register, so nothing was copied").format(
+                              count=format(len(missing), ","), root=root, missing=missing[0][:12]))
     return found
 
 
@@ -110,12 +112,13 @@ def _copy_files(files: dict[str, Path], target: Session, report: Report) -> tupl
     for number, (sha256, path) in enumerate(sorted(files.items()), start=1):
         content = path.read_bytes()
         if hashlib.sha256(content).hexdigest() != sha256:
-            raise PushError(f"the attachment file {path} no longer matches its SHA-256; run "
-                            "`contract-desk check`; nothing was copied")
+            raise PushError(_("the attachment file {path} no longer matches its SHA-256; run "
+                              "`contract-desk check`; nothing was copied").format(path=path))
         target.execute(insert(AttachmentBlob).values(sha256=sha256, size=len(content),
                                                      content=content, stored_at=moment))
         total += len(content)
-        report(f"attachment files: {number:,} of {len(files):,}")
+        report(_("attachment files: {number} of {count}").format(
+            number=format(number, ","), count=format(len(files), ",")))
     return len(files), total
 
 
@@ -133,12 +136,13 @@ def push_register(source: Register, target: Register, *,
     """Copy ``source`` (SQLite) whole into the empty ``target`` (a server); see the docstring."""
     say = report or (lambda _text: None)
     if source.path is None:
-        raise PushError("the register to move must be a file (SQLite)")
+        raise PushError(_("the register to move must be a file (SQLite)"))
     if target.path is not None:
-        raise PushError("a register is moved to a team register on a server "
-                        "(postgresql+psycopg://…), not to another file")
+        raise PushError(_("a register is moved to a team register on a server "
+                          "(postgresql+psycopg://…), not to another file"))
     if source.damaged is not None or source.moved_to is not None:
-        raise PushError(f"{source.location} cannot be moved: it is damaged or was moved already")
+        raise PushError(_("{location} cannot be moved: it is damaged or was moved already").format(
+            location=source.location))
     with source.reading() as reading, target.transaction() as writing:
         _check_target_empty(writing)
         files = _files(source, reading)
@@ -153,12 +157,12 @@ def push_register(source: Register, target: Register, *,
         _reset_sequences(writing)
         copied = {table.name: _count(writing, table) for table in TABLES}
         if copied != rows or copied != {table.name: _count(reading, table) for table in TABLES}:
-            raise PushError(f"the copy does not match the register ({copied} against {rows}); "
-                            "nothing was copied")
+            raise PushError(_("the copy does not match the register ({copied} against {rows}); "
+                              "nothing was copied").format(copied=copied, rows=rows))
         stored = set(writing.scalars(select(AttachmentBlob.sha256)))
         if stored != set(files):
-            raise PushError("the attachment files in the team register do not match the "
-                            "register's; nothing was copied")
+            raise PushError(_("the attachment files in the team register do not match the "
+                              "register's; nothing was copied"))
         say("committing")
     return PushResult(rows, count, size, _mark_moved(source, target))
 
@@ -182,5 +186,5 @@ def moved_to(value: Any) -> str | None:
     if not isinstance(value, dict) or not isinstance(value.get("url"), str):
         return None
     when = str(value.get("at", ""))[:10]
-    return (f"this register was moved to the team register {value['url']} on {when}; open "
-            "that one (this copy is kept read-only)")
+    return (_("this register was moved to the team register {value} on {when}; open that one "
+              "(this copy is kept read-only)").format(value=value['url'], when=when))

@@ -18,6 +18,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import sessionmaker
 
+from contract_desk.i18n import _
 from contract_desk.storage.backup import BackupInfo, check_backup, list_backups
 from contract_desk.storage.errors import StorageError
 from contract_desk.storage.register import Register
@@ -75,9 +76,9 @@ def keep_aside(path: Path) -> Path:
                 source.rename(f"{aside}{tail}")
     except OSError as error:
         raise StorageError(
-            f"cannot move the damaged register {path} aside: {error.strerror or error}. If "
-            "another Contract Desk window or reminder run has it open, close it and try "
-            "again. Nothing was restored.") from None
+            _("cannot move the damaged register {path} aside: {value}. If another Contract "
+              "Desk window or reminder run has it open, close it and try again. Nothing was "
+              "restored.").format(path=path, value=error.strerror or error)) from None
     return aside
 
 
@@ -108,19 +109,22 @@ def restore_over_damaged(target: Register | Path, backup_path: Path) -> Path:
     register = _as_register(target)
     path = register.path
     if path is None:
-        raise StorageError("only a SQLite register file can be restored from a backup file")
+        raise StorageError(_("only a SQLite register file can be restored from a backup file"))
     check_backup(backup_path)
     if backup_path.resolve() == path.resolve():
-        raise StorageError(f"{backup_path} is the register itself, not a backup of it")
+        raise StorageError(_("{backup_path} is the register itself, not a backup of it").format(
+            backup_path=backup_path))
     if not path.exists():
-        raise StorageError(f"there is no register file at {path} to restore over")
+        raise StorageError(_("there is no register file at {path} to restore over").format(
+            path=path))
     register.close()  # no pooled connection may hold the damaged file's pages
     aside = keep_aside(path)
     try:
         _copy_backup(backup_path, path)
     except (OSError, sqlite3.Error) as error:
         raise StorageError(
-            f"cannot copy {backup_path} into {path}: {error}. The damaged register is kept "
-            f"as {aside}.") from None
+            _("cannot copy {backup_path} into {path}: {error}. The damaged register is kept as "
+              "{aside}.").format(
+                  backup_path=backup_path, path=path, error=error, aside=aside)) from None
     log.info("restored %s over the damaged %s (kept as %s)", backup_path, path, aside)
     return aside

@@ -15,6 +15,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from contract_desk.i18n import _
 from contract_desk.storage.environment import FileIdentity, file_identity, write_guard
 from contract_desk.storage.errors import SchemaError, StorageError, failures_as_storage_errors
 from contract_desk.storage.integrity import (
@@ -238,7 +239,7 @@ def check_register_file(path: Path) -> None:
     # Read-only and before any PRAGMA: even switching the journal mode would write to
     # the file of another application's database.
     if path.is_dir():
-        raise StorageError(f"{path} is a folder, not a register file")
+        raise StorageError(_("{path} is a folder, not a register file").format(path=path))
     try:
         if not path.exists():
             return
@@ -246,12 +247,13 @@ def check_register_file(path: Path) -> None:
             raise empty_file(path)
         if not _is_sqlite_file(path):
             raise StorageError(
-                f"{path} is not a Contract Desk register (not an SQLite database file). "
-                "Nothing was changed."
+                _("{path} is not a Contract Desk register (not an SQLite database file). "
+                  "Nothing was changed.").format(path=path)
             )
         tables, revision = _read_schema_state(path)
     except OSError as error:
-        raise StorageError(f"cannot read {path}: {error.strerror or error}") from None
+        raise StorageError(_("cannot read {path}: {value}").format(
+            path=path, value=error.strerror or error)) from None
     except sqlite3.DatabaseError as error:
         raise unreadable(path, str(error)) from None
     check_state(tables, revision, str(path))
@@ -277,12 +279,12 @@ def _engine(url: URL, warnings: list[str], waiting: list[WaitListener]) -> Engin
 def _prepare_file(path: Path, create: bool) -> None:
     check_register_file(path)
     if not path.exists() and not create:
-        raise StorageError(f"there is no register at {path}")
+        raise StorageError(_("there is no register at {path}").format(path=path))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise StorageError(f"cannot make the folder {path.parent} for the register: "
-                           f"{error.strerror or error}") from None
+        raise StorageError(_("cannot make the folder {parent} for the register: {value}").format(
+            parent=path.parent, value=error.strerror or error)) from None
 
 
 def open_register(
@@ -353,7 +355,8 @@ def _team_role(register: Register) -> str | None:
         return None
     from contract_desk.storage.team import role_of
 
-    with failures_as_storage_errors(f"cannot read your role in {register.location}"), (
+    with failures_as_storage_errors(_("cannot read your role in {location}").format(
+        location=register.location)), (
             register.engine.connect()) as connection:
         return role_of(connection)
 
@@ -363,7 +366,8 @@ def _bring_up_to_date(register: Register, backup_keep: int) -> None:
     try:
         revision = check_is_register(register.engine, where)
     except (OperationalError, DatabaseError) as error:
-        raise StorageError(f"cannot open the register {where}: {error.orig}") from None
+        raise StorageError(_("cannot open the register {where}: {reason}").format(
+            where=where, reason=error.orig)) from None
     if revision == head_revision():
         return
     if revision is not None and register.path is not None:

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from contract_desk.i18n import _
 from contract_desk.storage.environment import classify
 from contract_desk.storage.errors import StorageError
 from contract_desk.storage.migrations_api import VERSION_TABLE
@@ -31,7 +32,7 @@ def save_open_register(register: Register, target: Path) -> Path:
     and open ``target`` afterwards to go on working.
     """
     if register.path is None:
-        raise StorageError("only a register file can be saved as another file")
+        raise StorageError(_("only a register file can be saved as another file"))
     target = Path(target).absolute()
     temp = target.with_name(f".{target.name}.saving-{os.getpid()}")
     try:
@@ -40,7 +41,9 @@ def save_open_register(register: Register, target: Path) -> Path:
         temp.replace(target)
     except (OSError, sqlite3.Error) as error:
         failure = classify(error, str(target))
-        raise (failure or StorageError(f"cannot save the open register as {target}: {error}")
+        raise (failure or StorageError(_("cannot save the open register as {target}: "
+                                         "{error}").format(
+            target=target, error=error))
                ) from None
     finally:
         with contextlib.suppress(OSError):
@@ -66,8 +69,9 @@ def _live_connection(register: Register) -> Iterator[sqlite3.Connection]:
                 yield connection
                 return
         raise StorageError(
-            f"no connection to the register {register.path} is left open: what was open "
-            "cannot be saved any more. Restore a backup of the register.")
+            _("no connection to the register {register_path} is left open: what was open "
+              "cannot be saved any more. Restore a backup of the register.").format(
+                  register_path=register.path))
     finally:
         for raw in held:
             raw.close()
@@ -96,7 +100,9 @@ def _copy(source: sqlite3.Connection, temp: Path) -> None:
         copy.execute("PRAGMA journal_mode=DELETE")
         result = copy.execute("PRAGMA integrity_check").fetchone()
         if not result or result[0] != "ok":
-            raise StorageError(f"the copy of the open register did not check out: {result}")
+            raise StorageError(_("the copy of the open register did not check out: "
+                                 "{result}").format(
+                result=result))
     finally:
         copy.close()
     with temp.open("rb") as handle:

@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import NullPool
 
+from contract_desk.i18n import _
 from contract_desk.storage.team import role_of
 
 DRIVER = "postgresql+psycopg"
@@ -96,11 +97,15 @@ def try_login(login: ServerLogin, password: str | None) -> Trial:
         engine.dispose()
     where = f"{login.database} on {login.host}"
     if not is_register:
-        return Trial(True, f"Connected to {where} (PostgreSQL {version}); it holds no register "
-                     "yet: the database's owner sets it up with `contract-desk team init`.",
+        return Trial(True, _("Connected to {where} (PostgreSQL {version}); it holds no "
+                             "register yet: the database's owner sets it up with "
+                             "`contract-desk team init`.").format(where=where, version=version),
                      role, False)
-    as_role = f" as {role}" if role else " (in no team role: the owner or a superuser)"
-    return Trial(True, f"Connected to the register {where}{as_role} (PostgreSQL {version}).",
+    as_role = _(" as {role}").format(
+        role=role) if role else _(" (in no team role: the owner or a superuser)")
+    return Trial(True, _("Connected to the register {where}{as_role} (PostgreSQL "
+                         "{version}).").format(
+        where=where, as_role=as_role, version=version),
                  role, True)
 
 
@@ -109,21 +114,28 @@ def refusal(login: ServerLogin, error: DBAPIError) -> str:
     text_of = str(error.orig).lower()
     server = f"{login.host}:{login.port}"
     if "password authentication failed" in text_of or "authentication failed" in text_of:
-        return f"The server {server} refused the user name {login.user} or its password."
+        return _("The server {server} refused the user name {user} or its password.").format(
+            server=server, user=login.user)
     if "no password supplied" in text_of:
-        return f"The server {server} needs a password for {login.user}."
+        return _("The server {server} needs a password for {user}.").format(
+            server=server, user=login.user)
     if "does not exist" in text_of and "database" in text_of:
-        return f"There is no database {login.database} on {server}."
+        return _("There is no database {database} on {server}.").format(
+            database=login.database, server=server)
     if "could not translate host name" in text_of or "name or service not known" in text_of:
-        return (f"The server name {login.host} is not known: check its spelling and the "
-                "network.")
+        return (_("The server name {host} is not known: check its spelling and the "
+                  "network.").format(
+            host=login.host))
     if "ssl" in text_of or "tls" in text_of or "certificate" in text_of:
-        return (f"The server {server} cannot make the encrypted connection asked for "
-                f"({login.tls}).")
+        return (_("The server {server} cannot make the encrypted connection asked for "
+                  "({tls}).").format(
+            server=server, tls=login.tls))
     if "permission denied" in text_of or "not permitted to log in" in text_of:
-        return f"{login.user} may not open the database {login.database} on {server}."
+        return _("{user} may not open the database {database} on {server}.").format(
+            user=login.user, database=login.database, server=server)
     if "timeout" in text_of or "connection refused" in text_of or "could not connect" in text_of:
-        return (f"No PostgreSQL server answers at {server}: check the server name, the port "
-                "and the network.")
+        return (_("No PostgreSQL server answers at {server}: check the server name, the port "
+                  "and the network.").format(server=server))
     first = str(error.orig).strip().splitlines()[0] if str(error.orig).strip() else "refused"
-    return f"The server {server} refused the connection: {first}"
+    return _("The server {server} refused the connection: {first}").format(
+        server=server, first=first)

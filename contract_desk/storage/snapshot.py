@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.engine import URL
 
+from contract_desk.i18n import _
 from contract_desk.models import Obligation, RegisterSetting
 from contract_desk.storage.errors import StorageError
 from contract_desk.storage.locations import data_dir
@@ -62,7 +63,7 @@ def take_snapshot(register: Register, *, folder: Path | None = None,
     from contract_desk.storage.push import TABLES, copy_table
 
     if register.path is not None:
-        raise StorageError("only a team register on a server is copied for offline use")
+        raise StorageError(_("only a team register on a server is copied for offline use"))
     target_path = snapshot_path(register.url, folder)
     target_path.parent.mkdir(parents=True, exist_ok=True)
     partial = target_path.with_name(target_path.stem + ".partial.sqlite3")
@@ -122,9 +123,9 @@ def snapshot_sentence(value: Any) -> str | None:
     if marker is None:
         return None
     url, taken = marker
-    return (f"this is a read-only copy of the team register {url}, taken on "
-            f"{taken.astimezone().strftime('%Y-%m-%d %H:%M')}; changes are made in the team "
-            "register itself")
+    return (_("this is a read-only copy of the team register {url}, taken on {strftime}; "
+              "changes are made in the team register itself").format(
+                  url=url, strftime=taken.astimezone().strftime('%Y-%m-%d %H:%M')))
 
 
 def _json(text: Any) -> Any:

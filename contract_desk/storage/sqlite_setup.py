@@ -31,6 +31,7 @@ from typing import Any
 
 from sqlalchemy import Engine, event
 
+from contract_desk.i18n import _
 from contract_desk.storage.errors import StorageError
 
 log = logging.getLogger(__name__)
@@ -126,8 +127,9 @@ def set_journal_mode(dbapi_connection: Any, path: Path, use_wal: bool,
     row = dbapi_connection.execute(f"PRAGMA journal_mode={mode}").fetchone()
     answer = str(row[0]).lower() if row else ""
     if use_wal and answer != "wal":
-        _warn(warnings, f"{path}: WAL is not available here (SQLite answered journal mode "
-                        f"{answer or 'nothing'!r}); using the rollback journal.")
+        _warn(warnings, _("{path}: WAL is not available here (SQLite answered journal mode "
+                          "{value}); using the rollback journal.").format(
+                              path=path, value=repr(answer or 'nothing')))
     return answer
 
 
@@ -154,11 +156,13 @@ def begin_immediate(dbapi_connection: Any, listeners: Iterable[WaitListener] = (
                 return
             except sqlite3.DatabaseError as error:
                 if not (isinstance(error, sqlite3.OperationalError) and _is_busy(error)):
-                    raise StorageError(f"the database refused: {error}") from None
+                    raise StorageError(_("the database refused: {error}").format(
+                        error=error)) from None
                 if time.monotonic() >= deadline:
                     raise WriteLockTimeout(
-                        f"another program has been writing to this register for over "
-                        f"{wait_seconds:.0f} seconds; nothing was changed, try again later"
+                        _("another program has been writing to this register for over "
+                          "{wait_seconds} seconds; nothing was changed, try again later").format(
+                              wait_seconds=format(wait_seconds, ".0f"))
                     ) from None
             if not told:
                 told = True
@@ -194,8 +198,10 @@ def configure_sqlite_engine(engine: Engine, path: Path | None, warnings: list[st
     listeners = waiting if waiting is not None else []
     use_wal = path is not None and not is_network_path(path.resolve())
     if path is not None and not use_wal:
-        _warn(warnings, f"{path} is on a network share: using the rollback journal instead of "
-                        "WAL. Keep a register on a local disk, or use PostgreSQL for a team.")
+        _warn(warnings, _("{path} is on a network share: using the rollback journal instead of "
+                          "WAL. Keep a register on a local disk, or use PostgreSQL for "
+                          "a team.").format(
+                              path=path))
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: Any) -> None:

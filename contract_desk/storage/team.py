@@ -42,6 +42,7 @@ from sqlalchemy import Connection, text
 from sqlalchemy.exc import DBAPIError
 
 from contract_desk.domain.errors import DomainError
+from contract_desk.i18n import _
 
 VIEWER, EDITOR, ADMIN = "contract_desk_viewer", "contract_desk_editor", "contract_desk_admin"
 #: Role name -> the word people use for it.
@@ -79,15 +80,16 @@ class TeamUser:
 
 def _quoted(name: str) -> str:
     if not _NAME.fullmatch(name):
-        raise TeamError(f"{name!r} cannot be a user name: use lower-case letters, digits and _ "
-                        "(starting with a letter or _), at most 63 characters")
+        raise TeamError(_("{name} cannot be a user name: use lower-case letters, digits and _ "
+                          "(starting with a letter or _), at most 63 characters").format(
+                              name=repr(name)))
     return f'"{name}"'
 
 
 def _require_postgresql(connection: Connection) -> None:
     if connection.dialect.name != "postgresql":
-        raise TeamError("a team register is a PostgreSQL database; this register is "
-                        f"{connection.dialect.name}")
+        raise TeamError(_("a team register is a PostgreSQL database; this register is "
+                          "{dialect_name}").format(dialect_name=connection.dialect.name))
 
 
 def _role_exists(connection: Connection, name: str) -> bool:
@@ -111,7 +113,7 @@ def init_team(connection: Connection) -> list[str]:
     for role in (VIEWER, EDITOR, ADMIN):
         if not _role_exists(connection, role):
             connection.execute(text(f"CREATE ROLE {role} NOLOGIN"))
-            done.append(f"created role {role}")
+            done.append(_("created role {role}").format(role=role))
     connection.execute(text(f"GRANT {VIEWER} TO {EDITOR}"))
     connection.execute(text(f"GRANT {EDITOR} TO {ADMIN}"))
     database = connection.execute(text("SELECT current_database()")).scalar_one()
@@ -151,7 +153,8 @@ def init_team(connection: Connection) -> list[str]:
     ]
     for statement in statements:
         connection.execute(text(statement))
-    done.append(f"granted {', '.join(ROLES.values())} on database {database}")
+    done.append(_("granted {privileges} on database {database}").format(
+        privileges=', '.join(ROLES.values()), database=database))
     return done
 
 
@@ -181,12 +184,13 @@ def add_user(connection: Connection, name: str, role_word: str, password: str | 
     quoted = _quoted(name)
     role = ROLE_OF_WORD.get(role_word)
     if role is None:
-        raise TeamError(f"{role_word!r} is not a role; give viewer, editor or admin")
+        raise TeamError(_("{role_word} is not a role; give viewer, editor or admin").format(
+            role_word=repr(role_word)))
     if name in ROLES:
-        raise TeamError(f"{name} is one of the team roles, not a user")
+        raise TeamError(_("{name} is one of the team roles, not a user").format(name=name))
     created = not _role_exists(connection, name)
     if created and not password:
-        raise TeamError(f"{name} is a new user and needs a password")
+        raise TeamError(_("{name} is a new user and needs a password").format(name=name))
     _check_team_exists(connection)
     if created:
         connection.execute(text(f"CREATE ROLE {quoted} LOGIN"))
@@ -211,8 +215,9 @@ def _set_password(connection: Connection, quoted: str, password: str) -> None:
         connection.exec_driver_sql(f"ALTER ROLE {quoted} LOGIN PASSWORD '{verifier}'")
     except DBAPIError as error:
         diag = getattr(error.orig, "diag", None)
-        reason = str(getattr(diag, "message_primary", None) or "the server refused")
-        raise TeamError(f"the password of {quoted} could not be set: {reason}") from None
+        reason = str(getattr(diag, "message_primary", None) or _("the server refused"))
+        raise TeamError(_("the password of {quoted} could not be set: {reason}").format(
+            quoted=quoted, reason=reason)) from None
 
 
 def scram_verifier(password: str, *, salt: bytes | None = None,
@@ -223,7 +228,7 @@ def scram_verifier(password: str, *, salt: bytes | None = None,
     the client library does when it logs in.
     """
     if "\x00" in password:
-        raise TeamError("a password cannot contain a NUL character")
+        raise TeamError(_("a password cannot contain a NUL character"))
     salt = os.urandom(16) if salt is None else salt
     salted = hashlib.pbkdf2_hmac("sha256", unicodedata.normalize("NFKC", password).encode(),
                                  salt, iterations)
@@ -240,8 +245,8 @@ def scram_verifier(password: str, *, salt: bytes | None = None,
 def _check_team_exists(connection: Connection) -> None:
     missing = [role for role in ROLES if not _role_exists(connection, role)]
     if missing:
-        raise TeamError("this server has no team roles yet; run `contract-desk team init` "
-                        "as the database's owner first")
+        raise TeamError(_("this server has no team roles yet; run `contract-desk team init` as "
+                          "the database's owner first"))
 
 
 def users(connection: Connection) -> list[TeamUser]:
@@ -269,11 +274,11 @@ def remove_user(connection: Connection, name: str) -> str:
     _require_postgresql(connection)
     quoted = _quoted(name)
     if name in ROLES:
-        raise TeamError(f"{name} is one of the team roles, not a user")
+        raise TeamError(_("{name} is one of the team roles, not a user").format(name=name))
     if not _role_exists(connection, name):
-        raise TeamError(f"there is no user {name} on this server")
+        raise TeamError(_("there is no user {name} on this server").format(name=name))
     if name == connection.execute(text("SELECT current_user")).scalar_one():
-        raise TeamError("you cannot remove yourself; ask another administrator")
+        raise TeamError(_("you cannot remove yourself; ask another administrator"))
     for role in ROLES:
         connection.execute(text(f"REVOKE {role} FROM {quoted}"))
     savepoint = connection.begin_nested()
@@ -282,8 +287,8 @@ def remove_user(connection: Connection, name: str) -> str:
     except DBAPIError:  # it owns objects or holds other grants: kept, locked out
         savepoint.rollback()
         connection.execute(text(f"ALTER ROLE {quoted} NOLOGIN"))
-        return (f"{name} left the team and can no longer log in "
-                "(the login owns objects or has other rights, so it was kept)")
+        return (_("{name} left the team and can no longer log in (the login owns objects or "
+                  "has other rights, so it was kept)").format(name=name))
     savepoint.commit()
-    return f"{name} was removed"
+    return _("{name} was removed").format(name=name)
 

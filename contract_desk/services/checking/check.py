@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
 from contract_desk.domain.errors import DomainError
+from contract_desk.i18n import N_, _
 from contract_desk.services.checking.files import (
     ATTACHMENTS,
     INTEGRITY,
@@ -36,8 +37,8 @@ from contract_desk.storage.migrations_api import check_is_register, head_revisio
 from contract_desk.storage.register import check_register_file, sqlite_file
 
 LATER = (ATTACHMENTS, INDEX, DRY_RUN)
-UNREADABLE = ("SQLite cannot read the whole file (see integrity); restore a backup "
-              "(File → Restore from backup…, or contract-desk restore)")
+UNREADABLE = (N_("SQLite cannot read the whole file (see integrity); restore a backup (File → "
+                "Restore from backup…, or contract-desk restore)"))
 
 
 def check_register(register: Register, *, today: date) -> CheckReport:
@@ -47,7 +48,7 @@ def check_register(register: Register, *, today: date) -> CheckReport:
     else:
         results, readable = sqlite_checks(register.path)
         if not readable:
-            return CheckReport(register.location, (*results, *_not_run(UNREADABLE)))
+            return CheckReport(register.location, (*results, *_not_run(_(UNREADABLE))))
     return CheckReport(register.location, (*results, *_register_checks(
         register, today, damaged=not _intact(results))))
 
@@ -64,18 +65,19 @@ def check_register_at(target: str | Path | URL | None, *, today: date) -> CheckR
         results = server_notes()
     else:
         if not path.is_file():
-            raise StorageError(f"there is no register at {path}")
+            raise StorageError(_("there is no register at {path}").format(path=path))
         where = str(path)
         results, readable = sqlite_checks(path)
         if not readable:
-            return CheckReport(where, (*results, *_not_run(UNREADABLE)))
+            return CheckReport(where, (*results, *_not_run(_(UNREADABLE))))
     refusal = _why_not_open(url, path, where)
     if refusal is not None:
         return CheckReport(where, (*results, *_not_run(refusal)))
     try:
         register = open_register(url, create=False)
     except (StorageError, SQLAlchemyError, OSError) as error:
-        return CheckReport(where, (*results, *_not_run(f"the register cannot be opened: {error}")))
+        return CheckReport(where, (*results, *_not_run(_("the register cannot be opened: "
+                                                         "{error}").format(error=error))))
     try:
         return CheckReport(where, (*results, *_register_checks(
             register, today, damaged=not _intact(results))))
@@ -96,10 +98,11 @@ def _why_not_open(url: URL, path: Path | None, where: str) -> str | None:
     except (StorageError, SQLAlchemyError) as error:
         return str(getattr(error, "orig", None) or error)
     if revision is None:
-        return f"{where} holds no register yet"
+        return _("{where} holds no register yet").format(where=where)
     if revision != head_revision():
-        return (f"the register's schema is older than this version's ({revision}); open it "
-                "once (any command or the window upgrades it, after a backup), then check again")
+        return (_("the register's schema is older than this version's ({revision}); open it "
+                  "once (any command or the window upgrades it, after a backup), then check "
+                  "again").format(revision=revision))
     return None
 
 
@@ -117,7 +120,7 @@ def _register_checks(register: Register, today: date, *, damaged: bool) -> list[
                    s, store))),
                _guarded(INDEX, lambda: _reading(register, check_index))]
     if damaged:
-        results.append(CheckResult.not_run(DRY_RUN, "not tried on a damaged register"))
+        results.append(CheckResult.not_run(DRY_RUN, _("not tried on a damaged register")))
     else:
         results.append(_guarded(DRY_RUN, lambda: dry_run(register, today)))
     return results
@@ -133,6 +136,6 @@ def _guarded(area: str, check: Callable[[], CheckResult]) -> CheckResult:
         return check()
     except SQLAlchemyError as error:
         reason = getattr(error, "orig", None) or error
-        return CheckResult.not_run(area, f"the database refused: {reason}")
+        return CheckResult.not_run(area, _("the database refused: {reason}").format(reason=reason))
     except (StorageError, DomainError, OSError) as error:
         return CheckResult.not_run(area, str(error))

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from contract_desk.i18n import N_, _
 from contract_desk.models import Attachment, Contract
 from contract_desk.services.checking.report import NOTE, PROBLEM, CheckResult, Finding
 from contract_desk.services.register.attachment_store import (
@@ -27,7 +28,7 @@ from contract_desk.storage.backup_check import integrity_lines
 
 #: SQLite stops listing integrity problems after this many.
 MAX_INTEGRITY_LINES = 100
-INTEGRITY, FOREIGN_KEYS, ATTACHMENTS = "integrity", "foreign keys", "attachments"
+INTEGRITY, FOREIGN_KEYS, ATTACHMENTS = N_("integrity"), N_("foreign keys"), N_("attachments")
 
 
 def sqlite_checks(path: Path) -> tuple[list[CheckResult], bool]:
@@ -35,13 +36,16 @@ def sqlite_checks(path: Path) -> tuple[list[CheckResult], bool]:
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as error:
-        return [CheckResult.not_run(INTEGRITY, f"{path} cannot be opened: {error}")], False
+        return [CheckResult.not_run(INTEGRITY, _("{path} cannot be opened: {error}").format(
+            path=path, error=error))], False
     try:
         integrity = _integrity(connection, path)
         if isinstance(integrity, str):
-            return [CheckResult(INTEGRITY, f"SQLite integrity check of {path}", (Finding(
-                INTEGRITY, PROBLEM, f"SQLite cannot read {path} through: {integrity} (the file "
-                "is damaged, or is no database)"),))], False
+            return [CheckResult(INTEGRITY, _("SQLite integrity check of {path}").format(
+                path=path), (Finding(
+                INTEGRITY, PROBLEM, _("SQLite cannot read {path} through: {integrity} (the "
+                                      "file is damaged, or is no database)").format(
+                                          path=path, integrity=integrity)),))], False
         return [integrity, _foreign_keys(connection)], True
     finally:
         connection.close()
@@ -49,9 +53,9 @@ def sqlite_checks(path: Path) -> tuple[list[CheckResult], bool]:
 
 def server_notes() -> list[CheckResult]:
     """On PostgreSQL the server keeps its own pages and enforces every reference."""
-    return [CheckResult(INTEGRITY, "PostgreSQL keeps its own pages (its integrity is the "
-                                   "server's to check)"),
-            CheckResult(FOREIGN_KEYS, "foreign keys are enforced by the PostgreSQL server")]
+    return [CheckResult(INTEGRITY, _("PostgreSQL keeps its own pages (its integrity is the "
+                                     "server's to check)")),
+            CheckResult(FOREIGN_KEYS, _("foreign keys are enforced by the PostgreSQL server"))]
 
 
 def _integrity(connection: sqlite3.Connection, path: Path) -> CheckResult | str:
@@ -65,13 +69,17 @@ def _integrity(connection: sqlite3.Connection, path: Path) -> CheckResult | str:
         # still tells which tables are hit and which are whole.
         return _table_by_table(connection, path) or str(error)
     if answer == ["ok"]:
-        return CheckResult(INTEGRITY, f"SQLite integrity check ok ({pages:,} pages)")
+        return CheckResult(INTEGRITY, _("SQLite integrity check ok ({pages} pages)").format(
+            pages=format(pages, ",")))
     findings = [Finding(INTEGRITY, PROBLEM, f"SQLite: {line}")
                 for line in integrity_lines(answer) or ["no answer"]]
     if len(answer) >= MAX_INTEGRITY_LINES:
-        findings.append(Finding(INTEGRITY, PROBLEM, f"SQLite lists no more than "
-                                f"{MAX_INTEGRITY_LINES} problems; there may be more"))
-    return CheckResult(INTEGRITY, f"SQLite integrity check of {path}", tuple(findings))
+        findings.append(Finding(INTEGRITY, PROBLEM, _("SQLite lists no more than "
+                                                      "{max_integrity_lines} problems; there "
+                                                      "may be more").format(
+                                                          max_integrity_lines=MAX_INTEGRITY_LINES)))
+    return CheckResult(INTEGRITY, _("SQLite integrity check of {path}").format(
+        path=path), tuple(findings))
 
 
 def _table_by_table(connection: sqlite3.Connection, path: Path) -> CheckResult | None:
@@ -87,15 +95,18 @@ def _table_by_table(connection: sqlite3.Connection, path: Path) -> CheckResult |
                 f'PRAGMA integrity_check("{table}")')]
         except sqlite3.DatabaseError as error:
             findings.append(Finding(INTEGRITY, PROBLEM,
-                                    f"SQLite cannot read the table {table}: {error}"))
+                                    _("SQLite cannot read the table {table}: {error}").format(
+                                        table=table, error=error)))
             continue
         if answer != ["ok"]:
-            findings.extend(Finding(INTEGRITY, PROBLEM, f"SQLite, table {table}: {line}")
+            findings.extend(Finding(INTEGRITY, PROBLEM, _("SQLite, table {table}: {line}").format(
+                table=table, line=line))
                             for line in integrity_lines(answer))
     if not findings:
-        findings.append(Finding(INTEGRITY, PROBLEM, "SQLite could not check the file as a "
-                                "whole, though each table reads"))
-    return CheckResult(INTEGRITY, f"SQLite integrity check of {path}, table by table",
+        findings.append(Finding(INTEGRITY, PROBLEM, _("SQLite could not check the file as a "
+                                                      "whole, though each table reads")))
+    return CheckResult(INTEGRITY, _("SQLite integrity check of {path}, table by table").format(
+        path=path),
                        tuple(findings))
 
 
@@ -108,16 +119,18 @@ def _foreign_keys(connection: sqlite3.Connection) -> CheckResult:
     try:
         rows = connection.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as error:
-        return CheckResult.not_run(FOREIGN_KEYS, f"SQLite could not check them: {error}")
+        return CheckResult.not_run(FOREIGN_KEYS, _("SQLite could not check them: {error}").format(
+            error=error))
     dangling: dict[tuple[str, str], list[int]] = defaultdict(list)
     for table, rowid, parent, _key in rows:
         dangling[(table, parent)].append(rowid)
     findings = tuple(
         Finding(FOREIGN_KEYS, PROBLEM,
-                f"{len(ids):,} {table} row(s) refer to a {parent} that does not exist "
-                f"(row ids {_some(ids)})")
+                _("{count} {table} row(s) refer to a {parent} that does not exist (row ids "
+                  "{some})").format(
+                      count=format(len(ids), ","), table=table, parent=parent, some=_some(ids)))
         for (table, parent), ids in sorted(dangling.items()))
-    return CheckResult(FOREIGN_KEYS, "every foreign key refers to a row that exists", findings)
+    return CheckResult(FOREIGN_KEYS, _("every foreign key refers to a row that exists"), findings)
 
 
 def _some(items: Sequence[object], limit: int = 10) -> str:
@@ -140,13 +153,13 @@ def check_attachments(session: Session, store: FileStore) -> CheckResult:
             verdicts[(sha256, size)] = _status(store, sha256, size)
         verdict = verdicts[(sha256, size)]
         if verdict != "ok":
-            owner = " ".join(part for part in (reference, title) if part) or "a contract"
+            owner = " ".join(part for part in (reference, title) if part) or _("a contract")
             findings.append(Finding(ATTACHMENTS, PROBLEM,
                                     f"{name!r} of {owner}: {verdict}"))
     findings.extend(_unreferenced(store, known))
     files = len({sha for sha, _size in verdicts})
-    return CheckResult(ATTACHMENTS, f"{files:,} attachment files are in the store with "
-                                    "their SHA-256", tuple(findings))
+    return CheckResult(ATTACHMENTS, _("{files} attachment files are in the store with their "
+                                      "SHA-256").format(files=format(files, ",")), tuple(findings))
 
 
 def _status(store: FileStore, sha256: str, size: int) -> str:
@@ -154,13 +167,14 @@ def _status(store: FileStore, sha256: str, size: int) -> str:
         status = store.status(sha256, size)
         where = store.path_for(sha256)
     except AttachmentError as error:
-        return f"its stored hash is not valid ({error})"
+        return _("its stored hash is not valid ({error})").format(error=error)
     except OSError as error:
-        return f"its file cannot be read ({error.strerror or error})"
+        return _("its file cannot be read ({value})").format(value=error.strerror or error)
     if status == "missing":
-        return f"its file is missing from the store ({where})"
+        return _("its file is missing from the store ({where})").format(where=where)
     if status == "changed":
-        return f"its file no longer matches its SHA-256: it changed since it was attached ({where})"
+        return _("its file no longer matches its SHA-256: it changed since it was attached "
+                 "({where})").format(where=where)
     return "ok"
 
 
@@ -176,5 +190,6 @@ def _unreferenced(store: FileStore, known: set[str]) -> list[Finding]:
     if not extra:
         return []
     return [Finding(ATTACHMENTS, NOTE,
-                    f"{len(extra):,} file(s) in the store belong to no attachment (kept for "
-                    f"undoing a deletion, or left over): {_some(extra, 3)}")]
+                    _("{count} file(s) in the store belong to no attachment (kept for undoing "
+                      "a deletion, or left over): {some}").format(
+                          count=format(len(extra), ","), some=_some(extra, 3)))]

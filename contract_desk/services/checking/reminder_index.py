@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.reminders import clean_offsets, contract_key_dates
+from contract_desk.i18n import N_, _
 from contract_desk.models import Contract, Obligation, RegisterSetting
 from contract_desk.services.checking.report import PROBLEM, CheckResult, Finding
 from contract_desk.services.reminders.raising import check_reminders
@@ -41,7 +42,7 @@ from contract_desk.services.reminders.settings import (
 )
 from contract_desk.storage import Register
 
-INDEX, DRY_RUN = "reminder index", "reminder dry run"
+INDEX, DRY_RUN = N_("reminder index"), N_("reminder dry run")
 _CONTRACT_FIELDS = (
     "reference", "title", "start_date", "end_date", "renewal", "max_renewals", "final_end_date",
     "notice_buffer_days", "notice_given_on", "confidential_until", "reminder_offsets",
@@ -54,15 +55,16 @@ def check_index(session: Session) -> CheckResult:
     settings = reminder_settings(session)
     checked = last_check(session)
     if checked is None:
-        return CheckResult(INDEX, "the reminder index is not in use yet (reminders were never "
-                                  "checked)")
+        return CheckResult(INDEX, _("the reminder index is not in use yet (reminders were "
+                                    "never checked)"))
     if not _offsets_match(session, settings):
-        return CheckResult(INDEX, "the reminder index is computed again at the next check "
-                                  "(the reminder offsets changed)")
+        return CheckResult(INDEX, _("the reminder index is computed again at the next check "
+                                    "(the reminder offsets changed)"))
     findings = [*_late_contract_days(session, settings, checked),
                 *_late_obligation_days(session, settings, checked)]
-    return CheckResult(INDEX, f"every stored next reminder day agrees with a recomputation "
-                              f"from the dates (as of the last check, {checked})", tuple(findings))
+    return CheckResult(INDEX, _("every stored next reminder day agrees with a recomputation "
+                                "from the dates (as of the last check, {checked})").format(
+                                    checked=checked), tuple(findings))
 
 
 def _offsets_match(session: Session, settings: ReminderSettings) -> bool:
@@ -111,9 +113,10 @@ def _late_obligation_days(session: Session, settings: ReminderSettings,
 
 def _late(name: str, stored: date, expected: date) -> Finding:
     shown = "never" if stored == date.max else str(stored)
-    return Finding(INDEX, PROBLEM, f"{name}: its next reminder day is stored as {shown}, but a "
-                                   f"reminder falls due on {expected}; the reminder check would "
-                                   "not look at it until then")
+    return Finding(INDEX, PROBLEM, _("{name}: its next reminder day is stored as {shown}, but "
+                                     "a reminder falls due on {expected}; the reminder check "
+                                     "would not look at it until then").format(
+                                         name=name, shown=shown, expected=expected))
 
 
 
@@ -123,18 +126,20 @@ def dry_run(register: Register, today: date) -> CheckResult:
     with _rolled_back(register) as session:
         checked = last_check(session)
         if checked is None or checked > today:
-            return CheckResult(DRY_RUN, "no dry run needed: the next reminder check looks at "
-                                        "every contract and obligation")
+            return CheckResult(DRY_RUN, _("no dry run needed: the next reminder check looks at "
+                                          "every contract and obligation"))
         indexed = _fired(session, today, full_scan=False)
         full = _fired(session, today, full_scan=True)
     missed = sorted(full - indexed, key=lambda key: (key[3], key[0], key[1]))
     findings = tuple(
-        Finding(DRY_RUN, PROBLEM, f"the reminder check would miss today's {kind} reminder "
-                                  f"of {target} {uid} (key date {day}, {offset} days before) "
-                                  "that a full scan raises")
+        Finding(DRY_RUN, PROBLEM, _("the reminder check would miss today's {kind} reminder of "
+                                    "{target} {uid} (key date {day}, {offset} days before) "
+                                    "that a full scan raises").format(
+                                        kind=kind, target=target, uid=uid, day=day, offset=offset))
         for target, uid, kind, day, offset in missed)
-    return CheckResult(DRY_RUN, f"a trial reminder check for {today} (rolled back) raises "
-                                f"every alert a full scan raises ({len(full):,})", findings)
+    return CheckResult(DRY_RUN, _("a trial reminder check for {today} (rolled back) raises "
+                                  "every alert a full scan raises ({count})").format(
+                                      today=today, count=format(len(full), ",")), findings)
 
 
 def _fired(session: Session, today: date, *, full_scan: bool) -> set[tuple[Any, ...]]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from contract_desk.i18n import _
+
 PROBLEM = "problem"
 #: Worth knowing, nothing wrong (files in the store no attachment refers to).
 NOTE = "note"
@@ -23,10 +25,10 @@ class Finding:
     def line(self) -> str:
         """The finding as one line for people."""
         if self.kind == NOTE:
-            return f"note: {self.area}: {self.text}"
+            return _("note: {area}: {text}").format(area=_(self.area), text=self.text)
         if self.kind == NOT_CHECKED:
-            return f"{self.area}: not checked: {self.text}"
-        return f"{self.area}: {self.text}"
+            return _("{area}: not checked: {text}").format(area=_(self.area), text=self.text)
+        return f"{_(self.area)}: {self.text}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,8 @@ class CheckResult:
     @staticmethod
     def not_run(area: str, why: str) -> CheckResult:
         """A check that could not run, and why."""
-        return CheckResult(area, f"{area} not checked", (Finding(area, NOT_CHECKED, why),))
+        return CheckResult(area, _("{area} not checked").format(
+            area=area), (Finding(area, NOT_CHECKED, why),))
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,12 +70,13 @@ class CheckReport:
         lines = [finding.line() for finding in self.findings]
         if self.sound:
             checked = "; ".join(result.summary for result in self.results)
-            lines.insert(0, f"the register is sound: {checked}")
+            lines.insert(0, _("the register is sound: {checked}").format(checked=checked))
         return lines
 
     def text(self) -> str:
         """The report as text to read or copy: where, then :meth:`lines`."""
-        return "\n".join([f"register: {self.location}", *self.lines()])
+        return "\n".join([_("register: {location}").format(
+            location=self.location), *self.lines()])
 
     def to_json(self) -> dict[str, Any]:
         """The report as plain JSON values."""

@@ -20,6 +20,7 @@ from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain import DomainError
+from contract_desk.i18n import _
 from contract_desk.models import AuditEvent, Base, Contract, Obligation, Party
 from contract_desk.services.demo.contracts import DemoContract, demo_contract
 from contract_desk.services.demo.obligations import demo_obligations
@@ -55,7 +56,8 @@ def generate_demo(
     Timestamps are ``today`` at 08:00 UTC, never the clock, so runs repeat exactly.
     """
     if not 1 <= count <= MAX_COUNT:
-        raise DemoError(f"the demo needs between 1 and {MAX_COUNT:,} contracts, got {count:,}")
+        raise DemoError(_("the demo needs between 1 and {max_count} contracts, got {count}").format(
+            max_count=format(MAX_COUNT, ","), count=format(count, ",")))
     rng = DemoRandom(seed)
     stamp = datetime.combine(today, time(8, 0), tzinfo=UTC)
     parties = _insert_parties(session, rng, count, stamp, user)
@@ -69,7 +71,7 @@ def _insert_parties(
     session: Session, rng: DemoRandom, count: int, stamp: datetime, user: str
 ) -> list[DemoParty]:
     rows = party_rows(rng, count, stamp, user)
-    ids = _insert_and_read_ids(session, Party, [row for row, _ in rows])
+    ids = _insert_and_read_ids(session, Party, [row for row, _country in rows])
     return [DemoParty(ids[row["uid"]], row["name"], country) for row, country in rows]
 
 
@@ -108,8 +110,8 @@ def _chunks(
 
 def _insert_chunk(session: Session, chunk: Chunk, stamp: datetime, user: str) -> int:
     """Insert one chunk of contracts, their audit events and obligations; count the latter."""
-    ids = _insert_and_read_ids(session, Contract, [contract.row for contract, _ in chunk])
-    audit = [_audit_row(contract.row, stamp, user) for contract, _ in chunk]
+    ids = _insert_and_read_ids(session, Contract, [contract.row for contract, _extra in chunk])
+    audit = [_audit_row(contract.row, stamp, user) for contract, _extra in chunk]
     session.execute(insert(_table(AuditEvent)), audit)
     obligations = []
     for contract, rows in chunk:

@@ -38,6 +38,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.validation import to_date
+from contract_desk.i18n import _
 from contract_desk.models import Contract, Party
 
 NaturalKey = tuple[str, str, date]
@@ -214,18 +215,19 @@ class ContractIndex:
             self._index_loose()
             loose = loose_key(fields, self._ignore)
             found = self._loose.get(loose, set()) if loose else set()
-            return self._one(found, "the same title, counterparty, dates and value") \
+            return self._one(found, _("the same title, counterparty, dates and value")) \
                 if found else Match()
         if reference and shared_reference:
             self._index_loose()
             loose = loose_key(fields, self._ignore)
             found = self._full.get((fold(reference), *loose), set()) if loose else set()
-            return self._one(found, "the same reference and the same other values") \
+            return self._one(found, _("the same reference and the same other values")) \
                 if found else Match()
         if reference:
             for found in (self._exact.get(reference), self._folded.get(fold(reference))):
                 if found:
-                    return self._one(found, f"the reference {reference!r}")
+                    return self._one(found, _("the reference {reference}").format(
+                        reference=repr(reference)))
         natural = _keys(reference, fields.get("title"), fields.get("counterparty"),
                         fields.get("start_date")).natural
         if natural is None:
@@ -233,18 +235,19 @@ class ContractIndex:
                 self._index_loose()
             loose = None if reference else loose_key(fields, self._ignore)
             found = self._loose.get(loose, set()) if loose else set()
-            return self._one(found, "the same title, counterparty, dates and value") \
+            return self._one(found, _("the same title, counterparty, dates and value")) \
                 if found else Match()
         found = {uid for uid in self._natural.get(natural, ())
                  if not (reference and self._keys[uid].reference)}
-        return self._one(found, "the same counterparty, title and start date") if found else (
+        return self._one(found, _("the same counterparty, title and start date")) if found else (
             Match())
 
     def _one(self, found: set[str], what: str) -> Match:
         if len(found) == 1:
             return Match(uid=next(iter(found)))
-        return Match(ambiguity=f"{len(found)} contracts in the register have {what}; "
-                               "give this row a reference that tells them apart")
+        return Match(ambiguity=_("{count} contracts in the register have {what}; give this row "
+                                 "a reference that tells them apart").format(
+                                     count=len(found), what=what))
 
 
 FileKey = str | NaturalKey

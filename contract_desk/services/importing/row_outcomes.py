@@ -33,8 +33,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
+from contract_desk.domain.field_words import field_word
 from contract_desk.domain.periods import Period
 from contract_desk.domain.validation import ValidationError, clean_fields
+from contract_desk.i18n import _
 from contract_desk.importers.plan.model import CellProblem, ImportPlan, PlannedRow, row_address
 from contract_desk.importers.plan.model import skip_reason as plan_skip_reason
 from contract_desk.services.importing.matching import ContractIndex, FileKey, file_key, fold
@@ -130,7 +132,7 @@ def _row_problem(context: RowContext, row: PlannedRow, message: str, *,
 def skip(context: RowContext, row: PlannedRow, reason: str, *, report: bool = True) -> RowOutcome:
     """The row stays out of the register; its reason is also listed as a problem."""
     if report:
-        _row_problem(context, row, f"row skipped: {reason}")
+        _row_problem(context, row, _("row skipped: {reason}").format(reason=reason))
     return RowOutcome(row.row, "skipped", reason=reason)
 
 
@@ -139,8 +141,10 @@ def _report_invalid(context: RowContext, row: PlannedRow, error: DomainError) ->
     values = row.values()
     for name, message in errors.items():
         column = context.plan.column_of(name) if name else ""
-        _row_problem(context, row, f"row skipped: {name.replace('_', ' ')}: {message}"
-                     if name else f"row skipped: {message}", column=column,
+        _row_problem(context, row, _("row skipped: {field}: {message}").format(
+            field=field_word(name), message=message)
+                     if name else _("row skipped: {message}").format(
+                         message=message), column=column,
                      value=values.get(name, ""))
     return str(error)
 
@@ -210,7 +214,8 @@ def _storable_obligations(context: RowContext, row: PlannedRow, *, owner: Any,
             kept[header] = text
             context.problems.append(CellProblem(
                 row.row, address, header, text,
-                f"not added as an obligation ({reasons}); kept as a custom field", "warning"))
+                _("not added as an obligation ({reasons}); kept as a custom field").format(
+                    reasons=reasons), "warning"))
     return tuple(usable), kept
 
 
@@ -219,7 +224,7 @@ def _create(context: RowContext, row: PlannedRow) -> RowOutcome:
     if not fields.get("title"):
         # A contract needs a title; the reference is the next best name for it.
         fields["title"] = str(fields["reference"])
-        _row_problem(context, row, "no title in this row: the reference is used as the title",
+        _row_problem(context, row, _("no title in this row: the reference is used as the title"),
                      column="title", value=fields["title"], severity="warning")
     obligations, kept = _storable_obligations(context, row, owner=fields.get("owner"),
                                               currency=fields.get("currency"))
@@ -253,11 +258,12 @@ def _create_pending(context: RowContext, row: PlannedRow, fields: dict[str, Any]
 def _update_pending(context: RowContext, row: PlannedRow, uid: str) -> RowOutcome:
     # A later row of this file about a contract an earlier row creates: the first decides.
     assert context.pending is not None
-    _, delta = planned_changes(context.pending.values[uid], row.values(), row.custom)
+    _before, delta = planned_changes(context.pending.values[uid], row.values(), row.custom)
     if delta:
-        fields = ", ".join(name.replace("_", " ") for name in delta)
-        return skip(context, row, f"row {context.claimed[uid]} already imported this contract; "
-                                  f"this row differs in {fields} and was not applied")
+        fields = ", ".join(field_word(name) for name in delta)
+        return skip(context, row, _("row {claimed} already imported this contract; this row "
+                                    "differs in {fields} and was not applied").format(
+                                        claimed=context.claimed[uid], fields=fields))
     return RowOutcome(row.row, "unchanged", uid)
 
 
@@ -273,9 +279,10 @@ def _update(context: RowContext, row: PlannedRow, uid: str) -> RowOutcome:
     changes, delta = planned_changes(stored, values, {**row.custom, **kept})
     first = context.claimed.get(uid)
     if first is not None and delta:
-        fields = ", ".join(name.replace("_", " ") for name in delta)
-        return skip(context, row, f"row {first} already imported this contract; this row "
-                                  f"differs in {fields} and was not applied")
+        fields = ", ".join(field_word(name) for name in delta)
+        return skip(context, row, _("row {first} already imported this contract; this row "
+                                    "differs in {fields} and was not applied").format(
+                                        first=first, fields=fields))
     if context.rehearsal and (delta or obligations):
         raise NeedsWrite(f"row {row.row} changes a stored contract")
     context.stamps.for_row(_provenance(context, row), target=uid)

@@ -22,6 +22,7 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
+from contract_desk.i18n import _
 from contract_desk.models import AuditEvent, Contract, ImportBatch, Obligation, utcnow
 from contract_desk.services.importing.provenance import ImportStamps
 from contract_desk.services.importing.results import UndoConflict, UndoResult
@@ -66,11 +67,13 @@ def _load_batch(session: Session, batch_uid: str) -> ImportBatch:
     query = select(ImportBatch).where(ImportBatch.uid == batch_uid).with_for_update()
     batch = session.scalar(query)
     if batch is None:
-        raise NotFoundError(f"no import with id {batch_uid}")
+        raise NotFoundError(_("no import with id {batch_uid}").format(batch_uid=batch_uid))
     if batch.undone_at is not None:
         raise ImportUndoError(
-            f"the import of {batch.file_name} on {batch.started_at:%Y-%m-%d %H:%M} was already "
-            f"undone on {batch.undone_at:%Y-%m-%d %H:%M} (UTC); there is nothing left to undo")
+            _("the import of {file_name} on {started_at} was already undone on {undone_at} "
+              "(UTC); there is nothing left to undo").format(
+                  file_name=batch.file_name, started_at=format(batch.started_at, "%Y-%m-%d %H:%M"),
+                  undone_at=format(batch.undone_at, "%Y-%m-%d %H:%M")))
     return batch
 
 
@@ -122,10 +125,10 @@ def _version(session: Session, uid: str, touched: _Touched) -> int | None:
 def _undo_created(undo: _Undo, uid: str, touched: _Touched) -> None:
     version = _version(undo.session, uid, touched)
     if version is None:
-        undo.conflict(uid, touched.label, "deleted after the import; nothing to undo")
+        undo.conflict(uid, touched.label, _("deleted after the import; nothing to undo"))
     elif _changed_since(undo.session, undo.batch.id, touched.last_event,
                         or_(AuditEvent.entity_uid == uid, AuditEvent.contract_uid == uid)):
-        undo.conflict(uid, touched.label, "changed after the import; kept as it is now")
+        undo.conflict(uid, touched.label, _("changed after the import; kept as it is now"))
     else:
         delete_contract(undo.session, uid, expected_version=version, user=undo.user)
         undo.deleted += 1
@@ -134,11 +137,11 @@ def _undo_created(undo: _Undo, uid: str, touched: _Touched) -> None:
 def _undo_updated(undo: _Undo, uid: str, touched: _Touched) -> None:
     version = _version(undo.session, uid, touched)
     if version is None:
-        undo.conflict(uid, touched.label, "deleted after the import; nothing to restore")
+        undo.conflict(uid, touched.label, _("deleted after the import; nothing to restore"))
         return
     if _changed_since(undo.session, undo.batch.id, touched.last_event,
                       AuditEvent.entity == "contract", AuditEvent.entity_uid == uid):
-        undo.conflict(uid, touched.label, "changed after the import; kept as it is now")
+        undo.conflict(uid, touched.label, _("changed after the import; kept as it is now"))
         return
     with ImportStamps(undo.session, None) as stamps:
         if touched.provenance is not None:
@@ -156,7 +159,7 @@ def _undo_obligation(undo: _Undo, event: AuditEvent) -> None:
     if _changed_since(undo.session, undo.batch.id, event.id, AuditEvent.entity_uid == uid):
         title = (event.changes or {}).get("title", [None, None])[1]
         undo.conflict(event.contract_uid or "", (None, title),
-                      "an obligation the import added was changed after it; kept")
+                      _("an obligation the import added was changed after it; kept"))
         return
     delete_obligation(undo.session, uid, user=undo.user)
     undo.obligations_removed += 1

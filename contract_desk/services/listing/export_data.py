@@ -17,6 +17,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.health import Health
+from contract_desk.i18n import _
 from contract_desk.models import Alert, Attachment, Contract, Obligation
 from contract_desk.services.listing.health import NO_OBLIGATIONS, obligation_summaries, row_health
 from contract_desk.services.listing.queries import list_contracts
@@ -118,7 +119,7 @@ def _alert_state(alert: Alert) -> str:
     if alert.acknowledged_at is not None:
         return "acknowledged"
     if alert.snoozed_until is not None:
-        return f"snoozed to {alert.snoozed_until.isoformat()}"
+        return _("snoozed to {isoformat}").format(isoformat=alert.snoozed_until.isoformat())
     return "open"
 
 

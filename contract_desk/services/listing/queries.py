@@ -19,6 +19,7 @@ from contract_desk.domain.clock import local_today
 from contract_desk.domain.lifecycle import Lifecycle
 from contract_desk.domain.terms import RenewalMode, TermStatus
 from contract_desk.domain.validation import ValidationError
+from contract_desk.i18n import _
 from contract_desk.models import Contract
 from contract_desk.services.listing.saved_views import haystack, search_words
 from contract_desk.services.register.contract_columns import contract_select, decode_record
@@ -63,9 +64,12 @@ def _expiring_prefilter(today: date, days: int) -> Any:
 def _check_filters(status: str | None, expiring_within: int | None) -> None:
     problems = {}
     if status is not None and status not in STATUSES:
-        problems["status"] = f"{status!r} is not one of: {', '.join(sorted(STATUSES))}"
+        problems["status"] = _("{status} is not one of: {allowed}").format(
+            status=repr(status), allowed=', '.join(sorted(STATUSES)))
     if expiring_within is not None and expiring_within < 0:
-        problems["expiring_within"] = f"needs a number of days >= 0, got {expiring_within}"
+        problems["expiring_within"] = _("needs a number of days >= 0, got "
+                                        "{expiring_within}").format(
+            expiring_within=expiring_within)
     if problems:
         raise ValidationError(problems)
 
@@ -118,11 +122,12 @@ def get_contract(session: Session, key: str, *, today: date | None = None) -> Co
         query = contract_select().where(func.lower(Contract.reference) == key.strip().lower())
         found = list(_rows(session, query, day))
     if not found:
-        raise NotFoundError(f"no contract with reference or id {key!r}")
+        raise NotFoundError(_("no contract with reference or id {key}").format(key=repr(key)))
     if len(found) > 1:
         matches = "; ".join(f"{row.uid} ({row.title})" for row in found[:10])
         raise AmbiguousError(
-            f"{len(found)} contracts have the reference {key!r}: {matches}. Use the id instead."
+            _("{count} contracts have the reference {key}: {matches}. Use the id instead.").format(
+                count=len(found), key=repr(key), matches=matches)
         )
     return found[0]
 

@@ -25,6 +25,7 @@ from typing import BinaryIO, Protocol
 from sqlalchemy import Engine, delete, insert, select
 
 from contract_desk.domain.errors import DomainError
+from contract_desk.i18n import _
 from contract_desk.models import AttachmentBlob, RegisterSetting, utcnow
 from contract_desk.storage import Register
 from contract_desk.storage.environment import classify
@@ -83,7 +84,8 @@ class AttachmentStore:
         # The hash comes from the database; checking it keeps "../" out of the path.
         if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
             raise AttachmentError(
-                f"{sha256!r} is not a SHA-256 (64 lower-case hexadecimal digits)"
+                _("{digest} is not a SHA-256 (64 lower-case hexadecimal digits)").format(
+                    digest=repr(sha256))
             )
         return self.root / sha256[:2] / sha256
 
@@ -100,7 +102,8 @@ class AttachmentStore:
                 if failure is not None:
                     raise failure from None
             reason = error.strerror or str(error)
-            raise AttachmentError(f"cannot attach {source}: {reason}") from None
+            raise AttachmentError(_("cannot attach {source}: {reason}").format(
+                source=source, reason=reason)) from None
 
     def _copy(self, source: Path) -> StoredFile:
         self.root.mkdir(parents=True, exist_ok=True)
@@ -111,7 +114,9 @@ class AttachmentStore:
             with os.fdopen(handle, "wb") as out:
                 stored = _stream(source, out)
             if file_digest(temp) != stored:  # the disk gave back other bytes than we wrote
-                raise AttachmentError(f"the copy of {source} did not verify; nothing attached")
+                raise AttachmentError(_("the copy of {source} did not verify; nothing "
+                                        "attached").format(
+                    source=source))
             if not self.verify(stored.sha256):  # absent or damaged: (re)place it
                 target = self.path_for(stored.sha256)
                 target.parent.mkdir(exist_ok=True)
@@ -146,10 +151,12 @@ def _check_source(source: Path) -> None:
     if source.is_file():
         return
     if source.is_dir():
-        raise AttachmentError(f"cannot attach {source}: it is a folder, not a file")
+        raise AttachmentError(_("cannot attach {source}: it is a folder, not a file").format(
+            source=source))
     if source.exists():
-        raise AttachmentError(f"cannot attach {source}: it is not a regular file")
-    raise AttachmentError(f"cannot attach {source}: the file is missing")
+        raise AttachmentError(_("cannot attach {source}: it is not a regular file").format(
+            source=source))
+    raise AttachmentError(_("cannot attach {source}: the file is missing").format(source=source))
 
 
 def _stream(source: Path, out: BinaryIO) -> StoredFile:
@@ -200,11 +207,14 @@ class DatabaseStore:
             size = source.stat().st_size
             if size > limit:
                 raise AttachmentError(
-                    f"cannot attach {source}: it is {size / 1048576:.1f} MB and this register "
-                    f"takes files up to {limit // 1048576} MB (setting {MAX_MB_SETTING})")
+                    _("cannot attach {source}: it is {value} MB and this register takes files "
+                      "up to {value_other} MB (setting {max_mb_setting})").format(
+                          source=source, value=format(size / 1048576, ".1f"),
+                          value_other=limit // 1048576, max_mb_setting=MAX_MB_SETTING))
             content = source.read_bytes()
         except OSError as error:
-            raise AttachmentError(f"cannot attach {source}: {error.strerror or error}") from None
+            raise AttachmentError(_("cannot attach {source}: {value}").format(
+                source=source, value=error.strerror or error)) from None
         stored = StoredFile(hashlib.sha256(content).hexdigest(), len(content))
         with self.engine.begin() as connection:
             there = connection.execute(select(AttachmentBlob.size).where(

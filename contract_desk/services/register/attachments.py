@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import String, and_, cast, event, exists, not_, select
 from sqlalchemy.orm import Session
 
+from contract_desk.i18n import _
 from contract_desk.models import Attachment, AuditEvent, Contract, Obligation
 from contract_desk.services.register.attachment_store import FileStore
 from contract_desk.services.register.audit import record_event
@@ -45,7 +46,8 @@ def _obligation_id(session: Session, contract: Contract, obligation_uid: str | N
     found = session.scalar(select(Obligation.id).where(
         Obligation.uid == obligation_uid, Obligation.contract_id == contract.id))
     if found is None:
-        raise NotFoundError(f"the contract has no obligation with id {obligation_uid}")
+        raise NotFoundError(_("the contract has no obligation with id {obligation_uid}").format(
+            obligation_uid=obligation_uid))
     return found
 
 
@@ -76,7 +78,7 @@ def remove_attachment(session: Session, store: FileStore, uid: str, *, user: str
     """Detach a file; the stored copy is deleted after commit when nothing else needs it."""
     attachment = session.scalar(select(Attachment).where(Attachment.uid == uid))
     if attachment is None:
-        raise NotFoundError(f"no attachment with id {uid}")
+        raise NotFoundError(_("no attachment with id {uid}").format(uid=uid))
     contract_uid = session.scalar(select(Contract.uid).where(Contract.id == attachment.contract_id))
     snapshot = attachment_row(attachment, contract_uid or "").to_json()
     session.delete(attachment)

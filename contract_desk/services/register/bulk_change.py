@@ -9,14 +9,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.validation import ValidationError, clean_fields
+from contract_desk.i18n import N_, _
 from contract_desk.models import Contract, Obligation
 from contract_desk.services.register.audit import record_event
 from contract_desk.services.register.errors import NotFoundError
 from contract_desk.services.register.limits import too_long
 from contract_desk.services.register.locking import flush_or_conflict
 
-_RACE = ("some of the chosen contracts were changed by someone else meanwhile; "
-         "nothing was changed. Reload and try again.")
+_RACE = (N_("some of the chosen contracts were changed by someone else meanwhile; nothing was "
+            "changed. Reload and try again."))
 
 
 def _chosen(session: Session, uids: Iterable[str]) -> list[Contract]:
@@ -24,18 +25,19 @@ def _chosen(session: Session, uids: Iterable[str]) -> list[Contract]:
     found = {c.uid: c for c in session.scalars(select(Contract).where(Contract.uid.in_(wanted)))}
     missing = [uid for uid in wanted if uid not in found]
     if missing:
-        raise NotFoundError(f"{len(missing)} of the chosen contracts no longer exist; reload")
+        raise NotFoundError(_("{count} of the chosen contracts no longer exist; reload").format(
+            count=len(missing)))
     return [found[uid] for uid in wanted]
 
 
 def _flush(session: Session, mine: dict[str, Any]) -> None:
-    flush_or_conflict(session, mine, lambda connection: None, _RACE)
+    flush_or_conflict(session, mine, lambda connection: None, _(_RACE))
 
 
 def _label(value: str, field: str, what: str) -> str:
     label = " ".join(value.split())
     if not label:
-        raise ValidationError({field: f"the {what} is empty"})
+        raise ValidationError({field: _("the {what} is empty").format(what=_(what))})
     problems = too_long(Contract.__table__, {field: label})
     if problems:
         raise ValidationError(problems)
@@ -56,7 +58,7 @@ def handover(
     With ``only_from`` only contracts owned by that person change. Returns how
     many contracts changed; each gets one audit event.
     """
-    owner = _label(new_owner, "owner", "new owner's name")
+    owner = _label(new_owner, "owner", N_("new owner's name"))
     changed = 0
     for contract in _chosen(session, contract_uids):
         old = contract.owner
@@ -67,7 +69,8 @@ def handover(
         record_event(session, user=user, entity="contract", entity_uid=contract.uid,
                      contract_uid=contract.uid, action="handover",
                      changes={"owner": [old, owner]},
-                     note=f"{moved} obligation(s) moved with it" if moved else None)
+                     note=_("{moved} obligation(s) moved with it").format(
+                         moved=moved) if moved else None)
         changed += 1
     _flush(session, {"owner": owner})
     return changed
@@ -89,7 +92,7 @@ def bulk_set_status(session: Session, uids: Iterable[str], status: str, *, user:
     """Set the lifecycle status of several contracts; returns how many changed."""
     clean, problems = clean_fields({"status": status}, partial=True)
     if problems or clean["status"] is None:
-        raise ValidationError(problems or {"status": "choose a status"})
+        raise ValidationError(problems or {"status": _("choose a status")})
     changed = 0
     for contract in _chosen(session, uids):
         if contract.status != clean["status"]:
@@ -104,7 +107,7 @@ def bulk_set_status(session: Session, uids: Iterable[str], status: str, *, user:
 
 def add_tag(session: Session, uids: Iterable[str], tag: str, *, user: str) -> int:
     """Add ``tag`` to several contracts (where missing); returns how many changed."""
-    label = _label(tag, "tags", "tag")
+    label = _label(tag, "tags", N_("tag"))
     changed = 0
     for contract in _chosen(session, uids):
         tags = list(contract.tags or [])

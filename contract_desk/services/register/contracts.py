@@ -18,6 +18,7 @@ from contract_desk.domain.validation import (
     clean_fields,
     contract_rules,
 )
+from contract_desk.i18n import _
 from contract_desk.models import Contract
 from contract_desk.services.register.audit import audit_event, diff, record_event
 from contract_desk.services.register.contract_columns import contract_select, decode_record
@@ -53,7 +54,7 @@ def load_contract(session: Session, uid: str) -> Contract:
     """The contract with ``uid``, or NotFoundError."""
     contract = session.scalar(select(Contract).where(Contract.uid == uid))
     if contract is None:
-        raise NotFoundError(f"no contract with id {uid}")
+        raise NotFoundError(_("no contract with id {uid}").format(uid=uid))
     return contract
 
 
@@ -155,7 +156,9 @@ def _typed(values: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
             typed[name] = Period.parse(values[name]) if values.get(name) else None
         except DomainError as error:  # stored by another tool or an older rule: say so
             typed[name] = None
-            problems[name] = f"the stored value {values[name]!r} is not valid ({error}); correct it"
+            problems[name] = _("the stored value {values} is not valid ({error}); "
+                               "correct it").format(
+                values=repr(values[name]), error=error)
     typed["tags"] = list(values.get("tags") or [])
     return typed, problems
 
@@ -170,7 +173,7 @@ def delete_contract(session: Session, uid: str, *, expected_version: int, user: 
         .options(selectinload(Contract.obligations), selectinload(Contract.attachments))
     )
     if contract is None:
-        raise NotFoundError(f"no contract with id {uid}")
+        raise NotFoundError(_("no contract with id {uid}").format(uid=uid))
     check_version(contract.version_id, expected_version, {"deleted": True},
                   lambda: to_row(contract))
     snapshot = contract_snapshot(contract, stored_values(contract))
@@ -189,10 +192,12 @@ def undo_delete(
     event = audit_event(session, audit_event_id)
     if event is None or (event.entity, event.action) != ("contract", "delete") \
             or not event.snapshot:
-        raise DomainError(f"audit event {audit_event_id} is not a delete that can be undone")
+        raise DomainError(_("audit event {audit_event_id} is not a delete that can be "
+                            "undone").format(
+            audit_event_id=audit_event_id))
     uid = event.entity_uid
     if session.scalar(select(Contract.id).where(Contract.uid == uid)) is not None:
-        raise DomainError("that contract exists again already; nothing to undo")
+        raise DomainError(_("that contract exists again already; nothing to undo"))
     contract = restore_snapshot(session, event.snapshot, user=user)
     record_event(session, user=user, entity="contract", entity_uid=uid, contract_uid=uid,
                  action="undelete", note=f"undo of audit event {audit_event_id}")

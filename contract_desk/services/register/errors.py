@@ -6,6 +6,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from contract_desk.domain.errors import DomainError
+from contract_desk.i18n import _
 
 
 class NotFoundError(DomainError):
@@ -31,9 +32,9 @@ class ConflictError(DomainError):
 
 def _message(theirs: Any) -> str:
     if theirs is None:
-        return ("the record was deleted or changed by someone else since you opened it; "
-                "nothing was overwritten. Reload to see what is there now.")
-    who = getattr(theirs, "updated_by", "") or "someone else"
-    title = getattr(theirs, "title", None) or getattr(theirs, "name", "") or "the record"
-    return (f"{title!s} was changed by {who} since you opened it; nothing was overwritten. "
-            "Reload to see their version.")
+        return (_("the record was deleted or changed by someone else since you opened it; "
+                  "nothing was overwritten. Reload to see what is there now."))
+    who = getattr(theirs, "updated_by", "") or _("someone else")
+    title = getattr(theirs, "title", None) or getattr(theirs, "name", "") or _("the record")
+    return (_("{title} was changed by {who} since you opened it; nothing was overwritten. "
+              "Reload to see their version.").format(title=str(title), who=who))

@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlalchemy import String, Table
 
+from contract_desk.i18n import _
+
 
 def too_long(table: Table, values: Mapping[str, Any]) -> dict[str, str]:
     """field -> message for each text value longer than its column allows."""
@@ -21,7 +23,8 @@ def too_long(table: Table, values: Mapping[str, Any]) -> dict[str, str]:
     for name, value in values.items():
         limit = limits.get(name)
         if limit is not None and isinstance(value, str) and len(value) > limit:
-            problems[name] = f"is {len(value)} characters long; at most {limit} fit"
+            problems[name] = _("is {count} characters long; at most {limit} fit").format(
+                count=len(value), limit=limit)
     return problems
 
 

@@ -10,6 +10,7 @@ from contract_desk.domain.errors import DomainError
 from contract_desk.domain.obligations import ObligationKind, ObligationStatus, Performer
 from contract_desk.domain.recurrence import validate_rrule
 from contract_desk.domain.validation import enum_word, to_amount, to_date, to_offsets
+from contract_desk.i18n import _
 from contract_desk.models import Obligation
 from contract_desk.services.register.limits import too_long
 
@@ -45,7 +46,7 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
 def clean_obligation(fields: Mapping[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
     """Convert obligation fields to stored types; returns (clean values, problems)."""
     unknown = sorted(set(fields) - FIELDS)
-    problems: dict[str, str] = dict.fromkeys(unknown, "is not an obligation field")
+    problems: dict[str, str] = dict.fromkeys(unknown, _("is not an obligation field"))
     clean: dict[str, Any] = {}
     for name, value in fields.items():
         if name in unknown:
@@ -61,7 +62,7 @@ def clean_obligation(fields: Mapping[str, Any]) -> tuple[dict[str, Any], dict[st
         if message:
             problems["recurrence"] = message
     if clean.get("amount") is not None and clean["amount"] < 0:
-        problems["amount"] = "the amount cannot be negative"
+        problems["amount"] = _("the amount cannot be negative")
     problems.update({k: v for k, v in too_long(Obligation.__table__, clean).items()
                      if k not in problems})
     return clean, problems
@@ -71,17 +72,17 @@ def whole_obligation_problems(values: Mapping[str, Any]) -> dict[str, str]:
     """The rules an obligation must meet as a whole (after defaults were filled in)."""
     problems: dict[str, str] = {}
     if not values.get("title"):
-        problems["title"] = "an obligation needs a title"
+        problems["title"] = _("an obligation needs a title")
     if values.get("due_date") is None:
-        first = "its first due date" if values.get("recurrence") else "a due date"
-        problems["due_date"] = f"an obligation needs {first}"
+        first = _("its first due date") if values.get("recurrence") else _("a due date")
+        problems["due_date"] = _("an obligation needs {first}").format(first=first)
     if not values.get("owner"):
-        problems["owner"] = ("an obligation needs exactly one owner; name one "
-                             "(the contract has no owner to take over)")
+        problems["owner"] = (_("an obligation needs exactly one owner; name one (the contract "
+                               "has no owner to take over)"))
     if values.get("amount") is not None and not values.get("currency"):
-        problems["currency"] = "give the currency of the amount"
+        problems["currency"] = _("give the currency of the amount")
     met = values.get("status") in {ObligationStatus.MET.value,
                                    ObligationStatus.PARTIALLY_MET.value}
     if met and values.get("met_on") is None:
-        problems["met_on"] = "say on which day it was met"
+        problems["met_on"] = _("say on which day it was met")
     return problems

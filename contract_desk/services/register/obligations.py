@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, selectinload
 from contract_desk.domain.obligations import ObligationStatus
 from contract_desk.domain.recurrence import occurrences
 from contract_desk.domain.validation import ValidationError
+from contract_desk.i18n import _
 from contract_desk.models import Attachment, Contract, Obligation
 from contract_desk.services.register.audit import diff, record_event
 from contract_desk.services.register.contracts import load_contract
@@ -77,7 +78,7 @@ def _evidence(session: Session, contract: Contract, clean: dict[str, Any],
     found = session.scalar(select(Attachment).where(
         Attachment.uid == uid, Attachment.contract_id == contract.id))
     if found is None:
-        problems["evidence_attachment_uid"] = "is not a file attached to this contract"
+        problems["evidence_attachment_uid"] = _("is not a file attached to this contract")
     return found
 
 
@@ -110,7 +111,7 @@ def add_obligation(
 def _load(session: Session, uid: str) -> tuple[Obligation, Contract]:
     obligation = session.scalar(select(Obligation).where(Obligation.uid == uid))
     if obligation is None:
-        raise NotFoundError(f"no obligation with id {uid}")
+        raise NotFoundError(_("no obligation with id {uid}").format(uid=uid))
     return obligation, obligation.contract
 
 

@@ -9,6 +9,7 @@ from sqlalchemy import Connection, RowMapping, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.validation import ValidationError
+from contract_desk.i18n import _
 from contract_desk.models import Party
 from contract_desk.services.register.audit import diff, record_event
 from contract_desk.services.register.errors import NotFoundError
@@ -79,7 +80,7 @@ def party_for_name(session: Session, name: str, *, user: str) -> Party:
     """The existing party called ``name``, or a new one (audited)."""
     cleaned = _clean_name(name)
     if not cleaned:
-        raise ValidationError({"counterparty": "a counterparty needs a name"})
+        raise ValidationError({"counterparty": _("a counterparty needs a name")})
     problems = too_long(Party.__table__, {"name": cleaned})
     if problems:
         raise ValidationError({"counterparty": problems["name"]})
@@ -102,7 +103,7 @@ def get_or_create_party(session: Session, name: str, *, user: str) -> PartyRow:
 def _clean_changes(session: Session, party: Party,
                    changes: Mapping[str, Any]) -> dict[str, Any]:
     problems = dict.fromkeys(sorted(set(changes) - set(PARTY_FIELDS)),
-                             "is not a counterparty field")
+                             _("is not a counterparty field"))
     clean = {name: value for name, value in changes.items() if name in PARTY_FIELDS}
     if "org_number" in clean:
         clean["org_number"] = _clean_name(clean["org_number"]) or None
@@ -114,7 +115,7 @@ def _clean_changes(session: Session, party: Party,
     if "country" in clean:
         clean["country"] = str(clean["country"] or "").strip().upper() or None
         if clean["country"] is not None and not _is_country_code(clean["country"]):
-            problems["country"] = "give the two-letter country code (like NO, SE, KR)"
+            problems["country"] = _("give the two-letter country code (like NO, SE, KR)")
     if "contacts" in clean:
         clean["contacts"] = list(clean["contacts"] or [])
     problems.update({k: v for k, v in too_long(Party.__table__, clean).items()
@@ -130,10 +131,11 @@ def _is_country_code(code: str) -> bool:
 
 def _name_problems(session: Session, party: Party, name: str) -> dict[str, str]:
     if not name:
-        return {"name": "a counterparty needs a name"}
+        return {"name": _("a counterparty needs a name")}
     namesake = find_party(session, name)
     if namesake is not None and namesake.id != party.id:
-        return {"name": f"another counterparty is already called {namesake.name!r}"}
+        return {"name": _("another counterparty is already called {namesake_name}").format(
+            namesake_name=repr(namesake.name))}
     return {}
 
 
@@ -144,7 +146,7 @@ def update_party(
     session.info.pop(_NAME_INDEX, None)  # a rename changes what names find
     party = session.scalar(select(Party).where(Party.uid == uid))
     if party is None:
-        raise NotFoundError(f"no counterparty with id {uid}")
+        raise NotFoundError(_("no counterparty with id {uid}").format(uid=uid))
     check_version(party.version_id, expected_version, changes, lambda: party_row(party))
     clean = _clean_changes(session, party, changes)
     delta = diff({name: getattr(party, name) for name in clean}, clean)

@@ -18,6 +18,7 @@ from contract_desk.domain.clock import local_today
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.lifecycle import Lifecycle
 from contract_desk.domain.reminders import DECISION_KINDS, Decision, KeyKind
+from contract_desk.i18n import _
 from contract_desk.models import Alert, Contract, utcnow
 from contract_desk.services.register.audit import record_event
 from contract_desk.services.register.contracts import update_contract
@@ -32,9 +33,10 @@ SNOOZE_DAY, SNOOZE_WEEK = 1, 7
 def _load(session: Session, alert_id: int) -> Alert:
     alert = session.get(Alert, alert_id)
     if alert is None:
-        raise NotFoundError(f"no alert with id {alert_id}")
+        raise NotFoundError(_("no alert with id {alert_id}").format(alert_id=alert_id))
     if alert.withdrawn_at is not None:
-        raise DomainError(f"alert {alert_id} was withdrawn: its date no longer applies")
+        raise DomainError(_("alert {alert_id} was withdrawn: its date no longer applies").format(
+            alert_id=alert_id))
     return alert
 
 
@@ -83,14 +85,15 @@ def snooze(session: Session, alert_id: int, *, user: str, today: date,
     It comes back (and is notified again) on the first check on or after that day.
     """
     if (days is None) == (until is None):
-        raise DomainError("snooze for a number of days or until a date (one of them)")
+        raise DomainError(_("snooze for a number of days or until a date (one of them)"))
     wake = until if until is not None else today + timedelta(days=days or 0)
     if wake <= today:
-        raise DomainError(f"snooze until a day after today ({today.isoformat()}), "
-                          f"not {wake.isoformat()}")
+        raise DomainError(_("snooze until a day after today ({today}), not "
+                            "{day}").format(
+                                today=today.isoformat(), day=wake.isoformat()))
     alert = _load(session, alert_id)
     if alert.acknowledged_at is not None:
-        raise DomainError(f"alert {alert_id} is acknowledged already")
+        raise DomainError(_("alert {alert_id} is acknowledged already").format(alert_id=alert_id))
     for each in _open_of_key(session, alert):
         each.snoozed_until = wake
     _audit(session, alert, user=user, action="snooze",
@@ -109,7 +112,9 @@ def answer_notification(session: Session, answer: str, alert_ids: Iterable[int],
     they are; each key date is acted on once, audited like the inbox's actions.
     """
     if answer not in ("acknowledge", "snooze"):
-        raise DomainError(f"a notification is answered by acknowledge or snooze, not {answer!r}")
+        raise DomainError(_("a notification is answered by acknowledge or snooze, not "
+                            "{answer}").format(
+            answer=repr(answer)))
     done: set[tuple[str, str, str, date]] = set()
     for alert_id in sorted(set(alert_ids)):
         alert = session.get(Alert, alert_id)
@@ -140,10 +145,11 @@ def decide(session: Session, alert_id: int, decision: Decision | str, *, user: s
         chosen = Decision(decision)
     except ValueError:
         choices = ", ".join(d.value for d in Decision)
-        raise DomainError(f"unknown decision {decision!r}; use {choices}") from None
+        raise DomainError(_("unknown decision {decision}; use {choices}").format(
+            decision=repr(decision), choices=choices)) from None
     alert = _load(session, alert_id)
     if alert.target_type != "contract" or KeyKind(alert.key_kind) not in DECISION_KINDS:
-        raise DomainError("a decision belongs to a notice deadline, send-by date or term end")
+        raise DomainError(_("a decision belongs to a notice deadline, send-by date or term end"))
     for each in _open_of_key(session, alert):
         each.decision, each.decision_note = chosen.value, note
     alert.decision, alert.decision_note = chosen.value, note
@@ -160,7 +166,7 @@ def _terminate(session: Session, alert: Alert, *, user: str, today: date, given:
                mark_terminated: bool) -> None:
     contract = session.get(Contract, alert.contract_id)
     if contract is None:
-        raise NotFoundError("the contract of this alert is gone")
+        raise NotFoundError(_("the contract of this alert is gone"))
     changes: dict[str, object] = {"notice_given_on": given}
     if mark_terminated and contract.status != Lifecycle.TERMINATED.value:
         changes["status"] = Lifecycle.TERMINATED.value
@@ -172,5 +178,5 @@ def _terminate(session: Session, alert: Alert, *, user: str, today: date, given:
 def _row(session: Session, alert_id: int, today: date) -> AlertRow:
     row = get_alert(session, alert_id, today=today)
     if row is None:
-        raise NotFoundError(f"no alert with id {alert_id}")
+        raise NotFoundError(_("no alert with id {alert_id}").format(alert_id=alert_id))
     return row

@@ -43,6 +43,7 @@ from contract_desk.domain.reminders import (
     reminders_due,
 )
 from contract_desk.domain.terms import RenewalMode
+from contract_desk.i18n import _
 from contract_desk.models import Contract, Obligation
 from contract_desk.services.register.contract_records import period_text, term_spec
 from contract_desk.services.reminders.settings import ReminderSettings
@@ -104,7 +105,7 @@ class Target:
 
 def subject(reference: str | None, title: str, detail: str | None = None) -> str:
     """How an alert names its contract (and obligation)."""
-    name = " ".join(part for part in (reference, title) if part) or "(untitled contract)"
+    name = " ".join(part for part in (reference, title) if part) or _("(untitled contract)")
     return f"{name}: {detail}" if detail else name
 
 

@@ -21,6 +21,7 @@ from contract_desk.domain.reminders import (
     SUMMARY_THRESHOLD,
     clean_offsets,
 )
+from contract_desk.i18n import _
 from contract_desk.models import RegisterSetting
 from contract_desk.services.register.audit import diff, record_event
 from contract_desk.services.register.settings import put_setting
@@ -68,12 +69,15 @@ def _checked(values: dict[str, Any], defaults: ReminderSettings) -> ReminderSett
         escalate, threshold = values["escalate_after_days"], values["summary_threshold"]
         contact = values["escalation_contact"]
     except TypeError:
-        raise DomainError("the stored reminder settings are not lists of days") from None
+        raise DomainError(_("the stored reminder settings are not lists of days")) from None
     for name, number in (("escalate_after_days", escalate), ("summary_threshold", threshold)):
         if isinstance(number, bool) or not isinstance(number, int) or number < 1:
-            raise DomainError(f"the reminder setting {name} must be 1 or more, got {number!r}")
+            raise DomainError(_("the reminder setting {name} must be 1 or more, got "
+                                "{number}").format(
+                name=name, number=repr(number)))
     if contact is not None and not isinstance(contact, str):
-        raise DomainError(f"the escalation contact must be text, got {contact!r}")
+        raise DomainError(_("the escalation contact must be text, got {contact}").format(
+            contact=repr(contact)))
     return ReminderSettings(contract, obligation, escalate, contact or None, threshold)
 
 
@@ -88,7 +92,8 @@ def save_reminder_settings(
     unknown = sorted(set(changes) - known)
     if unknown:
         names = ", ".join(sorted(known))
-        raise DomainError(f"unknown reminder setting {unknown[0]!r}; use {names}")
+        raise DomainError(_("unknown reminder setting {unknown}; use {names}").format(
+            unknown=repr(unknown[0]), names=names))
     before = reminder_settings(session)
     merged = {name: getattr(before, name) for name in known} | changes
     after = _checked(merged, ReminderSettings())

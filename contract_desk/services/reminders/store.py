@@ -21,6 +21,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from contract_desk.i18n import _
 from contract_desk.models import Alert, Contract, Obligation, RegisterSetting
 from contract_desk.services.reminders.days import forget_offsets, offsets_changed, store_marks
 from contract_desk.services.reminders.inbox import AlertRow, alert_rows, pending_counts
@@ -146,7 +147,7 @@ def changes_since(session: Session, plan: CheckPlan) -> Scope:
     if watch is None:
         raise ValueError("a plan of part of a check is stored in its own transaction")
     if read_inputs(session) != watch.inputs:
-        raise StalePlan("another check ran, or the reminder settings changed")
+        raise StalePlan(_("another check ran, or the reminder settings changed"))
     same = marks_stamp(session) == watch.marks_stamp
     contracts: set[int] = set()
     obligations: set[int] = set()
@@ -165,7 +166,8 @@ def changes_since(session: Session, plan: CheckPlan) -> Scope:
         _add_gone(session, plan, contracts, obligations)
     scope = Scope(frozenset(contracts), frozenset(obligations))
     if len(scope) > REDO_LIMIT:
-        raise StalePlan(f"{len(scope)} contracts and obligations changed meanwhile")
+        raise StalePlan(_("{count} contracts and obligations changed meanwhile").format(
+            count=len(scope)))
     return scope
 
 
