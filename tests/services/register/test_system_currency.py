@@ -47,7 +47,10 @@ def test_the_environment_decides_in_posix_order(monkeypatch: pytest.MonkeyPatch)
 def _cli(tmp_path: Path, *args: str, lang: str) -> subprocess.CompletedProcess[str]:
     import os
 
-    env = {**os.environ, "CONTRACT_DESK_HOME": str(tmp_path / "home"), "LANG": lang}
+    # The region decides the currency; the language is pinned to English (the sentences
+    # are compared), as LANG alone would make the command line speak Korean.
+    env = {**os.environ, "CONTRACT_DESK_HOME": str(tmp_path / "home"), "LANG": lang,
+           "CONTRACT_DESK_LANGUAGE": "en"}
     return subprocess.run([sys.executable, "-m", "contract_desk", "--db",
                            str(tmp_path / "r.sqlite3"), "import", *args],
                           capture_output=True, text=True, timeout=300, env=env, check=False)
