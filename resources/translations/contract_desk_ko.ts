@@ -5,275 +5,275 @@
     <name>Actions</name>
     <message>
         <source>&amp;New register…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 대장(&amp;N)…</translation>
     </message>
     <message>
         <source>Start an empty register in a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>새 파일에 빈 대장을 시작합니다</translation>
     </message>
     <message>
         <source>&amp;Open register…</source>
-        <translation type="unfinished"></translation>
+        <translation>대장 열기(&amp;O)…</translation>
     </message>
     <message>
         <source>Open another register file</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 대장 파일을 엽니다</translation>
     </message>
     <message>
         <source>&amp;Connect to a team register…</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 대장에 연결(&amp;C)…</translation>
     </message>
     <message>
         <source>Open a register your team shares on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>팀이 PostgreSQL 서버에서 공유하는 대장을 엽니다</translation>
     </message>
     <message>
         <source>&amp;Move this register to a team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대장을 팀 서버로 옮기기(&amp;M)…</translation>
     </message>
     <message>
         <source>Copy this register whole into a team register on PostgreSQL; this file is kept as a read-only backup</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대장 전체를 PostgreSQL의 팀 대장으로 복사합니다. 이 파일은 읽기 전용 백업으로 보관됩니다</translation>
     </message>
     <message>
         <source>&amp;Import spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트 가져오기(&amp;I)…</translation>
     </message>
     <message>
         <source>Import an Excel, ODS or CSV register (or drop the file on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel, ODS 또는 CSV 대장을 가져옵니다(파일을 창에 끌어다 놓아도 됩니다)</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 이력(&amp;H)…</translation>
     </message>
     <message>
         <source>Every import into this register; undo a whole one</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대장에 대한 모든 가져오기입니다. 가져오기 한 건을 통째로 취소할 수 있습니다</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기(&amp;E)…</translation>
     </message>
     <message>
         <source>Export to Excel, CSV, a calendar or a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel, CSV, 캘린더 또는 PDF 보고서로 내보냅니다</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 백업(&amp;B)</translation>
     </message>
     <message>
         <source>Copy the register file into the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>대장 파일을 백업 폴더에 복사합니다</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업에서 복원(&amp;R)…</translation>
     </message>
     <message>
         <source>Replace the register with a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>대장을 백업으로 바꿉니다</translation>
     </message>
     <message>
         <source>Chec&amp;k register…</source>
-        <translation type="unfinished"></translation>
+        <translation>대장 검사(&amp;K)…</translation>
     </message>
     <message>
         <source>Check the register thoroughly: pages, references, attachment files, the reminder index (changes nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>대장을 철저히 검사합니다: 페이지, 참조, 첨부 파일, 리마인더 색인(아무것도 변경하지 않음)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message>
         <source>Close Contract Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract Desk를 닫습니다</translation>
     </message>
     <message>
         <source>&amp;New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>새 계약(&amp;N)</translation>
     </message>
     <message>
         <source>Add a contract (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>계약을 추가합니다(Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장(&amp;S)</translation>
     </message>
     <message>
         <source>Save the contract being edited (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>편집 중인 계약을 저장합니다(Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <source>Delete the selected contracts (Del); can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 계약을 삭제합니다(Del). 되돌릴 수 있습니다</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제 취소(&amp;U)</translation>
     </message>
     <message>
         <source>Bring back the contracts deleted last</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막으로 삭제한 계약을 되살립니다</translation>
     </message>
     <message>
         <source>Change &amp;owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 변경(&amp;O)…</translation>
     </message>
     <message>
         <source>Hand the selected contracts over to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 계약을 다른 담당자에게 넘깁니다</translation>
     </message>
     <message>
         <source>Change s&amp;tatus…</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 변경(&amp;T)…</translation>
     </message>
     <message>
         <source>Set the status of the selected contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 계약의 상태를 지정합니다</translation>
     </message>
     <message>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>태그 추가(&amp;T)…</translation>
     </message>
     <message>
         <source>Tag the selected contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 계약에 태그를 붙입니다</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>검색(&amp;F)</translation>
     </message>
     <message>
         <source>Search reference, title, counterparty, owner, notes, tags (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 번호, 제목, 계약 상대방, 담당자, 메모, 태그에서 검색합니다(Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>표(&amp;T)</translation>
     </message>
     <message>
         <source>Show the contract table</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 표를 표시합니다</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인(&amp;I)</translation>
     </message>
     <message>
         <source>Show the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인을 표시합니다</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드(&amp;D)</translation>
     </message>
     <message>
         <source>Show the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드를 표시합니다</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>알림(&amp;A)</translation>
     </message>
     <message>
         <source>Show the reminders that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>조치가 필요한 리마인더를 표시합니다</translation>
     </message>
     <message>
         <source>&amp;Check reminders now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 리마인더 확인(&amp;C)</translation>
     </message>
     <message>
         <source>Look for reminders that came due since the last check</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 확인 이후 기한이 된 리마인더를 찾습니다</translation>
     </message>
     <message>
         <source>&amp;Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>리마인더(&amp;R)…</translation>
     </message>
     <message>
         <source>Reminder days, escalation, the tray, and reminders while Contract Desk is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>리마인더 일수, 에스컬레이션, 트레이, Contract Desk가 닫혀 있을 때의 리마인더</translation>
     </message>
     <message>
         <source>&amp;Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>팀(&amp;T)…</translation>
     </message>
     <message>
         <source>Who may open this team register and what they may do (admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>이 팀 대장을 열 수 있는 사람과 그 사람이 할 수 있는 일(관리자용)</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>열(&amp;C)…</translation>
     </message>
     <message>
         <source>Choose the columns of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>표에 표시할 열을 선택합니다</translation>
     </message>
     <message>
         <source>Health &amp;legend</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 점검 범례(&amp;L)</translation>
     </message>
     <message>
         <source>What the row colours mean</source>
-        <translation type="unfinished"></translation>
+        <translation>행 색상의 의미</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 읽기(&amp;R)</translation>
     </message>
     <message>
         <source>Read the register again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>대장을 다시 읽습니다(F5)</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>예시 데이터 불러오기(&amp;D)</translation>
     </message>
     <message>
         <source>Fill an empty register with demo contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 대장을 예시 계약으로 채웁니다</translation>
     </message>
     <message>
         <source>&amp;About Contract Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract Desk 정보(&amp;A)</translation>
     </message>
     <message>
         <source>Version, data folder and database</source>
-        <translation type="unfinished"></translation>
+        <translation>버전, 데이터 폴더 및 데이터베이스</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 대장 열기(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -281,293 +281,293 @@
     <message>
         <source>Date</source>
         <extracomment>Lines shown per group: a first check over a big register can open tens of thousands of reminders, and the earliest are the ones to act on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>계약</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>시점</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 상태</translation>
     </message>
     <message>
         <source>Overdue</source>
         <extracomment>Whether the inbox shows only my alerts (kept across restarts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>기한 경과</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>예정</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>미뤄짐</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신</translation>
     </message>
     <message>
         <source>Terminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>해지…</translation>
     </message>
     <message>
         <source>Renegotiate</source>
-        <translation type="unfinished"></translation>
+        <translation>재협상</translation>
     </message>
     <message>
         <source>Let it run</source>
-        <translation type="unfinished"></translation>
+        <translation>그대로 유지</translation>
     </message>
     <message>
         <source>renew</source>
         <extracomment>A recorded decision in a sentence (&quot;Decided: let run&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>갱신</translation>
     </message>
     <message>
         <source>terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>해지</translation>
     </message>
     <message>
         <source>renegotiate</source>
-        <translation type="unfinished"></translation>
+        <translation>재협상</translation>
     </message>
     <message>
         <source>let run</source>
-        <translation type="unfinished"></translation>
+        <translation>그대로 유지</translation>
     </message>
     <message>
         <source>&amp;Open contract</source>
         <extracomment>open_contract(str): the uid of the contract to open. changed(AlertInbox): the inbox as read after an action (acknowledge, snooze, decide). contract_changed(str): the uid of a contract a decision changed (terminate). check_requested(): &quot;Check now&quot; was pressed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>계약 열기(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 처리(&amp;A)</translation>
     </message>
     <message>
         <source>The date is dealt with: no more reminders for it</source>
-        <translation type="unfinished"></translation>
+        <translation>이 일자는 처리되었습니다. 더 이상 리마인더를 보내지 않습니다</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>미루기(&amp;S)</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>내일까지</translation>
     </message>
     <message>
         <source>For a week</source>
-        <translation type="unfinished"></translation>
+        <translation>일주일 동안</translation>
     </message>
     <message>
         <source>Until a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>지정한 날짜까지…</translation>
     </message>
     <message>
         <source>&amp;Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>결정(&amp;D)</translation>
     </message>
     <message>
         <source>Record what was decided about a notice deadline or term end</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지 기한 또는 종료일에 대해 결정한 내용을 기록합니다</translation>
     </message>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 확인(&amp;C)</translation>
     </message>
     <message>
         <source>Look for reminders that came due</source>
-        <translation type="unfinished"></translation>
+        <translation>기한이 된 리마인더를 찾습니다</translation>
     </message>
     <message>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>내 알림</translation>
     </message>
     <message>
         <source>Mine: contracts and obligations you own, and escalations to you. Say which owner names are yours in Settings → Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>내 알림: 내가 담당자인 계약과 이행 의무, 그리고 나에게 온 에스컬레이션입니다. 어떤 담당자 이름이 본인인지는 설정 → 리마인더…에서 지정하십시오</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>표시:</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
         <source>… and {0:,} more, later in this group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 이 그룹의 뒤쪽에 {0:,}건 더 있음</numerusform>
         </translation>
     </message>
     <message>
         <source>Acknowledge or snooze the ones above to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>위의 항목을 확인 처리하거나 미루면 나머지가 표시됩니다</translation>
     </message>
     <message numerus="yes">
         <source>{0} deadline(s) need attention now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>지금 조치가 필요한 기한 {0}건</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing due today; {0} coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 기한인 항목 없음, 예정 {0}건</translation>
     </message>
     <message>
         <source>No open reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>미처리 리마인더 없음</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>에스컬레이션됨</translation>
     </message>
     <message>
         <source>Snoozed until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}까지 미뤄짐</translation>
     </message>
     <message>
         <source>Decided: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>결정: {0}</translation>
     </message>
     <message>
         <source>Open contract</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 열기</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>확인 처리</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>미루기</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>결정</translation>
     </message>
     <message>
         <source>Terminate the contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>계약을 해지하시겠습니까?</translation>
     </message>
     <message>
         <source>Record the notice as given today ({0}) and mark {1} as terminated? The change is in the contract&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지를 오늘({0}) 한 것으로 기록하고 {1} 계약을 해지됨으로 표시하시겠습니까? 이 변경은 계약의 변경 이력에 남습니다.</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>처리되지 않음</translation>
     </message>
     <message>
         <source>Someone changed the contract meanwhile; open it, check, and decide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>그사이 다른 사람이 계약을 변경했습니다. 계약을 열어 확인한 뒤 다시 결정하십시오.</translation>
     </message>
 </context>
 <context>
     <name>AmountField</name>
     <message>
         <source>Not an amount; write it like {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>금액이 아닙니다. {0} 형식으로 입력하십시오</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>크기</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>추가일</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>추가한 사람</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>검사</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>✓ intact</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 정상</translation>
     </message>
     <message>
         <source>✗ missing</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 없음</translation>
     </message>
     <message>
         <source>✗ changed since added</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 추가 후 변경됨</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
         <extracomment>changed(): a file was attached or removed here.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>파일 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거(&amp;R)</translation>
     </message>
     <message>
         <source>Drop files here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부할 파일을 여기에 끌어다 놓으십시오.</translation>
     </message>
     <message>
         <source>Some files were not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 파일을 첨부하지 못했습니다</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 첨부</translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>열 수 없음</translation>
     </message>
     <message>
         <source>The stored copy of {0} is missing or changed; restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 {0} 사본이 없거나 변경되었습니다. 백업을 복원하십시오.</translation>
     </message>
     <message>
         <source>Remove {0} from this contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계약에서 {0} 파일을 제거하시겠습니까?</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일 제거</translation>
     </message>
 </context>
 <context>
@@ -575,16 +575,16 @@
     <message>
         <source>Nothing to show</source>
         <extracomment>A fallback sequence of distinguishable hues for series without a named colour. picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>표시할 항목 없음</translation>
     </message>
     <message>
         <source>{0}: {1} — {2} ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} — {2} ({3})</translation>
     </message>
     <message numerus="yes">
         <source>{0:,} contract(s) — click to show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>계약 {0:,}건 — 클릭하면 표시합니다</numerusform>
         </translation>
     </message>
 </context>
@@ -593,55 +593,55 @@
     <message>
         <source>Change owner</source>
         <extracomment>Audit event ids of the last delete, for Undo.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>담당자 변경</translation>
     </message>
     <message numerus="yes">
         <source>New owner of {0} contract(s) and their obligations:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>계약 {0}건과 그 이행 의무의 새 담당자:</numerusform>
         </translation>
     </message>
     <message>
         <source>Handing over</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자 변경 중</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 변경</translation>
     </message>
     <message numerus="yes">
         <source>Status of {0} contract(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>계약 {0}건의 상태:</numerusform>
         </translation>
     </message>
     <message>
         <source>Changing status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 변경 중</translation>
     </message>
     <message numerus="yes">
         <source>Tag for {0} contract(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>계약 {0}건에 붙일 태그:</numerusform>
         </translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>태그 추가</translation>
     </message>
     <message>
         <source>Tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>태그 추가 중</translation>
     </message>
     <message numerus="yes">
         <source>…and {0} more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…외 {0}건</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 삭제</translation>
     </message>
     <message numerus="yes">
         <source>Delete {0} contract(s) with their obligations?
@@ -649,104 +649,109 @@
 {1}
 
 You can undo this (Edit → Undo delete).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>계약 {0}건과 그 이행 의무를 삭제하시겠습니까?
+
+{1}
+
+이 작업은 되돌릴 수 있습니다(편집 → 삭제 취소).</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제 중</translation>
     </message>
     <message>
         <source>Undoing delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제 취소 중</translation>
     </message>
     <message>
         <source>{0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}…</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 변경되지 않았습니다</translation>
     </message>
 </context>
 <context>
     <name>CheckReportDialog</name>
     <message>
         <source>The register is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>대장에 이상이 없습니다.</translation>
     </message>
     <message>
         <source>The check found one problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>검사에서 문제 1건을 발견했습니다.</translation>
     </message>
     <message>
         <source>The check found {0} problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>검사에서 문제 {0}건을 발견했습니다.</translation>
     </message>
     <message>
         <source>One check could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>검사 1건을 수행할 수 없었습니다.</translation>
     </message>
     <message>
         <source>{0} checks could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>검사 {0}건을 수행할 수 없었습니다.</translation>
     </message>
     <message>
         <source>Check register</source>
-        <translation type="unfinished"></translation>
+        <translation>대장 검사</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사(&amp;C)</translation>
     </message>
     <message>
         <source>Checking the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>대장 검사 중…</translation>
     </message>
     <message>
         <source>The check could not run: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>검사를 실행할 수 없었습니다: {0}</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else changed this contract</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 사람이 이 계약을 변경했습니다</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없음</translation>
     </message>
     <message>
         <source>{0} saved “{1}” at {2}, after you opened it. Nothing has been overwritten.
 Choose which version to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>계약을 연 뒤 {2}에 “{1}” 계약이 저장되었습니다(저장한 사람: {0}). 아무것도 덮어쓰지 않았습니다.
+유지할 버전을 선택하십시오:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>필드</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>내 버전</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 버전</translation>
     </message>
     <message>
         <source>Save mine over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>내 버전으로 덮어쓰기</translation>
     </message>
     <message>
         <source>Discard mine, show theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>내 버전 버리고 상대 버전 보기</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>계속 편집</translation>
     </message>
 </context>
 <context>
@@ -754,84 +759,84 @@ Choose which version to keep:</source>
     <message>
         <source>Move this register to a team server</source>
         <extracomment>Emitted with the Trial of each attempt (tests and the status line follow it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이 대장을 팀 서버로 옮기기</translation>
     </message>
     <message>
         <source>Connect to a team register</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 대장에 연결</translation>
     </message>
     <message>
         <source>e.g. db.example.org</source>
         <extracomment>Set when the keyring could not keep the password: open with it in memory.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>예: db.example.org</translation>
     </message>
     <message>
         <source>Encrypted if the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 지원하면 암호화</translation>
     </message>
     <message>
         <source>Always encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>항상 암호화</translation>
     </message>
     <message>
         <source>Encrypted, server certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화, 서버 인증서 확인</translation>
     </message>
     <message>
         <source>Not encrypted (only on a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화 안 함(신뢰할 수 있는 네트워크에서만)</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>포트</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터베이스</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>암호화</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 테스트</translation>
     </message>
     <message>
         <source>Move here…</source>
-        <translation type="unfinished"></translation>
+        <translation>여기로 옮기기…</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>연결</translation>
     </message>
     <message>
         <source>The team register to copy this one into: set up with `contract-desk team init` and still empty. Your login must be the team&apos;s admin or the database&apos;s owner. The password is kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대장을 복사해 넣을 팀 대장입니다. `contract-desk team init`으로 설정되어 있고 아직 비어 있어야 합니다. 로그인한 사용자는 팀의 관리자이거나 데이터베이스 소유자여야 합니다. 비밀번호는 이 컴퓨터의 키링에 보관됩니다.</translation>
     </message>
     <message>
         <source>A register your team shares on a PostgreSQL server. The password is kept in this computer&apos;s keyring, never in Contract Desk&apos;s own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>팀이 PostgreSQL 서버에서 공유하는 대장입니다. 비밀번호는 이 컴퓨터의 키링에 보관되며, Contract Desk 자체 파일에는 저장되지 않습니다.</translation>
     </message>
     <message>
         <source>Connecting to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에 연결 중…</translation>
     </message>
     <message>
         <source>{0} The password is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 비밀번호는 이번 세션에서만 사용됩니다.</translation>
     </message>
 </context>
 <context>
@@ -839,282 +844,282 @@ Choose which version to keep:</source>
     <message>
         <source>Save now</source>
         <extracomment>restored(): the server answered again. save_requested(): &quot;Save now&quot; was pressed for the save left undone. How long to wait between two tries. Asked when the server is back: is there a save the user still has to make?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>지금 저장</translation>
     </message>
     <message>
         <source>Lost the connection to the team register {0} — retrying; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 대장 {0}에 대한 연결이 끊어졌습니다 — 다시 시도하는 중입니다. 입력한 내용은 사라지지 않습니다.</translation>
     </message>
     <message>
         <source>The connection to {0} is back. Your changes are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에 다시 연결되었습니다. 변경 내용은 아직 저장되지 않았습니다.</translation>
     </message>
 </context>
 <context>
     <name>ContractForm</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 번호</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 상대방</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>구분</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>서명일</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <source>Initial term</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 계약 기간</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신</translation>
     </message>
     <message>
         <source>Renewal term</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 기간</translation>
     </message>
     <message>
         <source>Max. renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 갱신 횟수</translation>
     </message>
     <message>
         <source>Final end date</source>
-        <translation type="unfinished"></translation>
+        <translation>최종 종료일</translation>
     </message>
     <message>
         <source>Notice period</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지 기간</translation>
     </message>
     <message>
         <source>Send notice … days earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>여유 일수(해지 통지 발송)</translation>
     </message>
     <message>
         <source>Notice given on</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지일</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 금액</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>통화</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>지급 조건</translation>
     </message>
     <message>
         <source>Confidential until</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀유지 종료일</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>범위</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
     <message>
         <source>Remind (days before)</source>
-        <translation type="unfinished"></translation>
+        <translation>리마인더(며칠 전)</translation>
     </message>
     <message>
         <source>Your own number for the contract, e.g. C-2025-014</source>
-        <translation type="unfinished"></translation>
+        <translation>계약에 대해 자체적으로 붙인 번호입니다(예: C-2025-014)</translation>
     </message>
     <message>
         <source>The other party; typing an existing name reuses it</source>
-        <translation type="unfinished"></translation>
+        <translation>상대 당사자입니다. 기존 이름을 입력하면 그 계약 상대방을 다시 사용합니다</translation>
     </message>
     <message>
         <source>The one person who looks after this contract</source>
-        <translation type="unfinished"></translation>
+        <translation>이 계약을 맡아 관리하는 한 사람입니다</translation>
     </message>
     <message>
         <source>Draft, in review, terminated and archived win over the dates; active, renewed and expired follow the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>초안, 검토 중, 해지됨, 보관됨은 일자보다 우선합니다. 유효, 갱신됨, 만료는 일자에 따라 정해집니다</translation>
     </message>
     <message>
         <source>The last day of the first term (inclusive); leave empty to use the initial term</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 계약 기간의 마지막 날(포함)입니다. 비워 두면 최초 계약 기간의 길이를 사용합니다</translation>
     </message>
     <message>
         <source>Length of the first term, e.g. 2 years, 18 months, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 계약 기간의 길이입니다(예: 2 years, 18 months, 90 days)</translation>
     </message>
     <message>
         <source>Automatic: renews unless notice is given in time. By option: renews only if someone acts</source>
-        <translation type="unfinished"></translation>
+        <translation>자동: 기한 내에 해지 통지를 하지 않으면 갱신됩니다. 선택적: 누군가 조치할 때만 갱신됩니다</translation>
     </message>
     <message>
         <source>Length of each renewal; empty means the same as the initial term</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신할 때마다의 기간입니다. 비워 두면 최초 계약 기간과 같습니다</translation>
     </message>
     <message>
         <source>How many times it may renew at most</source>
-        <translation type="unfinished"></translation>
+        <translation>최대로 갱신할 수 있는 횟수입니다</translation>
     </message>
     <message>
         <source>No term runs past this day</source>
-        <translation type="unfinished"></translation>
+        <translation>이 날짜를 넘어서는 계약 기간은 없습니다</translation>
     </message>
     <message>
         <source>e.g. 3 months, 90 days, 30 business days (weekends skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 3 months, 90 days, 30 business days(주말 제외)</translation>
     </message>
     <message>
         <source>Send the notice this many days before the deadline (post, signatures)</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지 기한보다 이 일수만큼 먼저 해지 통지를 발송합니다(우편, 서명 등)</translation>
     </message>
     <message>
         <source>The day notice was given; on or before a deadline, that term is the last</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지를 한 날입니다. 해지 통지 기한 당일 또는 그 이전이면 해당 계약 기간이 마지막 기간이 됩니다</translation>
     </message>
     <message>
         <source>The contract value, exact to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 금액(센트 단위까지 정확하게)</translation>
     </message>
     <message>
         <source>ISO 4217 code, e.g. EUR, NOK, KRW</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 4217 코드(예: EUR, NOK, KRW)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 없음</translation>
     </message>
     <message>
         <source>Automatic (tacit)</source>
-        <translation type="unfinished"></translation>
+        <translation>자동 갱신(묵시적)</translation>
     </message>
     <message>
         <source>By option only</source>
-        <translation type="unfinished"></translation>
+        <translation>선택적 갱신만</translation>
     </message>
     <message>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>매입</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>매출</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>Contract</source>
         <extracomment>edited(): the person changed a field (not emitted while a contract is loaded).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>계약</translation>
     </message>
     <message>
         <source>Term and notice</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 기간 및 해지 통지</translation>
     </message>
     <message>
         <source>Money and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>금액 및 메모</translation>
     </message>
     <message>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(설정 안 됨)</translation>
     </message>
     <message>
         <source>comma-separated, e.g. critical, IT</source>
-        <translation type="unfinished"></translation>
+        <translation>쉼표로 구분(예: critical, IT)</translation>
     </message>
     <message>
         <source>e.g. C-2025-014</source>
-        <translation type="unfinished"></translation>
+        <translation>예: C-2025-014</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>제한 없음</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation>일</translation>
     </message>
 </context>
 <context>
     <name>ContractTable</name>
     <message>
         <source>An obligation&apos;s due date has passed and it is not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>이행 의무의 이행 기한이 지났는데 이행되지 않았습니다.</translation>
     </message>
     <message>
         <source>A notice deadline, a final expiry or an obligation is due within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지 기한, 최종 만료일 또는 이행 의무의 이행 기한이 7일 이내입니다.</translation>
     </message>
     <message>
         <source>One of those dates is within its 90-day reminder window.</source>
-        <translation type="unfinished"></translation>
+        <translation>그 일자 중 하나가 90일 리마인더 기간 안에 있습니다.</translation>
     </message>
     <message>
         <source>Nothing needs action in the next 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>향후 90일 안에 조치할 일이 없습니다.</translation>
     </message>
     <message>
         <source>Expired, terminated or archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>만료, 해지됨 또는 보관됨.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>열</translation>
     </message>
     <message>
         <source>Health colours</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 점검 색상</translation>
     </message>
 </context>
 <context>
@@ -1122,96 +1127,96 @@ Choose which version to keep:</source>
     <message>
         <source>Send notice by</source>
         <extracomment>The sorted order restricted to the saved view, before the search words. Contracts picked on the dashboard (None: no such restriction).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>발송 기한</translation>
     </message>
     <message>
         <source>Notice deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지 기한</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 점검</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 번호</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 상대방</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>Current term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 계약 기간 종료일</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 금액</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>통화</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>서명일</translation>
     </message>
     <message>
         <source>Original end</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 종료일</translation>
     </message>
     <message>
         <source>Notice period</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지 기간</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>지급 조건</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>최종 변경</translation>
     </message>
     <message numerus="yes">
         <source>{0} overdue obligation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기한 경과 이행 의무 {0}건</numerusform>
         </translation>
     </message>
 </context>
@@ -1220,184 +1225,184 @@ Choose which version to keep:</source>
     <message>
         <source>No grouping</source>
         <extracomment>current_changed(str): the uid of the contract chosen on the timeline. open_requested(str): the uid of the contract whose detail to open. changed(): the register changed from here (a milestone met, alerts acknowledged).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>그룹 없음</translation>
     </message>
     <message>
         <source>a month</source>
         <extracomment>Open obligations offered under &quot;Mark milestone met&quot;, at most. The spans of the &quot;Show&quot; menu: (text, days).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1개월</translation>
     </message>
     <message>
         <source>a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>1분기</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>1년</translation>
     </message>
     <message>
         <source>two years</source>
-        <translation type="unfinished"></translation>
+        <translation>2년</translation>
     </message>
     <message>
         <source>five years</source>
-        <translation type="unfinished"></translation>
+        <translation>5년</translation>
     </message>
     <message>
         <source>twenty years</source>
-        <translation type="unfinished"></translation>
+        <translation>20년</translation>
     </message>
     <message>
         <source>By counterparty</source>
         <extracomment>The grouping choices: field → the words of the choice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>계약 상대방별</translation>
     </message>
     <message>
         <source>By owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자별</translation>
     </message>
     <message>
         <source>By department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서별</translation>
     </message>
     <message>
         <source>By type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형별</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태별</translation>
     </message>
     <message>
         <source>original term</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 계약 기간</translation>
     </message>
     <message>
         <source>renewed term</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 기간</translation>
     </message>
     <message>
         <source>notice window (deadline → end of term)</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지 구간(해지 통지 기한 → 계약 기간 종료)</translation>
     </message>
     <message>
         <source>send notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 기한</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <source>obligations:</source>
-        <translation type="unfinished"></translation>
+        <translation>이행 의무:</translation>
     </message>
     <message>
         <source>met on time</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 내 이행</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>지연</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>예정</translation>
     </message>
     <message>
         <source>waived</source>
-        <translation type="unfinished"></translation>
+        <translation>면제됨</translation>
     </message>
     <message>
         <source>Drag to scroll; Ctrl+wheel to zoom; click a group to fold it; right-click a contract for more</source>
-        <translation type="unfinished"></translation>
+        <translation>끌어서 스크롤, Ctrl+휠로 확대/축소, 그룹을 클릭하면 접기, 계약을 마우스 오른쪽 버튼으로 클릭하면 추가 메뉴</translation>
     </message>
     <message>
         <source>Zoom out (−, Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>축소(−, Ctrl+휠)</translation>
     </message>
     <message>
         <source>Zoom in (+, Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>확대(+, Ctrl+휠)</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 맞춤</translation>
     </message>
     <message>
         <source>Show every contract shown, first start to last end</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 모든 계약을 가장 이른 시작일부터 가장 늦은 종료일까지 표시합니다</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘</translation>
     </message>
     <message>
         <source>Scroll to today (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘로 스크롤(T)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기…</translation>
     </message>
     <message>
         <source>Save the visible timeline as PNG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>보이는 타임라인을 PNG 또는 PDF로 저장합니다</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>표시 기간</translation>
     </message>
     <message>
         <source>Zoom to a span of time starting a little before today</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 조금 전부터 시작하는 기간으로 확대합니다</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>열기</translation>
     </message>
     <message>
         <source>Acknowledge alerts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>알림 확인 처리({0})</translation>
     </message>
     <message>
         <source>Mark milestone met</source>
-        <translation type="unfinished"></translation>
+        <translation>마일스톤 이행 표시</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음</translation>
     </message>
     <message>
         <source>Export timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>타임라인 내보내기</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 이미지 (*.png);;PDF 문서 (*.pdf)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내지 않음</translation>
     </message>
     <message>
         <source>Could not write {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에 쓸 수 없었습니다.</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldsTab</name>
     <message>
         <source>No custom fields. Imported columns without a field of their own appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 정의 필드가 없습니다. 자체 필드가 없는 가져온 열이 여기에 표시됩니다.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>필드</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
 </context>
 <context>
@@ -1405,43 +1410,43 @@ Choose which version to keep:</source>
     <message>
         <source>Restore the newest good backup…</source>
         <extracomment>The window&apos;s commands that write into the register. found(str): the register was found damaged; SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>최신 정상 백업 복원…</translation>
     </message>
     <message>
         <source>This register is damaged (SQLite: {0}), so it is open read-only: you can read and export it, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대장은 손상되어(SQLite: {0}) 읽기 전용으로 열려 있습니다. 읽고 내보낼 수는 있지만 변경할 수는 없습니다.</translation>
     </message>
     <message>
         <source>There is no good backup of it in {0}; export what you need and keep the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에 이 대장의 정상 백업이 없습니다. 필요한 내용을 내보내고 파일은 보관하십시오.</translation>
     </message>
     <message>
         <source>The newest good backup is from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 정상 백업: {0}</translation>
     </message>
     <message>
         <source>Restore the newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>최신 정상 백업 복원</translation>
     </message>
     <message>
         <source>Replace the damaged register with the backup of {0}? Whatever was changed after that backup is not in it. The damaged file is kept beside the register, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>손상된 대장을 {0} 백업으로 바꾸시겠습니까? 그 백업 이후에 변경된 내용은 들어 있지 않습니다. 손상된 파일은 삭제되지 않고 대장 옆에 보관됩니다.</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 중</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>복원되지 않음</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>복원됨</translation>
     </message>
     <message>
         <source>The backup is in place. The damaged register is kept as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업이 복원되었습니다. 손상된 대장은 다음 이름으로 보관되어 있습니다: {0}</translation>
     </message>
 </context>
 <context>
@@ -1449,139 +1454,139 @@ Choose which version to keep:</source>
     <message>
         <source>Computing…</source>
         <extracomment>picked(str, frozenset[str]): a number or a bar was clicked: what it counts, the uids.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>계산 중…</translation>
     </message>
     <message>
         <source>Active contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 계약</translation>
     </message>
     <message>
         <source>Annual value of active contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 계약의 연간 금액</translation>
     </message>
     <message>
         <source>Notice deadlines within</source>
-        <translation type="unfinished"></translation>
+        <translation>기간 내 해지 통지 기한</translation>
     </message>
     <message>
         <source>Ending for good within</source>
-        <translation type="unfinished"></translation>
+        <translation>기간 내 최종 종료</translation>
     </message>
     <message>
         <source>Overdue obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 경과 이행 의무</translation>
     </message>
     <message>
         <source>Alerts waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중인 알림</translation>
     </message>
     <message>
         <source>Met on time (last 12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 내 이행(최근 12개월)</translation>
     </message>
     <message>
         <source>Key dates per month, next 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>월별 주요 일자(향후 12개월)</translation>
     </message>
     <message>
         <source>Payments due per month</source>
-        <translation type="unfinished"></translation>
+        <translation>월별 지급 예정액</translation>
     </message>
     <message>
         <source>What counterparties had to do: met on time vs late (⚠ at risk: late again and again)</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 상대방의 이행 의무: 기한 내 이행 대 지연(⚠ 위험: 지연이 반복됨)</translation>
     </message>
     <message>
         <source>Contracts by status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태별 계약</translation>
     </message>
     <message>
         <source>Contracts by type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형별 계약</translation>
     </message>
     <message>
         <source>terms ending for good</source>
-        <translation type="unfinished"></translation>
+        <translation>최종 종료되는 계약 기간</translation>
     </message>
     <message>
         <source>notice deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지 기한</translation>
     </message>
     <message>
         <source>met on time</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 내 이행</translation>
     </message>
     <message>
         <source>late or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>지연 또는 기한 경과</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 내</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>지연</translation>
     </message>
     <message>
         <source>contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>계약</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>통화:</translation>
     </message>
     <message>
         <source>The dashboard could not be computed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>대시보드를 계산할 수 없었습니다: {0}</translation>
     </message>
     <message>
         <source>The whole register on {0}. Click a number or a bar to list those contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 기준 대장 전체입니다. 숫자나 막대를 클릭하면 해당 계약이 나열됩니다.</translation>
     </message>
     <message>
         <source>Active contracts in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 유효 계약</translation>
     </message>
     <message numerus="yes">
         <source>Notice deadline within {0} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}일 이내 해지 통지 기한</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ending for good within {0} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}일 이내 최종 종료</numerusform>
         </translation>
     </message>
     <message>
         <source>Contracts with overdue obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>이행 의무가 기한 경과된 계약</translation>
     </message>
     <message>
         <source>Contracts with alerts waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중인 알림이 있는 계약</translation>
     </message>
     <message numerus="yes">
         <source>{0} of {1} met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이행 {1}건 중 {0}건</numerusform>
         </translation>
     </message>
     <message>
         <source>Obligations met in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>최근 12개월 동안 이행된 이행 의무</translation>
     </message>
     <message numerus="yes">
         <source>{0} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}일</numerusform>
         </translation>
     </message>
     <message>
         <source>open payments in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 미지급 금액</translation>
     </message>
 </context>
 <context>
@@ -1589,15 +1594,15 @@ Choose which version to keep:</source>
     <message>
         <source>e.g. {0}</source>
         <extracomment>changed(): the date was typed or picked (or cleared).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>예: {0}</translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜 선택</translation>
     </message>
     <message>
         <source>Not a date; write it like {0} or 2025-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜가 아닙니다. {0} 또는 2025-12-31 형식으로 입력하십시오</translation>
     </message>
 </context>
 <context>
@@ -1605,187 +1610,187 @@ Choose which version to keep:</source>
     <message>
         <source>&amp;Details</source>
         <extracomment>A contract still being read after this long greys the editor: nothing is typed into the contract the person just left. saved(str): the uid of a contract saved here or changed in one of its tabs. save_ended(bool): a save ended; True saved (or nothing to save), False not saved (problems in the form, a conflict left open, an error). Only read here: nothing can be typed or saved (see set_read_only). The read of the contract to show (the newest request wins). The save under way, if any.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>상세 정보(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>이행 의무(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>첨부 파일(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 이력(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 정의 필드(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>저장(&amp;S)</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 내용을 저장합니다(Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>되돌리기(&amp;R)</translation>
     </message>
     <message>
         <source>Forget the changes since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>마지막 저장 이후의 변경 내용을 버립니다</translation>
     </message>
     <message>
         <source>Select a contract, or press Ctrl+N for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>계약을 선택하거나, Ctrl+N을 눌러 새 계약을 만드십시오.</translation>
     </message>
     <message>
         <source>Changed by {0} at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{1}에 {0} 님이 변경했습니다.</translation>
     </message>
     <message>
         <source>Your edits are kept; saving them shows both versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>편집한 내용은 유지됩니다. 저장하면 두 버전이 모두 표시됩니다.</translation>
     </message>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>새 계약</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하지 않은 변경 내용</translation>
     </message>
     <message>
         <source>Save the changes to “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}”의 변경 내용을 저장하시겠습니까?</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 통합 문서(.xlsx)</translation>
     </message>
     <message>
         <source>CSV for any spreadsheet (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 스프레드시트용 CSV(.csv)</translation>
     </message>
     <message>
         <source>Calendar of key dates (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>주요 일자 캘린더(.ics)</translation>
     </message>
     <message>
         <source>PDF report (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 보고서(.pdf)</translation>
     </message>
     <message>
         <source>Export</source>
         <extracomment>The table&apos;s column keys that the export names differently.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>내보내기</translation>
     </message>
     <message>
         <source>All contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 계약</translation>
     </message>
     <message>
         <source>The contracts shown ({0:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 계약({0:,}건)</translation>
     </message>
     <message>
         <source>The selected contracts ({0:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 계약({0:,}건)</translation>
     </message>
     <message>
         <source>One-contract sheet of the selected contract</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 계약의 단일 계약 시트</translation>
     </message>
     <message>
         <source>Only the table&apos;s visible columns (otherwise every field, ready to import again)</source>
-        <translation type="unfinished"></translation>
+        <translation>표에 보이는 열만(선택하지 않으면 다시 가져올 수 있도록 모든 필드)</translation>
     </message>
     <message>
         <source> days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation>일 후까지</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>찾아보기…</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>형식:</translation>
     </message>
     <message>
         <source>Contracts:</source>
-        <translation type="unfinished"></translation>
+        <translation>계약:</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>열:</translation>
     </message>
     <message>
         <source>Calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>캘린더:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 위치:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기(&amp;E)</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 위치</translation>
     </message>
     <message>
         <source>{0} (*.{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (*.{1})</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 저장할 위치를 선택하십시오.</translation>
     </message>
     <message>
         <source>The folder {0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 폴더가 없습니다.</translation>
     </message>
     <message>
         <source>No contracts to export in that choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 범위에 내보낼 계약이 없습니다.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 바꾸시겠습니까?</translation>
     </message>
     <message>
         <source>{0} exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 파일이 이미 있습니다. 바꾸시겠습니까?</translation>
     </message>
     <message>
         <source>Writing {0:,} of {1:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>{1:,}건 중 {0:,}건 쓰는 중</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내는 중</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨: 아무것도 쓰지 않았습니다.</translation>
     </message>
     <message>
         <source>The export failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기에 실패했습니다: {0}</translation>
     </message>
 </context>
 <context>
@@ -1793,462 +1798,462 @@ Choose which version to keep:</source>
     <message>
         <source>File and sheet</source>
         <extracomment>The file dialog&apos;s filter in English (the wizard shows ``file_filter()``). Kinds of values a column left out of the fields should not be left out unnoticed. Kinds of problem the preview names in its summary (the rows list has them all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>파일 및 시트</translation>
     </message>
     <message>
         <source>Choose the spreadsheet you kept your contracts in. The header row is found by itself; it is highlighted below.</source>
-        <translation type="unfinished"></translation>
+        <translation>계약을 관리해 온 스프레드시트를 선택하십시오. 머리글 행은 자동으로 찾으며, 아래에 강조 표시됩니다.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 선택(&amp;C)…</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>시트:</translation>
     </message>
     <message>
         <source>Import spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트 가져오기</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 읽는 중…</translation>
     </message>
     <message>
         <source> (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation> (숨김)</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일 읽는 중</translation>
     </message>
     <message>
         <source>Reading was cancelled. Choose the file again to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기가 취소되었습니다. 읽으려면 파일을 다시 선택하십시오.</translation>
     </message>
     <message>
         <source>Reading the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>시트 읽는 중</translation>
     </message>
     <message>
         <source>This file cannot be imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 파일은 가져올 수 없습니다: {0}</translation>
     </message>
     <message>
         <source>{0} data rows found.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 행 {0}개를 찾았습니다.</translation>
     </message>
     <message>
         <source>{0} data rows found, and {1} lines of a report&apos;s printed pages (footers, the header again), which are no contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 행 {0}개와, 계약이 아닌 보고서 인쇄 페이지의 줄(바닥글, 반복된 머리글) {1}개를 찾았습니다.</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에 오신 것을 환영합니다</translation>
     </message>
     <message>
         <source>This register is empty. How would you like to begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대장은 비어 있습니다. 어떻게 시작하시겠습니까?</translation>
     </message>
     <message>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트 가져오기</translation>
     </message>
     <message>
         <source>Bring in the Excel or CSV register you kept until now.</source>
-        <translation type="unfinished"></translation>
+        <translation>지금까지 관리해 온 Excel 또는 CSV 대장을 가져옵니다.</translation>
     </message>
     <message>
         <source>Importing Excel and CSV registers arrives with the importer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel 및 CSV 대장 가져오기는 가져오기 기능과 함께 제공됩니다.</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>예시 데이터 불러오기</translation>
     </message>
     <message>
         <source>250 realistic sample contracts to look around; start a new register for your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>둘러보기용 실제와 비슷한 예시 계약 250건입니다. 실제 계약은 새 대장을 만들어 관리하십시오.</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>빈 대장으로 시작</translation>
     </message>
     <message>
         <source>Add your first contract with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N으로 첫 계약을 추가하십시오.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>일시</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>내용</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 사항</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Undone: {0} contracts removed, {1} restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>취소 완료: 계약 {0}건을 제거하고 {1}건을 복원했습니다.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>일시</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>시트</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>생성</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>업데이트</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>변경 없음</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>실행한 사람</translation>
     </message>
     <message>
         <source></source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Import history</source>
         <extracomment>changed(): an import was undone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 이력</translation>
     </message>
     <message>
         <source>&amp;Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 가져오기 취소(&amp;U)…</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>Nothing has been imported into this register yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대장에 아직 가져온 내용이 없습니다.</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 취소</translation>
     </message>
     <message>
         <source>Undo the import of {0}? Contracts it created are deleted (each can be brought back from its history); contracts it changed get their earlier values back, unless someone changed them since.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 가져오기를 취소하시겠습니까? 이 가져오기로 생성된 계약은 삭제되고(각 계약은 변경 이력에서 되살릴 수 있습니다), 변경된 계약은 이전 값으로 돌아갑니다. 단, 그 뒤에 다른 사람이 변경한 계약은 제외됩니다.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Spreadsheets ({0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트 ({0});;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Import a spreadsheet</source>
         <extracomment>The preview&apos;s rehearsal: storing it right after holds the write lock only to insert.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>스프레드시트 가져오기</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message numerus="yes">
         <source>Importing {0} rows…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}행 가져오는 중…</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오는 중</translation>
     </message>
     <message>
         <source>(keep as custom field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(사용자 정의 필드로 유지)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 번호</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 상대방</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형</translation>
     </message>
     <message>
         <source>Scope / description</source>
-        <translation type="unfinished"></translation>
+        <translation>범위 / 설명</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Direction (buy/sell)</source>
-        <translation type="unfinished"></translation>
+        <translation>구분(매입/매출)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>태그</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>서명일</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일</translation>
     </message>
     <message>
         <source>Initial term (e.g. 24 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 계약 기간(예: 24 months)</translation>
     </message>
     <message>
         <source>Initial term in months (a bare number)</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 계약 기간(개월 수, 숫자만)</translation>
     </message>
     <message>
         <source>Renewal (automatic/option/none)</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신(자동/선택적/없음)</translation>
     </message>
     <message>
         <source>Renewal term</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 기간</translation>
     </message>
     <message>
         <source>Max. renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 갱신 횟수</translation>
     </message>
     <message>
         <source>Final end date</source>
-        <translation type="unfinished"></translation>
+        <translation>최종 종료일</translation>
     </message>
     <message>
         <source>Notice period</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지 기간</translation>
     </message>
     <message>
         <source>Notice buffer (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>여유 일수(일)</translation>
     </message>
     <message>
         <source>Notice given on</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지일</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 금액</translation>
     </message>
     <message>
         <source>Value with its currency in the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 금액(셀에 통화 포함)</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>통화</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>지급 조건</translation>
     </message>
     <message>
         <source>Confidential until</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀유지 종료일</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>메모</translation>
     </message>
 </context>
 <context>
     <name>KeyDatesPanel</name>
     <message>
         <source>Original term</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 계약 기간</translation>
     </message>
     <message>
         <source>Current term</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 계약 기간</translation>
     </message>
     <message>
         <source>Renewals so far</source>
-        <translation type="unfinished"></translation>
+        <translation>지금까지 갱신 횟수</translation>
     </message>
     <message>
         <source>Notice deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지 기한</translation>
     </message>
     <message>
         <source>Send notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 기한</translation>
     </message>
     <message>
         <source>Next renewal starts</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 갱신 시작일</translation>
     </message>
     <message>
         <source>Status by dates</source>
-        <translation type="unfinished"></translation>
+        <translation>일자 기준 상태</translation>
     </message>
     <message>
         <source>Key dates (computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>주요 일자(계산됨)</translation>
     </message>
     <message>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
     <message>
         <source>Cannot compute: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>계산할 수 없습니다: {0}</translation>
     </message>
     <message>
         <source>Enter a start or an end date to see the key dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>주요 일자를 보려면 시작일 또는 종료일을 입력하십시오.</translation>
     </message>
     <message>
         <source>Fix the marked fields to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장하려면 표시된 필드를 수정하십시오.</translation>
     </message>
     <message>
         <source>start unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일 모름</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일 없음</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>미정</translation>
     </message>
 </context>
 <context>
     <name>LaneTips</name>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>예정</translation>
     </message>
     <message>
         <source>met on time</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 내 이행</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>지연</translation>
     </message>
     <message>
         <source>waived</source>
-        <translation type="unfinished"></translation>
+        <translation>면제됨</translation>
     </message>
     <message>
         <source>No end date (runs until terminated)</source>
-        <translation type="unfinished"></translation>
+        <translation>종료일 없음(해지될 때까지 유지)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작일</translation>
     </message>
     <message>
         <source>Original term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>최초 계약 기간 종료</translation>
     </message>
     <message numerus="yes">
         <source>Renewed {0} time(s); current term from {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}회 갱신됨, 현재 계약 기간 시작일 {1}</numerusform>
         </translation>
     </message>
     <message>
         <source>Send notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>발송 기한</translation>
     </message>
     <message>
         <source>Notice deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지 기한</translation>
     </message>
     <message>
         <source>Current term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 계약 기간 종료일</translation>
     </message>
     <message>
         <source>Next renewal starts</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 갱신 시작일</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <source>Follow the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 설정 따르기({0})</translation>
     </message>
     <message>
         <source>The language of Contract Desk on this computer: its window, reminders, reports and command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서 Contract Desk가 사용할 언어입니다: 창, 리마인더, 보고서, 명령줄.</translation>
     </message>
     <message>
         <source>Contract Desk speaks the chosen language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 언어는 Contract Desk를 다음에 시작할 때부터 적용됩니다.</translation>
     </message>
 </context>
 <context>
@@ -2256,48 +2261,48 @@ Choose which version to keep:</source>
     <message>
         <source>Overdue obligations</source>
         <extracomment>Above this many contracts, freed memory is handed back to the OS after a load.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>기한 경과 이행 의무</translation>
     </message>
     <message>
         <source>Search reference, title, counterparty, owner, notes, tags… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 번호, 제목, 계약 상대방, 담당자, 메모, 태그 검색… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>기본</translation>
     </message>
     <message>
         <source>Reading the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>대장 읽는 중…</translation>
     </message>
     <message>
         <source>Loading contracts…</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 불러오는 중…</translation>
     </message>
     <message numerus="yes">
         <source>{0:,} contracts loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>계약 {0:,}건을 불러왔습니다</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the register</source>
-        <translation type="unfinished"></translation>
+        <translation>대장을 읽을 수 없습니다</translation>
     </message>
     <message numerus="yes">
         <source>{0:,} of {1:,} contracts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>계약 {1:,}건 중 {0:,}건</numerusform>
         </translation>
     </message>
     <message>
         <source>Total value of the contracts shown, per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>표시된 계약의 통화별 합계 금액</translation>
     </message>
     <message numerus="yes">
         <source>Exported {0:,} contracts to {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>계약 {0:,}건을 내보냈습니다: {1}</numerusform>
         </translation>
     </message>
 </context>
@@ -2305,427 +2310,427 @@ Choose which version to keep:</source>
     <name>MappingPage</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>열</translation>
     </message>
     <message>
         <source>Check where each column goes. Columns left on “keep as custom field” are kept with every contract, shown and searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 열이 어디로 들어가는지 확인하십시오. “사용자 정의 필드로 유지”로 둔 열은 모든 계약에 함께 보관되며, 표시되고 검색할 수 있습니다.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>열</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>값 종류</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>대상 필드</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>신뢰도</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>근거</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>예시 값</translation>
     </message>
     <message>
         <source>(none: keep such amounts as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음: 해당 금액은 텍스트로 유지)</translation>
     </message>
     <message>
         <source>(the currency of your computer&apos;s region)</source>
-        <translation type="unfinished"></translation>
+        <translation>(컴퓨터의 지역 설정 통화)</translation>
     </message>
     <message>
         <source>Amounts that name no currency are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>통화가 표시되지 않은 금액의 통화:</translation>
     </message>
     <message>
         <source>dates, not imported — start or end?</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜, 가져오지 않음 — 시작일 또는 종료일?</translation>
     </message>
     <message>
         <source>amounts, not imported — the value?</source>
-        <translation type="unfinished"></translation>
+        <translation>금액, 가져오지 않음 — 계약 금액?</translation>
     </message>
     <message>
         <source>periods, not imported — the term?</source>
-        <translation type="unfinished"></translation>
+        <translation>기간, 가져오지 않음 — 계약 기간?</translation>
     </message>
     <message>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜</translation>
     </message>
     <message>
         <source>amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>periods</source>
-        <translation type="unfinished"></translation>
+        <translation>기간</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>예/아니요</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>연도</translation>
     </message>
     <message>
         <source>ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>codes</source>
-        <translation type="unfinished"></translation>
+        <translation>코드</translation>
     </message>
     <message>
         <source>row numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>행 번호</translation>
     </message>
     <message>
         <source>whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>정수</translation>
     </message>
     <message>
         <source>long text</source>
-        <translation type="unfinished"></translation>
+        <translation>긴 텍스트</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>비어 있음</translation>
     </message>
 </context>
 <context>
     <name>MarkDialog</name>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>예정</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>이행됨</translation>
     </message>
     <message>
         <source>Partially met</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 이행됨</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>미이행</translation>
     </message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>면제됨</translation>
     </message>
     <message>
         <source>Record “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” 기록</translation>
     </message>
     <message>
         <source>e.g. paid, bank reference 448812</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 지급 완료, 은행 참조 번호 448812</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>결과:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>일자:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>증빙:</translation>
     </message>
 </context>
 <context>
     <name>ObligationDialog</name>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>1회</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>매월</translation>
     </message>
     <message>
         <source>Every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>분기마다</translation>
     </message>
     <message>
         <source>Every half year</source>
-        <translation type="unfinished"></translation>
+        <translation>반기마다</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>매년</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>지급</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>납품</translation>
     </message>
     <message>
         <source>Acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>검수</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>통지</translation>
     </message>
     <message>
         <source>Renewal decision</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 결정</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀유지</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>규정 준수</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>What</source>
         <extracomment>The obligation form&apos;s labels, in its order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>이행 주체</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>이행 기한</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>반복</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>통화</translation>
     </message>
     <message>
         <source>Remind (days before)</source>
-        <translation type="unfinished"></translation>
+        <translation>리마인더(며칠 전)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>설명</translation>
     </message>
     <message>
         <source>Edit obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>이행 의무 편집</translation>
     </message>
     <message>
         <source>New obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>새 이행 의무</translation>
     </message>
     <message>
         <source>We do</source>
-        <translation type="unfinished"></translation>
+        <translation>당사</translation>
     </message>
     <message>
         <source>The counterparty does</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 상대방</translation>
     </message>
     <message>
         <source>Choose, or type an iCalendar rule such as FREQ=WEEKLY</source>
-        <translation type="unfinished"></translation>
+        <translation>선택하거나 FREQ=WEEKLY 같은 iCalendar 규칙을 입력하십시오</translation>
     </message>
     <message>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
     <message>
         <source>Give the obligation a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>이행 의무의 제목을 입력하십시오.</translation>
     </message>
     <message>
         <source>Enter the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>이행 기한을 입력하십시오.</translation>
     </message>
     <message>
         <source>Repeats: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>반복: {0}</translation>
     </message>
 </context>
 <context>
     <name>ObligationsTab</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>이행 기한</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>금액</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>이행 주체</translation>
     </message>
     <message>
         <source>Met on</source>
-        <translation type="unfinished"></translation>
+        <translation>이행일</translation>
     </message>
     <message>
         <source>scheduled</source>
         <extracomment>The cells&apos; words for an obligation&apos;s status and kind (lower case, as in a sentence).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>예정</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>이행됨</translation>
     </message>
     <message>
         <source>partially met</source>
-        <translation type="unfinished"></translation>
+        <translation>일부 이행됨</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>미이행</translation>
     </message>
     <message>
         <source>waived</source>
-        <translation type="unfinished"></translation>
+        <translation>면제됨</translation>
     </message>
     <message>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>지급</translation>
     </message>
     <message>
         <source>delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>납품</translation>
     </message>
     <message>
         <source>acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>검수</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고</translation>
     </message>
     <message>
         <source>notice</source>
-        <translation type="unfinished"></translation>
+        <translation>통지</translation>
     </message>
     <message>
         <source>renewal decision</source>
-        <translation type="unfinished"></translation>
+        <translation>갱신 결정</translation>
     </message>
     <message>
         <source>confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀유지</translation>
     </message>
     <message>
         <source>compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>규정 준수</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>기타</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
         <extracomment>How far ahead recurring obligations are listed occurrence by occurrence. changed(): an obligation was added, edited, marked or deleted here. Only read here (a viewer&apos;s team register...): no adding, changing or deleting.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>추가(&amp;A)…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Mark met…</source>
-        <translation type="unfinished"></translation>
+        <translation>이행 표시(&amp;M)…</translation>
     </message>
     <message>
         <source>Record that it was met (with date and evidence), partly met, not met or waived</source>
-        <translation type="unfinished"></translation>
+        <translation>이행됨(일자와 증빙 포함), 일부 이행됨, 미이행 또는 면제됨으로 기록합니다</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;L)</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 경과</translation>
     </message>
     <message>
         <source>we</source>
-        <translation type="unfinished"></translation>
+        <translation>당사</translation>
     </message>
     <message>
         <source>they</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 상대방</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>예정</translation>
     </message>
     <message>
         <source>Delete obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>이행 의무 삭제</translation>
     </message>
     <message>
         <source>Delete “{0}”? The history keeps a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{0}” 항목을 삭제하시겠습니까? 변경 이력에 기록이 남습니다.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음</translation>
     </message>
 </context>
 <context>
@@ -2733,118 +2738,120 @@ Choose which version to keep:</source>
     <message numerus="yes">
         <source>{0} days old</source>
         <extracomment>The first copy waits this long after the window opened (its own load comes first). How often to look whether the copy is due. A copy older than this is taken again.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}일 전</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} hours old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}시간 전</numerusform>
         </translation>
     </message>
     <message>
         <source>Team register out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 대장에 연결할 수 없음</translation>
     </message>
     <message>
         <source>The team register {0} cannot be opened: {1}
 
 Open the read-only copy kept on this computer instead? It was taken on {2} ({3}); changes made since are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>팀 대장을 열 수 없습니다({0}): {1}
+
+대신 이 컴퓨터에 보관된 읽기 전용 사본을 여시겠습니까? 사본은 {2}({3})에 만들어졌으며, 그 이후의 변경 내용은 들어 있지 않습니다.</translation>
     </message>
 </context>
 <context>
     <name>OffsetsField</name>
     <message>
         <source>register default: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>대장 기본값: {0}</translation>
     </message>
     <message>
         <source>Days before the date to remind, e.g. 30, 7, 0 (0 = on the day). Empty: the register&apos;s default ({0}). &quot;none&quot;: no reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>일자 며칠 전에 리마인더를 보낼지 입력합니다(예: 30, 7, 0. 0 = 당일). 비워 두면 대장의 기본값({0})을 사용합니다. &quot;none&quot;을 입력하면 리마인더를 보내지 않습니다.</translation>
     </message>
     <message>
         <source>Write whole days before the date, like 30, 7, 0 (or &quot;none&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>일자 며칠 전인지 정수로 입력하십시오(예: 30, 7, 0 또는 &quot;none&quot;)</translation>
     </message>
 </context>
 <context>
     <name>PeriodField</name>
     <message>
         <source>e.g. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>예: {0}</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 추가</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>역할 변경</translation>
     </message>
     <message>
         <source>e.g. kari (lower-case letters, digits, _)</source>
-        <translation type="unfinished"></translation>
+        <translation>예: kari(영문 소문자, 숫자, _)</translation>
     </message>
     <message>
         <source>Viewer: reads everything</source>
-        <translation type="unfinished"></translation>
+        <translation>열람자: 모든 내용을 읽을 수 있음</translation>
     </message>
     <message>
         <source>Editor: also changes contracts and imports</source>
-        <translation type="unfinished"></translation>
+        <translation>편집자: 계약 변경 및 가져오기도 가능</translation>
     </message>
     <message>
         <source>Admin: also settings and people</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자: 설정 및 사용자 관리도 가능</translation>
     </message>
     <message>
         <source>leave empty to keep the password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호를 유지하려면 비워 두십시오</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>역할</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀번호 확인</translation>
     </message>
     <message>
         <source>Give the person&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>두 비밀번호가 다릅니다. 다시 입력하십시오.</translation>
     </message>
     <message>
         <source>A new person needs a password (said to them separately, not by e-mail with the rest).</source>
-        <translation type="unfinished"></translation>
+        <translation>새 사용자에게는 비밀번호가 필요합니다(다른 내용과 함께 이메일로 보내지 말고 따로 알려 주십시오).</translation>
     </message>
 </context>
 <context>
     <name>PickBar</name>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 표시</translation>
     </message>
     <message numerus="yes">
         <source>Showing {0:,} contract(s) picked on the dashboard: {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>대시보드에서 선택한 계약 {0:,}건 표시 중: {1}</numerusform>
         </translation>
     </message>
 </context>
@@ -2852,70 +2859,70 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기</translation>
     </message>
     <message>
         <source>Show only rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 있는 행만 표시</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>행</translation>
     </message>
     <message>
         <source>Will be</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 예정</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 번호</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <source>Working out what importing would do…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기 결과를 미리 계산하는 중…</translation>
     </message>
     <message>
         <source>Checking {0:,} rows against the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,}개 행을 대장과 대조하는 중…</translation>
     </message>
     <message>
         <source>The preview could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기를 만들 수 없었습니다: {0}</translation>
     </message>
     <message>
         <source>Preview cancelled: nothing was checked. Press Back (and Next to try again).</source>
-        <translation type="unfinished"></translation>
+        <translation>미리 보기가 취소되어 아무것도 검사하지 않았습니다. 뒤로를 누르십시오(다시 시도하려면 다음을 누르십시오).</translation>
     </message>
     <message numerus="yes">
         <source>{0:,} rows: {1:,} new, {2:,} changed, {3:,} unchanged, {4:,} skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0:,}개 행: 신규 {1:,}, 변경 {2:,}, 변경 없음 {3:,}, 건너뜀 {4:,}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{0:,} warnings and {1:,} errors, listed first (a cell that cannot be read is kept as text with a warning).</source>
-        <translation type="unfinished"></translation>
+        <translation>경고 {0:,}건과 오류 {1:,}건이 먼저 나열됩니다(읽을 수 없는 셀은 경고와 함께 텍스트로 유지됩니다).</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 없습니다.</translation>
     </message>
     <message>
         <source>Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기를 누르기 전에는 아무것도 기록되지 않습니다.</translation>
     </message>
     <message numerus="yes">
         <source>… and {0:,} more kinds of problem, in the rows below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… 그 외 문제 유형 {0:,}가지는 아래 행에 있습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -2923,147 +2930,147 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     <name>ReadOnlyBanner</name>
     <message>
         <source>{0}. Open the team register with File → Connect to a team register… once its server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. 서버에 연결할 수 있게 되면 파일 → 팀 대장에 연결…로 팀 대장을 여십시오.</translation>
     </message>
     <message>
         <source>This register file is kept read-only as a backup: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대장 파일은 백업으로 읽기 전용 보관됩니다: {0}</translation>
     </message>
     <message>
         <source>Read-only: your login {0} is a viewer of the team register {1}. You can read, search and export it; to change it, ask its admin to make you an editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>읽기 전용: 로그인한 {0} 사용자는 팀 대장 {1}의 열람자입니다. 읽기, 검색, 내보내기는 할 수 있습니다. 변경하려면 관리자에게 편집자 권한을 요청하십시오.</translation>
     </message>
 </context>
 <context>
     <name>RegisterCommands</name>
     <message>
         <source>{0} (team register)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (팀 대장)</translation>
     </message>
     <message>
         <source>New register</source>
         <extracomment>What the person chose on the first start of an empty register (None: not asked).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>새 대장</translation>
     </message>
     <message>
         <source>{0} already exists. Choose Open register to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 파일이 이미 있습니다. 열려면 대장 열기를 선택하십시오.</translation>
     </message>
     <message>
         <source>Open register</source>
-        <translation type="unfinished"></translation>
+        <translation>대장 열기</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(아직 없음)</translation>
     </message>
     <message>
         <source>Move this register to a team server</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대장을 팀 서버로 옮기기</translation>
     </message>
     <message>
         <source>Copy every contract, counterparty, obligation, reminder, setting, import, history entry and attachment of {0} into the team register {1}? The copy is checked (counts and file hashes) before it is kept. This file is then backed up and kept read-only, and the team register opens in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}의 모든 계약, 계약 상대방, 이행 의무, 리마인더, 설정, 가져오기, 변경 이력 항목, 첨부 파일을 팀 대장 {1}에 복사하시겠습니까? 복사본은 유지하기 전에 검사(건수와 파일 해시)합니다. 그런 다음 이 파일은 백업되어 읽기 전용으로 보관되고, 이 창에서 팀 대장이 열립니다.</translation>
     </message>
     <message>
         <source>Moving the register</source>
-        <translation type="unfinished"></translation>
+        <translation>대장 옮기는 중</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>옮기지 않음</translation>
     </message>
     <message>
         <source>Nothing was moved; this register is as it was. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 옮기지 않았습니다. 이 대장은 그대로입니다. {0}</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>옮김</translation>
     </message>
     <message>
         <source>{0:,} contracts and {1:,} attachment files are in the team register {2}. This file is kept read-only, with a backup in {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 {0:,}건과 첨부 파일 {1:,}개가 팀 대장 {2}에 있습니다. 이 파일은 읽기 전용으로 보관되며, 백업은 {3}에 있습니다.</translation>
     </message>
     <message>
         <source>Cannot open the register</source>
-        <translation type="unfinished"></translation>
+        <translation>대장을 열 수 없음</translation>
     </message>
     <message>
         <source>The register was saved to {0}, but it cannot be opened: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>대장은 {0}에 저장되었지만 열 수 없습니다: {1}</translation>
     </message>
     <message>
         <source>The open register was saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>열려 있던 대장을 {0}에 저장했습니다.</translation>
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>백업하고 사본을 검사하는 중…</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 백업</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 실패</translation>
     </message>
     <message>
         <source>Backup failed its check</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 검사 실패</translation>
     </message>
     <message>
         <source>The backup {0} was kept, but it failed its check: it {1}. It will not be offered for restore. Choose File → Check register… to look at the register itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>백업 {0}: 보관되었지만 검사를 통과하지 못했습니다. 백업이 {1}. 이 백업은 복원 대상으로 제시되지 않습니다. 대장 자체를 살펴보려면 파일 → 대장 검사…를 선택하십시오.</translation>
     </message>
     <message>
         <source>Backed up to {0} (checked: intact)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}에 백업했습니다(검사 결과: 정상)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>복원</translation>
     </message>
     <message>
         <source>There are no backups of this register yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대장의 백업이 아직 없습니다.</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 중</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>복원 실패</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>복원됨</translation>
     </message>
     <message>
         <source>The register was restored. The state before the restore was saved as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>대장을 복원했습니다. 복원 전 상태는 {0}에 저장되었습니다.</translation>
     </message>
     <message>
         <source>Creating {0} demo contracts…</source>
-        <translation type="unfinished"></translation>
+        <translation>예시 계약 {0}건 만드는 중…</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>예시 데이터</translation>
     </message>
     <message>
         <source>Demo data only goes into an empty register. Use File → New register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>예시 데이터는 빈 대장에만 넣을 수 있습니다. 먼저 파일 → 새 대장을 사용하십시오.</translation>
     </message>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;A register of your signed contracts that warns you before notice deadlines, expiries and obligations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Data folder:&lt;/b&gt; {3}&lt;br&gt;&lt;b&gt;Attachments:&lt;/b&gt; {4}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {5}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;서명한 계약을 관리하고 해지 통지 기한, 만료, 이행 의무 전에 미리 알려 주는 계약 대장입니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;데이터베이스:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;데이터 폴더:&lt;/b&gt; {3}&lt;br&gt;&lt;b&gt;첨부 파일:&lt;/b&gt; {4}&lt;br&gt;&lt;b&gt;백업:&lt;/b&gt; {5}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3071,95 +3078,95 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     <message>
         <source>Reminder settings</source>
         <extracomment>Builds the OS schedule installer for a register (tests pass a recording one).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>리마인더 설정</translation>
     </message>
     <message>
         <source> days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>일 기한 경과 후</translation>
     </message>
     <message>
         <source>e.g. the head of purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 구매 부서장</translation>
     </message>
     <message>
         <source>More reminders than this at once become one summary notification</source>
-        <translation type="unfinished"></translation>
+        <translation>한 번에 이보다 많은 리마인더는 요약 데스크톱 알림 하나로 표시됩니다</translation>
     </message>
     <message>
         <source>For everyone using this register</source>
-        <translation type="unfinished"></translation>
+        <translation>이 대장을 사용하는 모든 사람에게 적용</translation>
     </message>
     <message>
         <source>Notice deadlines, send-by dates, term ends — remind (days before):</source>
-        <translation type="unfinished"></translation>
+        <translation>해지 통지 기한, 발송 기한, 종료일 — 리마인더(며칠 전):</translation>
     </message>
     <message>
         <source>Payments, deliveries and other obligations — remind (days before):</source>
-        <translation type="unfinished"></translation>
+        <translation>지급, 납품 및 기타 이행 의무 — 리마인더(며칠 전):</translation>
     </message>
     <message>
         <source>Escalate after:</source>
-        <translation type="unfinished"></translation>
+        <translation>에스컬레이션 시점:</translation>
     </message>
     <message>
         <source>Escalation contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>에스컬레이션 담당자:</translation>
     </message>
     <message>
         <source>One summary when more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>이보다 많으면 요약 하나로:</translation>
     </message>
     <message>
         <source>Keep Contract Desk in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>창을 닫아도 Contract Desk를 트레이에 유지</translation>
     </message>
     <message>
         <source>This desktop has no system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>이 데스크톱에는 시스템 트레이가 없습니다</translation>
     </message>
     <message>
         <source>Remind me even when Contract Desk is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract Desk가 실행 중이 아닐 때도 리마인더 받기</translation>
     </message>
     <message>
         <source>e.g. Kari Nordmann, KN</source>
-        <translation type="unfinished"></translation>
+        <translation>예: Kari Nordmann, KN</translation>
     </message>
     <message>
         <source>The owner names that are you, comma-separated. The inbox&apos;s &quot;Mine&quot; and your notifications then cover what you own and the escalations to you; empty: everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>본인에 해당하는 담당자 이름을 쉼표로 구분하여 입력합니다. 그러면 알림함의 &quot;내 알림&quot;과 데스크톱 알림에 내가 담당하는 항목과 나에게 온 에스컬레이션이 표시됩니다. 비워 두면 모든 항목이 표시됩니다.</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터에서</translation>
     </message>
     <message>
         <source>My names as owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자로서의 내 이름:</translation>
     </message>
     <message>
         <source>The OS schedule cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>운영 체제 일정을 읽을 수 없습니다: {0}</translation>
     </message>
     <message>
         <source>Installed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>설치됨: {0}</translation>
     </message>
     <message>
         <source>Not installed. When on, the operating system runs a reminder check daily and at log-on (Windows Task Scheduler, macOS LaunchAgent or a systemd user timer).</source>
-        <translation type="unfinished"></translation>
+        <translation>설치되지 않았습니다. 켜면 운영 체제가 매일 그리고 로그인할 때 리마인더 확인을 실행합니다(Windows 작업 스케줄러, macOS LaunchAgent 또는 systemd 사용자 타이머).</translation>
     </message>
     <message>
         <source>Contract reminder days</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 리마인더 일수</translation>
     </message>
     <message>
         <source>Obligation reminder days</source>
-        <translation type="unfinished"></translation>
+        <translation>이행 의무 리마인더 일수</translation>
     </message>
     <message>
         <source>Reminder schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>리마인더 일정</translation>
     </message>
     <message>
         <source>The operating system did not accept the schedule:
@@ -3167,7 +3174,11 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
 {0}
 
 The other settings were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>운영 체제가 일정을 받아들이지 않았습니다:
+
+{0}
+
+다른 설정은 저장되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -3175,70 +3186,70 @@ The other settings were saved.</source>
     <message>
         <source>Import</source>
         <extracomment>(whether the row has problems or is skipped, its texts in the preview&apos;s columns).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>가져오기</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>행</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>처리 결과</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>사유</translation>
     </message>
     <message>
         <source>Save this report…</source>
-        <translation type="unfinished"></translation>
+        <translation>이 보고서 저장…</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>이 가져오기 취소</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오는 중…</translation>
     </message>
     <message>
         <source>Done: {0} created, {1} updated, {2} unchanged, {3} skipped (of {4} rows). “Undo this import” takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>완료: 생성 {0}, 업데이트 {1}, 변경 없음 {2}, 건너뜀 {3}(전체 {4}행). “이 가져오기 취소”를 누르면 가져오기 전체가 취소됩니다.</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>아무것도 가져오지 않았습니다: {0}</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서 저장</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>백업에서 복원</translation>
     </message>
     <message>
         <source>Replace the register with:</source>
-        <translation type="unfinished"></translation>
+        <translation>대장을 다음 백업으로 바꿉니다:</translation>
     </message>
     <message>
         <source>checked: intact</source>
-        <translation type="unfinished"></translation>
+        <translation>검사 결과: 정상</translation>
     </message>
     <message>
         <source>never checked</source>
-        <translation type="unfinished"></translation>
+        <translation>검사한 적 없음</translation>
     </message>
     <message>
         <source>{0} — failed its check, cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} — 검사를 통과하지 못해 복원할 수 없음</translation>
     </message>
     <message>
         <source>{0} {1}. It is kept, but a damaged backup is never restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1}. 보관은 되지만 손상된 백업은 복원하지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -3246,34 +3257,34 @@ The other settings were saved.</source>
     <message>
         <source>Saved views</source>
         <extracomment>The sidebar key of the alerts inbox (not a view of the table). Group views list their most common values; the rest are reached through search. view_chosen(str): the key of the saved view chosen (&quot;all&quot;, &quot;owner:Kari&quot;, ALERTS_KEY...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>저장된 보기</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>알림</translation>
     </message>
     <message>
         <source>Reminders that need attention (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>조치가 필요한 리마인더(Ctrl+4)</translation>
     </message>
     <message>
         <source>{0} overdue or due today; {1} coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>기한 경과 또는 오늘 기한 {0}건, 예정 {1}건</translation>
     </message>
     <message>
         <source>nothing due today; {0} coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘 기한 없음, 예정 {0}건</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
 </context>
 <context>
     <name>SnoozeUntilDialog</name>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜까지 미루기</translation>
     </message>
 </context>
 <context>
@@ -3281,7 +3292,7 @@ The other settings were saved.</source>
     <message>
         <source>Cancel</source>
         <extracomment>progressed(int, int, str): done, total (0: unknown), what is being done. succeeded(object): the job&apos;s result, whatever it returned (so: object). failed(Exception): what the job raised. was_cancelled(): the job stopped at Cancel. progressed(int, int, str): done, total (0: unknown), what is being done. succeeded(object): the job&apos;s result, whatever it returned (so: object). failed(Exception): what the job raised. cancelled(): the job stopped at Cancel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
@@ -3289,75 +3300,75 @@ The other settings were saved.</source>
     <message>
         <source>Team</source>
         <extracomment>changed(str): someone was added, changed or removed; what was done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>팀</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>역할</translation>
     </message>
     <message>
         <source>May log in</source>
-        <translation type="unfinished"></translation>
+        <translation>로그인 허용</translation>
     </message>
     <message>
         <source>&amp;Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>사용자 추가(&amp;A)…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>역할 변경(&amp;R)…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>제거(&amp;M)</translation>
     </message>
     <message>
         <source>Who may open this team register, and what they may do. The database enforces it: a viewer cannot change anything, even with other tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 팀 대장을 열 수 있는 사람과 그 사람이 할 수 있는 일입니다. 데이터베이스가 이를 강제하므로, 열람자는 다른 도구를 사용하더라도 아무것도 변경할 수 없습니다.</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>열람자</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>편집자</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>관리자</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>예</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>아니요</translation>
     </message>
     <message>
         <source>Give {0}: File → Connect to a team register…, server {1}, port {2}, database {3}, user {0} (and the password, said separately).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 사용자에게 알려 줄 내용: 파일 → 팀 대장에 연결…, 서버 {1}, 포트 {2}, 데이터베이스 {3}, 사용자 {0}(비밀번호는 따로 알려 주십시오).</translation>
     </message>
     <message>
         <source>{0} was added as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 사용자를 추가했습니다(역할: {1}).</translation>
     </message>
     <message>
         <source>{0} is now {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 사용자의 역할이 이제 {1}입니다.</translation>
     </message>
     <message>
         <source>Remove from the team</source>
-        <translation type="unfinished"></translation>
+        <translation>팀에서 제거</translation>
     </message>
     <message>
         <source>Take {0} out of the team? They can no longer open this register; what they did stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 사용자를 팀에서 제외하시겠습니까? 이 사용자는 더 이상 이 대장을 열 수 없으며, 이 사용자가 한 작업은 변경 이력에 남습니다.</translation>
     </message>
 </context>
 <context>
@@ -3365,8 +3376,8 @@ The other settings were saved.</source>
     <message numerus="yes">
         <source>Show these {0:,} contract(s)</source>
         <extracomment>picked(str, frozenset[str]): a number was clicked: what it counts, the uids behind it.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이 계약 {0:,}건 표시</numerusform>
         </translation>
     </message>
 </context>
@@ -3375,36 +3386,36 @@ The other settings were saved.</source>
     <message>
         <source>grouped by counterparty</source>
         <extracomment>Width of the frozen column with reference and title. A year fills about this share of the chart when the timeline first opens. Pixels the mouse must move before a press becomes a drag. Open-ended bars and very long terms stop counting towards &quot;fit all&quot; here. The chart&apos;s title of a grouping, by grouped field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>계약 상대방별 그룹</translation>
     </message>
     <message>
         <source>grouped by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>담당자별 그룹</translation>
     </message>
     <message>
         <source>grouped by department</source>
-        <translation type="unfinished"></translation>
+        <translation>부서별 그룹</translation>
     </message>
     <message>
         <source>grouped by type</source>
-        <translation type="unfinished"></translation>
+        <translation>유형별 그룹</translation>
     </message>
     <message>
         <source>grouped by status</source>
-        <translation type="unfinished"></translation>
+        <translation>상태별 그룹</translation>
     </message>
     <message>
         <source>Contract (reference, title)</source>
         <extracomment>current_changed(str): the uid of the contract the user chose. open_requested(str): the uid of the contract to open (double click, Enter). menu_requested(str, QPoint): right-click on a contract: its uid, the global position.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>계약(계약 번호, 제목)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>Contract timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>계약 타임라인</translation>
     </message>
 </context>
 <context>
@@ -3412,29 +3423,29 @@ The other settings were saved.</source>
     <message>
         <source>&amp;Open Contract Desk</source>
         <extracomment>open_requested(): Open in the menu, or a click on the icon or on a summary message. open_contract(str): the uid of the contract whose reminder message was clicked. check_requested(): &quot;Check now&quot; in the menu. pause_toggled(bool): &quot;Pause reminders&quot; turned on (True) or off (False). quit_requested(): Quit in the menu.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contract Desk 열기(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Check reminders now</source>
-        <translation type="unfinished"></translation>
+        <translation>지금 리마인더 확인(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>리마인더 일시 중지(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>종료(&amp;Q)</translation>
     </message>
     <message numerus="yes">
         <source>{0}: {1} deadline(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: 조치가 필요한 기한 {1}건</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}: nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: 기한 도래 항목 없음</translation>
     </message>
 </context>
 <context>
@@ -3442,33 +3453,33 @@ The other settings were saved.</source>
     <message>
         <source>Reminder check failed: {0}</source>
         <extracomment>answered(NotificationAction): a notification&apos;s button or body was clicked (moved here from desktop-notifier&apos;s thread: a signal emitted there is queued to this one).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>리마인더 확인에 실패했습니다: {0}</translation>
     </message>
     <message>
         <source>That notification is about another register ({0}); open it to act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 데스크톱 알림은 다른 대장({0})에 관한 것입니다. 조치하려면 그 대장을 여십시오.</translation>
     </message>
     <message>
         <source>Acknowledged from the notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>데스크톱 알림에서 확인 처리했습니다.</translation>
     </message>
     <message>
         <source>Snoozed until tomorrow from the notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>데스크톱 알림에서 내일까지 미뤘습니다.</translation>
     </message>
     <message>
         <source>the alerts inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>알림함</translation>
     </message>
     <message numerus="yes">
         <source>{0} reminder notification(s) shown ({1})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>리마인더 데스크톱 알림 {0}건 표시됨({1})</numerusform>
         </translation>
     </message>
     <message>
         <source>Contract Desk keeps running here and will remind you. Quit it from this icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract Desk는 여기에서 계속 실행되며 리마인더를 보냅니다. 종료하려면 이 아이콘의 메뉴를 사용하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3476,7 +3487,7 @@ The other settings were saved.</source>
     <message>
         <source>Waiting for another program using this register…</source>
         <extracomment>waiting(bool): a writer started (True) or stopped (False) waiting, from any thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>이 대장을 사용하는 다른 프로그램을 기다리는 중…</translation>
     </message>
 </context>
 <context>
@@ -3484,67 +3495,69 @@ The other settings were saved.</source>
     <message>
         <source>Cannot open the register</source>
         <extracomment>The first reminder check waits this long after the window shows. Set to 1, the window quits (status 0) as soon as it shows the register&apos;s contracts: how bench/bench_bundle.py times a start, bundle against ``python -m contract_desk``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>대장을 열 수 없음</translation>
     </message>
     <message>
         <source>The register could not be opened:
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>대장을 열 수 없었습니다:
+
+{0}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>The register is busy: another program or a background check is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>대장이 사용 중입니다. 다른 프로그램이나 백그라운드 검사가 대장에 쓰고 있습니다. 아무것도 변경되지 않았습니다. 잠시 후 다시 시도하십시오.</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>문제가 발생했습니다: {0}</translation>
     </message>
     <message>
         <source>Details are in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>자세한 내용은 {0}에 있습니다</translation>
     </message>
     <message>
         <source>Register busy</source>
-        <translation type="unfinished"></translation>
+        <translation>대장 사용 중</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>변경되지 않음</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>예기치 않은 오류</translation>
     </message>
 </context>
 <context>
     <name>not_saved</name>
     <message>
         <source>Contract Desk registers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract Desk 대장 (*.sqlite3 *.sqlite *.db);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>저장되지 않음</translation>
     </message>
     <message>
         <source>Register file gone</source>
-        <translation type="unfinished"></translation>
+        <translation>대장 파일 없음</translation>
     </message>
     <message>
         <source>Save the open register as a file now?</source>
-        <translation type="unfinished"></translation>
+        <translation>열려 있는 대장을 지금 파일로 저장하시겠습니까?</translation>
     </message>
     <message>
         <source>Save the open register as…</source>
-        <translation type="unfinished"></translation>
+        <translation>열려 있는 대장을 다른 이름으로 저장…</translation>
     </message>
 </context>
 </TS>
