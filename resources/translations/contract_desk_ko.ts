@@ -285,7 +285,7 @@
     </message>
     <message>
         <source>What</source>
-        <translation>내용</translation>
+        <translation>항목</translation>
     </message>
     <message>
         <source>Contract</source>
@@ -360,7 +360,7 @@
     </message>
     <message>
         <source>The date is dealt with: no more reminders for it</source>
-        <translation>이 일자는 처리되었습니다. 더 이상 리마인더를 보내지 않습니다</translation>
+        <translation>이 일자를 처리 완료로 표시합니다. 더 이상 리마인더를 보내지 않습니다</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
@@ -739,7 +739,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Theirs</source>
-        <translation>상대 버전</translation>
+        <translation>다른 사용자 버전</translation>
     </message>
     <message>
         <source>Save mine over theirs</source>
@@ -747,7 +747,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Discard mine, show theirs</source>
-        <translation>내 버전 버리고 상대 버전 보기</translation>
+        <translation>내 버전 버리고 다른 사용자 버전 보기</translation>
     </message>
     <message>
         <source>Keep editing</source>
@@ -871,11 +871,11 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Type</source>
-        <translation>유형</translation>
+        <translation>계약 유형</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation>구분</translation>
+        <translation>거래 구분</translation>
     </message>
     <message>
         <source>Department</source>
@@ -935,7 +935,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Send notice … days earlier</source>
-        <translation>여유 일수(해지 통지 발송)</translation>
+        <translation>해지 통지 여유 일수</translation>
     </message>
     <message>
         <source>Notice given on</source>
@@ -1151,7 +1151,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Type</source>
-        <translation>유형</translation>
+        <translation>계약 유형</translation>
     </message>
     <message>
         <source>Owner</source>
@@ -1714,7 +1714,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Only the table&apos;s visible columns (otherwise every field, ready to import again)</source>
-        <translation>표에 보이는 열만(선택하지 않으면 다시 가져올 수 있도록 모든 필드)</translation>
+        <translation>표에 보이는 열만(선택하지 않으면 다시 가져올 수 있도록 모든 필드를 내보냄)</translation>
     </message>
     <message>
         <source> days ahead</source>
@@ -1869,7 +1869,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Importing Excel and CSV registers arrives with the importer.</source>
-        <translation>Excel 및 CSV 대장 가져오기는 가져오기 기능과 함께 제공됩니다.</translation>
+        <translation>Excel 및 CSV 대장 가져오기는 가져오기 기능이 추가되면 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>Load demo data</source>
@@ -2018,7 +2018,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Type</source>
-        <translation>유형</translation>
+        <translation>계약 유형</translation>
     </message>
     <message>
         <source>Scope / description</source>
@@ -2042,7 +2042,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Direction (buy/sell)</source>
-        <translation>구분(매입/매출)</translation>
+        <translation>거래 구분(매입/매출)</translation>
     </message>
     <message>
         <source>Tags</source>
@@ -2090,7 +2090,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Notice buffer (days)</source>
-        <translation>여유 일수(일)</translation>
+        <translation>해지 통지 여유 일수</translation>
     </message>
     <message>
         <source>Notice given on</source>
@@ -2133,7 +2133,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Renewals so far</source>
-        <translation>지금까지 갱신 횟수</translation>
+        <translation>지금까지의 갱신 횟수</translation>
     </message>
     <message>
         <source>Notice deadline</source>
@@ -2212,7 +2212,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Original term ends</source>
-        <translation>최초 계약 기간 종료</translation>
+        <translation>최초 계약 기간 종료일</translation>
     </message>
     <message numerus="yes">
         <source>Renewed {0} time(s); current term from {1}</source>
@@ -2269,7 +2269,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Main</source>
-        <translation>기본</translation>
+        <translation>기본 도구 모음</translation>
     </message>
     <message>
         <source>Reading the register…</source>
@@ -2441,7 +2441,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>e.g. paid, bank reference 448812</source>
-        <translation>예: 지급 완료, 은행 참조 번호 448812</translation>
+        <translation>예: 지급 완료, 은행 거래 번호 448812</translation>
     </message>
     <message>
         <source>Outcome:</source>
@@ -2904,7 +2904,7 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     <message numerus="yes">
         <source>{0:,} rows: {1:,} new, {2:,} changed, {3:,} unchanged, {4:,} skipped.</source>
         <translation>
-            <numerusform>{0:,}개 행: 신규 {1:,}, 변경 {2:,}, 변경 없음 {3:,}, 건너뜀 {4:,}.</numerusform>
+            <numerusform>{0:,}개 행: 생성 {1:,}, 업데이트 {2:,}, 변경 없음 {3:,}, 건너뜀 {4:,}.</numerusform>
         </translation>
     </message>
     <message>
@@ -3094,7 +3094,7 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     </message>
     <message>
         <source>For everyone using this register</source>
-        <translation>이 대장을 사용하는 모든 사람에게 적용</translation>
+        <translation>이 대장을 사용하는 모든 사람</translation>
     </message>
     <message>
         <source>Notice deadlines, send-by dates, term ends — remind (days before):</source>
@@ -3138,7 +3138,7 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     </message>
     <message>
         <source>On this computer</source>
-        <translation>이 컴퓨터에서</translation>
+        <translation>이 컴퓨터</translation>
     </message>
     <message>
         <source>My names as owner:</source>
