@@ -422,7 +422,7 @@
     </message>
     <message>
         <source>Acknowledge or snooze the ones above to see them</source>
-        <translation>对上方的提醒确认处理或暂缓提醒后，即可看到这些提醒</translation>
+        <translation>对上方的提醒确认处理或暂缓提醒后，其余提醒即会显示</translation>
     </message>
     <message numerus="yes">
         <source>{0} deadline(s) need attention now</source>
@@ -1011,7 +1011,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>e.g. 3 months, 90 days, 30 business days (weekends skipped)</source>
-        <translation>例如 3 months、90 days、30 business days（工作日不计周末）</translation>
+        <translation>例如 3 months、90 days、30 business days（工作日，不计周末）</translation>
     </message>
     <message>
         <source>Send the notice this many days before the deadline (post, signatures)</source>
