@@ -5,275 +5,275 @@
     <name>Actions</name>
     <message>
         <source>&amp;New register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt register…</translation>
     </message>
     <message>
         <source>Start an empty register in a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Start et tomt register i en ny fil</translation>
     </message>
     <message>
         <source>&amp;Open register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;pne register…</translation>
     </message>
     <message>
         <source>Open another register file</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne en annen registerfil</translation>
     </message>
     <message>
         <source>&amp;Connect to a team register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koble til et teamregister…</translation>
     </message>
     <message>
         <source>Open a register your team shares on a PostgreSQL server</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne et register som teamet ditt deler på en PostgreSQL-server</translation>
     </message>
     <message>
         <source>&amp;Move this register to a team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Flytt dette registeret til en teamserver…</translation>
     </message>
     <message>
         <source>Copy this register whole into a team register on PostgreSQL; this file is kept as a read-only backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier hele dette registeret inn i et teamregister på PostgreSQL; denne filen beholdes som en skrivebeskyttet sikkerhetskopi</translation>
     </message>
     <message>
         <source>&amp;Import spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer regneark…</translation>
     </message>
     <message>
         <source>Import an Excel, ODS or CSV register (or drop the file on the window)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer et register fra Excel, ODS eller CSV (eller slipp filen på vinduet)</translation>
     </message>
     <message>
         <source>Import &amp;history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import&amp;historikk…</translation>
     </message>
     <message>
         <source>Every import into this register; undo a whole one</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle importer til dette registeret; angre en hel import</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter…</translation>
     </message>
     <message>
         <source>Export to Excel, CSV, a calendar or a PDF report</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter til Excel, CSV, en kalender eller en PDF-rapport</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sikkerhetskopier nå</translation>
     </message>
     <message>
         <source>Copy the register file into the backups folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier registerfilen til mappen for sikkerhetskopier</translation>
     </message>
     <message>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
         <source>Replace the register with a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatt registeret med en sikkerhetskopi</translation>
     </message>
     <message>
         <source>Chec&amp;k register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk &amp;register…</translation>
     </message>
     <message>
         <source>Check the register thoroughly: pages, references, attachment files, the reminder index (changes nothing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk registeret grundig: sider, referanser, vedleggsfiler, påminnelsesindeksen (endrer ingenting)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message>
         <source>Close Contract Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk Contract Desk</translation>
     </message>
     <message>
         <source>&amp;New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny kontrakt</translation>
     </message>
     <message>
         <source>Add a contract (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en kontrakt (Ctrl+N)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre</translation>
     </message>
     <message>
         <source>Save the contract being edited (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre kontrakten som redigeres (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett</translation>
     </message>
     <message>
         <source>Delete the selected contracts (Del); can be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett de valgte kontraktene (Del); kan angres</translation>
     </message>
     <message>
         <source>&amp;Undo delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angre sletting</translation>
     </message>
     <message>
         <source>Bring back the contracts deleted last</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent tilbake kontraktene som sist ble slettet</translation>
     </message>
     <message>
         <source>Change &amp;owner…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre ans&amp;varlig…</translation>
     </message>
     <message>
         <source>Hand the selected contracts over to someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Overlat de valgte kontraktene til en annen ansvarlig</translation>
     </message>
     <message>
         <source>Change s&amp;tatus…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre s&amp;tatus…</translation>
     </message>
     <message>
         <source>Set the status of the selected contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Angi status for de valgte kontraktene</translation>
     </message>
     <message>
         <source>Add &amp;tag…</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til &amp;etikett…</translation>
     </message>
     <message>
         <source>Tag the selected contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi de valgte kontraktene en etikett</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finn</translation>
     </message>
     <message>
         <source>Search reference, title, counterparty, owner, notes, tags (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i referanse, tittel, motpart, ansvarlig, notater, etiketter (Ctrl+F)</translation>
     </message>
     <message>
         <source>&amp;Table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tabell</translation>
     </message>
     <message>
         <source>Show the contract table</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis kontraktstabellen</translation>
     </message>
     <message>
         <source>T&amp;imeline</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;idslinje</translation>
     </message>
     <message>
         <source>Show the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis tidslinjen</translation>
     </message>
     <message>
         <source>&amp;Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oversikt</translation>
     </message>
     <message>
         <source>Show the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis oversikten</translation>
     </message>
     <message>
         <source>&amp;Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Varsler</translation>
     </message>
     <message>
         <source>Show the reminders that need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis påminnelsene som krever oppmerksomhet</translation>
     </message>
     <message>
         <source>&amp;Check reminders now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sjekk påminnelser nå</translation>
     </message>
     <message>
         <source>Look for reminders that came due since the last check</source>
-        <translation type="unfinished"></translation>
+        <translation>Se etter påminnelser som har forfalt siden forrige sjekk</translation>
     </message>
     <message>
         <source>&amp;Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Påminnelser…</translation>
     </message>
     <message>
         <source>Reminder days, escalation, the tray, and reminders while Contract Desk is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelsesdager, eskalering, systemstatusfeltet og påminnelser mens Contract Desk er lukket</translation>
     </message>
     <message>
         <source>&amp;Team…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Team…</translation>
     </message>
     <message>
         <source>Who may open this team register and what they may do (admins)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem som kan åpne dette teamregisteret, og hva de kan gjøre (administratorer)</translation>
     </message>
     <message>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kolonner…</translation>
     </message>
     <message>
         <source>Choose the columns of the table</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg kolonnene i tabellen</translation>
     </message>
     <message>
         <source>Health &amp;legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegnforklaring for &amp;helse</translation>
     </message>
     <message>
         <source>What the row colours mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva fargene på radene betyr</translation>
     </message>
     <message>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Last inn på nytt</translation>
     </message>
     <message>
         <source>Read the register again (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les registeret på nytt (F5)</translation>
     </message>
     <message>
         <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Last inn &amp;demodata</translation>
     </message>
     <message>
         <source>Fill an empty register with demo contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Fyll et tomt register med demokontrakter</translation>
     </message>
     <message>
         <source>&amp;About Contract Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Contract Desk</translation>
     </message>
     <message>
         <source>Version, data folder and database</source>
-        <translation type="unfinished"></translation>
+        <translation>Versjon, datamappe og database</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fil</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vis</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Innstillinger</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjelp</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne n&amp;ylig brukte</translation>
     </message>
 </context>
 <context>
@@ -281,295 +281,295 @@
     <message>
         <source>Date</source>
         <extracomment>Lines shown per group: a first check over a big register can open tens of thousands of reminders, and the earliest are the ones to act on.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrakt</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <source>Overdue</source>
         <extracomment>Whether the inbox shows only my alerts (kept across restarts).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Forfalt</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommende</translation>
     </message>
     <message>
         <source>Snoozed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsatt</translation>
     </message>
     <message>
         <source>Renew</source>
-        <translation type="unfinished"></translation>
+        <translation>Forny</translation>
     </message>
     <message>
         <source>Terminate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Si opp…</translation>
     </message>
     <message>
         <source>Renegotiate</source>
-        <translation type="unfinished"></translation>
+        <translation>Reforhandle</translation>
     </message>
     <message>
         <source>Let it run</source>
-        <translation type="unfinished"></translation>
+        <translation>La løpe</translation>
     </message>
     <message>
         <source>renew</source>
         <extracomment>A recorded decision in a sentence (&quot;Decided: let run&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>forny</translation>
     </message>
     <message>
         <source>terminate</source>
-        <translation type="unfinished"></translation>
+        <translation>si opp</translation>
     </message>
     <message>
         <source>renegotiate</source>
-        <translation type="unfinished"></translation>
+        <translation>reforhandle</translation>
     </message>
     <message>
         <source>let run</source>
-        <translation type="unfinished"></translation>
+        <translation>la løpe</translation>
     </message>
     <message>
         <source>&amp;Open contract</source>
         <extracomment>open_contract(str): the uid of the contract to open. changed(AlertInbox): the inbox as read after an action (acknowledge, snooze, decide). contract_changed(str): the uid of a contract a decision changed (terminate). check_requested(): &quot;Check now&quot; was pressed.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;pne kontrakt</translation>
     </message>
     <message>
         <source>&amp;Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kvitter ut</translation>
     </message>
     <message>
         <source>The date is dealt with: no more reminders for it</source>
-        <translation type="unfinished"></translation>
+        <translation>Datoen er håndtert: ingen flere påminnelser om den</translation>
     </message>
     <message>
         <source>&amp;Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utsett</translation>
     </message>
     <message>
         <source>Until tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Til i morgen</translation>
     </message>
     <message>
         <source>For a week</source>
-        <translation type="unfinished"></translation>
+        <translation>I en uke</translation>
     </message>
     <message>
         <source>Until a date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Til en dato…</translation>
     </message>
     <message>
         <source>&amp;Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beslutt</translation>
     </message>
     <message>
         <source>Record what was decided about a notice deadline or term end</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer hva som ble besluttet om en oppsigelsesfrist eller sluttdato</translation>
     </message>
     <message>
         <source>&amp;Check now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sjekk nå</translation>
     </message>
     <message>
         <source>Look for reminders that came due</source>
-        <translation type="unfinished"></translation>
+        <translation>Se etter påminnelser som har forfalt</translation>
     </message>
     <message>
         <source>Everyone&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine</translation>
     </message>
     <message>
         <source>Mine: contracts and obligations you own, and escalations to you. Say which owner names are yours in Settings → Reminders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine: kontrakter og forpliktelser du er ansvarlig for, og eskaleringer til deg. Oppgi hvilke ansvarlignavn som er dine, under Innstillinger → Påminnelser…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis:</translation>
     </message>
     <message>
         <source>{0} ({1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
         <source>… and {0:,} more, later in this group</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… og {0:,} til, lenger ned i denne gruppen</numerusform>
+            <numerusform>… og {0:,} til, lenger ned i denne gruppen</numerusform>
         </translation>
     </message>
     <message>
         <source>Acknowledge or snooze the ones above to see them</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitter ut eller utsett dem ovenfor for å se disse</translation>
     </message>
     <message numerus="yes">
         <source>{0} deadline(s) need attention now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} frist krever oppmerksomhet nå</numerusform>
+            <numerusform>{0} frister krever oppmerksomhet nå</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing due today; {0} coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting forfaller i dag; {0} kommende</translation>
     </message>
     <message>
         <source>No open reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen åpne påminnelser</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskalert</translation>
     </message>
     <message>
         <source>Snoozed until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsatt til {0}</translation>
     </message>
     <message>
         <source>Decided: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluttet: {0}</translation>
     </message>
     <message>
         <source>Open contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne kontrakt</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitter ut</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsett</translation>
     </message>
     <message>
         <source>Decide</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutt</translation>
     </message>
     <message>
         <source>Terminate the contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>Si opp kontrakten?</translation>
     </message>
     <message>
         <source>Record the notice as given today ({0}) and mark {1} as terminated? The change is in the contract&apos;s history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrere oppsigelsen som gitt i dag ({0}) og merke {1} som sagt opp? Endringen står i kontraktens endringslogg.</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke utført</translation>
     </message>
     <message>
         <source>Someone changed the contract meanwhile; open it, check, and decide again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen har endret kontrakten i mellomtiden; åpne den, sjekk og beslutt på nytt.</translation>
     </message>
 </context>
 <context>
     <name>AmountField</name>
     <message>
         <source>Not an amount; write it like {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke et beløp; skriv det slik: {0}</translation>
     </message>
 </context>
 <context>
     <name>AttachmentsTab</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Størrelse</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagt til</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Merknad</translation>
     </message>
     <message>
         <source>✓ intact</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ intakt</translation>
     </message>
     <message>
         <source>✗ missing</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ mangler</translation>
     </message>
     <message>
         <source>✗ changed since added</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ endret siden den ble lagt til</translation>
     </message>
     <message>
         <source>&amp;Add files…</source>
         <extracomment>changed(): a file was attached or removed here.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legg til f&amp;iler…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Å&amp;pne</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Fje&amp;rn</translation>
     </message>
     <message>
         <source>Drop files here to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slipp filer her for å legge dem ved.</translation>
     </message>
     <message>
         <source>Some files were not attached</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen filer ble ikke lagt ved</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg ved filer</translation>
     </message>
     <message>
         <source>Cannot open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne</translation>
     </message>
     <message>
         <source>The stored copy of {0} is missing or changed; restore a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den lagrede kopien av {0} mangler eller er endret; gjenopprett en sikkerhetskopi.</translation>
     </message>
     <message>
         <source>Remove {0} from this contract?</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjerne {0} fra denne kontrakten?</translation>
     </message>
     <message>
         <source>Remove attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern vedlegg</translation>
     </message>
 </context>
 <context>
@@ -577,17 +577,17 @@
     <message>
         <source>Nothing to show</source>
         <extracomment>A fallback sequence of distinguishable hues for series without a named colour. picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting å vise</translation>
     </message>
     <message>
         <source>{0}: {1} — {2} ({3})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: {1} – {2} ({3})</translation>
     </message>
     <message numerus="yes">
         <source>{0:,} contract(s) — click to show them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0:,} kontrakt – klikk for å vise den</numerusform>
+            <numerusform>{0:,} kontrakter – klikk for å vise dem</numerusform>
         </translation>
     </message>
 </context>
@@ -596,59 +596,59 @@
     <message>
         <source>Change owner</source>
         <extracomment>Audit event ids of the last delete, for Undo.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Endre ansvarlig</translation>
     </message>
     <message numerus="yes">
         <source>New owner of {0} contract(s) and their obligations:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ny ansvarlig for {0} kontrakt og forpliktelsene i den:</numerusform>
+            <numerusform>Ny ansvarlig for {0} kontrakter og forpliktelsene i dem:</numerusform>
         </translation>
     </message>
     <message>
         <source>Handing over</source>
-        <translation type="unfinished"></translation>
+        <translation>Endrer ansvarlig</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre status</translation>
     </message>
     <message numerus="yes">
         <source>Status of {0} contract(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Status for {0} kontrakt:</numerusform>
+            <numerusform>Status for {0} kontrakter:</numerusform>
         </translation>
     </message>
     <message>
         <source>Changing status</source>
-        <translation type="unfinished"></translation>
+        <translation>Endrer status</translation>
     </message>
     <message numerus="yes">
         <source>Tag for {0} contract(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Etikett for {0} kontrakt:</numerusform>
+            <numerusform>Etikett for {0} kontrakter:</numerusform>
         </translation>
     </message>
     <message>
         <source>Add tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til etikett</translation>
     </message>
     <message>
         <source>Tagging</source>
-        <translation type="unfinished"></translation>
+        <translation>Legger til etikett</translation>
     </message>
     <message numerus="yes">
         <source>…and {0} more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…og {0} til</numerusform>
+            <numerusform>…og {0} til</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett kontrakter</translation>
     </message>
     <message numerus="yes">
         <source>Delete {0} contract(s) with their obligations?
@@ -656,105 +656,114 @@
 {1}
 
 You can undo this (Edit → Undo delete).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Slette {0} kontrakt med forpliktelsene i den?
+
+{1}
+
+Du kan angre dette (Rediger → Angre sletting).</numerusform>
+            <numerusform>Slette {0} kontrakter med forpliktelsene i dem?
+
+{1}
+
+Du kan angre dette (Rediger → Angre sletting).</numerusform>
         </translation>
     </message>
     <message>
         <source>Deleting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sletter</translation>
     </message>
     <message>
         <source>Undoing delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Angrer sletting</translation>
     </message>
     <message>
         <source>{0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}…</translation>
     </message>
     <message>
         <source>Nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble endret</translation>
     </message>
 </context>
 <context>
     <name>CheckReportDialog</name>
     <message>
         <source>The register is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret er i orden.</translation>
     </message>
     <message>
         <source>The check found one problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekken fant ett problem.</translation>
     </message>
     <message>
         <source>The check found {0} problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekken fant {0} problemer.</translation>
     </message>
     <message>
         <source>One check could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Én sjekk kunne ikke utføres.</translation>
     </message>
     <message>
         <source>{0} checks could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} sjekker kunne ikke utføres.</translation>
     </message>
     <message>
         <source>Check register</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk register</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopier</translation>
     </message>
     <message>
         <source>Checking the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekker registeret…</translation>
     </message>
     <message>
         <source>The check could not run: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekken kunne ikke kjøres: {0}</translation>
     </message>
 </context>
 <context>
     <name>ConflictDialog</name>
     <message>
         <source>Someone else changed this contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Noen andre har endret denne kontrakten</translation>
     </message>
     <message>
         <source>someone</source>
-        <translation type="unfinished"></translation>
+        <translation>noen</translation>
     </message>
     <message>
         <source>{0} saved “{1}” at {2}, after you opened it. Nothing has been overwritten.
 Choose which version to keep:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} lagret «{1}» {2}, etter at du åpnet den. Ingenting er overskrevet.
+Velg hvilken versjon som skal beholdes:</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Din versjon</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Den andres versjon</translation>
     </message>
     <message>
         <source>Save mine over theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre min versjon over den andres</translation>
     </message>
     <message>
         <source>Discard mine, show theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast min, vis den andres</translation>
     </message>
     <message>
         <source>Keep editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsett å redigere</translation>
     </message>
 </context>
 <context>
@@ -762,84 +771,84 @@ Choose which version to keep:</source>
     <message>
         <source>Move this register to a team server</source>
         <extracomment>Emitted with the Trial of each attempt (tests and the status line follow it).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Flytt dette registeret til en teamserver</translation>
     </message>
     <message>
         <source>Connect to a team register</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til et teamregister</translation>
     </message>
     <message>
         <source>e.g. db.example.org</source>
         <extracomment>Set when the keyring could not keep the password: open with it in memory.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. db.example.org</translation>
     </message>
     <message>
         <source>Encrypted if the server offers it</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptert hvis serveren tilbyr det</translation>
     </message>
     <message>
         <source>Always encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>Alltid kryptert</translation>
     </message>
     <message>
         <source>Encrypted, server certificate checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptert, serversertifikatet sjekkes</translation>
     </message>
     <message>
         <source>Not encrypted (only on a trusted network)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke kryptert (bare på et klarert nettverk)</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Database</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruker</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord</translation>
     </message>
     <message>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryptering</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Test tilkoblingen</translation>
     </message>
     <message>
         <source>Move here…</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt hit…</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Koble til</translation>
     </message>
     <message>
         <source>The team register to copy this one into: set up with `contract-desk team init` and still empty. Your login must be the team&apos;s admin or the database&apos;s owner. The password is kept in this computer&apos;s keyring.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamregisteret som dette registeret skal kopieres inn i: satt opp med `contract-desk team init` og fortsatt tomt. Påloggingen din må være teamets administrator eller databasens eier. Passordet oppbevares i nøkkelringen på denne datamaskinen.</translation>
     </message>
     <message>
         <source>A register your team shares on a PostgreSQL server. The password is kept in this computer&apos;s keyring, never in Contract Desk&apos;s own files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et register som teamet ditt deler på en PostgreSQL-server. Passordet oppbevares i nøkkelringen på denne datamaskinen, aldri i Contract Desks egne filer.</translation>
     </message>
     <message>
         <source>Connecting to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kobler til {0}…</translation>
     </message>
     <message>
         <source>{0} The password is used for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} Passordet brukes bare i denne økten.</translation>
     </message>
 </context>
 <context>
@@ -847,282 +856,282 @@ Choose which version to keep:</source>
     <message>
         <source>Save now</source>
         <extracomment>restored(): the server answered again. save_requested(): &quot;Save now&quot; was pressed for the save left undone. How long to wait between two tries. Asked when the server is back: is there a save the user still has to make?</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lagre nå</translation>
     </message>
     <message>
         <source>Lost the connection to the team register {0} — retrying; nothing you typed is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mistet tilkoblingen til teamregisteret {0} – prøver igjen; ingenting du har skrevet, er tapt.</translation>
     </message>
     <message>
         <source>The connection to {0} is back. Your changes are not saved yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilkoblingen til {0} er tilbake. Endringene dine er ikke lagret ennå.</translation>
     </message>
 </context>
 <context>
     <name>ContractForm</name>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Motpart</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Retning</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdeling</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjekt</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketter</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signert</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdato</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluttdato</translation>
     </message>
     <message>
         <source>Initial term</source>
-        <translation type="unfinished"></translation>
+        <translation>Første avtaleperiode</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornyelse</translation>
     </message>
     <message>
         <source>Renewal term</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornyelsesperiode</translation>
     </message>
     <message>
         <source>Max. renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>Maks antall fornyelser</translation>
     </message>
     <message>
         <source>Final end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Endelig sluttdato</translation>
     </message>
     <message>
         <source>Notice period</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsigelsestid</translation>
     </message>
     <message>
         <source>Send notice … days earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Send oppsigelsen … dager før</translation>
     </message>
     <message>
         <source>Notice given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsagt den</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsbetingelser</translation>
     </message>
     <message>
         <source>Confidential until</source>
-        <translation type="unfinished"></translation>
+        <translation>Taushetsplikt til</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfang</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notater</translation>
     </message>
     <message>
         <source>Remind (days before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminn (dager før)</translation>
     </message>
     <message>
         <source>Your own number for the contract, e.g. C-2025-014</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt eget nummer for kontrakten, f.eks. C-2025-014</translation>
     </message>
     <message>
         <source>The other party; typing an existing name reuses it</source>
-        <translation type="unfinished"></translation>
+        <translation>Den andre parten; skriver du et navn som finnes fra før, brukes det igjen</translation>
     </message>
     <message>
         <source>The one person who looks after this contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ene personen som har ansvaret for denne kontrakten</translation>
     </message>
     <message>
         <source>Draft, in review, terminated and archived win over the dates; active, renewed and expired follow the dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Utkast, til gjennomgang, sagt opp og arkivert går foran datoene; aktiv, fornyet og utløpt følger datoene</translation>
     </message>
     <message>
         <source>The last day of the first term (inclusive); leave empty to use the initial term</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste dag i den første avtaleperioden (inkludert); la stå tomt for å bruke første avtaleperiode</translation>
     </message>
     <message>
         <source>Length of the first term, e.g. 2 years, 18 months, 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengden på den første avtaleperioden, f.eks. 2 years, 18 months, 90 days</translation>
     </message>
     <message>
         <source>Automatic: renews unless notice is given in time. By option: renews only if someone acts</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk: fornyes med mindre den sies opp i tide. Ved opsjon: fornyes bare hvis noen tar initiativ</translation>
     </message>
     <message>
         <source>Length of each renewal; empty means the same as the initial term</source>
-        <translation type="unfinished"></translation>
+        <translation>Lengden på hver fornyelse; tomt betyr det samme som første avtaleperiode</translation>
     </message>
     <message>
         <source>How many times it may renew at most</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor mange ganger den høyst kan fornyes</translation>
     </message>
     <message>
         <source>No term runs past this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen avtaleperiode varer lenger enn denne dagen</translation>
     </message>
     <message>
         <source>e.g. 3 months, 90 days, 30 business days (weekends skipped)</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. 3 months, 90 days, 30 business days (helger hoppes over)</translation>
     </message>
     <message>
         <source>Send the notice this many days before the deadline (post, signatures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Send oppsigelsen så mange dager før fristen (post, signaturer)</translation>
     </message>
     <message>
         <source>The day notice was given; on or before a deadline, that term is the last</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagen oppsigelsen ble gitt; gis den på eller før en frist, er den avtaleperioden den siste</translation>
     </message>
     <message>
         <source>The contract value, exact to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontraktens verdi, nøyaktig til øret</translation>
     </message>
     <message>
         <source>ISO 4217 code, e.g. EUR, NOK, KRW</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO 4217-kode, f.eks. EUR, NOK, KRW</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen</translation>
     </message>
     <message>
         <source>Automatic (tacit)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk (stilltiende)</translation>
     </message>
     <message>
         <source>By option only</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare ved opsjon</translation>
     </message>
     <message>
         <source>Buy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kjøp</translation>
     </message>
     <message>
         <source>Sell</source>
-        <translation type="unfinished"></translation>
+        <translation>Salg</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <source>Contract</source>
         <extracomment>edited(): the person changed a field (not emitted while a contract is loaded).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontrakt</translation>
     </message>
     <message>
         <source>Term and notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Avtaleperiode og oppsigelse</translation>
     </message>
     <message>
         <source>Money and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Økonomi og notater</translation>
     </message>
     <message>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
     <message>
         <source>(not set)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ikke angitt)</translation>
     </message>
     <message>
         <source>comma-separated, e.g. critical, IT</source>
-        <translation type="unfinished"></translation>
+        <translation>kommaseparert, f.eks. kritisk, IT</translation>
     </message>
     <message>
         <source>e.g. C-2025-014</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. C-2025-014</translation>
     </message>
     <message>
         <source>no limit</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen grense</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> dager</translation>
     </message>
 </context>
 <context>
     <name>ContractTable</name>
     <message>
         <source>An obligation&apos;s due date has passed and it is not met.</source>
-        <translation type="unfinished"></translation>
+        <translation>En forpliktelses forfallsdato er passert, og den er ikke oppfylt.</translation>
     </message>
     <message>
         <source>A notice deadline, a final expiry or an obligation is due within 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>En oppsigelsesfrist, et endelig utløp eller en forpliktelse forfaller innen 7 dager.</translation>
     </message>
     <message>
         <source>One of those dates is within its 90-day reminder window.</source>
-        <translation type="unfinished"></translation>
+        <translation>En av disse datoene er innenfor sitt påminnelsesvindu på 90 dager.</translation>
     </message>
     <message>
         <source>Nothing needs action in the next 90 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting krever handling de neste 90 dagene.</translation>
     </message>
     <message>
         <source>Expired, terminated or archived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utløpt, sagt opp eller arkivert.</translation>
     </message>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonner</translation>
     </message>
     <message>
         <source>Health colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Helsefarger</translation>
     </message>
 </context>
 <context>
@@ -1130,97 +1139,97 @@ Choose which version to keep:</source>
     <message>
         <source>Send notice by</source>
         <extracomment>The sorted order restricted to the saved view, before the search words. Contracts picked on the dashboard (None: no such restriction).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Siste sendedag</translation>
     </message>
     <message>
         <source>Notice deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsigelsesfrist</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Helse</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Motpart</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdeling</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjekt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Current term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjeldende avtaleperiode slutter</translation>
     </message>
     <message>
         <source>Renewal</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornyelse</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketter</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signert</translation>
     </message>
     <message>
         <source>Original end</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprinnelig sluttdato</translation>
     </message>
     <message>
         <source>Notice period</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsigelsestid</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsbetingelser</translation>
     </message>
     <message>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sist endret</translation>
     </message>
     <message numerus="yes">
         <source>{0} overdue obligation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} forfalt forpliktelse</numerusform>
+            <numerusform>{0} forfalte forpliktelser</numerusform>
         </translation>
     </message>
 </context>
@@ -1229,184 +1238,184 @@ Choose which version to keep:</source>
     <message>
         <source>No grouping</source>
         <extracomment>current_changed(str): the uid of the contract chosen on the timeline. open_requested(str): the uid of the contract whose detail to open. changed(): the register changed from here (a milestone met, alerts acknowledged).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ingen gruppering</translation>
     </message>
     <message>
         <source>a month</source>
         <extracomment>Open obligations offered under &quot;Mark milestone met&quot;, at most. The spans of the &quot;Show&quot; menu: (text, days).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>en måned</translation>
     </message>
     <message>
         <source>a quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>et kvartal</translation>
     </message>
     <message>
         <source>a year</source>
-        <translation type="unfinished"></translation>
+        <translation>et år</translation>
     </message>
     <message>
         <source>two years</source>
-        <translation type="unfinished"></translation>
+        <translation>to år</translation>
     </message>
     <message>
         <source>five years</source>
-        <translation type="unfinished"></translation>
+        <translation>fem år</translation>
     </message>
     <message>
         <source>twenty years</source>
-        <translation type="unfinished"></translation>
+        <translation>tjue år</translation>
     </message>
     <message>
         <source>By counterparty</source>
         <extracomment>The grouping choices: field → the words of the choice.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Etter motpart</translation>
     </message>
     <message>
         <source>By owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter ansvarlig</translation>
     </message>
     <message>
         <source>By department</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter avdeling</translation>
     </message>
     <message>
         <source>By type</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter type</translation>
     </message>
     <message>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Etter status</translation>
     </message>
     <message>
         <source>original term</source>
-        <translation type="unfinished"></translation>
+        <translation>opprinnelig avtaleperiode</translation>
     </message>
     <message>
         <source>renewed term</source>
-        <translation type="unfinished"></translation>
+        <translation>fornyet avtaleperiode</translation>
     </message>
     <message>
         <source>notice window (deadline → end of term)</source>
-        <translation type="unfinished"></translation>
+        <translation>oppsigelsesvindu (frist → slutten av avtaleperioden)</translation>
     </message>
     <message>
         <source>send notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>siste sendedag</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>i dag</translation>
     </message>
     <message>
         <source>obligations:</source>
-        <translation type="unfinished"></translation>
+        <translation>forpliktelser:</translation>
     </message>
     <message>
         <source>met on time</source>
-        <translation type="unfinished"></translation>
+        <translation>oppfylt i tide</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>for sent</translation>
     </message>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>planlagt</translation>
     </message>
     <message>
         <source>waived</source>
-        <translation type="unfinished"></translation>
+        <translation>frafalt</translation>
     </message>
     <message>
         <source>Drag to scroll; Ctrl+wheel to zoom; click a group to fold it; right-click a contract for more</source>
-        <translation type="unfinished"></translation>
+        <translation>Dra for å rulle; Ctrl+hjul for å zoome; klikk på en gruppe for å folde den sammen; høyreklikk på en kontrakt for mer</translation>
     </message>
     <message>
         <source>Zoom out (−, Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ut (−, Ctrl+hjul)</translation>
     </message>
     <message>
         <source>Zoom in (+, Ctrl+wheel)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom inn (+, Ctrl+hjul)</translation>
     </message>
     <message>
         <source>Fit all</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilpass alle</translation>
     </message>
     <message>
         <source>Show every contract shown, first start to last end</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis alle kontraktene som vises, fra første start til siste slutt</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>I dag</translation>
     </message>
     <message>
         <source>Scroll to today (T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rull til i dag (T)</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter…</translation>
     </message>
     <message>
         <source>Save the visible timeline as PNG or PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre den synlige tidslinjen som PNG eller PDF</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis</translation>
     </message>
     <message>
         <source>Zoom to a span of time starting a little before today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom til et tidsrom som starter litt før i dag</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne</translation>
     </message>
     <message>
         <source>Acknowledge alerts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvitter ut varsler ({0})</translation>
     </message>
     <message>
         <source>Mark milestone met</source>
-        <translation type="unfinished"></translation>
+        <translation>Merk milepæl som oppfylt</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret</translation>
     </message>
     <message>
         <source>Export timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter tidslinje</translation>
     </message>
     <message>
         <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-bilde (*.png);;PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke eksportert</translation>
     </message>
     <message>
         <source>Could not write {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunne ikke skrive {0}.</translation>
     </message>
 </context>
 <context>
     <name>CustomFieldsTab</name>
     <message>
         <source>No custom fields. Imported columns without a field of their own appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen egendefinerte felt. Importerte kolonner uten et eget felt vises her.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdi</translation>
     </message>
 </context>
 <context>
@@ -1414,43 +1423,43 @@ Choose which version to keep:</source>
     <message>
         <source>Restore the newest good backup…</source>
         <extracomment>The window&apos;s commands that write into the register. found(str): the register was found damaged; SQLite&apos;s words.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett den nyeste gode sikkerhetskopien…</translation>
     </message>
     <message>
         <source>This register is damaged (SQLite: {0}), so it is open read-only: you can read and export it, but not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette registeret er skadet (SQLite: {0}), så det er åpnet skrivebeskyttet: du kan lese og eksportere det, men ikke endre det.</translation>
     </message>
     <message>
         <source>There is no good backup of it in {0}; export what you need and keep the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen god sikkerhetskopi av det i {0}; eksporter det du trenger, og ta vare på filen.</translation>
     </message>
     <message>
         <source>The newest good backup is from {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nyeste gode sikkerhetskopien er fra {0}.</translation>
     </message>
     <message>
         <source>Restore the newest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett den nyeste gode sikkerhetskopien</translation>
     </message>
     <message>
         <source>Replace the damaged register with the backup of {0}? Whatever was changed after that backup is not in it. The damaged file is kept beside the register, not deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatte det skadede registeret med sikkerhetskopien fra {0}? Det som ble endret etter den sikkerhetskopien, er ikke med. Den skadede filen beholdes ved siden av registeret og slettes ikke.</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenoppretter</translation>
     </message>
     <message>
         <source>Not restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke gjenopprettet</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettet</translation>
     </message>
     <message>
         <source>The backup is in place. The damaged register is kept as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien er på plass. Det skadede registeret er beholdt som {0}.</translation>
     </message>
 </context>
 <context>
@@ -1458,143 +1467,143 @@ Choose which version to keep:</source>
     <message>
         <source>Computing…</source>
         <extracomment>picked(str, frozenset[str]): a number or a bar was clicked: what it counts, the uids.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Beregner…</translation>
     </message>
     <message>
         <source>Active contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive kontrakter</translation>
     </message>
     <message>
         <source>Annual value of active contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Årlig verdi av aktive kontrakter</translation>
     </message>
     <message>
         <source>Notice deadlines within</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsigelsesfrister innen</translation>
     </message>
     <message>
         <source>Ending for good within</source>
-        <translation type="unfinished"></translation>
+        <translation>Avsluttes endelig innen</translation>
     </message>
     <message>
         <source>Overdue obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfalte forpliktelser</translation>
     </message>
     <message>
         <source>Alerts waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventende varsler</translation>
     </message>
     <message>
         <source>Met on time (last 12 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfylt i tide (siste 12 måneder)</translation>
     </message>
     <message>
         <source>Key dates per month, next 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkeldatoer per måned, neste 12 måneder</translation>
     </message>
     <message>
         <source>Payments due per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalinger som forfaller, per måned</translation>
     </message>
     <message>
         <source>What counterparties had to do: met on time vs late (⚠ at risk: late again and again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det motpartene skulle gjøre: oppfylt i tide mot for sent (⚠ i faresonen: for sent gang på gang)</translation>
     </message>
     <message>
         <source>Contracts by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrakter etter status</translation>
     </message>
     <message>
         <source>Contracts by type</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrakter etter type</translation>
     </message>
     <message>
         <source>terms ending for good</source>
-        <translation type="unfinished"></translation>
+        <translation>avtaleperioder som avsluttes endelig</translation>
     </message>
     <message>
         <source>notice deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>oppsigelsesfrister</translation>
     </message>
     <message>
         <source>met on time</source>
-        <translation type="unfinished"></translation>
+        <translation>oppfylt i tide</translation>
     </message>
     <message>
         <source>late or overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>for sent eller forfalt</translation>
     </message>
     <message>
         <source>on time</source>
-        <translation type="unfinished"></translation>
+        <translation>i tide</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>for sent</translation>
     </message>
     <message>
         <source>contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>kontrakter</translation>
     </message>
     <message>
         <source>Currency:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta:</translation>
     </message>
     <message>
         <source>The dashboard could not be computed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikten kunne ikke beregnes: {0}</translation>
     </message>
     <message>
         <source>The whole register on {0}. Click a number or a bar to list those contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele registeret per {0}. Klikk på et tall eller en stolpe for å liste opp disse kontraktene.</translation>
     </message>
     <message>
         <source>Active contracts in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive kontrakter i {0}</translation>
     </message>
     <message numerus="yes">
         <source>Notice deadline within {0} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Oppsigelsesfrist innen {0} dag</numerusform>
+            <numerusform>Oppsigelsesfrist innen {0} dager</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Ending for good within {0} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Avsluttes endelig innen {0} dag</numerusform>
+            <numerusform>Avsluttes endelig innen {0} dager</numerusform>
         </translation>
     </message>
     <message>
         <source>Contracts with overdue obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrakter med forfalte forpliktelser</translation>
     </message>
     <message>
         <source>Contracts with alerts waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrakter med ventende varsler</translation>
     </message>
     <message numerus="yes">
         <source>{0} of {1} met</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} av {1} oppfylt</numerusform>
+            <numerusform>{0} av {1} oppfylt</numerusform>
         </translation>
     </message>
     <message>
         <source>Obligations met in the last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Forpliktelser oppfylt de siste 12 månedene</translation>
     </message>
     <message numerus="yes">
         <source>{0} days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} dag</numerusform>
+            <numerusform>{0} dager</numerusform>
         </translation>
     </message>
     <message>
         <source>open payments in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>åpne betalinger i {0}</translation>
     </message>
 </context>
 <context>
@@ -1602,15 +1611,15 @@ Choose which version to keep:</source>
     <message>
         <source>e.g. {0}</source>
         <extracomment>changed(): the date was typed or picked (or cleared).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. {0}</translation>
     </message>
     <message>
         <source>Pick a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en dato</translation>
     </message>
     <message>
         <source>Not a date; write it like {0} or 2025-12-31</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke en dato; skriv den slik: {0} eller 2025-12-31</translation>
     </message>
 </context>
 <context>
@@ -1618,67 +1627,67 @@ Choose which version to keep:</source>
     <message>
         <source>&amp;Details</source>
         <extracomment>A contract still being read after this long greys the editor: nothing is typed into the contract the person just left. saved(str): the uid of a contract saved here or changed in one of its tabs. save_ended(bool): a save ended; True saved (or nothing to save), False not saved (problems in the form, a conflict left open, an error). Only read here: nothing can be typed or saved (see set_read_only). The read of the contract to show (the newest request wins). The save under way, if any.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detaljer</translation>
     </message>
     <message>
         <source>&amp;Obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forpliktelser</translation>
     </message>
     <message>
         <source>&amp;Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vedlegg</translation>
     </message>
     <message>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Endringslogg</translation>
     </message>
     <message>
         <source>&amp;Custom fields</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;gendefinerte felt</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lagre</translation>
     </message>
     <message>
         <source>Save the changes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre endringene (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbakestill</translation>
     </message>
     <message>
         <source>Forget the changes since the last save</source>
-        <translation type="unfinished"></translation>
+        <translation>Forkast endringene siden forrige lagring</translation>
     </message>
     <message>
         <source>Select a contract, or press Ctrl+N for a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg en kontrakt, eller trykk Ctrl+N for en ny.</translation>
     </message>
     <message>
         <source>Changed by {0} at {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret av {0} kl. {1}.</translation>
     </message>
     <message>
         <source>Your edits are kept; saving them shows both versions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringene dine er beholdt; når du lagrer dem, vises begge versjonene.</translation>
     </message>
     <message>
         <source>New contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny kontrakt</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringer som ikke er lagret</translation>
     </message>
     <message>
         <source>Save the changes to “{0}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre endringene i «{0}»?</translation>
     </message>
 </context>
 <context>
