@@ -1694,120 +1694,120 @@ Velg hvilken versjon som skal beholdes:</translation>
     <name>ExportDialog</name>
     <message>
         <source>Excel workbook (.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel-arbeidsbok (.xlsx)</translation>
     </message>
     <message>
         <source>CSV for any spreadsheet (.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV for alle regneark (.csv)</translation>
     </message>
     <message>
         <source>Calendar of key dates (.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender med nøkkeldatoer (.ics)</translation>
     </message>
     <message>
         <source>PDF report (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-rapport (.pdf)</translation>
     </message>
     <message>
         <source>Export</source>
         <extracomment>The table&apos;s column keys that the export names differently.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter</translation>
     </message>
     <message>
         <source>All contracts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle kontrakter</translation>
     </message>
     <message>
         <source>The contracts shown ({0:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontraktene som vises ({0:,})</translation>
     </message>
     <message>
         <source>The selected contracts ({0:,})</source>
-        <translation type="unfinished"></translation>
+        <translation>De valgte kontraktene ({0:,})</translation>
     </message>
     <message>
         <source>One-contract sheet of the selected contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Eget ark for den valgte kontrakten</translation>
     </message>
     <message>
         <source>Only the table&apos;s visible columns (otherwise every field, ready to import again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bare tabellens synlige kolonner (ellers alle felt, klare til å importeres igjen)</translation>
     </message>
     <message>
         <source> days ahead</source>
-        <translation type="unfinished"></translation>
+        <translation> dager fremover</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bla gjennom…</translation>
     </message>
     <message>
         <source>Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format:</translation>
     </message>
     <message>
         <source>Contracts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrakter:</translation>
     </message>
     <message>
         <source>Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonner:</translation>
     </message>
     <message>
         <source>Calendar:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender:</translation>
     </message>
     <message>
         <source>Save as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre som:</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eksporter</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporter til</translation>
     </message>
     <message>
         <source>{0} (*.{1})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (*.{1})</translation>
     </message>
     <message>
         <source>Choose where to save the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg hvor filen skal lagres.</translation>
     </message>
     <message>
         <source>The folder {0} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {0} finnes ikke.</translation>
     </message>
     <message>
         <source>No contracts to export in that choice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontrakter å eksportere i dette utvalget.</translation>
     </message>
     <message>
         <source>Replace the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatte filen?</translation>
     </message>
     <message>
         <source>{0} exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
         <source>Writing {0:,} of {1:,}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver {0:,} av {1:,}</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporterer</translation>
     </message>
     <message>
         <source>Cancelled: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbrutt: ingenting ble skrevet.</translation>
     </message>
     <message>
         <source>The export failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten mislyktes: {0}</translation>
     </message>
 </context>
 <context>
@@ -1815,464 +1815,464 @@ Velg hvilken versjon som skal beholdes:</translation>
     <message>
         <source>File and sheet</source>
         <extracomment>The file dialog&apos;s filter in English (the wizard shows ``file_filter()``). Kinds of values a column left out of the fields should not be left out unnoticed. Kinds of problem the preview names in its summary (the rows list has them all).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fil og ark</translation>
     </message>
     <message>
         <source>Choose the spreadsheet you kept your contracts in. The header row is found by itself; it is highlighted below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg regnearket du har hatt kontraktene dine i. Overskriftsraden finnes automatisk; den er uthevet nedenfor.</translation>
     </message>
     <message>
         <source>&amp;Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Velg fil…</translation>
     </message>
     <message>
         <source>Sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark:</translation>
     </message>
     <message>
         <source>Import spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer regneark</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser {0}…</translation>
     </message>
     <message>
         <source> (hidden)</source>
-        <translation type="unfinished"></translation>
+        <translation> (skjult)</translation>
     </message>
     <message>
         <source>Reading the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser filen</translation>
     </message>
     <message>
         <source>Reading was cancelled. Choose the file again to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesingen ble avbrutt. Velg filen på nytt for å lese den.</translation>
     </message>
     <message>
         <source>Reading the sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser arket</translation>
     </message>
     <message>
         <source>This file cannot be imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne filen kan ikke importeres: {0}</translation>
     </message>
     <message>
         <source>{0} data rows found.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} datarader funnet.</translation>
     </message>
     <message>
         <source>{0} data rows found, and {1} lines of a report&apos;s printed pages (footers, the header again), which are no contracts.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} datarader funnet, og {1} linjer fra en rapports utskrevne sider (bunntekster, overskriften på nytt), som ikke er kontrakter.</translation>
     </message>
 </context>
 <context>
     <name>FirstStartDialog</name>
     <message>
         <source>Welcome to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen til {0}</translation>
     </message>
     <message>
         <source>This register is empty. How would you like to begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette registeret er tomt. Hvordan vil du begynne?</translation>
     </message>
     <message>
         <source>Import a spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer et regneark</translation>
     </message>
     <message>
         <source>Bring in the Excel or CSV register you kept until now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hent inn registeret i Excel eller CSV som du har brukt til nå.</translation>
     </message>
     <message>
         <source>Importing Excel and CSV registers arrives with the importer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import av registre fra Excel og CSV kommer med importfunksjonen.</translation>
     </message>
     <message>
         <source>Load demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Last inn demodata</translation>
     </message>
     <message>
         <source>250 realistic sample contracts to look around; start a new register for your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>250 realistiske eksempelkontrakter å se seg rundt i; start et nytt register for dine egne.</translation>
     </message>
     <message>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Start tomt</translation>
     </message>
     <message>
         <source>Add your first contract with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til den første kontrakten din med Ctrl+N.</translation>
     </message>
 </context>
 <context>
     <name>HistoryTab</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Endringer</translation>
     </message>
 </context>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
         <source>Undone: {0} contracts removed, {1} restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angret: {0} kontrakter fjernet, {1} gjenopprettet.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Når</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ark</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprettet</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppdatert</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Uendret</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppet over</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Av</translation>
     </message>
     <message>
         <source></source>
-        <translation type="unfinished"></translation>
+        <translation></translation>
     </message>
     <message>
         <source>Import history</source>
         <extracomment>changed(): an import was undone.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importhistorikk</translation>
     </message>
     <message>
         <source>&amp;Undo this import…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Angre denne importen…</translation>
     </message>
     <message>
         <source>undone</source>
-        <translation type="unfinished"></translation>
+        <translation>angret</translation>
     </message>
     <message>
         <source>Nothing has been imported into this register yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting er importert til dette registeret ennå.</translation>
     </message>
     <message>
         <source>Undo import</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre import</translation>
     </message>
     <message>
         <source>Undo the import of {0}? Contracts it created are deleted (each can be brought back from its history); contracts it changed get their earlier values back, unless someone changed them since.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre importen av {0}? Kontrakter den opprettet, slettes (hver av dem kan hentes tilbake fra endringsloggen sin); kontrakter den endret, får tilbake de tidligere verdiene, med mindre noen har endret dem siden.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message>
         <source>Spreadsheets ({0});;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regneark ({0});;Alle filer (*)</translation>
     </message>
     <message>
         <source>Import a spreadsheet</source>
         <extracomment>The preview&apos;s rehearsal: storing it right after holds the write lock only to insert.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Importer et regneark</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukk</translation>
     </message>
     <message numerus="yes">
         <source>Importing {0} rows…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Importerer {0} rad…</numerusform>
+            <numerusform>Importerer {0} rader…</numerusform>
         </translation>
     </message>
     <message>
         <source>Importing</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer</translation>
     </message>
     <message>
         <source>(keep as custom field)</source>
-        <translation type="unfinished"></translation>
+        <translation>(behold som egendefinert felt)</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Counterparty</source>
-        <translation type="unfinished"></translation>
+        <translation>Motpart</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Scope / description</source>
-        <translation type="unfinished"></translation>
+        <translation>Omfang / beskrivelse</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Department</source>
-        <translation type="unfinished"></translation>
+        <translation>Avdeling</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Prosjekt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Direction (buy/sell)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retning (kjøp/salg)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiketter</translation>
     </message>
     <message>
         <source>Signed on</source>
-        <translation type="unfinished"></translation>
+        <translation>Signert</translation>
     </message>
     <message>
         <source>Start date</source>
-        <translation type="unfinished"></translation>
+        <translation>Startdato</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sluttdato</translation>
     </message>
     <message>
         <source>Initial term (e.g. 24 months)</source>
-        <translation type="unfinished"></translation>
+        <translation>Første avtaleperiode (f.eks. 24 måneder)</translation>
     </message>
     <message>
         <source>Initial term in months (a bare number)</source>
-        <translation type="unfinished"></translation>
+        <translation>Første avtaleperiode i måneder (bare et tall)</translation>
     </message>
     <message>
         <source>Renewal (automatic/option/none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornyelse (automatisk/opsjon/ingen)</translation>
     </message>
     <message>
         <source>Renewal term</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornyelsesperiode</translation>
     </message>
     <message>
         <source>Max. renewals</source>
-        <translation type="unfinished"></translation>
+        <translation>Maks antall fornyelser</translation>
     </message>
     <message>
         <source>Final end date</source>
-        <translation type="unfinished"></translation>
+        <translation>Endelig sluttdato</translation>
     </message>
     <message>
         <source>Notice period</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsigelsestid</translation>
     </message>
     <message>
         <source>Notice buffer (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bufferdager for oppsigelse</translation>
     </message>
     <message>
         <source>Notice given on</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsagt den</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdi</translation>
     </message>
     <message>
         <source>Value with its currency in the cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdi med valuta i samme celle</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Payment terms</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalingsbetingelser</translation>
     </message>
     <message>
         <source>Confidential until</source>
-        <translation type="unfinished"></translation>
+        <translation>Taushetsplikt til</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notater</translation>
     </message>
 </context>
 <context>
     <name>KeyDatesPanel</name>
     <message>
         <source>Original term</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprinnelig avtaleperiode</translation>
     </message>
     <message>
         <source>Current term</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjeldende avtaleperiode</translation>
     </message>
     <message>
         <source>Renewals so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Fornyelser hittil</translation>
     </message>
     <message>
         <source>Notice deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsigelsesfrist</translation>
     </message>
     <message>
         <source>Send notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste sendedag</translation>
     </message>
     <message>
         <source>Next renewal starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste fornyelse starter</translation>
     </message>
     <message>
         <source>Status by dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Status etter datoene</translation>
     </message>
     <message>
         <source>Key dates (computed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nøkkeldatoer (beregnet)</translation>
     </message>
     <message>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
     <message>
         <source>Cannot compute: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke beregne: {0}</translation>
     </message>
     <message>
         <source>Enter a start or an end date to see the key dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn en startdato eller en sluttdato for å se nøkkeldatoene.</translation>
     </message>
     <message>
         <source>Fix the marked fields to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rett opp de merkede feltene for å lagre.</translation>
     </message>
     <message>
         <source>start unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukjent start</translation>
     </message>
     <message>
         <source>open-ended</source>
-        <translation type="unfinished"></translation>
+        <translation>uten sluttdato</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>åpen</translation>
     </message>
 </context>
 <context>
     <name>LaneTips</name>
     <message>
         <source>scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>planlagt</translation>
     </message>
     <message>
         <source>met on time</source>
-        <translation type="unfinished"></translation>
+        <translation>oppfylt i tide</translation>
     </message>
     <message>
         <source>late</source>
-        <translation type="unfinished"></translation>
+        <translation>for sent</translation>
     </message>
     <message>
         <source>waived</source>
-        <translation type="unfinished"></translation>
+        <translation>frafalt</translation>
     </message>
     <message>
         <source>No end date (runs until terminated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen sluttdato (løper til den sies opp)</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Original term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Opprinnelig avtaleperiode slutter</translation>
     </message>
     <message numerus="yes">
         <source>Renewed {0} time(s); current term from {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fornyet {0} gang; gjeldende avtaleperiode fra {1}</numerusform>
+            <numerusform>Fornyet {0} ganger; gjeldende avtaleperiode fra {1}</numerusform>
         </translation>
     </message>
     <message>
         <source>Send notice by</source>
-        <translation type="unfinished"></translation>
+        <translation>Siste sendedag</translation>
     </message>
     <message>
         <source>Notice deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsigelsesfrist</translation>
     </message>
     <message>
         <source>Current term ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjeldende avtaleperiode slutter</translation>
     </message>
     <message>
         <source>Next renewal starts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neste fornyelse starter</translation>
     </message>
 </context>
 <context>
     <name>LanguageDialog</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Språk</translation>
     </message>
     <message>
         <source>Follow the system ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Følg systemet ({0})</translation>
     </message>
     <message>
         <source>The language of Contract Desk on this computer: its window, reminders, reports and command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Språket Contract Desk bruker på denne datamaskinen: i vinduet, påminnelsene, rapportene og kommandolinjen.</translation>
     </message>
     <message>
         <source>Contract Desk speaks the chosen language from its next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract Desk bruker det valgte språket fra neste oppstart.</translation>
     </message>
 </context>
 <context>
@@ -2280,51 +2280,51 @@ Velg hvilken versjon som skal beholdes:</translation>
     <message>
         <source>Overdue obligations</source>
         <extracomment>Above this many contracts, freed memory is handed back to the OS after a load.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Forfalte forpliktelser</translation>
     </message>
     <message>
         <source>Search reference, title, counterparty, owner, notes, tags… (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Søk i referanse, tittel, motpart, ansvarlig, notater, etiketter… (Ctrl+F)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedverktøylinje</translation>
     </message>
     <message>
         <source>Reading the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser registeret…</translation>
     </message>
     <message>
         <source>Loading contracts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laster inn kontrakter…</translation>
     </message>
     <message numerus="yes">
         <source>{0:,} contracts loaded</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0:,} kontrakt lastet inn</numerusform>
+            <numerusform>{0:,} kontrakter lastet inn</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke lese registeret</translation>
     </message>
     <message numerus="yes">
         <source>{0:,} of {1:,} contracts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0:,} av {1:,} kontrakt</numerusform>
+            <numerusform>{0:,} av {1:,} kontrakter</numerusform>
         </translation>
     </message>
     <message>
         <source>Total value of the contracts shown, per currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Samlet verdi av kontraktene som vises, per valuta</translation>
     </message>
     <message numerus="yes">
         <source>Exported {0:,} contracts to {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eksporterte {0:,} kontrakt til {1}</numerusform>
+            <numerusform>Eksporterte {0:,} kontrakter til {1}</numerusform>
         </translation>
     </message>
 </context>
@@ -2332,427 +2332,427 @@ Velg hvilken versjon som skal beholdes:</translation>
     <name>MappingPage</name>
     <message>
         <source>Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonner</translation>
     </message>
     <message>
         <source>Check where each column goes. Columns left on “keep as custom field” are kept with every contract, shown and searchable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekk hvor hver kolonne skal. Kolonner som står på «behold som egendefinert felt», beholdes med hver kontrakt, vises og er søkbare.</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolonne</translation>
     </message>
     <message>
         <source>Holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Inneholder</translation>
     </message>
     <message>
         <source>Goes to</source>
-        <translation type="unfinished"></translation>
+        <translation>Går til</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhet</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <source>Samples</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksempler</translation>
     </message>
     <message>
         <source>(none: keep such amounts as text)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen: behold slike beløp som tekst)</translation>
     </message>
     <message>
         <source>(the currency of your computer&apos;s region)</source>
-        <translation type="unfinished"></translation>
+        <translation>(valutaen i datamaskinens region)</translation>
     </message>
     <message>
         <source>Amounts that name no currency are in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp uten angitt valuta er i:</translation>
     </message>
     <message>
         <source>dates, not imported — start or end?</source>
-        <translation type="unfinished"></translation>
+        <translation>datoer, ikke importert – start eller slutt?</translation>
     </message>
     <message>
         <source>amounts, not imported — the value?</source>
-        <translation type="unfinished"></translation>
+        <translation>beløp, ikke importert – verdien?</translation>
     </message>
     <message>
         <source>periods, not imported — the term?</source>
-        <translation type="unfinished"></translation>
+        <translation>perioder, ikke importert – avtaleperioden?</translation>
     </message>
     <message>
         <source>dates</source>
-        <translation type="unfinished"></translation>
+        <translation>datoer</translation>
     </message>
     <message>
         <source>amounts</source>
-        <translation type="unfinished"></translation>
+        <translation>beløp</translation>
     </message>
     <message>
         <source>periods</source>
-        <translation type="unfinished"></translation>
+        <translation>perioder</translation>
     </message>
     <message>
         <source>yes/no</source>
-        <translation type="unfinished"></translation>
+        <translation>ja/nei</translation>
     </message>
     <message>
         <source>years</source>
-        <translation type="unfinished"></translation>
+        <translation>årstall</translation>
     </message>
     <message>
         <source>ids</source>
-        <translation type="unfinished"></translation>
+        <translation>ID-er</translation>
     </message>
     <message>
         <source>codes</source>
-        <translation type="unfinished"></translation>
+        <translation>koder</translation>
     </message>
     <message>
         <source>row numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>radnumre</translation>
     </message>
     <message>
         <source>whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>heltall</translation>
     </message>
     <message>
         <source>long text</source>
-        <translation type="unfinished"></translation>
+        <translation>lang tekst</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>tekst</translation>
     </message>
     <message>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tom</translation>
     </message>
 </context>
 <context>
     <name>MarkDialog</name>
     <message>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagt</translation>
     </message>
     <message>
         <source>Met</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfylt</translation>
     </message>
     <message>
         <source>Partially met</source>
-        <translation type="unfinished"></translation>
+        <translation>Delvis oppfylt</translation>
     </message>
     <message>
         <source>Not met</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke oppfylt</translation>
     </message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Frafalt</translation>
     </message>
     <message>
         <source>Record “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer «{0}»</translation>
     </message>
     <message>
         <source>e.g. paid, bank reference 448812</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. betalt, bankreferanse 448812</translation>
     </message>
     <message>
         <source>Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>Utfall:</translation>
     </message>
     <message>
         <source>On:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato:</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentasjon:</translation>
     </message>
 </context>
 <context>
     <name>ObligationDialog</name>
     <message>
         <source>Once</source>
-        <translation type="unfinished"></translation>
+        <translation>Én gang</translation>
     </message>
     <message>
         <source>Every month</source>
-        <translation type="unfinished"></translation>
+        <translation>Hver måned</translation>
     </message>
     <message>
         <source>Every quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert kvartal</translation>
     </message>
     <message>
         <source>Every half year</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert halvår</translation>
     </message>
     <message>
         <source>Every year</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvert år</translation>
     </message>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Betaling</translation>
     </message>
     <message>
         <source>Delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>Levering</translation>
     </message>
     <message>
         <source>Acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>Godkjenning</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapportering</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsigelse</translation>
     </message>
     <message>
         <source>Renewal decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Beslutning om fornyelse</translation>
     </message>
     <message>
         <source>Confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>Taushetsplikt</translation>
     </message>
     <message>
         <source>Compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>Etterlevelse</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Annet</translation>
     </message>
     <message>
         <source>What</source>
         <extracomment>The obligation form&apos;s labels, in its order.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfall</translation>
     </message>
     <message>
         <source>Repeats</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjentas</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuta</translation>
     </message>
     <message>
         <source>Remind (days before)</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminn (dager før)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <source>Edit obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger forpliktelse</translation>
     </message>
     <message>
         <source>New obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny forpliktelse</translation>
     </message>
     <message>
         <source>We do</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi gjør det</translation>
     </message>
     <message>
         <source>The counterparty does</source>
-        <translation type="unfinished"></translation>
+        <translation>Motparten gjør det</translation>
     </message>
     <message>
         <source>Choose, or type an iCalendar rule such as FREQ=WEEKLY</source>
-        <translation type="unfinished"></translation>
+        <translation>Velg, eller skriv en iCalendar-regel som FREQ=WEEKLY</translation>
     </message>
     <message>
         <source>{0}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}:</translation>
     </message>
     <message>
         <source>Give the obligation a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi forpliktelsen en tittel.</translation>
     </message>
     <message>
         <source>Enter the due date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv inn forfallsdatoen.</translation>
     </message>
     <message>
         <source>Repeats: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjentas: {0}</translation>
     </message>
 </context>
 <context>
     <name>ObligationsTab</name>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Forfall</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlig</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Beløp</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <source>Met on</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppfylt den</translation>
     </message>
     <message>
         <source>scheduled</source>
         <extracomment>The cells&apos; words for an obligation&apos;s status and kind (lower case, as in a sentence).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>planlagt</translation>
     </message>
     <message>
         <source>met</source>
-        <translation type="unfinished"></translation>
+        <translation>oppfylt</translation>
     </message>
     <message>
         <source>partially met</source>
-        <translation type="unfinished"></translation>
+        <translation>delvis oppfylt</translation>
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke oppfylt</translation>
     </message>
     <message>
         <source>waived</source>
-        <translation type="unfinished"></translation>
+        <translation>frafalt</translation>
     </message>
     <message>
         <source>payment</source>
-        <translation type="unfinished"></translation>
+        <translation>betaling</translation>
     </message>
     <message>
         <source>delivery</source>
-        <translation type="unfinished"></translation>
+        <translation>levering</translation>
     </message>
     <message>
         <source>acceptance</source>
-        <translation type="unfinished"></translation>
+        <translation>godkjenning</translation>
     </message>
     <message>
         <source>report</source>
-        <translation type="unfinished"></translation>
+        <translation>rapportering</translation>
     </message>
     <message>
         <source>notice</source>
-        <translation type="unfinished"></translation>
+        <translation>oppsigelse</translation>
     </message>
     <message>
         <source>renewal decision</source>
-        <translation type="unfinished"></translation>
+        <translation>beslutning om fornyelse</translation>
     </message>
     <message>
         <source>confidentiality</source>
-        <translation type="unfinished"></translation>
+        <translation>taushetsplikt</translation>
     </message>
     <message>
         <source>compliance</source>
-        <translation type="unfinished"></translation>
+        <translation>etterlevelse</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>annet</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
         <extracomment>How far ahead recurring obligations are listed occurrence by occurrence. changed(): an obligation was added, edited, marked or deleted here. Only read here (a viewer&apos;s team register...): no adding, changing or deleting.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Legg t&amp;il…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rediger…</translation>
     </message>
     <message>
         <source>&amp;Mark met…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Merk som oppfylt…</translation>
     </message>
     <message>
         <source>Record that it was met (with date and evidence), partly met, not met or waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrer at den ble oppfylt (med dato og dokumentasjon), delvis oppfylt, ikke oppfylt eller frafalt</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slett</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>forfalt</translation>
     </message>
     <message>
         <source>we</source>
-        <translation type="unfinished"></translation>
+        <translation>vi</translation>
     </message>
     <message>
         <source>they</source>
-        <translation type="unfinished"></translation>
+        <translation>de</translation>
     </message>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>forfaller</translation>
     </message>
     <message>
         <source>Delete obligation</source>
-        <translation type="unfinished"></translation>
+        <translation>Slett forpliktelse</translation>
     </message>
     <message>
         <source>Delete “{0}”? The history keeps a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slette «{0}»? Endringsloggen tar vare på en oppføring om den.</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret</translation>
     </message>
 </context>
 <context>
@@ -2760,121 +2760,123 @@ Velg hvilken versjon som skal beholdes:</translation>
     <message numerus="yes">
         <source>{0} days old</source>
         <extracomment>The first copy waits this long after the window opened (its own load comes first). How often to look whether the copy is due. A copy older than this is taken again.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} dag gammel</numerusform>
+            <numerusform>{0} dager gammel</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0} hours old</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} time gammel</numerusform>
+            <numerusform>{0} timer gammel</numerusform>
         </translation>
     </message>
     <message>
         <source>Team register out of reach</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamregisteret kan ikke nås</translation>
     </message>
     <message>
         <source>The team register {0} cannot be opened: {1}
 
 Open the read-only copy kept on this computer instead? It was taken on {2} ({3}); changes made since are not in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teamregisteret {0} kan ikke åpnes: {1}
+
+Åpne i stedet den skrivebeskyttede frakoblede kopien som er lagret på denne datamaskinen? Den ble tatt {2} ({3}); endringer gjort siden da, er ikke med.</translation>
     </message>
 </context>
 <context>
     <name>OffsetsField</name>
     <message>
         <source>register default: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>registerets standard: {0}</translation>
     </message>
     <message>
         <source>Days before the date to remind, e.g. 30, 7, 0 (0 = on the day). Empty: the register&apos;s default ({0}). &quot;none&quot;: no reminders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dager før datoen det skal påminnes, f.eks. 30, 7, 0 (0 = samme dag). Tomt: registerets standard ({0}). &quot;none&quot;: ingen påminnelser.</translation>
     </message>
     <message>
         <source>Write whole days before the date, like 30, 7, 0 (or &quot;none&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv hele dager før datoen, som 30, 7, 0 (eller &quot;none&quot;)</translation>
     </message>
 </context>
 <context>
     <name>PeriodField</name>
     <message>
         <source>e.g. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. {0}</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>Add a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Legg til en person</translation>
     </message>
     <message>
         <source>Change role</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre rolle</translation>
     </message>
     <message>
         <source>e.g. kari (lower-case letters, digits, _)</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. kari (små bokstaver, sifre, _)</translation>
     </message>
     <message>
         <source>Viewer: reads everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser: leser alt</translation>
     </message>
     <message>
         <source>Editor: also changes contracts and imports</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaktør: endrer også kontrakter og importerer</translation>
     </message>
     <message>
         <source>Admin: also settings and people</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator: også innstillinger og personer</translation>
     </message>
     <message>
         <source>leave empty to keep the password</source>
-        <translation type="unfinished"></translation>
+        <translation>la stå tomt for å beholde passordet</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Brukernavn</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Passord på nytt</translation>
     </message>
     <message>
         <source>Give the person&apos;s user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgi personens brukernavn.</translation>
     </message>
     <message>
         <source>The two passwords differ; type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>De to passordene er ulike; skriv dem på nytt.</translation>
     </message>
     <message>
         <source>A new person needs a password (said to them separately, not by e-mail with the rest).</source>
-        <translation type="unfinished"></translation>
+        <translation>En ny person trenger et passord (gitt til vedkommende separat, ikke på e-post sammen med resten).</translation>
     </message>
 </context>
 <context>
     <name>PickBar</name>
     <message>
         <source>Show all</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis alle</translation>
     </message>
     <message numerus="yes">
         <source>Showing {0:,} contract(s) picked on the dashboard: {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Viser {0:,} kontrakt valgt i oversikten: {1}</numerusform>
+            <numerusform>Viser {0:,} kontrakter valgt i oversikten: {1}</numerusform>
         </translation>
     </message>
 </context>
@@ -2882,72 +2884,72 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisning</translation>
     </message>
     <message>
         <source>Show only rows with problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis bare rader med problemer</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <source>Will be</source>
-        <translation type="unfinished"></translation>
+        <translation>Blir</translation>
     </message>
     <message>
         <source>Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Referanse</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemer</translation>
     </message>
     <message>
         <source>Working out what importing would do…</source>
-        <translation type="unfinished"></translation>
+        <translation>Finner ut hva importen ville gjøre…</translation>
     </message>
     <message>
         <source>Checking {0:,} rows against the register…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjekker {0:,} rader mot registeret…</translation>
     </message>
     <message>
         <source>The preview could not be made: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisningen kunne ikke lages: {0}</translation>
     </message>
     <message>
         <source>Preview cancelled: nothing was checked. Press Back (and Next to try again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Forhåndsvisningen ble avbrutt: ingenting ble sjekket. Trykk Tilbake (og Neste for å prøve igjen).</translation>
     </message>
     <message numerus="yes">
         <source>{0:,} rows: {1:,} new, {2:,} changed, {3:,} unchanged, {4:,} skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0:,} rad: nye {1:,}, endret {2:,}, uendret {3:,}, hoppet over {4:,}.</numerusform>
+            <numerusform>{0:,} rader: nye {1:,}, endret {2:,}, uendret {3:,}, hoppet over {4:,}.</numerusform>
         </translation>
     </message>
     <message>
         <source>{0:,} warnings and {1:,} errors, listed first (a cell that cannot be read is kept as text with a warning).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,} advarsler og {1:,} feil, listet først (en celle som ikke kan leses, beholdes som tekst med en advarsel).</translation>
     </message>
     <message>
         <source>No problems found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen problemer funnet.</translation>
     </message>
     <message>
         <source>Nothing is written until you press Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting skrives før du importerer.</translation>
     </message>
     <message numerus="yes">
         <source>… and {0:,} more kinds of problem, in the rows below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… og {0:,} annen type problem, i radene nedenfor.</numerusform>
+            <numerusform>… og {0:,} andre typer problemer, i radene nedenfor.</numerusform>
         </translation>
     </message>
 </context>
@@ -2955,147 +2957,147 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     <name>ReadOnlyBanner</name>
     <message>
         <source>{0}. Open the team register with File → Connect to a team register… once its server can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}. Åpne teamregisteret med Fil → Koble til et teamregister… når serveren kan nås igjen.</translation>
     </message>
     <message>
         <source>This register file is kept read-only as a backup: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne registerfilen beholdes skrivebeskyttet som sikkerhetskopi: {0}</translation>
     </message>
     <message>
         <source>Read-only: your login {0} is a viewer of the team register {1}. You can read, search and export it; to change it, ask its admin to make you an editor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet: påloggingen din {0} er leser i teamregisteret {1}. Du kan lese, søke i og eksportere det; for å endre det, be administratoren om å gjøre deg til redaktør.</translation>
     </message>
 </context>
 <context>
     <name>RegisterCommands</name>
     <message>
         <source>{0} (team register)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (teamregister)</translation>
     </message>
     <message>
         <source>New register</source>
         <extracomment>What the person chose on the first start of an empty register (None: not asked).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nytt register</translation>
     </message>
     <message>
         <source>{0} already exists. Choose Open register to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} finnes allerede. Velg Åpne register for å åpne det.</translation>
     </message>
     <message>
         <source>Open register</source>
-        <translation type="unfinished"></translation>
+        <translation>Åpne register</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen ennå)</translation>
     </message>
     <message>
         <source>Move this register to a team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt dette registeret til en teamserver</translation>
     </message>
     <message>
         <source>Copy every contract, counterparty, obligation, reminder, setting, import, history entry and attachment of {0} into the team register {1}? The copy is checked (counts and file hashes) before it is kept. This file is then backed up and kept read-only, and the team register opens in this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiere alle kontrakter, motparter, forpliktelser, påminnelser, innstillinger, importer, oppføringer i endringsloggen og vedlegg i {0} inn i teamregisteret {1}? Kopien sjekkes (antall og filhasher) før den beholdes. Deretter sikkerhetskopieres denne filen og beholdes skrivebeskyttet, og teamregisteret åpnes i dette vinduet.</translation>
     </message>
     <message>
         <source>Moving the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytter registeret</translation>
     </message>
     <message>
         <source>Not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke flyttet</translation>
     </message>
     <message>
         <source>Nothing was moved; this register is as it was. {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble flyttet; dette registeret er som før. {0}</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyttet</translation>
     </message>
     <message>
         <source>{0:,} contracts and {1:,} attachment files are in the team register {2}. This file is kept read-only, with a backup in {3}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,} kontrakter og {1:,} vedleggsfiler er i teamregisteret {2}. Denne filen beholdes skrivebeskyttet, med en sikkerhetskopi i {3}.</translation>
     </message>
     <message>
         <source>Cannot open the register</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne registeret</translation>
     </message>
     <message>
         <source>The register was saved to {0}, but it cannot be opened: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret ble lagret i {0}, men det kan ikke åpnes: {1}</translation>
     </message>
     <message>
         <source>The open register was saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det åpne registeret ble lagret i {0}.</translation>
     </message>
     <message>
         <source>Backing up and checking the copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tar sikkerhetskopi og sjekker kopien…</translation>
     </message>
     <message>
         <source>Back up now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopier nå</translation>
     </message>
     <message>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopieringen mislyktes</translation>
     </message>
     <message>
         <source>Backup failed its check</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien besto ikke sjekken</translation>
     </message>
     <message>
         <source>The backup {0} was kept, but it failed its check: it {1}. It will not be offered for restore. Choose File → Check register… to look at the register itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopien {0} ble beholdt, men den besto ikke sjekken: den {1}. Den blir ikke tilbudt for gjenoppretting. Velg Fil → Sjekk register… for å se på selve registeret.</translation>
     </message>
     <message>
         <source>Backed up to {0} (checked: intact)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhetskopiert til {0} (sjekket: intakt)</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett</translation>
     </message>
     <message>
         <source>There are no backups of this register yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen sikkerhetskopier av dette registeret ennå.</translation>
     </message>
     <message>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenoppretter</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettingen mislyktes</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprettet</translation>
     </message>
     <message>
         <source>The register was restored. The state before the restore was saved as {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret ble gjenopprettet. Tilstanden før gjenopprettingen ble lagret som {0}.</translation>
     </message>
     <message>
         <source>Creating {0} demo contracts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppretter {0} demokontrakter…</translation>
     </message>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata</translation>
     </message>
     <message>
         <source>Demo data only goes into an empty register. Use File → New register first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodata kan bare legges inn i et tomt register. Bruk Fil → Nytt register først.</translation>
     </message>
     <message>
         <source>About {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Om {0}</translation>
     </message>
     <message>
         <source>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;A register of your signed contracts that warns you before notice deadlines, expiries and obligations.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Data folder:&lt;/b&gt; {3}&lt;br&gt;&lt;b&gt;Attachments:&lt;/b&gt; {4}&lt;br&gt;&lt;b&gt;Backups:&lt;/b&gt; {5}&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;{0} {1}&lt;/h3&gt;&lt;p&gt;Et register over de signerte kontraktene dine som varsler deg før oppsigelsesfrister, utløp og forpliktelser.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Database:&lt;/b&gt; {2}&lt;br&gt;&lt;b&gt;Datamappe:&lt;/b&gt; {3}&lt;br&gt;&lt;b&gt;Vedlegg:&lt;/b&gt; {4}&lt;br&gt;&lt;b&gt;Sikkerhetskopier:&lt;/b&gt; {5}&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3103,95 +3105,95 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     <message>
         <source>Reminder settings</source>
         <extracomment>Builds the OS schedule installer for a register (tests pass a recording one).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelsesinnstillinger</translation>
     </message>
     <message>
         <source> days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation> dager over fristen</translation>
     </message>
     <message>
         <source>e.g. the head of purchasing</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. innkjøpssjefen</translation>
     </message>
     <message>
         <source>More reminders than this at once become one summary notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Flere påminnelser enn dette samtidig blir samlet i én varsling</translation>
     </message>
     <message>
         <source>For everyone using this register</source>
-        <translation type="unfinished"></translation>
+        <translation>For alle som bruker dette registeret</translation>
     </message>
     <message>
         <source>Notice deadlines, send-by dates, term ends — remind (days before):</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppsigelsesfrister, siste sendedager, sluttdatoer – påminn (dager før):</translation>
     </message>
     <message>
         <source>Payments, deliveries and other obligations — remind (days before):</source>
-        <translation type="unfinished"></translation>
+        <translation>Betalinger, leveringer og andre forpliktelser – påminn (dager før):</translation>
     </message>
     <message>
         <source>Escalate after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaler etter:</translation>
     </message>
     <message>
         <source>Escalation contact:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaleringskontakt:</translation>
     </message>
     <message>
         <source>One summary when more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Én samlet varsling ved flere enn:</translation>
     </message>
     <message>
         <source>Keep Contract Desk in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold Contract Desk i systemstatusfeltet når vinduet lukkes</translation>
     </message>
     <message>
         <source>This desktop has no system tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Dette skrivebordet har ikke noe systemstatusfelt</translation>
     </message>
     <message>
         <source>Remind me even when Contract Desk is not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminn meg også når Contract Desk ikke kjører</translation>
     </message>
     <message>
         <source>e.g. Kari Nordmann, KN</source>
-        <translation type="unfinished"></translation>
+        <translation>f.eks. Kari Nordmann, KN</translation>
     </message>
     <message>
         <source>The owner names that are you, comma-separated. The inbox&apos;s &quot;Mine&quot; and your notifications then cover what you own and the escalations to you; empty: everything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansvarlignavnene som er deg, kommaseparert. Innboksens «Mine» og varslingene dine dekker da det du er ansvarlig for, og eskaleringene til deg; tomt: alt.</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>På denne datamaskinen</translation>
     </message>
     <message>
         <source>My names as owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mine navn som ansvarlig:</translation>
     </message>
     <message>
         <source>The OS schedule cannot be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativsystemets tidsplan kan ikke leses: {0}</translation>
     </message>
     <message>
         <source>Installed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Installert: {0}</translation>
     </message>
     <message>
         <source>Not installed. When on, the operating system runs a reminder check daily and at log-on (Windows Task Scheduler, macOS LaunchAgent or a systemd user timer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke installert. Når dette er på, kjører operativsystemet en påminnelsessjekk daglig og ved pålogging (Oppgaveplanlegging i Windows, LaunchAgent i macOS eller en systemd-brukertimer).</translation>
     </message>
     <message>
         <source>Contract reminder days</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelsesdager for kontrakter</translation>
     </message>
     <message>
         <source>Obligation reminder days</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelsesdager for forpliktelser</translation>
     </message>
     <message>
         <source>Reminder schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidsplan for påminnelser</translation>
     </message>
     <message>
         <source>The operating system did not accept the schedule:
@@ -3199,7 +3201,11 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
 {0}
 
 The other settings were saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operativsystemet godtok ikke tidsplanen:
+
+{0}
+
+De andre innstillingene ble lagret.</translation>
     </message>
 </context>
 <context>
@@ -3207,70 +3213,70 @@ The other settings were saved.</source>
     <message>
         <source>Import</source>
         <extracomment>(whether the row has problems or is skipped, its texts in the preview&apos;s columns).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva som skjedde</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvorfor</translation>
     </message>
     <message>
         <source>Save this report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre denne rapporten…</translation>
     </message>
     <message>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
+        <translation>Angre denne importen</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importerer…</translation>
     </message>
     <message>
         <source>Done: {0} created, {1} updated, {2} unchanged, {3} skipped (of {4} rows). “Undo this import” takes the whole import back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferdig: {0} opprettet, {1} oppdatert, {2} uendret, {3} hoppet over (av {4} rader). «Angre denne importen» tar hele importen tilbake.</translation>
     </message>
     <message>
         <source>Nothing was imported: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingenting ble importert: {0}</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre rapport</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
     </message>
     <message>
         <source>Replace the register with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatt registeret med:</translation>
     </message>
     <message>
         <source>checked: intact</source>
-        <translation type="unfinished"></translation>
+        <translation>sjekket: intakt</translation>
     </message>
     <message>
         <source>never checked</source>
-        <translation type="unfinished"></translation>
+        <translation>aldri sjekket</translation>
     </message>
     <message>
         <source>{0} — failed its check, cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} – besto ikke sjekken, kan ikke gjenopprettes</translation>
     </message>
     <message>
         <source>{0} {1}. It is kept, but a damaged backup is never restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} {1}. Den beholdes, men en skadet sikkerhetskopi gjenopprettes aldri.</translation>
     </message>
 </context>
 <context>
@@ -3278,34 +3284,34 @@ The other settings were saved.</source>
     <message>
         <source>Saved views</source>
         <extracomment>The sidebar key of the alerts inbox (not a view of the table). Group views list their most common values; the rest are reached through search. view_chosen(str): the key of the saved view chosen (&quot;all&quot;, &quot;owner:Kari&quot;, ALERTS_KEY...).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lagrede visninger</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Varsler</translation>
     </message>
     <message>
         <source>Reminders that need attention (Ctrl+4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelser som krever oppmerksomhet (Ctrl+4)</translation>
     </message>
     <message>
         <source>{0} overdue or due today; {1} coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} forfalt eller forfaller i dag; {1} kommende</translation>
     </message>
     <message>
         <source>nothing due today; {0} coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>ingenting forfaller i dag; {0} kommende</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
 </context>
 <context>
     <name>SnoozeUntilDialog</name>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsett til</translation>
     </message>
 </context>
 <context>
@@ -3313,7 +3319,7 @@ The other settings were saved.</source>
     <message>
         <source>Cancel</source>
         <extracomment>progressed(int, int, str): done, total (0: unknown), what is being done. succeeded(object): the job&apos;s result, whatever it returned (so: object). failed(Exception): what the job raised. was_cancelled(): the job stopped at Cancel. progressed(int, int, str): done, total (0: unknown), what is being done. succeeded(object): the job&apos;s result, whatever it returned (so: object). failed(Exception): what the job raised. cancelled(): the job stopped at Cancel.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt</translation>
     </message>
 </context>
 <context>
@@ -3321,75 +3327,75 @@ The other settings were saved.</source>
     <message>
         <source>Team</source>
         <extracomment>changed(str): someone was added, changed or removed; what was done.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Bruker</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <source>May log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan logge inn</translation>
     </message>
     <message>
         <source>&amp;Add a person…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til en person…</translation>
     </message>
     <message>
         <source>Change &amp;role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre &amp;rolle…</translation>
     </message>
     <message>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fjern</translation>
     </message>
     <message>
         <source>Who may open this team register, and what they may do. The database enforces it: a viewer cannot change anything, even with other tools.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem som kan åpne dette teamregisteret, og hva de kan gjøre. Databasen håndhever dette: en leser kan ikke endre noe, heller ikke med andre verktøy.</translation>
     </message>
     <message>
         <source>Viewer</source>
-        <translation type="unfinished"></translation>
+        <translation>Leser</translation>
     </message>
     <message>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Redaktør</translation>
     </message>
     <message>
         <source>Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nei</translation>
     </message>
     <message>
         <source>Give {0}: File → Connect to a team register…, server {1}, port {2}, database {3}, user {0} (and the password, said separately).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gi {0}: Fil → Koble til et teamregister…, server {1}, port {2}, database {3}, bruker {0} (og passordet, gitt separat).</translation>
     </message>
     <message>
         <source>{0} was added as {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ble lagt til som {1}.</translation>
     </message>
     <message>
         <source>{0} is now {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} er nå {1}.</translation>
     </message>
     <message>
         <source>Remove from the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern fra teamet</translation>
     </message>
     <message>
         <source>Take {0} out of the team? They can no longer open this register; what they did stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta {0} ut av teamet? Vedkommende kan ikke lenger åpne dette registeret; det vedkommende har gjort, blir stående i endringsloggen.</translation>
     </message>
 </context>
 <context>
@@ -3397,9 +3403,9 @@ The other settings were saved.</source>
     <message numerus="yes">
         <source>Show these {0:,} contract(s)</source>
         <extracomment>picked(str, frozenset[str]): a number was clicked: what it counts, the uids behind it.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vis {0:,} kontrakt</numerusform>
+            <numerusform>Vis disse {0:,} kontraktene</numerusform>
         </translation>
     </message>
 </context>
@@ -3408,36 +3414,36 @@ The other settings were saved.</source>
     <message>
         <source>grouped by counterparty</source>
         <extracomment>Width of the frozen column with reference and title. A year fills about this share of the chart when the timeline first opens. Pixels the mouse must move before a press becomes a drag. Open-ended bars and very long terms stop counting towards &quot;fit all&quot; here. The chart&apos;s title of a grouping, by grouped field.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>gruppert etter motpart</translation>
     </message>
     <message>
         <source>grouped by owner</source>
-        <translation type="unfinished"></translation>
+        <translation>gruppert etter ansvarlig</translation>
     </message>
     <message>
         <source>grouped by department</source>
-        <translation type="unfinished"></translation>
+        <translation>gruppert etter avdeling</translation>
     </message>
     <message>
         <source>grouped by type</source>
-        <translation type="unfinished"></translation>
+        <translation>gruppert etter type</translation>
     </message>
     <message>
         <source>grouped by status</source>
-        <translation type="unfinished"></translation>
+        <translation>gruppert etter status</translation>
     </message>
     <message>
         <source>Contract (reference, title)</source>
         <extracomment>current_changed(str): the uid of the contract the user chose. open_requested(str): the uid of the contract to open (double click, Enter). menu_requested(str, QPoint): right-click on a contract: its uid, the global position.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kontrakt (referanse, tittel)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ingen)</translation>
     </message>
     <message>
         <source>Contract timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontraktstidslinje</translation>
     </message>
 </context>
 <context>
@@ -3445,30 +3451,30 @@ The other settings were saved.</source>
     <message>
         <source>&amp;Open Contract Desk</source>
         <extracomment>open_requested(): Open in the menu, or a click on the icon or on a summary message. open_contract(str): the uid of the contract whose reminder message was clicked. check_requested(): &quot;Check now&quot; in the menu. pause_toggled(bool): &quot;Pause reminders&quot; turned on (True) or off (False). quit_requested(): Quit in the menu.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Åpne Contract Desk</translation>
     </message>
     <message>
         <source>&amp;Check reminders now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sjekk påminnelser nå</translation>
     </message>
     <message>
         <source>&amp;Pause reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Sett påminnelser på &amp;pause</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Avslutt</translation>
     </message>
     <message numerus="yes">
         <source>{0}: {1} deadline(s) need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}: {1} frist krever oppmerksomhet</numerusform>
+            <numerusform>{0}: {1} frister krever oppmerksomhet</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}: nothing due</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: ingenting forfaller</translation>
     </message>
 </context>
 <context>
@@ -3476,34 +3482,34 @@ The other settings were saved.</source>
     <message>
         <source>Reminder check failed: {0}</source>
         <extracomment>answered(NotificationAction): a notification&apos;s button or body was clicked (moved here from desktop-notifier&apos;s thread: a signal emitted there is queued to this one).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Påminnelsessjekken mislyktes: {0}</translation>
     </message>
     <message>
         <source>That notification is about another register ({0}); open it to act on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den varslingen gjelder et annet register ({0}); åpne det for å håndtere varslingen.</translation>
     </message>
     <message>
         <source>Acknowledged from the notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kvittert ut fra varslingen.</translation>
     </message>
     <message>
         <source>Snoozed until tomorrow from the notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utsatt til i morgen fra varslingen.</translation>
     </message>
     <message>
         <source>the alerts inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>varselinnboksen</translation>
     </message>
     <message numerus="yes">
         <source>{0} reminder notification(s) shown ({1})</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} påminnelsesvarsling vist ({1})</numerusform>
+            <numerusform>{0} påminnelsesvarslinger vist ({1})</numerusform>
         </translation>
     </message>
     <message>
         <source>Contract Desk keeps running here and will remind you. Quit it from this icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract Desk fortsetter å kjøre her og gir deg påminnelser. Avslutt programmet fra menyen til dette ikonet.</translation>
     </message>
 </context>
 <context>
@@ -3511,7 +3517,7 @@ The other settings were saved.</source>
     <message>
         <source>Waiting for another program using this register…</source>
         <extracomment>waiting(bool): a writer started (True) or stopped (False) waiting, from any thread.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Venter på et annet program som bruker dette registeret…</translation>
     </message>
 </context>
 <context>
@@ -3519,67 +3525,69 @@ The other settings were saved.</source>
     <message>
         <source>Cannot open the register</source>
         <extracomment>The first reminder check waits this long after the window shows. Set to 1, the window quits (status 0) as soon as it shows the register&apos;s contracts: how bench/bench_bundle.py times a start, bundle against ``python -m contract_desk``.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke åpne registeret</translation>
     </message>
     <message>
         <source>The register could not be opened:
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret kunne ikke åpnes:
+
+{0}</translation>
     </message>
 </context>
 <context>
     <name>errors</name>
     <message>
         <source>The register is busy: another program or a background check is writing to it. Nothing was changed; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret er opptatt: et annet program eller en sjekk i bakgrunnen skriver til det. Ingenting ble endret; prøv igjen om et øyeblikk.</translation>
     </message>
     <message>
         <source>Something went wrong: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noe gikk galt: {0}</translation>
     </message>
     <message>
         <source>Details are in {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Detaljene står i {0}</translation>
     </message>
     <message>
         <source>Register busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Registeret er opptatt</translation>
     </message>
     <message>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke endret</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret</translation>
     </message>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Uventet feil</translation>
     </message>
 </context>
 <context>
     <name>not_saved</name>
     <message>
         <source>Contract Desk registers (*.sqlite3 *.sqlite *.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contract Desk-registre (*.sqlite3 *.sqlite *.db);;Alle filer (*)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke lagret</translation>
     </message>
     <message>
         <source>Register file gone</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerfilen er borte</translation>
     </message>
     <message>
         <source>Save the open register as a file now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre det åpne registeret som en fil nå?</translation>
     </message>
     <message>
         <source>Save the open register as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre det åpne registeret som…</translation>
     </message>
 </context>
 </TS>
