@@ -15,6 +15,7 @@ from __future__ import annotations
 import ast
 import filecmp
 import importlib.util
+import re
 import shutil
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
@@ -139,3 +140,31 @@ def test_no_message_is_left_unfinished(language: str) -> None:
                   if (message.find("translation") is not None
                       and message.find("translation").get("type") == "unfinished")]
     assert not unfinished, f"{len(unfinished)} unfinished, the first: {unfinished[:3]}"
+
+
+def _placeholders(text: str) -> list[str]:
+    return sorted(re.findall(r"\{[^{}]*\}|%n", text))
+
+
+@pytest.mark.parametrize("language", TOOL.LANGUAGES)
+def test_every_translation_keeps_its_placeholders(language: str) -> None:
+    """``{0}`` filled by .format() after translation: a lost or renamed one drops a value
+    (or raises); a mnemonic lost makes a menu unreachable from the keyboard."""
+    wrong = []
+    root = ElementTree.parse(TOOL.ts_path(language)).getroot()
+    for message in root.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        if translation is None or translation.get("type") in ("unfinished", "vanished"):
+            continue
+        forms = [form.text or "" for form in translation.findall("numerusform")] or [
+            translation.text or ""]
+        for form in forms:
+            if {*_placeholders(form)} != {*_placeholders(source)} or (
+                    _mnemonic(source) and not _mnemonic(form)):
+                wrong.append(f"{source!r} -> {form!r}")
+    assert not wrong, "\n".join(wrong)
+
+
+def _mnemonic(text: str) -> bool:
+    return re.search(r"&(?!&|\w+;)\S", text) is not None
