@@ -212,6 +212,14 @@
         <translation>이 팀 대장을 열 수 있는 사람과 그 사람이 할 수 있는 일(관리자용)</translation>
     </message>
     <message>
+        <source>&amp;Language…</source>
+        <translation>언어(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The language Contract Desk speaks on this computer (from its next start)</source>
+        <translation>이 컴퓨터에서 Contract Desk가 사용하는 언어(다음 시작부터 적용)</translation>
+    </message>
+    <message>
         <source>&amp;Columns…</source>
         <translation>열(&amp;C)…</translation>
     </message>
@@ -2991,6 +2999,10 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     <message>
         <source>{0:,} contracts and {1:,} attachment files are in the team register {2}. This file is kept read-only, with a backup in {3}.</source>
         <translation>계약 {0:,}건과 첨부 파일 {1:,}개가 팀 대장 {2}에 있습니다. 이 파일은 읽기 전용으로 보관되며, 백업은 {3}에 있습니다.</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Contract Desk starts again.</source>
+        <translation>새 언어는 Contract Desk를 다시 시작하면 적용됩니다.</translation>
     </message>
     <message>
         <source>Cannot open the register</source>

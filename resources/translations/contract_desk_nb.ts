@@ -212,6 +212,14 @@
         <translation>Hvem som kan åpne dette teamregisteret, og hva de kan gjøre (administratorer)</translation>
     </message>
     <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Språk…</translation>
+    </message>
+    <message>
+        <source>The language Contract Desk speaks on this computer (from its next start)</source>
+        <translation>Språket Contract Desk bruker på denne datamaskinen (fra neste oppstart)</translation>
+    </message>
+    <message>
         <source>&amp;Columns…</source>
         <translation>&amp;Kolonner…</translation>
     </message>
@@ -3018,6 +3026,10 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     <message>
         <source>{0:,} contracts and {1:,} attachment files are in the team register {2}. This file is kept read-only, with a backup in {3}.</source>
         <translation>{0:,} kontrakter og {1:,} vedleggsfiler er i teamregisteret {2}. Denne filen beholdes skrivebeskyttet, med en sikkerhetskopi i {3}.</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Contract Desk starts again.</source>
+        <translation>Det nye språket tas i bruk når Contract Desk starter på nytt.</translation>
     </message>
     <message>
         <source>Cannot open the register</source>

@@ -212,6 +212,14 @@
         <translation>谁可以打开此团队台账，以及可以做什么（管理员）</translation>
     </message>
     <message>
+        <source>&amp;Language…</source>
+        <translation>语言(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>The language Contract Desk speaks on this computer (from its next start)</source>
+        <translation>Contract Desk 在这台计算机上使用的语言（下次启动时生效）</translation>
+    </message>
+    <message>
         <source>&amp;Columns…</source>
         <translation>列(&amp;C)…</translation>
     </message>
@@ -2991,6 +2999,10 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     <message>
         <source>{0:,} contracts and {1:,} attachment files are in the team register {2}. This file is kept read-only, with a backup in {3}.</source>
         <translation>{0:,} 份合同和 {1:,} 个附件文件已在团队台账 {2} 中。此文件以只读方式保留，备份位于 {3}。</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Contract Desk starts again.</source>
+        <translation>新语言将在 Contract Desk 重新启动后生效。</translation>
     </message>
     <message>
         <source>Cannot open the register</source>

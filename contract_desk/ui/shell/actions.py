@@ -44,6 +44,7 @@ class Actions:
     check_reminders: QAction
     reminder_settings: QAction
     team: QAction
+    language: QAction
     columns: QAction
     legend: QAction
     reload: QAction
@@ -149,6 +150,9 @@ def build_actions(window: QMainWindow) -> Actions:
         team=a(QT_TRANSLATE_NOOP("Actions", "&Team…"),
                QT_TRANSLATE_NOOP("Actions", "Who may open this team register and what they may "
                                             "do (admins)")),
+        language=a(QT_TRANSLATE_NOOP("Actions", "&Language…"),
+                   QT_TRANSLATE_NOOP("Actions", "The language Contract Desk speaks on this "
+                                                "computer (from its next start)")),
         columns=a(QT_TRANSLATE_NOOP("Actions", "&Columns…"),
                   QT_TRANSLATE_NOOP("Actions", "Choose the columns of the table")),
         legend=a(QT_TRANSLATE_NOOP("Actions", "Health &legend"),
@@ -195,6 +199,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
         _add(menus["view"], item)
     menus["settings"].addAction(actions.reminder_settings)
     menus["settings"].addAction(actions.team)
+    menus["settings"].addAction(actions.language)
     menus["help"].addAction(actions.about)
     menus["recent"] = recent
     return menus

@@ -45,6 +45,12 @@ def _application() -> QApplication:
     icon = icon_path()
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
+    # The window speaks the core's language (chosen at start by the entry point),
+    # loaded before the first widget is made.
+    from contract_desk.i18n import language_in_use
+    from contract_desk.ui.common.language import install_translators
+
+    install_translators(app, language_in_use())
     return app
 
 

@@ -33,6 +33,7 @@ from contract_desk.ui.shell.first_start import FirstStartChoice, FirstStartDialo
 from contract_desk.ui.shell.offline_copy import offer_copy
 
 if TYPE_CHECKING:
+    from contract_desk.ui.shell.language_dialog import LanguageDialog
     from contract_desk.ui.shell.main_window import MainWindow
     from contract_desk.ui.shell.team_dialog import TeamDialog
 
@@ -99,6 +100,7 @@ class RegisterCommands(QObject):
         a.move_to_team.setEnabled(is_file)
         # The team's people: an admin's (or the database owner's) team register.
         a.team.triggered.connect(lambda: self.open_team())
+        a.language.triggered.connect(lambda: self.open_language())
         a.team.setEnabled(not is_file and window.register.team_role in ("admin", None))
         remember_register(window.register)
 
@@ -212,6 +214,21 @@ class RegisterCommands(QObject):
         dialog = TeamDialog(self.window.register, self.window)
         dialog.changed.connect(lambda said: self.window.statusBar().showMessage(said, 10_000))
         dialog.refresh()
+        dialog.open()
+        return dialog
+
+    def open_language(self) -> LanguageDialog:
+        """Settings → Language…: the language from the next start."""
+        from contract_desk.ui.shell.language_dialog import LanguageDialog
+
+        dialog = LanguageDialog(self.window)
+
+        def chosen() -> None:
+            if dialog.changes_language():
+                self.window.statusBar().showMessage(self.tr(
+                    "The new language takes effect when Contract Desk starts again."), 15_000)
+
+        dialog.accepted.connect(chosen)
         dialog.open()
         return dialog
 
