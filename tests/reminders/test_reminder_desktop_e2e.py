@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from desktop_session import require_desktop_tools, virtual_display
 
 from contract_desk.services import create_contract
 from contract_desk.storage import open_register
@@ -45,33 +45,12 @@ exit $status
 """
 
 
-def _missing() -> list[str]:
-    return [name for name in NEEDED if shutil.which(name) is None]
-
-
 @pytest.fixture
 def display() -> Iterator[str]:
     """A virtual X display for dunst, started and stopped by the test."""
-    missing = _missing()
-    if missing:
-        packages = "dunst libnotify-bin dbus dbus-x11 xvfb"
-        message = f"not installed: {', '.join(missing)} (apt-get install {packages})"
-        if os.environ.get("CI"):
-            pytest.fail(message + "; CI must run the desktop notification test")
-        pytest.skip(message)
-    read_end, write_end = os.pipe()
-    server = subprocess.Popen(["Xvfb", "-displayfd", str(write_end), "-screen", "0",
-                               "1024x768x24", "-nolisten", "tcp"], pass_fds=(write_end,),
-                              stderr=subprocess.DEVNULL)
-    os.close(write_end)
-    with os.fdopen(read_end) as numbers:
-        number = numbers.readline().strip()
-    try:
-        assert number.isdigit(), "Xvfb did not report its display number"
-        yield f":{number}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
+    require_desktop_tools((*NEEDED,))
+    with virtual_display() as number:
+        yield number
 
 
 def test_dunst_receives_the_reminder(display: str, tmp_path: Path) -> None:
