@@ -109,24 +109,22 @@ def run_gui(target: str | None = None, *, open_contract: str | None = None,
         return 1
     window = MainWindow(register)
     window.show()
-    if os.environ.get(QUIT_WHEN_READY_ENV) == "1":
+    if os.environ.get(QUIT_WHEN_READY_ENV) == "1":  # a timed start: nothing else
         after_first_load(window, lambda: QTimer.singleShot(0, app.quit))
-        try:
-            return app.exec()
-        finally:
-            window.reminders.shutdown()
-            register.close()
-    if open_contract:
-        after_first_load(window, lambda: window.reminders.open_contract(open_contract))
-    elif open_inbox:
-        after_first_load(window, window.reminders.open_inbox)
     else:
-        window.commands.offer_first_start()
-    # Reminders are checked once the window is up (they never delay its first paint);
-    # closing into the tray keeps the app running when the user chose that.
-    QTimer.singleShot(STARTUP_CHECK_DELAY_MS, window.reminders.start)
-    app.setQuitOnLastWindowClosed(not (close_to_tray() and window.reminders.tray.available))
+        if open_contract:
+            after_first_load(window, lambda: window.reminders.open_contract(open_contract))
+        elif open_inbox:
+            after_first_load(window, window.reminders.open_inbox)
+        else:
+            window.commands.offer_first_start()
+        # Reminders are checked once the window is up (they never delay its first paint);
+        # closing into the tray keeps the app running when the user chose that.
+        QTimer.singleShot(STARTUP_CHECK_DELAY_MS, window.reminders.start)
+        app.setQuitOnLastWindowClosed(
+            not (close_to_tray() and window.reminders.tray.available))
     try:
         return app.exec()
     finally:
+        window.reminders.shutdown()  # no check left running (closing the window did it too)
         register.close()

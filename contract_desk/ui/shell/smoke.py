@@ -61,6 +61,7 @@ class _State:
     xlsx: Path | None = None
     alert_ids: tuple[int, ...] = ()
     answered: queue.Queue[Any] = field(default_factory=queue.Queue)
+    notifier: Any = None  # the DesktopNotifier that showed the notification
 
 
 def run_smoke_test(out: TextIO | None = None, err: TextIO | None = None) -> int:
@@ -191,7 +192,7 @@ def _notification(state: _State) -> str:
     shown = notifier.notify(Notification("Contract Desk", row.title, row.contract_uid, (row.id,)))
     if not shown:
         raise RuntimeError("desktop-notifier is not installed")
-    state.notifier = notifier  # type: ignore[attr-defined]
+    state.notifier = notifier
     return "shown with buttons Open, Acknowledge, Snooze 1 day"
 
 
@@ -200,7 +201,7 @@ def _action(state: _State) -> str:
     from contract_desk.services.register.audit import history
     from contract_desk.services.reminders.actions import answer_notification
 
-    notifier: DesktopNotifier = state.notifier  # type: ignore[attr-defined]
+    notifier: DesktopNotifier = state.notifier
     wait = float(os.environ.get(CLICK_ENV, "0") or 0)
     how = f"clicked in the notification within {wait:.0f} s"
     if wait <= 0:
