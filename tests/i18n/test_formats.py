@@ -1,0 +1,132 @@
+"""Dates, numbers and money written the way each locale writes them."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from decimal import Decimal
+
+import pytest
+from babel import Locale
+from hypothesis import given
+from hypothesis import strategies as st
+
+from contract_desk import i18n
+from contract_desk.i18n import formats
+from contract_desk.i18n.formats import Formats, current_formats, locale_for, use_region
+
+NBSP = "\u00a0"
+
+
+def plain(text: str) -> str:
+    """``text`` with its no-break spaces as spaces (what a person sees)."""
+    return text.replace(NBSP, " ").replace("\u202f", " ")
+
+
+def at(tag: str | None) -> Formats:
+    return Formats(None if tag is None else Locale.parse(tag))
+
+
+@pytest.mark.parametrize(("tag", "expected"), [
+    ("nb_NO", "kr 1 250,50"),
+    ("ko_KR", "NOK 1,250.50"),
+    ("zh_Hans_CN", "NOK 1,250.50"),
+    (None, "1,250.50 NOK"),
+])
+def test_norwegian_kroner_as_each_locale_writes_them(tag: str | None, expected: str) -> None:
+    assert plain(at(tag).money(Decimal("1250.5"), "NOK")) == expected
+
+
+@pytest.mark.parametrize(("tag", "expected"), [
+    ("ko_KR", "₩1,250,000"),
+    ("nb_NO", "KRW 1 250 000"),
+    ("en_US", "₩1,250,000"),
+    (None, "1,250,000 KRW"),
+])
+def test_won_have_no_decimals(tag: str | None, expected: str) -> None:
+    assert plain(at(tag).money(Decimal("1250000.00"), "KRW")) == expected
+
+
+def test_yuan_in_chinese_and_three_decimal_dinar() -> None:
+    assert at("zh_Hans_CN").money(Decimal("12595202.74"), "CNY") == "¥12,595,202.74"
+    assert plain(at("nb_NO").money(Decimal("2.5"), "BHD")) == "BHD 2,500"
+
+
+def test_money_without_a_currency_is_the_amount() -> None:
+    assert plain(at("nb_NO").money(Decimal("3.5"), None)) == "3,50"
+    assert at("nb_NO").money(None, "NOK") == ""
+
+
+@pytest.mark.parametrize(("tag", "expected"), [
+    ("nb_NO", "04.12.2026"),
+    ("ko_KR", "2026. 12. 4."),
+    ("zh_Hans_CN", "2026/12/4"),
+    ("en_US", "12/4/2026"),
+    ("en_GB", "04/12/2026"),
+    (None, "2026-12-04"),
+])
+def test_short_dates_have_four_digit_years(tag: str | None, expected: str) -> None:
+    assert at(tag).date(date(2026, 12, 4)) == expected
+
+
+def test_times_follow_the_locales_clock() -> None:
+    moment = time(15, 30)
+    assert at("nb_NO").time(moment) == "15:30"
+    assert at("zh_Hans_CN").time(moment) == "15:30"
+    assert at(None).time(moment) == "15:30"
+    assert plain(at("en_US").time(moment)) == "3:30 PM"
+    assert at("ko_KR").time(moment) == "오후 3:30"
+
+
+def test_week_starts_and_month_names() -> None:
+    assert at("nb_NO").first_weekday == 0
+    assert at("en_US").first_weekday == 6
+    assert at("ko_KR").first_weekday == 6
+    assert at("nb_NO").month_name(12) == "des"  # stand-alone: no abbreviation dot
+    assert at("ko_KR").month_name(1) == "1월"
+    assert at("zh_Hans_CN").month_name(1) == "1月"
+    assert at(None).month_name(1) == "Jan"
+    assert at("ko_KR").month_year(date(2026, 12, 1)) == "2026년 12월"
+
+
+@pytest.mark.parametrize(("language", "region", "expected"), [
+    ("nb", "nb_NO.UTF-8", "nb_NO"),
+    ("nb", "no_NO", "nb_NO"),
+    ("en", "en_GB.UTF-8", "en_GB"),
+    ("ko", "en_US.UTF-8", "ko_KR"),   # Korean words with Korean dates, not American ones
+    ("zh_CN", None, "zh_Hans_CN"),
+    ("en", "C.UTF-8", None),          # no regional format: ISO dates as always
+    ("en", None, None),
+])
+def test_which_locale_a_person_gets(language: str, region: str | None,
+                                    expected: str | None) -> None:
+    chosen = locale_for(language, region)
+    assert (None if chosen is None else str(chosen)) == expected
+
+
+def test_current_formats_follow_the_language_and_the_region(monkeypatch) -> None:
+    monkeypatch.delenv(formats.FORMATS_ENV, raising=False)
+    try:
+        i18n.use_language("ko")
+        use_region("en_US")
+        assert current_formats().name == "ko_KR"
+        i18n.use_language("en")
+        formats.formats_changed()
+        assert current_formats().name == "en_US"
+        monkeypatch.setenv(formats.FORMATS_ENV, "nb_NO")
+        formats.formats_changed()
+        assert current_formats().name == "nb_NO"
+    finally:
+        i18n.use_language("en")
+        use_region(None)
+
+
+@given(st.decimals(min_value=Decimal("-1e12"), max_value=Decimal("1e12"), places=2),
+       st.sampled_from(["nb_NO", "ko_KR", "zh_Hans_CN", "en_US", "de_DE"]),
+       st.sampled_from(["NOK", "KRW", "CNY", "USD", "EUR", "BHD"]))
+def test_money_keeps_every_digit(value: Decimal, tag: str, currency: str) -> None:
+    written = at(tag).money(value, currency)
+    digits = "".join(ch for ch in written if ch.isdigit())
+    expected = at(None).amount(value, currency)
+    assert digits == "".join(ch for ch in expected if ch.isdigit())
+    assert ("-" in written) == (value.quantize(Decimal(1).scaleb(-formats.minor_units(currency)))
+                                < 0)
