@@ -138,8 +138,13 @@ class Formats:
 
     @property
     def name(self) -> str:
-        """The locale's tag ("nb_NO"), "C" for the plain form."""
+        """The locale's tag ("nb_NO", "zh_Hans_CN"; Qt reads it too), "C" for the plain form."""
         return "C" if self.locale is None else str(self.locale)
+
+    @property
+    def date_pattern(self) -> str:
+        """The short date's pattern with a four-digit year ("dd.MM.yyyy"; ISO for C)."""
+        return self._date_pattern
 
     # -- dates and times -------------------------------------------------------------
 
@@ -178,11 +183,38 @@ class Formats:
             return str(babel_dates.get_month_names(width, "stand-alone", locale="en")[month])
         return str(babel_dates.get_month_names(width, "stand-alone", locale=self.locale)[month])
 
+    @functools.cached_property
+    def month_names(self) -> tuple[str, ...]:
+        """The twelve abbreviated stand-alone month names, January first (worked out once)."""
+        return tuple(self.month_name(month) for month in range(1, 13))
+
     def month_year(self, day: Day) -> str:
         """A month and its year ("Dec 2026", "des. 2026", "2026년 12월")."""
         if self.locale is None:
             return f"{self.month_name(day.month)} {day.year}"
         return babel_dates.format_skeleton("yMMM", day, locale=self.locale)
+
+    def parse_date(self, text: str) -> Day | None:
+        """A date typed the way :meth:`date` writes it, or in ISO 8601; None otherwise.
+
+        The day, month and year are read in the order of the locale's short form,
+        whatever marks stand between them ("4.12.2026", "2026. 12. 4."). The year must
+        have four digits: "31.12.25" could be 1925 or 2025."""
+        text = text.strip()
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            pass
+        if self.locale is None or not _NUMERIC_DATE.fullmatch(text):
+            return None
+        order, numbers = _field_order(self._date_pattern), re.findall(r"\d+", text)
+        parts = dict(zip(order, numbers, strict=False))
+        if sorted(order) != ["M", "d", "y"] or len(parts["y"]) != 4:
+            return None
+        try:
+            return date(int(parts["y"]), int(parts["M"]), int(parts["d"]))
+        except ValueError:
+            return None
 
     @property
     def first_weekday(self) -> int:
@@ -231,6 +263,19 @@ class Formats:
         return _SPACING.sub("\u00a0", text)
 
 
+#: Three numbers with marks (no letters) between them: a short date.
+_NUMERIC_DATE = re.compile(r"[^\w]*\d+[^\w]+\d+[^\w]+\d+[^\w]*")
+
+
+def _field_order(pattern: str) -> tuple[str, ...]:
+    """The order of year, month and day in a date pattern: ("d", "M", "y")."""
+    order = []
+    for letters in re.findall(r"'[^']*'|y+|[ML]+|d+", pattern):
+        if letters[0] != "'":
+            order.append("M" if letters[0] in "ML" else letters[0])
+    return tuple(order)
+
+
 #: Where a letter meets a digit (a zero-width place to put the space).
 _SPACING = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 
@@ -251,24 +296,35 @@ def use_region(region: str | None) -> None:
     """Take the system's regional format from the caller (the window: Qt's system locale)."""
     global _region_override
     _region_override = region
-    current_formats.cache_clear()
+    formats_changed()
 
 
-@functools.lru_cache(maxsize=1)
 def current_formats() -> Formats:
     """The formats for the language in use and the system's region.
 
-    ``CONTRACT_DESK_FORMATS`` names the locale outright."""
-    forced = os.environ.get(FORMATS_ENV)
+    ``CONTRACT_DESK_FORMATS`` names the locale outright. Worked out once per
+    language, region and override, so a caller may ask for every value it writes."""
+    forced = os.environ.get(FORMATS_ENV) or None
+    region = _region_override if _region_override is not None else _system_region()
+    return _formats_for(forced, region, language_in_use())
+
+
+@functools.lru_cache(maxsize=1)
+def _system_region() -> str | None:
+    return system_region()  # macOS asks a process: once
+
+
+@functools.lru_cache(maxsize=16)
+def _formats_for(forced: str | None, region: str | None, language: str) -> Formats:
     if forced:
         return Formats(_parse_tag(forced))
-    region = _region_override if _region_override is not None else system_region()
-    return Formats(locale_for(language_in_use(), region))
+    return Formats(locale_for(language, region))
 
 
 def formats_changed() -> None:
-    """Forget the formats worked out so far (after the language or region changed)."""
-    current_formats.cache_clear()
+    """Forget the formats worked out so far (after the system's region changed)."""
+    _system_region.cache_clear()
+    _formats_for.cache_clear()
 
 
 __all__ = ["FORMATS_ENV", "Formats", "current_formats", "formats_changed", "locale_for",

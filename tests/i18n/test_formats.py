@@ -130,3 +130,52 @@ def test_money_keeps_every_digit(value: Decimal, tag: str, currency: str) -> Non
     assert digits == "".join(ch for ch in expected if ch.isdigit())
     assert ("-" in written) == (value.quantize(Decimal(1).scaleb(-formats.minor_units(currency)))
                                 < 0)
+
+
+@pytest.mark.parametrize(("tag", "text", "expected"), [
+    ("nb_NO", "04.12.2026", date(2026, 12, 4)),
+    ("nb_NO", "4.12.2026", date(2026, 12, 4)),
+    ("nb_NO", "2026-12-04", date(2026, 12, 4)),   # ISO in every locale
+    ("ko_KR", "2026. 12. 4.", date(2026, 12, 4)),
+    ("zh_Hans_CN", "2026/12/4", date(2026, 12, 4)),
+    ("en_US", "12/4/2026", date(2026, 12, 4)),
+    ("en_GB", "04/12/2026", date(2026, 12, 4)),
+    ("en_US", "4/12/2026", date(2026, 4, 12)),    # the locale's order decides
+    ("nb_NO", "04.12.26", None),                  # 1926 or 2026: not guessed
+    ("nb_NO", "31.02.2026", None),
+    ("nb_NO", "4. des. 2026", None),
+    ("nb_NO", "", None),
+    (None, "2026-12-04", date(2026, 12, 4)),
+    (None, "04.12.2026", None),
+])
+def test_dates_are_read_back_as_written(tag: str | None, text: str,
+                                        expected: date | None) -> None:
+    assert at(tag).parse_date(text) == expected
+
+
+@given(st.dates(min_value=date(1000, 1, 1)),
+       st.sampled_from(["nb_NO", "ko_KR", "zh_Hans_CN", "en_US", "en_GB", "de_DE", "ja_JP"]))
+def test_every_written_date_reads_back(day: date, tag: str) -> None:
+    written = at(tag)
+    assert written.parse_date(written.date(day)) == day
+
+
+def test_month_names_once_per_locale_and_the_date_pattern() -> None:
+    korean = at("ko_KR")
+    assert korean.month_names[0] == "1월" and len(korean.month_names) == 12
+    assert korean.month_names is korean.month_names
+    assert at("nb_NO").date_pattern == "dd.MM.yyyy"
+    assert at(None).date_pattern == "yyyy-MM-dd"
+
+
+def test_current_formats_follow_a_language_chosen_later(monkeypatch) -> None:
+    monkeypatch.delenv(formats.FORMATS_ENV, raising=False)
+    try:
+        use_region("C")
+        assert current_formats().name == "C"
+        i18n.use_language("nb")  # no formats_changed(): the language is part of the key
+        assert current_formats().name == "nb_NO"
+        assert current_formats() is current_formats()
+    finally:
+        i18n.use_language("en")
+        use_region(None)
