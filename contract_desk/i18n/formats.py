@@ -299,6 +299,11 @@ def use_region(region: str | None) -> None:
     formats_changed()
 
 
+def formats_named(tag: str | None) -> Formats:
+    """The formats of the locale ``tag`` names ("nb_NO", Qt's "zh_CN"); C, unknown: plain."""
+    return Formats(_parse_tag(tag))
+
+
 def current_formats() -> Formats:
     """The formats for the language in use and the system's region.
 
@@ -317,7 +322,7 @@ def _system_region() -> str | None:
 @functools.lru_cache(maxsize=16)
 def _formats_for(forced: str | None, region: str | None, language: str) -> Formats:
     if forced:
-        return Formats(_parse_tag(forced))
+        return formats_named(forced)
     return Formats(locale_for(language, region))
 
 
@@ -327,5 +332,5 @@ def formats_changed() -> None:
     _formats_for.cache_clear()
 
 
-__all__ = ["FORMATS_ENV", "Formats", "current_formats", "formats_changed", "locale_for",
-           "system_region", "use_region"]
+__all__ = ["FORMATS_ENV", "Formats", "current_formats", "formats_changed", "formats_named",
+           "locale_for", "system_region", "use_region"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -48,6 +48,10 @@ class DateField(QWidget):
         self.button.setToolTip(self.tr("Pick a date"))
         self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
+        # The popup's week starts where the person's formats start it (Monday in
+        # Norway, Sunday in Korea), whatever Qt's default locale says.
+        self.calendar.setLocale(self.formatter.locale)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek(self.formatter.formats.first_weekday + 1))
         self.calendar.setGridVisible(True)
         self.calendar.clicked.connect(self._picked)
         menu = QMenu(self.button)
@@ -65,7 +69,7 @@ class DateField(QWidget):
 
     def value(self) -> date | None:
         """The date typed, or None when empty or not a date."""
-        return parse_date(self.edit.text(), self.formatter.locale, self.formatter.date_pattern)
+        return self.formatter.parse_date(self.edit.text())
 
     def problem(self) -> str | None:
         """Why the text is not a date, or None."""
@@ -87,22 +91,6 @@ class DateField(QWidget):
     def _picked(self, picked: QDate) -> None:
         self.set_value(date(picked.year(), picked.month(), picked.day()))
         self.button.menu().hide()
-
-
-def parse_date(text: str, locale: QLocale, pattern: str) -> date | None:
-    """A date from the locale's short pattern, its long year form, or ISO 8601."""
-    text = text.strip()
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        pass
-    for form in (pattern, pattern.replace("yyyy", "yy")):
-        parsed = locale.toDate(text, form)
-        if parsed.isValid():
-            return date(parsed.year(), parsed.month(), parsed.day())
-    return None
 
 
 class PeriodField(QLineEdit):

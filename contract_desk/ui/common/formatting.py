@@ -1,4 +1,10 @@
-"""Dates, money and timestamps in the user's locale (QLocale), exactly."""
+"""Dates, money and timestamps in the window, written by the core's formats.
+
+The window, its notifications, the PDF report and the command line's sentences
+all write through :class:`contract_desk.i18n.formats.Formats`, so a date or an
+amount reads the same wherever a person meets it. The QLocale kept here is the
+same locale's, for what Qt itself reads (amount fields' marks).
+"""
 
 from __future__ import annotations
 
@@ -6,57 +12,48 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QLocale
 
-from contract_desk.domain.currency import minor_units
+from contract_desk.i18n.formats import Formats, current_formats, formats_named
+
+#: A calendar day (the name ``date`` is a method of :class:`Formatter`).
+Day = date
 
 
-def _four_digit_years(pattern: str) -> str:
-    # Short formats like M/d/yy make 2025 and 1925 look alike; contracts span
-    # decades, so always show the full year.
-    if "yyyy" in pattern:
-        return pattern
-    return pattern.replace("yy", "yyyy")
+def qt_locale(formats: Formats) -> QLocale:
+    """The QLocale writing like ``formats`` (Qt's C locale for the plain ISO form)."""
+    return QLocale.c() if formats.locale is None else QLocale(formats.name)
 
 
 class Formatter:
-    """Formats values for display, once per locale."""
+    """Formats values for display; the core's formats of the person (or of a locale given)."""
 
-    def __init__(self, locale: QLocale | None = None) -> None:
-        self.locale = locale or QLocale()
-        short = self.locale.dateFormat(QLocale.FormatType.ShortFormat)
-        if self.locale.language() == QLocale.Language.C:
-            short = "yyyy-MM-dd"  # no locale set (LANG=C): ISO 8601 beats "d MM yyyy"
-        self.date_pattern = _four_digit_years(short)
+    def __init__(self, locale: QLocale | Formats | None = None) -> None:
+        if isinstance(locale, QLocale):
+            locale = formats_named(locale.name())
+        self.formats = locale if locale is not None else current_formats()
+        self.locale = qt_locale(self.formats)
+        self.date_pattern = self.formats.date_pattern
 
     def date(self, day: date | None) -> str:
         """A date in the locale's short form with a four-digit year."""
-        if day is None:
-            return ""
-        return self.locale.toString(QDate(day.year, day.month, day.day), self.date_pattern)
+        return self.formats.date(day)
+
+    def parse_date(self, text: str) -> Day | None:
+        """A date typed as :meth:`date` writes it, or ISO 8601; None otherwise."""
+        return self.formats.parse_date(text)
 
     def timestamp(self, moment: datetime | None) -> str:
         """A moment in local time, short form."""
-        if moment is None:
-            return ""
-        local = moment.astimezone()
-        return f"{self.date(local.date())} {local:%H:%M}"
+        return self.formats.timestamp(moment)
 
     def amount(self, value: Decimal | None, currency: str | None = None) -> str:
         """An exact amount with the currency's decimals and the locale's separators."""
-        if value is None:
-            return ""
-        digits = minor_units(currency)
-        exponent = Decimal(1).scaleb(-digits)
-        text = f"{value.quantize(exponent):,.{digits}f}"
-        marks = str.maketrans({",": self.locale.groupSeparator(), ".": self.locale.decimalPoint()})
-        return text.translate(marks)
+        return self.formats.amount(value, currency)
 
     def money(self, value: Decimal | None, currency: str | None) -> str:
-        """An amount followed by its ISO currency code."""
-        if value is None:
-            return ""
-        return f"{self.amount(value, currency)} {currency or ''}".strip()
+        """An amount with its currency, the locale's way ("kr 1 250,50", "¥12,595,202.74")."""
+        return self.formats.money(value, currency)
 
     def value(self, value: Any) -> str:
         """Any listed value as text."""

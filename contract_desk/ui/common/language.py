@@ -17,7 +17,10 @@ import logging
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from contract_desk.i18n.formats import Formats, current_formats, use_region
+from contract_desk.ui.common.formatting import qt_locale
 
 log = logging.getLogger(__name__)
 
@@ -55,4 +58,19 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return loaded
 
 
-__all__ = ["QT_CATALOGS", "install_translators", "translations_folder"]
+def install_formats() -> Formats:
+    """Write dates, numbers and money the person's way everywhere, Qt's own widgets too.
+
+    The core's formats take the region from Qt's system locale (which reads each
+    platform's own settings), and Qt's default locale becomes the formats' locale,
+    so date edits, calendar popups (their first weekday) and number fields agree
+    with the table, the notifications and the PDF.
+    """
+    use_region(QLocale.system().name())
+    formats = current_formats()
+    QLocale.setDefault(qt_locale(formats))
+    log.info("dates, numbers and money written as in %s", formats.name)
+    return formats
+
+
+__all__ = ["QT_CATALOGS", "install_formats", "install_translators", "translations_folder"]

@@ -47,10 +47,13 @@ def _application() -> QApplication:
         app.setWindowIcon(QIcon(str(icon)))
     # The window speaks the core's language (chosen at start by the entry point),
     # loaded before the first widget is made.
+    # Dates and money the same way: the language's, in the system's region when it
+    # speaks that language.
     from contract_desk.i18n import language_in_use
-    from contract_desk.ui.common.language import install_translators
+    from contract_desk.ui.common.language import install_formats, install_translators
 
     install_translators(app, language_in_use())
+    install_formats()
     return app
 
 

@@ -6,17 +6,22 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 
 from contract_desk.domain.periods import Period
+from contract_desk.i18n.formats import FORMATS_ENV, current_formats
 from contract_desk.ui.common.fields import (
     AmountField,
     DateField,
     PeriodField,
     parse_amount,
-    parse_date,
 )
 from contract_desk.ui.common.formatting import Formatter
+
+
+def plain(text: str) -> str:
+    """``text`` with its no-break spaces as spaces (what a person sees)."""
+    return text.replace("\u00a0", " ").replace("\u202f", " ")
 
 NORWEGIAN = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
 US = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -38,8 +43,9 @@ def test_amounts_are_exact_and_use_the_locale_marks() -> None:
 
 
 def test_currencies_without_minor_units_show_none() -> None:
-    assert Formatter(US).money(Decimal("1500000"), "KRW") == "1,500,000 KRW"
-    assert Formatter(US).money(Decimal("99.5"), "EUR") == "99.50 EUR"
+    assert Formatter(US).money(Decimal("1500000"), "KRW") == "₩1,500,000"
+    assert Formatter(US).money(Decimal("99.5"), "EUR") == "€99.50"
+    assert Formatter(QLocale.c()).money(Decimal("1500000"), "KRW") == "1,500,000 KRW"
 
 
 @pytest.mark.parametrize(
@@ -70,8 +76,7 @@ def test_amounts_are_read_in_the_users_locale(locale: QLocale, text: str, expect
     ],
 )
 def test_dates_are_read_in_the_locale_or_iso(locale: QLocale, text: str, expected) -> None:
-    formatter = Formatter(locale)
-    assert parse_date(text, locale, formatter.date_pattern) == expected
+    assert Formatter(locale).parse_date(text) == expected
 
 
 def test_date_field_round_trips_and_explains_bad_text(qtbot) -> None:
@@ -79,6 +84,8 @@ def test_date_field_round_trips_and_explains_bad_text(qtbot) -> None:
     qtbot.addWidget(field)
     field.set_value(date(2024, 2, 29))
     assert field.edit.text() == "29.02.2024"
+    assert field.value() == date(2024, 2, 29)
+    field.edit.setText("2024-02-29")
     assert field.value() == date(2024, 2, 29)
     field.edit.setText("30.02.2024")
     assert field.value() is None
@@ -105,3 +112,50 @@ def test_amount_field_shows_stored_digits(qtbot) -> None:
     assert field.value() == Decimal("1250.50")
     field.setText("12,5x")
     assert field.problem()
+
+
+def test_the_window_writes_through_the_persons_formats(monkeypatch) -> None:
+    # One source: what the table, the status bar and the notifications write.
+    monkeypatch.setenv(FORMATS_ENV, "nb_NO")
+    formatter = Formatter()
+    assert formatter.formats is current_formats()
+    assert plain(formatter.money(Decimal("1250.5"), "NOK")) == "kr 1 250,50"
+    assert formatter.locale.name() == "nb_NO"
+
+
+def test_a_norwegian_date_field_reads_what_it_writes_and_starts_weeks_on_monday(
+        qtbot, monkeypatch) -> None:
+    monkeypatch.setenv(FORMATS_ENV, "nb_NO")
+    field = DateField()
+    qtbot.addWidget(field)
+    field.edit.setText("04.12.2026")
+    assert field.value() == date(2026, 12, 4)
+    assert field.calendar.firstDayOfWeek() == Qt.DayOfWeek.Monday
+    monkeypatch.setenv(FORMATS_ENV, "ko_KR")
+    korean = DateField()
+    qtbot.addWidget(korean)
+    assert korean.calendar.firstDayOfWeek() == Qt.DayOfWeek.Sunday
+    korean.set_value(date(2026, 12, 4))
+    assert korean.edit.text() == "2026. 12. 4."
+    assert korean.value() == date(2026, 12, 4)
+
+
+def test_at_start_qt_writes_as_the_chosen_language_and_region(monkeypatch) -> None:
+    from contract_desk import i18n
+    from contract_desk.i18n import formats
+    from contract_desk.ui.common.language import install_formats
+
+    monkeypatch.delenv(FORMATS_ENV, raising=False)
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_US")))
+    before = QLocale()
+    try:
+        i18n.use_language("ko")  # Korean on an American system: Korean dates
+        assert install_formats().name == "ko_KR"
+        assert QLocale().name() == "ko_KR"
+        assert QLocale().firstDayOfWeek() == Qt.DayOfWeek.Sunday
+        i18n.use_language("en")  # English there: the American region
+        assert install_formats().name == "en_US"
+    finally:
+        i18n.use_language("en")
+        formats.use_region(None)
+        QLocale.setDefault(before)
