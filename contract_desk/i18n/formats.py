@@ -99,6 +99,8 @@ def system_region() -> str | None:
 
 def locale_for(language: str, region: str | None) -> Locale | None:
     """The locale to write for a person who reads ``language`` in ``region`` (None: C/ISO)."""
+    if language not in LANGUAGE_LOCALES:
+        language = "en"  # a language of our own making (the pseudo-language) writes as English
     regional = _parse_tag(region)
     if regional is not None and _language_family(str(regional)) == _language_family(language):
         return regional
@@ -188,6 +190,13 @@ class Formats:
         """The twelve abbreviated stand-alone month names, January first (worked out once)."""
         return tuple(self.month_name(month) for month in range(1, 13))
 
+    @functools.cached_property
+    def quarter_names(self) -> tuple[str, ...]:
+        """The four abbreviated quarter names ("Q1", "K1", "1분기", "1季度")."""
+        names = babel_dates.get_quarter_names("abbreviated", "stand-alone",
+                                              locale=self.locale or "en")
+        return tuple(str(names[quarter]) for quarter in range(1, 5))
+
     def month_year(self, day: Day) -> str:
         """A month and its year ("Dec 2026", "des. 2026", "2026년 12월")."""
         if self.locale is None:
@@ -228,6 +237,17 @@ class Formats:
         if self.locale is None:
             return f"{value:,}"
         return babel_numbers.format_decimal(value, locale=self.locale)
+
+    def compact(self, value: int | Decimal | float) -> str:
+        """A number shortened for a chart or a tile ("2.5M", "2,5 mill.", "250만", "250万")."""
+        if self.locale is None:
+            number = float(value)
+            for limit, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
+                if abs(number) >= limit:
+                    return f"{number / limit:.1f}".rstrip("0").rstrip(".") + suffix
+            return f"{number:.0f}" if number == int(number) else f"{number:.1f}"
+        return babel_numbers.format_compact_decimal(value, format_type="short",
+                                                    fraction_digits=1, locale=self.locale)
 
     def amount(self, value: Decimal | None, currency: str | None = None) -> str:
         """An exact amount with the currency's decimals and the locale's marks, no symbol."""

@@ -14,6 +14,7 @@ from contract_desk.services.timeline.scale import (
     header_band,
     header_bands,
     next_unit,
+    unit_label,
     unit_start,
 )
 
@@ -109,3 +110,32 @@ def test_header_bands_at_a_year_zoom_are_years_over_months() -> None:
     assert upper.unit == "year" and lower.unit == "month"
     assert [cell.label for cell in upper.cells] == ["2026"]
     assert len(lower.cells) == 12
+
+
+def test_the_header_speaks_the_persons_formats(monkeypatch: pytest.MonkeyPatch) -> None:
+    from contract_desk import i18n
+    from contract_desk.i18n import formats
+
+    monkeypatch.setenv(formats.FORMATS_ENV, "ko_KR")
+    try:
+        i18n.use_language("ko")
+        scale = scale_at(date(2026, 1, 15), 5.0)
+        months = header_band(scale, 400, "month")
+        assert [cell.label for cell in months.cells] == ["1월", "2월", "3월", "4월"]
+        weeks = header_band(scale, 400, "week")
+        assert {cell.start.weekday() for cell in weeks.cells} == {6}  # Korean weeks: Sunday
+        quarters = header_band(scale_at(date(2026, 1, 15), 0.3), 400, "quarter")
+        assert quarters.cells[0].label.endswith("분기")
+    finally:
+        i18n.use_language("en")
+
+
+def test_quarters_and_decades_in_norwegian() -> None:
+    from babel import Locale
+
+    from contract_desk.i18n.formats import Formats
+
+    norwegian = Formats(Locale.parse("nb_NO"))
+    assert unit_label(date(2026, 10, 1), "quarter", norwegian) == "K4"
+    assert unit_label(date(2026, 10, 1), "month", norwegian) == "okt"
+    assert unit_label(date(2020, 1, 1), "decade", Formats()) == "2020s"

@@ -12,6 +12,9 @@ import math
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from contract_desk.i18n import _
+from contract_desk.i18n.formats import Formats, current_formats
+
 #: The closest zoom: about three weeks on a 1,000-pixel screen.
 MAX_PX_PER_DAY = 48.0
 #: The widest zoom: about six decades on a 1,000-pixel screen.
@@ -107,7 +110,6 @@ _BANDS = (
     (0.16, "year", "quarter"),
     (0.0, "decade", "year"),
 )
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
 def band_units(px_per_day: float) -> tuple[str, str]:
@@ -118,10 +120,12 @@ def band_units(px_per_day: float) -> tuple[str, str]:
     return "decade", "year"  # pragma: no cover - the last row takes every zoom
 
 
-def unit_start(day: date, unit: str) -> date:
-    """The first day of the week (Monday), month, quarter, year or decade holding ``day``."""
+def unit_start(day: date, unit: str, first_weekday: int = 0) -> date:
+    """The first day of the week, month, quarter, year or decade holding ``day``.
+
+    A week starts on ``first_weekday`` (0 = Monday, 6 = Sunday: the locale's)."""
     if unit == "week":
-        return day - timedelta(days=day.weekday())
+        return day - timedelta(days=(day.weekday() - first_weekday) % 7)
     if unit == "month":
         return day.replace(day=1)
     if unit == "quarter":
@@ -145,36 +149,41 @@ def next_unit(day: date, unit: str) -> date:
     return date(year, index % 12 + 1, 1)
 
 
-def unit_label(start: date, unit: str) -> str:
-    """The text of a header cell (month names in English; the widget may translate)."""
-    if unit == "week":  # the Monday's day of the month reads as a date under its month
+def unit_label(start: date, unit: str, formats: Formats | None = None) -> str:
+    """The text of a header cell, in the person's formats ("des", "1월", "Q1", "2020s")."""
+    if unit == "week":  # the first day's day of the month reads as a date under its month
         return str(start.day)
+    formats = formats or current_formats()
     if unit == "month":
-        return _MONTHS[start.month - 1]
+        return formats.month_names[start.month - 1]
     if unit == "quarter":
-        return f"Q{(start.month - 1) // 3 + 1}"
+        return formats.quarter_names[(start.month - 1) // 3]
     if unit == "year":
         return str(start.year)
-    return f"{start.year}s"
+    return _("{year}s").format(year=start.year)
 
 
-def header_band(scale: TimeScale, width: float, unit: str) -> HeaderBand:
-    """The cells of ``unit`` covering the columns [0, width)."""
+def header_band(scale: TimeScale, width: float, unit: str,
+                formats: Formats | None = None) -> HeaderBand:
+    """The cells of ``unit`` covering the columns [0, width), labelled in ``formats``
+    (default: the person's; month names are worked out once per locale, not per paint)."""
+    formats = formats or current_formats()
     first, last = scale.days_between(0, width)
     cells = []
-    start = unit_start(first, unit)
+    start = unit_start(first, unit, formats.first_weekday)
     while start <= last:
         following = next_unit(start, unit)
         end = following - timedelta(days=1) if following != date.max else date.max
         cells.append(HeaderCell(start, end, scale.x_of(start), scale.x_after(end),
-                                unit_label(start, unit)))
+                                unit_label(start, unit, formats)))
         if following == date.max:
             break
         start = following
     return HeaderBand(unit, tuple(cells))
 
 
-def header_bands(scale: TimeScale, width: float) -> tuple[HeaderBand, HeaderBand]:
+def header_bands(scale: TimeScale, width: float,
+                 formats: Formats | None = None) -> tuple[HeaderBand, HeaderBand]:
     """The upper and lower header bands chosen by the zoom."""
     upper, lower = band_units(scale.px_per_day)
-    return header_band(scale, width, upper), header_band(scale, width, lower)
+    return header_band(scale, width, upper, formats), header_band(scale, width, lower, formats)

@@ -43,6 +43,10 @@ class Formatter:
         """A date typed as :meth:`date` writes it, or ISO 8601; None otherwise."""
         return self.formats.parse_date(text)
 
+    def time(self, moment: datetime) -> str:
+        """A time of day the locale's way (24-hour where it writes so)."""
+        return self.formats.time(moment)
+
     def timestamp(self, moment: datetime | None) -> str:
         """A moment in local time, short form."""
         return self.formats.timestamp(moment)

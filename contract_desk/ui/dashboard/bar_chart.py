@@ -23,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from contract_desk.i18n.formats import current_formats
 from contract_desk.services.dashboard.charts import Chart, ChartBar
 
 #: A fallback sequence of distinguishable hues for series without a named colour.
@@ -32,12 +33,8 @@ RISK = QColor(211, 47, 47)
 
 
 def compact(value: int | Decimal) -> str:
-    """1234 -> 1.2k, 2500000 -> 2.5M; small whole numbers as they are."""
-    number = float(value)
-    for limit, suffix in ((1e9, "G"), (1e6, "M"), (1e3, "k")):
-        if abs(number) >= limit:
-            return f"{number / limit:.1f}".rstrip("0").rstrip(".") + suffix
-    return f"{number:.0f}" if number == int(number) else f"{number:.1f}"
+    """A short number in the person's formats: 1.2k, 2.5M (plain); "2,5 mill.", "250만"."""
+    return current_formats().compact(value)
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -184,12 +184,13 @@ class DashboardView(QScrollArea):
             chart.picked.connect(self.picked)
         return charts
 
-    @staticmethod
-    def _month_text(label: str) -> str:
-        # The year only where it changes: "Nov Dec Jan 27 Feb" (the status line says today).
+    def _month_text(self, label: str) -> str:
+        # The year only where it changes: "Nov Dec Jan 2027 Feb" (the status line says
+        # today); month and year as the person's formats write them ("2027년 1월").
         year, month = (int(part) for part in label.split("-"))
-        name = QLocale().standaloneMonthName(month, QLocale.FormatType.ShortFormat)
-        return f"{name} {year % 100:02d}" if month == 1 else name
+        formats = self.formatter.formats
+        return formats.month_year(date(year, 1, 1)) if month == 1 else (
+            formats.month_names[month - 1])
 
     # -- data -------------------------------------------------------------------
     def invalidate(self) -> None:
@@ -234,24 +235,25 @@ class DashboardView(QScrollArea):
             self.refresh()
 
     def _fill_tiles(self, board: Dashboard) -> None:
-        self.tiles["active"].set_values([(f"{board.active.value:,}", "", board.active,
+        number = self.formatter.formats.number
+        self.tiles["active"].set_values([(number(board.active.value), "", board.active,
                                           self.tr("Active contracts"))])
         values = [(compact(figure.value), code, figure,
                    self.tr("Active contracts in {0}").format(code))
                   for code, figure in list(board.annual_value.items())[:4]]
         self.tiles["value"].set_values(values or [("—", "", None, "")])
         self.tiles["notices"].set_values([
-            (f"{figure.value:,}", self._days(days), figure,
+            (number(figure.value), self._days(days), figure,
              self.tr("Notice deadline within {0} days", "", days).format(days))
             for days, figure in board.notices_due.items()])
         self.tiles["expiring"].set_values([
-            (f"{figure.value:,}", self._days(days), figure,
+            (number(figure.value), self._days(days), figure,
              self.tr("Ending for good within {0} days", "", days).format(days))
             for days, figure in board.expiring.items()])
-        self.tiles["overdue"].set_values([(f"{board.overdue_obligations.value:,}", "",
+        self.tiles["overdue"].set_values([(number(board.overdue_obligations.value), "",
                                            board.overdue_obligations,
                                            self.tr("Contracts with overdue obligations"))])
-        self.tiles["alerts"].set_values([(f"{board.alerts_waiting.value:,}", "",
+        self.tiles["alerts"].set_values([(number(board.alerts_waiting.value), "",
                                           board.alerts_waiting, self.tr("Contracts with alerts "
                                                                    "waiting"))])
         rate = board.on_time

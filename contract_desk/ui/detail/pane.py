@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QLocale, Qt, QTime, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
@@ -199,7 +199,7 @@ class DetailPane(QWidget):
         """
         if self.row is None:
             return
-        clock = QLocale().toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat)
+        clock = self.formatter.time(at)
         text = self.tr("Changed by {0} at {1}.").format(who, clock)
         if self.dirty:
             text += " " + self.tr("Your edits are kept; saving them shows both versions.")

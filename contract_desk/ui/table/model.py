@@ -334,7 +334,7 @@ class ContractTableModel(QAbstractTableModel):
     def _cell(self, item: Listed, column: Column, role: int) -> Any:
         value = column.value(item)
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(value)
+            return self._display(value, item.row.currency)
         if role == SORT_ROLE:
             return value
         if role == Qt.ItemDataRole.DecorationRole and column.key == "health":
@@ -345,11 +345,11 @@ class ContractTableModel(QAbstractTableModel):
             return _RIGHT
         return None
 
-    def _display(self, value: Any) -> str:
+    def _display(self, value: Any, currency: str | None) -> str:
         if isinstance(value, Health):
             return value.label
-        if isinstance(value, Decimal):
-            return self.formatter.amount(value)
+        if isinstance(value, Decimal):  # the contract's value: its currency's decimals
+            return self.formatter.amount(value, currency)
         return self.formatter.value(value)
 
     def _tooltip(self, item: Listed) -> str:

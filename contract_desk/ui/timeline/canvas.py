@@ -12,7 +12,7 @@ import bisect
 from collections.abc import Mapping, Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QSize, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
     QHelpEvent,
@@ -193,9 +193,6 @@ class TimelineView(QAbstractScrollArea):
     def scene(self, width: int, height: int) -> TimelineScene:
         """What :func:`paint_timeline` needs to draw the current state at a size."""
         palette = self.palette()
-        locale = QLocale()
-        months = {m: locale.standaloneMonthName(m, QLocale.FormatType.ShortFormat)
-                  for m in range(1, 13)}
         grouped = GROUPED_BY.get(self.group_by or "")
         return TimelineScene(
             rows=self.rows, healths=self.healths, lanes=self.lanes, scale=self.scale,
@@ -203,7 +200,7 @@ class TimelineView(QAbstractScrollArea):
             left_width=min(LEFT_WIDTH, width // 2), today=self.today, bar_of=self.bar_of,
             milestones_of=self.milestones_of, current_uid=self.current_uid, elided=self._elided,
             group_title=QCoreApplication.translate("TimelineView", grouped) if grouped else "",
-            column_title=self.tr("Contract (reference, title)"), month_names=months,
+            column_title=self.tr("Contract (reference, title)"), formats=self.formatter.formats,
             no_value=self.tr("(none)"),
             text=palette.color(QPalette.ColorRole.Text),
             base=palette.color(QPalette.ColorRole.Base),

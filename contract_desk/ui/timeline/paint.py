@@ -7,7 +7,7 @@ Qt-free ``services.timeline_*`` modules, this file only draws.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 )
 
 from contract_desk.domain.health import ENDED_STATUSES, Health
+from contract_desk.i18n.formats import Formats
 from contract_desk.services.register.rows import ContractRow
 from contract_desk.services.timeline.bars import Bar
 from contract_desk.services.timeline.layout import GroupHeader, Lane, LaneGeometry
@@ -70,7 +71,8 @@ class TimelineScene:
     column_title: str = "Contract"
     #: A group's title when its contracts have no value in the grouped field.
     no_value: str = "(none)"
-    month_names: Mapping[int, str] = field(default_factory=dict)
+    #: How the header writes months and quarters, and where its weeks start (the person's).
+    formats: Formats | None = None
     #: Elided left-column texts by (lane text, width): eliding is the dearest text call.
     elided: dict[tuple[str, int, int], str] = field(default_factory=dict)
     text: QColor = field(default_factory=lambda: QColor(30, 30, 30))
@@ -84,7 +86,7 @@ def paint_timeline(painter: QPainter, width: int, height: int, scene: TimelineSc
     chart = QRectF(scene.left_width, 0, width - scene.left_width, height)
     lanes = scene.geometry.visible_lanes(scene.top, height - scene.geometry.header_height,
                                          len(scene.lanes))
-    bands = header_bands(scene.scale, chart.width())
+    bands = header_bands(scene.scale, chart.width(), scene.formats)
     painter.save()
     painter.setClipRect(chart)
     painter.translate(scene.left_width, 0)
@@ -195,7 +197,7 @@ def _header(painter: QPainter, bands: tuple[HeaderBand, HeaderBand], width: floa
         for cell in band.cells:
             painter.setPen(QPen(COLOURS["grid"].darker(200), 1))
             painter.drawLine(QPointF(cell.x0, y), QPointF(cell.x0, y + band_h))
-            label = _label(cell.label, band.unit, cell.start, scene)
+            label = cell.label
             x0, x1 = max(cell.x0, 0.0), min(cell.x1, width)
             if metrics.horizontalAdvance(label) + 4 > x1 - x0:
                 continue  # a label that does not fit is left out, never clipped
@@ -208,12 +210,6 @@ def _header(painter: QPainter, bands: tuple[HeaderBand, HeaderBand], width: floa
     painter.drawLine(QPointF(0, 2 * band_h), QPointF(width, 2 * band_h))
     x = scene.scale.x_of(scene.today) + scene.scale.px_per_day / 2
     painter.fillRect(QRectF(x - 1, band_h, 2, band_h), COLOURS["today"])
-
-
-def _label(text: str, unit: str, start: date, scene: TimelineScene) -> str:
-    if unit == "month" and start.month in scene.month_names:
-        return scene.month_names[start.month]
-    return text
 
 
 def _left_column(painter: QPainter, lanes: range, height: int, scene: TimelineScene) -> None:
