@@ -22,6 +22,7 @@ from contract_desk.domain.keydates import TermSpec, terms_between
 from contract_desk.domain.recurrence import next_occurrence
 from contract_desk.domain.terms import notice_deadline, send_by
 from contract_desk.i18n import N_, _, ngettext
+from contract_desk.i18n.formats import current_formats
 
 #: Days before a notice deadline, send-by date or expiry.
 CONTRACT_OFFSETS: tuple[int, ...] = (90, 30, 14, 7, 3, 1, 0)
@@ -219,7 +220,10 @@ def is_escalated(offset_days: int, escalate_after_days: int) -> bool:
 
 
 def describe(kind: KeyKind | str, key_date: date, offset_days: int, subject: str) -> str:
-    """One line for a person: "Notice deadline in 30 days (2026-03-31): ACME-7 Cleaning"."""
+    """One line for a person: "Notice deadline in 30 days (2026-03-31): ACME-7 Cleaning".
+
+    The date is written in the person's formats when the line is made ("31.03.2026"
+    in Norwegian): alerts store the date, never this line."""
     # Whole sentences, so that each language orders its words its own way.
     if offset_days == 0:
         text = _("{label} is today ({date}): {subject}")
@@ -232,7 +236,7 @@ def describe(kind: KeyKind | str, key_date: date, offset_days: int, subject: str
         text = ngettext("{label} is {days} day overdue ({date}): {subject}",
                         "{label} is {days} days overdue ({date}): {subject}", -offset_days)
     return text.format(label=KeyKind(kind).label, days=abs(offset_days),
-                       date=key_date.isoformat(), subject=subject).strip()
+                       date=current_formats().date(key_date), subject=subject).strip()
 
 
 def relative_day(days: int) -> str:

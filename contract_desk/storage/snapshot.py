@@ -25,6 +25,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.engine import URL
 
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import current_formats
 from contract_desk.models import Obligation, RegisterSetting
 from contract_desk.storage.errors import StorageError
 from contract_desk.storage.locations import data_dir
@@ -125,7 +126,7 @@ def snapshot_sentence(value: Any) -> str | None:
     url, taken = marker
     return (_("this is a read-only copy of the team register {url}, taken on {strftime}; "
               "changes are made in the team register itself").format(
-                  url=url, strftime=taken.astimezone().strftime('%Y-%m-%d %H:%M')))
+                  url=url, strftime=current_formats().timestamp(taken)))
 
 
 def _json(text: Any) -> Any:

@@ -19,6 +19,7 @@ from contract_desk.domain.errors import DomainError
 from contract_desk.domain.lifecycle import Lifecycle
 from contract_desk.domain.reminders import DECISION_KINDS, Decision, KeyKind
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import current_formats
 from contract_desk.models import Alert, Contract, utcnow
 from contract_desk.services.register.audit import record_event
 from contract_desk.services.register.contracts import update_contract
@@ -88,9 +89,10 @@ def snooze(session: Session, alert_id: int, *, user: str, today: date,
         raise DomainError(_("snooze for a number of days or until a date (one of them)"))
     wake = until if until is not None else today + timedelta(days=days or 0)
     if wake <= today:
+        formats = current_formats()
         raise DomainError(_("snooze until a day after today ({today}), not "
                             "{day}").format(
-                                today=today.isoformat(), day=wake.isoformat()))
+                                today=formats.date(today), day=formats.date(wake)))
     alert = _load(session, alert_id)
     if alert.acknowledged_at is not None:
         raise DomainError(_("alert {alert_id} is acknowledged already").format(alert_id=alert_id))

@@ -160,6 +160,7 @@ def unit_label(start: date, unit: str, formats: Formats | None = None) -> str:
         return formats.quarter_names[(start.month - 1) // 3]
     if unit == "year":
         return str(start.year)
+    # Translators: a decade on the timeline's scale, {year} its first year ("the 2020s").
     return _("{year}s").format(year=start.year)
 
 

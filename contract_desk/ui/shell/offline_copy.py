@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy.engine import URL
 
+from contract_desk.i18n.formats import current_formats
 from contract_desk.storage.environment import server_name
 from contract_desk.storage.snapshot import Snapshot, kept_snapshot, take_snapshot
 from contract_desk.ui.common.worker import Progress, Task
@@ -84,7 +85,7 @@ def offer_copy(parent: QWidget | None, url: URL, error: BaseException) -> tuple[
     kept = kept_snapshot(url) if url.get_backend_name() != "sqlite" else None
     if kept is None:
         return False, None
-    when = kept.taken.astimezone().strftime("%Y-%m-%d %H:%M")
+    when = current_formats().timestamp(kept.taken)
     age = datetime.now(UTC) - kept.taken
     hours = int(age.total_seconds() // 3600)
     words = OfflineCopyQuestion()
