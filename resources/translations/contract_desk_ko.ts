@@ -582,7 +582,7 @@
     <name>BarChart</name>
     <message>
         <source>Nothing to show</source>
-        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
+        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. Pixels of a chart&apos;s width outside its bars (the painted area is inset 8 on each side). Space between two labels under the bars. picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
         <translation>표시할 항목 없음</translation>
     </message>
     <message>
@@ -867,6 +867,7 @@ Choose which version to keep:</source>
     <name>ContractForm</name>
     <message>
         <source>Reference</source>
+        <extracomment>The notice period&apos;s placeholder, in the person&apos;s units (&quot;3개월, 90일 또는 30영업일&quot;).</extracomment>
         <translation>계약 번호</translation>
     </message>
     <message>
@@ -2070,7 +2071,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Initial term (e.g. 24 months)</source>
-        <translation>최초 계약 기간(예: 24 months)</translation>
+        <translation>최초 계약 기간(예: 24개월)</translation>
     </message>
     <message>
         <source>Initial term in months (a bare number)</source>
@@ -2288,30 +2289,30 @@ Choose which version to keep:</source>
         <translation>계약 불러오는 중…</translation>
     </message>
     <message numerus="yes">
-        <source>{0:,} contracts loaded</source>
+        <source>{0} contracts loaded</source>
         <translation>
-            <numerusform>계약 {0:,}건을 불러왔습니다</numerusform>
+            <numerusform>계약 {0}건을 불러왔습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of {1} contracts</source>
+        <translation>
+            <numerusform>계약 {1}건 중 {0}건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported {0} contracts to {1}</source>
+        <translation>
+            <numerusform>계약 {0}건을 내보냈습니다: {1}</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the register</source>
         <translation>대장을 읽을 수 없습니다</translation>
     </message>
-    <message numerus="yes">
-        <source>{0:,} of {1:,} contracts</source>
-        <translation>
-            <numerusform>계약 {1:,}건 중 {0:,}건</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total value of the contracts shown, per currency</source>
         <translation>표시된 계약의 통화별 합계 금액</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported {0:,} contracts to {1}</source>
-        <translation>
-            <numerusform>계약 {0:,}건을 내보냈습니다: {1}</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2788,10 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
 <context>
     <name>PeriodField</name>
     <message>
+        <source>e.g. {0}, {1} or {2}</source>
+        <translation>예: {0}, {1} 또는 {2}</translation>
+    </message>
+    <message>
         <source>e.g. {0}</source>
         <translation>예: {0}</translation>
     </message>
@@ -2857,9 +2862,9 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <translation>모두 표시</translation>
     </message>
     <message numerus="yes">
-        <source>Showing {0:,} contract(s) picked on the dashboard: {1}</source>
+        <source>Showing {0} contract(s) picked on the dashboard: {1}</source>
         <translation>
-            <numerusform>대시보드에서 선택한 계약 {0:,}건 표시 중: {1}</numerusform>
+            <numerusform>대시보드에서 선택한 계약 {0}건 표시 중: {1}</numerusform>
         </translation>
     </message>
 </context>
@@ -3310,6 +3315,19 @@ The other settings were saved.</source>
 <context>
     <name>TeamDialog</name>
     <message>
+        <source>viewer</source>
+        <extracomment>A role inside a sentence (&quot;kari is now editor&quot;), translated; the code stays in the database.</extracomment>
+        <translation>열람자</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>편집자</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>관리자</translation>
+    </message>
+    <message>
         <source>Team</source>
         <extracomment>changed(str): someone was added, changed or removed; what was done.</extracomment>
         <translation>팀</translation>
@@ -3483,10 +3501,23 @@ The other settings were saved.</source>
         <source>the alerts inbox</source>
         <translation>알림함</translation>
     </message>
+    <message>
+        <source>desktop notifications</source>
+        <extracomment>Where the notifications went, by the notifier&apos;s internal name, in a person&apos;s words.</extracomment>
+        <translation>데스크톱 알림</translation>
+    </message>
+    <message>
+        <source>the tray</source>
+        <translation>트레이</translation>
+    </message>
+    <message>
+        <source>the log</source>
+        <translation>로그</translation>
+    </message>
     <message numerus="yes">
         <source>{0} reminder notification(s) shown ({1})</source>
         <translation>
-            <numerusform>리마인더 데스크톱 알림 {0}건 표시됨({1})</numerusform>
+            <numerusform>리마인더 알림 {0}건 표시됨({1})</numerusform>
         </translation>
     </message>
     <message>

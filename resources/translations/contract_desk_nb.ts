@@ -584,7 +584,7 @@
     <name>BarChart</name>
     <message>
         <source>Nothing to show</source>
-        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
+        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. Pixels of a chart&apos;s width outside its bars (the painted area is inset 8 on each side). Space between two labels under the bars. picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
@@ -879,6 +879,7 @@ Velg hvilken versjon som skal beholdes:</translation>
     <name>ContractForm</name>
     <message>
         <source>Reference</source>
+        <extracomment>The notice period&apos;s placeholder, in the person&apos;s units (&quot;3개월, 90일 또는 30영업일&quot;).</extracomment>
         <translation>Referanse</translation>
     </message>
     <message>
@@ -2307,33 +2308,33 @@ Velg hvilken versjon som skal beholdes:</translation>
         <translation>Laster inn kontrakter…</translation>
     </message>
     <message numerus="yes">
-        <source>{0:,} contracts loaded</source>
+        <source>{0} contracts loaded</source>
         <translation>
-            <numerusform>{0:,} kontrakt lastet inn</numerusform>
-            <numerusform>{0:,} kontrakter lastet inn</numerusform>
+            <numerusform>{0} kontrakt lastet inn</numerusform>
+            <numerusform>{0} kontrakter lastet inn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of {1} contracts</source>
+        <translation>
+            <numerusform>{0} av {1} kontrakt</numerusform>
+            <numerusform>{0} av {1} kontrakter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported {0} contracts to {1}</source>
+        <translation>
+            <numerusform>Eksporterte {0} kontrakt til {1}</numerusform>
+            <numerusform>Eksporterte {0} kontrakter til {1}</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the register</source>
         <translation>Kan ikke lese registeret</translation>
     </message>
-    <message numerus="yes">
-        <source>{0:,} of {1:,} contracts</source>
-        <translation>
-            <numerusform>{0:,} av {1:,} kontrakt</numerusform>
-            <numerusform>{0:,} av {1:,} kontrakter</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total value of the contracts shown, per currency</source>
         <translation>Samlet verdi av kontraktene som vises, per valuta</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported {0:,} contracts to {1}</source>
-        <translation>
-            <numerusform>Eksporterte {0:,} kontrakt til {1}</numerusform>
-            <numerusform>Eksporterte {0:,} kontrakter til {1}</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2811,6 +2812,10 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
 <context>
     <name>PeriodField</name>
     <message>
+        <source>e.g. {0}, {1} or {2}</source>
+        <translation>f.eks. {0}, {1} eller {2}</translation>
+    </message>
+    <message>
         <source>e.g. {0}</source>
         <translation>f.eks. {0}</translation>
     </message>
@@ -2881,10 +2886,10 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <translation>Vis alle</translation>
     </message>
     <message numerus="yes">
-        <source>Showing {0:,} contract(s) picked on the dashboard: {1}</source>
+        <source>Showing {0} contract(s) picked on the dashboard: {1}</source>
         <translation>
-            <numerusform>Viser {0:,} kontrakt valgt i oversikten: {1}</numerusform>
-            <numerusform>Viser {0:,} kontrakter valgt i oversikten: {1}</numerusform>
+            <numerusform>Viser {0} kontrakt valgt i oversikten: {1}</numerusform>
+            <numerusform>Viser {0} kontrakter valgt i oversikten: {1}</numerusform>
         </translation>
     </message>
 </context>
@@ -3337,6 +3342,19 @@ De andre innstillingene ble lagret.</translation>
 <context>
     <name>TeamDialog</name>
     <message>
+        <source>viewer</source>
+        <extracomment>A role inside a sentence (&quot;kari is now editor&quot;), translated; the code stays in the database.</extracomment>
+        <translation>leser</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>redaktør</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
         <source>Team</source>
         <extracomment>changed(str): someone was added, changed or removed; what was done.</extracomment>
         <translation>Team</translation>
@@ -3511,6 +3529,19 @@ De andre innstillingene ble lagret.</translation>
     <message>
         <source>the alerts inbox</source>
         <translation>varselinnboksen</translation>
+    </message>
+    <message>
+        <source>desktop notifications</source>
+        <extracomment>Where the notifications went, by the notifier&apos;s internal name, in a person&apos;s words.</extracomment>
+        <translation>skrivebordsvarslinger</translation>
+    </message>
+    <message>
+        <source>the tray</source>
+        <translation>systemstatusfeltet</translation>
+    </message>
+    <message>
+        <source>the log</source>
+        <translation>loggen</translation>
     </message>
     <message numerus="yes">
         <source>{0} reminder notification(s) shown ({1})</source>

@@ -582,7 +582,7 @@
     <name>BarChart</name>
     <message>
         <source>Nothing to show</source>
-        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
+        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. Pixels of a chart&apos;s width outside its bars (the painted area is inset 8 on each side). Space between two labels under the bars. picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
         <translation>没有可显示的内容</translation>
     </message>
     <message>
@@ -867,6 +867,7 @@ Choose which version to keep:</source>
     <name>ContractForm</name>
     <message>
         <source>Reference</source>
+        <extracomment>The notice period&apos;s placeholder, in the person&apos;s units (&quot;3개월, 90일 또는 30영업일&quot;).</extracomment>
         <translation>合同编号</translation>
     </message>
     <message>
@@ -1084,7 +1085,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>comma-separated, e.g. critical, IT</source>
-        <translation>以英文逗号分隔，例如：关键, IT</translation>
+        <translation>以逗号分隔，例如：关键，IT</translation>
     </message>
     <message>
         <source>e.g. C-2025-014</source>
@@ -2288,30 +2289,30 @@ Choose which version to keep:</source>
         <translation>正在加载合同…</translation>
     </message>
     <message numerus="yes">
-        <source>{0:,} contracts loaded</source>
+        <source>{0} contracts loaded</source>
         <translation>
-            <numerusform>已加载 {0:,} 份合同</numerusform>
+            <numerusform>已加载 {0} 份合同</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} of {1} contracts</source>
+        <translation>
+            <numerusform>{0} / {1} 份合同</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported {0} contracts to {1}</source>
+        <translation>
+            <numerusform>已将 {0} 份合同导出到 {1}</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot read the register</source>
         <translation>无法读取台账</translation>
     </message>
-    <message numerus="yes">
-        <source>{0:,} of {1:,} contracts</source>
-        <translation>
-            <numerusform>{0:,} / {1:,} 份合同</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Total value of the contracts shown, per currency</source>
         <translation>所显示合同的总金额（按币种）</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported {0:,} contracts to {1}</source>
-        <translation>
-            <numerusform>已将 {0:,} 份合同导出到 {1}</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2787,6 +2788,10 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
 <context>
     <name>PeriodField</name>
     <message>
+        <source>e.g. {0}, {1} or {2}</source>
+        <translation>例如 {0}、{1} 或 {2}</translation>
+    </message>
+    <message>
         <source>e.g. {0}</source>
         <translation>例如 {0}</translation>
     </message>
@@ -2857,9 +2862,9 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <translation>显示全部</translation>
     </message>
     <message numerus="yes">
-        <source>Showing {0:,} contract(s) picked on the dashboard: {1}</source>
+        <source>Showing {0} contract(s) picked on the dashboard: {1}</source>
         <translation>
-            <numerusform>正在显示在仪表板上选取的 {0:,} 份合同：{1}</numerusform>
+            <numerusform>正在显示在仪表板上选取的 {0} 份合同：{1}</numerusform>
         </translation>
     </message>
 </context>
@@ -3142,11 +3147,11 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     </message>
     <message>
         <source>e.g. Kari Nordmann, KN</source>
-        <translation>例如：王丽, WL</translation>
+        <translation>例如：王丽，WL</translation>
     </message>
     <message>
         <source>The owner names that are you, comma-separated. The inbox&apos;s &quot;Mine&quot; and your notifications then cover what you own and the escalations to you; empty: everything.</source>
-        <translation>哪些负责人姓名是您，以英文逗号分隔。提醒收件箱中的“我的”和您的系统通知将涵盖您负责的内容和升级给您的提醒；留空：全部。</translation>
+        <translation>哪些负责人姓名是您，以逗号分隔。提醒收件箱中的“我的”和您的系统通知将涵盖您负责的内容和升级给您的提醒；留空：全部。</translation>
     </message>
     <message>
         <source>On this computer</source>
@@ -3309,6 +3314,19 @@ The other settings were saved.</source>
 </context>
 <context>
     <name>TeamDialog</name>
+    <message>
+        <source>viewer</source>
+        <extracomment>A role inside a sentence (&quot;kari is now editor&quot;), translated; the code stays in the database.</extracomment>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
     <message>
         <source>Team</source>
         <extracomment>changed(str): someone was added, changed or removed; what was done.</extracomment>
@@ -3482,6 +3500,19 @@ The other settings were saved.</source>
     <message>
         <source>the alerts inbox</source>
         <translation>提醒收件箱</translation>
+    </message>
+    <message>
+        <source>desktop notifications</source>
+        <extracomment>Where the notifications went, by the notifier&apos;s internal name, in a person&apos;s words.</extracomment>
+        <translation>系统通知</translation>
+    </message>
+    <message>
+        <source>the tray</source>
+        <translation>系统托盘</translation>
+    </message>
+    <message>
+        <source>the log</source>
+        <translation>日志</translation>
     </message>
     <message numerus="yes">
         <source>{0} reminder notification(s) shown ({1})</source>

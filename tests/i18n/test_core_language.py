@@ -19,7 +19,7 @@ from babel.messages.pofile import read_po
 
 from contract_desk import i18n
 from contract_desk.domain.reminders import KeyKind, describe, relative_day
-from contract_desk.i18n import choice
+from contract_desk.i18n import choice, formats
 from contract_desk.notify.messages import notifications_for
 from contract_desk.services.reminders.inbox import AlertRow
 
@@ -88,21 +88,28 @@ def test_every_message_is_translated_and_keeps_its_placeholders(language: str) -
             assert set(PLACEHOLDER.findall(text)) >= wanted - {"{count}", "{days}"}, text
 
 
-def test_reminders_speak_norwegian_korean_and_chinese() -> None:
+def test_reminders_speak_norwegian_korean_and_chinese(monkeypatch) -> None:
+    # Each language's own dates (no regional format on this system: LANG=C).
+    monkeypatch.delenv(formats.FORMATS_ENV, raising=False)
+    formats.use_region("C")
     day = date(2026, 1, 5)
-    i18n.use_language("nb")
-    assert describe(KeyKind.NOTICE_DEADLINE, day, 30, "L-1 Kontor") == (
-        "Oppsigelsesfrist om 30 dager (2026-01-05): L-1 Kontor")
-    assert relative_day(-1) == "forfalt for 1 dag siden"
-    i18n.use_language("ko")
-    assert describe(KeyKind.DUE, day, -3, "L-1 임대") == (
-        "이행 기한 — 3일 경과 (2026-01-05): L-1 임대")
-    i18n.use_language("zh_CN")
-    assert describe(KeyKind.TERM_END, day, 0, "L-1 租赁") == (
-        "到期日 — 今天（2026-01-05）：L-1 租赁")
-    i18n.use_language("en")
-    assert describe(KeyKind.TERM_END, day, 0, "L-1 Lease") == (
-        "Term end is today (2026-01-05): L-1 Lease")
+    try:
+        i18n.use_language("nb")
+        assert describe(KeyKind.NOTICE_DEADLINE, day, 30, "L-1 Kontor") == (
+            "Oppsigelsesfrist om 30 dager (05.01.2026): L-1 Kontor")
+        assert relative_day(-1) == "forfalt for 1 dag siden"
+        i18n.use_language("ko")
+        assert describe(KeyKind.DUE, day, -3, "L-1 임대") == (
+            "이행 기한 — 3일 경과 (2026. 1. 5.): L-1 임대")
+        i18n.use_language("zh_CN")
+        assert describe(KeyKind.TERM_END, day, 0, "L-1 租赁") == (
+            "到期日 — 今天（2026/1/5）：L-1 租赁")
+        i18n.use_language("en")
+        assert describe(KeyKind.TERM_END, day, 0, "L-1 Lease") == (
+            "Term end is today (2026-01-05): L-1 Lease")
+    finally:
+        i18n.use_language("en")
+        formats.use_region(None)
 
 
 def _pseudo(text: str) -> str:

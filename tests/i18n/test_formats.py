@@ -179,3 +179,11 @@ def test_current_formats_follow_a_language_chosen_later(monkeypatch) -> None:
     finally:
         i18n.use_language("en")
         use_region(None)
+
+
+def test_counts_and_short_amounts_keep_a_comma_from_reading_as_a_fraction() -> None:
+    assert plain(at("nb_NO").number(1234)) == "1 234"  # "1,234" is one and a bit in Norway
+    assert at(None).number(1234) == "1,234"
+    assert plain(at("nb_NO").compact(Decimal("2500000"))) == "2,5 mill."
+    assert at("ko_KR").compact(2500000) == "250만"
+    assert at(None).compact(Decimal("2500000")) == "2.5M" and at(None).compact(7) == "7"

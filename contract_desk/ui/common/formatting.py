@@ -51,6 +51,10 @@ class Formatter:
         """A moment in local time, short form."""
         return self.formats.timestamp(moment)
 
+    def number(self, value: int | Decimal) -> str:
+        """A count or a number with the locale's group and decimal marks."""
+        return self.formats.number(value)
+
     def amount(self, value: Decimal | None, currency: str | None = None) -> str:
         """An exact amount with the currency's decimals and the locale's separators."""
         return self.formats.amount(value, currency)

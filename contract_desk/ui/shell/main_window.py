@@ -246,8 +246,8 @@ class MainWindow(QMainWindow):
         if current is not None:
             self.select_uid(current)
         self._update_summary()
-        self.statusBar().showMessage(self.tr("{0:,} contracts loaded", "", len(items)).format(
-            len(items)), 4000)
+        self.statusBar().showMessage(self.tr("{0} contracts loaded", "", len(items)).format(
+            self.model.formatter.number(len(items))), 4000)
 
     def _load_failed(self, error: Exception) -> None:
         log.error("loading the register failed: %s", error)
@@ -306,7 +306,9 @@ class MainWindow(QMainWindow):
         money = "  ·  ".join(self.model.formatter.money(line.total, line.currency)
                              for line in money_totals(item.row for item in visible))
         total = self.model.total_count()
-        shown = self.tr("{0:,} of {1:,} contracts", "", total).format(len(visible), total)
+        number = self.model.formatter.number
+        shown = self.tr("{0} of {1} contracts", "", total).format(number(len(visible)),
+                                                                  number(total))
         self._summary_texts = (f"{shown}   {money}" if money else shown, shown)
         self._fit_summary(self.statusBar().currentMessage())
         self.summary.setToolTip(self.tr("Total value of the contracts shown, per currency")
@@ -480,9 +482,10 @@ class MainWindow(QMainWindow):
 
     def _exported(self, dialog: ExportDialog) -> None:
         if dialog.result is not None:
-            self.statusBar().showMessage(self.tr("Exported {0:,} contracts to {1}", "",
+            self.statusBar().showMessage(self.tr("Exported {0} contracts to {1}", "",
                                                   dialog.result.contracts).format(
-                dialog.result.contracts, dialog.result.path), 10_000)
+                self.model.formatter.number(dialog.result.contracts), dialog.result.path),
+                10_000)
 
     # -- importing --------------------------------------------------------------
     def open_import(self, path: Path | None = None) -> ImportWizard:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from contract_desk.i18n.formats import current_formats
+
 
 class PickBar(QWidget):
     """Says that the views show only contracts picked on the dashboard; Show all clears it."""
@@ -22,6 +24,6 @@ class PickBar(QWidget):
 
     def show_pick(self, meaning: str, count: int) -> None:
         """Say what was picked."""
-        self.label.setText(self.tr("Showing {0:,} contract(s) picked on the dashboard: {1}", "",
-                                   count).format(count, meaning))
+        self.label.setText(self.tr("Showing {0} contract(s) picked on the dashboard: {1}", "",
+                                   count).format(current_formats().number(count), meaning))
         self.show()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from contract_desk.i18n import _ as core_text
+from contract_desk.i18n.formats import current_formats
 from contract_desk.services.listing.saved_views import BUILT_IN, GROUPS, ViewSummary
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -14,6 +15,11 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 ALERTS_KEY = "alerts"
 #: Group views list their most common values; the rest are reached through search.
 MAX_GROUP_ENTRIES = 200
+
+
+def _count(count: int) -> str:
+    """A count with the person's group mark ("1 234" in Norwegian, where "1,234" is a fraction)."""
+    return current_formats().number(count)
 
 
 class Sidebar(QTreeWidget):
@@ -59,12 +65,12 @@ class Sidebar(QTreeWidget):
         self.alerts.setFont(0, font)
         self.alerts.setFont(1, font)
         if badge:
-            self.alerts.setText(1, f"{badge:,}")
+            self.alerts.setText(1, _count(badge))
             self.alerts.setForeground(1, QBrush(QColor("#c62828")))
             self.alerts.setToolTip(1, self.tr("{0} overdue or due today; {1} coming up").format(
                 badge, counts.get("upcoming", 0)))
         else:
-            self.alerts.setText(1, f"{counts.get('upcoming', 0):,}")
+            self.alerts.setText(1, _count(counts.get("upcoming", 0)))
             self.alerts.setForeground(1, self.palette().text())
             self.alerts.setToolTip(1, self.tr("nothing due today; {0} coming up").format(
                 counts.get("upcoming", 0)))
@@ -76,7 +82,7 @@ class Sidebar(QTreeWidget):
     def update_counts(self, summary: ViewSummary) -> None:
         """Show the counts of every view and group."""
         for key, count in summary.counts.items():
-            self._built_in[key].setText(1, f"{count:,}")
+            self._built_in[key].setText(1, _count(count))
         current = self.current_key()
         for field, group in self._groups.items():
             self._fill_group(group, summary.groups[field])
@@ -89,11 +95,11 @@ class Sidebar(QTreeWidget):
         self.blockSignals(True)
         group.takeChildren()
         for value, count in counts[:MAX_GROUP_ENTRIES]:
-            child = QTreeWidgetItem(group, [value or self.tr("(none)"), f"{count:,}"])
+            child = QTreeWidgetItem(group, [value or self.tr("(none)"), _count(count)])
             child.setData(0, KEY_ROLE, f"{field}:{value or ''}")
             child.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             child.setToolTip(0, value or "")
-        group.setText(1, f"{len(counts):,}")
+        group.setText(1, _count(len(counts)))
         group.setExpanded(expanded)
         self.blockSignals(False)
 

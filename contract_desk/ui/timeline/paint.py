@@ -72,7 +72,7 @@ class TimelineScene:
     #: A group's title when its contracts have no value in the grouped field.
     no_value: str = "(none)"
     #: How the header writes months and quarters, and where its weeks start (the person's).
-    formats: Formats | None = None
+    formats: Formats = field(default_factory=Formats)
     #: Elided left-column texts by (lane text, width): eliding is the dearest text call.
     elided: dict[tuple[str, int, int], str] = field(default_factory=dict)
     text: QColor = field(default_factory=lambda: QColor(30, 30, 30))
@@ -238,7 +238,7 @@ def _left_column(painter: QPainter, lanes: range, height: int, scene: TimelineSc
                              text)
             painter.drawText(rect.adjusted(6, 0, -8, 0),
                              int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-                             f"{item.count:,}")
+                             scene.formats.number(item.count))
             painter.setFont(plain)
             continue
         row = scene.rows[item]
