@@ -30,6 +30,10 @@ from contract_desk.services.dashboard.charts import Chart, ChartBar
 CYCLE = (QColor(69, 98, 128), QColor(245, 166, 35), QColor(46, 125, 50), QColor(142, 36, 170),
          QColor(0, 137, 123), QColor(121, 85, 72))
 RISK = QColor(211, 47, 47)
+#: Pixels of a chart's width outside its bars (the painted area is inset 8 on each side).
+AXIS_MARGIN = 16
+#: Space between two labels under the bars.
+AXIS_LABEL_SPACE = 6
 
 
 def compact(value: int | Decimal) -> str:
@@ -77,7 +81,21 @@ class BarChart(QWidget):
         if self.horizontal:
             rows = max(1, len(chart.labels))
             self.setMinimumHeight(60 + rows * (self.fontMetrics().height() + 8))
+        else:  # room for every month's name under its bars, in the person's language
+            self.setMinimumWidth(AXIS_MARGIN + len(chart.labels) * self.axis_label_width())
         self.update()
+
+    def axis_label_width(self) -> int:
+        """The widest label under the bars of a vertical chart, with a little space."""
+        metrics = self.fontMetrics()
+        labels = self.chart.labels if self.chart else ()
+        return max((metrics.horizontalAdvance(self.label_text(label)) for label in labels),
+                   default=0) + AXIS_LABEL_SPACE
+
+    def axis_slot(self) -> float:
+        """The width each label of a vertical chart gets (its bars and its name)."""
+        labels = self.chart.labels if self.chart else ()
+        return (self.width() - AXIS_MARGIN) / max(1, len(labels))
 
     def _series(self) -> tuple[str, ...]:
         if self.chart is None:
@@ -149,7 +167,7 @@ class BarChart(QWidget):
         labels = self.chart.labels
         bottom = area.bottom() - metrics.height() - 4
         top = area.top() + metrics.height() + 2  # room for the value above the tallest bar
-        slot = area.width() / max(1, len(labels))
+        slot = self.axis_slot()
         width = max(2.0, (slot - 8) / max(1, len(series)))
         highest = self._max(series)
         painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -103,7 +103,9 @@ class DashboardView(QScrollArea):
         self._stale = True
         self._op: Op[Dashboard] | None = None
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Narrower than its longest words (a 12-month axis, Norwegian captions): it
+        # scrolls sideways instead of clipping them.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         body = QWidget(self)
         self.layout_ = QVBoxLayout(body)
         self.status = QLabel(self.tr("Computing…"), body)
@@ -112,6 +114,7 @@ class DashboardView(QScrollArea):
         self.charts = self._build_charts(body)
         self.layout_.addStretch(1)
         self.setWidget(body)
+        body.installEventFilter(self)
 
     def _build_tiles(self, body: QWidget) -> dict[str, Tile]:
         titles = {
@@ -165,7 +168,8 @@ class DashboardView(QScrollArea):
         self.currency.setObjectName("dashboard_currency")
         self.currency.currentTextChanged.connect(self._on_currency)
         grid = QGridLayout()
-        grid.addWidget(months, 0, 0)
+        # One month chart above the other: each gets the whole width for its 12 names.
+        grid.addWidget(months, 0, 0, 1, 2)
         payments = QWidget(body)
         column = QVBoxLayout(payments)
         column.setContentsMargins(0, 0, 0, 0)
@@ -175,10 +179,10 @@ class DashboardView(QScrollArea):
         row.addStretch(1)
         column.addLayout(row)
         column.addWidget(charts["payments_by_month"], 1)
-        grid.addWidget(payments, 0, 1)
-        grid.addWidget(performance, 1, 0, 1, 2)
-        grid.addWidget(charts["by_status"], 2, 0)
-        grid.addWidget(charts["by_type"], 2, 1)
+        grid.addWidget(payments, 1, 0, 1, 2)
+        grid.addWidget(performance, 2, 0, 1, 2)
+        grid.addWidget(charts["by_status"], 3, 0)
+        grid.addWidget(charts["by_type"], 3, 1)
         self.layout_.addLayout(grid)
         for chart in charts.values():
             chart.picked.connect(self.picked)
@@ -198,6 +202,13 @@ class DashboardView(QScrollArea):
         self._stale = True
         if self.isVisible():
             self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # A scroll area sizes its body on resizes only: when new numbers or charts change
+        # the body's minimum (longer words), fit it again, scrolling instead of clipping.
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.setWidgetResizable(True)
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -34,6 +35,7 @@ from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.not_saved import show_not_saved
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
+from contract_desk.ui.common.room import room_for_placeholder
 from contract_desk.ui.detail.attachments_tab import AttachmentsTab
 from contract_desk.ui.detail.conflict_dialog import Choice, ConflictDialog
 from contract_desk.ui.detail.contract_form import ContractForm
@@ -111,6 +113,12 @@ class DetailPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.form)
+        # The pane is never narrower than the form in the person's language: no clipped
+        # label or example (a splitter keeps its parts at their minimum).
+        for edit in self.form.findChildren(QLineEdit):
+            room_for_placeholder(edit)
+        scroll.setMinimumWidth(self.form.minimumSizeHint().width() + scroll.frameWidth() * 2
+                               + scroll.verticalScrollBar().sizeHint().width())
         self.obligations = ObligationsTab(register, self, self.formatter)
         self.attachments = AttachmentsTab(register, self, self.formatter)
         self.history = HistoryTab(register, self, self.formatter)
@@ -121,6 +129,7 @@ class DetailPane(QWidget):
         self.tabs.addTab(self.attachments, self.tr("&Attachments"))
         self.tabs.addTab(self.history, self.tr("&History"))
         self.tabs.addTab(self.custom, self.tr("&Custom fields"))
+        self.tabs.tabBar().setUsesScrollButtons(False)  # every tab readable, none scrolled away
         self.obligations.changed.connect(self._child_changed)
         self.attachments.changed.connect(self._child_changed)
         self._slow = QTimer(self)

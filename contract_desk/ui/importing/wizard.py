@@ -50,6 +50,7 @@ from contract_desk.storage import Register
 from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.not_saved import failure_of, sentence
 from contract_desk.ui.common.ops import WriteOp
+from contract_desk.ui.common.room import room_for_titles
 from contract_desk.ui.common.text_rows_model import text_rows_view
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.common.worker import Progress, run_with_progress
@@ -88,6 +89,7 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
     table.verticalHeader().setVisible(False)
     table.horizontalHeader().setStretchLastSection(True)
+    room_for_titles(table.horizontalHeader())
     return table
 
 

@@ -32,6 +32,7 @@ from contract_desk.storage import Register
 from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.fields import OffsetsField
 from contract_desk.ui.common.ops import WriteOp
+from contract_desk.ui.common.room import room_for_placeholder
 from contract_desk.ui.reminders.tray import close_to_tray, set_close_to_tray
 
 #: Builds the OS schedule installer for a register (tests pass a recording one).
@@ -72,6 +73,7 @@ class ReminderSettingsDialog(QDialog):
         self.escalate.setValue(s.escalate_after_days)
         self.contact = QLineEdit(self)
         self.contact.setPlaceholderText(self.tr("e.g. the head of purchasing"))
+        room_for_placeholder(self.contact)
         self.contact.setText(s.escalation_contact or "")
         self.threshold = QSpinBox(self)
         self.threshold.setRange(1, 100)

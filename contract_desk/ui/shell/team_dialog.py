@@ -37,6 +37,7 @@ from contract_desk.storage.environment import classify
 from contract_desk.storage.team import ROLES, TeamUser, add_user, remove_user, users
 from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.ops import Op, QueryOp, WriteOp
+from contract_desk.ui.common.room import room_for_titles
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -117,6 +118,7 @@ class TeamDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        room_for_titles(self.table.horizontalHeader())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.add_button = QPushButton(self.tr("&Add a person…"), self)
         self.role_button = QPushButton(self.tr("Change &role…"), self)

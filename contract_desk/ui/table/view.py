@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from contract_desk.domain.health import Health
 from contract_desk.ui.common.health_style import health_icon
+from contract_desk.ui.common.room import room_for_titles
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.table.model import ContractTableModel
 
@@ -72,6 +73,8 @@ class ContractTable(QTableView):
         for index, column in enumerate(self.model().columns):
             self.setColumnHidden(index, not column.visible)
             self.setColumnWidth(index, widths.get(column.key, 110))
+        # Never narrower than a title in the person's language (Norwegian compounds).
+        room_for_titles(self.horizontalHeader())
 
     def restore_columns(self, state: Any) -> None:
         """Restore widths, order and hidden columns saved by a previous session."""

@@ -1,0 +1,36 @@
+"""Room for texts in the person's language: widths taken from the texts, never fixed pixels.
+
+A Norwegian compound, a Korean sentence or a 40 % longer pseudo-translation must not
+be clipped: these helpers give a widget at least the width its text needs in the
+widget's own font, so layouts, splitters and scroll areas grow around it.
+tests/ui/i18n/test_fit.py checks the result under every language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QLineEdit
+
+#: QLineEdit.sizeHint() is this many "x" wide plus its frame, margins and buttons.
+LINE_EDIT_HINT_CHARACTERS = 17
+
+
+def line_edit_overhead(edit: QLineEdit) -> int:
+    """Pixels of ``edit`` that are not text: its frame, margins and buttons (clear button)."""
+    characters = edit.fontMetrics().horizontalAdvance("x") * LINE_EDIT_HINT_CHARACTERS
+    return edit.sizeHint().width() - characters
+
+
+def room_for_placeholder(edit: QLineEdit) -> None:
+    """Let ``edit`` never be narrower than its whole placeholder (what an empty field means)."""
+    needed = edit.fontMetrics().horizontalAdvance(edit.placeholderText())
+    edit.setMinimumWidth(max(edit.minimumWidth(), needed + line_edit_overhead(edit)))
+
+
+def room_for_titles(header: QHeaderView) -> None:
+    """Widen each section of ``header`` that is narrower than its title."""
+    for section in range(header.count()):
+        if header.sectionSize(section) < (needed := header.sectionSizeHint(section)):
+            header.resizeSection(section, needed)
+
+
+__all__ = ["line_edit_overhead", "room_for_placeholder", "room_for_titles"]
