@@ -9,6 +9,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any, TextIO
 
+from contract_desk.cli.text_width import clip, pad, text_width
+
+#: A column is never wider than this many terminal columns; longer cells end in "…".
+MAX_COLUMN_WIDTH = 40
+
 
 def _default(value: Any) -> Any:
     if isinstance(value, datetime | date):
@@ -42,24 +47,28 @@ def text(value: Any) -> str:
 def print_table(
     headers: Sequence[str], rows: Iterable[Sequence[Any]], stream: TextIO | None = None
 ) -> None:
-    """Print rows as columns aligned under their headers."""
+    """Print rows as columns aligned under their headers, by terminal columns (Korean and
+    Chinese characters take two), each at most ``MAX_COLUMN_WIDTH`` wide."""
     out = stream or sys.stdout
     cells = [[text(value) for value in row] for row in rows]
-    widths = [len(header) for header in headers]
+    widths = [text_width(header) for header in headers]
     for row in cells:
-        widths = [max(width, len(cell)) for width, cell in zip(widths, row, strict=True)]
-    widths = [min(width, 40) for width in widths]
-    out.write("  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip() + "\n")
+        widths = [max(width, text_width(cell)) for width, cell in zip(widths, row, strict=True)]
+    widths = [min(width, MAX_COLUMN_WIDTH) for width in widths]
+    out.write(_line(headers, widths))
     for row in cells:
-        pairs = zip(row, widths, strict=True)
-        clipped = [(c if len(c) <= w else c[: w - 1] + "…").ljust(w) for c, w in pairs]
-        out.write("  ".join(clipped).rstrip() + "\n")
+        out.write(_line(row, widths))
+
+
+def _line(cells: Sequence[str], widths: Sequence[int]) -> str:
+    padded = (pad(clip(cell, width), width) for cell, width in zip(cells, widths, strict=True))
+    return "  ".join(padded).rstrip() + "\n"
 
 
 def print_fields(pairs: Iterable[tuple[str, Any]], stream: TextIO | None = None) -> None:
     """Print "label: value" lines, labels aligned."""
     out = stream or sys.stdout
     items = [(label, text(value)) for label, value in pairs]
-    width = max((len(label) for label, _ in items), default=0)
+    width = max((text_width(label) for label, _ in items), default=0)
     for label, value in items:
-        out.write(f"{label.ljust(width)}  {value}\n")
+        out.write(f"{pad(label, width)}  {value}\n")
