@@ -56,11 +56,12 @@ def _add_remind(commands: Any) -> None:
 
 def run_remind(options: argparse.Namespace, register: Register) -> int:
     """Check, commit (unless --dry-run), then notify; the alerts are in the inbox either way."""
+    from contract_desk.domain.typed_lists import split_typed_list
     from contract_desk.services.reminders.people import me_for
     from contract_desk.services.reminders.run import check_for, told
 
     today = options.today or local_today()
-    me = me_for(register, None if options.me is None else options.me.split(","))
+    me = me_for(register, None if options.me is None else split_typed_list(options.me))
     if options.dry_run:
         _report(options, _dry_run(register, today), notified=0, notifier=None)
         return 0

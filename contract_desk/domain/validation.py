@@ -19,6 +19,7 @@ from contract_desk.domain.keydates import TermSpec
 from contract_desk.domain.lifecycle import Direction, Lifecycle
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import MAX_BUFFER_DAYS, RenewalMode
+from contract_desk.domain.typed_lists import split_typed_list
 from contract_desk.i18n import _
 
 TEXT_FIELDS = frozenset({
@@ -122,10 +123,11 @@ def amount_problem(amount: Decimal) -> str | None:
 
 
 def to_tags(value: Any) -> list[str]:
-    """Tags from a list or comma-separated text, trimmed, without duplicates or blanks."""
+    """Tags from a list or text separated by commas ("，", "、", ";" too), trimmed, without
+    duplicates or blanks."""
     if value is None or value == "":
         return []
-    parts = value.split(",") if isinstance(value, str) else list(value)
+    parts = split_typed_list(value) if isinstance(value, str) else list(value)
     seen: dict[str, None] = {}
     for part in parts:
         tag = str(part).strip()
@@ -144,7 +146,7 @@ def to_offsets(value: Any) -> list[int] | None:
         return None
     if isinstance(value, str) and value.strip().casefold() in NO_REMINDERS:
         return []
-    parts = value.replace(";", ",").split(",") if isinstance(value, str) else list(value)
+    parts = split_typed_list(value) if isinstance(value, str) else list(value)
     days = {_whole(part, maximum=MAX_OFFSET_DAYS) for part in parts if str(part).strip()}
     return sorted((day for day in days if day is not None), reverse=True)
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from contract_desk.domain.typed_lists import split_typed_list
 from contract_desk.services.register.users import current_user
 from contract_desk.storage import Register
 from contract_desk.storage.preferences import read_preferences, write_preference
@@ -54,8 +55,14 @@ def my_names() -> list[str]:
     return [str(name) for name in names if str(name).strip()] if isinstance(names, list) else []
 
 
-def save_my_names(names: Iterable[str]) -> list[str]:
-    """Keep the owner names that are this person's; the names kept."""
+def save_my_names(names: Iterable[str] | str) -> list[str]:
+    """Keep the owner names that are this person's; the names kept.
+
+    ``names`` may be the text typed ("Kari Nordmann, KN", "王丽、WL"; see
+    ``domain.typed_lists``).
+    """
+    if isinstance(names, str):
+        names = split_typed_list(names)
     kept = list(dict.fromkeys(name.strip() for name in names if name.strip()))
     write_preference(MY_NAMES, kept)
     return kept

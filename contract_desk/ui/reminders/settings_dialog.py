@@ -178,7 +178,7 @@ class ReminderSettingsDialog(QDialog):
             self.problem.setText("\n".join(found))
             return
         # This person's own choice, kept on this computer (a viewer may keep it too).
-        save_my_names(self.my_names.text().split(","))
+        save_my_names(self.my_names.text())  # "，", "、" and ";" separate names too
         changes, user = self.changes(), current_user()
         op = WriteOp(self, self.register, lambda session: save_reminder_settings(
             session, user=user, **changes))
