@@ -5,6 +5,8 @@ contract, and each due date of each obligation (every occurrence of a recurring
 one) within the horizon. An event's id is made of the contract's (or
 obligation's) id, what the date is and the date itself, so exporting again
 gives the same ids and a calendar updates its events instead of adding copies.
+Summaries and descriptions are for people: in their language, with dates and
+money as their locale writes them (``i18n.formats``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,9 @@ from decimal import Decimal
 
 from contract_desk.domain.recurrence import RecurrenceError, occurrences
 from contract_desk.domain.reminders import clean_offsets
+from contract_desk.exporters.words import kind_word
+from contract_desk.i18n import N_, _
+from contract_desk.i18n.formats import current_formats
 from contract_desk.services.listing.export_data import ExportData
 from contract_desk.services.register.rows import ContractRow, ObligationRow
 
@@ -23,8 +28,8 @@ from contract_desk.services.register.rows import ContractRow, ObligationRow
 DEFAULT_HORIZON_DAYS = 365
 #: The domain part of every event id: ids stay unique across calendars.
 UID_DOMAIN = "contract-desk"
-_CONTRACT_DATES = (("send_by", "Send notice by"), ("notice_deadline", "Notice deadline"),
-                   ("current_term_end", "Term ends"))
+_CONTRACT_DATES = (("send_by", N_("Send notice by")), ("notice_deadline", N_("Notice deadline")),
+                   ("current_term_end", N_("Term ends")))
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,24 +51,30 @@ class KeyDateEvent:
 
 
 def money_text(amount: Decimal | None, currency: str | None) -> str:
-    """"120,000.00 NOK"; empty without an amount."""
-    if amount is None:
-        return ""
-    return f"{amount:,} {currency or ''}".strip()
+    """An amount with its currency as the person's locale writes it ("kr 120 000,00"); empty
+    without an amount."""
+    return current_formats().money(amount, currency)
 
 
 def _name(row: ContractRow) -> str:
-    who = f" ({row.counterparty})" if row.counterparty else ""
-    return f"{row.reference or row.title}{who}"
+    if not row.counterparty:
+        return row.reference or row.title
+    return _("{contract} ({counterparty})").format(contract=row.reference or row.title,
+                                                   counterparty=row.counterparty)
+
+
+def _owner_line(owner: str | None) -> str:
+    return _("Owner: {owner}").format(owner=owner) if owner else _("Owner: nobody named")
 
 
 def _contract_description(row: ContractRow) -> str:
-    lines = [row.title, f"Owner: {row.owner or 'nobody named'}"]
+    lines = [row.title, _owner_line(row.owner)]
     value = money_text(row.value, row.currency)
     if value:
-        lines.append(f"Value: {value}")
+        lines.append(_("Value: {value}").format(value=value))
     if row.notice_deadline:
-        lines.append(f"Notice deadline: {row.notice_deadline.isoformat()}")
+        lines.append(_("Notice deadline: {date}").format(
+            date=current_formats().long_date(row.notice_deadline)))
     return "\n".join(lines)
 
 
@@ -76,11 +87,13 @@ def contract_events(row: ContractRow, offsets: Sequence[int], start: date,
                     end: date) -> Iterator[KeyDateEvent]:
     """The send-by, notice-deadline and term-end events of a contract within [start, end]."""
     description = _contract_description(row)
-    for field, label in _CONTRACT_DATES:
+    for field, source in _CONTRACT_DATES:
         day = getattr(row, field)
         if day is None or not start <= day <= end:
             continue
-        yield KeyDateEvent(event_uid(row.uid, field, day), day, f"{label}: {_name(row)}",
+        label = _(source)
+        summary = _("{what}: {contract}").format(what=label, contract=_name(row))
+        yield KeyDateEvent(event_uid(row.uid, field, day), day, summary,
                            description, tuple(offsets), row.version_id, label, row.uid, label)
 
 
@@ -93,17 +106,18 @@ def obligation_events(obligation: ObligationRow, contract: ContractRow, offsets:
         days = occurrences(obligation.due_date, obligation.recurrence, start, end)
     except RecurrenceError:
         days = [obligation.due_date] if start <= obligation.due_date <= end else []
-    lines = [f"{obligation.kind.replace('_', ' ').capitalize()} for {_name(contract)}",
-             f"Owner: {obligation.owner or contract.owner or 'nobody named'}"]
+    kind = kind_word(obligation.kind)
+    lines = [_("{kind} for {contract}").format(kind=kind, contract=_name(contract)),
+             _owner_line(obligation.owner or contract.owner)]
     amount = money_text(obligation.amount, obligation.currency)
     if amount:
-        lines.append(f"Amount: {amount}")
+        lines.append(_("Amount: {amount}").format(amount=amount))
     if obligation.description:
         lines.append(obligation.description)
+    summary = _("{what}: {contract}").format(what=obligation.title, contract=_name(contract))
     for day in days:
-        yield KeyDateEvent(event_uid(obligation.uid, "due", day), day,
-                           f"{obligation.title}: {_name(contract)}", "\n".join(lines),
-                           tuple(offsets), obligation.version_id, obligation.kind,
+        yield KeyDateEvent(event_uid(obligation.uid, "due", day), day, summary,
+                           "\n".join(lines), tuple(offsets), obligation.version_id, kind,
                            contract.uid, obligation.title)
 
 

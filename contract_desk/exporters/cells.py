@@ -16,6 +16,8 @@ CellValue = str | int | Decimal | date | None
 def cell_value(row: Any, column: Column, extra: Mapping[str, Any] | None = None) -> CellValue:
     """The value of ``column`` in ``row``; ``extra`` holds what the row itself lacks (health)."""
     raw = extra[column.field] if extra and column.field in extra else getattr(row, column.field)
+    if column.words is not None and isinstance(raw, str):
+        return column.words(raw)  # a computed code, for people: in their words
     return plain(raw, column.kind)
 
 

@@ -1,5 +1,8 @@
 """The register as CSV: UTF-8 with a byte-order mark (Excel then reads it right), ISO dates.
 
+Headers are in the person's language; the cells are for programs too: ISO
+dates, plain numbers with a full stop, stored codes ("active", "automatic").
+
 One file holds one table: the contracts (the register's own columns or a
 view's), custom fields as their own columns. Text a spreadsheet would run as a
 formula gets a leading single quote (OWASP), so opening the file is safe.
@@ -44,11 +47,11 @@ def write_csv(path: Path, data: ExportData, *, columns: Sequence[Column] = REGIS
     """Write the contracts of ``data`` to ``path`` as CSV."""
     counter = Progress(len(data.contracts), progress, should_cancel)
     customs = custom_columns((row.custom for row in data.contracts),
-                             [c.header for c in columns]) if include_custom else ()
+                             [c.label for c in columns]) if include_custom else ()
     with written_atomically(Path(path)) as temporary:
         with temporary.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle)
-            writer.writerow([csv_safe(c.header) for c in columns]
+            writer.writerow([csv_safe(c.label) for c in columns]
                             + [csv_safe(header) for _, header in customs])
             for row, health in zip(data.contracts, data.health, strict=True):
                 extra = {"health": health}

@@ -28,32 +28,46 @@ from contract_desk.exporters.progress import (
     ProgressCallback,
     written_atomically,
 )
-from contract_desk.i18n import _
+from contract_desk.i18n import _, language_in_use, ngettext
 from contract_desk.services.listing.export_data import ExportData
 
+#: The program's id (for calendars, not people: stays English).
 PRODID = f"-//Contract Desk//Contract Desk {__version__}//EN"
-CALENDAR_NAME = "Contract Desk key dates"
+APP_NAME = "Contract Desk"
 _END = b"END:VCALENDAR\r\n"
 _EVENT_END = b"END:VEVENT\r\n"
 
 
-@lru_cache(maxsize=256)
+def calendar_name() -> str:
+    """The calendar's name in the person's language."""
+    return _("{app} key dates").format(app=APP_NAME)
+
+
+def _alarm_words(days: int) -> str:
+    if days == 0:
+        return _("{app} reminder: due today").format(app=APP_NAME)
+    if days > 0:
+        return ngettext("{app} reminder: due in {days} day", "{app} reminder: due in {days} days",
+                        days).format(app=APP_NAME, days=days)
+    return ngettext("{app} reminder: due {days} day ago", "{app} reminder: due {days} days ago",
+                    -days).format(app=APP_NAME, days=-days)
+
+
 def alarm_text(days: int) -> bytes:
     """The serialised VALARM ``days`` before an event (after it, when negative).
 
-    The same for every event: serialised once, then spliced into each event,
-    which makes a calendar of 100,000 contracts several times faster to write.
-    A display alarm shows the event's own summary; its text says only when.
+    The same for every event: serialised once (per language), then spliced into
+    each event, which makes a calendar of 100,000 contracts several times faster
+    to write. A display alarm shows the event's own summary; its text says only when.
     """
+    return _alarm_text(days, language_in_use())
+
+
+@lru_cache(maxsize=256)
+def _alarm_text(days: int, language: str) -> bytes:
     alarm = Alarm()
     alarm.add("action", "DISPLAY")
-    if days == 0:
-        when = "today"
-    elif days > 0:
-        when = f"in {days} day{'s' if days != 1 else ''}"
-    else:
-        when = f"{-days} day{'s' if days != -1 else ''} ago"
-    alarm.add("description", f"Contract Desk reminder: due {when}")
+    alarm.add("description", _alarm_words(days))
     alarm.add("trigger", timedelta(days=-days))
     text: bytes = alarm.to_ical()  # icalendar leaves to_ical() unannotated
     return text
@@ -87,7 +101,7 @@ def _header() -> bytes:
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", CALENDAR_NAME)
+    calendar.add("x-wr-calname", calendar_name())
     text: bytes = calendar.to_ical()
     return text[: -len(_END)] if text.endswith(_END) else text
 

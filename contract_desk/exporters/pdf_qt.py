@@ -11,10 +11,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QGuiApplication,
     QPageLayout,
@@ -25,9 +24,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
-from contract_desk.domain.currency import minor_units
 from contract_desk.exporters.errors import ExportError
-from contract_desk.exporters.report_html import APP_NAME, Formats
+from contract_desk.exporters.report_html import APP_NAME, Formats, report_formats
 from contract_desk.i18n import _
 
 _MARGINS_MM = QMarginsF(15, 15, 15, 15)
@@ -44,27 +42,15 @@ def _application() -> QGuiApplication:
     return QApplication([])
 
 
-def locale_formats(locale: QLocale | None = None) -> Formats:
-    """Dates and money in the OS locale's own formats (or ``locale``'s)."""
-    chosen = locale or QLocale()
-
-    def day(value: date) -> str:
-        return chosen.toString(QDate(value.year, value.month, value.day),
-                               QLocale.FormatType.ShortFormat)
-
-    def money(value: Decimal, currency: str | None) -> str:
-        digits = minor_units(currency)
-        number = chosen.toString(float(value), "f", digits)
-        return f"{number} {currency}" if currency else number
-
-    return Formats(date=day, money=money)
-
-
 def render_pdf(path: Path, build_html: Callable[[Formats], str], *, title: str,
                today: date) -> Path:
-    """Lay out the HTML ``build_html`` makes (in locale formats) on A4 pages with footers."""
+    """Lay out the HTML ``build_html`` makes on A4 pages with footers.
+
+    Dates and money in the person's locale (``i18n.formats``, which the window
+    sets to Qt's system locale), words in their language.
+    """
     _application()
-    formats = locale_formats()
+    formats = report_formats()
     writer = QPdfWriter(str(path))
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(_MARGINS_MM, QPageLayout.Unit.Millimeter)
@@ -100,6 +86,6 @@ def _paint(writer: QPdfWriter, document: QTextDocument, page: QSizeF, caption: s
                              caption)
             painter.drawText(footer,
                              int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignRight),
-                             f"Page {number + 1} of {pages}")
+                             _("Page {page} of {pages}").format(page=number + 1, pages=pages))
     finally:
         painter.end()

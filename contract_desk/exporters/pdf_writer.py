@@ -37,7 +37,7 @@ def write_portfolio_pdf(path: Path, data: ExportData, *, progress: ProgressCallb
     """The portfolio report of ``data`` as a PDF."""
     counter = Progress(1, progress, should_cancel)
     figures = portfolio_figures(data)
-    return _render(path, lambda formats: portfolio_html(figures, formats), "Portfolio report",
+    return _render(path, lambda formats: portfolio_html(figures, formats), _("Portfolio report"),
                    data, counter)
 
 
@@ -52,4 +52,4 @@ def write_contract_pdf(path: Path, data: ExportData, contract_uid: str, *,
     duties = [o for o in data.obligations if o.contract_uid == contract_uid]
     counter = Progress(1, progress, should_cancel)
     return _render(path, lambda formats: contract_html(row, duties, data.today, formats),
-                   f"Contract {row.reference or row.title}", data, counter)
+                   _("Contract {name}").format(name=row.reference or row.title), data, counter)

@@ -14,6 +14,7 @@ from decimal import Decimal
 
 from contract_desk.domain.health import Health
 from contract_desk.exporters.calendar_events import grouped_events
+from contract_desk.i18n import _
 from contract_desk.services.listing.export_data import ExportData
 from contract_desk.services.listing.saved_views import RUNNING
 from contract_desk.services.register.rows import ContractRow, ObligationRow
@@ -72,15 +73,15 @@ def _overdue(data: ExportData) -> list[tuple[ObligationRow, ContractRow]]:
 def _by_owner(data: ExportData) -> list[OwnerLine]:
     lines: dict[str, list[tuple[ContractRow, Health]]] = defaultdict(list)
     for row, health in zip(data.contracts, data.health, strict=True):
-        lines[row.owner or "(no owner)"].append((row, health))
+        lines[row.owner or _("(no owner)")].append((row, health))
     result = []
     for owner, items in lines.items():
         value: dict[str, Decimal] = defaultdict(Decimal)
-        for row, _ in items:
+        for row, _health in items:
             if row.value is not None and row.effective_status in RUNNING:
                 value[row.currency or "?"] += row.value
-        urgent = sum(1 for _, h in items if h in {Health.OVERDUE, Health.AT_RISK})
-        running = sum(1 for row, _ in items if row.effective_status in RUNNING)
+        urgent = sum(1 for _row, h in items if h in {Health.OVERDUE, Health.AT_RISK})
+        running = sum(1 for row, _health in items if row.effective_status in RUNNING)
         result.append(OwnerLine(owner, len(items), running, urgent, dict(value)))
     return sorted(result, key=lambda line: (-line.contracts, line.owner))
 
@@ -97,12 +98,12 @@ def portfolio_figures(data: ExportData) -> PortfolioFigures:
     overdue = _overdue(data)
     notice_due = sum(1 for row in running
                      if row.notice_deadline and today <= row.notice_deadline <= soon)
-    tiles = (
-        ("Contracts", len(data.contracts)),
-        ("Running", len(running)),
-        (f"Notice due ≤ {UPCOMING_DAYS} days", notice_due),
-        ("At risk", sum(1 for h in data.health if h is Health.AT_RISK)),
-        ("Overdue obligations", len(overdue)),
+    tiles = (  # the labels a person reads, in their language
+        (_("Contracts"), len(data.contracts)),
+        (_("Running"), len(running)),
+        (_("Notice due ≤ {days} days").format(days=UPCOMING_DAYS), notice_due),
+        (_("At risk"), sum(1 for h in data.health if h is Health.AT_RISK)),
+        (_("Overdue obligations"), len(overdue)),
     )
     upcoming = sorted(_upcoming(data), key=lambda d: (d.day, d.contract.reference or ""))
     return PortfolioFigures(today, tiles, dict(sorted(value.items())), tuple(upcoming),

@@ -1,8 +1,9 @@
 """The portfolio report and the one-contract sheet as HTML (Qt's rich-text subset), no Qt.
 
-Dates and money go through a ``Formats`` given by the caller: the PDF renderer
-passes the OS locale's formats; the defaults (ISO dates, "1,234.50 NOK") keep
-this module testable without Qt.
+Every word is the person's (the core's catalog); dates and money go through a
+``Formats`` given by the caller: :func:`report_formats` writes them as the
+person's locale does (``i18n.formats``: "04.12.2026", "kr 1 250,50"; ISO
+dates and "1,234.50 NOK" where the system has no regional format).
 """
 
 from __future__ import annotations
@@ -13,8 +14,12 @@ from datetime import date
 from decimal import Decimal
 from html import escape
 
+from contract_desk.domain.lifecycle import status_label
 from contract_desk.exporters.calendar_events import money_text
-from contract_desk.exporters.report_data import PortfolioFigures
+from contract_desk.exporters.report_data import UPCOMING_DAYS, PortfolioFigures
+from contract_desk.exporters.words import kind_word, renewal_word, state_word
+from contract_desk.i18n import _
+from contract_desk.i18n.formats import current_formats
 from contract_desk.services.register.rows import ContractRow, ObligationRow
 
 APP_NAME = "Contract Desk"
@@ -55,12 +60,18 @@ class Formats:
         return "" if value is None else self.money(value, currency)
 
 
+def report_formats() -> Formats:
+    """Dates and money as the person's locale writes them (``i18n.formats``)."""
+    chosen = current_formats()
+    return Formats(date=chosen.date, money=chosen.money)
+
+
 def _table(headers: Sequence[str], rows: Iterable[Sequence[str]]) -> str:
     head = "".join(f"<th>{escape(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>"
                    for row in rows)
     if not body:
-        body = f"<tr><td colspan='{len(headers)}' class='muted'>None.</td></tr>"
+        body = f"<tr><td colspan='{len(headers)}' class='muted'>{escape(_('None.'))}</td></tr>"
     return f"<table class='grid' width='100%'><tr>{head}</tr>{body}</table>"
 
 
@@ -79,52 +90,68 @@ def _tiles(figures: PortfolioFigures) -> str:
     return f"<table cellspacing='6'><tr>{cells}</tr></table>"
 
 
-def portfolio_html(figures: PortfolioFigures, formats: Formats = Formats()) -> str:
-    """The portfolio report: tiles, upcoming deadlines, overdue obligations, by owner."""
+def portfolio_html(figures: PortfolioFigures, formats: Formats | None = None) -> str:
+    """The portfolio report: tiles, upcoming deadlines, overdue obligations, by owner.
+
+    ``formats``: how dates and money read (default: the person's locale).
+    """
+    formats = formats or report_formats()
     values = ", ".join(formats.amount(v, c) for c, v in figures.value_by_currency.items())
-    upcoming = _table(("Date", "What", "Contract", "Counterparty", "Owner"), (
+    upcoming = _table((_("Date"), _("What"), _("Contract"), _("Counterparty"), _("Owner")), (
         (formats.day(d.day), d.what, _name(d.contract), d.contract.counterparty or "",
          d.contract.owner or "") for d in figures.upcoming))
-    overdue = _table(("Due", "Obligation", "Contract", "Owner", "Amount"), (
+    overdue = _table((_("Due"), _("Obligation"), _("Contract"), _("Owner"), _("Amount")), (
         (formats.day(o.due_date), o.title, _name(c), o.owner or c.owner or "",
          formats.amount(o.amount, o.currency)) for o, c in figures.overdue))
-    owners = _table(("Owner", "Contracts", "Running", "Overdue or at risk", "Running value"), (
+    owners = _table((_("Owner"), _("Contracts"), _("Running"), _("Overdue or at risk"),
+                     _("Running value")), (
         (line.owner, str(line.contracts), str(line.running), str(line.needing_action),
          ", ".join(formats.amount(v, c) for c, v in sorted(line.value.items())))
         for line in figures.by_owner))
-    body = (_tiles(figures) + f"<p>Value of running contracts: {escape(values or '–')}</p>"
-            + "<h2>Deadlines in the next 90 days</h2>" + upcoming
-            + "<h2>Overdue obligations</h2>" + overdue
-            + "<h2>Contracts by owner</h2>" + owners)
-    return _page("Portfolio report", f"{APP_NAME} · {formats.day(figures.today)}", body)
+    value_line = _("Value of running contracts: {values}").format(values=values or "–")
+    body = (_tiles(figures) + f"<p>{escape(value_line)}</p>"
+            + _heading(_("Deadlines in the next {days} days").format(days=UPCOMING_DAYS))
+            + upcoming + _heading(_("Overdue obligations")) + overdue
+            + _heading(_("Contracts by owner")) + owners)
+    return _page(_("Portfolio report"), f"{APP_NAME} · {formats.day(figures.today)}", body)
+
+
+def _heading(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
 
 
 def _fields(row: ContractRow, formats: Formats) -> list[tuple[str, str]]:
     return [
-        ("Reference", row.reference or ""), ("Counterparty", row.counterparty or ""),
-        ("Owner", row.owner or ""), ("Status today", row.effective_status),
-        ("Type", row.contract_type or ""), ("Department", row.department or ""),
-        ("Signed", formats.day(row.signed_on)), ("Start", formats.day(row.start_date)),
-        ("End", formats.day(row.end_date)),
-        ("Current term ends", formats.day(row.current_term_end)),
-        ("Renewal", row.renewal), ("Notice period", row.notice_period or ""),
-        ("Notice deadline", formats.day(row.notice_deadline)),
-        ("Send notice by", formats.day(row.send_by)),
-        ("Value", formats.amount(row.value, row.currency)),
-        ("Payment terms", row.payment_terms or ""),
+        (_("Reference"), row.reference or ""), (_("Counterparty"), row.counterparty or ""),
+        (_("Owner"), row.owner or ""), (_("Status today"), status_label(row.effective_status)),
+        (_("Contract type"), row.contract_type or ""),
+        (_("Department"), row.department or ""),
+        (_("Signed on"), formats.day(row.signed_on)),
+        (_("Start date"), formats.day(row.start_date)),
+        (_("End date"), formats.day(row.end_date)),
+        (_("Current term ends"), formats.day(row.current_term_end)),
+        (_("Renewal"), renewal_word(row.renewal)),
+        (_("Notice period"), row.notice_period or ""),
+        (_("Notice deadline"), formats.day(row.notice_deadline)),
+        (_("Send notice by"), formats.day(row.send_by)),
+        (_("Value"), formats.amount(row.value, row.currency)),
+        (_("Payment terms"), row.payment_terms or ""),
         *((str(key), str(value)) for key, value in row.custom.items()),
     ]
 
 
 def contract_html(row: ContractRow, obligations: Sequence[ObligationRow], today: date,
-                  formats: Formats = Formats()) -> str:
+                  formats: Formats | None = None) -> str:
     """The one-contract sheet: its fields, key dates, notes and obligations."""
+    formats = formats or report_formats()
     facts = "".join(f"<tr><th>{escape(k)}</th><td>{escape(v)}</td></tr>"
                     for k, v in _fields(row, formats))
-    duties = _table(("Due", "Kind", "Obligation", "Owner", "Amount", "Status"), (
-        (formats.day(o.due_date), o.kind.replace("_", " "), o.title, o.owner or "",
-         formats.amount(o.amount, o.currency), o.status.replace("_", " ")) for o in obligations))
-    notes = f"<h2>Notes</h2><p>{escape(row.notes)}</p>" if row.notes else ""
+    duties = _table((_("Due"), _("Kind"), _("Obligation"), _("Owner"), _("Amount"), _("Status")), (
+        (formats.day(o.due_date), kind_word(o.kind), o.title, o.owner or "",
+         formats.amount(o.amount, o.currency), state_word(o.status)) for o in obligations))
+    notes = _heading(_("Notes")) + f"<p>{escape(row.notes)}</p>" if row.notes else ""
     body = (f"<table class='grid' width='100%'>{facts}</table>{notes}"
-            f"<h2>Obligations</h2>{duties}")
-    return _page(row.title, f"{APP_NAME} · contract sheet · {formats.day(today)}", body)
+            f"{_heading(_('Obligations'))}{duties}")
+    subtitle = _("{app} · contract sheet · {date}").format(app=APP_NAME,
+                                                           date=formats.day(today))
+    return _page(row.title, subtitle, body)

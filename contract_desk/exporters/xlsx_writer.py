@@ -4,6 +4,11 @@ Sheet 1 holds the contracts, under headers the importer maps by itself, with
 imported custom fields as their own columns, so the file re-imports field for
 field. Rows are tinted by health as in the window. Sheet 2 lists obligations,
 sheet 3 alerts, sheet 4 the key dates computed on the day of the export.
+
+Sheet names, headers and the words of computed columns (health, status today,
+alert states) are in the person's language; the importer knows the headers in
+every language, so the file re-imports wherever it is opened. Cells stay typed
+(real dates and numbers, stored codes such as "active"), for sorting and formulas.
 """
 
 from __future__ import annotations
@@ -33,9 +38,11 @@ from contract_desk.exporters.progress import (
 )
 from contract_desk.exporters.sheet_table import CellMaker, write_table
 from contract_desk.exporters.styles import row_tint
+from contract_desk.i18n import N_, _
 from contract_desk.services.listing.export_data import ExportData
 
-SHEETS = ("Contracts", "Obligations", "Alerts", "Key dates")
+#: The sheets, in order (English sources: a workbook names them in the language in use).
+SHEETS = (N_("Contracts"), N_("Obligations"), N_("Alerts"), N_("Key dates"))
 APP_NAME = "Contract Desk"
 
 
@@ -65,11 +72,12 @@ def write_xlsx(path: Path, data: ExportData, *, columns: Sequence[Column] = REGI
 def _fill_book(book: Workbook, data: ExportData, columns: Sequence[Column],
                include_custom: bool, counter: Progress) -> None:
     customs = custom_columns((row.custom for row in data.contracts),
-                             [c.header for c in columns]) if include_custom else ()
-    _contract_sheet(book.create_sheet(SHEETS[0]), data, columns, customs, counter)
-    _obligation_sheet(book.create_sheet(SHEETS[1]), data, counter)
-    _alert_sheet(book.create_sheet(SHEETS[2]), data, counter)
-    _contract_sheet(book.create_sheet(SHEETS[3]), data, KEY_DATE_COLUMNS, (), counter)
+                             [c.label for c in columns]) if include_custom else ()
+    contracts, obligations, alerts, key_dates = (_(name) for name in SHEETS)
+    _contract_sheet(book.create_sheet(contracts), data, columns, customs, counter)
+    _obligation_sheet(book.create_sheet(obligations), data, counter)
+    _alert_sheet(book.create_sheet(alerts), data, counter)
+    _contract_sheet(book.create_sheet(key_dates), data, KEY_DATE_COLUMNS, (), counter)
 
 
 def _discard(book: Workbook) -> None:
@@ -96,10 +104,11 @@ def _contract_sheet(sheet: Any, data: ExportData, columns: Sequence[Column],
         for row, health in zip(data.contracts, data.health, strict=True):
             fill = row_tint(health)
             cells = _cells(maker, row, columns, {"health": health}, fill, row.currency)
-            cells += [maker.cell(custom_value(row.custom, key), fill=fill) for key, _ in customs]
+            cells += [maker.cell(custom_value(row.custom, key), fill=fill)
+                      for key, _header in customs]
             yield cells
 
-    headers = [c.header for c in columns] + [header for _, header in customs]
+    headers = [c.label for c in columns] + [header for _key, header in customs]
     widths = [c.width for c in columns] + [18] * len(customs)
     write_table(sheet, headers, widths, rows(), len(data.contracts), counter)
 
@@ -107,15 +116,16 @@ def _contract_sheet(sheet: Any, data: ExportData, columns: Sequence[Column],
 def _obligation_sheet(sheet: Any, data: ExportData, counter: Progress) -> None:
     maker = CellMaker(sheet)
     customs = custom_columns((o.custom for o in data.obligations),
-                             [c.header for c in OBLIGATION_COLUMNS])
+                             [c.label for c in OBLIGATION_COLUMNS])
 
     def rows() -> Iterator[list[Any]]:
         for obligation in data.obligations:
             cells = _cells(maker, obligation, OBLIGATION_COLUMNS, {}, None, obligation.currency)
-            cells += [maker.cell(custom_value(obligation.custom, key)) for key, _ in customs]
+            cells += [maker.cell(custom_value(obligation.custom, key))
+                      for key, _header in customs]
             yield cells
 
-    headers = [c.header for c in OBLIGATION_COLUMNS] + [header for _, header in customs]
+    headers = [c.label for c in OBLIGATION_COLUMNS] + [header for _key, header in customs]
     widths = [c.width for c in OBLIGATION_COLUMNS] + [18] * len(customs)
     write_table(sheet, headers, widths, rows(), len(data.obligations), counter, frozen="A2")
 
@@ -123,5 +133,5 @@ def _obligation_sheet(sheet: Any, data: ExportData, counter: Progress) -> None:
 def _alert_sheet(sheet: Any, data: ExportData, counter: Progress) -> None:
     maker = CellMaker(sheet)
     rows = (_cells(maker, alert, ALERT_COLUMNS, {}, None, None) for alert in data.alerts)
-    write_table(sheet, [c.header for c in ALERT_COLUMNS], [c.width for c in ALERT_COLUMNS],
+    write_table(sheet, [c.label for c in ALERT_COLUMNS], [c.width for c in ALERT_COLUMNS],
                 rows, len(data.alerts), counter, frozen="A2")

@@ -20,8 +20,11 @@ contract fields or obligations):
 
 from __future__ import annotations
 
+from contract_desk.domain.export_headers import CONTRACT_HEADERS
+from contract_desk.i18n.every_language import in_every_language
 from contract_desk.importers.map.synonyms_dates import DATES, LOOSE
 from contract_desk.importers.map.synonyms_terms import TERM_AND_MONEY, TEXT_AND_SCHEDULE
+from contract_desk.importers.values.normalize import compact
 
 IMPORT_ONLY_FIELDS = ("value_with_currency", "term_months", "obligation_due_date",
                       "obligation_amount", "obligation_title")
@@ -185,8 +188,40 @@ _IDENTITY: dict[str, dict[str, str]] = {
 }
 
 
+#: The tables' name of each language the program speaks (others: Babel's English name).
+_TABLE_LANGUAGES = {"en": "English", "ko": "Korean", "nb": "Norwegian", "zh_CN": "Chinese"}
+
+
+def _table_language(code: str) -> str:
+    from babel import Locale
+
+    return _TABLE_LANGUAGES.get(code) or str(Locale.parse(code).get_language_name("en"))
+
+
+def _with_export_headers(strong: dict[str, dict[str, str]],
+                         loose: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """``strong`` with each stored field's export header in every language the program
+    ships, read from the catalogs: an export in any language re-imports, and a new
+    language needs no synonym here. A header another field already goes by is left out
+    (tests/exporters/test_export_languages.py fails on it)."""
+    taken = {compact(word): field for table in (strong, loose)
+             for field, languages in table.items() for words in languages.values()
+             for word in words.split("|")}
+    merged = {field: dict(languages) for field, languages in strong.items()}
+    for field, source in CONTRACT_HEADERS.items():
+        for code, header in in_every_language(source).items():
+            known = taken.get(compact(header))
+            if known is not None or "|" in header:
+                continue  # already listed (for this field or, refused, for another)
+            taken[compact(header)] = field
+            language = _table_language(code)
+            words = merged.setdefault(field, {}).get(language)
+            merged[field][language] = f"{words}|{header}" if words else header
+    return merged
+
+
 #: Field -> language -> "|"-separated headers that say the field outright.
-SYNONYMS: dict[str, dict[str, str]] = {**_IDENTITY, **DATES, **TERM_AND_MONEY,
-                                       **TEXT_AND_SCHEDULE}
+SYNONYMS: dict[str, dict[str, str]] = _with_export_headers(
+    {**_IDENTITY, **DATES, **TERM_AND_MONEY, **TEXT_AND_SCHEDULE}, LOOSE)
 #: Field -> language -> headers that usually mean the field, matched with less confidence.
 LOOSE_SYNONYMS: dict[str, dict[str, str]] = LOOSE

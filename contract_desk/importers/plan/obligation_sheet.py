@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
+from contract_desk.domain.export_headers import OBLIGATION_HEADERS, headers_in_every_language
 from contract_desk.domain.validation import to_offsets
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.header.finding import HeaderGuess, find_header
@@ -38,6 +39,10 @@ HEADERS: dict[str, str] = {
     "amount": "amount", "currency": "currency", "status": "status", "met on": "met_on",
     "evidence": "evidence_note", "reminder days before": "reminder_offsets",
 }
+#: Our own export's headers in every language we ship, read from the catalogs.
+HEADERS.update({fold(header): field for field, headers
+                in headers_in_every_language(OBLIGATION_HEADERS).items()
+                for header in headers if fold(header) not in HEADERS})
 REQUIRED = frozenset({"contract_reference", "title", "due_date"})
 #: Contract Desk's own export: the sheet it writes obligations to.
 EXPORT_SHEET = "Obligations"

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from contract_desk.domain.health import Health
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import current_formats
 from contract_desk.models import Alert, Attachment, Contract, Obligation
 from contract_desk.services.listing.health import NO_OBLIGATIONS, obligation_summaries, row_health
 from contract_desk.services.listing.queries import list_contracts
@@ -114,13 +115,15 @@ def _obligation_row(values: dict[str, Any], contract_uid: str, reference: str | 
 
 
 def _alert_state(alert: Alert) -> str:
+    # For people (the alerts sheet): their words, the date as their locale writes it.
     if alert.withdrawn_at is not None:
-        return "withdrawn"
+        return _("withdrawn")
     if alert.acknowledged_at is not None:
-        return "acknowledged"
+        return _("acknowledged")
     if alert.snoozed_until is not None:
-        return _("snoozed to {isoformat}").format(isoformat=alert.snoozed_until.isoformat())
-    return "open"
+        return _("snoozed to {isoformat}").format(
+            isoformat=current_formats().date(alert.snoozed_until))
+    return _("open")
 
 
 def _alerts(session: Session, contract_ids: set[int]) -> Iterable[AlertLine]:
