@@ -10,6 +10,9 @@ from contract_desk.cli.keydates_cmd import RENEWAL_CHOICES
 from contract_desk.cli.output import print_fields, print_json, print_table
 from contract_desk.domain import DomainError, Lifecycle, TermStatus
 from contract_desk.domain.clock import local_today
+from contract_desk.domain.field_words import field_word
+from contract_desk.domain.periods import period_words
+from contract_desk.domain.validation import PERIOD_FIELDS
 from contract_desk.i18n import N_, _, ngettext
 from contract_desk.storage import Register
 
@@ -88,7 +91,8 @@ def run_show(options: argparse.Namespace, register: Register) -> int:
         print_json(data)
         return 0
     hidden = {"obligations", "custom"}
-    print_fields((k.replace("_", " "), v) for k, v in data.items() if k not in hidden)
+    print_fields((field_word(k), period_words(v) if k in PERIOD_FIELDS else v)
+                 for k, v in data.items() if k not in hidden)
     for key, value in row.custom.items():
         print_fields([(f"[{key}]", value)])
     if obligations:

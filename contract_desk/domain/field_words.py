@@ -27,6 +27,13 @@ FIELD_WORDS = {
     "amount": N_("amount"), "due_date": N_("due date"), "met_on": N_("met on"),
     "recurrence": N_("recurrence"), "kind": N_("kind"), "name": N_("name"),
     "country": N_("country"), "evidence_attachment_uid": N_("evidence attachment uid"),
+    "performer": N_("performed by"), "description": N_("description"),
+    "evidence_note": N_("evidence note"),
+    # What the history records of attachments, alerts and undone imports.
+    "file_name": N_("file name"), "size": N_("size"), "sha256": N_("checksum (SHA-256)"),
+    "key": N_("key date"), "acknowledged": N_("acknowledged"),
+    "snoozed_until": N_("snoozed until"), "decision": N_("decision"),
+    "deleted": N_("deleted"), "restored": N_("restored"), "conflicts": N_("conflicts"),
 }
 
 

@@ -2129,6 +2129,32 @@ Choose which version to keep:</source>
         <source>Notes</source>
         <translation>메모</translation>
     </message>
+    <message>
+        <source>new</source>
+        <extracomment>What a row will be, in the preview&apos;s &quot;Will be&quot; column (the core&apos;s action -&gt; words).</extracomment>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>변경 없음</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>건너뜀</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <extracomment>What happened to a row, in the report&apos;s &quot;What happened&quot; column.</extracomment>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>업데이트됨</translation>
+    </message>
 </context>
 <context>
     <name>KeyDatesPanel</name>
@@ -2929,8 +2955,8 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <translation>문제가 없습니다.</translation>
     </message>
     <message>
-        <source>Nothing is written until you press Import.</source>
-        <translation>가져오기를 누르기 전에는 아무것도 기록되지 않습니다.</translation>
+        <source>Nothing is written until you press Next.</source>
+        <translation>다음을 누르기 전까지는 아무것도 기록되지 않습니다.</translation>
     </message>
     <message numerus="yes">
         <source>… and {0:,} more kinds of problem, in the rows below.</source>

@@ -2147,6 +2147,32 @@ Velg hvilken versjon som skal beholdes:</translation>
         <source>Notes</source>
         <translation>Notater</translation>
     </message>
+    <message>
+        <source>new</source>
+        <extracomment>What a row will be, in the preview&apos;s &quot;Will be&quot; column (the core&apos;s action -&gt; words).</extracomment>
+        <translation>ny</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>endret</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>uendret</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>hoppet over</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <extracomment>What happened to a row, in the report&apos;s &quot;What happened&quot; column.</extracomment>
+        <translation>opprettet</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>oppdatert</translation>
+    </message>
 </context>
 <context>
     <name>KeyDatesPanel</name>
@@ -2955,8 +2981,8 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <translation>Ingen problemer funnet.</translation>
     </message>
     <message>
-        <source>Nothing is written until you press Import.</source>
-        <translation>Ingenting skrives før du importerer.</translation>
+        <source>Nothing is written until you press Next.</source>
+        <translation>Ingenting skrives før du trykker Neste.</translation>
     </message>
     <message numerus="yes">
         <source>… and {0:,} more kinds of problem, in the rows below.</source>

@@ -2129,6 +2129,32 @@ Choose which version to keep:</source>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>new</source>
+        <extracomment>What a row will be, in the preview&apos;s &quot;Will be&quot; column (the core&apos;s action -&gt; words).</extracomment>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <extracomment>What happened to a row, in the report&apos;s &quot;What happened&quot; column.</extracomment>
+        <translation>已新建</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>已更新</translation>
+    </message>
 </context>
 <context>
     <name>KeyDatesPanel</name>
@@ -2929,8 +2955,8 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <translation>未发现问题。</translation>
     </message>
     <message>
-        <source>Nothing is written until you press Import.</source>
-        <translation>在您按“导入”之前，不会写入任何内容。</translation>
+        <source>Nothing is written until you press Next.</source>
+        <translation>在点击“下一步”之前不会写入任何内容。</translation>
     </message>
     <message numerus="yes">
         <source>… and {0:,} more kinds of problem, in the rows below.</source>

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from contract_desk.domain.errors import DomainError
-from contract_desk.domain.periods import Period
+from contract_desk.domain.periods import Period, PeriodUnit, period_words
 from contract_desk.domain.reminders import CONTRACT_OFFSETS
 from contract_desk.domain.validation import to_offsets
 from contract_desk.services.reminders.settings import offsets_text
@@ -94,11 +94,21 @@ class DateField(QWidget):
 
 
 class PeriodField(QLineEdit):
-    """A period like "12 months", "90 days" or "30 business days"; may be empty."""
+    """A period like "12 months", "90 days" or "30 business days"; may be empty.
 
-    def __init__(self, parent: QWidget | None = None, example: str = "12 months") -> None:
+    It reads and shows the person's own units ("12개월", "12 måneder", "12 个月"),
+    and its examples are written by the same words, so each one parses.
+    """
+
+    def __init__(self, parent: QWidget | None = None,
+                 examples: tuple[Period, ...] = (Period(12, PeriodUnit.MONTHS),)) -> None:
         super().__init__(parent)
-        self.setPlaceholderText(self.tr("e.g. {0}").format(example))
+        words = [period_words(example) for example in examples]
+        if len(words) == 3:
+            placeholder = self.tr("e.g. {0}, {1} or {2}").format(*words)
+        else:
+            placeholder = self.tr("e.g. {0}").format(", ".join(words))
+        self.setPlaceholderText(placeholder)
         self.setClearButtonEnabled(True)
 
     def value(self) -> Period | None:
@@ -121,8 +131,8 @@ class PeriodField(QLineEdit):
         return Period.parse(text) if text else None
 
     def set_value(self, period: Period | str | None) -> None:
-        """Show ``period`` (empty for None)."""
-        self.setText("" if period is None else str(period))
+        """Show ``period`` (stored text or a Period) in the person's words (empty for None)."""
+        self.setText(period_words(period))
 
 
 class AmountField(QLineEdit):

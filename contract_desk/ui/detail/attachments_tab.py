@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from contract_desk.domain.errors import DomainError
+from contract_desk.i18n.sizes import file_size_text
 from contract_desk.services import (
     add_attachment,
     attachment_path,
@@ -44,16 +45,6 @@ HEADERS = (QT_TRANSLATE_NOOP("AttachmentsTab", "File"), QT_TRANSLATE_NOOP("Attac
 STATUS_TEXT = {"ok": QT_TRANSLATE_NOOP("AttachmentsTab", "✓ intact"),
                "missing": QT_TRANSLATE_NOOP("AttachmentsTab", "✗ missing"),
                "changed": QT_TRANSLATE_NOOP("AttachmentsTab", "✗ changed since added")}
-
-
-def human_size(size: int) -> str:
-    """A byte count as people read it (1.2 MB)."""
-    value = float(size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if value < 1024 or unit == "GB":
-            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
-        value /= 1024
-    return f"{size} bytes"
 
 
 class AttachmentsTab(QWidget):
@@ -112,8 +103,8 @@ class AttachmentsTab(QWidget):
         self.rows = [attachment.row for attachment in checked]
         self.table.setRowCount(len(self.rows))
         for index, (row, status) in enumerate((a.row, a.status) for a in checked):
-            cells = (row.file_name, human_size(row.size), self.formatter.timestamp(row.created_at),
-                     row.created_by,
+            cells = (row.file_name, file_size_text(row.size),
+                     self.formatter.timestamp(row.created_at), row.created_by,
                      QCoreApplication.translate("AttachmentsTab", STATUS_TEXT.get(status, status)),
                      row.note or "")
             for column, text in enumerate(cells):

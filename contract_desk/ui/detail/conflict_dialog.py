@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contract_desk.domain.periods import period_words
 from contract_desk.services.register.rows import ContractRow
 from contract_desk.ui.common.formatting import Formatter
-from contract_desk.ui.detail.contract_form import field_label
+from contract_desk.ui.detail.contract_form import PERIOD_FIELDS, field_label
 
 
 class Choice(Enum):
@@ -57,8 +58,8 @@ class ConflictDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Yours"), self.tr("Theirs")])
         for row, (field, value) in enumerate(sorted(mine.items())):
             current = getattr(theirs, field, None)
-            for column, text in enumerate((field_label(field), fmt.value(value),
-                                           fmt.value(current))):
+            for column, text in enumerate((field_label(field), _shown(field, value, fmt),
+                                           _shown(field, current, fmt))):
                 table.setItem(row, column, QTableWidgetItem(_text(text)))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
@@ -80,6 +81,11 @@ class ConflictDialog(QDialog):
     def _finish(self, choice: Choice) -> None:
         self.choice = choice
         self.accept()
+
+
+def _shown(field: str, value: Any, fmt: Formatter) -> Any:
+    # Periods in the person's units ("3개월"), as the editor shows them.
+    return period_words(value) if field in PERIOD_FIELDS else fmt.value(value)
 
 
 def _text(value: Any) -> str:

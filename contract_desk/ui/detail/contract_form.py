@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.lifecycle import Direction, Lifecycle, status_label
+from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import RenewalMode
+from contract_desk.domain.typed_lists import split_typed_list, typed_list_text
 from contract_desk.domain.validation import validate_contract
 from contract_desk.services.register.rows import ContractRow
 from contract_desk.ui.common.fields import AmountField, DateField, OffsetsField, PeriodField
@@ -35,6 +37,9 @@ TEXT_FIELDS = ("reference", "title", "counterparty", "contract_type", "departmen
 DATE_FIELDS = ("signed_on", "start_date", "end_date", "final_end_date", "notice_given_on",
                "confidential_until")
 PERIOD_FIELDS = ("initial_term", "renewal_term", "notice_period")
+#: The notice period's placeholder, in the person's units ("3개월, 90일 또는 30영업일").
+NOTICE_EXAMPLES = (Period(3, PeriodUnit.MONTHS), Period(90, PeriodUnit.DAYS),
+                   Period(30, PeriodUnit.BUSINESS_DAYS))
 LABELS = {
     "reference": QT_TRANSLATE_NOOP("ContractForm", "Reference"),
     "title": QT_TRANSLATE_NOOP("ContractForm", "Title"),
@@ -207,10 +212,12 @@ class ContractForm(QWidget):
                  if name != "confidential_until"}
         return [
             ("signed_on", dates["signed_on"]), ("start_date", dates["start_date"]),
-            ("end_date", dates["end_date"]), ("initial_term", PeriodField(self, "2 years")),
-            ("renewal", renewal), ("renewal_term", PeriodField(self, "12 months")),
+            ("end_date", dates["end_date"]),
+            ("initial_term", PeriodField(self, (Period(2, PeriodUnit.YEARS),))),
+            ("renewal", renewal),
+            ("renewal_term", PeriodField(self, (Period(12, PeriodUnit.MONTHS),))),
             ("max_renewals", max_renewals), ("final_end_date", dates["final_end_date"]),
-            ("notice_period", PeriodField(self, "3 months, 90 days or 30 business days")),
+            ("notice_period", PeriodField(self, NOTICE_EXAMPLES)),
             ("notice_buffer_days", buffer_days), ("notice_given_on", dates["notice_given_on"]),
             ("reminder_offsets", OffsetsField(self)),
         ]
@@ -268,14 +275,14 @@ class ContractForm(QWidget):
     def put(self, values: dict[str, Any]) -> None:
         """Type ``values`` (as ``fields()`` gives them) into the form: edits carried over."""
         for name, value in values.items():
-            shown = ", ".join(value) if name == "tags" and value else value
+            shown = typed_list_text(value) if name == "tags" and value else value
             _set(self.widgets[name], shown)
 
     def fields(self) -> dict[str, Any]:
         """Every field as typed, in the shapes the services accept."""
         values = {name: _get(widget) for name, widget in self.widgets.items()}
         tags = values.pop("tags") or ""
-        values["tags"] = [tag.strip() for tag in tags.split(",") if tag.strip()]
+        values["tags"] = split_typed_list(tags)  # "，", "、" and ";" separate tags too
         values["max_renewals"] = values["max_renewals"] or None
         return values
 
@@ -311,7 +318,7 @@ class ContractForm(QWidget):
 def _field_of(row: ContractRow, name: str) -> Any:
     value = getattr(row, name)
     if name == "tags":
-        return ", ".join(value)
+        return typed_list_text(value)
     return value
 
 

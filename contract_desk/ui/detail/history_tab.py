@@ -9,13 +9,17 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
+from contract_desk.domain.event_words import event_words
+from contract_desk.domain.field_words import field_word
+from contract_desk.domain.periods import period_words
+from contract_desk.i18n.sizes import file_size_text
 from contract_desk.services import history
 from contract_desk.services.register.rows import AuditRow, ContractRow
 from contract_desk.storage import Register
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.ops import Latest, Op, QueryOp
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
-from contract_desk.ui.detail.contract_form import field_label
+from contract_desk.ui.detail.contract_form import LABELS, PERIOD_FIELDS, field_label
 
 HEADERS = (QT_TRANSLATE_NOOP("HistoryTab", "When"), QT_TRANSLATE_NOOP("HistoryTab", "Who"),
            QT_TRANSLATE_NOOP("HistoryTab", "What"), QT_TRANSLATE_NOOP("HistoryTab", "Changes"))
@@ -29,18 +33,37 @@ def describe_changes(changes: Mapping[str, Any] | None) -> str:
     for field, pair in changes.items():
         if isinstance(pair, list | tuple) and len(pair) == 2:
             old, new = pair
-            lines.append(f"{field_label(field)}: {_show(old)} → {_show(new)}")
+            lines.append(f"{_field_name(field)}: {_show(field, old)} → {_show(field, new)}")
         else:
-            lines.append(f"{field_label(field)}: {_show(pair)}")
+            lines.append(f"{_field_name(field)}: {_show(field, pair)}")
     return "\n".join(lines)
 
 
-def _show(value: Any) -> str:
+def _field_name(field: str) -> str:
+    # The editor's label for a contract field; the core's word for the others
+    # (an obligation's due date, an attachment's file name).
+    if field in LABELS:
+        return field_label(field)
+    word = field_word(field)
+    return word[:1].upper() + word[1:]
+
+
+def _show(field: str, value: Any) -> str:
     if value is None or value == "":
         return "—"
+    if field in PERIOD_FIELDS:
+        return period_words(value)
+    if field == "size" and isinstance(value, int):
+        return file_size_text(value)
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+def event_text(event: AuditRow) -> str:
+    """The "What" of an event in the person's words, with its note ("Contract changed (…)")."""
+    what = event_words(event.entity, event.action)
+    return what if not event.note else f"{what} ({event.note})"
 
 
 class HistoryTab(QWidget):
@@ -74,10 +97,7 @@ class HistoryTab(QWidget):
         """List ``events``, newest first as given."""
         self.table.setRowCount(len(events))
         for index, event in enumerate(events):
-            what = f"{event.entity} {event.action}"
-            if event.note:
-                what += f" ({event.note})"
-            cells = (self.formatter.timestamp(event.at), event.user, what,
+            cells = (self.formatter.timestamp(event.at), event.user, event_text(event),
                      describe_changes(event.changes))
             for column, text in enumerate(cells):
                 self.table.setItem(index, column, QTableWidgetItem(text))

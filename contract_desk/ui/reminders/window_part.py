@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
@@ -18,6 +18,7 @@ from contract_desk.notify.base import Notification
 from contract_desk.notify.desktop import OPEN, DesktopNotifier, NotificationAction
 from contract_desk.services.reminders.settings import ReminderSettings, reminder_settings
 from contract_desk.ui.common.ops import Op, QueryOp
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.reminders.checks import ReminderController
 from contract_desk.ui.reminders.inbox import AlertsPanel
 from contract_desk.ui.reminders.settings_dialog import ReminderSettingsDialog
@@ -28,6 +29,14 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 _TOLD_ABOUT_TRAY = "window/told_about_tray"
+#: Where the notifications went, by the notifier's internal name, in a person's words.
+NOTIFIER_WORDS = {
+    "desktop": QT_TRANSLATE_NOOP("WindowReminders", "desktop notifications"),
+    "plyer": QT_TRANSLATE_NOOP("WindowReminders", "desktop notifications"),
+    "tray": QT_TRANSLATE_NOOP("WindowReminders", "the tray"),
+    "log": QT_TRANSLATE_NOOP("WindowReminders", "the log"),
+    "none": QT_TRANSLATE_NOOP("WindowReminders", "the alerts inbox"),
+}
 
 
 class WindowReminders(QObject):
@@ -121,10 +130,11 @@ class WindowReminders(QObject):
 
     def _notified(self, shown: list[Notification]) -> None:
         if shown:
-            used = self.controller.chain.last_used or self.tr("the alerts inbox")
+            used = self.controller.chain.last_used
+            where = NOTIFIER_WORDS.get(used or "", NOTIFIER_WORDS["none"])
             self.window.statusBar().showMessage(self.tr(
                 "{0} reminder notification(s) shown ({1})", "", len(shown)).format(
-                len(shown), used), 10_000)
+                len(shown), QCoreApplication.translate("WindowReminders", where)), 10_000)
 
     # -- showing ----------------------------------------------------------------
     def show_inbox(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contract_desk.i18n.sizes import file_size_text
 from contract_desk.storage.backup import BackupInfo
 
 
@@ -62,7 +63,7 @@ class RestoreDialog(QDialog):
         return None
 
     def _item(self, info: BackupInfo, timestamp: Callable[[datetime], str]) -> QListWidgetItem:
-        label = f"{timestamp(info.created)} — {info.reason} ({info.size // 1024:,} KB)"
+        label = f"{timestamp(info.created)} — {info.reason} ({file_size_text(info.size)})"
         item = QListWidgetItem()
         if info.restorable:
             state = (self.tr("checked: intact") if info.check is not None

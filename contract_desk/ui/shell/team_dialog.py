@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -38,9 +38,15 @@ from contract_desk.storage.team import ROLES, TeamUser, add_user, remove_user, u
 from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.ops import Op, QueryOp, WriteOp
 from contract_desk.ui.common.room import room_for_titles
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from collections.abc import Callable
+
+#: A role inside a sentence ("kari is now editor"), translated; the code stays in the database.
+ROLE_WORDS = {"viewer": QT_TRANSLATE_NOOP("TeamDialog", "viewer"),
+              "editor": QT_TRANSLATE_NOOP("TeamDialog", "editor"),
+              "admin": QT_TRANSLATE_NOOP("TeamDialog", "admin")}
 
 
 class PersonDialog(QDialog):
@@ -208,10 +214,11 @@ class TeamDialog(QDialog):
             "Give {0}: File → Connect to a team register…, server {1}, port {2}, database "
             "{3}, user {0} (and the password, said separately).").format(
             name, url.host or "localhost", url.port or 5432, url.database or "")
+        role_word = QCoreApplication.translate("TeamDialog", ROLE_WORDS.get(role, role))
         return self._write(lambda session: add_user(session.connection(), name, role, password),
                            lambda created: (self.tr("{0} was added as {1}.") if created
-                                            else self.tr("{0} is now {1}.")).format(name, role)
-                           + " " + said)
+                                            else self.tr("{0} is now {1}.")).format(
+                               name, role_word) + " " + said)
 
     def remove_person(self) -> Op[object] | None:
         """Take the selected person out of the team, after asking."""

@@ -354,7 +354,7 @@ def test_files_dropped_on_the_attachments_tab_are_stored_and_checked(
     tab.show_contract(window.detail.row)
     settle()
     assert "changed" in tab.table.item(0, 4).text()
-    assert window.detail.history.table.item(0, 2).text().startswith("attachment create")
+    assert window.detail.history.table.item(0, 2).text().startswith("File attached")
 
 
 def test_about_names_the_version_and_where_the_data_is(window: MainWindow, message_boxes) -> None:
