@@ -209,3 +209,18 @@ def test_in_norwegian_the_report_and_calendar_write_norwegian_money_and_dates(
         "Oppsigelsesfrist: 30. september 2026"]
     alarms = sorted(str(alarm["DESCRIPTION"]) for alarm in deadline.walk("VALARM"))
     assert "Contract Desk-påminnelse: forfaller om 90 dager" in alarms
+
+
+@pytest.mark.parametrize("language", TRANSLATED)
+def test_the_pdfs_are_written_in_every_language(sqlite_register: Register, tmp_path: Path,
+                                                language: str) -> None:
+    lease = add_lease(sqlite_register)
+    i18n.use_language(language)
+    report = export(sqlite_register, tmp_path / "report.pdf", ExportFormat.PDF)
+    sheet = export(sqlite_register, tmp_path / "sheet.pdf", ExportFormat.PDF,
+                   contract_uid=lease.uid)
+    # The document's title (PDF metadata, UTF-16 with a byte-order mark) is in the language.
+    for path, title in ((report, i18n._("Portfolio report")),
+                        (sheet, i18n._("Contract {name}").format(name="L-1"))):
+        assert title != "Portfolio report" and not title.startswith("Contract ")
+        assert b"\xfe\xff" + title.encode("utf-16-be") in path.read_bytes(), title
