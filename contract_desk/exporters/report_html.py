@@ -15,6 +15,7 @@ from decimal import Decimal
 from html import escape
 
 from contract_desk.domain.lifecycle import status_label
+from contract_desk.domain.periods import period_words
 from contract_desk.exporters.calendar_events import money_text
 from contract_desk.exporters.report_data import UPCOMING_DAYS, PortfolioFigures
 from contract_desk.exporters.words import kind_word, renewal_word, state_word
@@ -131,7 +132,7 @@ def _fields(row: ContractRow, formats: Formats) -> list[tuple[str, str]]:
         (_("End date"), formats.day(row.end_date)),
         (_("Current term ends"), formats.day(row.current_term_end)),
         (_("Renewal"), renewal_word(row.renewal)),
-        (_("Notice period"), row.notice_period or ""),
+        (_("Notice period"), period_words(row.notice_period)),
         (_("Notice deadline"), formats.day(row.notice_deadline)),
         (_("Send notice by"), formats.day(row.send_by)),
         (_("Value"), formats.amount(row.value, row.currency)),
