@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from contract_desk.i18n import _
 from contract_desk.importers.header.cell_kinds import Kind, is_blank
 from contract_desk.importers.header.data_region import DataEnd, find_data_end
 from contract_desk.importers.header.names import JOINER, column_names
@@ -57,7 +58,8 @@ def find_header(sheet: RawSheet) -> HeaderGuess:
     width = max((len(row) for row in sheet.rows), default=0)
     views = _top_views(sheet, width)
     if not views:
-        return HeaderGuess((), [], 0, -1, None, False, 0.0, [f"Sheet {sheet.name!r} is empty."])
+        return HeaderGuess((), [], 0, -1, None, False, 0.0, [_("Sheet {sheet} is empty.").format(
+            sheet=repr(sheet.name))])
     choice = _choose_header(views)
     if choice is None:
         return _without_header(sheet, views, width)
@@ -174,9 +176,9 @@ def _with_header(sheet: RawSheet, views: list[RowView], header_rows: tuple[int, 
 def _without_header(sheet: RawSheet, views: list[RowView], width: int) -> HeaderGuess:
     first_data = views[0].index
     end = _data_end(sheet, views, first_data)
-    note = (f"No header row found in sheet {sheet.name!r}: its first row already holds data "
-            "(numbers, dates), so the columns are named by their letters and what they hold "
-            "(Column A — dates, ...).")
+    note = _("No header row found in sheet {sheet}: its first row already holds data "
+             "(numbers, dates), so the columns are named by their letters and what they hold "
+             "(Column A — dates, ...).").format(sheet=repr(sheet.name))
     notes = [note, *_end_notes(sheet, end, first_data)]
     label_share = max(score_row(view, []).label_share for view in views[:5])
     rows = sheet.rows[first_data:end.last_data + 1][:_SAMPLED]
@@ -189,25 +191,30 @@ def _without_header(sheet: RawSheet, views: list[RowView], width: int) -> Header
 def _header_notes(sheet: RawSheet, views: list[RowView], header_rows: tuple[int, ...]) -> list[str]:
     notes = []
     skipped = sum(1 for view in views if view.index < header_rows[0])
-    numbers = " and ".join(str(sheet.row_number(index)) for index in header_rows)
-    where = f"rows {numbers}" if len(header_rows) == 2 else f"row {numbers}"
-    if skipped:
-        notes.append(f"The header is on {where}; {skipped} row(s) above it (titles, "
-                     "notes) are not imported.")
+    first, last = (sheet.row_number(header_rows[0]), sheet.row_number(header_rows[-1]))
+    if skipped and len(header_rows) == 2:
+        notes.append(_("The header is on rows {first} and {last}; {count} row(s) above it "
+                       "(titles, notes) are not imported.").format(first=first, last=last,
+                                                                   count=skipped))
+    elif skipped:
+        notes.append(_("The header is on row {row}; {count} row(s) above it (titles, notes) "
+                       "are not imported.").format(row=first, count=skipped))
     if len(header_rows) == 2:
-        notes.append(f"The header takes two rows ({numbers}); their labels are joined as "
-                     f"'Top{JOINER}Bottom'.")
+        notes.append(_("The header takes two rows ({first} and {last}); their labels are joined "
+                       "as 'Top{joiner}Bottom'.").format(first=first, last=last, joiner=JOINER))
     return notes
 
 
 def _end_notes(sheet: RawSheet, end: DataEnd, first_data: int) -> list[str]:
     notes = []
     if end.totals_row is not None:
-        notes.append(f"Row {sheet.row_number(end.totals_row)} is a totals row and is not "
-                     "imported.")
+        notes.append(_("Row {row} is a totals row and is not imported.").format(
+            row=sheet.row_number(end.totals_row)))
     if end.notes_rows:
         rows = ", ".join(str(sheet.row_number(index)) for index in end.notes_rows)
-        notes.append(f"Row(s) {rows} below the data look like notes and are not imported.")
+        notes.append(_("Row(s) {rows} below the data look like notes and are not "
+                       "imported.").format(rows=rows))
     if end.last_data < first_data:
-        notes.append(f"Sheet {sheet.name!r} has no data rows below its header.")
+        notes.append(_("Sheet {sheet} has no data rows below its header.").format(
+            sheet=repr(sheet.name)))
     return notes

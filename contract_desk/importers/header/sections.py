@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from contract_desk.i18n import _
 from contract_desk.importers.header.finding import HeaderGuess
 from contract_desk.importers.read.table import CellValue, RawSheet
 from contract_desk.importers.values.normalize import fold
@@ -57,8 +58,8 @@ class Alignment:
 
 def header_again(sheet: RawSheet, header_row: int) -> str:
     """Why a row that prints the header of ``rows[header_row]`` again is no contract."""
-    return (f"this row repeats the header of row {sheet.row_number(header_row)} (as at the top "
-            "of each printed page): not a contract")
+    return _("this row repeats the header of row {row} (as at the top of each printed page): "
+             "not a contract").format(row=sheet.row_number(header_row))
 
 
 @dataclass
@@ -131,7 +132,7 @@ def _pages(sheet: RawSheet, header: HeaderGuess,
             after_header = False
             continue
         if any(_PAGE_RE.fullmatch(text) for _, text in texts):
-            not_contracts[index] = "a page footer of a printed report: not a contract"
+            not_contracts[index] = _("a page footer of a printed report: not a contract")
             after_header = False
         elif all(text in labels for _, text in texts):
             not_contracts[index] = repeat
@@ -162,7 +163,7 @@ def _page_line(filled: Sequence[tuple[int, CellValue]], labels: dict[str, int],
     if len(filled) > max(len(labels), _FOOTER_CELLS):
         return None
     limit, paged, numbered = max(longest, 40), False, False
-    for _, value in filled:
+    for _column, value in filled:
         if not isinstance(value, str) or len(value) > limit:
             return None
         if _DIGIT_RE.search(value):
@@ -274,8 +275,8 @@ def _join_carried_on(sheet: RawSheet, rows: list[list[CellValue]], header: Heade
         joined.extend([None] * (column + 1 - len(joined)))
         joined[column] = f"{str(joined[column] or '').rstrip()} {str(rows[index][column]).strip()}"
         rows[last_contract] = joined
-        not_contracts[index] = (f"carries on the text of row {sheet.row_number(last_contract)} "
-                                "(a description cut at a page end): joined to it")
+        not_contracts[index] = _("carries on the text of row {row} (a description cut at a page "
+                                 "end): joined to it").format(row=sheet.row_number(last_contract))
 
 
 def _text_columns(rows: list[list[CellValue]], header: HeaderGuess) -> set[int]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from contract_desk.i18n import _
 from contract_desk.importers.map.evidence import CATEGORY, ColumnProfile
 from contract_desk.importers.map.header_match import Candidate
 from contract_desk.importers.read.table import CellValue
@@ -94,17 +95,17 @@ def _term_dates(columns: Sequence[str], profiles: Sequence[ColumnProfile],
         (first, start), (last, end) = dated[0], dated[-1]
         if first < last:
             chosen[start] = Candidate("start_date", FROM_VALUES,
-                                      "dates under a date header: the earlier of the date "
-                                      "columns, so the start")
+                                      _("dates under a date header: the earlier of the date "
+                                      "columns, so the start"))
             chosen[end] = Candidate("end_date", FROM_VALUES,
-                                    "dates under a date header: the later of the date "
-                                    "columns, so the end")
+                                    _("dates under a date header: the later of the date "
+                                    "columns, so the end"))
         return
-    validity = [column for _, column in dated if "<validity>" in profiles[column].header]
+    validity = [column for _typical, column in dated if "<validity>" in profiles[column].header]
     if len(validity) == 1 and "end_date" in free:
         chosen[validity[0]] = Candidate("end_date", FROM_VALUES,
-                                        "dates under a validity header: the day the "
-                                        "validity ends")
+                                        _("dates under a validity header: the day the "
+                                        "validity ends"))
 
 
 def _typical_date(cells: Sequence[CellValue]) -> date | None:
@@ -134,8 +135,8 @@ def _reference(columns: Sequence[str], profiles: Sequence[ColumnProfile],
         return
     column = (named or coded)[0]
     chosen[column] = Candidate("reference", FROM_VALUES,
-                               "values are unique and written like contract numbers; no "
-                               "column is named as the contract number")
+                               _("values are unique and written like contract numbers; no "
+                               "column is named as the contract number"))
 
 
 def _could_be_reference(profile: ColumnProfile) -> bool:
@@ -154,7 +155,7 @@ def _value(columns: Sequence[str], profiles: Sequence[ColumnProfile], chosen: Ch
             profile = profiles[column]
             if column not in chosen and profile.amounts >= 0.8 and profile.years < 0.5 and (
                     profile.whole_numbers < 0.8 or profile.amounts_with_currency >= 0.5):
-                chosen[column] = Candidate("value", FROM_VALUES, "the values are amounts")
+                chosen[column] = Candidate("value", FROM_VALUES, _("the values are amounts"))
                 return
         return
     for column, profile in enumerate(profiles):
@@ -162,7 +163,7 @@ def _value(columns: Sequence[str], profiles: Sequence[ColumnProfile], chosen: Ch
                 and profile.years < 0.5
                 and any(stem in compact(columns[column]) for stem in _MONEY_STEMS)):
             chosen[column] = Candidate("value", FROM_VALUES,
-                                       "amounts under a header that speaks of money")
+                                       _("amounts under a header that speaks of money"))
             return
 
 
@@ -177,8 +178,8 @@ def _kind_of_contract(profiles: Sequence[ColumnProfile], chosen: Chosen,
                 and profile.filled >= 5 and profile.distinct < CATEGORY
                 and profile.mean_length < 15):
             chosen[column] = Candidate("contract_type", FROM_VALUES,
-                                       "a few short words repeated on every row: the kind "
-                                       "of contract, not a description")
+                                       _("a few short words repeated on every row: the kind "
+                                       "of contract, not a description"))
             return
 
 
@@ -194,8 +195,8 @@ def _signing(profiles: Sequence[ColumnProfile], chosen: Chosen) -> None:
                and profile.header == frozenset({"<date>", *_words_of(profile)})]
     if len(generic) == 1:
         chosen[generic[0]] = Candidate("signed_on", FROM_VALUES,
-                                       "the one other column of dates, headed only 'date': "
-                                       "the day the contract was made")
+                                       _("the one other column of dates, headed only 'date': "
+                                       "the day the contract was made"))
 
 
 def _words_of(profile: ColumnProfile) -> set[str]:
@@ -210,7 +211,7 @@ def _title(profiles: Sequence[ColumnProfile], chosen: Chosen) -> None:
              and profile.mean_length >= 15 and profile.amounts < 0.5 and profile.dates < 0.5]
     if texts:
         chosen[max(texts)[1]] = Candidate("title", FROM_VALUES,
-                                          "the longest texts, different on every row")
+                                          _("the longest texts, different on every row"))
 
 
 def _term(columns: Sequence[str], profiles: Sequence[ColumnProfile], chosen: Chosen) -> None:
@@ -221,7 +222,7 @@ def _term(columns: Sequence[str], profiles: Sequence[ColumnProfile], chosen: Cho
         if notes is not None and notes.field != "notes":
             continue
         if profile.filled and profile.periods >= 0.6 and profile.dates < 0.5:
-            why = "values are terms" if notes is None else (
-                f"{notes.reason}, but the values are terms")
+            why = _("values are terms") if notes is None else _(
+                "{reason}, but the values are terms").format(reason=notes.reason)
             chosen[column] = Candidate("initial_term", FROM_VALUES, why)
             return

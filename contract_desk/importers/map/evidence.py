@@ -18,8 +18,10 @@ from functools import partial
 from itertools import pairwise
 
 from contract_desk.domain.currency import ISO_CURRENCIES
+from contract_desk.domain.field_words import field_word
 from contract_desk.domain.periods import PeriodUnit
 from contract_desk.domain.validation import DATE_FIELDS, PERIOD_FIELDS
+from contract_desk.i18n import N_, _
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.map.header_match import Candidate
 from contract_desk.importers.read.table import CellValue
@@ -258,19 +260,20 @@ def _counts_rows(cells: Sequence[CellValue]) -> bool:
 def column_kind(column: ColumnProfile) -> str:
     """What a column holds, in a word or two a person reads ("dates", "amounts", "ids"...)."""
     if column.filled == 0:
-        return "empty"
-    for kind, share in (("dates", column.dates), ("amounts", column.amounts_with_currency * 2),
-                        ("yes/no", column.yes_no), ("periods", column.periods),
-                        ("years", column.years)):
+        return N_("empty")
+    for kind, share in ((N_("dates"), column.dates),
+                        (N_("amounts"), column.amounts_with_currency * 2),
+                        (N_("yes/no"), column.yes_no), (N_("periods"), column.periods),
+                        (N_("years"), column.years)):
         if share >= 0.6:
             return kind
     if column.counts_rows:
-        return "row numbers"
+        return N_("row numbers")
     if column.coded >= 0.8:
-        return "ids" if column.distinct >= UNIQUE_ENOUGH else "codes"
+        return N_("ids") if column.distinct >= UNIQUE_ENOUGH else N_("codes")
     if column.amounts >= 0.8:
-        return "whole numbers" if column.whole_numbers >= 0.8 else "amounts"
-    return "long text" if column.long_text else "text"
+        return N_("whole numbers") if column.whole_numbers >= 0.8 else N_("amounts")
+    return N_("long text") if column.long_text else N_("text")
 
 
 def weigh(candidate: Candidate, column: ColumnProfile) -> Candidate:
@@ -282,7 +285,8 @@ def weigh(candidate: Candidate, column: ColumnProfile) -> Candidate:
         return candidate
     # Never 1.0: values can support a header, not prove it.
     confidence = round(min(0.99, candidate.confidence * factor), 2)
-    return replace(candidate, confidence=confidence, reason=f"{candidate.reason}; {why}")
+    return replace(candidate, confidence=confidence, reason=_("{reason}; {why}").format(
+        reason=candidate.reason, why=why))
 
 
 def _evidence(field: str, column: ColumnProfile) -> tuple[float, str]:
@@ -291,24 +295,24 @@ def _evidence(field: str, column: ColumnProfile) -> tuple[float, str]:
     if field in MONEY_FIELDS:
         return _money_evidence(column)
     if field in PERIOD_FIELDS and column.dates >= 0.5:
-        return 0.5, "but the values are dates, not periods"
+        return 0.5, _("but the values are dates, not periods")
     if field in PERIOD_FIELDS:
         return _period_evidence(column)
     if (field == "scope" and column.filled >= 5 and column.distinct < CATEGORY
             and column.mean_length < 15):
-        return 0.5, "but the values are a few short words repeated, not descriptions"
+        return 0.5, _("but the values are a few short words repeated, not descriptions")
     if field in NAME_FIELDS and column.id_like >= 0.8:
-        return 0.6, "but the values are codes, not names"
+        return 0.6, _("but the values are codes, not names")
     if field in CATEGORY_FIELDS and column.coded >= 0.8 and column.distinct >= UNIQUE_ENOUGH:
-        return 0.5, "but every value is a different code, not a kind of contract"
+        return 0.5, _("but every value is a different code, not a kind of contract")
     if field in WHOLE_NUMBER_FIELDS:
-        return (1.05, "values are whole numbers") if column.whole_numbers >= 0.8 else (
-            0.5, "but the values are not whole numbers")
+        return (1.05, _("values are whole numbers")) if column.whole_numbers >= 0.8 else (
+            0.5, _("but the values are not whole numbers"))
     if field == "currency":
-        return (1.05, "values are currencies") if column.currency_codes >= 0.6 else (
-            0.5, "but the values are not currency codes")
+        return (1.05, _("values are currencies")) if column.currency_codes >= 0.6 else (
+            0.5, _("but the values are not currency codes"))
     if field in {"scope", "title", "notes"} and column.long_text:
-        return 1.05, "values are long text"
+        return 1.05, _("values are long text")
     if field in column.words:
         return _word_evidence(field, column.words[field])
     if field == "reference":
@@ -318,55 +322,56 @@ def _evidence(field: str, column: ColumnProfile) -> tuple[float, str]:
 
 def _period_evidence(column: ColumnProfile) -> tuple[float, str]:
     if column.periods >= 0.6:
-        return 1.05, "values are periods"
+        return 1.05, _("values are periods")
     if column.periods < 0.3:
-        return 0.5, "but few values are periods"
+        return 0.5, _("but few values are periods")
     return 1.0, ""
 
 
 def _reference_evidence(column: ColumnProfile) -> tuple[float, str]:
     if column.counts_rows:
-        return 0.5, "but the values only count rows (1, 2, 3...)"
+        return 0.5, _("but the values only count rows (1, 2, 3...)")
     if column.years >= 0.8 or "<year>" in column.header:
-        return 0.0, "but the values are years, not contract numbers"
+        return 0.0, _("but the values are years, not contract numbers")
     if column.filled >= 5 and column.distinct < CATEGORY:
-        return 0.0, (f"but the values repeat like a category ({column.distinct:.0%} distinct), "
-                     "not one number per contract")
+        return 0.0, _("but the values repeat like a category ({share} distinct), not one number "
+                      "per contract").format(share=f"{column.distinct:.0%}")
     factor, reasons = 1.0, []
     if column.id_like >= 0.8:
-        factor, reasons = 1.15, ["values look like contract numbers"]
+        factor, reasons = 1.15, [_("values look like contract numbers")]
     if column.distinct < UNIQUE_ENOUGH:
         # Rows with one reference and different contents stay separate contracts.
         factor *= 0.9
-        reasons.append(f"values repeat a little ({column.distinct:.0%} distinct)")
+        reasons.append(_("values repeat a little ({share} distinct)").format(
+            share=f"{column.distinct:.0%}"))
     if "id" in column.header:
         # id_contrato, "Id": the database's key for the row, kept if nothing better.
         factor *= 0.75
-        reasons.append("the header names a database id, not the contract's own number")
+        reasons.append(_("the header names a database id, not the contract's own number"))
     return factor, "; ".join(reasons)
 
 
 def _date_evidence(column: ColumnProfile) -> tuple[float, str]:
     if column.dates >= 0.6:
-        return 1.05, "values look like dates"
+        return 1.05, _("values look like dates")
     if column.serials >= 0.6:
         return 1.0, ""  # Excel serial numbers: dates stored as numbers
-    return 0.5, "but the values do not look like dates"
+    return 0.5, _("but the values do not look like dates")
 
 
 def _money_evidence(column: ColumnProfile) -> tuple[float, str]:
     if column.dates >= 0.5:
-        return 0.0, "but the values look like dates, not amounts"
+        return 0.0, _("but the values look like dates, not amounts")
     if column.amounts >= 0.8:
-        return 1.05, "values look like amounts"
+        return 1.05, _("values look like amounts")
     if column.amounts < 0.3:
-        return 0.5, "but the values do not look like amounts"
+        return 0.5, _("but the values do not look like amounts")
     return 1.0, ""
 
 
 def _word_evidence(field: str, share: float) -> tuple[float, str]:
     if share >= 0.6:
-        return 1.05, f"values are {field} words"
+        return 1.05, _("values are {field} words").format(field=field_word(field))
     if share < 0.2:
-        return 0.5, f"but few values are {field} words"
+        return 0.5, _("but few values are {field} words").format(field=field_word(field))
     return 1.0, ""

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from contract_desk.i18n import N_, _
 from contract_desk.importers.map.synonyms import LOOSE_SYNONYMS, SYNONYMS
 from contract_desk.importers.values.header_words import OTHER_THING, header_tokens, word_set
 from contract_desk.importers.values.normalize import compact, has_cjk, spaced
@@ -123,9 +124,10 @@ def _exact(header: str) -> list[Candidate]:
         synonym = INDEX.get(header_key(text))
         if synonym is not None:
             score = strong_score if synonym.strong else loose_score
-            kind = "synonym" if synonym.strong else "loose synonym"
-            matches.append(Candidate(synonym.field, score,
-                                     f"{kind} {text.strip()!r} ({synonym.language})"))
+            said = _("synonym {words} ({language})") if synonym.strong else _(
+                "loose synonym {words} ({language})")
+            matches.append(Candidate(synonym.field, score, said.format(
+                words=repr(text.strip()), language=language_name(synonym.language))))
     return matches
 
 
@@ -136,8 +138,9 @@ def _same_words(header: str) -> list[Candidate]:
         if synonym is None or header_key(synonym.written) == header_key(text):
             continue  # no match, or an exact one (already found)
         score = SAME_WORDS if synonym.strong else LOOSE_SAME_WORDS
-        matches.append(Candidate(synonym.field, score, f"the words of {synonym.written!r} "
-                                                       f"({synonym.language})"))
+        said = _("the words of {words} ({language})").format(
+            words=repr(synonym.written), language=language_name(synonym.language))
+        matches.append(Candidate(synonym.field, score, said))
     return matches
 
 
@@ -145,7 +148,7 @@ def _contained(header: str) -> list[Candidate]:
     if has_cjk(header):
         return _contained_characters(header)
     tokens = header_tokens(header)
-    words = frozenset(token for token, _ in tokens)
+    words = frozenset(token for token, _word in tokens)
     if words & OTHER_THING:
         return []  # "Buyer Phone Number" holds "buyer" but is about a phone
     size = _weight(words)
@@ -155,17 +158,19 @@ def _contained(header: str) -> list[Candidate]:
             coverage = _weight(synonym_words) / size
             if not synonym.strong:  # "Tender Package No" holds "tender no": a weak hint
                 matches.append(Candidate(synonym.field, round(0.5 + 0.3 * coverage, 2),
-                                         f"contains {_own(tokens, synonym_words)!r} as "
-                                         f"{synonym.written!r} ({synonym.language})"))
+                                         _("contains {own} as {words} ({language})").format(
+                    own=repr(_own(tokens, synonym_words)), words=repr(synonym.written),
+                    language=language_name(synonym.language))))
                 continue
             own = _own(tokens, synonym_words)
             named = INDEX.get(header_key(own))
             if named is not None and named.field == synonym.field:
                 synonym = named  # the header's own word is a synonym: name that one
-            like = "" if header_key(own) == header_key(synonym.written) else (
-                f" as {synonym.written!r}")
+            said = _("contains {own} ({language})") if header_key(own) == header_key(
+                synonym.written) else _("contains {own} as {words} ({language})")
             matches.append(Candidate(synonym.field, round(0.55 + 0.35 * coverage, 2),
-                                     f"contains {own!r}{like} ({synonym.language})"))
+                                     said.format(own=repr(own), words=repr(synonym.written),
+                                                 language=language_name(synonym.language))))
     return matches
 
 
@@ -182,7 +187,8 @@ def _contained_characters(header: str) -> list[Candidate]:
     # Korean, Chinese and Japanese write compounds without spaces: 合同开始日期(预计).
     key = header_key(header)
     return [Candidate(synonym.field, round(0.55 + 0.35 * len(synonym_key) / len(key), 2),
-                      f"contains {synonym.written!r} ({synonym.language})")
+                      _("contains {own} ({language})").format(
+                          own=repr(synonym.written), language=language_name(synonym.language)))
             for synonym_key, synonym in _STRONG_CJK
             if synonym_key != key and synonym_key in key]
 
@@ -200,7 +206,8 @@ def _fuzzy(header: str) -> list[Candidate]:
     weight = EXACT if synonym.strong else LOOSE_EXACT
     score = round(best[1] / 100, 2)
     return [Candidate(synonym.field, round(weight * score, 2),
-                      f"fuzzy {score:.2f} to {synonym.written!r}")]
+                      _("fuzzy {score} to {words}").format(score=f"{score:.2f}",
+                                                            words=repr(synonym.written)))]
 
 
 def _a_typo_of(header: str, written: str) -> bool:
@@ -213,3 +220,20 @@ def _a_typo_of(header: str, written: str) -> bool:
     if all(word in _VOCABULARY for word in ours):
         return False  # "Contact Name" is two real words, not "Contract Name" mistyped
     return len(ours) == len(theirs) and header_key(header)[:1] == header_key(written)[:1]
+
+
+#: The languages a synonym is listed under, as a person reads them in a reason.
+_LANGUAGE_NAMES = {
+    "CJK": N_("CJK"), "Chinese": N_("Chinese"), "Danish": N_("Danish"),
+    "English": N_("English"), "French": N_("French"),
+    "French/Spanish/Portuguese": N_("French/Spanish/Portuguese"), "German": N_("German"),
+    "Japanese": N_("Japanese"), "Korean": N_("Korean"), "Norwegian": N_("Norwegian"),
+    "Portuguese": N_("Portuguese"), "Scandinavian": N_("Scandinavian"), "Spanish": N_("Spanish"),
+    "Swedish": N_("Swedish"),
+}
+
+
+def language_name(language: str) -> str:
+    """The name of a synonym's language in the language in use ("Norwegian", "노르웨이어")."""
+    name = _LANGUAGE_NAMES.get(language)
+    return _(name) if name is not None else language

@@ -13,6 +13,7 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from contract_desk.i18n import _
 from contract_desk.importers.map.by_values import suggest_from_values
 from contract_desk.importers.map.evidence import ColumnProfile, column_kind, profile, weigh
 from contract_desk.importers.map.header_match import Candidate, header_candidates, header_key
@@ -64,8 +65,8 @@ def suggest_mapping(columns: Sequence[str], samples: Sequence[Sequence[CellValue
                    for i, header in enumerate(columns)]
     if headerless:
         suggestions = [s if s.field else replace(
-            s, reason=f"the sheet has no header, and its values ({s.kind}) do not say which "
-                      "field the column holds") for s in suggestions]
+            s, reason=_("the sheet has no header, and its values ({kind}) do not say which field "
+                        "the column holds").format(kind=_(s.kind))) for s in suggestions]
     return suggestions
 
 
@@ -94,7 +95,7 @@ def _assign(candidates: list[list[Candidate]]) -> dict[int, Candidate]:
                     key=lambda item: (-item[0], item[1]))  # ties: the leftmost column
     chosen: dict[int, Candidate] = {}
     taken: set[str] = set()
-    for _, column, candidate in ranked:
+    for _confidence, column, candidate in ranked:
         if column in chosen or candidate.field in taken:
             continue
         chosen[column] = candidate
@@ -108,7 +109,8 @@ def _suggestion(column: int, header: str, candidates: list[Candidate],
         pick = chosen[column]
         field, reason = pick.field, pick.reason
         if field == "value" and values.amounts_with_currency >= 0.5:
-            field, reason = "value_with_currency", f"{reason}; the cells carry their currency"
+            field, reason = "value_with_currency", _("{reason}; the cells carry their "
+                                                     "currency").format(reason=reason)
         return ColumnSuggestion(column, header, field, pick.confidence, reason,
                                 column_kind(values))
     return ColumnSuggestion(column, header, None, 0.0, _why_not(candidates, chosen, values),
@@ -118,26 +120,32 @@ def _suggestion(column: int, header: str, candidates: list[Candidate],
 def _why_not(candidates: list[Candidate], chosen: dict[int, Candidate],
              values: ColumnProfile) -> str:
     if not candidates:
-        return "no synonym or close match" + _value_hint(values)
+        hint = _value_hint(values)
+        return _("no synonym or close match; {hint}").format(hint=hint) if hint else _(
+            "no synonym or close match")
     best = max(candidates, key=lambda c: c.confidence)
     if best.confidence < THRESHOLD:
-        return (f"best match {best.field} at {best.confidence:.2f} is below {THRESHOLD} "
-                f"({best.reason})")
+        return _("best match {field} at {confidence} is below {threshold} ({reason})").format(
+            field=best.field, confidence=f"{best.confidence:.2f}", threshold=THRESHOLD,
+            reason=best.reason)
     owner = next((c for c in chosen.values() if c.field == best.field), None)
     if owner is None:
-        return (f"looks like {best.field} ({best.reason}), but an obligation needs a due date "
-                "and a person responsible, and the sheet has no column for one of them")
-    return (f"also looks like {best.field} ({best.confidence:.2f}, {best.reason}), but another "
-            f"column fits it better ({owner.confidence:.2f}, {owner.reason})")
+        return _("looks like {field} ({reason}), but an obligation needs a due date and a "
+                 "person responsible, and the sheet has no column for one of them").format(
+            field=best.field, reason=best.reason)
+    return _("also looks like {field} ({confidence}, {reason}), but another column fits it "
+             "better ({other_confidence}, {other_reason})").format(
+        field=best.field, confidence=f"{best.confidence:.2f}", reason=best.reason,
+        other_confidence=f"{owner.confidence:.2f}", other_reason=owner.reason)
 
 
 def _value_hint(values: ColumnProfile) -> str:
     if values.dates >= 0.6:
-        return "; values look like dates"
+        return _("values look like dates")
     if values.whole_numbers >= 0.8:
-        return "; values are whole numbers"
+        return _("values are whole numbers")
     if values.amounts >= 0.8:
-        return "; values look like amounts"
+        return _("values look like amounts")
     return ""
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
+from contract_desk.i18n import _
 from contract_desk.importers.read.table import cell_address
 
 Severity = Literal["error", "warning"]
@@ -94,12 +95,13 @@ def _blank(value: Any) -> bool:
 def skip_reason(row: PlannedRow) -> str | None:
     """Why ``row`` cannot be stored, or None when it can."""
     if row.errors:
-        return "; ".join(f"{p.cell}: {p.message}" for p in row.errors)
+        return "; ".join(_("{cell}: {message}").format(cell=p.cell, message=p.message)
+                         for p in row.errors)
     values = row.values()
     if not values:
-        return "nothing in this row is in a mapped column"
+        return _("nothing in this row is in a mapped column")
     if not (values.get("title") or values.get("reference")):
-        return "the row has neither a title nor a reference"
+        return _("the row has neither a title nor a reference")
     return None
 
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from contract_desk.domain.export_headers import OBLIGATION_HEADERS, headers_in_every_language
 from contract_desk.domain.validation import to_offsets
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.header.finding import HeaderGuess, find_header
 from contract_desk.importers.plan.model import PlannedRow
@@ -120,25 +121,31 @@ def attach_obligations(rows: tuple[PlannedRow, ...], found: ObligationSheet
         try:
             fields = _fields(cells, found.columns)
         except (ValueParseError, ValueError) as error:
-            unreadable.append(f"row {number} ({error})")
+            unreadable.append(_("row {row} ({problem})").format(row=number, problem=error))
             continue
         reference = fields.pop("contract_reference", "")
         targets = by_reference.get(reference, [])
         if len(targets) != 1:
-            unmatched.append(f"row {number}" + (f" ({reference})" if reference else ""))
+            unmatched.append(_("row {row} ({reference})").format(row=number, reference=reference)
+                             if reference else _("row {row}").format(row=number))
             continue
         extra.setdefault(targets[0], []).append(fields)
     planned = tuple(replace(row, obligations=(*row.obligations, *extra[position]))
                     if position in extra else row for position, row in enumerate(rows))
     count = sum(len(found_here) for found_here in extra.values())
-    notes = [(f"Sheet {sheet.name!r}: {count:,} obligation(s) go with their contracts "
-              "(added once; an import again adds nothing).")]
+    notes = [_("Sheet {sheet}: {count} obligation(s) go with their contracts (added once; an "
+               "import again adds nothing).").format(sheet=repr(sheet.name), count=f"{count:,}")]
     if unmatched:
-        notes.append(f"Sheet {sheet.name!r}: {len(unmatched):,} obligation(s) name no single "
-                     f"contract of this sheet by its reference and are not imported: "
-                     f"{', '.join(unmatched[:20])}{' …' if len(unmatched) > 20 else ''}.")
+        notes.append(_("Sheet {sheet}: {count} obligation(s) name no single contract of this "
+                       "sheet by its reference and are not imported: {rows}.").format(
+            sheet=repr(sheet.name), count=f"{len(unmatched):,}", rows=_first_rows(unmatched)))
     if unreadable:
-        notes.append(f"Sheet {sheet.name!r}: {len(unreadable):,} obligation(s) could not be "
-                     f"read and are not imported: {', '.join(unreadable[:20])}"
-                     f"{' …' if len(unreadable) > 20 else ''}.")
+        notes.append(_("Sheet {sheet}: {count} obligation(s) could not be read and are not "
+                       "imported: {rows}.").format(
+            sheet=repr(sheet.name), count=f"{len(unreadable):,}", rows=_first_rows(unreadable)))
     return planned, notes
+
+
+def _first_rows(rows: list[str]) -> str:
+    """The first twenty of ``rows``, and "…" when there are more."""
+    return ", ".join(rows[:20]) + (" …" if len(rows) > 20 else "")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.text_lengths import CONTRACT_TEXT_LENGTHS
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.gc_pause import paused_gc
 from contract_desk.importers.header.finding import HeaderGuess, find_header
@@ -169,8 +170,8 @@ def _apply_named(mapping: dict[int, str], columns: Sequence[str],
     for header, field in named.items():
         index = column_index(columns, header)
         if index is None:
-            raise ImportFileError(f"there is no column called {header!r} (columns: "
-                                  f"{', '.join(columns)})")
+            raise ImportFileError(_("there is no column called {name} (columns: {columns})").format(
+                name=repr(header), columns=", ".join(columns)))
         for other, other_field in list(result.items()):
             if field and other_field == field and other != index:
                 del result[other]  # one column per field: the user's choice wins
@@ -237,18 +238,22 @@ class RowPlanner:
         if self.title_from is not None:
             header = next(headers[c] for c, p in self.columns.items()
                           if p.field == self.title_from)
-            notes.append(f"No column holds a title: each contract is named after its {header} "
-                         f"(its first line, at most {TITLE_LENGTH} characters)")
+            notes.append(_("No column holds a title: each contract is named after its {column} "
+                           "(its first line, at most {length} characters)").format(
+                column=header, length=TITLE_LENGTH))
         if self.term_from_signing:
             term, signed = (next(headers[c] for c, p in self.columns.items() if p.field == name)
                             for name in ("initial_term", "signed_on"))
-            notes.append(f"No column holds start dates: a term ({term}) without an end date is "
-                         f"counted from the signing date ({signed})")
-        notes += [f"{headers[c]}: {p.note}" for c, p in self.columns.items() if p.note]
+            notes.append(_("No column holds start dates: a term ({term}) without an end date is "
+                           "counted from the signing date ({signed})").format(term=term,
+                                                                             signed=signed))
+        notes += [_("{column}: {note}").format(column=headers[c], note=p.note)
+                  for c, p in self.columns.items() if p.note]
         defaulted = self._layout.defaulted[0]
         if defaulted:
-            notes.append(f"{defaulted:,} amounts name no currency: taken as "
-                         f"{self.default_currency}, the currency chosen for them")
+            notes.append(_("{count} amounts name no currency: taken as {currency}, the currency "
+                           "chosen for them").format(count=f"{defaulted:,}",
+                                                     currency=self.default_currency))
         return ImportPlan(
             file_name=analysis.workbook.path.name,
             file_sha256=sha256 or file_sha256(analysis.workbook.path),
@@ -270,11 +275,13 @@ def check_names_contracts(analysis: Analysis) -> None:
     if set(analysis.mapping.values()) & NAMING_FIELDS or not analysis.data_rows:
         return
     sheet = analysis.sheet.name
-    raise ImportFileError(
-        f"{analysis.workbook.path.name} [{sheet}]: no column is mapped to a title, a reference, "
-        "a counterparty or a description, so no row can be told apart as a contract; map one "
-        f"of its columns ({', '.join(analysis.header.columns[:6])}"
-        f"{'…' if len(analysis.header.columns) > 6 else ''}) to the title or the reference")
+    columns = ", ".join(analysis.header.columns[:6]) + (
+        "…" if len(analysis.header.columns) > 6 else "")
+    raise ImportFileError(_(
+        "{file} [{sheet}]: no column is mapped to a title, a reference, a counterparty or a "
+        "description, so no row can be told apart as a contract; map one of its columns "
+        "({columns}) to the title or the reference").format(
+            file=analysis.workbook.path.name, sheet=sheet, columns=columns))
 
 
 def _header_repeats(analysis: Analysis) -> Callable[[int, list[CellValue]],

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from contract_desk.i18n import _, ngettext
 from contract_desk.importers.plan.model import CellProblem, Severity
 
 #: Cell addresses a group lists before "and N more".
@@ -37,9 +38,12 @@ class ProblemGroup:
         """One line a person reads: "Auto-Renew?: 15 cells — … (Sheet1!F2, F5, … and 12 more)"."""
         where = ", ".join(self.cells[:SHOWN_CELLS])
         if self.count > SHOWN_CELLS:
-            where += f" and {self.count - SHOWN_CELLS:,} more"
-        what = f"{self.count:,} cells" if self.count > 1 else "1 cell"
-        return f"{self.column or 'rows'}: {what} — {self.message} ({where})"
+            where = _("{cells} and {count} more").format(
+                cells=where, count=f"{self.count - SHOWN_CELLS:,}")
+        what = ngettext("{count} cell", "{count} cells", self.count).format(
+            count=f"{self.count:,}")
+        return _("{column}: {cells} — {message} ({where})").format(
+            column=self.column or _("rows"), cells=what, message=self.message, where=where)
 
     def to_json(self) -> dict[str, Any]:
         """The group as the CLI's JSON ``summary`` lists it."""

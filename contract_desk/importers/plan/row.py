@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from contract_desk.domain.currency import minor_units
+from contract_desk.domain.field_words import field_word
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.plan.model import CellProblem, PlannedRow, row_address
 from contract_desk.importers.plan.set_aside import set_aside_invalid
@@ -117,7 +119,7 @@ def plan_row(layout: RowLayout, index: int, cells: list[CellValue]) -> PlannedRo
     _settle_currency(row, rounded)
     _fit_lengths(row)
     for name, why in set_aside_invalid(row.fields).items():
-        row.keep_as_text(name, f"{why}: not set; kept as text")
+        row.keep_as_text(name, _("{why}: not set; kept as text").format(why=why))
     return PlannedRow(row.number, row.fields, row.custom, tuple(row.problems), obligations,
                       obligation_cells)
 
@@ -144,8 +146,8 @@ def _read_cells(row: _Row) -> set[str]:
         if isinstance(parsed_cell, ValueParseError):
             row.custom[header] = text
             row.problems.append(CellProblem(row.number, row.address(column), header, text,
-                                            f"{parsed_cell} (kept as text)",
-                                            "warning"))
+                                            _("{problem} (kept as text)").format(
+                                                problem=parsed_cell), "warning"))
         elif len(parsed_cell) == 1 and plan.field in parsed_cell:  # most cells: one field
             if plan.field not in fields:
                 fields[plan.field] = parsed_cell[plan.field]
@@ -167,11 +169,11 @@ def _contradicts(row: _Row, name: str, parsed: Any, column: int) -> None:
     header = row.layout.columns[column]
     text = text_of(row.cells[column])
     row.custom.setdefault(header, text)
-    label = name.replace("_", " ")
     row.problems.append(CellProblem(
         row.number, row.address(column), header, text,
-        f"says {label} {_shown(parsed)}, but {row.header(name)} says "
-        f"{_shown(row.fields[name])}: {row.header(name)} is kept; this text is kept too",
+        _("says {field} {value}, but {column} says {kept}: {column} is kept; this text is kept "
+          "too").format(field=field_word(name), value=_shown(parsed), column=row.header(name),
+                        kept=_shown(row.fields[name])),
         "warning"))
 
 
@@ -256,9 +258,9 @@ def _fit_lengths(row: _Row) -> None:
             continue
         row.custom.setdefault(row.header(name), value)  # the whole text stays with the contract
         row.fields[name] = value[:limit - 1] + "…"
-        label = name.replace("_", " ")
-        row.warn(name, value[:80], f"longer than the {limit} characters a {label} holds: "
-                                   "shortened; the full text is kept as a custom field")
+        row.warn(name, value[:80], _("longer than the {limit} characters a {field} holds: "
+                                     "shortened; the full text is kept as a custom field").format(
+            limit=limit, field=field_word(name)))
 
 
 def _borrow_title(row: _Row) -> None:
@@ -273,5 +275,5 @@ def _borrow_title(row: _Row) -> None:
     fields["title"] = title
     if source != row.layout.title_from:
         row.problems.append(CellProblem(row.number, row.address(None), "title", title,
-                                        f"no title in this row: used the "
-                                        f"{source.replace('_', ' ')} as the title", "warning"))
+                                        _("no title in this row: used the {field} as the "
+                                          "title").format(field=field_word(source)), "warning"))

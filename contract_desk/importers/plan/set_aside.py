@@ -14,8 +14,10 @@ from functools import lru_cache
 from typing import Any
 
 from contract_desk.domain.errors import DomainError
+from contract_desk.domain.field_words import field_word
 from contract_desk.domain.periods import Period
 from contract_desk.domain.validation import PERIOD_FIELDS, contract_rules
+from contract_desk.i18n import _
 
 #: The fields a rule between the term's fields may blame, most likely culprit first.
 _TERM_FIELDS = ("initial_term", "renewal_term", "max_renewals", "final_end_date",
@@ -40,7 +42,7 @@ def set_aside_invalid(fields: Mapping[str, Any]) -> dict[str, str]:
     """
     remaining = dict(fields)
     set_aside: dict[str, str] = {}
-    for _ in range(len(_TERM_FIELDS) + 4):  # each round removes a field; bounded anyway
+    for _round in range(len(_TERM_FIELDS) + 4):  # each round removes a field; bounded anyway
         problem = _first_problem(remaining)
         if problem is None:
             break
@@ -48,7 +50,8 @@ def set_aside_invalid(fields: Mapping[str, Any]) -> dict[str, str]:
         culprit = next((c for c in (*_CULPRITS.get(name, ()), name) if c in remaining), None)
         if culprit is None:
             break
-        set_aside[culprit] = f"{name.replace('_', ' ')}: {message}"
+        set_aside[culprit] = _("{field}: {message}").format(field=field_word(name),
+                                                            message=message)
         del remaining[culprit]
     return set_aside
 

@@ -13,8 +13,15 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
+from contract_desk.i18n import _
 from contract_desk.importers.read.cells import SheetBuilder
-from contract_desk.importers.read.sheet_choice import EngineFailed, SheetPlan, describe, opened_book
+from contract_desk.importers.read.sheet_choice import (
+    NOT_INSTALLED,
+    EngineFailed,
+    SheetPlan,
+    describe,
+    opened_book,
+)
 from contract_desk.importers.read.table import RawSheet
 
 python_calamine: Any
@@ -35,7 +42,7 @@ def calamine_available() -> bool:
 def open_calamine(path: Path) -> Iterator[Any]:
     """The workbook opened by calamine, closed on leaving; ``EngineFailed`` if it cannot."""
     if python_calamine is None:
-        raise EngineFailed(ENGINE, "python-calamine is not installed")
+        raise EngineFailed(ENGINE, _(NOT_INSTALLED))
     with opened_book(ENGINE, lambda: _from_path(path)) as book:
         yield book
 

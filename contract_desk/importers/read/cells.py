@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
 from contract_desk.importers.read.table import CellValue, RawSheet, cell_address
@@ -118,27 +119,30 @@ class SheetBuilder:
         return row
 
     def _keep(self, row: list[CellValue]) -> None:
-        self._rows.extend([] for _ in range(self._blank_run))
+        self._rows.extend([] for _blank in range(self._blank_run))
         self._blank_run = 0
         self._rows.append(row)
         self._width = max(self._width, len(row))
         self._check_limits(len(self._rows), len(row))
 
     def _check_limits(self, row_number: int, width: int) -> None:
-        where = f"{self._file_name}, sheet {self._sheet_name!r}"
+        file, sheet = self._file_name, repr(self._sheet_name)
         if row_number > MAX_ROWS:
             raise ImportFileError(
-                f"{where} has data in row {row_number:,}; an import reads at most "
-                f"{MAX_ROWS:,} rows. Split the register or delete the rows below it.")
+                _("{file}, sheet {sheet} has data in row {row}; an import reads at most {limit} "
+                  "rows. Split the register or delete the rows below it.").format(
+                    file=file, sheet=sheet, row=f"{row_number:,}", limit=f"{MAX_ROWS:,}"))
         if width > MAX_COLUMNS:
             cell = cell_address(self._sheet_name, row_number, width - 1)
             raise ImportFileError(
-                f"{where} has a value in {cell}, beyond the {MAX_COLUMNS:,} columns an "
-                "import reads. Delete the stray cells to the right of the register.")
+                _("{file}, sheet {sheet} has a value in {cell}, beyond the {limit} columns an "
+                  "import reads. Delete the stray cells to the right of the register.").format(
+                    file=file, sheet=sheet, cell=cell, limit=f"{MAX_COLUMNS:,}"))
         if row_number * self._width > MAX_CELLS:
             raise ImportFileError(
-                f"{where} holds more than {MAX_CELLS:,} cells; too many to import at once. "
-                "Split the register into smaller files.")
+                _("{file}, sheet {sheet} holds more than {limit} cells; too many to import at "
+                  "once. Split the register into smaller files.").format(
+                    file=file, sheet=sheet, limit=f"{MAX_CELLS:,}"))
 
     def build(self, *, hidden: bool = False,
               merged: list[tuple[int, int, int, int]] | None = None) -> RawSheet:

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 
+from contract_desk.i18n import N_, _
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import CSV_SAMPLE_BYTES, MAX_CSV_FIELD_CHARS
 from contract_desk.importers.read.cells import SheetBuilder
@@ -24,7 +25,13 @@ from contract_desk.importers.read.text_encoding import decode_text, double_encod
 
 #: Delimiters tried, in order of preference when they fit equally well.
 DELIMITERS = (",", ";", "\t", "|")
-DELIMITER_NAMES = {",": "commas", ";": "semicolons", "\t": "tabs", "|": "vertical bars"}
+#: How a note says which delimiter the file was read with.
+READ_AS = {
+    ",": N_("{file} was read as {encoding} text with fields separated by commas."),
+    ";": N_("{file} was read as {encoding} text with fields separated by semicolons."),
+    "\t": N_("{file} was read as {encoding} text with fields separated by tabs."),
+    "|": N_("{file} was read as {encoding} text with fields separated by vertical bars."),
+}
 _SNIFF_ROWS = 500
 
 
@@ -44,15 +51,16 @@ def read_csv(path: Path) -> RawWorkbook:
                 builder.add_row(row)
         except csv.Error as error:
             raise ImportFileError(
-                f"{path.name}, line {reader.line_num:,}: {error} (a field longer than "
-                f"{MAX_CSV_FIELD_CHARS:,} characters, or an unclosed quote?)") from error
-    read_as = (f"{path.name} was read as {decoded.label} text with fields separated by "
-               f"{DELIMITER_NAMES[delimiter]}.")
-    notes = [read_as]
+                _("{file}, line {line}: {reason} (a field longer than {limit} characters, or an "
+                  "unclosed quote?)").format(file=path.name, line=f"{reader.line_num:,}",
+                                            reason=error, limit=f"{MAX_CSV_FIELD_CHARS:,}"),
+            ) from error
+    notes = [_(READ_AS[delimiter]).format(file=path.name, encoding=decoded.label)]
     garbled = double_encoded_sample(text)
     if garbled:
-        notes.append(f"Some text in {path.name} looks encoded twice ({garbled}); it is kept "
-                     "as it is. Export the file again as UTF-8 to get the right characters.")
+        notes.append(_("Some text in {file} looks encoded twice ({sample}); it is kept as it "
+                       "is. Export the file again as UTF-8 to get the right characters.").format(
+            file=path.name, sample=garbled))
     return RawWorkbook(path, [builder.build()], "csv", notes=notes)
 
 
@@ -96,7 +104,8 @@ def _read_bytes(path: Path) -> bytes:
         refuse_too_large(path, path.stat().st_size)
         return path.read_bytes()
     except OSError as error:
-        raise ImportFileError(f"{path.name} cannot be opened: {error.strerror or error}") from error
+        raise ImportFileError(_("{file} cannot be opened: {reason}").format(
+            file=path.name, reason=error.strerror or error)) from error
 
 
 @contextmanager

@@ -12,6 +12,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.read.calamine_reader import (
     calamine_sheets,
@@ -23,7 +24,7 @@ from contract_desk.importers.read.openpyxl_reader import (
     openpyxl_sheets,
     read_openpyxl_sheet,
 )
-from contract_desk.importers.read.sheet_choice import EngineFailed, SheetPlan
+from contract_desk.importers.read.sheet_choice import NOT_INSTALLED, EngineFailed, SheetPlan
 from contract_desk.importers.read.table import RawSheet
 
 _OPENERS = {"calamine": open_calamine, "openpyxl": open_openpyxl}
@@ -68,7 +69,8 @@ class Engines:
         for engine in order:
             problem = plan.dense_grid_problem() if engine == "calamine" else None
             if problem:
-                failures.append(EngineFailed(engine, f"not tried: {problem}"))
+                failures.append(EngineFailed(engine, _("not tried: {reason}").format(
+                    reason=problem)))
                 continue
             try:
                 sheet = _SHEET_READERS[engine](self._book(engine), self.path, plan)
@@ -77,19 +79,22 @@ class Engines:
                 continue
             self._record(engine, plan, failures)
             return sheet
-        raise ImportFileError(
-            f"{self.path.name} cannot be read"
-            + (f" (sheet {plan.name!r})" if plan.name else "") + ": "
-            + "; ".join(f"{_NAMES[f.engine]}: {f.reason}" for f in failures))
+        reasons = "; ".join(f"{_NAMES[f.engine]}: {f.reason}" for f in failures)
+        if plan.name:
+            raise ImportFileError(_("{file} cannot be read (sheet {sheet}): {reasons}").format(
+                file=self.path.name, sheet=repr(plan.name), reasons=reasons))
+        raise ImportFileError(_("{file} cannot be read: {reasons}").format(
+            file=self.path.name, reasons=reasons))
 
     def _record(self, engine: str, plan: SheetPlan, failures: list[EngineFailed]) -> None:
         if engine not in self.used:
             self.used.append(engine)
         for failure in failures:
-            if failure.reason == "python-calamine is not installed":
+            if failure.reason == _(NOT_INSTALLED):
                 continue
-            note = (f"Sheet {plan.name!r} was read with {_NAMES[engine]} because "
-                    f"{_NAMES[failure.engine]} could not read it ({failure.reason}).")
+            note = _("Sheet {sheet} was read with {reader} because {other} could not read it "
+                     "({reason}).").format(sheet=repr(plan.name), reader=_NAMES[engine],
+                                           other=_NAMES[failure.engine], reason=failure.reason)
             if note not in self.notes:
                 self.notes.append(note)
 
@@ -99,5 +104,6 @@ class Engines:
             return _SHEET_LISTERS[engine](self._book(engine))
         except EngineFailed as failure:
             raise ImportFileError(
-                f"{self.path.name} cannot be read by {_NAMES[engine]}, the reader for this "
-                f"format: {failure.reason}.") from failure
+                _("{file} cannot be read by {reader}, the reader for this format: "
+                  "{reason}.").format(file=self.path.name, reader=_NAMES[engine],
+                                      reason=failure.reason)) from failure

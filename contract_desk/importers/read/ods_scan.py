@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import MAX_CELLS
 from contract_desk.importers.read.xml_pieces import split_after_last
@@ -60,9 +61,10 @@ class OdsScanner:
             self.value_cells += rows * self._row_values(row.group(2) or b"")
             if self.value_cells > MAX_CELLS:
                 raise ImportFileError(
-                    f"{self.file_name} repeats values into more than {MAX_CELLS:,} cells "
-                    "(number-rows-repeated / number-columns-repeated); too many to import. "
-                    "Delete the filled ranges far outside the register and save again.")
+                    _("{file} repeats values into more than {limit} cells "
+                      "(number-rows-repeated / number-columns-repeated); too many to import. "
+                      "Delete the filled ranges far outside the register and save "
+                      "again.").format(file=self.file_name, limit=f"{MAX_CELLS:,}"))
 
     @staticmethod
     def _row_values(body: bytes) -> int:

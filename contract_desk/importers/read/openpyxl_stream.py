@@ -13,7 +13,9 @@ value). A thread in this process takes every batch off the pipe as soon as it
 arrives, so the child never waits for the importer. Whatever stops the read
 (openpyxl refusing the file, the child dying) arrives as ``EngineFailed``; the
 caller then reads the file the ordinary way. The child is stopped when the
-stream is left, whatever happened.
+stream is left, whatever happened. The child speaks the language of the process
+that started it (it is handed ``language_in_use()``), so what it says reads the
+same as everything else.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
+from contract_desk.i18n import _, language_in_use
 from contract_desk.importers.read.sheet_choice import EngineFailed, describe
 
 ENGINE = "openpyxl"
@@ -39,13 +42,18 @@ _STOP_SECONDS = 5.0
 _END = b""
 
 
-def _read_in_child(path: str, sheet_name: str, last_row: int | None,
-                   connection: Connection) -> None:  # pragma: no cover - runs in the child
+def _read_in_child(path: str, sheet_name: str, last_row: int | None, connection: Connection,
+                   language: str = "en") -> None:  # pragma: no cover - runs in the child
     # Imported here: the child needs openpyxl and nothing else of the program.
+    from contract_desk.i18n import use_language
     from contract_desk.importers.read.openpyxl_reader import open_openpyxl
 
+    use_language(language)  # a spawned child starts in English, whatever its parent speaks
     try:
         with open_openpyxl(Path(path)) as book:
+            if sheet_name not in book.sheetnames:
+                raise EngineFailed(ENGINE, _("the workbook has no sheet called {sheet}").format(
+                    sheet=repr(sheet_name)))
             sheet = book[sheet_name]
             sheet.reset_dimensions()
             batch: list[tuple[Any, ...]] = []
@@ -88,13 +96,15 @@ class RowStream:
         receiver, sender = context.Pipe(duplex=False)
         process = context.Process(
             target=_read_in_child, name="contract-desk-read",
-            args=(str(self.path), self.sheet_name, self.last_row, sender), daemon=True)
+            args=(str(self.path), self.sheet_name, self.last_row, sender, language_in_use()),
+            daemon=True)
         try:
             process.start()
         except Exception as error:  # no processes allowed, out of memory...
             receiver.close()
             sender.close()
-            raise EngineFailed(ENGINE, f"the reading process could not start ({error})") from error
+            raise EngineFailed(ENGINE, _("the reading process could not start ({reason})").format(
+                reason=error)) from error
         sender.close()  # the child holds the only sending end: its exit ends the pipe
         self._process, self._receiver = process, receiver
         self._drain = threading.Thread(target=self._take_messages, name="contract-desk-read-pipe",
@@ -126,8 +136,9 @@ class RowStream:
                 return
             if message is None:
                 code = self._process.exitcode if self._process is not None else None
-                raise EngineFailed(ENGINE, "the reading process stopped unexpectedly"
-                                   + (f" (exit code {code})" if code is not None else ""))
+                raise EngineFailed(ENGINE, _("the reading process stopped unexpectedly") if code is
+                                   None else _("the reading process stopped unexpectedly (exit "
+                                               "code {code})").format(code=code))
             kind, payload = pickle.loads(message)
             if kind == "failed":
                 raise EngineFailed(ENGINE, str(payload))

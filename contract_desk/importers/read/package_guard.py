@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import (
     MAX_COMPRESSION_RATIO,
@@ -59,11 +60,12 @@ def open_package(path: Path) -> Iterator[zipfile.ZipFile]:
         archive = zipfile.ZipFile(path)
     except zipfile.BadZipFile as error:
         raise ImportFileError(
-            f"{path.name} is damaged or incomplete (truncated?): it starts like an Excel/ODS "
-            f"file but its zip directory cannot be read ({error}). Save it again or download "
-            "it again.") from error
+            _("{file} is damaged or incomplete (truncated?): it starts like an Excel/ODS file but "
+              "its zip directory cannot be read ({reason}). Save it again or download it "
+              "again.").format(file=path.name, reason=error)) from error
     except OSError as error:
-        raise ImportFileError(f"{path.name} cannot be opened: {error.strerror or error}") from error
+        raise ImportFileError(_("{file} cannot be opened: {reason}").format(
+            file=path.name, reason=error.strerror or error)) from error
     with archive:
         yield archive
 
@@ -99,31 +101,35 @@ def scan_part(path: Path, part: str) -> SheetScan:
 def _check_declared_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_PACKAGE_PARTS:
         raise ImportFileError(
-            f"{path.name} holds {len(infos):,} parts; a workbook has a few dozen. "
-            "It is not a spreadsheet an import can read.")
+            _("{file} holds {count} parts; a workbook has a few dozen. It is not a spreadsheet an "
+              "import can read.").format(file=path.name, count=f"{len(infos):,}"))
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:
             raise ImportFileError(
-                f"{path.name} is an encrypted zip archive; remove the password and save again.")
+                _("{file} is an encrypted zip archive; remove the password and save "
+                  "again.").format(file=path.name))
         _check_part_size(path, info)
         total += info.file_size
     if total > MAX_PACKAGE_BYTES:
         raise ImportFileError(
-            f"{path.name} would unpack to {total / 2**20:,.0f} MB, more than the "
-            f"{MAX_PACKAGE_BYTES / 2**20:,.0f} MB an import reads (a zip bomb, or far too big).")
+            _("{file} would unpack to {size} MB, more than the {limit} MB an import reads (a zip "
+              "bomb, or far too big).").format(file=path.name, size=f"{total / 2**20:,.0f}",
+                                               limit=f"{MAX_PACKAGE_BYTES / 2**20:,.0f}"))
 
 
 def _check_part_size(path: Path, info: zipfile.ZipInfo) -> None:
     size, packed = info.file_size, max(info.compress_size, 1)
     if size > MAX_PART_BYTES:
         raise ImportFileError(
-            f"{path.name}: part {info.filename} would unpack to {size / 2**20:,.0f} MB, more "
-            f"than the {MAX_PART_BYTES / 2**20:,.0f} MB an import reads.")
+            _("{file}: part {part} would unpack to {size} MB, more than the {limit} MB an import "
+              "reads.").format(file=path.name, part=info.filename, size=f"{size / 2**20:,.0f}",
+                               limit=f"{MAX_PART_BYTES / 2**20:,.0f}"))
     if size >= RATIO_CHECK_FROM_BYTES and size / packed > MAX_COMPRESSION_RATIO:
         raise ImportFileError(
-            f"{path.name}: part {info.filename} unpacks {size / packed:,.0f} times larger "
-            "than it is stored; that is a zip bomb, not a spreadsheet.")
+            _("{file}: part {part} unpacks {ratio} times larger than it is stored; that is a zip "
+              "bomb, not a spreadsheet.").format(file=path.name, part=info.filename,
+                                                 ratio=f"{size / packed:,.0f}"))
 
 
 class _Feeder(Protocol):
@@ -171,5 +177,5 @@ def _check_part(path: Path, archive: zipfile.ZipFile, info: zipfile.ZipInfo,
 
 def _damaged(path: Path, part: str, error: BaseException) -> ImportFileError:
     return ImportFileError(
-        f"{path.name} is damaged: part {part} cannot be unpacked ({error}). "
-        "Save it again from Excel or download it again.")
+        _("{file} is damaged: part {part} cannot be unpacked ({reason}). Save it again from Excel "
+          "or download it again.").format(file=path.name, part=part, reason=error))

@@ -15,6 +15,7 @@ from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
 
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import MAX_ROWS
 from contract_desk.importers.read.csv_reader import read_csv
@@ -58,8 +59,8 @@ def read_workbook(path: Path, *, engine: str = "auto") -> RawWorkbook:
     else:
         plans, notes, order = None, [], ["calamine"]
         if engine == "openpyxl":
-            notes.append(f"openpyxl reads only .xlsx/.xlsm; this {kind} file was read with "
-                         "python-calamine.")
+            notes.append(_("openpyxl reads only .xlsx/.xlsm; this {kind} file was read with "
+                           "python-calamine.").format(kind=kind))
     # calamine reads error cells of .ods and .xls as empty; a scan finds them.
     errors = (report.ods_errors if kind == "ods" and report is not None
               else xls_error_cells(path) if kind == "xls" else None)
@@ -116,7 +117,7 @@ def _read_sheets(path: Path, plans: list[SheetPlan] | None, order: list[str],
         for plan in plans:
             sheets.append(engines.read_sheet(plan, order))
     if not sheets:
-        raise ImportFileError(f"{path.name} has no worksheets to import.")
+        raise ImportFileError(_("{file} has no worksheets to import.").format(file=path.name))
     reader = engines.used[0] if engines.used else order[0]
     return RawWorkbook(path, sheets, reader, notes=notes + engines.notes)
 
@@ -127,8 +128,8 @@ def _xlsx_entries(path: Path) -> list[SheetEntry]:
             return [entry for entry in workbook_sheets(archive) if entry.is_worksheet]
     except (ParseError, DefusedXmlException, zipfile.BadZipFile, KeyError) as error:
         raise ImportFileError(
-            f"{path.name} is damaged: its list of sheets (workbook.xml) cannot be read "
-            f"({error}).") from error
+            _("{file} is damaged: its list of sheets (workbook.xml) cannot be read "
+              "({reason}).").format(file=path.name, reason=error)) from error
 
 
 def _xlsx_plans(path: Path, report: PackageReport) -> list[SheetPlan]:
@@ -140,9 +141,10 @@ def _xlsx_plans(path: Path, report: PackageReport) -> list[SheetPlan]:
         scan = scan or SheetScan()
         if scan.last_value_row > MAX_ROWS:
             raise ImportFileError(
-                f"{path.name}, sheet {entry.name!r} has values down to row "
-                f"{scan.last_value_row:,}; an import reads at most {MAX_ROWS:,} rows. "
-                "Delete the stray cells far below the register, or split it.")
+                _("{file}, sheet {sheet} has values down to row {row}; an import reads at most "
+                  "{limit} rows. Delete the stray cells far below the register, or split "
+                  "it.").format(file=path.name, sheet=repr(entry.name),
+                                row=f"{scan.last_value_row:,}", limit=f"{MAX_ROWS:,}"))
         plans.append(SheetPlan(entry.name, entry.hidden, scan))
     return plans
 
@@ -151,7 +153,8 @@ def _scan_notes(path: Path, report: PackageReport) -> list[str]:
     count = sum(scan.formulas_without_values for scan in report.sheet_scans.values())
     if not count:
         return []
-    note = (f"{path.name} has {count:,} formula cell(s) saved without their values (it was "
-            "written by a program that does not calculate), so they are read as empty. "
-            "Open and save the file in Excel first, then import it again.")
+    note = _("{file} has {count} formula cell(s) saved without their values (it was written by "
+             "a program that does not calculate), so they are read as empty. Open and save the "
+             "file in Excel first, then import it again.").format(file=path.name,
+                                                                  count=f"{count:,}")
     return [note]

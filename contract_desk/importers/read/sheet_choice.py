@@ -7,7 +7,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+from contract_desk.i18n import N_
 from contract_desk.importers.read.sheet_scan import SheetScan
+
+#: The reason python-calamine gives when it is missing (no note is made of it).
+NOT_INSTALLED = N_("python-calamine is not installed")
 
 
 class EngineFailed(Exception):

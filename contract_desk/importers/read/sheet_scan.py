@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, field
 from xml.sax.saxutils import unescape
 
+from contract_desk.i18n import _
 from contract_desk.importers.limits import MAX_CELLS
 from contract_desk.importers.read.xml_pieces import split_after_last
 
@@ -66,13 +67,13 @@ class SheetScan:
     def dense_grid_problem(self) -> str | None:
         """Why the used range cannot safely be allocated at once, or None."""
         if self.cell_tags != self.cell_tags_with_reference:
-            return "some cells do not state their position"
+            return _("some cells do not state their position")
         if not self.rows_ascending:
-            return "its rows are out of order"
+            return _("its rows are out of order")
         columns = self.widest_column + 1
         if columns > _ONE_LETTER_COLUMNS and columns * self.last_value_row > MAX_CELLS:
-            return (f"its cells spread over {self.last_value_row:,} rows and "
-                    f"{columns:,} columns")
+            return _("its cells spread over {rows} rows and {columns} columns").format(
+                rows=f"{self.last_value_row:,}", columns=f"{columns:,}")
         return None
 
     def errors_by_row(self) -> dict[int, dict[int, str]]:

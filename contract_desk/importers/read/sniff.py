@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from contract_desk.i18n import N_, _
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import MAX_FILE_BYTES
 from contract_desk.importers.read.package_guard import open_package
@@ -26,10 +27,10 @@ TEXT_SUFFIXES = (".csv", ".tsv", ".txt")
 IMPORTABLE_SUFFIXES = SPREADSHEET_SUFFIXES + TEXT_SUFFIXES
 
 _OTHER_FILES = (
-    (b"%PDF", "a PDF document"),
-    (b"{\\rtf", "an RTF document"),
-    (b"\x89PNG", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"%PDF", N_("{file} is a PDF document, not a spreadsheet.")),
+    (b"{\\rtf", N_("{file} is an RTF document, not a spreadsheet.")),
+    (b"\x89PNG", N_("{file} is a PNG image, not a spreadsheet.")),
+    (b"\xff\xd8\xff", N_("{file} is a JPEG image, not a spreadsheet.")),
 )
 
 
@@ -37,11 +38,12 @@ def _check_file(path: Path) -> int:
     try:
         size = path.stat().st_size
     except OSError as error:
-        raise ImportFileError(f"{path.name} cannot be opened: {error.strerror or error}") from error
+        raise ImportFileError(_("{file} cannot be opened: {reason}").format(
+            file=path.name, reason=error.strerror or error)) from error
     if not path.is_file():
-        raise ImportFileError(f"{path.name} is a folder, not a file.")
+        raise ImportFileError(_("{file} is a folder, not a file.").format(file=path.name))
     if size == 0:
-        raise ImportFileError(f"{path.name} is empty (0 bytes).")
+        raise ImportFileError(_("{file} is empty (0 bytes).").format(file=path.name))
     refuse_too_large(path, size)
     return size
 
@@ -50,8 +52,9 @@ def refuse_too_large(path: Path, size: int) -> None:
     """ImportFileError when a file of ``size`` bytes is more than an import reads."""
     if size > MAX_FILE_BYTES:
         raise ImportFileError(
-            f"{path.name} is {size / 2**20:,.0f} MB; an import reads files up to "
-            f"{MAX_FILE_BYTES / 2**20:,.0f} MB. Split the register into smaller files.")
+            _("{file} is {size} MB; an import reads files up to {limit} MB. Split the register "
+              "into smaller files.").format(file=path.name, size=f"{size / 2**20:,.0f}",
+                                            limit=f"{MAX_FILE_BYTES / 2**20:,.0f}"))
 
 
 def detect_format(path: Path) -> str:
@@ -77,18 +80,24 @@ def _zip_format(path: Path) -> str:
         return "xlsx"
     if "content.xml" in names:
         return "ods"
-    what = "a Word document" if "word/document.xml" in names else (
-        "a PowerPoint presentation" if "ppt/presentation.xml" in names else "a zip archive")
-    raise ImportFileError(
-        f"{path.name} is {what}, not a spreadsheet: no workbook inside. "
-        "Choose an Excel (.xlsx, .xls), OpenDocument (.ods) or CSV file.")
+    if "word/document.xml" in names:
+        said = _("{file} is a Word document, not a spreadsheet: no workbook inside. Choose an "
+                 "Excel (.xlsx, .xls), OpenDocument (.ods) or CSV file.")
+    elif "ppt/presentation.xml" in names:
+        said = _("{file} is a PowerPoint presentation, not a spreadsheet: no workbook inside. "
+                 "Choose an Excel (.xlsx, .xls), OpenDocument (.ods) or CSV file.")
+    else:
+        said = _("{file} is a zip archive, not a spreadsheet: no workbook inside. Choose an "
+                 "Excel (.xlsx, .xls), OpenDocument (.ods) or CSV file.")
+    raise ImportFileError(said.format(file=path.name))
 
 
 def _ole_format(path: Path) -> str:
     if _holds_encrypted_package(path):
         raise ImportFileError(
-            f"{path.name} is password-protected (encrypted). Open it in Excel, remove the "
-            "password (File > Info > Protect Workbook) and save it, then import it again.")
+            _("{file} is password-protected (encrypted). Open it in Excel, remove the password "
+              "(File > Info > Protect Workbook) and save it, then import it again.").format(
+                file=path.name))
     return "xls"
 
 
@@ -108,17 +117,18 @@ def _holds_encrypted_package(path: Path) -> bool:
 def _not_a_spreadsheet(path: Path, head: bytes) -> str:
     for magic, what in _OTHER_FILES:
         if head.startswith(magic):
-            return f"{path.name} is {what}, not a spreadsheet."
+            return _(what).format(file=path.name)
     lowered = head.lstrip().lower()
     if lowered.startswith((b"<!doctype html", b"<html", b"<table")):
-        return (f"{path.name} is a web page (HTML) saved with a spreadsheet name. Open it in "
-                "Excel and save it as .xlsx, then import that file.")
+        return _("{file} is a web page (HTML) saved with a spreadsheet name. Open it in Excel "
+                 "and save it as .xlsx, then import that file.").format(file=path.name)
     if lowered.startswith(b"<?xml"):
-        return (f"{path.name} is an XML file (perhaps Excel 2003 XML), not a workbook this "
-                "import reads. Open it in Excel and save it as .xlsx.")
+        return _("{file} is an XML file (perhaps Excel 2003 XML), not a workbook this import "
+                 "reads. Open it in Excel and save it as .xlsx.").format(file=path.name)
     if path.suffix.lower() in SPREADSHEET_SUFFIXES:
-        return (f"{path.name} is not a valid {path.suffix.lower()} workbook: it is neither a "
-                "zip package nor an Excel 97-2003 file. If it holds comma-separated text, "
-                "rename it to .csv.")
-    return (f"{path.name} is not a file this import reads ({path.suffix or 'no extension'}). "
-            "Choose an Excel (.xlsx, .xlsm, .xls, .xlsb), OpenDocument (.ods) or CSV/TSV file.")
+        return _("{file} is not a valid {suffix} workbook: it is neither a zip package nor an "
+                 "Excel 97-2003 file. If it holds comma-separated text, rename it to "
+                 ".csv.").format(file=path.name, suffix=path.suffix.lower())
+    said = _("{file} is not a file this import reads ({suffix}). Choose an Excel (.xlsx, "
+             ".xlsm, .xls, .xlsb), OpenDocument (.ods) or CSV/TSV file.")
+    return said.format(file=path.name, suffix=path.suffix or _("no extension"))

@@ -13,6 +13,8 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
+from contract_desk.i18n import _
+
 #: A cell as read: text, a number, a boolean, a date/time (real Excel dates), or empty.
 CellValue = str | int | float | Decimal | bool | date | datetime | time | None
 
@@ -67,10 +69,11 @@ class RawWorkbook:
         if name is None:
             visible = [s for s in self.sheets if not s.hidden] or self.sheets
             if not visible:
-                raise KeyError(f"{self.path.name} has no sheets")
+                raise KeyError(_("{file} has no sheets").format(file=self.path.name))
             return visible[0]
         for sheet in self.sheets:
             if sheet.name == name:
                 return sheet
         names = ", ".join(s.name for s in self.sheets)
-        raise KeyError(f"{self.path.name} has no sheet called {name!r} (it has: {names})")
+        raise KeyError(_("{file} has no sheet called {sheet} (it has: {names})").format(
+            file=self.path.name, sheet=repr(name), names=names))

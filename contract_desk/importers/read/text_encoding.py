@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from charset_normalizer import from_bytes
 
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ImportFileError
 
 _BOMS = (
@@ -68,8 +69,10 @@ def _decode(data: bytes, encoding: str, label: str, file_name: str) -> DecodedTe
         return DecodedText(data.decode(encoding), encoding, label)
     except UnicodeDecodeError as error:
         raise ImportFileError(
-            f"{file_name} starts with a {label} byte-order mark but is not valid "
-            f"{label.split(' (')[0]} at byte {error.start:,}; the file is damaged.") from error
+            _("{file} starts with a {label} byte-order mark but is not valid {encoding} at byte "
+              "{byte}; the file is damaged.").format(
+                file=file_name, label=label, encoding=label.split(" (")[0],
+                byte=f"{error.start:,}")) from error
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -94,7 +97,7 @@ def _refuse_binary(data: bytes, file_name: str) -> None:
     controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if sample.count(0) > 0.01 * len(sample) or controls > 0.05 * len(sample):
         raise ImportFileError(
-            f"{file_name} holds binary data, not text; it is not a CSV file.")
+            _("{file} holds binary data, not text; it is not a CSV file.").format(file=file_name))
 
 
 def _legacy(data: bytes) -> DecodedText:
@@ -134,5 +137,5 @@ def double_encoded_sample(text: str) -> str | None:
         except (UnicodeEncodeError, UnicodeDecodeError):
             found = _C1_CONTROLS.search(text, found.end())
             continue
-        return f"{piece!r} for {repaired!r}"
+        return _("{found} for {meant}").format(found=repr(piece), meant=repr(repaired))
     return None

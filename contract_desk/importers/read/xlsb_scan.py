@@ -11,6 +11,7 @@ walked, nothing is decoded.
 
 from __future__ import annotations
 
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import MAX_CELLS, MAX_ROWS
 
@@ -98,7 +99,9 @@ class XlsbSheetScanner:
         rows, columns = self.last_row + 1, self.last_column + 1
         if rows > MAX_ROWS or rows * columns > MAX_CELLS:
             raise ImportFileError(
-                f"{self.file_name}: worksheet {self.part} has values spread over {rows:,} rows "
-                f"and {columns:,} columns, more than an import can hold "
-                f"({MAX_ROWS:,} rows, {MAX_CELLS:,} cells). Delete the stray cells far from "
-                "the register, or save it as .xlsx.")
+                _("{file}: worksheet {part} has values spread over {rows} rows and {columns} "
+                  "columns, more than an import can hold ({row_limit} rows, {cell_limit} "
+                  "cells). Delete the stray cells far from the register, or save it as "
+                  ".xlsx.").format(file=self.file_name, part=self.part, rows=f"{rows:,}",
+                                   columns=f"{columns:,}", row_limit=f"{MAX_ROWS:,}",
+                                   cell_limit=f"{MAX_CELLS:,}"))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import MAX_XML_PROLOG_BYTES
 
@@ -43,15 +44,16 @@ class XmlPrologCheck:
         root = _ROOT_START.search(text)
         if _DECLARATION.search(text[: root.start()] if root else text):
             raise ImportFileError(
-                f"{self.file_name}: part {self.part} declares a DOCTYPE or entities, which no "
-                "spreadsheet needs and which can expand into gigabytes (an XML entity bomb). "
-                "Refused.")
+                _("{file}: part {part} declares a DOCTYPE or entities, which no spreadsheet needs "
+                  "and which can expand into gigabytes (an XML entity bomb). Refused.").format(
+                    file=self.file_name, part=self.part))
         if root:
             self._head = None
         elif len(head) > MAX_XML_PROLOG_BYTES:
             raise ImportFileError(
-                f"{self.file_name}: part {self.part} has no XML root element in its first "
-                f"{MAX_XML_PROLOG_BYTES // 1024} KB; the file is damaged or hostile.")
+                _("{file}: part {part} has no XML root element in its first {size} KB; the file "
+                  "is damaged or hostile.").format(file=self.file_name, part=self.part,
+                                                   size=MAX_XML_PROLOG_BYTES // 1024))
         else:
             self._head = head
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ValueParseError
 
 #: Characters that only ever group digits: spaces of every width and apostrophes.
@@ -32,13 +33,13 @@ def parse_number(core: str, text: str, decimal_mark: str | None = None) -> Decim
         return Decimal(core)  # Excel's text for very large numbers: 1.25E+10
     core = tidy(core)
     if not _CORE_RE.match(core):
-        raise ValueParseError(f"{text!r} is not an amount: expected digits with an optional "
-                              "currency, like 1 234,56 or $1,234.56")
+        raise ValueParseError(_("{value} is not an amount: expected digits with an optional "
+                                "currency, like 1 234,56 or $1,234.56").format(value=repr(text)))
     mark = decimal_mark_of(core, text, decimal_mark)
-    whole, _, fraction = core.rpartition(mark) if mark else (core, "", "")
+    whole, _mark, fraction = core.rpartition(mark) if mark else (core, "", "")
     if mark and (mark in whole or not fraction.isdigit()):
-        raise ValueParseError(f"{text!r} is not an amount: expected one decimal mark "
-                              f"{mark!r} followed by digits")
+        raise ValueParseError(_("{value} is not an amount: expected one decimal mark {mark} "
+                                "followed by digits").format(value=repr(text), mark=repr(mark)))
     digits = _ungroup(whole, text) or "0"
     return Decimal(f"{digits}.{fraction}" if fraction else digits)
 
@@ -59,9 +60,8 @@ def decimal_mark_of(core: str, text: str, column_mark: str | None = None) -> str
     if column_mark is None:
         mark = "," if "," in core else "."
         raise ValueParseError(
-            f"{text!r} is ambiguous: {mark!r} could separate thousands or decimals; "
-            "the column needs a decimal mark"
-        )
+            _("{value} is ambiguous: {mark} could separate thousands or decimals; "
+              "the column needs a decimal mark").format(value=repr(text), mark=repr(mark)))
     mark = "," if "," in core else "."
     return mark if mark == column_mark else None
 
@@ -77,7 +77,7 @@ def proven_mark(core: str) -> str | None:
     mark = "." if dots else ","
     if dots + commas > 1:
         return ""  # a mark used twice groups thousands: 11.340.000
-    whole, _, fraction = core.partition(mark)
+    whole, _mark, fraction = core.partition(mark)
     digits_before = len(whole.translate(_NO_GROUPS))
     if len(fraction) != 3 or any(c in whole for c in GROUP_ONLY):
         return mark
@@ -95,8 +95,8 @@ def _ungroup(whole: str, text: str) -> str:
         return whole
     groups = re.split(r"[.,' ’]", whole)
     if len(separators) > 1 or not _valid_groups(groups):
-        raise ValueParseError(f"{text!r} is not an amount: thousands separators must mark "
-                              "groups of three digits")
+        raise ValueParseError(_("{value} is not an amount: thousands separators must mark "
+                                "groups of three digits").format(value=repr(text)))
     return "".join(groups)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values.money import cell_currencies, split_amount
@@ -39,10 +40,11 @@ def infer_symbol_currency(samples: Iterable[CellValue]) -> SymbolDecision:
     if len(named) != 1 or not ambiguous:
         return SymbolDecision(None)
     ((code, example),) = named.items()
-    if any(code not in candidates for _, candidates in ambiguous):
+    if any(code not in candidates for _symbol, candidates in ambiguous):
         return SymbolDecision(None)
-    return SymbolDecision(code, f"{ambiguous[0][0]!r} read as {code}: {example!r} in the same "
-                                "column names the currency")
+    return SymbolDecision(code, _("{symbol} read as {code}: {example} in the same column names "
+                                  "the currency").format(symbol=repr(ambiguous[0][0]), code=code,
+                                                         example=repr(example)))
 
 
 def _candidates(text: str) -> frozenset[str]:

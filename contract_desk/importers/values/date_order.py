@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from contract_desk.i18n import _
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values.dates import DateOrder, split_numeric
 
@@ -84,19 +85,23 @@ def _decide(seen: _Evidence) -> DateDecision:
     if seen.day_first and seen.month_first:
         return _settle_conflict(seen)
     if seen.day_first:
-        return DateDecision(DateOrder.DMY, f"{seen.day_first} can only be day-first", False)
+        return DateDecision(DateOrder.DMY, _("{example} can only be day-first").format(
+            example=seen.day_first), False)
     if seen.month_first:
-        return DateDecision(DateOrder.MDY, f"{seen.month_first} can only be month-first", False)
+        return DateDecision(DateOrder.MDY, _("{example} can only be month-first").format(
+            example=seen.month_first), False)
     if seen.undecided_slashes:
-        return DateDecision(None, f"{seen.undecided_slashes} could be day-first or month-first "
-                                  "and no date in the column settles it", True)
+        return DateDecision(None, _("{example} could be day-first or month-first and no date "
+                                    "in the column settles it").format(
+            example=seen.undecided_slashes), True)
     if seen.undecided_dots:
-        return DateDecision(DateOrder.DMY, f"no date proves the order; dates with dots like "
-                                           f"{seen.undecided_dots} are day-first by convention",
-                            False)
+        return DateDecision(DateOrder.DMY, _("no date proves the order; dates with dots like "
+                                             "{example} are day-first by convention").format(
+            example=seen.undecided_dots), False)
     if seen.year_first:
-        return DateDecision(DateOrder.YMD, f"{seen.year_first} is year-first", False)
-    return DateDecision(None, "no numeric text dates to judge the order by", False)
+        return DateDecision(DateOrder.YMD, _("{example} is year-first").format(
+            example=seen.year_first), False)
+    return DateDecision(None, _("no numeric text dates to judge the order by"), False)
 
 
 def _settle_conflict(seen: _Evidence) -> DateDecision:
@@ -105,13 +110,16 @@ def _settle_conflict(seen: _Evidence) -> DateDecision:
     # decides; the cells of the other order then fail to parse and are kept as
     # text with their address, never silently turned around.
     days, months = seen.day_first_count, seen.month_first_count
-    both = (f"{days} date(s) like {seen.day_first} can only be day-first, {months} like "
-            f"{seen.month_first} only month-first")
+    both = _("{days} date(s) like {day_first} can only be day-first, {months} like "
+             "{month_first} only month-first").format(
+        days=days, day_first=seen.day_first, months=months, month_first=seen.month_first)
     if days >= 2 * months or (seen.dotted and days >= months):
-        why = "most" if days >= 2 * months else "dotted dates are day-first by convention"
-        return DateDecision(DateOrder.DMY, f"{both}; read as day-first ({why}); the others "
-                                           "are kept as text", False)
+        said = (_("{both}; read as day-first (most); the others are kept as text")
+                if days >= 2 * months else
+                _("{both}; read as day-first (dotted dates are day-first by convention); "
+                  "the others are kept as text"))
+        return DateDecision(DateOrder.DMY, said.format(both=both), False)
     if months >= 2 * days:
-        return DateDecision(DateOrder.MDY, f"{both}; read as month-first (most); the others "
-                                           "are kept as text", False)
-    return DateDecision(None, f"conflicting dates: {both}", True)
+        return DateDecision(DateOrder.MDY, _("{both}; read as month-first (most); the others "
+                                             "are kept as text").format(both=both), False)
+    return DateDecision(None, _("conflicting dates: {both}").format(both=both), True)

@@ -20,9 +20,10 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from contract_desk.i18n import _, language_in_use
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
-from contract_desk.importers.values.month_names import MONTH_NAMES_EN, MONTHS
+from contract_desk.importers.values.month_names import MONTHS
 from contract_desk.importers.values.normalize import fold
 
 #: Excel serials accepted as dates: 1950-01-01 to 2200-12-31, so that an amount or
@@ -58,7 +59,7 @@ def parse_date(value: CellValue, order: DateOrder | None = None) -> date:
     is an impossible date, or is ambiguous and no order was given.
     """
     if isinstance(value, bool) or value is None or isinstance(value, time):
-        raise ValueParseError(f"{value!r} is not a date")
+        raise ValueParseError(_("{value} is not a date").format(value=repr(value)))
     if isinstance(value, datetime):
         return value.date()
     if isinstance(value, date):
@@ -77,7 +78,8 @@ def serial_date(serial: int | float | Decimal) -> date:
     # A signalling NaN refuses even float(); ask Decimal first.
     finite = serial.is_finite() if isinstance(serial, Decimal) else math.isfinite(serial)
     if not finite:
-        raise ValueParseError(f"{serial!r} is not a date: it is not a finite number")
+        raise ValueParseError(_("{value} is not a date: it is not a finite number").format(
+            value=repr(serial)))
     number = float(serial)
     whole = math.floor(number)
     if 10_000_000 <= whole <= 99_991_231 and whole == number:
@@ -85,19 +87,19 @@ def serial_date(serial: int | float | Decimal) -> date:
         return make_date(str(serial), year, *divmod(month_day, 100))
     if not SERIAL_FIRST <= whole <= SERIAL_LAST:
         raise ValueParseError(
-            f"{serial!r} is not a date: as an Excel serial date it falls outside 1950-2200 "
-            "(is it an amount or a year?)"
-        )
+            _("{value} is not a date: as an Excel serial date it falls outside 1950-2200 "
+              "(is it an amount or a year?)").format(value=repr(serial)))
     return excel_serial_to_date(whole)
 
 
 def excel_serial_to_date(serial: int) -> date:
     """Any whole Excel serial (1900 system) as a date, honouring the fake 29 Feb 1900."""
     if serial == 60:
-        raise ValueParseError("60 is not a date: Excel's serial 60 is 29 February 1900, "
-                              "a day that never existed")
+        raise ValueParseError(_("60 is not a date: Excel's serial 60 is 29 February 1900, "
+                                "a day that never existed"))
     if serial < 1:
-        raise ValueParseError(f"{serial} is not a date: Excel serials start at 1 (1900-01-01)")
+        raise ValueParseError(_("{value} is not a date: Excel serials start at 1 "
+                                "(1900-01-01)").format(value=serial))
     # Serials below 60 come before the day Excel invented, so they count from one day later.
     return _EXCEL_EPOCH + timedelta(days=serial + (1 if serial < 60 else 0))
 
@@ -116,7 +118,8 @@ def _clean(text: str) -> str:
 def _parse_text(text: str, order: DateOrder | None) -> date:
     clean = _clean(unicodedata.normalize("NFKC", text))  # full-width digits: ２０２５年
     if not clean:
-        raise ValueParseError(f"{text!r} is not a date: the cell is empty")
+        raise ValueParseError(_("{value} is not a date: the cell is empty").format(
+            value=repr(text)))
     if match := _CJK_RE.match(clean):
         return make_date(text, int(match[1]), int(match[2]), int(match[3]))
     if match := _COMPACT_RE.match(clean):
@@ -132,11 +135,12 @@ def _numeric_date(text: str, parts: tuple[str, str, str], order: DateOrder | Non
     year_first = len(first) == 4 or (order is DateOrder.YMD and len(first) == 2)
     if year_first:
         if len(last) > 2:
-            raise ValueParseError(f"{text!r} is not a date: after the year, expected "
-                                  "a month and a day")
+            raise ValueParseError(_("{value} is not a date: after the year, expected "
+                                    "a month and a day").format(value=repr(text)))
         return make_date(text, full_year(text, first), int(second), int(last))
     if len(last) not in (2, 4):
-        raise ValueParseError(f"{text!r} is not a date: expected a year of 4 (or 2) digits")
+        raise ValueParseError(_("{value} is not a date: expected a year of 4 (or 2) "
+                                "digits").format(value=repr(text)))
     year = full_year(text, last)
     day, month = _day_and_month(text, int(first), int(second), order)
     return make_date(text, year, month, day)
@@ -154,27 +158,31 @@ def _day_and_month(text: str, first: int, second: int, order: DateOrder | None
     if second > 12 >= first:
         return second, first
     if first > 12 and second > 12:
-        raise ValueParseError(f"{text!r} is not a date: neither {first} nor {second} is a month")
+        raise ValueParseError(_("{value} is not a date: neither {first} nor {second} is a "
+                                "month").format(value=repr(text), first=first, second=second))
     raise ValueParseError(
-        f"{text!r} is ambiguous: it could be day-first or month-first; "
-        "the column needs a date order (day/month/year or month/day/year)"
-    )
+        _("{value} is ambiguous: it could be day-first or month-first; "
+          "the column needs a date order (day/month/year or month/day/year)").format(
+            value=repr(text)))
 
 
 def _named_month_date(text: str, clean: str) -> date:
     if len(clean) > _LONGEST_NAMED_DATE:
-        raise ValueParseError(f"{text[:40]!r}... is not a date: it is too long for one")
+        raise ValueParseError(_("{value}... is not a date: it is too long for one").format(
+            value=repr(text[:40])))
     tokens = re.findall(r"\d+|[^\W\d_]+", fold(clean))
     words = [token for token in tokens if not token.isdecimal() and token not in _FILLER]
     numbers = [token for token in tokens if token.isdecimal()]
     months = [MONTHS[word] for word in words if word in MONTHS]
     unknown = [word for word in words if word not in MONTHS]
     if unknown:
-        raise ValueParseError(f"{text!r} is not a date: {unknown[0]!r} is not a month name "
-                              "and the text is not a date like 31.12.2025 or 2025-12-31")
+        raise ValueParseError(_("{value} is not a date: {word} is not a month name and the "
+                                "text is not a date like 31.12.2025 or 2025-12-31").format(
+            value=repr(text), word=repr(unknown[0])))
     if len(months) != 1 or len(numbers) != 2:
-        raise ValueParseError(f"{text!r} is not a date: expected a day, a month and a year "
-                              "(like 31.12.2025, 2025-12-31 or 31 Dec 2025)")
+        raise ValueParseError(_("{value} is not a date: expected a day, a month and a year "
+                                "(like 31.12.2025, 2025-12-31 or 31 Dec 2025)").format(
+            value=repr(text)))
     day, year = _day_and_year(text, numbers)
     return make_date(text, year, months[0], day)
 
@@ -185,7 +193,8 @@ def _day_and_year(text: str, numbers: list[str]) -> tuple[int, int]:
         return int(first), full_year(text, second)  # "31 Dec 2025", "Dec 31, 25"
     if len(first) == 4 and len(second) <= 2:
         return int(second), int(first)  # "2025 Dec 31"
-    raise ValueParseError(f"{text!r} is not a date: cannot tell the day from the year")
+    raise ValueParseError(_("{value} is not a date: cannot tell the day from the "
+                            "year").format(value=repr(text)))
 
 
 def full_year(text: str, digits: str) -> int:
@@ -195,19 +204,34 @@ def full_year(text: str, digits: str) -> int:
     if len(digits) == 2:
         short = int(digits)
         return 2000 + short if short < 70 else 1900 + short
-    raise ValueParseError(f"{text!r} is not a date: {digits!r} is not a year")
+    raise ValueParseError(_("{value} is not a date: {digits} is not a year").format(
+        value=repr(text), digits=repr(digits)))
 
 
 def make_date(text: str, year: int, month: int, day: int) -> date:
     """``date(year, month, day)``, or a ValueParseError saying what is impossible."""
     if year not in TEXT_YEARS:
-        raise ValueParseError(f"{text!r} is not a date: the year {year} is outside 1900-9999")
+        raise ValueParseError(_("{value} is not a date: the year {year} is outside "
+                                "1900-9999").format(value=repr(text), year=year))
     if not 1 <= month <= 12:
-        raise ValueParseError(f"{text!r} is not a date: there is no month {month}")
+        raise ValueParseError(_("{value} is not a date: there is no month {month}").format(
+            value=repr(text), month=month))
     if not 1 <= day <= 31:
-        raise ValueParseError(f"{text!r} is not a date: there is no day {day}")
+        raise ValueParseError(_("{value} is not a date: there is no day {day}").format(
+            value=repr(text), day=day))
     last_day = calendar.monthrange(year, month)[1]
     if day > last_day:
-        raise ValueParseError(f"{text!r} is not a date: {MONTH_NAMES_EN[month - 1]} {year} "
-                              f"has {last_day} days")
+        raise ValueParseError(_("{value} is not a date: {month} {year} has {days} days").format(
+            value=repr(text), month=_month_name(month), year=year, days=last_day))
     return date(year, month, day)
+
+
+def _month_name(month: int) -> str:
+    """The month's name in the language in use ("February", "februar", "2월", "二月")."""
+    from babel.core import UnknownLocaleError
+    from babel.dates import get_month_names
+
+    try:
+        return str(get_month_names("wide", "stand-alone", locale=language_in_use())[month])
+    except (UnknownLocaleError, ValueError):  # a language Babel does not know (a pseudo one)
+        return calendar.month_name[month]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values.amounts import proven_mark
@@ -61,14 +62,15 @@ def _cell_mark(text: str) -> str | None:
 def _decide(proofs: dict[str, str], undecided: str | None) -> DecimalMarkDecision:
     if len(proofs) == 2:
         return DecimalMarkDecision(
-            None, f"conflicting amounts: {proofs['.']} has a decimal point but "
-                  f"{proofs[',']} has a decimal comma", True)
+            None, _("conflicting amounts: {point} has a decimal point but {comma} has a "
+                    "decimal comma").format(point=proofs["."], comma=proofs[","]), True)
     if proofs:
         ((mark, example),) = proofs.items()
-        name = "point" if mark == "." else "comma"
-        return DecimalMarkDecision(mark, f"{example} shows that the decimal mark is a {name}",
-                                   False)
+        said = (_("{example} shows that the decimal mark is a point") if mark == "." else
+                _("{example} shows that the decimal mark is a comma"))
+        return DecimalMarkDecision(mark, said.format(example=example), False)
     if undecided:
-        return DecimalMarkDecision(None, f"{undecided} could use either mark and no amount "
-                                         "in the column settles it", True)
-    return DecimalMarkDecision(None, "no amount in the column has a decimal mark", False)
+        return DecimalMarkDecision(None, _("{example} could use either mark and no amount "
+                                           "in the column settles it").format(example=undecided),
+                                   True)
+    return DecimalMarkDecision(None, _("no amount in the column has a decimal mark"), False)

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from contract_desk.domain.errors import TermError
 from contract_desk.domain.periods import Period, PeriodUnit
+from contract_desk.i18n import N_, _
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values.duration_words import CHINESE_DIGITS, UNIT_WORDS
@@ -22,6 +23,14 @@ from contract_desk.importers.values.normalize import fold
 _NUMERALS = "".join(CHINESE_DIGITS) + "十百"
 _PERIOD_RE = re.compile(rf"^(?P<count>\d+(?:[.,]\d+)?|[{_NUMERALS}]+)\s*(?P<unit>.*?)$")
 _HALF_YEAR = {"半年", "반년", "半年間"}
+_NOT_WHOLE = {
+    PeriodUnit.DAYS: N_("{value} is not a period: expected a whole number of days"),
+    PeriodUnit.WEEKS: N_("{value} is not a period: expected a whole number of weeks"),
+    PeriodUnit.MONTHS: N_("{value} is not a period: expected a whole number of months"),
+    PeriodUnit.YEARS: N_("{value} is not a period: expected a whole number of years"),
+    PeriodUnit.BUSINESS_DAYS: N_("{value} is not a period: expected a whole number of "
+                                 "business days"),
+}
 
 
 def parse_period(value: CellValue, unit_hint: PeriodUnit | str | None = None) -> Period:
@@ -31,15 +40,17 @@ def parse_period(value: CellValue, unit_hint: PeriodUnit | str | None = None) ->
     unknown unit, zero, or longer than a century).
     """
     if isinstance(value, bool) or not isinstance(value, int | float | Decimal | str):
-        raise ValueParseError(f"{value!r} is not a period like '12 months'")
+        raise ValueParseError(_("{value} is not a period like '12 months'").format(
+            value=repr(value)))
     text = str(value) if not isinstance(value, float) else repr(value)
     folded = fold(unicodedata.normalize("NFKC", text)).strip(" .")
     if folded in _HALF_YEAR:
         return _period(text, 6, PeriodUnit.MONTHS)
     match = _PERIOD_RE.match(folded)
     if not match:
-        raise ValueParseError(f"{text!r} is not a period: expected a number and a unit, "
-                              "like '12 months', '90 days' or '3 måneder'")
+        raise ValueParseError(_("{value} is not a period: expected a number and a unit, "
+                                "like '12 months', '90 days' or '3 måneder'").format(
+            value=repr(text)))
     count = _count(text, match["count"])
     unit = _unit(text, match["unit"], unit_hint)
     return _whole_period(text, count, unit)
@@ -51,20 +62,22 @@ def _count(text: str, digits: str) -> Decimal:
     try:
         return Decimal(digits.replace(",", "."))
     except InvalidOperation:  # pragma: no cover - the pattern admits only digits
-        raise ValueParseError(f"{text!r} is not a period") from None
+        raise ValueParseError(_("{value} is not a period").format(value=repr(text))) from None
 
 
 def _unit(text: str, word: str, unit_hint: PeriodUnit | str | None) -> PeriodUnit:
     word = " ".join(word.replace("-", " ").replace(".", " ").replace("_", " ").split())
     if not word:
         if unit_hint is None:
-            raise ValueParseError(f"{text!r} is not a period: it has no unit; write "
-                                  "'12 months' or say the unit in the column header")
+            raise ValueParseError(_("{value} is not a period: it has no unit; write "
+                                    "'12 months' or say the unit in the column header").format(
+                value=repr(text)))
         return _hinted_unit(unit_hint)
     unit = UNIT_WORDS.get(word) or UNIT_WORDS.get(word.replace(" ", ""))
     if unit is None:
-        raise ValueParseError(f"{text!r} is not a period: {word!r} is not a unit "
-                              "(days, weeks, months, years, business days)")
+        raise ValueParseError(_("{value} is not a period: {word} is not a unit "
+                                "(days, weeks, months, years, business days)").format(
+            value=repr(text), word=repr(word)))
     return unit
 
 
@@ -72,7 +85,8 @@ def _hinted_unit(unit_hint: PeriodUnit | str) -> PeriodUnit:
     try:
         return PeriodUnit(unit_hint)
     except ValueError:
-        raise ValueParseError(f"{unit_hint!r} is not a period unit") from None
+        raise ValueParseError(_("{value} is not a period unit").format(
+            value=repr(unit_hint))) from None
 
 
 def _whole_period(text: str, count: Decimal, unit: PeriodUnit) -> Period:
@@ -80,15 +94,15 @@ def _whole_period(text: str, count: Decimal, unit: PeriodUnit) -> Period:
         return _period(text, int(count), unit)
     if unit is PeriodUnit.YEARS and (count * 12) == (count * 12).to_integral_value():
         return _period(text, int(count * 12), PeriodUnit.MONTHS)
-    raise ValueParseError(f"{text!r} is not a period: expected a whole number of "
-                          f"{unit.value.replace('_', ' ')}")
+    raise ValueParseError(_(_NOT_WHOLE[unit]).format(value=repr(text)))
 
 
 def _period(text: str, count: int, unit: PeriodUnit) -> Period:
     try:
         return Period(count, unit)
     except TermError as error:
-        raise ValueParseError(f"{text!r} is not a period: {error}") from None
+        raise ValueParseError(_("{value} is not a period: {reason}").format(
+            value=repr(text), reason=error)) from None
 
 
 def chinese_number(text: str, numerals: str) -> int:
@@ -104,7 +118,8 @@ def chinese_number(text: str, numerals: str) -> int:
             total += (current or 1) * 100
             current = 0
     if len(numerals) > 1 and _repeats_digits(numerals):
-        raise ValueParseError(f"{text!r} is not a period: {numerals!r} is not a number")
+        raise ValueParseError(_("{value} is not a period: {numerals} is not a number").format(
+            value=repr(text), numerals=repr(numerals)))
     return total + current
 
 

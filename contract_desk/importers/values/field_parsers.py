@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from contract_desk.domain.currency import ISO_CURRENCIES
+from contract_desk.domain.field_words import field_word
 from contract_desk.domain.terms import MAX_BUFFER_DAYS, RenewalMode
 from contract_desk.domain.validation import (
     DATE_FIELDS,
@@ -25,6 +26,7 @@ from contract_desk.domain.validation import (
     TEXT_FIELDS,
     amount_problem,
 )
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values import parse_cell as values
@@ -121,7 +123,8 @@ def _date_column(field: str, samples: Sequence[CellValue]) -> ColumnPlan:
 
     note = None
     if decision.ambiguous:
-        note = "dates in this column could be day-first or month-first; ambiguous cells are kept"
+        note = _("dates in this column could be day-first or month-first; ambiguous cells are "
+                 "kept")
     elif decision.order is not None:
         note = decision.evidence
     return ColumnPlan(field, parse, note)
@@ -155,7 +158,9 @@ def _money_column(samples: Sequence[CellValue], currency_hint: str | None,
 def _storable_amount(amount: Decimal, value: CellValue) -> None:
     problem = amount_problem(amount)
     if problem:
-        raise ValueParseError(f"{text_of(value)!r} {problem}")
+        # Translators: {problem} is "has 7 decimals; …" or "is too large for an amount".
+        raise ValueParseError(_("{value} {problem}").format(value=repr(text_of(value)),
+                                                            problem=problem))
 
 
 def _currency(value: CellValue) -> dict[str, Any]:
@@ -163,10 +168,14 @@ def _currency(value: CellValue) -> dict[str, Any]:
     if not code:
         return {}
     if code not in ISO_CURRENCIES:
-        money = values.parse_money(f"1 {text_of(value)}")
-        if money.currency is None:
-            raise ValueParseError(f"{text_of(value)!r} is not a currency code like EUR or NOK")
-        code = money.currency
+        try:  # a symbol or a currency's name: "kr", "€"
+            currency = values.parse_money(f"1 {text_of(value)}").currency
+        except ValueParseError:  # not "'1 ZZZ' is not an amount": the person wrote "ZZZ"
+            currency = None
+        if currency is None:
+            raise ValueParseError(_("{value} is not a currency code like EUR or NOK").format(
+                value=repr(text_of(value))))
+        code = currency
     return {"currency": code}
 
 
@@ -179,7 +188,8 @@ def _period(field: str, header: str) -> CellParser:
         except ValueParseError:
             term = parse_term_text(value, unit_hint=unit)  # "three months", "tre måneder"
         if term.initial_term is None or term != TermText(initial_term=term.initial_term):
-            raise ValueParseError(f"{text_of(value)!r} is not a period like '3 months'")
+            raise ValueParseError(_("{value} is not a period like '3 months'").format(
+                value=repr(text_of(value))))
         return {field: str(term.initial_term)}
     return parse
 
@@ -214,12 +224,14 @@ def _whole(field: str, maximum: int) -> CellParser:
         try:
             number = Decimal(text)
         except ArithmeticError:
-            raise ValueParseError(f"{text!r} is not a whole number") from None
+            raise ValueParseError(_("{value} is not a whole number").format(
+                value=repr(text))) from None
         if number != number.to_integral_value() or number < 0:
-            raise ValueParseError(f"{text!r} is not a whole number of 0 or more")
+            raise ValueParseError(_("{value} is not a whole number of 0 or more").format(
+                value=repr(text)))
         if number > maximum:
-            raise ValueParseError(f"{text!r} is more than the {maximum:,} a "
-                                  f"{field.replace('_', ' ')} can be")
+            raise ValueParseError(_("{value} is more than the {maximum} a {field} can be").format(
+                value=repr(text), maximum=f"{maximum:,}", field=field_word(field)))
         return {field: int(number)}
     return parse
 
@@ -240,9 +252,10 @@ def _renewal_column(samples: Sequence[CellValue], header: str) -> ColumnPlan:
     answers = any(_answers_yes(sample) for sample in samples)
     note = None
     if answers:
-        note = ("'yes' read as an automatic renewal (the header says the contract renews by "
-                "itself)" if by_itself else "'yes' read as a renewal by option (the header "
-                "does not say that the contracts renew by themselves)")
+        note = (_("'yes' read as an automatic renewal (the header says the contract renews by "
+                  "itself)") if by_itself else _("'yes' read as a renewal by option (the header "
+                                                 "does not say that the contracts renew by "
+                                                 "themselves)"))
     return ColumnPlan("renewal", _word("renewal", read), note)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from contract_desk.domain.currency import ISO_CURRENCIES, minor_units
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values.amounts import parse_number
@@ -75,7 +76,7 @@ def parse_money(value: CellValue, *, currency_hint: str | None = None,
     hint = _checked_hint(currency_hint)
     if isinstance(value, bool) or value is None or not isinstance(
             value, int | float | Decimal | str):
-        raise ValueParseError(f"{value!r} is not an amount")
+        raise ValueParseError(_("{value} is not an amount").format(value=repr(value)))
     if isinstance(value, str):
         return _parse_text(value, hint, decimal_mark, _checked_hint(symbol_hint))
     money = Money(spreadsheet_amount(value), hint, from_number=True)
@@ -87,7 +88,8 @@ def _checked_hint(hint: str | None) -> str | None:
         return None
     code = hint.strip().upper()
     if code not in ISO_CURRENCIES:
-        raise ValueParseError(f"{hint!r} is not a currency code like EUR or NOK")
+        raise ValueParseError(_("{value} is not a currency code like EUR or NOK").format(
+            value=repr(hint)))
     return code
 
 
@@ -100,11 +102,11 @@ def spreadsheet_amount(number: int | float | Decimal) -> Decimal:
     """
     if isinstance(number, float):
         if not math.isfinite(number):
-            raise ValueParseError(f"{number!r} is not an amount")
+            raise ValueParseError(_("{value} is not an amount").format(value=repr(number)))
         return Decimal(format(number, ".15g"))
     amount = Decimal(number)
     if not amount.is_finite():
-        raise ValueParseError(f"{number!r} is not an amount")
+        raise ValueParseError(_("{value} is not an amount").format(value=repr(number)))
     return amount
 
 
@@ -120,8 +122,9 @@ def as_shown(money: Money) -> Money:
     rounded = money.amount.quantize(unit, rounding=ROUND_HALF_UP)
     if abs(rounded - money.amount) <= _FLOAT_NOISE * max(abs(money.amount), Decimal(1)):
         return replace(money, amount=rounded)  # 356544.199999998 is 356544.20: nothing to say
-    note = (f"{money.amount:f} rounded to {rounded:f} ({money.currency} shows "
-            f"{minor_units(money.currency)} decimals)")
+    note = _("{amount} rounded to {rounded} ({currency} shows {decimals} decimals)").format(
+        amount=format(money.amount, "f"), rounded=format(rounded, "f"),
+        currency=money.currency, decimals=minor_units(money.currency))
     return replace(money, amount=rounded, notes=(*money.notes, note))
 
 
@@ -132,8 +135,8 @@ def _parse_text(text: str, hint: str | None, decimal_mark: str | None,
         return Money(Decimal(plain[1].replace(",", ".")), hint)
     pieces = split_amount(text)
     if pieces.negatives > 1:
-        raise ValueParseError(f"{text!r} is not an amount: it has more than one minus sign "
-                              "or parentheses")
+        raise ValueParseError(_("{value} is not an amount: it has more than one minus sign "
+                                "or parentheses").format(value=repr(text)))
     amount = parse_number(pieces.core, text, decimal_mark)
     currency, notes = resolve_currency(pieces.tokens, hint, symbol_hint)
     return Money(-amount if pieces.negatives else amount, currency, notes)
@@ -143,7 +146,8 @@ def split_amount(text: str) -> _Pieces:
     """Peel currency tokens, minus signs and parentheses off both ends of ``text``."""
     pieces = _Pieces(unicodedata.normalize("NFKC", text).strip(_QUOTES))
     if not pieces.core:
-        raise ValueParseError(f"{text!r} is not an amount: the cell is empty")
+        raise ValueParseError(_("{value} is not an amount: the cell is empty").format(
+            value=repr(text)))
     while _peel_once(pieces):
         pieces.core = pieces.core.strip(_QUOTES)
     return pieces
@@ -195,13 +199,14 @@ def resolve_currency(tokens: list[str], hint: str | None, symbol_hint: str | Non
     if not tokens:
         return hint, ()
     candidates = cell_currencies(tokens)
-    shown = " and ".join(repr(token) for token in tokens)
+    shown = _listed(tokens)
     if not candidates:
-        raise ValueParseError(f"{shown} name different currencies")
+        raise ValueParseError(_("{symbols} name different currencies").format(symbols=shown))
     if len(candidates) == 1:
         (code,) = candidates
         if hint and code != hint:
-            return code, (f"the cell says {code} but the column's currency is {hint}",)
+            return code, (_("the cell says {code} but the column's currency is {hint}").format(
+                code=code, hint=hint),)
         return code, ()
     if hint in candidates:
         return hint, ()
@@ -209,8 +214,18 @@ def resolve_currency(tokens: list[str], hint: str | None, symbol_hint: str | Non
         return symbol_hint, ()
     codes = ", ".join(sorted(candidates))
     if hint:
-        return None, (f"{shown} (one of {codes}) does not match the column's currency {hint}",)
-    return None, (f"{shown} could be {codes}; set the column's currency",)
+        return None, (_("{symbols} (one of {codes}) does not match the column's currency "
+                        "{hint}").format(symbols=shown, codes=codes, hint=hint),)
+    return None, (_("{symbols} could be {codes}; set the column's currency").format(
+        symbols=shown, codes=codes),)
+
+
+def _listed(tokens: list[str]) -> str:
+    """"'kr'" or "'$' and 'kr'": the cell's currency tokens as a sentence names them."""
+    quoted = [repr(token) for token in tokens]
+    if len(quoted) == 1:
+        return quoted[0]
+    return _("{first} and {last}").format(first=", ".join(quoted[:-1]), last=quoted[-1])
 
 
 def cell_currencies(tokens: list[str]) -> frozenset[str]:

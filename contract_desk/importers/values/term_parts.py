@@ -15,12 +15,13 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from contract_desk.domain.periods import Period, PeriodUnit
+from contract_desk.i18n import N_, _
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.values.durations import parse_period
 from contract_desk.importers.values.term_words import Kind, Token, Use
 
-EXPECTED = ("expected a length such as '3 years', 'two (2) years' or '3 + 1 + 1 years', "
-            "or dates such as 'May 2013 – May 2018'")
+EXPECTED = N_("expected a length such as '3 years', 'two (2) years' or '3 + 1 + 1 years', "
+              "or dates such as 'May 2013 – May 2018'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +54,11 @@ _COUNTED_VIA = frozenset({Kind.OPTION, Kind.RENEWABLE, Kind.FURTHER, Kind.RENEW,
 
 def refusal(cell: object, reason: str, *, expected: bool = False) -> ValueParseError:
     """The error for a cell that is not a term: what is wrong, and what would be read."""
-    return ValueParseError(f"{cell!r} is not a contract term: {reason}"
-                           + (f"; {EXPECTED}" if expected else ""))
+    if expected:
+        return ValueParseError(_("{value} is not a contract term: {reason}; {expected}").format(
+            value=repr(cell), reason=reason, expected=_(EXPECTED)))
+    return ValueParseError(_("{value} is not a contract term: {reason}").format(
+        value=repr(cell), reason=reason))
 
 
 def items(cell: str, tokens: list[Token], unit_hint: PeriodUnit | None) -> list[Item]:
@@ -104,7 +108,8 @@ def _confirmed(cell: str, tokens: list[Token]) -> list[Token]:
                 and window[2].is_number and window[3].kind is Kind.CLOSE):
             first, second = window[0], window[2]
             if _value(first) != _value(second):
-                raise refusal(cell, f"it says both {first.text} and {second.text}")
+                raise refusal(cell, _("it says both {first} and {second}").format(
+                    first=first.text, second=second.text))
             kept.append(first if first.digits is not None else second)
             at += 4
             continue
@@ -169,8 +174,8 @@ def _plus_chain(cell: str, tokens: list[Token], at: int, unit_hint: PeriodUnit |
     unit = tokens[end].word.unit if end < len(tokens) else None
     shared = unit or unit_hint
     if shared is None:
-        raise refusal(cell, "the numbers joined by '+' have no unit; write '3 + 1 + 1 years' "
-                            "or say the unit in the column header")
+        raise refusal(cell, _("the numbers joined by '+' have no unit; write '3 + 1 + 1 years' "
+                              "or say the unit in the column header"))
     chain: list[Item] = []
     for number in numbers:  # the "+" stay: they say the lengths after the first are options
         chain += [tokens[number - 1]] if number != at else []
@@ -199,8 +204,8 @@ def _check_up_to(cell: str, up_to: Token, following: Item | None) -> None:
     # "up to two extensions" counts them; "extendable up to 5 years" is a cap, not a length.
     if not (isinstance(following, Token)
             and (following.is_number or following.kind is Kind.COUNT)):
-        raise refusal(cell, f"'{up_to.text}' before a length sets a limit, which is not "
-                            "a term or a renewal")
+        raise refusal(cell, _("'{words}' before a length sets a limit, which is not a term or "
+                              "a renewal").format(words=up_to.text))
 
 
 def _count(cell: str, number: Token, found: list[Item], after: int) -> tuple[list[Item], int]:
@@ -212,7 +217,8 @@ def _count(cell: str, number: Token, found: list[Item], after: int) -> tuple[lis
     if number.word.use is Use.BOUND or number.word.number is None:
         if number.kind is not None:  # "once" is one time where it is not Spanish eleven
             return [number], after
-        raise refusal(cell, f"{number.text!r} is not understood here", expected=True)
+        raise refusal(cell, _("{words} is not understood here").format(words=repr(number.text)),
+                      expected=True)
     count = number.word.number
     if _kind(found, after) is Kind.TIMES and (length := _uncounted(found, after + 1)):
         return [replace(length, count=count)], after + 2
@@ -225,7 +231,8 @@ def _count(cell: str, number: Token, found: list[Item], after: int) -> tuple[lis
         return [*found[after:via], replace(length, count=count)], via + 1
     if any(_kind(found, between) in (Kind.OPTION, Kind.RENEW) for between in range(after, via)):
         return [Count(count), *found[after:via]], via  # "with two options"
-    raise refusal(cell, f"cannot tell what {number.text!r} counts", expected=True)
+    raise refusal(cell, _("cannot tell what {words} counts").format(words=repr(number.text)),
+                  expected=True)
 
 
 def _kind(found: list[Item], at: int) -> Kind | None:
@@ -248,6 +255,7 @@ def _meaningful(cell: str, found: list[Item]) -> list[Item]:
         elif item.kind in _MEANINGFUL:
             kept.append(item)
         elif item.kind not in _SILENT:
-            what = "a unit without a number" if item.word.unit else "not understood here"
-            raise refusal(cell, f"{item.text!r} is {what}", expected=True)
+            what = (_("{words} is a unit without a number") if item.word.unit else
+                    _("{words} is not understood here"))
+            raise refusal(cell, what.format(words=repr(item.text)), expected=True)
     return kept

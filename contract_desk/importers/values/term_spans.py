@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from contract_desk.domain.terms import days_in_month
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.values.dates import DateOrder, make_date, parse_date
 from contract_desk.importers.values.month_names import MONTHS
@@ -80,14 +81,17 @@ def _span(cell: str, first: str, last: str, rest: str) -> Span:
     readings = {reading for order in (DateOrder.DMY, DateOrder.MDY)
                 if (reading := _reading(first, last, order)) is not None}
     if not readings:
-        raise ValueParseError(f"{cell!r} is not a contract term: {_impossible(first, last)}")
+        raise ValueParseError(_("{value} is not a contract term: {reason}").format(
+            value=repr(cell), reason=_impossible(first, last)))
     if len(readings) > 1:
-        return Span(None, None, rest, ambiguous=(
-            f"the dates {first} and {last} could be day-first or month-first"))
+        return Span(None, None, rest, ambiguous=_(
+            "the dates {first} and {last} could be day-first or month-first").format(
+                first=first, last=last))
     (start, end, end_is_month), = readings
     if end < start:
-        raise ValueParseError(f"{cell!r} is not a contract term: it ends ({last}) before "
-                              f"it starts ({first})")
+        raise ValueParseError(_("{value} is not a contract term: it ends ({last}) before it "
+                                "starts ({first})").format(value=repr(cell), last=last,
+                                                           first=first))
     return Span(start, end, rest, end_is_month)
 
 
@@ -101,12 +105,13 @@ def _impossible(first: str, last: str) -> str:
                 errors.append(str(error))
         if len(errors) == 2:
             return errors[0]
-    return f"{first} and {last} are not both day-first or both month-first"
+    return _("{first} and {last} are not both day-first or both month-first").format(
+        first=first, last=last)
 
 
 def _reading(first: str, last: str, order: DateOrder) -> tuple[date, date, bool] | None:
     try:
-        start, _ = _bounds(first, first, order)
+        start, _start_end = _bounds(first, first, order)
         end_first, end = _bounds(last, last, order)
     except ValueParseError:
         return None

@@ -17,6 +17,7 @@ from datetime import date, datetime, time, timedelta
 from contract_desk.domain.errors import TermError
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import RenewalMode, term_end
+from contract_desk.i18n import _
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values.durations import parse_period
@@ -64,9 +65,9 @@ def parse_term_text(value: CellValue, unit_hint: PeriodUnit | str | None = None)
     what was expected when the cell states no term or only part of it is readable.
     """
     if isinstance(value, datetime | date | time):
-        raise refusal(value, "it is a date, not a length", expected=True)
+        raise refusal(value, _("it is a date, not a length"), expected=True)
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise refusal(value, "the cell is empty", expected=True)
+        raise refusal(value, _("the cell is empty"), expected=True)
     if not isinstance(value, str):
         return TermText(initial_term=parse_period(value, unit_hint))
     try:
@@ -79,24 +80,25 @@ def _unit(unit_hint: PeriodUnit | str | None) -> PeriodUnit | None:
     try:
         return None if unit_hint is None else PeriodUnit(unit_hint)
     except ValueError:
-        raise ValueParseError(f"{unit_hint!r} is not a period unit") from None
+        raise ValueParseError(_("{value} is not a period unit").format(
+            value=repr(unit_hint))) from None
 
 
 def _read_text(cell: str, unit_hint: PeriodUnit | None) -> TermText:
     text = _DASHES_RE.sub("-", fold(cell))
     if len(text) > _LONGEST_CELL:
-        raise refusal(cell[:40] + "...", "it is too long to be a term", expected=True)
+        raise refusal(cell[:40] + "...", _("it is too long to be a term"), expected=True)
     span = find_span(text, cell)
     if span is None and is_lone_date(text):
-        raise refusal(cell, "it is a date, not a length", expected=True)
+        raise refusal(cell, _("it is a date, not a length"), expected=True)
     rest = span.rest if span is not None else text
     if _NEGATIVE_RE.search(rest):
-        raise refusal(cell, "a term cannot be negative", expected=True)
+        raise refusal(cell, _("a term cannot be negative"), expected=True)
     if _RANGE_RE.search(rest):
-        raise refusal(cell, "a range of numbers is not one term", expected=True)
+        raise refusal(cell, _("a range of numbers is not one term"), expected=True)
     tokens = lex(rest)
     if span is None and not any(_has_length(token) for token in tokens):
-        raise refusal(cell, "it names no length and no dates", expected=True)
+        raise refusal(cell, _("it names no length and no dates"), expected=True)
     return _assemble(cell, items(cell, tokens, unit_hint), span)
 
 
@@ -117,7 +119,7 @@ def _assemble(cell: str, found: list[Item], span: Span | None) -> TermText:
         initial, start, end = None, span.start, span.end  # the dates say the term
     if initial is None and renewal_term is None and start is None:
         why = span.ambiguous if span is not None and span.ambiguous else None
-        raise refusal(cell, why or "it names no length of the term or of a renewal",
+        raise refusal(cell, why or _("it names no length of the term or of a renewal"),
                       expected=True)
     return TermText(initial, renewal, renewal_term, max_renewals, start, end)
 
@@ -153,8 +155,8 @@ def _refuse_adjective(cell: str, rest: list[Item]) -> None:
     if (len(rest) >= 2 and isinstance(rest[0], Token)
             and rest[0].kind in (Kind.AUTO, Kind.OPTION, Kind.RENEWABLE)
             and isinstance(rest[1], Length) and rest[1].count is None):
-        raise refusal(cell, f"cannot tell whether {rest[1].period} is the term or the length "
-                            "of each renewal", expected=True)
+        raise refusal(cell, _("cannot tell whether {period} is the term or the length of each "
+                              "renewal").format(period=rest[1].period), expected=True)
 
 
 def _renewal(cell: str, rest: list[Item], initial: Period | None
@@ -166,7 +168,8 @@ def _renewal(cell: str, rest: list[Item], initial: Period | None
     counts = [item.count for item in rest if isinstance(item, Count)]
     if Kind.NONE in kinds:
         if len(kinds) > 1 or lengths or counts:
-            raise refusal(cell, "it says both that the contract does not renew and how it renews")
+            raise refusal(cell, _("it says both that the contract does not renew and how it "
+                                  "renews"))
         return RenewalMode.NONE, None, None
     mode = _mode(cell, kinds)
     renewal_term = _renewal_term(cell, rest, lengths, initial)
@@ -175,14 +178,15 @@ def _renewal(cell: str, rest: list[Item], initial: Period | None
 
 def _mode(cell: str, kinds: set[Kind | None]) -> RenewalMode:
     if Kind.AUTO in kinds and Kind.OPTION in kinds:
-        raise refusal(cell, "it says both that the contract renews automatically and by option")
+        raise refusal(cell, _("it says both that the contract renews automatically and by "
+                              "option"))
     if Kind.AUTO in kinds:
         return RenewalMode.AUTOMATIC
     # "renewable" alone is by option; "renouvelable par tacite reconduction" is automatic.
     if kinds & {Kind.OPTION, Kind.RENEWABLE, Kind.PLUS}:  # "3 + 1 + 1": a term and two options
         return RenewalMode.OPTION
-    raise refusal(cell, "after the term it names a renewal or another length without saying "
-                        "whether the contract renews automatically or by option")
+    raise refusal(cell, _("after the term it names a renewal or another length without saying "
+                          "whether the contract renews automatically or by option"))
 
 
 def _renewal_term(cell: str, rest: list[Item], lengths: list[Length], initial: Period | None
@@ -192,12 +196,13 @@ def _renewal_term(cell: str, rest: list[Item], lengths: list[Length], initial: P
                 if isinstance(item, Token) and item.kind is Kind.EVERY and item.word.period]
     if any(isinstance(item, Token) and item.kind is Kind.SAME for item in rest):
         if initial is None:
-            raise refusal(cell, "it renews for 'the same period' but does not say the term")
+            raise refusal(cell, _("it renews for 'the same period' but does not say the term"))
         periods.append(initial)
     for other in periods[1:]:
         if not _same_length(periods[0], other):
-            raise refusal(cell, f"its extensions have different lengths ({periods[0]} and "
-                                f"{other}); one renewal term cannot say both")
+            raise refusal(cell, _("its extensions have different lengths ({first} and "
+                                  "{other}); one renewal term cannot say both").format(
+                first=periods[0], other=other))
     return periods[0] if periods else None
 
 
@@ -209,7 +214,7 @@ def _max_renewals(cell: str, mode: RenewalMode, rest: list[Item], lengths: list[
                   counts: list[int]) -> int | None:
     attached = [length.count for length in lengths if length.count is not None]
     if counts and attached:
-        raise refusal(cell, "it counts the extensions twice")
+        raise refusal(cell, _("it counts the extensions twice"))
     if counts:
         return sum(counts)  # "renewable twice", "up to two extensions"
     tokens = [item for item in rest if isinstance(item, Token)]
@@ -235,6 +240,6 @@ def _check_agrees(cell: str, initial: Period | None, span: Span) -> None:
     # "May 2013 – May 2018, 5 years": a month as the end may be the month after the last day.
     earliest = span.end.replace(day=1) - timedelta(days=1) if span.end_is_month else span.end
     if not earliest <= ends <= span.end:
-        raise refusal(cell, f"it says {initial} but the dates span {span.start.isoformat()} "
-                            f"to {span.end.isoformat()}")
+        raise refusal(cell, _("it says {term} but the dates span {start} to {end}").format(
+            term=initial, start=span.start.isoformat(), end=span.end.isoformat()))
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from contract_desk.domain.lifecycle import Direction, Lifecycle
 from contract_desk.domain.terms import RenewalMode
+from contract_desk.i18n import N_, _
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values import word_tables
@@ -54,7 +55,7 @@ def parse_bool(value: CellValue) -> bool:
         return value == 1
     if isinstance(value, Decimal) and value.is_finite() and value in (0, 1):
         return value == 1  # a signalling NaN may not even be compared
-    word = _lookup(value, BOOLEAN_WORDS, "yes or no")
+    word = _lookup(value, BOOLEAN_WORDS, N_("{value} is not yes or no"))
     return word == "true"
 
 
@@ -66,10 +67,11 @@ def parse_renewal(value: CellValue) -> str:
     """
     key = word_key(value) if isinstance(value, str) and len(value) <= _LONGEST_WORDS else None
     if key in BOOLEAN_WORDS and key not in RENEWAL_WORDS:
-        raise ValueParseError(f"{value!r} does not say how the contract renews: "
-                              "write automatic (tacit), option or none")
+        raise ValueParseError(_("{value} does not say how the contract renews: "
+                                "write automatic (tacit), option or none").format(
+            value=repr(value)))
     return RenewalMode(_lookup(value, RENEWAL_WORDS,
-                               "a renewal (automatic, option or none)")).value
+                               N_("{value} is not a renewal (automatic, option or none)"))).value
 
 
 #: Header words that say a contract renews by itself ("Auto-Renew?", "자동갱신").
@@ -101,20 +103,21 @@ def parse_renewal_answer(value: CellValue, yes: str) -> str:
 def parse_status(value: CellValue) -> str:
     """The lifecycle state (``Lifecycle`` value) a status cell states."""
     return Lifecycle(_lookup(value, STATUS_WORDS,
-                             "a status (active, expired, terminated...)")).value
+                             N_("{value} is not a status (active, expired, terminated...)"))).value
 
 
 def parse_direction(value: CellValue) -> str:
     """Whether we buy, sell or neither (``Direction`` value), from the cell's word."""
-    return Direction(_lookup(value, DIRECTION_WORDS, "buy, sell or other")).value
+    return Direction(_lookup(value, DIRECTION_WORDS, N_("{value} is not buy, sell or other"))).value
 
 
-def _lookup(value: CellValue, words: dict[str, str], expected: str) -> str:
+def _lookup(value: CellValue, words: dict[str, str], refusal: str) -> str:
+    """The stored word ``value`` means in ``words``; ``refusal`` (marked, ``{value}``) if none."""
     if not isinstance(value, str) or len(value) > _LONGEST_WORDS:
-        raise ValueParseError(f"{value!r} is not {expected}")
+        raise ValueParseError(_(refusal).format(value=repr(value)))
     key = word_key(value)
     if key in words:
         return words[key]
     if key.replace(" ", "_") in set(words.values()):
         return key.replace(" ", "_")  # the stored value itself: "in_review"
-    raise ValueParseError(f"{value!r} is not {expected}")
+    raise ValueParseError(_(refusal).format(value=repr(value)))

@@ -14,7 +14,9 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from contract_desk.domain.field_words import field_word
 from contract_desk.domain.validation import ValidationError
+from contract_desk.i18n import _
 from contract_desk.services.importing.matching import fold
 from contract_desk.services.register.obligation_fields import clean_obligation
 from contract_desk.services.register.obligations import add_obligation, list_obligations
@@ -29,7 +31,8 @@ def _key(kind: Any, title: Any, due: date | None) -> ObligationKey:
 def _refuse(problems: Mapping[str, str]) -> None:
     # Named as obligation fields, so they are not mistaken for the contract's own.
     if problems:
-        raise ValidationError({f"obligation {name}": message for name, message in problems.items()})
+        raise ValidationError({_("obligation {field}").format(field=field_word(name)): message
+                               for name, message in problems.items()})
 
 
 def add_new_obligations(session: Session, contract_uid: str,

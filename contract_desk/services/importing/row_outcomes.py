@@ -208,7 +208,7 @@ def _storable_obligations(context: RowContext, row: PlannedRow, *, owner: Any,
         described = f"{fields.get('title') or ''} {fields.get('due_date') or ''}".strip()
         cells = row.obligation_cells or {
             "obligation": (row_address(context.plan.sheet, row.row), described)}
-        reasons = "; ".join(f"{name.replace('_', ' ')}: {message}"
+        reasons = "; ".join(_("{field}: {problem}").format(field=field_word(name), problem=message)
                             for name, message in problems.items())
         for header, (address, text) in cells.items():
             kept[header] = text

@@ -1,9 +1,12 @@
-"""The fields a spreadsheet column can go to, as the mapping page offers them.
+"""The fields a spreadsheet column can go to, as the mapping page offers them, and the
+words for what a row will be (the preview) or became (the report).
 
 The labels are marked for translation here and translated where shown.
 """
 
 from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
 
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 
@@ -41,3 +44,29 @@ FIELD_CHOICES: list[tuple[str, str]] = [
     ("confidential_until", QT_TRANSLATE_NOOP("ImportWizard", "Confidential until")),
     ("notes", QT_TRANSLATE_NOOP("ImportWizard", "Notes")),
 ]
+
+#: What a row will be, in the preview's "Will be" column (the core's action -> words).
+WILL_BE = {
+    "created": QT_TRANSLATE_NOOP("ImportWizard", "new"),
+    "updated": QT_TRANSLATE_NOOP("ImportWizard", "changed"),
+    "unchanged": QT_TRANSLATE_NOOP("ImportWizard", "unchanged"),
+    "skipped": QT_TRANSLATE_NOOP("ImportWizard", "skipped"),
+}
+
+#: What happened to a row, in the report's "What happened" column.
+HAPPENED = {
+    "created": QT_TRANSLATE_NOOP("ImportWizard", "created"),
+    "updated": QT_TRANSLATE_NOOP("ImportWizard", "updated"),
+    "unchanged": QT_TRANSLATE_NOOP("ImportWizard", "unchanged"),
+    "skipped": QT_TRANSLATE_NOOP("ImportWizard", "skipped"),
+}
+
+
+def outcome_words(action: str, *, done: bool) -> str:
+    """The core's ``action`` ("created"…) as the person reads it, before or after the import.
+
+    Thread-safe (``QCoreApplication.translate`` is): the preview's lines are made off the
+    window's thread.
+    """
+    words = (HAPPENED if done else WILL_BE).get(action)
+    return QCoreApplication.translate("ImportWizard", words) if words else action

@@ -54,7 +54,7 @@ from contract_desk.ui.common.room import room_for_titles
 from contract_desk.ui.common.text_rows_model import text_rows_view
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.common.worker import Progress, run_with_progress
-from contract_desk.ui.importing.fields import FIELD_CHOICES
+from contract_desk.ui.importing.fields import FIELD_CHOICES, outcome_words
 from contract_desk.ui.importing.history import undone_text
 
 ATTENTION_TINT = QColor(255, 224, 178)
@@ -447,7 +447,7 @@ class PreviewPage(QWizardPage):
             "as text with a warning).").format(warnings, errors) if result.problems else (
             self.tr("No problems found."))
         lines = [" ".join((counts, problems, self.tr(
-            "Nothing is written until you press Import.")))]
+            "Nothing is written until you press Next.")))]
         plan = self.owner.plan
         lines += [f"• {note}" for note in (plan.notes if plan else ())]
         groups = result.summary()
@@ -491,7 +491,7 @@ def preview_lines(plan: ImportPlan, result: ImportResult) -> list[PreviewLine]:
         if outcome.reason and outcome.reason not in notes:  # a skip reason is often its problem
             notes.insert(0, outcome.reason)
         flagged = bool(notes) or outcome.action == "skipped"
-        lines.append((flagged, (str(planned.row), outcome.action,
+        lines.append((flagged, (str(planned.row), outcome_words(outcome.action, done=False),
                                 str(planned.fields.get("reference") or ""),
                                 str(planned.fields.get("title") or ""), "\n".join(notes))))
     lines.sort(key=lambda line: (not line[0], int(line[1][0])))
@@ -537,7 +537,8 @@ class ReportPage(QWizardPage):
         rows = [o for o in result.outcomes if o.action == "skipped"]
         self.table.setRowCount(len(rows))
         for index, outcome in enumerate(rows):
-            for column, text in enumerate((str(outcome.row), outcome.action,
+            for column, text in enumerate((str(outcome.row),
+                                           outcome_words(outcome.action, done=True),
                                            outcome.reason or "")):
                 self.table.setItem(index, column, QTableWidgetItem(text))
         self.completeChanged.emit()
