@@ -225,3 +225,23 @@ def test_the_pdfs_are_written_in_every_language(sqlite_register: Register, tmp_p
                         (sheet, i18n._("Contract {name}").format(name="L-1"))):
         assert title != "Portfolio report" and not title.startswith("Contract ")
         assert b"\xfe\xff" + title.encode("utf-16-be") in path.read_bytes(), title
+
+
+def test_a_norwegian_csv_imports_as_the_same_contracts_in_english(
+        sqlite_register: Register, tmp_path: Path) -> None:
+    with sqlite_register.transaction() as session:
+        generate_demo(session, count=20, today=TODAY)
+    add_lease(sqlite_register, reference="L-9")
+    before = contracts(sqlite_register)
+    i18n.use_language("nb")
+    path = export(sqlite_register, tmp_path / "r.csv", ExportFormat.CSV)
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        header = next(csv.reader(handle))
+    assert header[:3] == ["Referanse", "Tittel", "Motpart"]
+    i18n.use_language("en")
+    copy, result = import_into_new(path, tmp_path)
+    try:
+        assert (result.created, result.skipped) == (len(before), 0)
+        assert differences(before, contracts(copy)) == []
+    finally:
+        copy.close()
