@@ -96,6 +96,8 @@ def test_week_starts_and_month_names() -> None:
     ("zh_CN", None, "zh_Hans_CN"),
     ("en", "C.UTF-8", None),          # no regional format: ISO dates as always
     ("en", None, None),
+    ("pseudo", None, None),            # a language of our own (tests) writes as English
+    ("pseudo", "en_GB.UTF-8", "en_GB"),
 ])
 def test_which_locale_a_person_gets(language: str, region: str | None,
                                     expected: str | None) -> None:
