@@ -7,6 +7,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from contract_desk.domain import Period, TermError
+from contract_desk.domain.workdays import normal_country
 from contract_desk.i18n import _
 
 
@@ -25,6 +26,14 @@ def period(text: str) -> Period:
     """A period such as "12 months", "90 days" or "30 business days"."""
     try:
         return Period.parse(text)
+    except TermError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def country(text: str) -> str:
+    """A country whose public holidays are known: its ISO 3166 two-letter code."""
+    try:
+        return normal_country(text)
     except TermError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 

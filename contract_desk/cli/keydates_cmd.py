@@ -8,8 +8,10 @@ from typing import Any
 
 from contract_desk.cli import args as types
 from contract_desk.cli.output import print_fields, print_json
-from contract_desk.domain import KeyDates, RenewalMode, TermSpec, key_dates
+from contract_desk.domain import KeyDates, RenewalMode, TermError, TermSpec, key_dates
 from contract_desk.domain.clock import local_today
+from contract_desk.domain.notice import NoticeTo
+from contract_desk.i18n import _
 
 RENEWAL_CHOICES = {
     "none": RenewalMode.NONE,
@@ -33,9 +35,20 @@ def add_parser(commands: Any) -> None:
     length = parser.add_mutually_exclusive_group()
     length.add_argument("--end", type=types.iso_date, help="last day of the initial term")
     length.add_argument("--term", type=types.period, help='initial term, e.g. "12 months"')
+    length.add_argument("--open-ended", action="store_true",
+                        help="no end and no term: the contract runs until notice ends it "
+                        "(needs --notice)")
     parser.add_argument(
         "--notice", type=types.period, help='e.g. "3 months", "90 days", "30 business days"'
     )
+    parser.add_argument("--notice-to", choices=[choice.value for choice in NoticeTo],
+                        help="notice ends the contract only at the end of a month, quarter "
+                        "or year")
+    parser.add_argument("--holidays", type=types.country, metavar="CC",
+                        help="business days and postal days skip this country's public "
+                        "holidays (ISO code, e.g. NO, DE, US)")
+    parser.add_argument("--postal-days", type=types.non_negative_int, default=0,
+                        help="working days the notice takes to arrive (e.g. registered post)")
     parser.add_argument("--renewal", choices=sorted(RENEWAL_CHOICES), default="none")
     parser.add_argument("--renewal-term", type=types.period, help="length of each renewal")
     parser.add_argument("--max-renewals", type=types.non_negative_int)
@@ -49,6 +62,9 @@ def add_parser(commands: Any) -> None:
 
 def spec_from_args(options: argparse.Namespace) -> TermSpec:
     """The TermSpec the options describe (raises TermError on nonsense)."""
+    if options.open_ended and options.notice is None:
+        raise TermError(_("an open-ended contract ends only by notice: give its notice "
+                          "period with --notice"))
     return TermSpec(
         start_date=options.start,
         end_date=options.end,
@@ -60,11 +76,14 @@ def spec_from_args(options: argparse.Namespace) -> TermSpec:
         notice_period=options.notice,
         notice_buffer_days=options.buffer_days,
         notice_given_on=options.notice_given,
+        notice_to=options.notice_to,
+        holiday_country=options.holidays,
+        postal_days=options.postal_days,
     )
 
 
 def as_json(dates: KeyDates) -> dict[str, Any]:
-    """The calculator's JSON object: exactly its seven documented keys."""
+    """The calculator's JSON object: exactly its eight documented keys."""
     def iso(day: date | None) -> str | None:
         return None if day is None else day.isoformat()
 
@@ -76,6 +95,7 @@ def as_json(dates: KeyDates) -> dict[str, Any]:
         "send_by": iso(dates.send_by),
         "renewals": dates.renewals,
         "status": dates.status.value,
+        "earliest_end": iso(dates.earliest_end),
     }
 
 

@@ -6,11 +6,19 @@
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from datetime import date
 
 from contract_desk.domain.errors import TermError
 from contract_desk.domain.field_words import field_word
+from contract_desk.domain.notice import (
+    NoticeRule,
+    NoticeTo,
+    check_postal_days,
+    notice_to,
+    send_by_post,
+)
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import (
     ONE_DAY,
@@ -18,10 +26,9 @@ from contract_desk.domain.terms import (
     TermStatus,
     check_buffer_days,
     implied_term,
-    notice_deadline,
-    send_by,
     term_end,
 )
+from contract_desk.domain.workdays import WorkingDays, normal_country
 from contract_desk.i18n import _
 
 #: A guard against runaway loops: a century of daily renewals.
@@ -34,7 +41,11 @@ class TermSpec:
 
     ``end_date`` wins over ``initial_term`` when both are given. An automatic
     renewal without ``renewal_term`` renews for the initial term (or the span
-    from start to end).
+    from start to end). With neither, the contract is open-ended: it runs until
+    notice ends it. ``notice_to`` makes notice end the contract only on a month
+    (quarter, year) end; ``holiday_country`` makes business days and postal days
+    skip that country's public holidays; ``postal_days`` are the working days a
+    letter takes to arrive (see :mod:`notice`).
     """
 
     start_date: date
@@ -47,6 +58,9 @@ class TermSpec:
     notice_period: Period | None = None
     notice_buffer_days: int = 0
     notice_given_on: date | None = None
+    notice_to: NoticeTo | None = None
+    holiday_country: str | None = None
+    postal_days: int = 0
 
     def __post_init__(self) -> None:
         try:
@@ -57,6 +71,7 @@ class TermSpec:
             raise TermError(_("unknown renewal {renewal}; use {modes}").format(
                 renewal=repr(self.renewal), modes=modes)) from None
         check_buffer_days(self.notice_buffer_days)
+        self._check_notice_rule()
         if self.end_date is not None and self.end_date < self.start_date:
             raise TermError(
                 _("the end date {end} is before the start date {start}").format(
@@ -81,6 +96,38 @@ class TermSpec:
                     field=field_word(name)))
         if self.renewal is not RenewalMode.NONE and self.first_term_end is None:
             raise TermError(_("a renewing contract needs an end date or an initial term"))
+
+    def _check_notice_rule(self) -> None:
+        check_postal_days(self.postal_days)
+        if self.notice_to is not None:
+            object.__setattr__(self, "notice_to", notice_to(self.notice_to))
+            if self.notice_period is None:
+                raise TermError(_("notice to the end of a month, quarter or year needs a "
+                                  "notice period"))
+        if self.holiday_country is not None:
+            object.__setattr__(self, "holiday_country", normal_country(self.holiday_country))
+
+    @property
+    def workdays(self) -> WorkingDays:
+        """The working days business-day notice and postal days are counted in."""
+        return WorkingDays(self.holiday_country)
+
+    @property
+    def notice_rule(self) -> NoticeRule | None:
+        """How notice ends this contract, or None when it states no notice period."""
+        if self.notice_period is None:
+            return None
+        return NoticeRule(self.notice_period, self.notice_to, self.workdays)
+
+    def deadline_for(self, end: date) -> date | None:
+        """The notice deadline of a term ending on ``end`` (None without a notice period)."""
+        rule = self.notice_rule
+        return None if rule is None else rule.deadline(end)
+
+    def send_by_for(self, deadline: date) -> date:
+        """The send-by date for ``deadline``: postal days, then buffer days before it."""
+        return send_by_post(deadline, self.postal_days, self.notice_buffer_days,
+                            self.workdays)
 
     @property
     def first_term_end(self) -> date | None:
@@ -114,6 +161,9 @@ class KeyDates:
     renewals: int
     status: TermStatus
     next_renewal_start: date | None
+    #: The first day the contract can end if notice is given on ``today`` (the day
+    #: notice ends it, once given): see :func:`key_dates`.
+    earliest_end: date | None = None
 
 
 class _Roller:
@@ -150,9 +200,8 @@ class _Roller:
         given = self.spec.notice_given_on
         if given is None:
             return False
-        notice = self.spec.notice_period
-        deadline = self.end if notice is None else notice_deadline(self.end, notice)
-        return given <= deadline
+        deadline = self.spec.deadline_for(self.end)
+        return given <= (self.end if deadline is None else deadline)
 
     def roll_to(self, today: date) -> None:
         """Advance to the term containing ``today`` (or the last one there is)."""
@@ -168,27 +217,59 @@ class _Roller:
 
 
 def key_dates(spec: TermSpec, today: date) -> KeyDates:
-    """The original and current term, notice deadline and send-by date on ``today``."""
+    """The original and current term, notice deadline and send-by date on ``today``.
+
+    ``earliest_end`` is the first day the contract can end if notice is given on
+    ``today``: for a term, the end of the first term (the current one or a
+    renewal) whose notice deadline is today or later, else of the last term; for
+    an open-ended contract, notice counted from today (or from its start, when
+    that is later) by its notice rule, and None without a notice period.
+    """
     first_end = spec.first_term_end
     if first_end is None:
-        status = TermStatus.UPCOMING if today < spec.start_date else TermStatus.ACTIVE
-        return KeyDates(None, spec.start_date, None, None, None, 0, status, None)
+        return _open_ended(spec, today)
     roller = _Roller(spec, first_end)
     roller.roll_to(today)
-    deadline = None
-    if spec.notice_period is not None:
-        deadline = notice_deadline(roller.end, spec.notice_period)
+    deadline = spec.deadline_for(roller.end)
     following = roller.next_term()
     return KeyDates(
         term_end=first_end,
         current_term_start=roller.start,
         current_term_end=roller.end,
         notice_deadline=deadline,
-        send_by=None if deadline is None else send_by(deadline, spec.notice_buffer_days),
+        send_by=None if deadline is None else spec.send_by_for(deadline),
         renewals=roller.renewals,
         status=_term_status(spec.start_date, roller.end, today),
         next_renewal_start=None if following is None else following[0],
+        earliest_end=_earliest_end(roller, today),
     )
+
+
+def _open_ended(spec: TermSpec, today: date) -> KeyDates:
+    # No term: notice alone ends it. Once notice is given, the day it ends the
+    # contract is its end; until then, the end notice given today would bring.
+    rule, start, given = spec.notice_rule, spec.start_date, spec.notice_given_on
+    status = TermStatus.UPCOMING if today < start else TermStatus.ACTIVE
+    if rule is None:
+        return KeyDates(None, start, None, None, None, 0, status, None)
+    end = rule.earliest_end(max(today if given is None else given, start))
+    if given is None:
+        return KeyDates(None, start, None, None, None, 0, status, None, end)
+    status = _term_status(start, end, today)
+    return KeyDates(None, start, end, None, None, 0, status, None, end)
+
+
+def _earliest_end(roller: _Roller, today: date) -> date:
+    probe = copy.copy(roller)  # the current term stays where it is
+    for _roll in range(_MAX_ROLLS):
+        deadline = probe.spec.deadline_for(probe.end)
+        in_time = today <= (probe.end if deadline is None else deadline)
+        following = None if in_time else probe.next_term()
+        if following is None:
+            return probe.end
+        probe.start, probe.end = following
+        probe.renewals += 1
+    raise TermError(_("the renewal term is too short to roll over this many years"))
 
 
 def _term_status(start: date, end: date, today: date) -> TermStatus:

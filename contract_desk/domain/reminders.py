@@ -20,7 +20,6 @@ from typing import Any
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.keydates import TermSpec, terms_between
 from contract_desk.domain.recurrence import next_occurrence
-from contract_desk.domain.terms import notice_deadline, send_by
 from contract_desk.i18n import N_, _, ngettext
 from contract_desk.i18n.formats import current_formats
 
@@ -153,20 +152,24 @@ def _horizon(spec: TermSpec, last: date) -> date:
     if spec.notice_period is None or last >= date.max - timedelta(days=MAX_OFFSET * 2):
         return last
     try:
-        span = (last - notice_deadline(last, spec.notice_period)).days
+        deadline = spec.deadline_for(last)
+        span = 0 if deadline is None else (last - deadline).days
     except (OverflowError, ValueError, DomainError):
         return last
-    return last + timedelta(days=span + spec.notice_buffer_days + 31)
+    # A month-end (quarter, year) rule can move a deadline back by up to a year.
+    aligned = 0 if spec.notice_to is None else 366
+    return last + timedelta(days=span + spec.notice_buffer_days + spec.postal_days * 3
+                            + aligned + 31)
 
 
 def _term_dates(spec: TermSpec, end: date, renews: bool) -> list[KeyDate]:
     found = []
-    deadline = None if spec.notice_period is None else notice_deadline(end, spec.notice_period)
+    deadline = spec.deadline_for(end)
     notice_given = spec.notice_given_on is not None and (
         deadline is None or spec.notice_given_on <= deadline)
     if deadline is not None and not notice_given:
         found.append(KeyDate(KeyKind.NOTICE_DEADLINE, deadline))
-        sending = send_by(deadline, spec.notice_buffer_days)
+        sending = spec.send_by_for(deadline)
         if sending != deadline:
             found.append(KeyDate(KeyKind.SEND_BY, sending))
     if not renews and end != date.max:

@@ -8,7 +8,7 @@ Pure functions over ``datetime.date``; no database, no Qt. The rules:
   2024-02-29). Day and week terms end on start + N days - 1.
 * The notice period is the period of the given length that ends on the term's
   last day; the notice deadline is the day before it begins. Business-day
-  notice counts back N weekdays before the end date.
+  notice counts back N working days before the end date (see ``workdays``).
 * Send-by = notice deadline - buffer days.
 * Automatic renewal rolls the current term forward by the renewal term, up to
   ``max_renewals`` or ``final_end_date``; renewal by option never rolls by itself.
@@ -22,6 +22,7 @@ from enum import StrEnum
 
 from contract_desk.domain.errors import TermError
 from contract_desk.domain.periods import Period, PeriodUnit
+from contract_desk.domain.workdays import WEEKDAYS, WorkingDays
 from contract_desk.i18n import _
 
 ONE_DAY = timedelta(days=1)
@@ -93,23 +94,14 @@ def months_before(day: date, months: int) -> date:
     return date(year, month, min(day.day, days_in_month(year, month)))
 
 
-def _business_days_before(end: date, count: int) -> date:
-    # Any seven consecutive days hold exactly five weekdays, so whole weeks can
-    # be skipped; the last few are stepped one day at a time.
-    day, remaining = end, count
-    while remaining > 5:
-        day, remaining = _days(day, -7), remaining - 5
-    while remaining:
-        day = _days(day, -1)
-        if day.weekday() < 5:
-            remaining -= 1
-    return day
+def notice_deadline(end: date, notice: Period, workdays: WorkingDays = WEEKDAYS) -> date:
+    """The last day notice may be given for a term ending on ``end``.
 
-
-def notice_deadline(end: date, notice: Period) -> date:
-    """The last day notice may be given for a term ending on ``end``."""
+    Business-day notice counts back the working days of ``workdays`` (Monday to
+    Friday unless a country's public holidays are skipped too).
+    """
     if notice.unit is PeriodUnit.BUSINESS_DAYS:
-        return _business_days_before(end, notice.count)
+        return workdays.count_back(end, notice.count)
     months = notice.months
     if months is None:
         days = notice.count * (7 if notice.unit is PeriodUnit.WEEKS else 1)

@@ -12,7 +12,7 @@ from contract_desk.cli import run
 
 KEYS = {
     "term_end", "current_term_start", "current_term_end",
-    "notice_deadline", "send_by", "renewals", "status",
+    "notice_deadline", "send_by", "renewals", "status", "earliest_end",
 }
 
 
@@ -73,6 +73,34 @@ def test_upcoming_before_the_start(capsys) -> None:
     assert result["term_end"] == "2030-01-14" and result["status"] == "upcoming"
 
 
+def test_open_ended_gives_the_earliest_end_and_no_deadline(capsys) -> None:
+    result = keydates(
+        capsys, "--start", "2025-01-01", "--open-ended", "--notice", "3 months",
+        "--notice-to", "month-end", "--today", "2026-12-04",
+    )
+    assert set(result) == KEYS
+    assert result["earliest_end"] == "2027-03-31"
+    assert result["notice_deadline"] is None and result["send_by"] is None
+    assert result["term_end"] is None and result["current_term_end"] is None
+    assert result["status"] == "active"
+
+
+def test_holidays_and_postal_days_move_the_deadline_and_the_send_by_date(capsys) -> None:
+    argv = ("--start", "2026-01-01", "--end", "2027-03-31", "--notice", "5 business days",
+            "--postal-days", "1", "--today", "2026-12-04")
+    plain = keydates(capsys, *argv)
+    norway = keydates(capsys, *argv, "--holidays", "no")  # the code in any case
+    assert (plain["notice_deadline"], plain["send_by"]) == ("2027-03-24", "2027-03-23")
+    # Norway's Easter: Maundy Thursday, Good Friday and Easter Monday are no working days.
+    assert (norway["notice_deadline"], norway["send_by"]) == ("2027-03-19", "2027-03-18")
+
+
+def test_the_text_output_names_the_earliest_end(capsys) -> None:
+    assert run(["keydates", "--start", "2025-01-01", "--open-ended", "--notice", "1 month",
+                "--today", "2026-12-04"]) == 0
+    assert "earliest end        2027-01-04" in capsys.readouterr().out
+
+
 @pytest.mark.parametrize(
     ("argv", "needle"),
     [
@@ -84,6 +112,20 @@ def test_upcoming_before_the_start(capsys) -> None:
         (["--start", "2024-01-01", "--end", "2023-12-31"], "before the start"),
         (["--start", "2024-01-01", "--renewal", "auto"], "needs an end date or an initial term"),
         (["--start", "2024-01-01", "--term", "1 year", "--buffer-days", "-1"], "negative"),
+        (["--start", "2024-01-01", "--open-ended"], "give its notice period with --notice"),
+        (["--start", "2024-01-01", "--open-ended", "--end", "2025-01-01", "--notice", "1 month"],
+         "not allowed with"),
+        (["--start", "2024-01-01", "--term", "1 year", "--notice-to", "month-end"],
+         "needs a notice period"),
+        (["--start", "2024-01-01", "--term", "1 year", "--notice-to", "week-end"],
+         "invalid choice"),
+        (["--start", "2024-01-01", "--term", "1 year", "--holidays", "XX"],
+         "no public-holiday calendar for 'XX'"),
+        (["--start", "2024-01-01", "--term", "1 year", "--holidays", "Norway"],
+         "'Norway' is not a country code"),
+        (["--start", "2024-01-01", "--term", "1 year", "--postal-days", "-2"], "negative"),
+        (["--start", "2024-01-01", "--term", "1 year", "--postal-days", "90"],
+         "90 postal days is more than 60"),
     ],
 )
 def test_nonsense_gets_one_clear_line_and_a_failure_status(argv: list[str], needle: str) -> None:

@@ -36,6 +36,7 @@ def test_a_fixed_term_contract_through_its_life() -> None:
         term_end=date(2024, 12, 31), current_term_start=date(2024, 1, 1),
         current_term_end=date(2024, 12, 31), notice_deadline=date(2024, 9, 30),
         send_by=date(2024, 9, 20), renewals=0, status=TermStatus.ACTIVE, next_renewal_start=None,
+        earliest_end=date(2024, 12, 31),
     )
     assert key_dates(spec, date(2023, 12, 31)).status is TermStatus.UPCOMING
     assert key_dates(spec, date(2024, 1, 1)).status is TermStatus.ACTIVE
@@ -123,7 +124,9 @@ def test_an_open_ended_contract_never_ends() -> None:
     spec = TermSpec(date(2024, 1, 1), notice_period=THREE_MONTHS)
     assert key_dates(spec, date(2023, 12, 31)).status is TermStatus.UPCOMING
     dates = key_dates(spec, date(2090, 1, 1))
-    assert dates == KeyDates(None, date(2024, 1, 1), None, None, None, 0, TermStatus.ACTIVE, None)
+    # No end of its own; notice given today would end it three months on.
+    assert dates == KeyDates(None, date(2024, 1, 1), None, None, None, 0, TermStatus.ACTIVE, None,
+                             earliest_end=date(2090, 4, 1))
     assert term_sequence(spec, date(2090, 1, 1)) == []
 
 
