@@ -204,10 +204,12 @@ class DashboardView(QScrollArea):
             self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A scroll area sizes its body on resizes only: when new numbers or charts change
-        # the body's minimum (longer words), fit it again, scrolling instead of clipping.
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.setWidgetResizable(True)
+        # A scroll area sizes its body on its own resizes only: when new numbers or charts
+        # change the body's minimum (longer words), the body grows at once (scrolling
+        # sideways instead of clipping).
+        body = self.widget()
+        if watched is body and event.type() == QEvent.Type.LayoutRequest:
+            body.setMinimumWidth(self.layout_.totalMinimumSize().width())
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:
