@@ -23,6 +23,9 @@ from PySide6.QtCore import (
 
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.health import Health
+from contract_desk.domain.lifecycle import status_label
+from contract_desk.domain.periods import period_words
+from contract_desk.exporters.words import renewal_word
 from contract_desk.services.listing.saved_views import Listed, search_words, view_by_key
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.health_style import health_background, health_icon
@@ -71,7 +74,7 @@ def build_columns() -> list[Column]:
         Column("project", QT_TRANSLATE_NOOP("ContractTableModel", "Project"),
                _row("project"), visible=False),
         Column("status", QT_TRANSLATE_NOOP("ContractTableModel", "Status"),
-               _row("effective_status")),
+               lambda item: status_label(item.row.effective_status)),
         Column("start_date", QT_TRANSLATE_NOOP("ContractTableModel", "Start"),
                _row("start_date")),
         Column("current_term_end", QT_TRANSLATE_NOOP("ContractTableModel", "Current term ends"),
@@ -81,7 +84,7 @@ def build_columns() -> list[Column]:
         Column("send_by", QT_TRANSLATE_NOOP("ContractTableModel", "Send notice by"),
                _row("send_by"), visible=False),
         Column("renewal", QT_TRANSLATE_NOOP("ContractTableModel", "Renewal"),
-               _row("renewal"), visible=False),
+               lambda item: renewal_word(item.row.renewal), visible=False),
         Column("value", QT_TRANSLATE_NOOP("ContractTableModel", "Value"),
                _row("value")),
         Column("currency", QT_TRANSLATE_NOOP("ContractTableModel", "Currency"),
@@ -93,7 +96,7 @@ def build_columns() -> list[Column]:
         Column("end_date", QT_TRANSLATE_NOOP("ContractTableModel", "Original end"),
                _row("end_date"), visible=False),
         Column("notice_period", QT_TRANSLATE_NOOP("ContractTableModel", "Notice period"),
-               _row("notice_period"), visible=False),
+               lambda item: period_words(item.row.notice_period), visible=False),
         Column("payment_terms", QT_TRANSLATE_NOOP("ContractTableModel", "Payment terms"),
                _row("payment_terms"), visible=False),
         Column("updated_at", QT_TRANSLATE_NOOP("ContractTableModel", "Last changed"),

@@ -61,3 +61,26 @@ def test_sorting_puts_empty_values_last_both_ways(qapp) -> None:
     assert [model.item_at(r).row.uid for r in range(4)] == ["u3", "u1", "u4", "u2"]
     model.sort(value, Qt.SortOrder.DescendingOrder)
     assert [model.item_at(r).row.uid for r in range(4)] == ["u4", "u1", "u3", "u2"]
+
+
+def test_status_renewal_and_notice_period_read_as_words_in_the_language(qapp) -> None:
+    from contract_desk import i18n
+
+    row = contract_row({"id": 9, "uid": "u9", "title": "Lease", "version_id": 1,
+                        "start_date": date(2025, 1, 1), "end_date": date(2027, 12, 31),
+                        "renewal": "automatic", "notice_period": "3 months"}, TODAY)
+    model = ContractTableModel()
+    model.set_items([Listed(row, Health.ON_TRACK, 0, haystack(row))], TODAY)
+
+    def shown_in(key: str) -> str:
+        return model.data(model.index(0, model.column_index(key)))
+
+    assert (shown_in("status"), shown_in("renewal"), shown_in("notice_period")) == (
+        "Active", "Automatic renewal", "3 months")
+    try:
+        i18n.use_language("nb")
+        assert (shown_in("status"), shown_in("renewal"), shown_in("notice_period")) == (
+            i18n._("Active"), i18n._("Automatic renewal"), "3 måneder")
+        assert i18n._("Active") != "Active"
+    finally:
+        i18n.use_language("en")
