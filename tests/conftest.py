@@ -8,6 +8,7 @@ never pass by skipping the real server.
 
 from __future__ import annotations
 
+import locale
 import os
 
 # Qt tests never need a screen; set before anything imports Qt. A developer who
@@ -95,7 +96,7 @@ def save_detail(settle: Callable[..., None]) -> Callable[[Any], bool]:
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """Keep every test out of the real user data folder and away from $CONTRACT_DESK_DB."""
     home = tmp_path / "home"
     monkeypatch.setenv("CONTRACT_DESK_HOME", str(home))
@@ -105,7 +106,16 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     for name in ("LC_ALL", "LC_MONETARY", "LC_MESSAGES", "LANGUAGE", "CONTRACT_DESK_LANGUAGE"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LANG", "C.UTF-8")  # and the program speaks English (its source)
-    return home
+    yield home
+    monkeypatch.undo()
+    # glibc keeps the messages it translated under the locale's name, not under
+    # $LANGUAGE: once Qt has set the process locale (C.UTF-8), a test that set
+    # LANGUAGE=ko would leave the C library's error texts ("No such file…") in
+    # Korean for every later test. A change of the locale empties that cache (setting
+    # the same one again does not).
+    current = locale.setlocale(locale.LC_MESSAGES)
+    locale.setlocale(locale.LC_MESSAGES, "C")
+    locale.setlocale(locale.LC_MESSAGES, current)
 
 
 def postgres_url() -> str:
