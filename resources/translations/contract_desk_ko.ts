@@ -423,9 +423,9 @@
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <source>… and {0:,} more, later in this group</source>
+        <source>… and {0} more, later in this group</source>
         <translation>
-            <numerusform>… 이 그룹의 뒤쪽에 {0:,}건 더 있음</numerusform>
+            <numerusform>… 이 그룹의 뒤쪽에 {0}건 더 있음</numerusform>
         </translation>
     </message>
     <message>
@@ -582,7 +582,7 @@
     <name>BarChart</name>
     <message>
         <source>Nothing to show</source>
-        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. Pixels of a chart&apos;s width outside its bars (the painted area is inset 8 on each side). Space between two labels under the bars. picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
+        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. Pixels of a chart&apos;s width outside its bars (the painted area is inset 8 on each side). Space between two labels under the bars. Lines a label under the bars may take (&quot;jan.&quot; over &quot;2027&quot; where the year changes). picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
         <translation>표시할 항목 없음</translation>
     </message>
     <message>
@@ -951,6 +951,18 @@ Choose which version to keep:</source>
         <translation>해지 통지일</translation>
     </message>
     <message>
+        <source>Notice ends it at</source>
+        <translation>해지 시 종료 시점</translation>
+    </message>
+    <message>
+        <source>Public holidays of</source>
+        <translation>공휴일 국가</translation>
+    </message>
+    <message>
+        <source>Postal days</source>
+        <translation>우편 배송 일수</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>계약 금액</translation>
     </message>
@@ -1031,6 +1043,18 @@ Choose which version to keep:</source>
         <translation>해지 통지를 한 날입니다. 해지 통지 기한 당일 또는 그 이전이면 해당 계약 기간이 마지막 기간이 됩니다</translation>
     </message>
     <message>
+        <source>&quot;3 months&apos; notice to the end of a month&quot;: notice can end the contract only on such a day</source>
+        <translation>&quot;월말 기준 3개월 전 해지 통지&quot;: 해지 통지로 계약은 그러한 날에만 종료될 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Business days and postal days skip this country&apos;s public holidays: its ISO code, e.g. NO, DE, US; empty means Monday to Friday</source>
+        <translation>영업일과 우편 배송 일수에서 이 국가의 공휴일을 제외합니다. ISO 코드(예: NO, DE, US)를 입력하며, 비워 두면 월요일부터 금요일까지입니다</translation>
+    </message>
+    <message>
+        <source>Working days the notice takes to arrive (registered post); the send-by date comes that much earlier</source>
+        <translation>해지 통지가 도착하는 데 걸리는 영업일 수(등기 우편)입니다. 발송 기한이 그만큼 앞당겨집니다</translation>
+    </message>
+    <message>
         <source>The contract value, exact to the cent</source>
         <translation>계약 금액(센트 단위까지 정확하게)</translation>
     </message>
@@ -1049,6 +1073,22 @@ Choose which version to keep:</source>
     <message>
         <source>By option only</source>
         <translation>선택적 갱신만</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>아무 날</translation>
+    </message>
+    <message>
+        <source>the end of a month</source>
+        <translation>월말</translation>
+    </message>
+    <message>
+        <source>the end of a quarter</source>
+        <translation>분기말</translation>
+    </message>
+    <message>
+        <source>the end of a year</source>
+        <translation>연말</translation>
     </message>
     <message>
         <source>Buy</source>
@@ -1098,6 +1138,14 @@ Choose which version to keep:</source>
     <message>
         <source> days</source>
         <translation>일</translation>
+    </message>
+    <message>
+        <source>none: Monday to Friday</source>
+        <translation>없음: 월요일~금요일</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 영업일</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1233,10 @@ Choose which version to keep:</source>
     <message>
         <source>Current term ends</source>
         <translation>현재 계약 기간 종료일</translation>
+    </message>
+    <message>
+        <source>Earliest end</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Renewal</source>
@@ -1710,12 +1762,12 @@ Choose which version to keep:</source>
         <translation>전체 계약</translation>
     </message>
     <message>
-        <source>The contracts shown ({0:,})</source>
-        <translation>표시된 계약({0:,}건)</translation>
+        <source>The contracts shown ({0})</source>
+        <translation>표시된 계약({0}건)</translation>
     </message>
     <message>
-        <source>The selected contracts ({0:,})</source>
-        <translation>선택한 계약({0:,}건)</translation>
+        <source>The selected contracts ({0})</source>
+        <translation>선택한 계약({0}건)</translation>
     </message>
     <message>
         <source>One-contract sheet of the selected contract</source>
@@ -1786,8 +1838,8 @@ Choose which version to keep:</source>
         <translation>{0} 파일이 이미 있습니다. 바꾸시겠습니까?</translation>
     </message>
     <message>
-        <source>Writing {0:,} of {1:,}</source>
-        <translation>{1:,}건 중 {0:,}건 쓰는 중</translation>
+        <source>Writing {0} of {1}</source>
+        <translation>{1}건 중 {0}건 쓰는 중</translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -2181,6 +2233,10 @@ Choose which version to keep:</source>
     <message>
         <source>Next renewal starts</source>
         <translation>다음 갱신 시작일</translation>
+    </message>
+    <message>
+        <source>Earliest end if notice is given today</source>
+        <translation>오늘 해지 통지 시 가장 빠른 종료일</translation>
     </message>
     <message>
         <source>Status by dates</source>
@@ -3028,8 +3084,8 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <translation>옮김</translation>
     </message>
     <message>
-        <source>{0:,} contracts and {1:,} attachment files are in the team register {2}. This file is kept read-only, with a backup in {3}.</source>
-        <translation>계약 {0:,}건과 첨부 파일 {1:,}개가 팀 대장 {2}에 있습니다. 이 파일은 읽기 전용으로 보관되며, 백업은 {3}에 있습니다.</translation>
+        <source>{0} contracts and {1} attachment files are in the team register {2}. This file is kept read-only, with a backup in {3}.</source>
+        <translation>계약 {0}건과 첨부 파일 {1}개가 팀 대장 {2}에 있습니다. 이 파일은 읽기 전용으로 보관되며, 백업은 {3}에 있습니다.</translation>
     </message>
     <message>
         <source>The new language takes effect when Contract Desk starts again.</source>
@@ -3431,7 +3487,7 @@ The other settings were saved.</source>
     <name>Tile</name>
     <message numerus="yes">
         <source>Show these {0:,} contract(s)</source>
-        <extracomment>picked(str, frozenset[str]): a number was clicked: what it counts, the uids behind it.</extracomment>
+        <extracomment>The tiles in reading order, as many a row as fit; the annual value spans a row below. Tiles a row, widest first. picked(str, frozenset[str]): a number was clicked: what it counts, the uids behind it.</extracomment>
         <translation>
             <numerusform>이 계약 {0:,}건 표시</numerusform>
         </translation>

@@ -423,10 +423,10 @@
         <translation>{0} ({1})</translation>
     </message>
     <message numerus="yes">
-        <source>… and {0:,} more, later in this group</source>
+        <source>… and {0} more, later in this group</source>
         <translation>
-            <numerusform>… og {0:,} til, lenger ned i denne gruppen</numerusform>
-            <numerusform>… og {0:,} til, lenger ned i denne gruppen</numerusform>
+            <numerusform>… og {0} til, lenger ned i denne gruppen</numerusform>
+            <numerusform>… og {0} til, lenger ned i denne gruppen</numerusform>
         </translation>
     </message>
     <message>
@@ -584,7 +584,7 @@
     <name>BarChart</name>
     <message>
         <source>Nothing to show</source>
-        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. Pixels of a chart&apos;s width outside its bars (the painted area is inset 8 on each side). Space between two labels under the bars. picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
+        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. Pixels of a chart&apos;s width outside its bars (the painted area is inset 8 on each side). Space between two labels under the bars. Lines a label under the bars may take (&quot;jan.&quot; over &quot;2027&quot; where the year changes). picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
@@ -963,6 +963,18 @@ Velg hvilken versjon som skal beholdes:</translation>
         <translation>Oppsagt den</translation>
     </message>
     <message>
+        <source>Notice ends it at</source>
+        <translation>Oppsigelse gjelder til</translation>
+    </message>
+    <message>
+        <source>Public holidays of</source>
+        <translation>Helligdager i</translation>
+    </message>
+    <message>
+        <source>Postal days</source>
+        <translation>Postgangsdager</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Verdi</translation>
     </message>
@@ -1043,6 +1055,18 @@ Velg hvilken versjon som skal beholdes:</translation>
         <translation>Dagen oppsigelsen ble gitt; gis den på eller før en frist, er den avtaleperioden den siste</translation>
     </message>
     <message>
+        <source>&quot;3 months&apos; notice to the end of a month&quot;: notice can end the contract only on such a day</source>
+        <translation>«3 måneders oppsigelse til utgangen av en måned»: oppsigelsen kan bare avslutte kontrakten på en slik dag</translation>
+    </message>
+    <message>
+        <source>Business days and postal days skip this country&apos;s public holidays: its ISO code, e.g. NO, DE, US; empty means Monday to Friday</source>
+        <translation>Virkedager og postgangsdager hopper over helligdagene i dette landet: landkoden etter ISO, f.eks. NO, DE, US; tomt betyr mandag til fredag</translation>
+    </message>
+    <message>
+        <source>Working days the notice takes to arrive (registered post); the send-by date comes that much earlier</source>
+        <translation>Virkedagene oppsigelsen bruker på å komme fram (rekommandert brev); siste sendedag kommer så mye tidligere</translation>
+    </message>
+    <message>
         <source>The contract value, exact to the cent</source>
         <translation>Kontraktens verdi, nøyaktig til øret</translation>
     </message>
@@ -1061,6 +1085,22 @@ Velg hvilken versjon som skal beholdes:</translation>
     <message>
         <source>By option only</source>
         <translation>Bare ved opsjon</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>hvilken som helst dag</translation>
+    </message>
+    <message>
+        <source>the end of a month</source>
+        <translation>utgangen av en måned</translation>
+    </message>
+    <message>
+        <source>the end of a quarter</source>
+        <translation>utgangen av et kvartal</translation>
+    </message>
+    <message>
+        <source>the end of a year</source>
+        <translation>utgangen av et år</translation>
     </message>
     <message>
         <source>Buy</source>
@@ -1110,6 +1150,14 @@ Velg hvilken versjon som skal beholdes:</translation>
     <message>
         <source> days</source>
         <translation> dager</translation>
+    </message>
+    <message>
+        <source>none: Monday to Friday</source>
+        <translation>ingen: mandag til fredag</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> virkedager</translation>
     </message>
 </context>
 <context>
@@ -1197,6 +1245,10 @@ Velg hvilken versjon som skal beholdes:</translation>
     <message>
         <source>Current term ends</source>
         <translation>Gjeldende avtaleperiode slutter</translation>
+    </message>
+    <message>
+        <source>Earliest end</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Renewal</source>
@@ -1727,12 +1779,12 @@ Velg hvilken versjon som skal beholdes:</translation>
         <translation>Alle kontrakter</translation>
     </message>
     <message>
-        <source>The contracts shown ({0:,})</source>
-        <translation>Kontraktene som vises ({0:,})</translation>
+        <source>The contracts shown ({0})</source>
+        <translation>Kontraktene som vises ({0})</translation>
     </message>
     <message>
-        <source>The selected contracts ({0:,})</source>
-        <translation>De valgte kontraktene ({0:,})</translation>
+        <source>The selected contracts ({0})</source>
+        <translation>De valgte kontraktene ({0})</translation>
     </message>
     <message>
         <source>One-contract sheet of the selected contract</source>
@@ -1803,8 +1855,8 @@ Velg hvilken versjon som skal beholdes:</translation>
         <translation>{0} finnes allerede. Vil du erstatte den?</translation>
     </message>
     <message>
-        <source>Writing {0:,} of {1:,}</source>
-        <translation>Skriver {0:,} av {1:,}</translation>
+        <source>Writing {0} of {1}</source>
+        <translation>Skriver {0} av {1}</translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -2199,6 +2251,10 @@ Velg hvilken versjon som skal beholdes:</translation>
     <message>
         <source>Next renewal starts</source>
         <translation>Neste fornyelse starter</translation>
+    </message>
+    <message>
+        <source>Earliest end if notice is given today</source>
+        <translation>Tidligste sluttdato ved oppsigelse i dag</translation>
     </message>
     <message>
         <source>Status by dates</source>
@@ -3055,8 +3111,8 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <translation>Flyttet</translation>
     </message>
     <message>
-        <source>{0:,} contracts and {1:,} attachment files are in the team register {2}. This file is kept read-only, with a backup in {3}.</source>
-        <translation>{0:,} kontrakter og {1:,} vedleggsfiler er i teamregisteret {2}. Denne filen beholdes skrivebeskyttet, med en sikkerhetskopi i {3}.</translation>
+        <source>{0} contracts and {1} attachment files are in the team register {2}. This file is kept read-only, with a backup in {3}.</source>
+        <translation>{0} kontrakter og {1} vedleggsfiler er i teamregisteret {2}. Denne filen beholdes skrivebeskyttet, med en sikkerhetskopi i {3}.</translation>
     </message>
     <message>
         <source>The new language takes effect when Contract Desk starts again.</source>
@@ -3458,7 +3514,7 @@ De andre innstillingene ble lagret.</translation>
     <name>Tile</name>
     <message numerus="yes">
         <source>Show these {0:,} contract(s)</source>
-        <extracomment>picked(str, frozenset[str]): a number was clicked: what it counts, the uids behind it.</extracomment>
+        <extracomment>The tiles in reading order, as many a row as fit; the annual value spans a row below. Tiles a row, widest first. picked(str, frozenset[str]): a number was clicked: what it counts, the uids behind it.</extracomment>
         <translation>
             <numerusform>Vis {0:,} kontrakt</numerusform>
             <numerusform>Vis disse {0:,} kontraktene</numerusform>

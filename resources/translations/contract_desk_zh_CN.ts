@@ -423,9 +423,9 @@
         <translation>{0}（{1}）</translation>
     </message>
     <message numerus="yes">
-        <source>… and {0:,} more, later in this group</source>
+        <source>… and {0} more, later in this group</source>
         <translation>
-            <numerusform>…此组中还有 {0:,} 个较晚的提醒</numerusform>
+            <numerusform>…此组中还有 {0} 个较晚的提醒</numerusform>
         </translation>
     </message>
     <message>
@@ -582,7 +582,7 @@
     <name>BarChart</name>
     <message>
         <source>Nothing to show</source>
-        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. Pixels of a chart&apos;s width outside its bars (the painted area is inset 8 on each side). Space between two labels under the bars. picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
+        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. Pixels of a chart&apos;s width outside its bars (the painted area is inset 8 on each side). Space between two labels under the bars. Lines a label under the bars may take (&quot;jan.&quot; over &quot;2027&quot; where the year changes). picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
         <translation>没有可显示的内容</translation>
     </message>
     <message>
@@ -951,6 +951,18 @@ Choose which version to keep:</source>
         <translation>通知发出日期</translation>
     </message>
     <message>
+        <source>Notice ends it at</source>
+        <translation>解约通知终止于</translation>
+    </message>
+    <message>
+        <source>Public holidays of</source>
+        <translation>法定节假日所属国家</translation>
+    </message>
+    <message>
+        <source>Postal days</source>
+        <translation>邮寄天数</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>合同金额</translation>
     </message>
@@ -1031,6 +1043,18 @@ Choose which version to keep:</source>
         <translation>发出解约通知的日期；如在某个通知截止日当天或之前发出，该期限即为最后一个期限</translation>
     </message>
     <message>
+        <source>&quot;3 months&apos; notice to the end of a month&quot;: notice can end the contract only on such a day</source>
+        <translation>“提前3个月通知，至月末终止”：解约通知只能使合同在这样的日子终止</translation>
+    </message>
+    <message>
+        <source>Business days and postal days skip this country&apos;s public holidays: its ISO code, e.g. NO, DE, US; empty means Monday to Friday</source>
+        <translation>工作日和邮寄天数跳过该国的法定节假日：填写其 ISO 代码，例如 NO、DE、US；留空表示周一至周五</translation>
+    </message>
+    <message>
+        <source>Working days the notice takes to arrive (registered post); the send-by date comes that much earlier</source>
+        <translation>解约通知送达所需的工作日（挂号信）；最迟发送日相应提前</translation>
+    </message>
+    <message>
         <source>The contract value, exact to the cent</source>
         <translation>合同金额，精确到分</translation>
     </message>
@@ -1049,6 +1073,22 @@ Choose which version to keep:</source>
     <message>
         <source>By option only</source>
         <translation>仅选择续约</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <translation>任意一天</translation>
+    </message>
+    <message>
+        <source>the end of a month</source>
+        <translation>月末</translation>
+    </message>
+    <message>
+        <source>the end of a quarter</source>
+        <translation>季末</translation>
+    </message>
+    <message>
+        <source>the end of a year</source>
+        <translation>年末</translation>
     </message>
     <message>
         <source>Buy</source>
@@ -1098,6 +1138,14 @@ Choose which version to keep:</source>
     <message>
         <source> days</source>
         <translation> 天</translation>
+    </message>
+    <message>
+        <source>none: Monday to Friday</source>
+        <translation>无：周一至周五</translation>
+    </message>
+    <message>
+        <source> working days</source>
+        <translation> 个工作日</translation>
     </message>
 </context>
 <context>
@@ -1185,6 +1233,10 @@ Choose which version to keep:</source>
     <message>
         <source>Current term ends</source>
         <translation>当前期限到期日</translation>
+    </message>
+    <message>
+        <source>Earliest end</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Renewal</source>
@@ -1710,12 +1762,12 @@ Choose which version to keep:</source>
         <translation>全部合同</translation>
     </message>
     <message>
-        <source>The contracts shown ({0:,})</source>
-        <translation>显示的合同（{0:,}）</translation>
+        <source>The contracts shown ({0})</source>
+        <translation>显示的合同（{0}）</translation>
     </message>
     <message>
-        <source>The selected contracts ({0:,})</source>
-        <translation>所选合同（{0:,}）</translation>
+        <source>The selected contracts ({0})</source>
+        <translation>所选合同（{0}）</translation>
     </message>
     <message>
         <source>One-contract sheet of the selected contract</source>
@@ -1786,8 +1838,8 @@ Choose which version to keep:</source>
         <translation>{0} 已存在。要替换它吗？</translation>
     </message>
     <message>
-        <source>Writing {0:,} of {1:,}</source>
-        <translation>正在写入第 {0:,} 份，共 {1:,} 份</translation>
+        <source>Writing {0} of {1}</source>
+        <translation>正在写入第 {0} 份，共 {1} 份</translation>
     </message>
     <message>
         <source>Exporting</source>
@@ -2181,6 +2233,10 @@ Choose which version to keep:</source>
     <message>
         <source>Next renewal starts</source>
         <translation>下次续约开始</translation>
+    </message>
+    <message>
+        <source>Earliest end if notice is given today</source>
+        <translation>今天发出解约通知时的最早终止日</translation>
     </message>
     <message>
         <source>Status by dates</source>
@@ -3028,8 +3084,8 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <translation>已迁移</translation>
     </message>
     <message>
-        <source>{0:,} contracts and {1:,} attachment files are in the team register {2}. This file is kept read-only, with a backup in {3}.</source>
-        <translation>{0:,} 份合同和 {1:,} 个附件文件已在团队台账 {2} 中。此文件以只读方式保留，备份位于 {3}。</translation>
+        <source>{0} contracts and {1} attachment files are in the team register {2}. This file is kept read-only, with a backup in {3}.</source>
+        <translation>{0} 份合同和 {1} 个附件文件已在团队台账 {2} 中。此文件以只读方式保留，备份位于 {3}。</translation>
     </message>
     <message>
         <source>The new language takes effect when Contract Desk starts again.</source>
@@ -3431,7 +3487,7 @@ The other settings were saved.</source>
     <name>Tile</name>
     <message numerus="yes">
         <source>Show these {0:,} contract(s)</source>
-        <extracomment>picked(str, frozenset[str]): a number was clicked: what it counts, the uids behind it.</extracomment>
+        <extracomment>The tiles in reading order, as many a row as fit; the annual value spans a row below. Tiles a row, widest first. picked(str, frozenset[str]): a number was clicked: what it counts, the uids behind it.</extracomment>
         <translation>
             <numerusform>显示这 {0:,} 份合同</numerusform>
         </translation>

@@ -35,6 +35,7 @@ from sqlalchemy.orm import Session
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.reminders import DECISION_KINDS, Decision, KeyKind, relative_day
+from contract_desk.i18n.formats import current_formats
 from contract_desk.services.register.errors import ConflictError
 from contract_desk.services.register.users import current_user
 from contract_desk.services.reminders.actions import (
@@ -278,7 +279,8 @@ class AlertsPanel(QWidget):
             if len(rows) > GROUP_LIMIT:
                 hidden = len(rows) - GROUP_LIMIT
                 more = QTreeWidgetItem(group, ["", self.tr(
-                    "… and {0:,} more, later in this group", "", hidden).format(hidden)])
+                    "… and {0} more, later in this group", "", hidden).format(
+                        current_formats().number(hidden))])
                 more.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 more.setToolTip(1, self.tr("Acknowledge or snooze the ones above to see them"))
             group.setExpanded(key != "snoozed" and bool(rows))

@@ -41,6 +41,7 @@ from contract_desk.exporters import (
     gather,
     write_export,
 )
+from contract_desk.i18n.formats import current_formats
 from contract_desk.services.listing.export_data import ExportData
 from contract_desk.storage import Register
 from contract_desk.ui.common.ops import Op, QueryOp
@@ -88,10 +89,10 @@ class ExportDialog(QDialog):
         for kind, label in FORMATS:
             self.format.addItem(QCoreApplication.translate("ExportDialog", label), kind.value)
         self.scope_all = QRadioButton(self.tr("All contracts"), self)
-        self.scope_view = QRadioButton(self.tr("The contracts shown ({0:,})").format(
-            len(self.view_uids)), self)
-        self.scope_selection = QRadioButton(self.tr("The selected contracts ({0:,})").format(
-            len(self.selected_uids)), self)
+        self.scope_view = QRadioButton(self.tr("The contracts shown ({0})").format(
+            current_formats().number(len(self.view_uids))), self)
+        self.scope_selection = QRadioButton(self.tr("The selected contracts ({0})").format(
+            current_formats().number(len(self.selected_uids))), self)
         self.scope_one = QRadioButton(self.tr("One-contract sheet of the selected contract"),
                                       self)
         self.scopes = QButtonGroup(self)
@@ -232,13 +233,14 @@ class ExportDialog(QDialog):
         self._done(result)
 
     def _export_in_background(self, request: ExportRequest) -> Op[ExportResult]:
-        today, writing = self.today, self.tr("Writing {0:,} of {1:,}")
+        today, writing = self.today, self.tr("Writing {0} of {1}")
+        number = current_formats().number
 
         def export(session: Session, progress: Progress) -> ExportResult:
             return export_register(
                 session, request, today=today,
                 progress=lambda done, total: progress.report(
-                    done, total, writing.format(done, total)),
+                    done, total, writing.format(number(done), number(total))),
                 should_cancel=lambda: progress.cancelled)
 
         op = QueryOp(self, self.register, export, reporting=True).with_progress(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from contract_desk import APP_NAME, __version__
 from contract_desk.domain.clock import local_today
+from contract_desk.i18n.formats import current_formats
 from contract_desk.services import current_user
 from contract_desk.services.checking.report import CheckReport
 from contract_desk.services.demo.generate import generate_demo
@@ -201,10 +202,12 @@ class RegisterCommands(QObject):
                     str(error)[:1].upper() + str(error)[1:])))
 
     def _moved(self, url: URL, result: PushResult) -> None:
+        number = current_formats().number
         QMessageBox.information(self.window, self.tr("Moved"), self.tr(
-            "{0:,} contracts and {1:,} attachment files are in the team register {2}. This "
+            "{0} contracts and {1} attachment files are in the team register {2}. This "
             "file is kept read-only, with a backup in {3}.").format(
-            result.rows.get("contract", 0), result.files, server_name(url), result.backup))
+            number(result.rows.get("contract", 0)), number(result.files), server_name(url),
+            result.backup))
         self.switch_to(url)
 
     def open_team(self) -> TeamDialog:
