@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFontMetrics,
@@ -34,6 +34,10 @@ RISK = QColor(211, 47, 47)
 AXIS_MARGIN = 16
 #: Space between two labels under the bars.
 AXIS_LABEL_SPACE = 6
+#: Lines a label under the bars may take ("jan." over "2027" where the year changes).
+AXIS_LINES = 2
+AXIS_TEXT_FLAGS = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                      | Qt.TextFlag.TextWordWrap)
 
 
 def compact(value: int | Decimal) -> str:
@@ -86,11 +90,29 @@ class BarChart(QWidget):
         self.update()
 
     def axis_label_width(self) -> int:
-        """The widest label under the bars of a vertical chart, with a little space."""
-        metrics = self.fontMetrics()
+        """The width the widest label under the bars needs on at most two lines ("jan."
+        over "2027"), with a little space."""
         labels = self.chart.labels if self.chart else ()
-        return max((metrics.horizontalAdvance(self.label_text(label)) for label in labels),
+        return max((self._two_line_width(self.label_text(label)) for label in labels),
                    default=0) + AXIS_LABEL_SPACE
+
+    def _two_line_width(self, text: str) -> int:
+        """The narrowest width that shows ``text`` whole on at most two wrapped lines."""
+        metrics = self.fontMetrics()
+        narrow, wide = 1, metrics.horizontalAdvance(text) + 1
+        while narrow < wide:
+            middle = (narrow + wide) // 2
+            if self._fits(text, middle):
+                wide = middle
+            else:
+                narrow = middle + 1
+        return wide
+
+    def _fits(self, text: str, width: int) -> bool:
+        metrics = self.fontMetrics()
+        shown = metrics.boundingRect(QRect(0, 0, width, AXIS_LINES * 10 * metrics.height()),
+                                     AXIS_TEXT_FLAGS, text)
+        return shown.width() <= width and shown.height() <= AXIS_LINES * metrics.height()
 
     def axis_slot(self) -> float:
         """The width each label of a vertical chart gets (its bars and its name)."""
@@ -165,9 +187,11 @@ class BarChart(QWidget):
                         metrics: QFontMetrics, text: QColor) -> None:
         assert self.chart is not None
         labels = self.chart.labels
-        bottom = area.bottom() - metrics.height() - 4
-        top = area.top() + metrics.height() + 2  # room for the value above the tallest bar
         slot = self.axis_slot()
+        two_lines = any(not self._fits(self.label_text(label), int(slot)) for label in labels)
+        axis = metrics.height() * (AXIS_LINES if two_lines else 1)
+        bottom = area.bottom() - axis - 4
+        top = area.top() + metrics.height() + 2  # room for the value above the tallest bar
         width = max(2.0, (slot - 8) / max(1, len(series)))
         highest = self._max(series)
         painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Mid), 1))
@@ -188,10 +212,11 @@ class BarChart(QWidget):
                                             rect.width() + 40, metrics.height()),
                                      int(Qt.AlignmentFlag.AlignCenter), value)
             painter.setPen(text)
-            caption = metrics.elidedText(self.label_text(label), Qt.TextElideMode.ElideRight,
-                                         int(slot))
-            painter.drawText(QRectF(area.left() + index * slot, bottom + 2, slot,
-                                    metrics.height()), int(Qt.AlignmentFlag.AlignCenter), caption)
+            caption = self.label_text(label)
+            if not self._fits(caption, int(slot)):  # squeezed below its minimum width
+                caption = metrics.elidedText(caption, Qt.TextElideMode.ElideRight, int(slot))
+            painter.drawText(QRectF(area.left() + index * slot, bottom + 2, slot, axis),
+                             AXIS_TEXT_FLAGS, caption)
 
     def _paint_horizontal(self, painter: QPainter, area: QRectF, series: tuple[str, ...],
                           metrics: QFontMetrics, text: QColor) -> None:

@@ -15,8 +15,8 @@ from collections.abc import Sequence
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -39,6 +39,10 @@ from contract_desk.ui.table.model import ContractTableModel
 from contract_desk.ui.timeline.paint import COLOURS
 
 log = logging.getLogger(__name__)
+#: The tiles in reading order, as many a row as fit; the annual value spans a row below.
+TILE_ORDER = ("active", "notices", "expiring", "overdue", "alerts", "on_time")
+#: Tiles a row, widest first.
+TILE_COLUMNS = (3, 2, 1)
 
 
 class Tile(QFrame):
@@ -102,13 +106,14 @@ class DashboardView(QScrollArea):
         self.board: Dashboard | None = None
         self._stale = True
         self._op: Op[Dashboard] | None = None
-        self.setWidgetResizable(True)
-        # Narrower than its longest words (a 12-month axis, Norwegian captions): it
-        # scrolls sideways instead of clipping them.
+        # Sized here (_fit_body), not by QScrollArea, which ignores a minimum width that
+        # grows after it was shown: narrower than its longest words (a 12-month axis,
+        # Norwegian captions), the board scrolls sideways instead of clipping them.
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        body = QWidget(self)
+        body = self.body = QWidget(self)
         self.layout_ = QVBoxLayout(body)
         self.status = QLabel(self.tr("Computing…"), body)
+        self.status.setWordWrap(True)  # a sentence: it wraps rather than widen the board
         self.layout_.addWidget(self.status)
         self.tiles = self._build_tiles(body)
         self.charts = self._build_charts(body)
@@ -126,19 +131,58 @@ class DashboardView(QScrollArea):
             "alerts": self.tr("Alerts waiting"),
             "on_time": self.tr("Met on time (last 12 months)"),
         }
-        places = {"active": (0, 0, 1), "notices": (0, 1, 1), "expiring": (0, 2, 1),
-                  "overdue": (1, 0, 1), "alerts": (1, 1, 1), "on_time": (1, 2, 1),
-                  "value": (2, 0, 3)}
-        grid = QGridLayout()
+        self.tile_grid = QGridLayout()
         tiles = {}
         for key, title in titles.items():
             tile = Tile(title, body)
             tile.picked.connect(self.picked)
-            row, column, span = places[key]
-            grid.addWidget(tile, row, column, 1, span)
             tiles[key] = tile
-        self.layout_.addLayout(grid)
+        self.layout_.addLayout(self.tile_grid)
+        self._tile_columns = 0
+        self._place_tiles(tiles, TILE_COLUMNS[0])
         return tiles
+
+    def _place_tiles(self, tiles: dict[str, Tile], columns: int) -> None:
+        """Tiles in reading order, ``columns`` a row; the annual value spans the last row."""
+        if columns == self._tile_columns:
+            return
+        self._tile_columns = columns
+        for tile in tiles.values():
+            self.tile_grid.removeWidget(tile)
+        for index, key in enumerate(TILE_ORDER):
+            self.tile_grid.addWidget(tiles[key], index // columns, index % columns)
+        rows = -(-len(TILE_ORDER) // columns)
+        self.tile_grid.addWidget(tiles["value"], rows, 0, 1, columns)
+
+    def _fit_tiles(self) -> None:
+        """As many tiles a row as the width shows whole (the words of some languages make
+        them wide): three, else two, else one."""
+        margins = self.layout_.contentsMargins()
+        room = self.viewport().width() - margins.left() - margins.right()
+        fitting = [columns for columns in TILE_COLUMNS if self._tiles_width(columns) <= room]
+        self._place_tiles(self.tiles, fitting[0] if fitting else TILE_COLUMNS[-1])
+
+    def _tiles_width(self, columns: int) -> int:
+        widths = [0] * columns
+        for index, key in enumerate(TILE_ORDER):
+            width = self.tiles[key].minimumSizeHint().width()
+            widths[index % columns] = max(widths[index % columns], width)
+        spacing = max(0, self.tile_grid.horizontalSpacing())
+        return sum(widths) + spacing * (columns - 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_body()
+
+    def _fit_body(self) -> None:
+        """The body as wide as the view, or as its minimum when that is wider; as tall as
+        its contents need at that width."""
+        self._fit_tiles()
+        body, layout = self.body, self.layout_
+        width = max(self.viewport().width(), layout.totalMinimumSize().width())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else (
+            layout.totalSizeHint().height())
+        body.resize(width, max(height, layout.totalMinimumSize().height()))
 
     def _build_charts(self, body: QWidget) -> dict[str, BarChart]:
         charts = {
@@ -204,12 +248,10 @@ class DashboardView(QScrollArea):
             self.refresh()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # A scroll area sizes its body on its own resizes only: when new numbers or charts
-        # change the body's minimum (longer words), the body grows at once (scrolling
-        # sideways instead of clipping).
-        body = self.widget()
-        if watched is body and event.type() == QEvent.Type.LayoutRequest:
-            body.setMinimumWidth(self.layout_.totalMinimumSize().width())
+        # The body is sized here, not by the scroll area: when new numbers or charts change
+        # its minimum (longer words), it is sized again once its layout took the request.
+        if watched is self.body and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self._fit_body)  # once the layout took the request
         return super().eventFilter(watched, event)
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -35,7 +35,7 @@ from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.not_saved import show_not_saved
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
-from contract_desk.ui.common.room import room_for_placeholder
+from contract_desk.ui.common.room import WideEnough, room_for_placeholder
 from contract_desk.ui.detail.attachments_tab import AttachmentsTab
 from contract_desk.ui.detail.conflict_dialog import Choice, ConflictDialog
 from contract_desk.ui.detail.contract_form import ContractForm
@@ -117,8 +117,7 @@ class DetailPane(QWidget):
         # label or example (a splitter keeps its parts at their minimum).
         for edit in self.form.findChildren(QLineEdit):
             room_for_placeholder(edit)
-        scroll.setMinimumWidth(self.form.minimumSizeHint().width() + scroll.frameWidth() * 2
-                               + scroll.verticalScrollBar().sizeHint().width())
+        WideEnough(scroll)
         self.obligations = ObligationsTab(register, self, self.formatter)
         self.attachments = AttachmentsTab(register, self, self.formatter)
         self.history = HistoryTab(register, self, self.formatter)

@@ -22,8 +22,11 @@ What is measured, per kind of widget:
   punctuation ends in blank advance) against the style's edit field.
 - QLineEdit: the placeholder against the text area left by the frame, the text
   margins and the buttons inside it (the clear button).
-- The dashboard's month charts (painted, not widgets): each month's name against the
-  slot the painter gives it (``BarChart.axis_slot``); a longer one would be elided.
+- Every widget with a text: not cut off by a parent narrower than it (a form wider
+  than the scroll area showing it), unless that parent scrolls sideways.
+- The dashboard's month charts (painted, not widgets): each month's name, wrapped on
+  at most two lines, against the slot the painter gives it (``BarChart.axis_slot``);
+  a longer one would be elided.
 
 Approximate: a group box title's margins (the style paints them; the constant is
 Fusion's). Not measured: the rest of what is painted (the timeline's lanes and axis,
@@ -36,7 +39,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QPoint, QRect, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -58,6 +61,8 @@ from contract_desk.ui.dashboard.bar_chart import BarChart
 
 #: Fusion's space left and right of a group box title (qfusionstyle.cpp's CC_GroupBox).
 GROUP_TITLE_MARGINS = 2 * 8
+#: The widgets whose text is checked against what their parents show of them.
+TEXT_WIDGETS = (QLabel, QAbstractButton, QGroupBox, QComboBox, QLineEdit)
 #: Qt's parts that hold our widgets (or, for the tab bar, our texts).
 QT_CONTAINERS = {"qt_tabwidget_stackedwidget", "qt_tabwidget_tabbar", "qt_scrollarea_viewport"}
 
@@ -94,6 +99,8 @@ def fit_widget(fit: Fit, root: QWidget, where: str) -> None:
     """Measure every visible text of ``root`` and the widgets under it."""
     fit.where = where
     for widget in _visible(root):
+        if isinstance(widget, TEXT_WIDGETS):
+            _fit_in_parents(fit, widget)
         if isinstance(widget, QLabel):
             _fit_label(fit, widget)
         elif isinstance(widget, QAbstractButton):
@@ -110,6 +117,41 @@ def fit_widget(fit: Fit, root: QWidget, where: str) -> None:
             _fit_placeholder(fit, widget)
         elif isinstance(widget, BarChart) and not widget.horizontal:
             _fit_month_axis(fit, widget)
+
+
+def _fit_in_parents(fit: Fit, widget: QWidget) -> None:
+    """A widget wider than what its parents show of it is cut off on the right or left,
+    unless a scroll bar lets the person scroll to the rest."""
+    window = widget.window()
+    left = widget.mapTo(window, QPoint(0, 0)).x()
+    shown_left, shown_right = left, left + widget.width()
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        scroll = parent.parentWidget()
+        if isinstance(scroll, QAbstractScrollArea) and (
+                parent.objectName() == "qt_scrollarea_viewport") and (
+                scroll.horizontalScrollBar().isVisible()):
+            break  # the rest is a scroll away
+        parent_left = parent.mapTo(window, QPoint(0, 0)).x()
+        shown_left = max(shown_left, parent_left)
+        shown_right = min(shown_right, parent_left + parent.width())
+        parent = parent.parentWidget()
+    text = _text_of(widget)
+    if text.strip():
+        fit.need(widget, f"{text} (cut off by a parent)", widget.width(),
+                 max(0, shown_right - shown_left))
+
+
+def _text_of(widget: QWidget) -> str:
+    if isinstance(widget, QLabel | QAbstractButton):
+        return widget.text()
+    if isinstance(widget, QGroupBox):
+        return widget.title()
+    if isinstance(widget, QComboBox):
+        return widget.currentText()
+    if isinstance(widget, QLineEdit):
+        return widget.text() or widget.placeholderText()
+    return ""
 
 
 def _visible(root: QWidget) -> Iterator[QWidget]:
@@ -245,10 +287,13 @@ def _fit_placeholder(fit: Fit, edit: QLineEdit) -> None:
 
 
 def _fit_month_axis(fit: Fit, chart: BarChart) -> None:
-    """A painted chart: each name under its bars against the width of its slot (the
-    painter elides a longer one)."""
+    """A painted chart: each name under its bars, wrapped on at most two lines ("jan."
+    over "2027"), against the width of its slot (the painter elides a longer one)."""
     slot = int(chart.axis_slot())
     metrics = chart.fontMetrics()
+    flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
     for label in chart.chart.labels if chart.chart else ():
         text = chart.label_text(label)
-        fit.need(chart, text, metrics.horizontalAdvance(text), slot)
+        shown = metrics.boundingRect(QRect(0, 0, slot, 100 * metrics.height()), flags, text)
+        fit.need(chart, text, shown.width(), slot)
+        fit.need(chart, text, shown.height(), 2 * metrics.height(), "px high")

@@ -38,6 +38,8 @@ from contract_desk.ui.shell.main_window import MainWindow
 __all__ = ["filled"]  # the pseudo-locale test's register, used here as a fixture
 
 WINDOW_SIZE = (1280, 800)
+#: Time for what a shown view queues for itself (relayouts, scroll bars appearing).
+SETTLED_MS = 100
 VIEWS = ("table", "timeline", "dashboard", "alerts inbox")
 CSV = (
     "Avtalenr;Tittel;Leverandør;Startdato;Sluttdato;Beløp;Valuta\n"
@@ -78,13 +80,13 @@ def window(language: str, qtbot: Any, filled: Register) -> MainWindow:
     return window
 
 
-def _views(window: MainWindow, settle: Callable[..., None], fit: Fit) -> None:
+def _views(window: MainWindow, settle: Callable[..., None], qtbot: Any, fit: Fit) -> None:
     window.table.selectRow(0)
     settle()
     for index, view in enumerate(VIEWS):
         window.show_view(index)
         settle()
-        QCoreApplication.processEvents()
+        qtbot.wait(SETTLED_MS)  # laid out as a person sees it (queued relayouts, scroll bars)
         fit_widget(fit, window, f"main window, {view}")
 
 
@@ -138,7 +140,7 @@ def test_every_text_fits_its_widget(
         window: MainWindow, language: str, settle: Callable[..., None], qtbot: Any,
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     fit = Fit()
-    _views(window, settle, fit)
+    _views(window, settle, qtbot, fit)
     _shown_dialogs(window, qtbot, tmp_path, monkeypatch, fit)
     _wizard(window, qtbot, tmp_path, fit)
     if fit.failures:
