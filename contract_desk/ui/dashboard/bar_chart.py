@@ -145,14 +145,17 @@ class BarChart(QWidget):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(text)
-        painter.drawText(QRectF(4, 2, self.width() - 8, line + 4),
-                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         self.title)
+        # A long title (a Norwegian sentence) wraps onto more lines instead of being cut.
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+                    | Qt.TextFlag.TextWordWrap)
+        title = QFontMetrics(bold).boundingRect(QRect(0, 0, self.width() - 8, 100 * line),
+                                                flags, self.title).height()
+        painter.drawText(QRectF(4, 4, self.width() - 8, title), flags, self.title)
         painter.setFont(self.font())
         self._hits = []
         series = self._series()
         bars = [b for b in (self.chart.bars if self.chart else ()) if b.series in series]
-        legend_bottom = self._legend(painter, series, line + 8, text)
+        legend_bottom = self._legend(painter, series, title + 8, text)
         area = QRectF(8, legend_bottom + 6, self.width() - 16, self.height() - legend_bottom - 10)
         if not bars:
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
@@ -188,7 +191,8 @@ class BarChart(QWidget):
         assert self.chart is not None
         labels = self.chart.labels
         slot = self.axis_slot()
-        two_lines = any(not self._fits(self.label_text(label), int(slot)) for label in labels)
+        two_lines = any(metrics.horizontalAdvance(self.label_text(label)) > slot
+                        for label in labels)
         axis = metrics.height() * (AXIS_LINES if two_lines else 1)
         bottom = area.bottom() - axis - 4
         top = area.top() + metrics.height() + 2  # room for the value above the tallest bar

@@ -155,6 +155,8 @@ class ContractForm(QWidget):
         box = QGroupBox(title, self)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A narrow pane puts a long label (a Norwegian compound) above its field.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for name, widget in fields:
             message = QLabel(box)
             message.setObjectName(f"problem_{name}")
