@@ -11,6 +11,7 @@ from contract_desk.cli.output import print_fields, print_json, print_table
 from contract_desk.domain import DomainError, Lifecycle, TermStatus
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.field_words import field_word
+from contract_desk.domain.notice import NoticeTo
 from contract_desk.domain.periods import period_words
 from contract_desk.domain.validation import PERIOD_FIELDS
 from contract_desk.i18n import N_, _, ngettext
@@ -117,7 +118,16 @@ def _add_add(commands: Any) -> None:
     length = parser.add_mutually_exclusive_group()
     length.add_argument("--end", type=types.iso_date, help="last day of the initial term")
     length.add_argument("--term", type=types.period, help='initial term, e.g. "24 months"')
+    length.add_argument("--open-ended", action="store_true",
+                        help="no end and no term: it runs until notice ends it")
     parser.add_argument("--notice", type=types.period, help='notice period, e.g. "3 months"')
+    parser.add_argument("--notice-to", choices=[choice.value for choice in NoticeTo],
+                        help="notice ends it only at the end of a month, quarter or year")
+    parser.add_argument("--holidays", type=types.country, metavar="CC",
+                        help="business days and postal days skip this country's public "
+                        "holidays (ISO code, e.g. NO)")
+    parser.add_argument("--postal-days", type=types.non_negative_int,
+                        help="working days the notice takes to arrive (registered post)")
     parser.add_argument("--buffer-days", type=types.non_negative_int, default=0)
     parser.add_argument("--renewal", choices=sorted(RENEWAL_CHOICES), default="none")
     parser.add_argument("--renewal-term", type=types.period)
@@ -143,7 +153,8 @@ _ADD_FIELDS = {
     "max_renewals": "max_renewals", "final_end": "final_end_date", "value": "value",
     "currency": "currency", "owner": "owner", "contract_type": "contract_type",
     "department": "department", "direction": "direction", "tags": "tags", "status": "status",
-    "notes": "notes",
+    "notes": "notes", "notice_to": "notice_to", "holidays": "holiday_country",
+    "postal_days": "postal_days",
 }
 
 

@@ -21,6 +21,8 @@ FIELD_WORDS = {
     "direction": N_("direction"), "tags": N_("tags"), "status": N_("status"),
     "renewal": N_("renewal"), "max_renewals": N_("max renewals"),
     "notice_buffer_days": N_("notice buffer days"), "value": N_("value"),
+    "notice_to": N_("notice rule"), "holiday_country": N_("public holidays"),
+    "postal_days": N_("postal days"),
     "currency": N_("currency"), "custom": N_("custom"),
     "reminder_offsets": N_("reminder offsets"),
     # Obligations and counterparties.

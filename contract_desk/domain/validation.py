@@ -17,9 +17,11 @@ from contract_desk.domain.field_words import field_word
 from contract_desk.domain.json_values import json_value
 from contract_desk.domain.keydates import TermSpec
 from contract_desk.domain.lifecycle import Direction, Lifecycle
+from contract_desk.domain.notice import MAX_POSTAL_DAYS, notice_to
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import MAX_BUFFER_DAYS, RenewalMode
 from contract_desk.domain.typed_lists import split_typed_list
+from contract_desk.domain.workdays import normal_country
 from contract_desk.i18n import _
 
 TEXT_FIELDS = frozenset({
@@ -33,7 +35,7 @@ DATE_FIELDS = frozenset({
 PERIOD_FIELDS = frozenset({"initial_term", "renewal_term", "notice_period"})
 CONTRACT_FIELDS = TEXT_FIELDS | DATE_FIELDS | PERIOD_FIELDS | frozenset({
     "direction", "tags", "status", "renewal", "max_renewals", "notice_buffer_days", "value",
-    "currency", "custom", "reminder_offsets",
+    "currency", "custom", "reminder_offsets", "notice_to", "holiday_country", "postal_days",
 })
 
 
@@ -215,6 +217,17 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
+def _notice_to(value: Any) -> str | None:
+    # "month end", "Month_End" and "month-end" all mean the same rule.
+    if value is None or str(value).strip() == "":
+        return None
+    return notice_to("-".join(str(value).strip().lower().replace("_", " ").split())).value
+
+
+def _country(value: Any) -> str | None:
+    return None if value is None or str(value).strip() == "" else normal_country(str(value))
+
+
 def _currency(value: Any) -> str | None:
     return None if value is None or str(value).strip() == "" else normalize_currency(str(value))
 
@@ -233,6 +246,9 @@ _CONVERTERS: dict[str, Callable[[Any], Any]] = {
     "currency": _currency,
     "custom": to_custom,
     "reminder_offsets": to_offsets,
+    "notice_to": _notice_to,
+    "holiday_country": _country,
+    "postal_days": lambda value: _whole(value, maximum=MAX_POSTAL_DAYS) or 0,
 }
 
 
@@ -277,6 +293,9 @@ def contract_rules(clean: Mapping[str, Any], require_reference: bool = False) ->
     if value is not None and not clean.get("currency"):
         problems["currency"] = _("give the currency of the value (an ISO code like EUR)")
     problems.update(_date_rules(clean))
+    if clean.get("notice_to") and not clean.get("notice_period"):
+        problems["notice_to"] = _("to the end of a month, quarter or year: give the notice "
+                                  "period too")
     if not problems:
         problems.update(_term_rules(clean))
     return problems
@@ -329,6 +348,8 @@ def _term_rules(clean: Mapping[str, Any]) -> dict[str, str]:
             notice_period=clean.get("notice_period"),
             notice_buffer_days=clean.get("notice_buffer_days") or 0,
             notice_given_on=clean.get("notice_given_on"),
+            notice_to=clean.get("notice_to"), holiday_country=clean.get("holiday_country"),
+            postal_days=clean.get("postal_days") or 0,
         )
     except DomainError as error:
         # The field-by-field rules above catch what they can name; this is the rest.

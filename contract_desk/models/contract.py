@@ -15,11 +15,13 @@ from sqlalchemy import (
     Text,
     event,
     inspect,
+    text,
     update,
 )
 from sqlalchemy.orm import Mapped, Mapper, mapped_column, object_session, relationship
 
 from contract_desk.domain import Direction, Lifecycle, PeriodUnit, RenewalMode
+from contract_desk.domain.notice import MAX_POSTAL_DAYS, NoticeTo
 from contract_desk.models.base import Base, Stamped, new_uid
 
 if TYPE_CHECKING:
@@ -69,6 +71,13 @@ class Contract(Stamped, Base):
     notice_period_unit: Mapped[str | None] = mapped_column(String(16))
     notice_buffer_days: Mapped[int] = mapped_column(default=0)
     notice_given_on: Mapped[date | None]
+    #: Notice ends the contract only at the end of a month, quarter or year (NoticeTo).
+    notice_to: Mapped[str | None] = mapped_column(String(12))
+    #: Business days and postal days skip this country's public holidays (ISO 3166).
+    holiday_country: Mapped[str | None] = mapped_column(String(2))
+    #: Working days the notice takes to arrive: the send-by date comes that much earlier.
+    #: A database default too: a row written by a tool that knows nothing of it stays valid.
+    postal_days: Mapped[int] = mapped_column(default=0, server_default=text("0"))
 
     value: Mapped[Decimal | None]
     currency: Mapped[str | None] = mapped_column(String(3))
@@ -109,6 +118,8 @@ class Contract(Stamped, Base):
         CheckConstraint(_in("renewal_term_unit", PeriodUnit), name="renewal_term_unit"),
         CheckConstraint(_in("notice_period_unit", PeriodUnit), name="notice_period_unit"),
         CheckConstraint("notice_buffer_days >= 0", name="notice_buffer_days"),
+        CheckConstraint(_in("notice_to", NoticeTo), name="notice_to"),
+        CheckConstraint(f"postal_days BETWEEN 0 AND {MAX_POSTAL_DAYS}", name="postal_days"),
         CheckConstraint("end_date IS NULL OR start_date IS NULL OR end_date >= start_date",
                         name="end_after_start"),
         Index("ix_contract_counterparty_title_start", "counterparty_id", "title", "start_date"),

@@ -1248,7 +1248,7 @@ Velg hvilken versjon som skal beholdes:</translation>
     </message>
     <message>
         <source>Earliest end</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidligste slutt</translation>
     </message>
     <message>
         <source>Renewal</source>

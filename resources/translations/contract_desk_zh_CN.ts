@@ -1236,7 +1236,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Earliest end</source>
-        <translation type="unfinished"></translation>
+        <translation>最早终止日</translation>
     </message>
     <message>
         <source>Renewal</source>

@@ -45,7 +45,8 @@ from contract_desk.storage import Register
 INDEX, DRY_RUN = N_("reminder index"), N_("reminder dry run")
 _CONTRACT_FIELDS = (
     "reference", "title", "start_date", "end_date", "renewal", "max_renewals", "final_end_date",
-    "notice_buffer_days", "notice_given_on", "confidential_until", "reminder_offsets",
+    "notice_buffer_days", "notice_given_on", "notice_to", "holiday_country", "postal_days",
+    "confidential_until", "reminder_offsets",
     "initial_term_count", "initial_term_unit", "renewal_term_count", "renewal_term_unit",
     "notice_period_count", "notice_period_unit", "next_reminder_on")
 

@@ -31,6 +31,7 @@ _NOTICE_PERIOD, _NOTICE_GIVEN = _AT["notice_period"], _AT["notice_given_on"]
 _RENEWAL, _MAX_RENEWALS, _BUFFER = _AT["renewal"], _AT["max_renewals"], _AT["notice_buffer_days"]
 _STATUS, _TAGS, _CUSTOM = _AT["status"], _AT["tags"], _AT["custom"]
 _OFFSETS = _AT["reminder_offsets"]
+_NOTICE_TO, _HOLIDAYS, _POSTAL = _AT["notice_to"], _AT["holiday_country"], _AT["postal_days"]
 _CREATED_BY, _UPDATED_BY = _AT["created_by"], _AT["updated_by"]
 _RENEWALS = {mode.value: mode for mode in RenewalMode}
 #: (lifecycle, status by dates) -> the status shown, for every known pair.
@@ -93,6 +94,9 @@ def _spec(stored: list[Any]) -> TermSpec | None:
         notice_period=_period(stored[_NOTICE_PERIOD]),
         notice_buffer_days=stored[_BUFFER] or 0,
         notice_given_on=stored[_NOTICE_GIVEN],
+        notice_to=stored[_NOTICE_TO] or None,
+        holiday_country=stored[_HOLIDAYS] or None,
+        postal_days=stored[_POSTAL] or 0,
     )
 
 
@@ -156,11 +160,12 @@ def row_from_stored(stored: list[Any], today: date) -> ContractRow:
     stored[_STATUS] = lifecycle
     stored[_RENEWAL] = stored[_RENEWAL] or RenewalMode.NONE.value
     stored[_BUFFER] = stored[_BUFFER] or 0
+    stored[_POSTAL] = stored[_POSTAL] or 0
     stored[_CREATED_BY] = stored[_CREATED_BY] or ""
     stored[_UPDATED_BY] = stored[_UPDATED_BY] or ""
     dates = _dates(stored, today)
     if dates is None:
-        stored += (None, None, None, None, None, None, None,
+        stored += (None, None, None, None, None, None, None, None,
                    shown_status(lifecycle, _status_without_dates(lifecycle)))
         return ContractRow(*stored)
     share = _SHARED.setdefault
@@ -171,6 +176,7 @@ def row_from_stored(stored: list[Any], today: date) -> ContractRow:
         share(dates.notice_deadline, dates.notice_deadline),
         share(dates.send_by, dates.send_by), dates.renewals,
         share(dates.next_renewal_start, dates.next_renewal_start),
+        share(dates.earliest_end, dates.earliest_end),
         shown_status(lifecycle, dates.status),
     )
     return ContractRow(*stored)

@@ -63,6 +63,9 @@ class ContractRow(_JsonRow):
     notice_period: str | None
     notice_buffer_days: int
     notice_given_on: date | None
+    notice_to: str | None
+    holiday_country: str | None
+    postal_days: int
     value: Decimal | None
     currency: str | None
     payment_terms: str | None
@@ -83,6 +86,8 @@ class ContractRow(_JsonRow):
     send_by: date | None
     renewals: int | None
     next_renewal_start: date | None
+    #: The first day it can end if notice is given on the day it was read.
+    earliest_end: date | None
     effective_status: str
 
 

@@ -114,7 +114,8 @@ def contract_spec(contract: Any) -> TermSpec | None:
     values = {
         name: getattr(contract, name) for name in (
             "start_date", "end_date", "renewal", "max_renewals", "final_end_date",
-            "notice_buffer_days", "notice_given_on")
+            "notice_buffer_days", "notice_given_on", "notice_to", "holiday_country",
+            "postal_days")
     }
     for name in ("initial_term", "renewal_term", "notice_period"):
         values[name] = period_text(getattr(contract, f"{name}_count"),
@@ -125,7 +126,8 @@ def contract_spec(contract: Any) -> TermSpec | None:
 #: The columns the schedule needs: not whole contracts (notes, custom fields).
 _CONTRACT_COLUMNS = tuple(getattr(Contract, name) for name in (
     "id", "uid", "reference", "title", "start_date", "end_date", "renewal", "max_renewals",
-    "final_end_date", "notice_buffer_days", "notice_given_on", "confidential_until",
+    "final_end_date", "notice_buffer_days", "notice_given_on", "notice_to", "holiday_country",
+    "postal_days", "confidential_until",
     "reminder_offsets", "initial_term_count", "initial_term_unit", "renewal_term_count",
     "renewal_term_unit", "notice_period_count", "notice_period_unit"))
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.lifecycle import Direction, Lifecycle, status_label
+from contract_desk.domain.notice import MAX_POSTAL_DAYS, NoticeTo
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import RenewalMode
 from contract_desk.domain.typed_lists import split_typed_list, typed_list_text
@@ -62,6 +63,9 @@ LABELS = {
     "notice_period": QT_TRANSLATE_NOOP("ContractForm", "Notice period"),
     "notice_buffer_days": QT_TRANSLATE_NOOP("ContractForm", "Send notice … days earlier"),
     "notice_given_on": QT_TRANSLATE_NOOP("ContractForm", "Notice given on"),
+    "notice_to": QT_TRANSLATE_NOOP("ContractForm", "Notice ends it at"),
+    "holiday_country": QT_TRANSLATE_NOOP("ContractForm", "Public holidays of"),
+    "postal_days": QT_TRANSLATE_NOOP("ContractForm", "Postal days"),
     "value": QT_TRANSLATE_NOOP("ContractForm", "Value"),
     "currency": QT_TRANSLATE_NOOP("ContractForm", "Currency"),
     "payment_terms": QT_TRANSLATE_NOOP("ContractForm", "Payment terms"),
@@ -101,6 +105,15 @@ TOOLTIPS = {
     "notice_given_on": QT_TRANSLATE_NOOP(
         "ContractForm", "The day notice was given; on or before a deadline, that "
         "term is the last"),
+    "notice_to": QT_TRANSLATE_NOOP(
+        "ContractForm", "\"3 months' notice to the end of a month\": notice can end the "
+        "contract only on such a day"),
+    "holiday_country": QT_TRANSLATE_NOOP(
+        "ContractForm", "Business days and postal days skip this country's public holidays: "
+        "its ISO code, e.g. NO, DE, US; empty means Monday to Friday"),
+    "postal_days": QT_TRANSLATE_NOOP(
+        "ContractForm", "Working days the notice takes to arrive (registered post); the "
+        "send-by date comes that much earlier"),
     "value": QT_TRANSLATE_NOOP("ContractForm", "The contract value, exact to the cent"),
     "currency": QT_TRANSLATE_NOOP("ContractForm", "ISO 4217 code, e.g. EUR, NOK, KRW"),
 }
@@ -109,6 +122,14 @@ RENEWAL_LABELS = {
     RenewalMode.AUTOMATIC: QT_TRANSLATE_NOOP("ContractForm", "Automatic (tacit)"),
     RenewalMode.OPTION: QT_TRANSLATE_NOOP("ContractForm", "By option only"),
 }
+NOTICE_TO_LABELS = {
+    "": QT_TRANSLATE_NOOP("ContractForm", "any day"),
+    NoticeTo.MONTH_END: QT_TRANSLATE_NOOP("ContractForm", "the end of a month"),
+    NoticeTo.QUARTER_END: QT_TRANSLATE_NOOP("ContractForm", "the end of a quarter"),
+    NoticeTo.YEAR_END: QT_TRANSLATE_NOOP("ContractForm", "the end of a year"),
+}
+# The countries offered first; any other ISO code can be typed.
+HOLIDAY_COUNTRIES = ("NO", "SE", "DK", "FI", "DE", "GB", "FR", "ES", "NL", "US", "KR", "CN")
 DIRECTION_LABELS = {
     Direction.BUY: QT_TRANSLATE_NOOP("ContractForm", "Buy"),
     Direction.SELL: QT_TRANSLATE_NOOP("ContractForm", "Sell"),
@@ -220,9 +241,28 @@ class ContractForm(QWidget):
             ("renewal_term", PeriodField(self, (Period(12, PeriodUnit.MONTHS),))),
             ("max_renewals", max_renewals), ("final_end_date", dates["final_end_date"]),
             ("notice_period", PeriodField(self, NOTICE_EXAMPLES)),
+            *self._notice_rule_fields(),
             ("notice_buffer_days", buffer_days), ("notice_given_on", dates["notice_given_on"]),
             ("reminder_offsets", OffsetsField(self)),
         ]
+
+    def _notice_rule_fields(self) -> list[tuple[str, QWidget]]:
+        notice_to = QComboBox(self)
+        for value, label in NOTICE_TO_LABELS.items():
+            notice_to.addItem(_translated(label), str(value))
+        country = QComboBox(self)
+        country.setEditable(True)
+        country.addItem("", "")
+        for code in HOLIDAY_COUNTRIES:
+            country.addItem(code, code)
+        line = country.lineEdit()
+        if line is not None:
+            line.setPlaceholderText(self.tr("none: Monday to Friday"))
+        postal_days = QSpinBox(self)
+        postal_days.setRange(0, MAX_POSTAL_DAYS)
+        postal_days.setSuffix(self.tr(" working days"))
+        return [("notice_to", notice_to), ("holiday_country", country),
+                ("postal_days", postal_days)]
 
     def _money_fields(self) -> list[tuple[str, QWidget]]:
         currency = QComboBox(self)
@@ -286,6 +326,7 @@ class ContractForm(QWidget):
         tags = values.pop("tags") or ""
         values["tags"] = split_typed_list(tags)  # "，", "、" and ";" separate tags too
         values["max_renewals"] = values["max_renewals"] or None
+        values["notice_to"] = values["notice_to"] or None  # "any day": no rule
         return values
 
     def problems(self) -> dict[str, str]:

@@ -23,6 +23,7 @@ ROWS = (
     ("notice_deadline", QT_TRANSLATE_NOOP("KeyDatesPanel", "Notice deadline")),
     ("send_by", QT_TRANSLATE_NOOP("KeyDatesPanel", "Send notice by")),
     ("next_renewal_start", QT_TRANSLATE_NOOP("KeyDatesPanel", "Next renewal starts")),
+    ("earliest_end", QT_TRANSLATE_NOOP("KeyDatesPanel", "Earliest end if notice is given today")),
     ("status", QT_TRANSLATE_NOOP("KeyDatesPanel", "Status by dates")),
 )
 
@@ -76,7 +77,7 @@ class KeyDatesPanel(QGroupBox):
                          else unknown)
         self.values["current_term"].setText(f"{current_start} – {current_end}")
         self.values["renewals"].setText(str(dates.renewals))
-        for key in ("notice_deadline", "send_by", "next_renewal_start"):
+        for key in ("notice_deadline", "send_by", "next_renewal_start", "earliest_end"):
             day = getattr(dates, key)
             self.values[key].setText(fmt(day) if day else "—")
         self.values["status"].setText(status_label(dates.status.value))  # the core's words

@@ -83,6 +83,9 @@ def build_columns() -> list[Column]:
                _row("notice_deadline")),
         Column("send_by", QT_TRANSLATE_NOOP("ContractTableModel", "Send notice by"),
                _row("send_by"), visible=False),
+        # An open-ended contract's only end: the one notice given today would bring.
+        Column("earliest_end", QT_TRANSLATE_NOOP("ContractTableModel", "Earliest end"),
+               _row("earliest_end"), visible=False),
         Column("renewal", QT_TRANSLATE_NOOP("ContractTableModel", "Renewal"),
                lambda item: renewal_word(item.row.renewal), visible=False),
         Column("value", QT_TRANSLATE_NOOP("ContractTableModel", "Value"),
