@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from contract_desk.domain.errors import TermError
@@ -26,9 +26,10 @@ from contract_desk.domain.terms import (
     TermStatus,
     check_buffer_days,
     implied_term,
+    send_by,
     term_end,
 )
-from contract_desk.domain.workdays import WorkingDays, normal_country
+from contract_desk.domain.workdays import WEEKDAYS, WorkingDays, normal_country
 from contract_desk.i18n import _
 
 #: A guard against runaway loops: a century of daily renewals.
@@ -61,6 +62,9 @@ class TermSpec:
     notice_to: NoticeTo | None = None
     holiday_country: str | None = None
     postal_days: int = 0
+    # Made once here: key dates of 100,000 contracts ask for them many times each.
+    _workdays: WorkingDays = field(default=WEEKDAYS, init=False, repr=False, compare=False)
+    _rule: NoticeRule | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         try:
@@ -106,28 +110,32 @@ class TermSpec:
                                   "notice period"))
         if self.holiday_country is not None:
             object.__setattr__(self, "holiday_country", normal_country(self.holiday_country))
+            object.__setattr__(self, "_workdays", WorkingDays(self.holiday_country))
+        if self.notice_period is not None:
+            object.__setattr__(self, "_rule", NoticeRule(self.notice_period, self.notice_to,
+                                                         self._workdays))
 
     @property
     def workdays(self) -> WorkingDays:
         """The working days business-day notice and postal days are counted in."""
-        return WorkingDays(self.holiday_country)
+        return self._workdays
 
     @property
     def notice_rule(self) -> NoticeRule | None:
         """How notice ends this contract, or None when it states no notice period."""
-        if self.notice_period is None:
-            return None
-        return NoticeRule(self.notice_period, self.notice_to, self.workdays)
+        return self._rule
 
     def deadline_for(self, end: date) -> date | None:
         """The notice deadline of a term ending on ``end`` (None without a notice period)."""
-        rule = self.notice_rule
+        rule = self._rule
         return None if rule is None else rule.deadline(end)
 
     def send_by_for(self, deadline: date) -> date:
         """The send-by date for ``deadline``: postal days, then buffer days before it."""
+        if not self.postal_days:
+            return send_by(deadline, self.notice_buffer_days)
         return send_by_post(deadline, self.postal_days, self.notice_buffer_days,
-                            self.workdays)
+                            self._workdays)
 
     @property
     def first_term_end(self) -> date | None:
@@ -241,7 +249,7 @@ def key_dates(spec: TermSpec, today: date) -> KeyDates:
         renewals=roller.renewals,
         status=_term_status(spec.start_date, roller.end, today),
         next_renewal_start=None if following is None else following[0],
-        earliest_end=_earliest_end(roller, today),
+        earliest_end=_earliest_end(roller, today, deadline),
     )
 
 
@@ -259,7 +267,9 @@ def _open_ended(spec: TermSpec, today: date) -> KeyDates:
     return KeyDates(None, start, end, None, None, 0, status, None, end)
 
 
-def _earliest_end(roller: _Roller, today: date) -> date:
+def _earliest_end(roller: _Roller, today: date, deadline: date | None) -> date:
+    if today <= (roller.end if deadline is None else deadline):
+        return roller.end  # notice today is in time for the current term
     probe = copy.copy(roller)  # the current term stays where it is
     for _roll in range(_MAX_ROLLS):
         deadline = probe.spec.deadline_for(probe.end)

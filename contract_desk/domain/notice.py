@@ -95,7 +95,9 @@ class NoticeRule:
 
     def deadline(self, end: date) -> date:
         """The last day notice may be given so that the contract ends on or before ``end``."""
-        last_end = end if self.to is None else period_end_on_or_before(end, self.to)
+        if self.to is None:
+            return notice_deadline(end, self.period, self.workdays)
+        last_end = period_end_on_or_before(end, self.to)
         return notice_deadline(last_end, self.period, self.workdays)
 
     def earliest_end(self, given_on: date) -> date:
