@@ -6,9 +6,11 @@ Signals:
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -36,6 +38,8 @@ AXIS_MARGIN = 16
 AXIS_LABEL_SPACE = 6
 #: Lines a label under the bars may take ("jan." over "2027" where the year changes).
 AXIS_LINES = 2
+#: Wide or tall enough for any label.
+UNBOUNDED = 10_000
 AXIS_TEXT_FLAGS = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
                       | Qt.TextFlag.TextWordWrap)
 
@@ -72,6 +76,8 @@ class BarChart(QWidget):
         self.only_series: str | None = None
         self.empty_text = self.tr("Nothing to show")
         self._hits: list[_Hit] = []
+        #: Each label's width under the bars of a vertical chart, on at most two lines.
+        self._label_widths: dict[str, int] = {}
         self.setMouseTracking(True)
         self.setMinimumHeight(220)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -86,15 +92,37 @@ class BarChart(QWidget):
             rows = max(1, len(chart.labels))
             self.setMinimumHeight(60 + rows * (self.fontMetrics().height() + 8))
         else:  # room for every month's name under its bars, in the person's language
+            self._label_widths = {label: self._two_line_width(self.label_text(label))
+                                  for label in chart.labels}
             self.setMinimumWidth(AXIS_MARGIN + len(chart.labels) * self.axis_label_width())
         self.update()
 
     def axis_label_width(self) -> int:
-        """The width the widest label under the bars needs on at most two lines ("jan."
-        over "2027"), with a little space."""
+        """The slot each label under the bars needs so that no two labels touch: a wide
+        one ("jan." over "2027") may reach into its narrower neighbours' slots."""
+        widths = list(self._label_widths.values())
+        if not widths:
+            return 0
+        halves = [(left + right) / 2 for left, right in pairwise(widths)]
+        edges = [widths[0] - AXIS_MARGIN, widths[-1] - AXIS_MARGIN]
+        return math.ceil(max([*halves, *edges, 0])) + AXIS_LABEL_SPACE
+
+    def axis_captions(self) -> list[tuple[str, float, float]]:
+        """What each label under the bars shows, and the left and width of its text: its
+        slot, or wider (two lines, centred) where its neighbours leave room; elided only
+        when the chart is squeezed below its minimum width."""
         labels = self.chart.labels if self.chart else ()
-        return max((self._two_line_width(self.label_text(label)) for label in labels),
-                   default=0) + AXIS_LABEL_SPACE
+        slot, metrics = self.axis_slot(), self.fontMetrics()
+        roomy = slot >= self.axis_label_width() - AXIS_LABEL_SPACE
+        captions = []
+        for index, label in enumerate(labels):
+            text, centre = self.label_text(label), AXIS_MARGIN / 2 + (index + 0.5) * slot
+            width = slot if metrics.horizontalAdvance(text) <= slot else (
+                max(slot, self._label_widths.get(label, 0)) if roomy else slot)
+            if not self._fits(text, int(width)):
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(width))
+            captions.append((text, centre - width / 2, width))
+        return captions
 
     def _two_line_width(self, text: str) -> int:
         """The narrowest width that shows ``text`` whole on at most two wrapped lines."""
@@ -109,10 +137,19 @@ class BarChart(QWidget):
         return wide
 
     def _fits(self, text: str, width: int) -> bool:
-        metrics = self.fontMetrics()
-        shown = metrics.boundingRect(QRect(0, 0, width, AXIS_LINES * 10 * metrics.height()),
-                                     AXIS_TEXT_FLAGS, text)
-        return shown.width() <= width and shown.height() <= AXIS_LINES * metrics.height()
+        shown = self._caption_rect(text, width)
+        one_line = self._caption_rect(text, UNBOUNDED).height()  # a fallback font's height
+        return shown.width() <= width and shown.height() <= AXIS_LINES * one_line
+
+    def _caption_rect(self, text: str, width: int) -> QRect:
+        return self.fontMetrics().boundingRect(QRect(0, 0, width, UNBOUNDED), AXIS_TEXT_FLAGS,
+                                               text)
+
+    def _axis_height(self, captions: list[tuple[str, float, float]]) -> int:
+        """The height the labels under the bars take (one or two lines)."""
+        heights = [self._caption_rect(text, int(width)).height()
+                   for text, _, width in captions]
+        return max(heights, default=self.fontMetrics().height())
 
     def axis_slot(self) -> float:
         """The width each label of a vertical chart gets (its bars and its name)."""
@@ -191,9 +228,8 @@ class BarChart(QWidget):
         assert self.chart is not None
         labels = self.chart.labels
         slot = self.axis_slot()
-        two_lines = any(metrics.horizontalAdvance(self.label_text(label)) > slot
-                        for label in labels)
-        axis = metrics.height() * (AXIS_LINES if two_lines else 1)
+        captions = self.axis_captions()
+        axis = self._axis_height(captions)
         bottom = area.bottom() - axis - 4
         top = area.top() + metrics.height() + 2  # room for the value above the tallest bar
         width = max(2.0, (slot - 8) / max(1, len(series)))
@@ -216,11 +252,9 @@ class BarChart(QWidget):
                                             rect.width() + 40, metrics.height()),
                                      int(Qt.AlignmentFlag.AlignCenter), value)
             painter.setPen(text)
-            caption = self.label_text(label)
-            if not self._fits(caption, int(slot)):  # squeezed below its minimum width
-                caption = metrics.elidedText(caption, Qt.TextElideMode.ElideRight, int(slot))
-            painter.drawText(QRectF(area.left() + index * slot, bottom + 2, slot, axis),
-                             AXIS_TEXT_FLAGS, caption)
+            caption, left, caption_width = captions[index]
+            painter.drawText(QRectF(left, bottom + 2, caption_width, axis), AXIS_TEXT_FLAGS,
+                             caption)
 
     def _paint_horizontal(self, painter: QPainter, area: QRectF, series: tuple[str, ...],
                           metrics: QFontMetrics, text: QColor) -> None:

@@ -287,13 +287,22 @@ def _fit_placeholder(fit: Fit, edit: QLineEdit) -> None:
 
 
 def _fit_month_axis(fit: Fit, chart: BarChart) -> None:
-    """A painted chart: each name under its bars, wrapped on at most two lines ("jan."
-    over "2027"), against the width of its slot (the painter elides a longer one)."""
-    slot = int(chart.axis_slot())
+    """A painted chart: each name under its bars shown whole (not elided), on at most two
+    lines, within the chart and clear of its neighbours' names."""
     metrics = chart.fontMetrics()
     flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
-    for label in chart.chart.labels if chart.chart else ():
+    labels = chart.chart.labels if chart.chart else ()
+    right_of_last = 0.0
+    for label, (shown, left, width) in zip(labels, chart.axis_captions(), strict=True):
         text = chart.label_text(label)
-        shown = metrics.boundingRect(QRect(0, 0, slot, 100 * metrics.height()), flags, text)
-        fit.need(chart, text, shown.width(), slot)
-        fit.need(chart, text, shown.height(), 2 * metrics.height(), "px high")
+        fit.need(chart, f"{text} shown as {shown}", len(text), len(shown), "characters")
+        ink = metrics.boundingRect(QRect(0, 0, int(width), 10_000), flags, text)
+        one_line = metrics.boundingRect(QRect(0, 0, 10_000, 10_000), flags, text).height()
+        fit.need(chart, text, ink.width(), int(width))
+        fit.need(chart, text, ink.height(), 2 * one_line, "px high")
+        ink_left = left + (width - ink.width()) / 2
+        fit.need(chart, f"{text} clear of the name before it", int(right_of_last),
+                 int(ink_left))
+        right_of_last = ink_left + ink.width()
+    if labels:
+        fit.need(chart, "the last name within the chart", int(right_of_last), chart.width())
