@@ -27,17 +27,20 @@ import json
 import sys
 import tempfile
 import xml.etree.ElementTree as ElementTree
-from contextlib import contextmanager
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import i18n as window_catalogs  # noqa: E402
-import i18n_core as core_catalogs  # noqa: E402
-from babel.messages.pofile import read_po  # noqa: E402
+import i18n as window_catalogs
+import i18n_core as core_catalogs
+from babel.messages.pofile import read_po
 
 LANGUAGES = ("ko", "nb", "zh_CN")
+#: One entry of a translations file (see the module text).
+Entry = dict[str, Any]
 
 
 @contextmanager
@@ -52,7 +55,7 @@ def catalog_lock() -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def fill_core(entries: list[dict]) -> list[str]:
+def fill_core(entries: list[Entry]) -> list[str]:
     """Write the core entries into each language's .po; the msgids not found."""
     missing: list[str] = []
     files = core_catalogs.updated()
@@ -84,7 +87,7 @@ def fill_core(entries: list[dict]) -> list[str]:
     return missing
 
 
-def fill_window(entries: list[dict]) -> list[str]:
+def fill_window(entries: list[Entry]) -> list[str]:
     """Write the window entries into each language's .ts; the sources not found."""
     missing: list[str] = []
     window_catalogs.update()
@@ -99,11 +102,12 @@ def fill_window(entries: list[dict]) -> list[str]:
         for entry in entries:
             if language not in entry:
                 continue
-            message = index.get((entry["context"], entry["source"]))
-            if message is None:
+            found = index.get((entry["context"], entry["source"]))
+            if found is None:
                 if language == LANGUAGES[0]:
                     missing.append(f"{entry['context']}: {entry['source']}")
                 continue
+            message = found
             translation = message.find("translation")
             assert translation is not None
             translation.attrib.pop("type", None)
@@ -128,7 +132,7 @@ def main(argv: list[str]) -> int:
     if len(argv) < 2:
         print(__doc__, file=sys.stderr)
         return 2
-    entries: list[dict] = []
+    entries: list[Entry] = []
     for name in argv[1:]:
         entries.extend(json.loads(Path(name).read_text(encoding="utf-8")))
     core = [entry for entry in entries if "msgid" in entry]
