@@ -31,6 +31,7 @@ from contract_desk.domain.terms import (
 )
 from contract_desk.domain.workdays import WEEKDAYS, WorkingDays, normal_country
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import day_text
 
 #: A guard against runaway loops: a century of daily renewals.
 _MAX_ROLLS = 40_000
@@ -79,8 +80,8 @@ class TermSpec:
         if self.end_date is not None and self.end_date < self.start_date:
             raise TermError(
                 _("the end date {end} is before the start date {start}").format(
-                    end=self.end_date.isoformat(),
-                    start=self.start_date.isoformat())
+                    end=day_text(self.end_date),
+                    start=day_text(self.start_date))
             )
         if self.max_renewals is not None and self.max_renewals < 0:
             raise TermError(_("the number of renewals cannot be negative, got "
@@ -90,8 +91,8 @@ class TermSpec:
             raise TermError(
                 _("the final end date {end} is before the start date "
                   "{start}").format(
-                    end=self.final_end_date.isoformat(),
-                    start=self.start_date.isoformat())
+                    end=day_text(self.final_end_date),
+                    start=day_text(self.start_date))
             )
         for name in ("initial_term", "renewal_term"):
             period = getattr(self, name)

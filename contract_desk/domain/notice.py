@@ -33,6 +33,7 @@ from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import days_in_month, notice_deadline, send_by, term_end
 from contract_desk.domain.workdays import WEEKDAYS, WorkingDays
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import day_text
 
 ONE_DAY = timedelta(days=1)
 #: More postal days than this is a typo, not a postal service.
@@ -82,7 +83,7 @@ def period_end_on_or_before(day: date, to: NoticeTo) -> date:
         return date(day.year, first_month, 1) - ONE_DAY
     except OverflowError:
         raise TermError(_("there is no month end before {day}").format(
-            day=day.isoformat())) from None
+            day=day_text(day))) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +130,7 @@ def _next_day(day: date, count: int = 1) -> date:
         return day + timedelta(days=count)
     except OverflowError:
         raise TermError(_("notice given on {day} would end the contract after the "
-                          "calendar's last day").format(day=day.isoformat())) from None
+                          "calendar's last day").format(day=day_text(day))) from None
 
 
 def check_postal_days(postal_days: int) -> None:
@@ -166,4 +167,4 @@ def _step_back(day: date) -> date:
         return day - ONE_DAY
     except OverflowError:
         raise TermError(_("counting working days from {day} leaves the calendar").format(
-            day=day.isoformat())) from None
+            day=day_text(day))) from None

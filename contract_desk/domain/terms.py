@@ -24,6 +24,7 @@ from contract_desk.domain.errors import TermError
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.workdays import WEEKDAYS, WorkingDays
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import day_text
 
 ONE_DAY = timedelta(days=1)
 #: The longest buffer between send-by and the notice deadline that still makes sense.
@@ -61,7 +62,7 @@ def _shift_month(day: date, months: int) -> tuple[int, int]:
     year, month0 = divmod(index, 12)
     if not 1 <= year <= 9999:
         raise TermError(_("{day} shifted by {months} months leaves the calendar").format(
-            day=day.isoformat(), months=months))
+            day=day_text(day), months=months))
     return year, month0 + 1
 
 
@@ -70,7 +71,7 @@ def _days(day: date, count: int) -> date:
         return day + timedelta(days=count)
     except OverflowError:
         raise TermError(_("{day} shifted by {count} days leaves the calendar").format(
-            day=day.isoformat(), count=count)) from None
+            day=day_text(day), count=count)) from None
 
 
 def term_end(start: date, term: Period) -> date:
@@ -135,7 +136,7 @@ def implied_term(start: date, end: date) -> Period:
     """The term a start and an end date describe: whole months when they fit, else days."""
     if end < start:
         raise TermError(_("the end date {end} is before the start {start}").format(
-            end=end.isoformat(), start=start.isoformat()))
+            end=day_text(end), start=day_text(start)))
     months = (end.year - start.year) * 12 + end.month - start.month
     for candidate in (months, months + 1):
         if candidate > 0 and term_end(start, Period(candidate, PeriodUnit.MONTHS)) == end:

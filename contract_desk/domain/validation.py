@@ -23,6 +23,7 @@ from contract_desk.domain.terms import MAX_BUFFER_DAYS, RenewalMode
 from contract_desk.domain.typed_lists import split_typed_list
 from contract_desk.domain.workdays import normal_country
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import day_text
 
 TEXT_FIELDS = frozenset({
     "reference", "title", "scope", "counterparty", "contract_type", "department", "project",
@@ -309,7 +310,7 @@ def _date_rules(clean: Mapping[str, Any]) -> dict[str, str]:
         if start is not None and day is not None and day < start:
             problems[name] = (
                 _("the {field} {day} is before the start {start}").format(
-                    field=field_word(name), day=day.isoformat(), start=start.isoformat())
+                    field=field_word(name), day=day_text(day), start=day_text(start))
             )
     renewal = clean.get("renewal") or RenewalMode.NONE.value
     if renewal != RenewalMode.NONE.value and not (clean.get("end_date")

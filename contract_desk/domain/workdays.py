@@ -18,6 +18,7 @@ import holidays
 
 from contract_desk.domain.errors import TermError
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import day_text
 
 ONE_DAY = timedelta(days=1)
 _WEEKEND = frozenset({5, 6})
@@ -51,7 +52,7 @@ def _leave_calendar(day: date, count: int) -> date:
         return day + timedelta(days=count)
     except OverflowError:
         raise TermError(_("counting working days from {day} leaves the calendar").format(
-            day=day.isoformat())) from None
+            day=day_text(day))) from None
 
 
 @dataclass(frozen=True, slots=True)

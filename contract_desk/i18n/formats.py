@@ -352,5 +352,19 @@ def formats_changed() -> None:
     _formats_for.cache_clear()
 
 
-__all__ = ["FORMATS_ENV", "Formats", "current_formats", "formats_changed", "formats_named",
-           "locale_for", "system_region", "use_region"]
+__all__ = [
+    "FORMATS_ENV",
+    "Formats",
+    "current_formats",
+    "day_text",
+    "formats_changed",
+    "formats_named",
+    "locale_for",
+    "system_region",
+    "use_region",
+]
+
+
+def day_text(day: date) -> str:
+    """A date in a sentence for a person, written the way their locale writes it."""
+    return current_formats().date(day)

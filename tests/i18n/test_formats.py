@@ -189,3 +189,21 @@ def test_counts_and_short_amounts_keep_a_comma_from_reading_as_a_fraction() -> N
     assert plain(at("nb_NO").compact(Decimal("2500000"))) == "2,5 mill."
     assert at("ko_KR").compact(2500000) == "250만"
     assert at(None).compact(Decimal("2500000")) == "2.5M" and at(None).compact(7) == "7"
+
+
+def test_a_date_in_an_error_sentence_is_written_the_persons_way(monkeypatch) -> None:
+    from contract_desk.domain.errors import TermError
+    from contract_desk.domain.terms import implied_term
+
+    monkeypatch.setenv(formats.FORMATS_ENV, "nb_NO")
+    try:
+        i18n.use_language("nb")
+        with pytest.raises(TermError) as refused:
+            implied_term(date(2027, 1, 1), date(2026, 12, 31))
+        assert "31.12.2026" in str(refused.value) and "01.01.2027" in str(refused.value)
+        assert "2026-12-31" not in str(refused.value)
+    finally:
+        i18n.use_language("en")
+    monkeypatch.delenv(formats.FORMATS_ENV)
+    with pytest.raises(TermError, match="the end date 2026-12-31 is before the start 2027-01-01"):
+        implied_term(date(2027, 1, 1), date(2026, 12, 31))
