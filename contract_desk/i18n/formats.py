@@ -44,10 +44,17 @@ from babel import Locale, UnknownLocaleError
 from babel import dates as babel_dates
 from babel import numbers as babel_numbers
 
-from contract_desk.domain.currency import minor_units
 from contract_desk.i18n import language_in_use
 
 log = logging.getLogger(__name__)
+
+
+def minor_units(currency: str | None) -> int:
+    """The decimals of ``currency`` (ISO 4217; imported when first needed: the domain's
+    own sentences use this module, so it must not load the domain package first)."""
+    from contract_desk.domain.currency import minor_units as digits_of
+
+    return digits_of(currency)
 
 FORMATS_ENV = "CONTRACT_DESK_FORMATS"
 #: The locale a language's words come with when the system's region speaks another.
@@ -237,6 +244,12 @@ class Formats:
         if self.locale is None:
             return f"{value:,}"
         return babel_numbers.format_decimal(value, locale=self.locale)
+
+    def percent(self, value: int | Decimal | float) -> str:
+        """A share given in per cent (86 → "86 %" in Norwegian, "86%" in Korean), whole."""
+        if self.locale is None:
+            return f"{value:.0f} %"
+        return babel_numbers.format_percent(Decimal(str(value)) / 100, locale=self.locale)
 
     def compact(self, value: int | Decimal | float) -> str:
         """A number shortened for a chart or a tile ("2.5M", "2,5 mill.", "250만", "250万")."""

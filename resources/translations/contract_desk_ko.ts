@@ -582,17 +582,18 @@
     <name>BarChart</name>
     <message>
         <source>Nothing to show</source>
-        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. Pixels of a chart&apos;s width outside its bars (the painted area is inset 8 on each side). Space between two labels under the bars. Lines a label under the bars may take (&quot;jan.&quot; over &quot;2027&quot; where the year changes). picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
+        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. Pixels of a chart&apos;s width outside its bars (the painted area is inset 8 on each side). Space between two labels under the bars. Lines a label under the bars may take (&quot;jan.&quot; over &quot;2027&quot; where the year changes). Wide or tall enough for any label. picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
         <translation>표시할 항목 없음</translation>
     </message>
     <message>
         <source>{0}: {1} — {2} ({3})</source>
+        <extracomment>Each label&apos;s width under the bars of a vertical chart, on at most two lines.</extracomment>
         <translation>{0}: {1} — {2} ({3})</translation>
     </message>
     <message numerus="yes">
-        <source>{0:,} contract(s) — click to show them</source>
+        <source>{0} contract(s) — click to show them</source>
         <translation>
-            <numerusform>계약 {0:,}건 — 클릭하면 표시합니다</numerusform>
+            <numerusform>계약 {0}건 — 클릭하면 표시합니다</numerusform>
         </translation>
     </message>
 </context>
@@ -2985,8 +2986,36 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <translation>가져오기 결과를 미리 계산하는 중…</translation>
     </message>
     <message>
-        <source>Checking {0:,} rows against the register…</source>
-        <translation>{0:,}개 행을 대장과 대조하는 중…</translation>
+        <source>Checking {0} rows against the register…</source>
+        <translation>{0}개 행을 대장과 대조하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} rows: {1} new, {2} changed, {3} unchanged, {4} skipped.</source>
+        <translation>
+            <numerusform>{0}개 행: 생성 {1}, 업데이트 {2}, 변경 없음 {3}, 건너뜀 {4}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} and {1}, listed first (a cell that cannot be read is kept as text with a warning).</source>
+        <translation>{0}과 {1}이 먼저 나열됩니다(읽을 수 없는 셀은 경고와 함께 텍스트로 유지됩니다).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} warnings</source>
+        <translation>
+            <numerusform>경고 {0}건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} errors</source>
+        <translation>
+            <numerusform>오류 {0}건</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {0} more kinds of problem, in the rows below.</source>
+        <translation>
+            <numerusform>… 그 외 문제 유형 {0}가지는 아래 행에 있습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The preview could not be made: {0}</source>
@@ -2996,16 +3025,6 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <source>Preview cancelled: nothing was checked. Press Back (and Next to try again).</source>
         <translation>미리 보기가 취소되어 아무것도 검사하지 않았습니다. 뒤로를 누르십시오(다시 시도하려면 다음을 누르십시오).</translation>
     </message>
-    <message numerus="yes">
-        <source>{0:,} rows: {1:,} new, {2:,} changed, {3:,} unchanged, {4:,} skipped.</source>
-        <translation>
-            <numerusform>{0:,}개 행: 생성 {1:,}, 업데이트 {2:,}, 변경 없음 {3:,}, 건너뜀 {4:,}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{0:,} warnings and {1:,} errors, listed first (a cell that cannot be read is kept as text with a warning).</source>
-        <translation>경고 {0:,}건과 오류 {1:,}건이 먼저 나열됩니다(읽을 수 없는 셀은 경고와 함께 텍스트로 유지됩니다).</translation>
-    </message>
     <message>
         <source>No problems found.</source>
         <translation>문제가 없습니다.</translation>
@@ -3013,12 +3032,6 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     <message>
         <source>Nothing is written until you press Next.</source>
         <translation>다음을 누르기 전까지는 아무것도 기록되지 않습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and {0:,} more kinds of problem, in the rows below.</source>
-        <translation>
-            <numerusform>… 그 외 문제 유형 {0:,}가지는 아래 행에 있습니다.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3336,18 @@ The other settings were saved.</source>
         <source>Save report</source>
         <translation>보고서 저장</translation>
     </message>
+    <message>
+        <source>Cell</source>
+        <translation>셀</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>문제</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -3486,10 +3511,10 @@ The other settings were saved.</source>
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <source>Show these {0:,} contract(s)</source>
+        <source>Show these {0} contract(s)</source>
         <extracomment>The tiles in reading order, as many a row as fit; the annual value spans a row below. Tiles a row, widest first. picked(str, frozenset[str]): a number was clicked: what it counts, the uids behind it.</extracomment>
         <translation>
-            <numerusform>이 계약 {0:,}건 표시</numerusform>
+            <numerusform>이 계약 {0}건 표시</numerusform>
         </translation>
     </message>
 </context>

@@ -584,18 +584,19 @@
     <name>BarChart</name>
     <message>
         <source>Nothing to show</source>
-        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. Pixels of a chart&apos;s width outside its bars (the painted area is inset 8 on each side). Space between two labels under the bars. Lines a label under the bars may take (&quot;jan.&quot; over &quot;2027&quot; where the year changes). picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
+        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. Pixels of a chart&apos;s width outside its bars (the painted area is inset 8 on each side). Space between two labels under the bars. Lines a label under the bars may take (&quot;jan.&quot; over &quot;2027&quot; where the year changes). Wide or tall enough for any label. picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
         <translation>Ingenting å vise</translation>
     </message>
     <message>
         <source>{0}: {1} — {2} ({3})</source>
+        <extracomment>Each label&apos;s width under the bars of a vertical chart, on at most two lines.</extracomment>
         <translation>{0}: {1} – {2} ({3})</translation>
     </message>
     <message numerus="yes">
-        <source>{0:,} contract(s) — click to show them</source>
+        <source>{0} contract(s) — click to show them</source>
         <translation>
-            <numerusform>{0:,} kontrakt – klikk for å vise den</numerusform>
-            <numerusform>{0:,} kontrakter – klikk for å vise dem</numerusform>
+            <numerusform>{0} kontrakt – klikk for å vise den</numerusform>
+            <numerusform>{0} kontrakter – klikk for å vise dem</numerusform>
         </translation>
     </message>
 </context>
@@ -3010,8 +3011,40 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <translation>Finner ut hva importen ville gjøre…</translation>
     </message>
     <message>
-        <source>Checking {0:,} rows against the register…</source>
-        <translation>Sjekker {0:,} rader mot registeret…</translation>
+        <source>Checking {0} rows against the register…</source>
+        <translation>Sjekker {0} rader mot registeret…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} rows: {1} new, {2} changed, {3} unchanged, {4} skipped.</source>
+        <translation>
+            <numerusform>{0} rad: nye {1}, endret {2}, uendret {3}, hoppet over {4}.</numerusform>
+            <numerusform>{0} rader: nye {1}, endret {2}, uendret {3}, hoppet over {4}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} and {1}, listed first (a cell that cannot be read is kept as text with a warning).</source>
+        <translation>{0} og {1}, listet først (en celle som ikke kan leses, beholdes som tekst med en advarsel).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} warnings</source>
+        <translation>
+            <numerusform>{0} advarsel</numerusform>
+            <numerusform>{0} advarsler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} errors</source>
+        <translation>
+            <numerusform>{0} feil</numerusform>
+            <numerusform>{0} feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {0} more kinds of problem, in the rows below.</source>
+        <translation>
+            <numerusform>… og {0} annen type problem, i radene nedenfor.</numerusform>
+            <numerusform>… og {0} andre typer problemer, i radene nedenfor.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The preview could not be made: {0}</source>
@@ -3021,17 +3054,6 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <source>Preview cancelled: nothing was checked. Press Back (and Next to try again).</source>
         <translation>Forhåndsvisningen ble avbrutt: ingenting ble sjekket. Trykk Tilbake (og Neste for å prøve igjen).</translation>
     </message>
-    <message numerus="yes">
-        <source>{0:,} rows: {1:,} new, {2:,} changed, {3:,} unchanged, {4:,} skipped.</source>
-        <translation>
-            <numerusform>{0:,} rad: nye {1:,}, endret {2:,}, uendret {3:,}, hoppet over {4:,}.</numerusform>
-            <numerusform>{0:,} rader: nye {1:,}, endret {2:,}, uendret {3:,}, hoppet over {4:,}.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{0:,} warnings and {1:,} errors, listed first (a cell that cannot be read is kept as text with a warning).</source>
-        <translation>{0:,} advarsler og {1:,} feil, listet først (en celle som ikke kan leses, beholdes som tekst med en advarsel).</translation>
-    </message>
     <message>
         <source>No problems found.</source>
         <translation>Ingen problemer funnet.</translation>
@@ -3039,13 +3061,6 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     <message>
         <source>Nothing is written until you press Next.</source>
         <translation>Ingenting skrives før du trykker Neste.</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and {0:,} more kinds of problem, in the rows below.</source>
-        <translation>
-            <numerusform>… og {0:,} annen type problem, i radene nedenfor.</numerusform>
-            <numerusform>… og {0:,} andre typer problemer, i radene nedenfor.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3350,6 +3365,18 @@ De andre innstillingene ble lagret.</translation>
         <source>Save report</source>
         <translation>Lagre rapport</translation>
     </message>
+    <message>
+        <source>Cell</source>
+        <translation>Celle</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -3513,11 +3540,11 @@ De andre innstillingene ble lagret.</translation>
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <source>Show these {0:,} contract(s)</source>
+        <source>Show these {0} contract(s)</source>
         <extracomment>The tiles in reading order, as many a row as fit; the annual value spans a row below. Tiles a row, widest first. picked(str, frozenset[str]): a number was clicked: what it counts, the uids behind it.</extracomment>
         <translation>
-            <numerusform>Vis {0:,} kontrakt</numerusform>
-            <numerusform>Vis disse {0:,} kontraktene</numerusform>
+            <numerusform>Vis {0} kontrakt</numerusform>
+            <numerusform>Vis disse {0} kontraktene</numerusform>
         </translation>
     </message>
 </context>

@@ -582,17 +582,18 @@
     <name>BarChart</name>
     <message>
         <source>Nothing to show</source>
-        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. Pixels of a chart&apos;s width outside its bars (the painted area is inset 8 on each side). Space between two labels under the bars. Lines a label under the bars may take (&quot;jan.&quot; over &quot;2027&quot; where the year changes). picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
+        <extracomment>A fallback sequence of distinguishable hues for series without a named colour. Pixels of a chart&apos;s width outside its bars (the painted area is inset 8 on each side). Space between two labels under the bars. Lines a label under the bars may take (&quot;jan.&quot; over &quot;2027&quot; where the year changes). Wide or tall enough for any label. picked(str, frozenset[str]): a bar was clicked: what it counts, the uids behind it. Short words after each value of a stacked bar (&quot;2 on time · 1 late&quot;).</extracomment>
         <translation>没有可显示的内容</translation>
     </message>
     <message>
         <source>{0}: {1} — {2} ({3})</source>
+        <extracomment>Each label&apos;s width under the bars of a vertical chart, on at most two lines.</extracomment>
         <translation>{0}：{1} — {2}（{3}）</translation>
     </message>
     <message numerus="yes">
-        <source>{0:,} contract(s) — click to show them</source>
+        <source>{0} contract(s) — click to show them</source>
         <translation>
-            <numerusform>{0:,} 份合同 — 点击即可显示</numerusform>
+            <numerusform>{0} 份合同 — 点击即可显示</numerusform>
         </translation>
     </message>
 </context>
@@ -2985,8 +2986,36 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <translation>正在计算导入将产生的结果…</translation>
     </message>
     <message>
-        <source>Checking {0:,} rows against the register…</source>
-        <translation>正在对照台账检查 {0:,} 行…</translation>
+        <source>Checking {0} rows against the register…</source>
+        <translation>正在对照台账检查 {0} 行…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} rows: {1} new, {2} changed, {3} unchanged, {4} skipped.</source>
+        <translation>
+            <numerusform>{0} 行：新建 {1} 行，更改 {2} 行，未变 {3} 行，跳过 {4} 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} and {1}, listed first (a cell that cannot be read is kept as text with a warning).</source>
+        <translation>{0}和{1}，列在最前面（无法读取的单元格会以文本形式保留，并附带警告）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} warnings</source>
+        <translation>
+            <numerusform>{0} 个警告</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} errors</source>
+        <translation>
+            <numerusform>{0} 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and {0} more kinds of problem, in the rows below.</source>
+        <translation>
+            <numerusform>…另有 {0} 类问题，见下方各行。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The preview could not be made: {0}</source>
@@ -2996,16 +3025,6 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <source>Preview cancelled: nothing was checked. Press Back (and Next to try again).</source>
         <translation>预览已取消：未检查任何内容。请按“上一步”（再按“下一步”重试）。</translation>
     </message>
-    <message numerus="yes">
-        <source>{0:,} rows: {1:,} new, {2:,} changed, {3:,} unchanged, {4:,} skipped.</source>
-        <translation>
-            <numerusform>{0:,} 行：新建 {1:,} 行，更改 {2:,} 行，未变 {3:,} 行，跳过 {4:,} 行。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>{0:,} warnings and {1:,} errors, listed first (a cell that cannot be read is kept as text with a warning).</source>
-        <translation>{0:,} 个警告和 {1:,} 个错误，列在最前面（无法读取的单元格会以文本形式保留，并附带警告）。</translation>
-    </message>
     <message>
         <source>No problems found.</source>
         <translation>未发现问题。</translation>
@@ -3013,12 +3032,6 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     <message>
         <source>Nothing is written until you press Next.</source>
         <translation>在点击“下一步”之前不会写入任何内容。</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and {0:,} more kinds of problem, in the rows below.</source>
-        <translation>
-            <numerusform>…另有 {0:,} 类问题，见下方各行。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -3323,6 +3336,18 @@ The other settings were saved.</source>
         <source>Save report</source>
         <translation>保存报告</translation>
     </message>
+    <message>
+        <source>Cell</source>
+        <translation>单元格</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>问题</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -3486,10 +3511,10 @@ The other settings were saved.</source>
 <context>
     <name>Tile</name>
     <message numerus="yes">
-        <source>Show these {0:,} contract(s)</source>
+        <source>Show these {0} contract(s)</source>
         <extracomment>The tiles in reading order, as many a row as fit; the annual value spans a row below. Tiles a row, widest first. picked(str, frozenset[str]): a number was clicked: what it counts, the uids behind it.</extracomment>
         <translation>
-            <numerusform>显示这 {0:,} 份合同</numerusform>
+            <numerusform>显示这 {0} 份合同</numerusform>
         </translation>
     </message>
 </context>

@@ -207,3 +207,10 @@ def test_a_date_in_an_error_sentence_is_written_the_persons_way(monkeypatch) -> 
     monkeypatch.delenv(formats.FORMATS_ENV)
     with pytest.raises(TermError, match="the end date 2026-12-31 is before the start 2027-01-01"):
         implied_term(date(2027, 1, 1), date(2026, 12, 31))
+
+
+def test_shares_in_per_cent_the_locales_way() -> None:
+    assert plain(at("nb_NO").percent(86.4)) == "86 %"
+    assert at("ko_KR").percent(86.4) == "86%"
+    assert at("zh_Hans_CN").percent(Decimal("7")) == "7%"
+    assert at(None).percent(86.4) == "86 %"

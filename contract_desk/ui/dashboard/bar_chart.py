@@ -326,7 +326,8 @@ class BarChart(QWidget):
             else:
                 count = len(bar.uids)
                 text = self.describe(bar) + "\n" + self.tr(
-                    "{0:,} contract(s) — click to show them", "", count).format(count)
+                    "{0} contract(s) — click to show them", "", count).format(
+                        current_formats().number(count))
                 QToolTip.showText(event.globalPos(), text, self)
             return True
         return super().event(event)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from contract_desk.i18n.formats import current_formats
 from contract_desk.services.dashboard.charts import Chart
 from contract_desk.services.dashboard.figures import Dashboard, Figure, build_dashboard
 from contract_desk.storage import Register
@@ -84,7 +85,8 @@ class Tile(QFrame):
             if figure is not None and figure.uids:
                 count = len(figure.uids)
                 button.setToolTip(
-                    self.tr("Show these {0:,} contract(s)", "", count).format(count))
+                    self.tr("Show these {0} contract(s)", "", count).format(
+                        current_formats().number(count)))
                 button.clicked.connect(partial(self.picked.emit, meaning, figure.uids))
             self.values.addWidget(button)
         self.values.addStretch(1)
@@ -312,7 +314,7 @@ class DashboardView(QScrollArea):
                                           board.alerts_waiting, self.tr("Contracts with alerts "
                                                                    "waiting"))])
         rate = board.on_time
-        text = "—" if rate.percent is None else f"{rate.percent:.0f} %"
+        text = "—" if rate.percent is None else self.formatter.formats.percent(rate.percent)
         caption = self.tr("{0} of {1} met", "", rate.met).format(rate.on_time, rate.met)
         self.tiles["on_time"].set_values([(text, caption, Figure(rate.met, rate.uids),
                                            self.tr("Obligations met in the last 12 months"))])
