@@ -381,3 +381,14 @@ __all__ = [
 def day_text(day: date) -> str:
     """A date in a sentence for a person, written the way their locale writes it."""
     return current_formats().date(day)
+
+
+def country_name(code: str) -> str:
+    """A country's name in the language in use ("NO" → "Norge", "노르웨이", "挪威"); the
+    code itself when CLDR has no name for it."""
+    language = language_in_use()
+    try:
+        names = Locale.parse(LANGUAGE_LOCALES.get(language, language)).territories
+    except (UnknownLocaleError, ValueError):
+        return code
+    return str(names.get(code.upper(), code))

@@ -1136,17 +1136,21 @@ Choose which version to keep:</source>
         <source>no limit</source>
         <translation>제한 없음</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation>일</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> 일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> working day(s)</source>
+        <translation>
+            <numerusform> 영업일</numerusform>
+        </translation>
     </message>
     <message>
         <source>none: Monday to Friday</source>
         <translation>없음: 월요일~금요일</translation>
-    </message>
-    <message>
-        <source> working days</source>
-        <translation> 영업일</translation>
     </message>
 </context>
 <context>

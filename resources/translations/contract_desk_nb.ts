@@ -1148,17 +1148,23 @@ Velg hvilken versjon som skal beholdes:</translation>
         <source>no limit</source>
         <translation>ingen grense</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> dager</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> dag</numerusform>
+            <numerusform> dager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> working day(s)</source>
+        <translation>
+            <numerusform> virkedag</numerusform>
+            <numerusform> virkedager</numerusform>
+        </translation>
     </message>
     <message>
         <source>none: Monday to Friday</source>
         <translation>ingen: mandag til fredag</translation>
-    </message>
-    <message>
-        <source> working days</source>
-        <translation> virkedager</translation>
     </message>
 </context>
 <context>

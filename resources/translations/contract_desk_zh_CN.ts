@@ -1136,17 +1136,21 @@ Choose which version to keep:</source>
         <source>no limit</source>
         <translation>无限制</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> 天</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> working day(s)</source>
+        <translation>
+            <numerusform> 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>none: Monday to Friday</source>
         <translation>无：周一至周五</translation>
-    </message>
-    <message>
-        <source> working days</source>
-        <translation> 个工作日</translation>
     </message>
 </context>
 <context>

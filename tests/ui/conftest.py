@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from contract_desk.ui.common.health_style import clear_style_cache
@@ -44,3 +45,22 @@ def message_boxes(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
         monkeypatch.setattr(QMessageBox, kind, record(kind, QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "about", record("about", QMessageBox.StandardButton.Ok))
     return shown
+
+
+@pytest.fixture
+def speak_window(qapp: QApplication) -> Iterator[Callable[[str], None]]:
+    """Switch the window's and the core's words to a language, as a start in it would;
+    English again after the test."""
+    from contract_desk import i18n
+    from contract_desk.ui.common.language import install_translators
+
+    installed: list[QTranslator] = []
+
+    def switch(language: str) -> None:
+        i18n.use_language(language)
+        installed.extend(install_translators(qapp, language))
+
+    yield switch
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    i18n.use_language("en")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -27,6 +28,7 @@ from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import RenewalMode
 from contract_desk.domain.typed_lists import split_typed_list, typed_list_text
 from contract_desk.domain.validation import validate_contract
+from contract_desk.i18n.formats import country_name
 from contract_desk.services.register.rows import ContractRow
 from contract_desk.ui.common.fields import AmountField, DateField, OffsetsField, PeriodField
 from contract_desk.ui.common.formatting import Formatter
@@ -137,6 +139,12 @@ DIRECTION_LABELS = {
 }
 
 
+def _count_suffix(box: QSpinBox, suffix: Callable[[int], str]) -> None:
+    """Give ``box`` a unit that agrees with its number (" 1 day", " 3 days", " 3 dager")."""
+    box.valueChanged.connect(lambda count: box.setSuffix(suffix(count)))
+    box.setSuffix(suffix(box.value()))
+
+
 def _translated(text: str) -> str:
     return QCoreApplication.translate("ContractForm", text)
 
@@ -230,7 +238,7 @@ class ContractForm(QWidget):
         max_renewals.setSpecialValueText(self.tr("no limit"))
         buffer_days = QSpinBox(self)
         buffer_days.setRange(0, 3650)
-        buffer_days.setSuffix(self.tr(" days"))
+        _count_suffix(buffer_days, lambda count: self.tr(" day(s)", "", count))
         dates = {name: DateField(self, self.formatter) for name in DATE_FIELDS
                  if name != "confidential_until"}
         return [
@@ -253,14 +261,14 @@ class ContractForm(QWidget):
         country = QComboBox(self)
         country.setEditable(True)
         country.addItem("", "")
-        for code in HOLIDAY_COUNTRIES:
-            country.addItem(code, code)
+        for code in HOLIDAY_COUNTRIES:  # named in the person's language; a code may be typed
+            country.addItem(f"{country_name(code)} ({code})", code)
         line = country.lineEdit()
         if line is not None:
             line.setPlaceholderText(self.tr("none: Monday to Friday"))
         postal_days = QSpinBox(self)
         postal_days.setRange(0, MAX_POSTAL_DAYS)
-        postal_days.setSuffix(self.tr(" working days"))
+        _count_suffix(postal_days, lambda count: self.tr(" working day(s)", "", count))
         return [("notice_to", notice_to), ("holiday_country", country),
                 ("postal_days", postal_days)]
 
@@ -387,7 +395,11 @@ def _get(widget: QWidget) -> Any:
         return widget.value()
     if isinstance(widget, QComboBox):
         if widget.isEditable():
-            return widget.currentText().strip().upper() or None
+            text = widget.currentText().strip()
+            listed = widget.findText(text)
+            if listed >= 0 and widget.itemData(listed) is not None:
+                return widget.itemData(listed) or None
+            return text.upper() or None
         return widget.currentData()
     if isinstance(widget, QSpinBox):
         return widget.value()

@@ -36,7 +36,9 @@ def test_a_stored_contract_shows_its_notice_rules(window: MainWindow) -> None:
     assert window.detail.loading.op is not None and window.detail.loading.op.wait(10_000)
     form = window.detail.form
     assert form.widgets["notice_to"].currentData() == "month-end"
-    assert form.widgets["holiday_country"].currentText() == "NO"
+    assert form.widgets["holiday_country"].currentText() == "Norway (NO)"
+    assert form.widgets["holiday_country"].currentData() == "NO"
+    assert form.widgets["postal_days"].suffix() == " working day(s)"
     assert form.widgets["postal_days"].value() == 2
     fmt = window.detail.formatter.date
     # Deadline Wed 2027-03-31; two postal days back over Norway's Easter: Wed 2027-03-24.
@@ -76,3 +78,20 @@ def test_an_unknown_country_is_marked_next_to_its_field_and_not_saved(
     assert "no public-holiday calendar for 'XX'" in form.messages["holiday_country"].text()
     assert not save_detail(window.detail)
     assert window.model.rowCount() == 1
+
+
+def test_countries_and_day_units_in_the_persons_language(qtbot, speak_window) -> None:
+    from contract_desk.ui.detail.contract_form import ContractForm
+
+    speak_window("nb")
+    form = ContractForm()
+    qtbot.addWidget(form)
+    country = form.widgets["holiday_country"]
+    assert country.itemText(country.findData("NO")) == "Norge (NO)"
+    postal = form.widgets["postal_days"]
+    postal.setValue(1)
+    assert postal.suffix() == " virkedag"
+    postal.setValue(3)
+    assert postal.suffix() == " virkedager"
+    country.setCurrentIndex(country.findData("SE"))
+    assert country.currentText() == "Sverige (SE)"
