@@ -2388,6 +2388,12 @@ Choose which version to keep:</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>+{0} more</source>
+        <translation>
+            <numerusform>외 {0}개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported {0} contracts to {1}</source>
         <translation>
             <numerusform>계약 {0}건을 내보냈습니다: {1}</numerusform>

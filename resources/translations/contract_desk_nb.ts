@@ -2411,6 +2411,13 @@ Velg hvilken versjon som skal beholdes:</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>+{0} more</source>
+        <translation>
+            <numerusform>+{0} til</numerusform>
+            <numerusform>+{0} til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported {0} contracts to {1}</source>
         <translation>
             <numerusform>Eksporterte {0} kontrakt til {1}</numerusform>

@@ -2388,6 +2388,12 @@ Choose which version to keep:</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>+{0} more</source>
+        <translation>
+            <numerusform>另外 {0} 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Exported {0} contracts to {1}</source>
         <translation>
             <numerusform>已将 {0} 份合同导出到 {1}</numerusform>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from datetime import date
 from functools import partial
 from pathlib import Path
@@ -63,6 +63,19 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 #: Above this many contracts, freed memory is handed back to the OS after a load.
 LARGE_REGISTER = 10_000
+
+
+def fitted_totals(shown: str, totals: list[str], room: int, width: Callable[[str], int],
+                  more: Callable[[int], str]) -> str:
+    """The status bar's text: ``shown`` and as many ``totals`` as fit in ``room`` pixels,
+    the rest counted by ``more`` (only ``shown`` when not even that fits)."""
+    separator = "  ·  "
+    for kept in range(len(totals), -1, -1):
+        parts = totals[:kept] + ([more(len(totals) - kept)] if kept < len(totals) else [])
+        text = f"{shown}   {separator.join(parts)}" if parts else shown
+        if width(text) <= room:
+            return text
+    return shown
 
 
 class MainWindow(QMainWindow):
@@ -309,20 +322,33 @@ class MainWindow(QMainWindow):
         number = self.model.formatter.number
         shown = self.tr("{0} of {1} contracts", "", total).format(number(len(visible)),
                                                                   number(total))
-        self._summary_texts = (f"{shown}   {money}" if money else shown, shown)
+        self._summary_texts = (shown, [self.model.formatter.money(line.total, line.currency)
+                                       for line in money_totals(item.row for item in visible)])
         self._fit_summary(self.statusBar().currentMessage())
         self.summary.setToolTip(self.tr("Total value of the contracts shown, per currency")
                                 + ("\n" + money.replace("  ·  ", "\n") if money else ""))
 
     def _fit_summary(self, message: str) -> None:
-        """The money totals step aside while a message needs their room (never clipped)."""
-        full, short = getattr(self, "_summary_texts", ("", ""))
+        """The money totals take the room there is, never clipped: those that fit, then
+        "+N more" (the tooltip lists them all); none while a message needs the room."""
+        shown, totals = getattr(self, "_summary_texts", ("", []))
         metrics = self.summary.fontMetrics()
         room = self.statusBar().width() - 48 - sum(  # margins, the size grip
             widget.sizeHint().width() for widget in (self.write_wait, self.connection_watch,
                                                      self.load_status) if widget.isVisible())
-        needed = metrics.horizontalAdvance(message) + metrics.horizontalAdvance(full)
-        self.summary.setText(short if message and self.isVisible() and needed > room else full)
+        if not self.isVisible():
+            room = 1 << 30  # nothing is clipped before the window shows; resizeEvent fits it
+        elif message:
+            # A message needs the room: the totals stay whole beside it or step aside whole.
+            full = fitted_totals(shown, totals, 1 << 30, len, self._more_totals)
+            needed = metrics.horizontalAdvance(message) + metrics.horizontalAdvance(full)
+            self.summary.setText(full if needed <= room else shown)
+            return
+        self.summary.setText(fitted_totals(shown, totals, room, metrics.horizontalAdvance,
+                                           self._more_totals))
+
+    def _more_totals(self, count: int) -> str:
+        return self.tr("+{0} more", "", count).format(count)
 
     # -- selection and detail ---------------------------------------------------
     def current_uid(self) -> str | None:

@@ -66,3 +66,20 @@ def test_plain_english_keeps_iso_dates_and_codes_after_the_amount(
     assert window.summary.text().endswith("1,250,000 KRW")
     model = window.model
     assert model.index(0, model.column_index("start_date")).data() == "2026-12-04"
+
+
+def test_totals_that_do_not_fit_are_counted_not_clipped() -> None:
+    from contract_desk.ui.shell.main_window import fitted_totals
+
+    totals = [f"{code} 1,000.00" for code in ("CNY", "DKK", "EUR", "NOK", "USD")]
+
+    def more(count: int) -> str:
+        return f"+{count} more"
+
+    width = len  # one pixel a character is enough to test the choice
+    assert fitted_totals("5 of 5", totals, 1000, width, more) == (
+        "5 of 5   " + "  ·  ".join(totals))
+    assert fitted_totals("5 of 5", totals, 50, width, more) == (
+        "5 of 5   CNY 1,000.00  ·  DKK 1,000.00  ·  +3 more")
+    assert fitted_totals("5 of 5", totals, 16, width, more) == "5 of 5   +5 more"
+    assert fitted_totals("5 of 5", totals, 6, width, more) == "5 of 5"
