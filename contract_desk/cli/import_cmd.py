@@ -10,7 +10,9 @@ from typing import Any
 
 from contract_desk.cli.output import print_json, print_table
 from contract_desk.domain.clock import local_today
-from contract_desk.i18n import N_, _
+from contract_desk.domain.field_words import field_word
+from contract_desk.i18n import N_, _, ngettext
+from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.read.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.services.register.system_currency import system_currency
 from contract_desk.storage import Register
@@ -75,7 +77,9 @@ def run_imports(options: argparse.Namespace, register: Register) -> int:
 
 
 def _counts(counts: Any) -> str:
-    return ", ".join(_(COUNT_WORDS[k]).format(count=counts.get(k, 0)) for k in COUNT_WORDS)
+    number = current_formats().number
+    return ", ".join(_(COUNT_WORDS[k]).format(count=number(counts.get(k, 0)))
+                     for k in COUNT_WORDS)
 
 
 #: The outcome counts of one import in the history's "Result" column.
@@ -141,16 +145,23 @@ def _report(options: argparse.Namespace, plan: Any, result: Any,
             "code": code, "source": source, "amounts": plan.currency_defaulted}})
         return
     if options.dry_run:
-        line = _("{file} [{sheet}]: {read} rows read; {created} would be created, "
-                 "{updated} updated, {unchanged} unchanged, {skipped} skipped")
+        line = ngettext("{file} [{sheet}]: {read} row read; {created} would be created, "
+                        "{updated} updated, {unchanged} unchanged, {skipped} skipped",
+                        "{file} [{sheet}]: {read} rows read; {created} would be created, "
+                        "{updated} updated, {unchanged} unchanged, {skipped} skipped",
+                        result.rows_read)
     else:
-        line = _("{file} [{sheet}]: {read} rows read; {created} were created, "
-                 "{updated} updated, {unchanged} unchanged, {skipped} skipped")
-    print(line.format(file=plan.file_name, sheet=plan.sheet, read=result.rows_read,
-                      created=result.created, updated=result.updated,
-                      unchanged=result.unchanged, skipped=result.skipped))
+        line = ngettext("{file} [{sheet}]: {read} row read; {created} were created, "
+                        "{updated} updated, {unchanged} unchanged, {skipped} skipped",
+                        "{file} [{sheet}]: {read} rows read; {created} were created, "
+                        "{updated} updated, {unchanged} unchanged, {skipped} skipped",
+                        result.rows_read)
+    number = current_formats().number
+    print(line.format(file=plan.file_name, sheet=plan.sheet, read=number(result.rows_read),
+                      created=number(result.created), updated=number(result.updated),
+                      unchanged=number(result.unchanged), skipped=number(result.skipped)))
     for header, field in plan.mapping.items():
-        print(f"  {header} -> {field}")
+        print(f"  {header} -> {mapped_field(field)}")
     for note in plan.notes:
         print("  " + _("note: {note}").format(note=note))
     if plan.currency_defaulted and source == "system":
@@ -160,5 +171,14 @@ def _report(options: argparse.Namespace, plan: Any, result: Any,
     for group in groups[:SHOWN_GROUPS]:
         print(f"  {group.text()}", file=sys.stderr)
     if len(groups) > SHOWN_GROUPS:
-        print("  " + _("… and {count} more kinds of problem (--json lists every cell)").format(
-            count=len(groups) - SHOWN_GROUPS), file=sys.stderr)
+        more = len(groups) - SHOWN_GROUPS
+        print("  " + ngettext("… and {count} more kind of problem (--json lists every cell)",
+                              "… and {count} more kinds of problem (--json lists every cell)",
+                              more).format(count=number(more)), file=sys.stderr)
+
+
+def mapped_field(field: str) -> str:
+    """A mapping line's field: its word, and the key ``--map`` takes in brackets when the
+    word is not the key itself ("end date [end_date]", "sluttdato [end_date]", "title")."""
+    word = field_word(field)
+    return field if word == field else f"{word} [{field}]"

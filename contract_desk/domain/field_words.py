@@ -24,6 +24,9 @@ FIELD_WORDS = {
     "notice_to": N_("notice rule"), "holiday_country": N_("public holidays"),
     "postal_days": N_("postal days"),
     "currency": N_("currency"), "custom": N_("custom"),
+    # Ways an import column fills a field.
+    "value_with_currency": N_("value with its currency"),
+    "term_months": N_("initial term in months"),
     "reminder_offsets": N_("reminder offsets"),
     # Obligations and counterparties.
     "amount": N_("amount"), "due_date": N_("due date"), "met_on": N_("met on"),

@@ -21,7 +21,9 @@ class Lifecycle(StrEnum):
     ARCHIVED = "archived"
 
 
-_STATUS_WORDS = {
+#: Status -> its word's English source (marked; translated where shown, read back in every
+#: language by the importer).
+STATUS_WORDS = {
     "draft": N_("Draft"),
     "in_review": N_("In review"),
     "approved": N_("Approved"),
@@ -38,7 +40,7 @@ def status_label(status: str | None) -> str:
     """A status (stored or effective) in the person's words; an unknown one as it is."""
     if not status:
         return ""
-    words = _STATUS_WORDS.get(status)
+    words = STATUS_WORDS.get(status)
     return _(words) if words else status
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from contract_desk.i18n import _
+from contract_desk.i18n import N_, _
 from contract_desk.storage.backup_check import (
     RECORD_SUFFIX,
     BackupCheck,
@@ -37,6 +37,23 @@ DEFAULT_KEEP = 10
 RESTORE_WAIT_SECONDS = 5.0
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z0-9-]+)\.sqlite3$")
+
+
+#: Why the program made a backup (the word in its file name) -> what a person reads.
+REASON_WORDS = {
+    "manual": N_("made by hand"),
+    "before-upgrade": N_("before an upgrade"),
+    "before-restore": N_("before a restore"),
+    "moved-to-team": N_("when moved to a team register"),
+}
+
+
+def reason_words(reason: str) -> str:
+    """A backup's ``reason`` in the person's language ("before-upgrade" -> "before an
+    upgrade"); a reason someone gave a backup of their own (``db backup --reason``)
+    is shown as they wrote it."""
+    word = REASON_WORDS.get(reason)
+    return _(word) if word is not None else reason
 
 
 @dataclass(frozen=True, slots=True)

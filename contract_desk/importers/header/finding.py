@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from contract_desk.i18n import _
+from contract_desk.i18n import _, ngettext
 from contract_desk.importers.header.cell_kinds import Kind, is_blank
 from contract_desk.importers.header.data_region import DataEnd, find_data_end
 from contract_desk.importers.header.names import JOINER, column_names
@@ -193,12 +193,17 @@ def _header_notes(sheet: RawSheet, views: list[RowView], header_rows: tuple[int,
     skipped = sum(1 for view in views if view.index < header_rows[0])
     first, last = (sheet.row_number(header_rows[0]), sheet.row_number(header_rows[-1]))
     if skipped and len(header_rows) == 2:
-        notes.append(_("The header is on rows {first} and {last}; {count} row(s) above it "
-                       "(titles, notes) are not imported.").format(first=first, last=last,
-                                                                   count=skipped))
+        notes.append(ngettext(
+            "The header is on rows {first} and {last}; {count} row above it (a title, a note) "
+            "is not imported.",
+            "The header is on rows {first} and {last}; {count} rows above it (titles, notes) "
+            "are not imported.", skipped).format(first=first, last=last, count=skipped))
     elif skipped:
-        notes.append(_("The header is on row {row}; {count} row(s) above it (titles, notes) "
-                       "are not imported.").format(row=first, count=skipped))
+        notes.append(ngettext(
+            "The header is on row {row}; {count} row above it (a title, a note) is not "
+            "imported.",
+            "The header is on row {row}; {count} rows above it (titles, notes) are not "
+            "imported.", skipped).format(row=first, count=skipped))
     if len(header_rows) == 2:
         notes.append(_("The header takes two rows ({first} and {last}); their labels are joined "
                        "as 'Top{joiner}Bottom'.").format(first=first, last=last, joiner=JOINER))
@@ -212,8 +217,10 @@ def _end_notes(sheet: RawSheet, end: DataEnd, first_data: int) -> list[str]:
             row=sheet.row_number(end.totals_row)))
     if end.notes_rows:
         rows = ", ".join(str(sheet.row_number(index)) for index in end.notes_rows)
-        notes.append(_("Row(s) {rows} below the data look like notes and are not "
-                       "imported.").format(rows=rows))
+        notes.append(ngettext(
+            "Row {rows} below the data looks like notes and is not imported.",
+            "Rows {rows} below the data look like notes and are not imported.",
+            len(end.notes_rows)).format(rows=rows))
     if end.last_data < first_data:
         notes.append(_("Sheet {sheet} has no data rows below its header.").format(
             sheet=repr(sheet.name)))

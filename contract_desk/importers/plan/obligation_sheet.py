@@ -14,11 +14,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 from typing import Any
 
 from contract_desk.domain.export_headers import OBLIGATION_HEADERS, headers_in_every_language
 from contract_desk.domain.validation import to_offsets
-from contract_desk.i18n import _
+from contract_desk.i18n import _, ngettext
+from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.header.finding import HeaderGuess, find_header
 from contract_desk.importers.plan.model import PlannedRow
@@ -26,6 +28,8 @@ from contract_desk.importers.read.table import CellValue, RawSheet, RawWorkbook
 from contract_desk.importers.values.field_parsers import text_of
 from contract_desk.importers.values.normalize import fold
 from contract_desk.importers.values.parse_cell import parse_date, parse_money
+from contract_desk.importers.values.program_words import with_program_words
+from contract_desk.importers.values.words import word_key
 
 #: Headers of an obligations sheet (folded) -> obligation field. Contract Desk's
 #: own export writes the first of each; the others are what people write.
@@ -74,6 +78,22 @@ def find_obligation_sheet(workbook: RawWorkbook, contracts: RawSheet) -> Obligat
     return None
 
 
+#: Obligation fields whose cells may hold the program's own word for a code ("Betaling").
+CODED = {"kind": "obligation_kind", "status": "obligation_state"}
+
+
+@cache
+def _program_words(kind: str) -> dict[str, str]:
+    return with_program_words(kind, {})
+
+
+def coded(field: str, text: str) -> str:
+    """An obligation's kind or status as stored: the program's word for it in any language
+    it ships ("Betaling", "지급", "已履行") as its code; anything else as written (a code
+    already, or a word validation then refuses by name)."""
+    return _program_words(CODED[field]).get(word_key(text), text)
+
+
 def _date(value: CellValue) -> date | None:
     return None if text_of(value) == "" else parse_date(value)
 
@@ -96,6 +116,8 @@ def _fields(cells: list[CellValue], columns: dict[int, str]) -> dict[str, Any]:
             offsets = to_offsets(text_of(value) or None)
             if offsets is not None:
                 fields[field] = offsets
+        elif field in CODED and text_of(value):
+            fields[field] = coded(field, text_of(value))
         elif text_of(value):
             fields[field] = text_of(value)
     return fields
@@ -133,16 +155,26 @@ def attach_obligations(rows: tuple[PlannedRow, ...], found: ObligationSheet
     planned = tuple(replace(row, obligations=(*row.obligations, *extra[position]))
                     if position in extra else row for position, row in enumerate(rows))
     count = sum(len(found_here) for found_here in extra.values())
-    notes = [_("Sheet {sheet}: {count} obligation(s) go with their contracts (added once; an "
-               "import again adds nothing).").format(sheet=repr(sheet.name), count=f"{count:,}")]
+    notes = [ngettext("Sheet {sheet}: {count} obligation goes with its contract (added once; "
+                      "an import again adds nothing).",
+                      "Sheet {sheet}: {count} obligations go with their contracts (added once; "
+                      "an import again adds nothing).", count).format(
+                   sheet=repr(sheet.name), count=current_formats().number(count))]
     if unmatched:
-        notes.append(_("Sheet {sheet}: {count} obligation(s) name no single contract of this "
-                       "sheet by its reference and are not imported: {rows}.").format(
-            sheet=repr(sheet.name), count=f"{len(unmatched):,}", rows=_first_rows(unmatched)))
+        notes.append(ngettext(
+            "Sheet {sheet}: {count} obligation names no single contract of this sheet by its "
+            "reference and is not imported: {rows}.",
+            "Sheet {sheet}: {count} obligations name no single contract of this sheet by their "
+            "reference and are not imported: {rows}.", len(unmatched)).format(
+            sheet=repr(sheet.name), count=current_formats().number(len(unmatched)),
+            rows=_first_rows(unmatched)))
     if unreadable:
-        notes.append(_("Sheet {sheet}: {count} obligation(s) could not be read and are not "
-                       "imported: {rows}.").format(
-            sheet=repr(sheet.name), count=f"{len(unreadable):,}", rows=_first_rows(unreadable)))
+        notes.append(ngettext(
+            "Sheet {sheet}: {count} obligation could not be read and is not imported: {rows}.",
+            "Sheet {sheet}: {count} obligations could not be read and are not imported: {rows}.",
+            len(unreadable)).format(
+            sheet=repr(sheet.name), count=current_formats().number(len(unreadable)),
+            rows=_first_rows(unreadable)))
     return planned, notes
 
 

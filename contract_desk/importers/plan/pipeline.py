@@ -14,7 +14,8 @@ from pathlib import Path
 
 from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.text_lengths import CONTRACT_TEXT_LENGTHS
-from contract_desk.i18n import _
+from contract_desk.i18n import _, ngettext
+from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.gc_pause import paused_gc
 from contract_desk.importers.header.finding import HeaderGuess, find_header
@@ -251,8 +252,11 @@ class RowPlanner:
                   for c, p in self.columns.items() if p.note]
         defaulted = self._layout.defaulted[0]
         if defaulted:
-            notes.append(_("{count} amounts name no currency: taken as {currency}, the currency "
-                           "chosen for them").format(count=f"{defaulted:,}",
+            notes.append(ngettext(
+                "{count} amount names no currency: taken as {currency}, the currency chosen "
+                "for it",
+                "{count} amounts name no currency: taken as {currency}, the currency chosen "
+                "for them", defaulted).format(count=current_formats().number(defaulted),
                                                      currency=self.default_currency))
         return ImportPlan(
             file_name=analysis.workbook.path.name,

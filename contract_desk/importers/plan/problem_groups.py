@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from contract_desk.i18n import _, ngettext
+from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.plan.model import CellProblem, Severity
 
 #: Cell addresses a group lists before "and N more".
@@ -39,9 +40,9 @@ class ProblemGroup:
         where = ", ".join(self.cells[:SHOWN_CELLS])
         if self.count > SHOWN_CELLS:
             where = _("{cells} and {count} more").format(
-                cells=where, count=f"{self.count - SHOWN_CELLS:,}")
+                cells=where, count=current_formats().number(self.count - SHOWN_CELLS))
         what = ngettext("{count} cell", "{count} cells", self.count).format(
-            count=f"{self.count:,}")
+            count=current_formats().number(self.count))
         return _("{column}: {cells} — {message} ({where})").format(
             column=self.column or _("rows"), cells=what, message=self.message, where=where)
 

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import MAX_CELLS, MAX_COLUMNS, MAX_ROWS
 from contract_desk.importers.read.table import CellValue, RawSheet, cell_address
@@ -131,18 +132,19 @@ class SheetBuilder:
             raise ImportFileError(
                 _("{file}, sheet {sheet} has data in row {row}; an import reads at most {limit} "
                   "rows. Split the register or delete the rows below it.").format(
-                    file=file, sheet=sheet, row=f"{row_number:,}", limit=f"{MAX_ROWS:,}"))
+                    file=file, sheet=sheet, row=current_formats().number(row_number),
+                    limit=current_formats().number(MAX_ROWS)))
         if width > MAX_COLUMNS:
             cell = cell_address(self._sheet_name, row_number, width - 1)
             raise ImportFileError(
                 _("{file}, sheet {sheet} has a value in {cell}, beyond the {limit} columns an "
                   "import reads. Delete the stray cells to the right of the register.").format(
-                    file=file, sheet=sheet, cell=cell, limit=f"{MAX_COLUMNS:,}"))
+                    file=file, sheet=sheet, cell=cell, limit=current_formats().number(MAX_COLUMNS)))
         if row_number * self._width > MAX_CELLS:
             raise ImportFileError(
                 _("{file}, sheet {sheet} holds more than {limit} cells; too many to import at "
                   "once. Split the register into smaller files.").format(
-                    file=file, sheet=sheet, limit=f"{MAX_CELLS:,}"))
+                    file=file, sheet=sheet, limit=current_formats().number(MAX_CELLS)))
 
     def build(self, *, hidden: bool = False,
               merged: list[tuple[int, int, int, int]] | None = None) -> RawSheet:

@@ -16,6 +16,7 @@ from itertools import islice
 from pathlib import Path
 
 from contract_desk.i18n import N_, _
+from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import CSV_SAMPLE_BYTES, MAX_CSV_FIELD_CHARS
 from contract_desk.importers.read.cells import SheetBuilder
@@ -52,8 +53,9 @@ def read_csv(path: Path) -> RawWorkbook:
         except csv.Error as error:
             raise ImportFileError(
                 _("{file}, line {line}: {reason} (a field longer than {limit} characters, or an "
-                  "unclosed quote?)").format(file=path.name, line=f"{reader.line_num:,}",
-                                            reason=error, limit=f"{MAX_CSV_FIELD_CHARS:,}"),
+                  "unclosed quote?)").format(
+                      file=path.name, line=current_formats().number(reader.line_num),
+                      reason=error, limit=current_formats().number(MAX_CSV_FIELD_CHARS)),
             ) from error
     notes = [_(READ_AS[delimiter]).format(file=path.name, encoding=decoded.label)]
     garbled = double_encoded_sample(text)

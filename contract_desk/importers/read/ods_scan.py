@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import MAX_CELLS
 from contract_desk.importers.read.xml_pieces import split_after_last
@@ -64,7 +65,8 @@ class OdsScanner:
                     _("{file} repeats values into more than {limit} cells "
                       "(number-rows-repeated / number-columns-repeated); too many to import. "
                       "Delete the filled ranges far outside the register and save "
-                      "again.").format(file=self.file_name, limit=f"{MAX_CELLS:,}"))
+                      "again.").format(
+                          file=self.file_name, limit=current_formats().number(MAX_CELLS)))
 
     @staticmethod
     def _row_values(body: bytes) -> int:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Protocol
 
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import (
     MAX_COMPRESSION_RATIO,
@@ -102,7 +103,8 @@ def _check_declared_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
     if len(infos) > MAX_PACKAGE_PARTS:
         raise ImportFileError(
             _("{file} holds {count} parts; a workbook has a few dozen. It is not a spreadsheet an "
-              "import can read.").format(file=path.name, count=f"{len(infos):,}"))
+              "import can read.").format(
+                  file=path.name, count=current_formats().number(len(infos))))
     total = 0
     for info in infos:
         if info.flag_bits & 0x1:

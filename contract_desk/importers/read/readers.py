@@ -15,7 +15,8 @@ from xml.etree.ElementTree import ParseError
 
 from defusedxml import DefusedXmlException
 
-from contract_desk.i18n import _
+from contract_desk.i18n import _, ngettext
+from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import MAX_ROWS
 from contract_desk.importers.read.csv_reader import read_csv
@@ -144,7 +145,8 @@ def _xlsx_plans(path: Path, report: PackageReport) -> list[SheetPlan]:
                 _("{file}, sheet {sheet} has values down to row {row}; an import reads at most "
                   "{limit} rows. Delete the stray cells far below the register, or split "
                   "it.").format(file=path.name, sheet=repr(entry.name),
-                                row=f"{scan.last_value_row:,}", limit=f"{MAX_ROWS:,}"))
+                                row=current_formats().number(scan.last_value_row),
+                                limit=current_formats().number(MAX_ROWS)))
         plans.append(SheetPlan(entry.name, entry.hidden, scan))
     return plans
 
@@ -153,8 +155,12 @@ def _scan_notes(path: Path, report: PackageReport) -> list[str]:
     count = sum(scan.formulas_without_values for scan in report.sheet_scans.values())
     if not count:
         return []
-    note = _("{file} has {count} formula cell(s) saved without their values (it was written by "
-             "a program that does not calculate), so they are read as empty. Open and save the "
-             "file in Excel first, then import it again.").format(file=path.name,
-                                                                  count=f"{count:,}")
+    note = ngettext(
+        "{file} has {count} formula cell saved without its value (it was written by a program "
+        "that does not calculate), so it is read as empty. Open and save the file in Excel "
+        "first, then import it again.",
+        "{file} has {count} formula cells saved without their values (it was written by a "
+        "program that does not calculate), so they are read as empty. Open and save the file "
+        "in Excel first, then import it again.", count).format(
+            file=path.name, count=current_formats().number(count))
     return [note]

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from xml.sax.saxutils import unescape
 
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.limits import MAX_CELLS
 from contract_desk.importers.read.xml_pieces import split_after_last
 
@@ -73,7 +74,8 @@ class SheetScan:
         columns = self.widest_column + 1
         if columns > _ONE_LETTER_COLUMNS and columns * self.last_value_row > MAX_CELLS:
             return _("its cells spread over {rows} rows and {columns} columns").format(
-                rows=f"{self.last_value_row:,}", columns=f"{columns:,}")
+                rows=current_formats().number(self.last_value_row),
+                columns=current_formats().number(columns))
         return None
 
     def errors_by_row(self) -> dict[int, dict[int, str]]:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from charset_normalizer import from_bytes
 
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ImportFileError
 
 _BOMS = (
@@ -72,7 +73,7 @@ def _decode(data: bytes, encoding: str, label: str, file_name: str) -> DecodedTe
             _("{file} starts with a {label} byte-order mark but is not valid {encoding} at byte "
               "{byte}; the file is damaged.").format(
                 file=file_name, label=label, encoding=label.split(" (")[0],
-                byte=f"{error.start:,}")) from error
+                byte=current_formats().number(error.start))) from error
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -12,6 +12,7 @@ walked, nothing is decoded.
 from __future__ import annotations
 
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.limits import MAX_CELLS, MAX_ROWS
 
@@ -102,6 +103,8 @@ class XlsbSheetScanner:
                 _("{file}: worksheet {part} has values spread over {rows} rows and {columns} "
                   "columns, more than an import can hold ({row_limit} rows, {cell_limit} "
                   "cells). Delete the stray cells far from the register, or save it as "
-                  ".xlsx.").format(file=self.file_name, part=self.part, rows=f"{rows:,}",
-                                   columns=f"{columns:,}", row_limit=f"{MAX_ROWS:,}",
-                                   cell_limit=f"{MAX_CELLS:,}"))
+                  ".xlsx.").format(
+                      file=self.file_name, part=self.part, rows=current_formats().number(rows),
+                      columns=current_formats().number(columns),
+                      row_limit=current_formats().number(MAX_ROWS),
+                      cell_limit=current_formats().number(MAX_CELLS)))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from contract_desk.i18n import _
+from contract_desk.i18n import _, ngettext
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values.dates import DateOrder, split_numeric
 
@@ -110,8 +110,10 @@ def _settle_conflict(seen: _Evidence) -> DateDecision:
     # decides; the cells of the other order then fail to parse and are kept as
     # text with their address, never silently turned around.
     days, months = seen.day_first_count, seen.month_first_count
-    both = _("{days} date(s) like {day_first} can only be day-first, {months} like "
-             "{month_first} only month-first").format(
+    both = ngettext("{days} date like {day_first} can only be day-first, {months} like "
+                    "{month_first} only month-first",
+                    "{days} dates like {day_first} can only be day-first, {months} like "
+                    "{month_first} only month-first", days).format(
         days=days, day_first=seen.day_first, months=months, month_first=seen.month_first)
     if days >= 2 * months or (seen.dotted and days >= months):
         said = (_("{both}; read as day-first (most); the others are kept as text")

@@ -27,6 +27,7 @@ from contract_desk.domain.validation import (
     amount_problem,
 )
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values import parse_cell as values
@@ -231,7 +232,8 @@ def _whole(field: str, maximum: int) -> CellParser:
                 value=repr(text)))
         if number > maximum:
             raise ValueParseError(_("{value} is more than the {maximum} a {field} can be").format(
-                value=repr(text), maximum=f"{maximum:,}", field=field_word(field)))
+                value=repr(text), maximum=current_formats().number(maximum),
+                field=field_word(field)))
         return {field: int(number)}
     return parse
 

@@ -38,10 +38,11 @@ RENEWALS: WordTable = {
     "automatic": {
         "English": "auto|automatic|auto renew|auto renewal|auto renewing|autorenew|"
                    "automatic renewal|automatically renews|tacit|tacit renewal|evergreen|"
-                   "rolling|self renewing",
+                   "rolling|self renewing|automatic (tacit)",
         "Norwegian/Danish": "automatisk|automatisk fornyelse|automatisk forlengelse|"
                             "automatisk forlaengelse|stilltiende|stilltiende fornyelse|"
-                            "stiltiende|stiltiende fornyelse|lopende",
+                            "stiltiende|stiltiende fornyelse|lopende|"
+                            "automatisk (stilltiende)",
         "Swedish": "automatisk forlangning|automatisk fornyelse|tyst forlangning|"
                    "forlangs automatiskt|lopande",
         "German": "automatisch|automatische verlangerung|stillschweigend|"
@@ -50,21 +51,22 @@ RENEWALS: WordTable = {
                   "automatique",
         "Spanish": "renovacion automatica|prorroga tacita|prorroga automatica|automatica",
         "Portuguese": "renovacao automatica|prorrogacao automatica",
-        "Korean": "자동갱신|자동 갱신|자동연장|자동 연장",
-        "Chinese": "自动续约|自动续期|自动续签|自动延期",
+        "Korean": "자동갱신|자동 갱신|자동연장|자동 연장|자동 갱신(묵시적)",
+        "Chinese": "自动续约|自动续期|自动续签|自动延期|自动续约（默示）",
         "Japanese": "自動更新",
     },
     "option": {
         "English": "option|options|renewal option|option to renew|option to extend|"
-                   "by option|optional|express|extension option",
-        "Norwegian/Danish": "opsjon|opsjon pa forlengelse|option|forlengelsesopsjon",
+                   "by option|optional|express|extension option|by option only",
+        "Norwegian/Danish": "opsjon|opsjon pa forlengelse|option|forlengelsesopsjon|"
+                            "bare ved opsjon",
         "Swedish": "option|forlangningsoption",
         "German": "verlangerungsoption|option",
         "French": "option de renouvellement|sur option",
         "Spanish": "opcion|opcion de renovacion|prorroga opcional",
         "Portuguese": "opcao|opcao de renovacao",
-        "Korean": "옵션|연장 옵션|선택갱신",
-        "Chinese": "续约选择权|选择权|可选续约",
+        "Korean": "옵션|연장 옵션|선택갱신|선택적 갱신만",
+        "Chinese": "续约选择权|选择权|可选续约|仅选择续约",
         "Japanese": "オプション|更新オプション",
     },
     "none": {
@@ -127,7 +129,7 @@ STATUSES: WordTable = {
         "French": "actif|active|en cours|en vigueur",
         "Spanish/Portuguese": "activo|activa|ativo|ativa|vigente|en vigor|em vigor|en curso|"
                               "em andamento|em execucao|en ejecucion",
-        "Korean": "진행중|진행 중|유효|계약중|이행중",
+        "Korean": "진행중|진행 중|유효|계약중|이행중|활성",
         "Chinese": "有效|执行中|进行中|生效|履行中",
         "Japanese": "有効|契約中|履行中|進行中",
     },

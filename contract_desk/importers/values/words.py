@@ -8,7 +8,7 @@ that would have been understood, never mapped to the nearest guess.
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from contract_desk.domain.lifecycle import Direction, Lifecycle
 from contract_desk.domain.terms import RenewalMode
@@ -47,6 +47,23 @@ STATUS_WORDS = build(word_tables.STATUSES)
 DIRECTION_WORDS = build(word_tables.DIRECTIONS)
 
 
+@cache
+def program_status_words() -> dict[str, str]:
+    """``STATUS_WORDS`` and the words the program shows for each status, in every language
+    it ships ("Aktiv", "生效中"); worked out when a status is first read."""
+    from contract_desk.importers.values.program_words import with_program_words
+
+    return with_program_words("status", STATUS_WORDS)
+
+
+@cache
+def program_renewal_words() -> dict[str, str]:
+    """``RENEWAL_WORDS`` and the export's renewal words in every shipped language."""
+    from contract_desk.importers.values.program_words import with_program_words
+
+    return with_program_words("renewal", RENEWAL_WORDS)
+
+
 def parse_bool(value: CellValue) -> bool:
     """Yes or no from yes/no, ja/nei/nej, oui/non, sí/no, 예/아니오, 是/否, true/false, 1/0, x."""
     if isinstance(value, bool):
@@ -65,12 +82,13 @@ def parse_renewal(value: CellValue) -> str:
     "Yes" is refused: it does not say whether the contract renews by itself or
     only when someone takes up an option.
     """
+    renewals = program_renewal_words()
     key = word_key(value) if isinstance(value, str) and len(value) <= _LONGEST_WORDS else None
-    if key in BOOLEAN_WORDS and key not in RENEWAL_WORDS:
+    if key in BOOLEAN_WORDS and key not in renewals:
         raise ValueParseError(_("{value} does not say how the contract renews: "
                                 "write automatic (tacit), option or none").format(
             value=repr(value)))
-    return RenewalMode(_lookup(value, RENEWAL_WORDS,
+    return RenewalMode(_lookup(value, renewals,
                                N_("{value} is not a renewal (automatic, option or none)"))).value
 
 
@@ -102,7 +120,7 @@ def parse_renewal_answer(value: CellValue, yes: str) -> str:
 
 def parse_status(value: CellValue) -> str:
     """The lifecycle state (``Lifecycle`` value) a status cell states."""
-    return Lifecycle(_lookup(value, STATUS_WORDS,
+    return Lifecycle(_lookup(value, program_status_words(),
                              N_("{value} is not a status (active, expired, terminated...)"))).value
 
 

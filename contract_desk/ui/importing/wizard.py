@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.errors import DomainError
+from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.plan.model import ImportPlan
 from contract_desk.importers.plan.pipeline import (
     Analysis,
@@ -405,8 +406,8 @@ class PreviewPage(QWizardPage):
         run = self._runs
         self.rows.set_rows([])
         self.summary.setText(self.tr("Working out what importing would do…"))
-        label = self.tr("Checking {0:,} rows against the register…").format(
-            len(analysis.data_rows))
+        label = self.tr("Checking {0} rows against the register…").format(
+            current_formats().number(len(analysis.data_rows)))
 
         def job(progress: Progress) -> tuple[ImportPlan, Rehearsal, list[PreviewLine]]:
             progress.report(0, 0, label)
@@ -438,13 +439,16 @@ class PreviewPage(QWizardPage):
     def _summarise(self, result: ImportResult) -> None:
         warnings = sum(1 for problem in result.problems if problem.severity == "warning")
         errors = len(result.problems) - warnings
-        counts = self.tr("{0:,} rows: {1:,} new, {2:,} changed, {3:,} unchanged, {4:,} skipped.",
-                         "", result.rows_read).format(result.rows_read, result.created,
-                                                      result.updated, result.unchanged,
-                                                      result.skipped)
+        number = current_formats().number
+        counts = self.tr("{0} rows: {1} new, {2} changed, {3} unchanged, {4} skipped.",
+                         "", result.rows_read).format(*map(number, (
+                             result.rows_read, result.created, result.updated,
+                             result.unchanged, result.skipped)))
         problems = self.tr(
-            "{0:,} warnings and {1:,} errors, listed first (a cell that cannot be read is kept "
-            "as text with a warning).").format(warnings, errors) if result.problems else (
+            "{0} and {1}, listed first (a cell that cannot be read is kept as text with a "
+            "warning).").format(
+                self.tr("{0} warnings", "", warnings).format(number(warnings)),
+                self.tr("{0} errors", "", errors).format(number(errors))) if result.problems else (
             self.tr("No problems found."))
         lines = [" ".join((counts, problems, self.tr(
             "Nothing is written until you press Next.")))]
@@ -454,8 +458,8 @@ class PreviewPage(QWizardPage):
         lines += [f"• {group.text()}" for group in groups[:SUMMARY_GROUPS]]
         if len(groups) > SUMMARY_GROUPS:
             more = len(groups) - SUMMARY_GROUPS
-            lines.append(self.tr("… and {0:,} more kinds of problem, in the rows below.", "",
-                                 more).format(more))
+            lines.append(self.tr("… and {0} more kinds of problem, in the rows below.", "",
+                                 more).format(number(more)))
         self.summary.setText("\n".join(lines))
 
     def isComplete(self) -> bool:
@@ -532,8 +536,9 @@ class ReportPage(QWizardPage):
         self.summary.setText(self.tr(
             "Done: {0} created, {1} updated, {2} unchanged, {3} skipped (of {4} rows). "
             "“Undo this import” takes the whole import back."
-        ).format(result.created, result.updated, result.unchanged, result.skipped,
-                 result.rows_read))
+        ).format(*map(current_formats().number, (result.created, result.updated,
+                                                  result.unchanged, result.skipped,
+                                                  result.rows_read))))
         rows = [o for o in result.outcomes if o.action == "skipped"]
         self.table.setRowCount(len(rows))
         for index, outcome in enumerate(rows):
@@ -582,17 +587,31 @@ class ReportPage(QWizardPage):
             write_report(Path(name), self.owner.result)
 
 
+def report_headers() -> list[str]:
+    """The saved report's column headers in the person's language."""
+    return [QCoreApplication.translate("ReportPage", "Row"),
+            QCoreApplication.translate("ReportPage", "Cell"),
+            QCoreApplication.translate("ReportPage", "What happened"),
+            QCoreApplication.translate("ReportPage", "Message")]
+
+
 def write_report(path: Path, result: ImportResult) -> None:
-    """The import's outcome per row and every cell problem, as UTF-8 CSV with a BOM."""
+    """The import's outcome per row and every cell problem, as UTF-8 CSV with a BOM.
+
+    Written for a person (opened in a spreadsheet): headers and outcomes in their
+    language, the same words the report page shows; a problem's row says "problem".
+    """
     import csv
 
+    problem = QCoreApplication.translate("ReportPage", "problem")
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["row", "cell", "what", "message"])
+        writer.writerow(report_headers())
         for outcome in result.outcomes:
-            writer.writerow([outcome.row, "", outcome.action, outcome.reason or ""])
-        for problem in result.problems:
-            writer.writerow([problem.row, problem.cell, "problem", problem.message])
+            writer.writerow([outcome.row, "", outcome_words(outcome.action, done=True),
+                             outcome.reason or ""])
+        for found in result.problems:
+            writer.writerow([found.row, found.cell, problem, found.message])
 
 
 class ImportWizard(QWizard):
@@ -643,7 +662,8 @@ class ImportWizard(QWizard):
         assert plan is not None and analysis is not None
         user, today = current_user(), local_today()
 
-        importing = self.tr("Importing {0} rows…", "", plan.rows_read).format(plan.rows_read)
+        importing = self.tr("Importing {0} rows…", "", plan.rows_read).format(
+            current_formats().number(plan.rows_read))
 
         def job(progress: Progress) -> ImportResult:
             progress.report(0, 0, importing)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from contract_desk.i18n.sizes import file_size_text
-from contract_desk.storage.backup import BackupInfo
+from contract_desk.storage.backup import BackupInfo, reason_words
 
 
 class RestoreDialog(QDialog):
@@ -63,7 +63,8 @@ class RestoreDialog(QDialog):
         return None
 
     def _item(self, info: BackupInfo, timestamp: Callable[[datetime], str]) -> QListWidgetItem:
-        label = f"{timestamp(info.created)} — {info.reason} ({file_size_text(info.size)})"
+        label = (f"{timestamp(info.created)} — {reason_words(info.reason)} "
+                 f"({file_size_text(info.size)})")
         item = QListWidgetItem()
         if info.restorable:
             state = (self.tr("checked: intact") if info.check is not None

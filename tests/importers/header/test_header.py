@@ -38,7 +38,7 @@ def test_titles_logos_notes_and_blank_rows_above_are_skipped() -> None:
     assert guess.header_rows == (5,)
     assert (guess.first_data, guess.last_data) == (6, 30)
     assert guess.columns == HEADER
-    assert any("header is on row 6" in note and "3 row(s) above" in note for note in guess.notes)
+    assert any("header is on row 6" in note and "3 rows above" in note for note in guess.notes)
 
 
 def test_a_key_value_block_above_the_header_is_not_the_header() -> None:
@@ -70,7 +70,8 @@ def test_a_two_row_header_with_merged_group_cells() -> None:
     assert guess.columns == ["Contract", "Dates / Start", "Dates / End", "Value"]
     assert (guess.first_data, guess.last_data) == (3, 10)
     assert any("header takes two rows (2 and 3)" in note for note in guess.notes)
-    assert any("header is on rows 2 and 3; 1 row(s) above" in note for note in guess.notes)
+    assert any("header is on rows 2 and 3; 1 row above it (a title, a note) is not"
+               in note for note in guess.notes)
 
 
 def test_a_two_row_header_without_merge_information() -> None:

@@ -249,7 +249,7 @@ def test_an_obligations_sheet_goes_with_its_contracts_and_strays_are_named(
     path = tmp_path / "with-duties.xlsx"
     book.save(path)
     plan = build_plan(analyze(path))
-    assert any("2 obligation(s) go with their contracts" in note for note in plan.notes)
+    assert any("2 obligations go with their contracts" in note for note in plan.notes)
     assert any("row 3 (A-9)" in note and "not imported" in note for note in plan.notes)
     with sqlite_register.transaction() as session:
         result = commit_import(session, plan, user="t", today=date(2026, 11, 23))

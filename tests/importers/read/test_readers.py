@@ -142,7 +142,7 @@ def test_cached_formula_values_are_read_and_missing_ones_reported(
     path = write_xlsx(tmp_path / "formulas.xlsx", {"S": worksheet(rows)})
     book = read_workbook(path, engine=engine)
     assert book.sheets[0].rows[1] == [2, None, "#DIV/0!"]
-    assert any("1 formula cell(s) saved without their values" in note and
+    assert any("1 formula cell saved without its value" in note and
                "open and save the file in excel first" in note.lower() for note in book.notes)
 
 

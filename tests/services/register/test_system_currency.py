@@ -62,7 +62,7 @@ def test_the_cli_takes_bare_amounts_in_the_regions_currency_and_says_so(tmp_path
                     encoding="utf-8")
     shown = _cli(tmp_path, str(path), "--dry-run", lang="ko_KR.UTF-8")
     assert shown.returncode == 0, shown.stderr
-    assert "1 amounts name no currency: taken as KRW" in shown.stdout
+    assert "1 amount names no currency: taken as KRW" in shown.stdout
     assert "KRW is the currency of this computer's region; --currency CODE" in shown.stdout
     report = json.loads(_cli(tmp_path, str(path), "--json", "--dry-run",
                              lang="ko_KR.UTF-8").stdout)
