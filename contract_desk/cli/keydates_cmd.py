@@ -10,8 +10,9 @@ from contract_desk.cli import args as types
 from contract_desk.cli.output import print_fields, print_json
 from contract_desk.domain import KeyDates, RenewalMode, TermError, TermSpec, key_dates
 from contract_desk.domain.clock import local_today
+from contract_desk.domain.lifecycle import status_label
 from contract_desk.domain.notice import NoticeTo
-from contract_desk.i18n import _
+from contract_desk.i18n import N_, _
 
 RENEWAL_CHOICES = {
     "none": RenewalMode.NONE,
@@ -82,6 +83,19 @@ def spec_from_args(options: argparse.Namespace) -> TermSpec:
     )
 
 
+#: The text output's labels (the JSON keys stay as they are: scripts read them).
+KEY_LABELS = {
+    "term_end": N_("term end"),
+    "current_term_start": N_("current term start"),
+    "current_term_end": N_("current term end"),
+    "notice_deadline": N_("notice deadline"),
+    "send_by": N_("send by"),
+    "renewals": N_("renewals"),
+    "status": N_("status"),
+    "earliest_end": N_("earliest end"),
+}
+
+
 def as_json(dates: KeyDates) -> dict[str, Any]:
     """The calculator's JSON object: exactly its eight documented keys."""
     def iso(day: date | None) -> str | None:
@@ -106,5 +120,6 @@ def run(options: argparse.Namespace) -> int:
     if options.json:
         print_json(result)
     else:
-        print_fields((key.replace("_", " "), value) for key, value in result.items())
+        shown = {**result, "status": status_label(result["status"])}
+        print_fields((_(KEY_LABELS[key]), value) for key, value in shown.items())
     return 0

@@ -11,9 +11,11 @@ from contract_desk.cli.output import print_fields, print_json, print_table
 from contract_desk.domain import DomainError, Lifecycle, TermStatus
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.field_words import field_word
+from contract_desk.domain.lifecycle import status_label
 from contract_desk.domain.notice import NoticeTo
 from contract_desk.domain.periods import period_words
 from contract_desk.domain.validation import PERIOD_FIELDS
+from contract_desk.exporters.words import kind_word, state_word
 from contract_desk.i18n import N_, _, ngettext
 from contract_desk.storage import Register
 
@@ -65,10 +67,16 @@ def run_list(options: argparse.Namespace, register: Register) -> int:
     if options.json:
         print_json([row.to_json() for row in rows])
     else:
-        cells = ([getattr(row, field) for _header, field in LIST_COLUMNS] for row in rows)
+        cells = ([_cell(row, field) for _header, field in LIST_COLUMNS] for row in rows)
         print_table([_(header) for header, _field in LIST_COLUMNS], cells)
         print(ngettext("{count} contract", "{count} contracts", len(rows)).format(count=len(rows)))
     return 0
+
+
+def _cell(row: Any, field: str) -> Any:
+    """A list cell: the status in the person's words, everything else as stored."""
+    value = getattr(row, field)
+    return status_label(value) if field == "effective_status" else value
 
 
 def _add_show(commands: Any) -> None:
@@ -101,7 +109,8 @@ def run_show(options: argparse.Namespace, register: Register) -> int:
         print_table(
             [_("Due"), _("Kind"), _("Title"), _("Owner"), _("Status"), _("Amount"), _("Cur")],
             (
-                [o.due_date, o.kind, o.title, o.owner, o.status, o.amount, o.currency]
+                [o.due_date, kind_word(o.kind), o.title, o.owner, state_word(o.status), o.amount,
+                 o.currency]
                 for o in obligations
             ),
         )
