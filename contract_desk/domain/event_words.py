@@ -31,13 +31,17 @@ EVENT_WORDS: dict[tuple[str, str], str] = {
     ("party", "update"): N_("Counterparty changed"),
     ("setting", "update"): N_("Settings changed"),
     ("import_batch", "undo"): N_("Import undone"),
+    ("notice", "record"): N_("Notice recorded"),
+    ("notice", "proof"): N_("Proof of notice attached"),
+    ("notice", "acknowledge"): N_("Notice acknowledged"),
+    ("notice", "withdraw"): N_("Notice record withdrawn"),
 }
 
 #: The thing an event is about, for a pair not listed above.
 ENTITY_WORDS: dict[str, str] = {
     "contract": N_("Contract"), "obligation": N_("Obligation"),
     "attachment": N_("Attachment"), "alert": N_("Alert"), "party": N_("Counterparty"),
-    "setting": N_("Settings"), "import_batch": N_("Import"),
+    "setting": N_("Settings"), "import_batch": N_("Import"), "notice": N_("Notice"),
 }
 
 

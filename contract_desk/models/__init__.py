@@ -7,6 +7,7 @@ from contract_desk.models.audit import AuditEvent
 from contract_desk.models.base import NAMING_CONVENTION, Base, Money, new_uid, utcnow
 from contract_desk.models.contract import Contract
 from contract_desk.models.import_batch import ImportBatch
+from contract_desk.models.notice import ContractNotice
 from contract_desk.models.obligation import Obligation
 from contract_desk.models.party import Party
 from contract_desk.models.setting import RegisterSetting
@@ -20,6 +21,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Contract",
+    "ContractNotice",
     "ImportBatch",
     "Money",
     "Obligation",

@@ -44,7 +44,7 @@ MOVED_TO = "team.moved_to"
 #: Tables in the order their foreign keys allow (obligation -> attachment comes after).
 TABLES: tuple[Table, ...] = tuple(Base.metadata.tables[name] for name in (
     "party", "import_batch", "contract", "obligation", "attachment", "alert", "alert_notice",
-    "audit_event", "register_setting"))
+    "contract_notice", "audit_event", "register_setting"))
 CHUNK = 2000
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 

@@ -10,13 +10,14 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from contract_desk.models import (
     Alert,
     Attachment,
     AuditEvent,
     Contract,
+    ContractNotice,
     ImportBatch,
     Obligation,
     Party,
@@ -25,7 +26,7 @@ from contract_desk.models import (
 from contract_desk.storage import Register, migrations_api
 
 EVERY_TABLE = (Party, ImportBatch, Contract, Obligation, Attachment, Alert, AuditEvent,
-               RegisterSetting)
+               RegisterSetting, ContractNotice)
 
 REVISION_TEMPLATE = '''\
 from alembic import op
@@ -76,13 +77,18 @@ def _fill(register: Register) -> None:
             AuditEvent(entity="contract", entity_uid=contract.uid, contract_uid=contract.uid,
                        action="create", changes={"title": [None, "Cleaning"]}),
             RegisterSetting(key="layout", value={"columns": ["title"]}),
+            ContractNotice(contract_id=contract.id, direction="given", sent_on=date(2025, 9, 1),
+                           channel="registered_post", effective_end=date(2025, 12, 31),
+                           proof_uids=[attachment.uid]),
         ])
 
 
 def _counts(register: Register) -> dict[str, int]:
+    # A table a later revision adds is not there once downgraded below it.
+    present = set(inspect(register.engine).get_table_names())
     with register.transaction() as session:
         return {model.__tablename__: session.scalar(select(func.count()).select_from(model)) or 0
-                for model in EVERY_TABLE}
+                for model in EVERY_TABLE if model.__tablename__ in present}
 
 
 @pytest.fixture

@@ -149,7 +149,8 @@ def test_0002_adds_the_next_reminder_days_keeping_every_row(
         assert "next_reminder_on" not in {
             column["name"] for column in inspect(connection).get_columns("obligation")}
     assert upgrade(register) == head_revision()
-    assert row_counts(register) == before
+    after = row_counts(register)
+    assert {table: after[table] for table in before} == before  # later tables start empty
     assert schema_differences(register) == []
     with register.engine.connect() as connection:
         for table in ("contract", "obligation"):
