@@ -43,11 +43,12 @@ def _application() -> QGuiApplication:
 
 
 def render_pdf(path: Path, build_html: Callable[[Formats], str], *, title: str,
-               today: date) -> Path:
+               today: date, footer: bool = True) -> Path:
     """Lay out the HTML ``build_html`` makes on A4 pages with footers.
 
     Dates and money in the person's locale (``i18n.formats``, which the window
-    sets to Qt's system locale), words in their language.
+    sets to Qt's system locale), words in their language. ``footer=False``
+    leaves the pages bare (a letter to someone else carries no report footer).
     """
     _application()
     formats = report_formats()
@@ -59,14 +60,16 @@ def render_pdf(path: Path, build_html: Callable[[Formats], str], *, title: str,
     document = QTextDocument()
     document.documentLayout().setPaintDevice(writer)
     document.setHtml(build_html(formats))
-    footer = writer.resolution() // 3  # a third of an inch for the page footer
-    page = QSizeF(writer.width(), writer.height() - footer)
+    room = writer.resolution() // 3 if footer else 0  # a third of an inch for the footer
+    page = QSizeF(writer.width(), writer.height() - room)
     document.setPageSize(page)
-    _paint(writer, document, page, f"{APP_NAME} · {title} · {formats.day(today)}")
+    caption = f"{APP_NAME} · {title} · {formats.day(today)}" if footer else None
+    _paint(writer, document, page, caption)
     return path
 
 
-def _paint(writer: QPdfWriter, document: QTextDocument, page: QSizeF, caption: str) -> None:
+def _paint(writer: QPdfWriter, document: QTextDocument, page: QSizeF,
+           caption: str | None) -> None:
     painter = QPainter()
     if not painter.begin(writer):
         raise ExportError(_("cannot write the PDF {title}: Qt refused the file").format(
@@ -81,6 +84,8 @@ def _paint(writer: QPdfWriter, document: QTextDocument, page: QSizeF, caption: s
             document.drawContents(painter, QRectF(0, number * page.height(), page.width(),
                                                   page.height()))
             painter.restore()
+            if caption is None:
+                continue
             footer = QRectF(0, page.height(), page.width(), writer.height() - page.height())
             painter.drawText(footer, int(Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft),
                              caption)

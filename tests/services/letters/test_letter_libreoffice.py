@@ -1,0 +1,55 @@
+"""LibreOffice, an independent reader, opens the written letter and reads its wording and dates."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from letter_helpers import LETTER_DAY, RECIPIENT_ADDRESS, SENDER
+from test_letter_docx import EXPECTED
+
+from contract_desk.services.letters import letter_facts, write_letter
+from contract_desk.storage import Register
+
+
+def _libreoffice() -> str:
+    found = shutil.which("libreoffice") or shutil.which("soffice")
+    if found is None:
+        if os.environ.get("CI") == "true":
+            pytest.fail("LibreOffice is missing: CI installs libreoffice-writer")
+        pytest.skip("LibreOffice is not installed (apt-get install libreoffice-writer)")
+    return found
+
+
+def _convert(source: Path, target: str, tmp_path: Path) -> Path:
+    profile, out = tmp_path / "lo-profile", tmp_path / "lo-out"
+    subprocess.run([_libreoffice(), f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                    "--convert-to", target, "--outdir", str(out), str(source)],
+                   check=True, capture_output=True, timeout=180)
+    return out / f"{source.stem}.{target.split(':')[0]}"
+
+
+def _text(docx: Path, pdf: Path, tmp_path: Path) -> str:
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is not None:
+        return subprocess.run([pdftotext, "-layout", str(pdf), "-"], check=True,
+                              capture_output=True, text=True, timeout=60).stdout
+    return _convert(docx, "txt:Text (encoded):UTF8", tmp_path).read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("language", ["en", "nb", "ko", "zh_CN"])
+def test_libreoffice_reads_the_letter(lease: Register, tmp_path: Path, language: str) -> None:
+    with lease.reading() as session:
+        facts = letter_facts(session, "L-1", language=language, letter_date=LETTER_DAY,
+                             signatory="Kari Nordmann", sender=SENDER,
+                             recipient_address=RECIPIENT_ADDRESS)
+        docx = write_letter(session, facts, tmp_path / f"notice_{language}.docx")
+    pdf = _convert(docx, "pdf", tmp_path)
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    text = " ".join(_text(docx, pdf, tmp_path).split())
+    for expected in (*EXPECTED[language], "Bergen kommune", "Nordlys Eiendom AS", "5020 Bergen"):
+        assert " ".join(expected.split()) in text, (language, expected)
