@@ -7,11 +7,11 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table
-from sqlalchemy.orm import Session
+from sqlalchemy import Table, select
+from sqlalchemy.orm import Session, object_session
 
 from contract_desk.domain.json_values import json_value
-from contract_desk.models import Attachment, Contract, Obligation
+from contract_desk.models import Attachment, Contract, ContractNotice, Obligation
 
 #: Snapshot layout version, so a later release can still undo an older delete.
 SNAPSHOT_VERSION = 1
@@ -39,7 +39,18 @@ def contract_snapshot(contract: Contract, values: Mapping[str, Any]) -> dict[str
              "obligation_uid": _obligation_uid(contract, a.obligation_id)}
             for a in contract.attachments
         ],
+        "notices": [_columns(n, ContractNotice.__table__, frozenset({"id", "contract_id"}))
+                    for n in _notices(contract)],
     }
+
+
+def _notices(contract: Contract) -> list[ContractNotice]:
+    session = object_session(contract)
+    if session is None or contract.id is None:
+        return []
+    return list(session.scalars(select(ContractNotice)
+                                .where(ContractNotice.contract_id == contract.id)
+                                .order_by(ContractNotice.id)))
 
 
 def _obligation_uid(contract: Contract, obligation_id: int | None) -> str | None:
@@ -96,5 +107,8 @@ def restore_snapshot(session: Session, snapshot: Mapping[str, Any], *, user: str
         linked = by_uid.get(data.get("obligation_uid") or "")
         attachment.obligation_id = linked.id if linked is not None else None
         session.add(attachment)
+    for data in snapshot.get("notices", []):  # none in a snapshot taken before notices existed
+        session.add(ContractNotice(**_typed(ContractNotice.__table__, data),
+                                   contract_id=contract.id))
     session.flush()
     return contract

@@ -157,3 +157,22 @@ def test_bad_input_writes_nothing(register: Register, contract_uid: str) -> None
                           channel="fax", user="kari", today=TODAY)
         assert list_notices(session, contract_uid) == []
         assert get_contract(session, contract_uid, today=TODAY).notice_given_on is None
+
+
+def test_undoing_a_contracts_delete_brings_its_notices_back(
+    register: Register, contract_uid: str
+) -> None:
+    from contract_desk.services import delete_contract, undo_delete
+
+    with register.transaction() as session:
+        row = record_notice(session, contract_uid, direction="given", on=TODAY,
+                            channel="hand-delivery", user="kari", today=TODAY,
+                            acknowledged_on=TODAY)
+        version = get_contract(session, contract_uid, today=TODAY).version_id
+        event_id = delete_contract(session, contract_uid, expected_version=version, user="kari")
+    with register.transaction() as session:
+        undo_delete(session, event_id, user="kari")
+    with register.reading() as session:
+        [back] = list_notices(session, contract_uid)
+    assert back.uid == row.uid and back.sent_on == TODAY and back.acknowledged_on == TODAY
+    assert back.effective_end == date(2027, 3, 31) and back.channel == "hand_delivery"
