@@ -21,6 +21,7 @@ from contract_desk.cli import (
     import_cmd,
     keydates_cmd,
     letter_cmd,
+    notice_cmd,
     register_cmds,
     remind_cmd,
     team_cmd,
@@ -83,8 +84,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="check this installation end to end (a temporary register, an "
                         "import, a notification and its action, a PDF, the window) and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
-    for module in (register_cmds, import_cmd, export_cmd, letter_cmd, keydates_cmd, db_cmds,
-                   remind_cmd, check_cmd, team_cmd):
+    for module in (register_cmds, import_cmd, export_cmd, letter_cmd, notice_cmd, keydates_cmd,
+                   db_cmds, remind_cmd, check_cmd, team_cmd):
         module.add_parser(commands)
     return parser
 
