@@ -148,6 +148,14 @@
         <translation>선택한 계약에 태그를 붙입니다</translation>
     </message>
     <message>
+        <source>Write notice &amp;letter…</source>
+        <translation>해지 통지서 작성(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Write the letter that gives notice to end the contract under the cursor (.docx or .pdf), in English, Norwegian, Korean or Chinese</source>
+        <translation>커서가 있는 계약의 해지를 통지하는 서신을 영어, 노르웨이어, 한국어 또는 중국어로 작성합니다(.docx 또는 .pdf)</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>검색(&amp;F)</translation>
     </message>
@@ -2350,6 +2358,122 @@ Choose which version to keep:</source>
     <message>
         <source>Contract Desk speaks the chosen language from its next start.</source>
         <translation>선택한 언어는 Contract Desk를 다음에 시작할 때부터 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Write notice letter</source>
+        <extracomment>The letter languages by their own names (a letter&apos;s language is not the window&apos;s).</extracomment>
+        <translation>해지 통지서 작성</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the letter:</source>
+        <translation>통지서 언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the letter:</source>
+        <translation>통지서 날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>서명자(&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;Our organisation:</source>
+        <translation>당사 조직명(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Our &amp;address:</source>
+        <translation>당사 주소(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Our organisation &amp;number:</source>
+        <translation>당사 사업자등록번호(&amp;N):</translation>
+    </message>
+    <message>
+        <source>The &amp;counterparty&apos;s address:</source>
+        <translation>계약 상대방 주소(&amp;C):</translation>
+    </message>
+    <message>
+        <source>What the letter says</source>
+        <translation>통지서 내용</translation>
+    </message>
+    <message>
+        <source>Use our own &amp;template…</source>
+        <translation>당사 서식 사용(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Use the de&amp;fault again</source>
+        <translation>기본 서식으로 되돌리기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word 문서(.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF(.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as attac&amp;hment</source>
+        <translation>첨부 파일로 저장(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save as f&amp;ile…</source>
+        <translation>파일로 저장(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Template: this register&apos;s own</source>
+        <translation>서식: 이 대장의 자체 서식</translation>
+    </message>
+    <message>
+        <source>Template: the default</source>
+        <translation>서식: 기본 서식</translation>
+    </message>
+    <message>
+        <source>Ends the contract on {0}</source>
+        <translation>계약 종료일: {0}</translation>
+    </message>
+    <message>
+        <source>Term: {0} – {1}</source>
+        <translation>계약 기간: {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Notice deadline: {0}</source>
+        <translation>해지 통지 기한: {0}</translation>
+    </message>
+    <message>
+        <source>From {0} to {1}</source>
+        <translation>발신: {0}, 수신: {1}</translation>
+    </message>
+    <message>
+        <source>(our organisation not named)</source>
+        <translation>(당사 조직명 없음)</translation>
+    </message>
+    <message>
+        <source>(no counterparty)</source>
+        <translation>(계약 상대방 없음)</translation>
+    </message>
+    <message>
+        <source>Notice letter saved</source>
+        <translation>해지 통지서 저장됨</translation>
+    </message>
+    <message>
+        <source>The letter is kept with the contract as {0}.</source>
+        <translation>통지서가 계약의 첨부 파일 {0}(으)로 보관되었습니다.</translation>
+    </message>
+    <message>
+        <source>Save the notice letter</source>
+        <translation>해지 통지서 저장</translation>
+    </message>
+    <message>
+        <source>Choose the letter template</source>
+        <translation>통지서 서식 선택</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 문서 (*.docx)</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,14 @@
         <translation>Gi de valgte kontraktene en etikett</translation>
     </message>
     <message>
+        <source>Write notice &amp;letter…</source>
+        <translation>Skriv &amp;oppsigelsesbrev…</translation>
+    </message>
+    <message>
+        <source>Write the letter that gives notice to end the contract under the cursor (.docx or .pdf), in English, Norwegian, Korean or Chinese</source>
+        <translation>Skriv brevet som sier opp kontrakten under markøren (.docx eller .pdf), på engelsk, norsk, koreansk eller kinesisk</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Finn</translation>
     </message>
@@ -2371,6 +2379,122 @@ Velg hvilken versjon som skal beholdes:</translation>
     <message>
         <source>Contract Desk speaks the chosen language from its next start.</source>
         <translation>Contract Desk bruker det valgte språket fra neste oppstart.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Write notice letter</source>
+        <extracomment>The letter languages by their own names (a letter&apos;s language is not the window&apos;s).</extracomment>
+        <translation>Skriv oppsigelsesbrev</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the letter:</source>
+        <translation>Brevets &amp;språk:</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the letter:</source>
+        <translation>Brevets &amp;dato:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>Si&amp;gnert av:</translation>
+    </message>
+    <message>
+        <source>&amp;Our organisation:</source>
+        <translation>Vår &amp;organisasjon:</translation>
+    </message>
+    <message>
+        <source>Our &amp;address:</source>
+        <translation>Vår &amp;adresse:</translation>
+    </message>
+    <message>
+        <source>Our organisation &amp;number:</source>
+        <translation>Vårt organisasjons&amp;nummer:</translation>
+    </message>
+    <message>
+        <source>The &amp;counterparty&apos;s address:</source>
+        <translation>&amp;Motpartens adresse:</translation>
+    </message>
+    <message>
+        <source>What the letter says</source>
+        <translation>Hva brevet sier</translation>
+    </message>
+    <message>
+        <source>Use our own &amp;template…</source>
+        <translation>Bruk vår egen ma&amp;l…</translation>
+    </message>
+    <message>
+        <source>Use the de&amp;fault again</source>
+        <translation>Bruk s&amp;tandardmalen igjen</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word-dokument (.docx)</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>Save as attac&amp;hment</source>
+        <translation>Lagre som &amp;vedlegg</translation>
+    </message>
+    <message>
+        <source>Save as f&amp;ile…</source>
+        <translation>Lagre som &amp;fil…</translation>
+    </message>
+    <message>
+        <source>Template: this register&apos;s own</source>
+        <translation>Mal: registerets egen</translation>
+    </message>
+    <message>
+        <source>Template: the default</source>
+        <translation>Mal: standardmalen</translation>
+    </message>
+    <message>
+        <source>Ends the contract on {0}</source>
+        <translation>Avslutter kontrakten {0}</translation>
+    </message>
+    <message>
+        <source>Term: {0} – {1}</source>
+        <translation>Avtaleperiode: {0} – {1}</translation>
+    </message>
+    <message>
+        <source>Notice deadline: {0}</source>
+        <translation>Oppsigelsesfrist: {0}</translation>
+    </message>
+    <message>
+        <source>From {0} to {1}</source>
+        <translation>Fra {0} til {1}</translation>
+    </message>
+    <message>
+        <source>(our organisation not named)</source>
+        <translation>(vår organisasjon er ikke oppgitt)</translation>
+    </message>
+    <message>
+        <source>(no counterparty)</source>
+        <translation>(ingen motpart)</translation>
+    </message>
+    <message>
+        <source>Notice letter saved</source>
+        <translation>Oppsigelsesbrevet er lagret</translation>
+    </message>
+    <message>
+        <source>The letter is kept with the contract as {0}.</source>
+        <translation>Brevet er lagret hos kontrakten som {0}.</translation>
+    </message>
+    <message>
+        <source>Save the notice letter</source>
+        <translation>Lagre oppsigelsesbrevet</translation>
+    </message>
+    <message>
+        <source>Choose the letter template</source>
+        <translation>Velg brevmal</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word-dokumenter (*.docx)</translation>
     </message>
 </context>
 <context>

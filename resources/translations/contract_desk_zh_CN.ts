@@ -148,6 +148,14 @@
         <translation>为所选合同添加标签</translation>
     </message>
     <message>
+        <source>Write notice &amp;letter…</source>
+        <translation>撰写解约通知书(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Write the letter that gives notice to end the contract under the cursor (.docx or .pdf), in English, Norwegian, Korean or Chinese</source>
+        <translation>为光标所在的合同撰写解约通知书（.docx 或 .pdf），可用英语、挪威语、韩语或中文</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
@@ -2350,6 +2358,122 @@ Choose which version to keep:</source>
     <message>
         <source>Contract Desk speaks the chosen language from its next start.</source>
         <translation>Contract Desk 将在下次启动时使用所选语言。</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <source>Write notice letter</source>
+        <extracomment>The letter languages by their own names (a letter&apos;s language is not the window&apos;s).</extracomment>
+        <translation>撰写解约通知书</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the letter:</source>
+        <translation>通知书语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Date of the letter:</source>
+        <translation>通知书日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>签署人(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Our organisation:</source>
+        <translation>我方单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Our &amp;address:</source>
+        <translation>我方地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Our organisation &amp;number:</source>
+        <translation>我方统一社会信用代码(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>The &amp;counterparty&apos;s address:</source>
+        <translation>合同相对方地址(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>What the letter says</source>
+        <translation>通知书内容</translation>
+    </message>
+    <message>
+        <source>Use our own &amp;template…</source>
+        <translation>使用我方模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Use the de&amp;fault again</source>
+        <translation>重新使用默认模板(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Word document (.docx)</source>
+        <translation>Word 文档（.docx）</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF（.pdf）</translation>
+    </message>
+    <message>
+        <source>Save as attac&amp;hment</source>
+        <translation>保存为附件(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save as f&amp;ile…</source>
+        <translation>另存为文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Template: this register&apos;s own</source>
+        <translation>模板：本台账自有模板</translation>
+    </message>
+    <message>
+        <source>Template: the default</source>
+        <translation>模板：默认模板</translation>
+    </message>
+    <message>
+        <source>Ends the contract on {0}</source>
+        <translation>合同终止日期：{0}</translation>
+    </message>
+    <message>
+        <source>Term: {0} – {1}</source>
+        <translation>合同期限：{0} – {1}</translation>
+    </message>
+    <message>
+        <source>Notice deadline: {0}</source>
+        <translation>通知截止日：{0}</translation>
+    </message>
+    <message>
+        <source>From {0} to {1}</source>
+        <translation>发件方：{0}，收件方：{1}</translation>
+    </message>
+    <message>
+        <source>(our organisation not named)</source>
+        <translation>（未填写我方单位）</translation>
+    </message>
+    <message>
+        <source>(no counterparty)</source>
+        <translation>（无合同相对方）</translation>
+    </message>
+    <message>
+        <source>Notice letter saved</source>
+        <translation>解约通知书已保存</translation>
+    </message>
+    <message>
+        <source>The letter is kept with the contract as {0}.</source>
+        <translation>通知书已作为合同附件 {0} 保存。</translation>
+    </message>
+    <message>
+        <source>Save the notice letter</source>
+        <translation>保存解约通知书</translation>
+    </message>
+    <message>
+        <source>Choose the letter template</source>
+        <translation>选择通知书模板</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Word 文档 (*.docx)</translation>
     </message>
 </context>
 <context>

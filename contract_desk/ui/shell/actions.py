@@ -36,6 +36,7 @@ class Actions:
     handover: QAction
     set_status: QAction
     add_tag: QAction
+    notice_letter: QAction
     find: QAction
     show_table: QAction
     show_timeline: QAction
@@ -128,6 +129,11 @@ def build_actions(window: QMainWindow) -> Actions:
                      QT_TRANSLATE_NOOP("Actions", "Set the status of the selected contracts")),
         add_tag=a(QT_TRANSLATE_NOOP("Actions", "Add &tag…"),
                   QT_TRANSLATE_NOOP("Actions", "Tag the selected contracts")),
+        notice_letter=a(QT_TRANSLATE_NOOP("Actions", "Write notice &letter…"),
+                        QT_TRANSLATE_NOOP("Actions", "Write the letter that gives notice to end "
+                                                     "the contract under the cursor (.docx or "
+                                                     ".pdf), in English, Norwegian, Korean or "
+                                                     "Chinese")),
         find=a(QT_TRANSLATE_NOOP("Actions", "&Find"),
                QT_TRANSLATE_NOOP("Actions", "Search reference, title, counterparty, owner, "
                                             "notes, tags (Ctrl+F)"), Key.Find),
@@ -191,7 +197,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
                  actions.quit):
         _add(file_menu, item)
     for item in (actions.new_contract, actions.save, actions.delete, actions.undo_delete, None,
-                 actions.handover, actions.set_status, actions.add_tag, None, actions.find):
+                 actions.handover, actions.set_status, actions.add_tag, actions.notice_letter,
+                 None, actions.find):
         _add(menus["edit"], item)
     for item in (actions.show_table, actions.show_timeline, actions.show_dashboard,
                  actions.show_alerts, None, actions.columns, actions.legend, None,

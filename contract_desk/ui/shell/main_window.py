@@ -59,6 +59,7 @@ from contract_desk.ui.timeline.view import ContractTimeline
 if TYPE_CHECKING:
     from contract_desk.ui.importing.wizard import ImportWizard
     from contract_desk.ui.shell.export_dialog import ExportDialog
+    from contract_desk.ui.shell.letter_dialog import LetterDialog
 
 log = logging.getLogger(__name__)
 #: Above this many contracts, freed memory is handed back to the OS after a load.
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         a.import_file.triggered.connect(lambda: self.open_import())
         a.import_history.triggered.connect(self.open_import_history)
         a.export_file.triggered.connect(lambda: self.open_export())
+        a.notice_letter.triggered.connect(lambda: self.open_letter())
         self.setAcceptDrops(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -464,6 +466,7 @@ class MainWindow(QMainWindow):
         for action in (self.actions.delete, self.actions.handover, self.actions.set_status,
                        self.actions.add_tag):
             action.setEnabled(has_selection)
+        self.actions.notice_letter.setEnabled(self.current_uid() is not None)
         self.actions.undo_delete.setEnabled(bool(self.bulk.deleted))
         if self.register.read_only:  # damaged, moved to a server, or a viewer's
             disable_editing(self.actions)
@@ -505,6 +508,24 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(lambda: self._exported(dialog))
         dialog.open()
         return dialog
+
+    def open_letter(self) -> LetterDialog | None:
+        """Edit → Write notice letter…: for the contract under the cursor."""
+        from contract_desk.ui.shell.letter_dialog import LetterDialog
+
+        uid = self.current_uid()
+        if uid is None:
+            return None
+        dialog = LetterDialog(self.register, self.detail.attachments.store, uid, self,
+                              today=self.today)
+        dialog.attached.connect(self._letter_attached)
+        dialog.open()
+        return dialog
+
+    def _letter_attached(self, uid: str) -> None:
+        shown = self.detail.attachments.contract
+        if shown is not None and shown.uid == uid:
+            self.detail.attachments.show_contract(shown)
 
     def _exported(self, dialog: ExportDialog) -> None:
         if dialog.result is not None:
