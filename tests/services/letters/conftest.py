@@ -9,7 +9,7 @@ from contract_desk.storage import Register
 
 
 @pytest.fixture
-def lease(sqlite_register: Register) -> Register:
-    """``sqlite_register`` holding the lease L-1."""
-    add_contract(sqlite_register)
-    return sqlite_register
+def lease(register: Register) -> Register:
+    """A register (SQLite, and PostgreSQL where configured) holding the lease L-1."""
+    add_contract(register)
+    return register
