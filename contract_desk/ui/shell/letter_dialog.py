@@ -55,7 +55,7 @@ from contract_desk.services.register.attachment_store import FileStore
 from contract_desk.services.register.rows import AttachmentRow
 from contract_desk.services.register.users import current_user
 from contract_desk.storage import Register
-from contract_desk.ui.common.ops import Op, QueryOp, WriteOp
+from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
 
 #: The letter languages by their own names (a letter's language is not the window's).
 LANGUAGE_NAMES = (("en", "English"), ("nb", "Norsk bokmål"), ("ko", "한국어"),
@@ -76,6 +76,8 @@ class LetterDialog(QDialog):
         super().__init__(parent)
         self.register, self.store, self.contract_uid = register, store, contract_uid
         self.facts: LetterFacts | None = None
+        #: The newest read of the facts: an older answer (the language before) is dropped.
+        self.reading: Latest[tuple[LetterFacts | None, str, bool]] = Latest()
         self.setWindowTitle(self.tr("Write notice letter"))
         self._build(today or local_today())
         self._connect()
@@ -138,6 +140,7 @@ class LetterDialog(QDialog):
     def _connect(self) -> None:
         self.language.currentIndexChanged.connect(lambda _index: self.refresh())
         self.letter_date.dateChanged.connect(lambda _day: self.refresh())
+        self.sender_name.editingFinished.connect(self.refresh)
         self.buttons.rejected.connect(self.reject)
         self.save_attachment.clicked.connect(self.attach)
         self.save_file.clicked.connect(self.choose_file)
@@ -188,7 +191,10 @@ class LetterDialog(QDialog):
 
     def refresh(self) -> Op[tuple[LetterFacts | None, str, bool]]:
         """Read the letter's facts again (language, date, addresses as shown now)."""
-        return self._facts_reader().success(self._show_facts).run()
+        # Until they are read, a save would write the facts of the language or day before.
+        for button in (self.save_attachment, self.save_file):
+            button.setEnabled(False)
+        return self.reading.run(self._facts_reader().success(self._show_facts))
 
     def _show_facts(self, found: tuple[LetterFacts | None, str, bool]) -> None:
         facts, problem, own = found

@@ -18,13 +18,16 @@ from contract_desk.services.letters import (
     attach_letter,
     default_template,
     docx_paragraphs,
+    fill_docx,
     letter_facts,
     letter_format,
     put_register_template,
     stored_sender,
+    template_for,
     use_default_template,
     write_letter,
 )
+from contract_desk.services.letters.writing import docx_html
 from contract_desk.services.register.attachment_store import store_for
 from contract_desk.storage import Register
 
@@ -62,10 +65,15 @@ def test_every_fact_is_in_the_filled_letter(lease: Register, tmp_path: Path,
     assert "{{" not in text and "{%" not in text
 
 
-def test_the_pdf_is_written(lease: Register, tmp_path: Path) -> None:
+def test_the_pdf_is_written_from_the_filled_letter(lease: Register, tmp_path: Path) -> None:
+    facts = facts_in(lease, "nb")
     with lease.reading() as session:
-        path = write_letter(session, facts_in(lease, "nb"), tmp_path / "letter.pdf")
+        path = write_letter(session, facts, tmp_path / "letter.pdf")
+        page = docx_html(fill_docx(template_for(session, "nb"), facts))
     assert path.read_bytes()[:5] == b"%PDF-"
+    assert "Vi sier herved opp avtalen «Office lease Bergen»" in page
+    assert "Storgata 1<br/>0155 Oslo" in page and '<p align="right"' in page
+    assert "<b>Oppsigelse av avtale: Office lease Bergen" in page
 
 
 def test_other_extensions_are_refused() -> None:
