@@ -2364,7 +2364,7 @@ Choose which version to keep:</source>
     <name>LetterDialog</name>
     <message>
         <source>Write notice letter</source>
-        <extracomment>The letter languages by their own names (a letter&apos;s language is not the window&apos;s).</extracomment>
+        <extracomment>The letter languages by their own names (a letter&apos;s language is not the window&apos;s). The newest read of the facts: an older answer (the language before) is dropped.</extracomment>
         <translation>해지 통지서 작성</translation>
     </message>
     <message>
@@ -2680,6 +2680,161 @@ Choose which version to keep:</source>
     <message>
         <source>Evidence:</source>
         <translation>증빙:</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Given by us</source>
+        <translation>당사 통지</translation>
+    </message>
+    <message>
+        <source>Received from the counterparty</source>
+        <translation>계약 상대방으로부터 수령</translation>
+    </message>
+    <message>
+        <source>Registered post</source>
+        <translation>등기우편</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>포털</translation>
+    </message>
+    <message>
+        <source>Hand delivery</source>
+        <translation>직접 전달</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Record a notice</source>
+        <translation>해지 통지 기록</translation>
+    </message>
+    <message>
+        <source>Add &amp;proof…</source>
+        <translation>증빙 추가(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A receipt, the e-mail sent or received</source>
+        <translation>영수증, 보내거나 받은 이메일</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>해지 통지:</translation>
+    </message>
+    <message>
+        <source>Sent or received on:</source>
+        <translation>발송일 또는 수령일:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>통지 방법:</translation>
+    </message>
+    <message>
+        <source>Acknowledged on:</source>
+        <translation>수령 확인일:</translation>
+    </message>
+    <message>
+        <source>Proof:</source>
+        <translation>증빙:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <source>Proof of the notice</source>
+        <translation>해지 통지 증빙</translation>
+    </message>
+    <message>
+        <source>Enter the day the notice was sent or received.</source>
+        <translation>해지 통지를 보내거나 받은 날짜를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Record a notice once it is given: the day is after today.</source>
+        <translation>해지 통지는 통지한 후에 기록하세요. 날짜가 오늘 이후입니다.</translation>
+    </message>
+    <message>
+        <source>It cannot be acknowledged before it was given.</source>
+        <translation>통지일 이전에 수령 확인될 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesSection</name>
+    <message>
+        <source>Notice</source>
+        <translation>해지 통지</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>일자</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>통지 방법</translation>
+    </message>
+    <message>
+        <source>Ends the contract on</source>
+        <translation>계약 종료일</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>수령 확인일</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>증빙</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <extracomment>changed(): a notice was recorded or withdrawn here (the contract&apos;s key dates moved).</extracomment>
+        <translation>해지 통지</translation>
+    </message>
+    <message>
+        <source>Record &amp;notice…</source>
+        <translation>해지 통지 기록(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A notice given to or received from the counterparty: the contract then ends on the term end it reaches, and its notice reminders stop</source>
+        <translation>계약 상대방에게 보내거나 받은 해지 통지입니다. 계약은 통지가 적용되는 계약 기간의 종료일에 끝나고, 해지 통지 알림은 더 이상 울리지 않습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>철회(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Take back a notice recorded by mistake</source>
+        <translation>잘못 기록한 해지 통지를 철회합니다</translation>
+    </message>
+    <message>
+        <source>Withdrawn by {0} on {1}</source>
+        <translation>{0}이(가) {1}에 철회함</translation>
+    </message>
+    <message>
+        <source>No notice recorded.</source>
+        <translation>기록된 해지 통지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Notice on {0}: the contract ends on {1}.</source>
+        <translation>{0}에 해지 통지: 계약은 {1}에 종료됩니다.</translation>
+    </message>
+    <message>
+        <source>Withdraw the notice of {0}? It no longer counts; the contract&apos;s key dates and reminders go back to what they were without it.</source>
+        <translation>{0}의 해지 통지를 철회하시겠습니까? 이 통지는 더 이상 효력이 없으며, 계약의 주요 일자와 알림은 통지가 없던 때로 돌아갑니다.</translation>
+    </message>
+    <message>
+        <source>Withdraw notice</source>
+        <translation>해지 통지 철회</translation>
     </message>
 </context>
 <context>

@@ -2385,7 +2385,7 @@ Velg hvilken versjon som skal beholdes:</translation>
     <name>LetterDialog</name>
     <message>
         <source>Write notice letter</source>
-        <extracomment>The letter languages by their own names (a letter&apos;s language is not the window&apos;s).</extracomment>
+        <extracomment>The letter languages by their own names (a letter&apos;s language is not the window&apos;s). The newest read of the facts: an older answer (the language before) is dropped.</extracomment>
         <translation>Skriv oppsigelsesbrev</translation>
     </message>
     <message>
@@ -2705,6 +2705,161 @@ Velg hvilken versjon som skal beholdes:</translation>
     <message>
         <source>Evidence:</source>
         <translation>Dokumentasjon:</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Given by us</source>
+        <translation>Gitt av oss</translation>
+    </message>
+    <message>
+        <source>Received from the counterparty</source>
+        <translation>Mottatt fra motparten</translation>
+    </message>
+    <message>
+        <source>Registered post</source>
+        <translation>Rekommandert brev</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Hand delivery</source>
+        <translation>Personlig overlevering</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Annet</translation>
+    </message>
+    <message>
+        <source>Record a notice</source>
+        <translation>Registrer en oppsigelse</translation>
+    </message>
+    <message>
+        <source>Add &amp;proof…</source>
+        <translation>Legg til &amp;bevis…</translation>
+    </message>
+    <message>
+        <source>A receipt, the e-mail sent or received</source>
+        <translation>En kvittering, e-posten som ble sendt eller mottatt</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>Oppsigelse:</translation>
+    </message>
+    <message>
+        <source>Sent or received on:</source>
+        <translation>Sendt eller mottatt:</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>Måte:</translation>
+    </message>
+    <message>
+        <source>Acknowledged on:</source>
+        <translation>Kvittert:</translation>
+    </message>
+    <message>
+        <source>Proof:</source>
+        <translation>Bevis:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notat:</translation>
+    </message>
+    <message>
+        <source>Proof of the notice</source>
+        <translation>Bevis for oppsigelsen</translation>
+    </message>
+    <message>
+        <source>Enter the day the notice was sent or received.</source>
+        <translation>Skriv inn dagen oppsigelsen ble sendt eller mottatt.</translation>
+    </message>
+    <message>
+        <source>Record a notice once it is given: the day is after today.</source>
+        <translation>Registrer en oppsigelse når den er gitt: dagen er etter i dag.</translation>
+    </message>
+    <message>
+        <source>It cannot be acknowledged before it was given.</source>
+        <translation>Den kan ikke være kvittert før den ble gitt.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesSection</name>
+    <message>
+        <source>Notice</source>
+        <translation>Oppsigelse</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Måte</translation>
+    </message>
+    <message>
+        <source>Ends the contract on</source>
+        <translation>Avslutter kontrakten</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>Kvittert</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Bevis</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <extracomment>changed(): a notice was recorded or withdrawn here (the contract&apos;s key dates moved).</extracomment>
+        <translation>Oppsigelser</translation>
+    </message>
+    <message>
+        <source>Record &amp;notice…</source>
+        <translation>&amp;Registrer oppsigelse…</translation>
+    </message>
+    <message>
+        <source>A notice given to or received from the counterparty: the contract then ends on the term end it reaches, and its notice reminders stop</source>
+        <translation>En oppsigelse gitt til eller mottatt fra motparten: kontrakten slutter da ved utløpet av avtaleperioden oppsigelsen rekker, og påminnelsene om oppsigelse stopper</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>Trekk til&amp;bake</translation>
+    </message>
+    <message>
+        <source>Take back a notice recorded by mistake</source>
+        <translation>Trekk tilbake en oppsigelse som ble registrert ved en feil</translation>
+    </message>
+    <message>
+        <source>Withdrawn by {0} on {1}</source>
+        <translation>Trukket tilbake av {0} {1}</translation>
+    </message>
+    <message>
+        <source>No notice recorded.</source>
+        <translation>Ingen oppsigelse registrert.</translation>
+    </message>
+    <message>
+        <source>Notice on {0}: the contract ends on {1}.</source>
+        <translation>Oppsigelse {0}: kontrakten slutter {1}.</translation>
+    </message>
+    <message>
+        <source>Withdraw the notice of {0}? It no longer counts; the contract&apos;s key dates and reminders go back to what they were without it.</source>
+        <translation>Trekke tilbake oppsigelsen {0}? Den teller ikke lenger; kontraktens nøkkeldatoer og påminnelser blir som uten den.</translation>
+    </message>
+    <message>
+        <source>Withdraw notice</source>
+        <translation>Trekk tilbake oppsigelse</translation>
     </message>
 </context>
 <context>

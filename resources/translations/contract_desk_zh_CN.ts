@@ -2364,7 +2364,7 @@ Choose which version to keep:</source>
     <name>LetterDialog</name>
     <message>
         <source>Write notice letter</source>
-        <extracomment>The letter languages by their own names (a letter&apos;s language is not the window&apos;s).</extracomment>
+        <extracomment>The letter languages by their own names (a letter&apos;s language is not the window&apos;s). The newest read of the facts: an older answer (the language before) is dropped.</extracomment>
         <translation>撰写解约通知书</translation>
     </message>
     <message>
@@ -2680,6 +2680,161 @@ Choose which version to keep:</source>
     <message>
         <source>Evidence:</source>
         <translation>证明：</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDialog</name>
+    <message>
+        <source>Given by us</source>
+        <translation>由我方发出</translation>
+    </message>
+    <message>
+        <source>Received from the counterparty</source>
+        <translation>收到合同相对方的通知</translation>
+    </message>
+    <message>
+        <source>Registered post</source>
+        <translation>挂号信</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>门户网站</translation>
+    </message>
+    <message>
+        <source>Hand delivery</source>
+        <translation>当面递交</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Record a notice</source>
+        <translation>记录解约通知</translation>
+    </message>
+    <message>
+        <source>Add &amp;proof…</source>
+        <translation>添加凭证(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A receipt, the e-mail sent or received</source>
+        <translation>回执、发送或收到的电子邮件</translation>
+    </message>
+    <message>
+        <source>Notice:</source>
+        <translation>解约通知：</translation>
+    </message>
+    <message>
+        <source>Sent or received on:</source>
+        <translation>发出或收到日期：</translation>
+    </message>
+    <message>
+        <source>Channel:</source>
+        <translation>通知方式：</translation>
+    </message>
+    <message>
+        <source>Acknowledged on:</source>
+        <translation>确认日期：</translation>
+    </message>
+    <message>
+        <source>Proof:</source>
+        <translation>凭证：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Proof of the notice</source>
+        <translation>解约通知凭证</translation>
+    </message>
+    <message>
+        <source>Enter the day the notice was sent or received.</source>
+        <translation>请输入解约通知发出或收到的日期。</translation>
+    </message>
+    <message>
+        <source>Record a notice once it is given: the day is after today.</source>
+        <translation>解约通知须在发出后记录：该日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>It cannot be acknowledged before it was given.</source>
+        <translation>不能在发出之前确认。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesSection</name>
+    <message>
+        <source>Notice</source>
+        <translation>解约通知</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>通知方式</translation>
+    </message>
+    <message>
+        <source>Ends the contract on</source>
+        <translation>合同终止日期</translation>
+    </message>
+    <message>
+        <source>Acknowledged on</source>
+        <translation>确认日期</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>凭证</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <extracomment>changed(): a notice was recorded or withdrawn here (the contract&apos;s key dates moved).</extracomment>
+        <translation>解约通知</translation>
+    </message>
+    <message>
+        <source>Record &amp;notice…</source>
+        <translation>记录解约通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A notice given to or received from the counterparty: the contract then ends on the term end it reaches, and its notice reminders stop</source>
+        <translation>向合同相对方发出或从其收到的解约通知：合同将在该通知所及期限的到期日终止，解约通知提醒随之停止</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Take back a notice recorded by mistake</source>
+        <translation>撤回误记的解约通知</translation>
+    </message>
+    <message>
+        <source>Withdrawn by {0} on {1}</source>
+        <translation>由 {0} 于 {1} 撤回</translation>
+    </message>
+    <message>
+        <source>No notice recorded.</source>
+        <translation>没有记录解约通知。</translation>
+    </message>
+    <message>
+        <source>Notice on {0}: the contract ends on {1}.</source>
+        <translation>{0} 解约通知：合同于 {1} 终止。</translation>
+    </message>
+    <message>
+        <source>Withdraw the notice of {0}? It no longer counts; the contract&apos;s key dates and reminders go back to what they were without it.</source>
+        <translation>撤回 {0} 的解约通知？该通知将不再有效；合同的关键日期和提醒恢复为没有该通知时的状态。</translation>
+    </message>
+    <message>
+        <source>Withdraw notice</source>
+        <translation>撤回解约通知</translation>
     </message>
 </context>
 <context>

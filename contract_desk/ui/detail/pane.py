@@ -41,6 +41,7 @@ from contract_desk.ui.detail.conflict_dialog import Choice, ConflictDialog
 from contract_desk.ui.detail.contract_form import ContractForm
 from contract_desk.ui.detail.custom_tab import CustomFieldsTab
 from contract_desk.ui.detail.history_tab import HistoryTab
+from contract_desk.ui.detail.notices_section import NoticesSection
 from contract_desk.ui.detail.obligations_tab import ObligationsTab
 
 
@@ -112,7 +113,13 @@ class DetailPane(QWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self.form)
+        self.notices = NoticesSection(register, self, self.formatter)
+        details = QWidget(self)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.form)
+        details_layout.addWidget(self.notices)
+        scroll.setWidget(details)
         # The pane is never narrower than the form in the person's language: no clipped
         # label or example (a splitter keeps its parts at their minimum).
         for edit in self.form.findChildren(QLineEdit):
@@ -131,6 +138,7 @@ class DetailPane(QWidget):
         self.tabs.tabBar().setUsesScrollButtons(False)  # every tab readable, none scrolled away
         self.obligations.changed.connect(self._child_changed)
         self.attachments.changed.connect(self._child_changed)
+        self.notices.changed.connect(self._child_changed)
         self._slow = QTimer(self)
         self._slow.setSingleShot(True)
         self._slow.setInterval(SLOW_LOAD_MS)
@@ -228,6 +236,7 @@ class DetailPane(QWidget):
             self.tabs.setTabEnabled(index, False)
         self.tabs.setCurrentIndex(0)
         self.form.load(None, local_today())
+        self.notices.clear()
         self.form.widgets["owner"].setProperty("text", current_user())
         self.form.widgets["title"].setFocus()
         self._update_buttons()
@@ -250,6 +259,7 @@ class DetailPane(QWidget):
     def _fill_tabs(self, detail: ContractDetail) -> None:
         self.obligations.fill(detail.row, detail.today, detail.obligations)
         self.attachments.fill(detail.row, detail.attachments)
+        self.notices.show_contract(detail.row)
         self.history.fill(detail.history)
         self.custom.show_contract(detail.row)
 
@@ -391,5 +401,6 @@ class DetailPane(QWidget):
 
     def _update_buttons(self) -> None:
         idle = self.saving is None and not self.read_only
+        self.notices.set_read_only(self.read_only or self.dirty or self.row is None)
         self.save_button.setEnabled(self.dirty and idle)
         self.revert_button.setEnabled(self.dirty and idle)
