@@ -74,9 +74,10 @@ def test_the_command_line_speaks_norwegian(tmp_path: Path,
 
 
 @pytest.mark.parametrize(("language", "said"), [
-    ("ko", "종료일: 종료일 2025-01-01이(가) 시작일 2025-06-01보다 이릅니다"),
-    ("nb", "sluttdato: sluttdato 2025-01-01 er før starten 2025-06-01"),
-    ("zh_CN", "到期日：到期日 2025-01-01 早于开始日期 2025-06-01"),
+    # Each language's own dates (LANG=C: the language's locale writes them).
+    ("ko", "종료일: 종료일 2025. 1. 1.이(가) 시작일 2025. 6. 1.보다 이릅니다"),
+    ("nb", "sluttdato: sluttdato 01.01.2025 er før starten 01.06.2025"),
+    ("zh_CN", "到期日：到期日 2025/1/1 早于开始日期 2025/6/1"),
     ("en", "end date: the end date 2025-01-01 is before the start 2025-06-01"),
 ])
 def test_an_end_before_the_start_is_refused_in_the_persons_language(
