@@ -156,6 +156,14 @@
         <translation>커서가 있는 계약의 해지를 통지하는 서신을 영어, 노르웨이어, 한국어 또는 중국어로 작성합니다(.docx 또는 .pdf)</translation>
     </message>
     <message>
+        <source>&amp;Record notice…</source>
+        <translation>해지 통지 기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record a notice given or received for the contract under the cursor, with its proof: the contract then ends on the term end it reaches</source>
+        <translation>커서가 있는 계약에 대해 보내거나 받은 해지 통지를 증빙과 함께 기록합니다. 계약은 통지가 적용되는 계약 기간의 종료일에 끝납니다</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>검색(&amp;F)</translation>
     </message>
@@ -2516,6 +2524,10 @@ Choose which version to keep:</source>
         <translation>
             <numerusform>외 {0}개</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save or revert the changes first: a notice changes the contract.</source>
+        <translation>먼저 변경 내용을 저장하거나 되돌리세요. 해지 통지는 계약을 변경합니다.</translation>
     </message>
     <message numerus="yes">
         <source>Exported {0} contracts to {1}</source>

@@ -156,6 +156,14 @@
         <translation>Skriv brevet som sier opp kontrakten under markøren (.docx eller .pdf), på engelsk, norsk, koreansk eller kinesisk</translation>
     </message>
     <message>
+        <source>&amp;Record notice…</source>
+        <translation>&amp;Registrer oppsigelse…</translation>
+    </message>
+    <message>
+        <source>Record a notice given or received for the contract under the cursor, with its proof: the contract then ends on the term end it reaches</source>
+        <translation>Registrer en oppsigelse gitt eller mottatt for kontrakten under markøren, med bevis: kontrakten slutter da ved utløpet av avtaleperioden oppsigelsen rekker</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Finn</translation>
     </message>
@@ -2540,6 +2548,10 @@ Velg hvilken versjon som skal beholdes:</translation>
             <numerusform>+{0} til</numerusform>
             <numerusform>+{0} til</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save or revert the changes first: a notice changes the contract.</source>
+        <translation>Lagre eller tilbakestill endringene først: en oppsigelse endrer kontrakten.</translation>
     </message>
     <message numerus="yes">
         <source>Exported {0} contracts to {1}</source>

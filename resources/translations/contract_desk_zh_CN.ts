@@ -156,6 +156,14 @@
         <translation>为光标所在的合同撰写解约通知书（.docx 或 .pdf），可用英语、挪威语、韩语或中文</translation>
     </message>
     <message>
+        <source>&amp;Record notice…</source>
+        <translation>记录解约通知(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Record a notice given or received for the contract under the cursor, with its proof: the contract then ends on the term end it reaches</source>
+        <translation>为光标所在的合同记录发出或收到的解约通知及其凭证：合同将在该通知所及期限的到期日终止</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
@@ -2516,6 +2524,10 @@ Choose which version to keep:</source>
         <translation>
             <numerusform>另外 {0} 个</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save or revert the changes first: a notice changes the contract.</source>
+        <translation>请先保存或还原更改：解约通知会更改合同。</translation>
     </message>
     <message numerus="yes">
         <source>Exported {0} contracts to {1}</source>

@@ -37,6 +37,7 @@ class Actions:
     set_status: QAction
     add_tag: QAction
     notice_letter: QAction
+    record_notice: QAction
     find: QAction
     show_table: QAction
     show_timeline: QAction
@@ -134,6 +135,11 @@ def build_actions(window: QMainWindow) -> Actions:
                                                      "the contract under the cursor (.docx or "
                                                      ".pdf), in English, Norwegian, Korean or "
                                                      "Chinese")),
+        record_notice=a(QT_TRANSLATE_NOOP("Actions", "&Record notice…"),
+                        QT_TRANSLATE_NOOP("Actions", "Record a notice given or received for the "
+                                                     "contract under the cursor, with its proof: "
+                                                     "the contract then ends on the term end it "
+                                                     "reaches")),
         find=a(QT_TRANSLATE_NOOP("Actions", "&Find"),
                QT_TRANSLATE_NOOP("Actions", "Search reference, title, counterparty, owner, "
                                             "notes, tags (Ctrl+F)"), Key.Find),
@@ -198,7 +204,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
         _add(file_menu, item)
     for item in (actions.new_contract, actions.save, actions.delete, actions.undo_delete, None,
                  actions.handover, actions.set_status, actions.add_tag, actions.notice_letter,
-                 None, actions.find):
+                 actions.record_notice, None, actions.find):
         _add(menus["edit"], item)
     for item in (actions.show_table, actions.show_timeline, actions.show_dashboard,
                  actions.show_alerts, None, actions.columns, actions.legend, None,

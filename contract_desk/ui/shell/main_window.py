@@ -185,6 +185,7 @@ class MainWindow(QMainWindow):
         a.import_history.triggered.connect(self.open_import_history)
         a.export_file.triggered.connect(lambda: self.open_export())
         a.notice_letter.triggered.connect(lambda: self.open_letter())
+        a.record_notice.triggered.connect(lambda: self.record_notice())
         self.setAcceptDrops(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -467,6 +468,7 @@ class MainWindow(QMainWindow):
                        self.actions.add_tag):
             action.setEnabled(has_selection)
         self.actions.notice_letter.setEnabled(self.current_uid() is not None)
+        self.actions.record_notice.setEnabled(self.current_uid() is not None)
         self.actions.undo_delete.setEnabled(bool(self.bulk.deleted))
         if self.register.read_only:  # damaged, moved to a server, or a viewer's
             disable_editing(self.actions)
@@ -521,6 +523,19 @@ class MainWindow(QMainWindow):
         dialog.attached.connect(self._letter_attached)
         dialog.open()
         return dialog
+
+    def record_notice(self) -> None:
+        """Edit → Record notice…: the dialog of the Notices section under the contract's
+        details (once the contract under the cursor is shown there, without unsaved edits)."""
+        notices, uid = self.detail.notices, self.current_uid()
+        if uid is None or notices.contract is None or notices.contract.uid != uid:
+            return
+        self.detail.tabs.setCurrentIndex(0)
+        if not notices.record_button.isEnabled():
+            self.statusBar().showMessage(self.tr(
+                "Save or revert the changes first: a notice changes the contract."), 8000)
+            return
+        notices.record()
 
     def _letter_attached(self, uid: str) -> None:
         shown = self.detail.attachments.contract
