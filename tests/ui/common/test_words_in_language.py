@@ -6,21 +6,19 @@ switched to one language here, as at a Korean, Norwegian or Chinese start.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication
 
-from contract_desk import i18n
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.notify.backends import BACKEND_NAMES
 from contract_desk.notify.qt_tray import TrayNotifier
 from contract_desk.services.register.rows import AuditRow
 from contract_desk.storage.team import ROLES
 from contract_desk.ui.common.fields import PeriodField
-from contract_desk.ui.common.language import install_translators
 from contract_desk.ui.detail.contract_form import NOTICE_EXAMPLES
 from contract_desk.ui.detail.history_tab import describe_changes, event_text
 from contract_desk.ui.reminders.window_part import NOTIFIER_WORDS
@@ -28,17 +26,9 @@ from contract_desk.ui.shell.team_dialog import ROLE_WORDS
 
 
 @pytest.fixture
-def speak(qapp: QCoreApplication) -> Iterator[Callable[[str], None]]:
-    installed: list[QTranslator] = []
-
-    def switch(language: str) -> None:
-        i18n.use_language(language)
-        installed.extend(install_translators(qapp, language))
-
-    yield switch
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    i18n.use_language("en")
+def speak(speak_window: Callable[[str], None]) -> Callable[[str], None]:
+    """The window's and the core's words in one language (tests/ui/conftest.py)."""
+    return speak_window
 
 
 @pytest.mark.parametrize(("language", "placeholder", "shown"), [
