@@ -27,6 +27,8 @@ CONTRACT_TEXT_LENGTHS: Mapping[str, int] = MappingProxyType({
     "renewal": 10,
     "renewal_term_unit": 16,
     "notice_period_unit": 16,
+    "notice_to": 12,
+    "holiday_country": 2,
     "currency": 3,
     "payment_terms": 200,
     "source_sheet": 200,
