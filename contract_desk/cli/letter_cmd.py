@@ -32,7 +32,7 @@ def add_parser(commands: Any) -> None:
                         help="the letter's date, the day notice is given (default today)")
     parser.add_argument("--output", "-o", type=Path, required=True, metavar="FILE",
                         help="the file to write: .docx or .pdf (replaced if it exists)")
-    parser.add_argument("--attach", action="store_true",
+    parser.add_argument("--attach", action=_Attach, nargs=0, default=False,
                         help="also keep the letter as an attachment of the contract")
     parser.add_argument("--signatory", help="who signs (default: your login name)")
     parser.add_argument("--sender-name", help="our organisation's name")
@@ -41,7 +41,16 @@ def add_parser(commands: Any) -> None:
     parser.add_argument("--recipient-address",
                         help="the counterparty's postal address (\\n between lines)")
     parser.add_argument("--json", action="store_true", help="print the result as one JSON object")
-    parser.set_defaults(handler=run_letter, needs_register=True)
+    parser.set_defaults(handler=run_letter, needs_register=True, writes=False)
+
+
+class _Attach(argparse.Action):
+    """--attach: the letter is written into the register too, so the command writes
+    (a damaged register refuses it, see cli.damage); without it, it only reads."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        namespace.attach = namespace.writes = True
 
 
 def _lines(text: str | None) -> str | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from contract_desk.cli import run
+from contract_desk.cli import build_parser, run
 from contract_desk.services import list_attachments
 from contract_desk.storage import open_register
 
@@ -75,3 +75,10 @@ def test_an_unknown_contract_is_one_line(capsys: pytest.CaptureFixture[str], db:
                                          tmp_path: Path) -> None:
     assert run(["--db", db, "letter", "X-9", "-o", str(tmp_path / "x.docx")]) != 0
     assert "X-9" in capsys.readouterr().err
+
+
+def test_only_attach_writes_into_the_register() -> None:
+    reading = build_parser().parse_args(["letter", "L-1", "-o", "x.docx"])
+    writing = build_parser().parse_args(["letter", "L-1", "-o", "x.docx", "--attach"])
+    assert (reading.writes, reading.attach) == (False, False)
+    assert (writing.writes, writing.attach) == (True, True)
