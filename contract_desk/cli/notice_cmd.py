@@ -50,6 +50,8 @@ def add_parser(commands: Any) -> None:
                      help="list the notices recorded on the contract")
     way.add_argument("--withdraw", metavar="NOTICE_ID",
                      help="withdraw a mistaken record (its id from --list)")
+    way.add_argument("--update", metavar="NOTICE_ID",
+                     help="add to a recorded notice: --acknowledged-on and/or --proof")
     parser.add_argument("--on", type=types.iso_date, metavar="DATE",
                         help="the day it was sent (--given) or reached us (--received)")
     parser.add_argument("--channel", choices=CHANNELS, help="how it was sent")
@@ -69,6 +71,8 @@ def run_notice(options: argparse.Namespace, register: Register) -> int:
         return _list(options, register)
     if options.withdraw:
         return _withdraw(options, register)
+    if options.update:
+        return _update(options, register)
     if options.direction is None or options.on is None or options.channel is None:
         raise DomainError(_("say --given or --received, --on DATE and --channel (or --list)"))
     return _record(options, register)
@@ -105,6 +109,27 @@ def _fields(row: Any) -> list[tuple[str, object]]:
             (_("Proof"), ngettext("{count} file", "{count} files", len(row.proof_uids)).format(
                 count=len(row.proof_uids))),
             (_("Id"), row.uid)]
+
+
+def _update(options: argparse.Namespace, register: Register) -> int:
+    from contract_desk.services import current_user
+    from contract_desk.services.notice_records import acknowledge_notice, attach_proof
+    from contract_desk.services.register.attachment_store import store_for
+
+    if options.acknowledged_on is None and not options.proof:
+        raise DomainError(_("say what to add: --acknowledged-on DATE and/or --proof FILE"))
+    user, today, store = current_user(), options.today or local_today(), store_for(register)
+    with register.transaction() as session:
+        for path in options.proof:
+            row = attach_proof(session, store, options.update, path, user=user)
+        if options.acknowledged_on is not None:
+            row = acknowledge_notice(session, options.update, options.acknowledged_on,
+                                     user=user, today=today)
+    if options.json:
+        print_json(row.to_json())
+    else:
+        print_fields(_fields(row))
+    return 0
 
 
 def _withdraw(options: argparse.Namespace, register: Register) -> int:

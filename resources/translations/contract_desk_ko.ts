@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko" sourcelanguage="en">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Notice acknowledged</source>
+        <translation>해지 통지 수령 확인</translation>
+    </message>
+    <message>
+        <source>Acknowledged on:</source>
+        <translation>수령 확인일:</translation>
+    </message>
+    <message>
+        <source>Enter the day the notice was acknowledged.</source>
+        <translation>해지 통지의 수령 확인일을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>It cannot be acknowledged before it was given.</source>
+        <translation>통지일 이전에 수령 확인될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The day is after today.</source>
+        <translation>날짜가 오늘 이후입니다.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New register…</source>
@@ -2829,6 +2852,22 @@ Choose which version to keep:</source>
         <translation>잘못 기록한 해지 통지를 철회합니다</translation>
     </message>
     <message>
+        <source>Ac&amp;knowledged…</source>
+        <translation>수령 확인(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Record the day the selected notice was acknowledged</source>
+        <translation>선택한 해지 통지의 수령 확인일을 기록합니다</translation>
+    </message>
+    <message>
+        <source>Add proo&amp;f…</source>
+        <translation>증빙 추가(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Attach a receipt or an e-mail to the selected notice</source>
+        <translation>선택한 해지 통지에 영수증이나 이메일을 첨부합니다</translation>
+    </message>
+    <message>
         <source>Withdrawn by {0} on {1}</source>
         <translation>{0}이(가) {1}에 철회함</translation>
     </message>
@@ -2839,6 +2878,10 @@ Choose which version to keep:</source>
     <message>
         <source>Notice on {0}: the contract ends on {1}.</source>
         <translation>{0}에 해지 통지: 계약은 {1}에 종료됩니다.</translation>
+    </message>
+    <message>
+        <source>Proof of the notice</source>
+        <translation>해지 통지 증빙</translation>
     </message>
     <message>
         <source>Withdraw the notice of {0}? It no longer counts; the contract&apos;s key dates and reminders go back to what they were without it.</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb" sourcelanguage="en">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Notice acknowledged</source>
+        <translation>Oppsigelse kvittert</translation>
+    </message>
+    <message>
+        <source>Acknowledged on:</source>
+        <translation>Kvittert:</translation>
+    </message>
+    <message>
+        <source>Enter the day the notice was acknowledged.</source>
+        <translation>Skriv inn dagen oppsigelsen ble kvittert.</translation>
+    </message>
+    <message>
+        <source>It cannot be acknowledged before it was given.</source>
+        <translation>Den kan ikke være kvittert før den ble gitt.</translation>
+    </message>
+    <message>
+        <source>The day is after today.</source>
+        <translation>Dagen er etter i dag.</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New register…</source>
@@ -2854,6 +2877,22 @@ Velg hvilken versjon som skal beholdes:</translation>
         <translation>Trekk tilbake en oppsigelse som ble registrert ved en feil</translation>
     </message>
     <message>
+        <source>Ac&amp;knowledged…</source>
+        <translation>&amp;Kvittert…</translation>
+    </message>
+    <message>
+        <source>Record the day the selected notice was acknowledged</source>
+        <translation>Registrer dagen den valgte oppsigelsen ble kvittert</translation>
+    </message>
+    <message>
+        <source>Add proo&amp;f…</source>
+        <translation>Legg til bev&amp;is…</translation>
+    </message>
+    <message>
+        <source>Attach a receipt or an e-mail to the selected notice</source>
+        <translation>Legg ved en kvittering eller en e-post til den valgte oppsigelsen</translation>
+    </message>
+    <message>
         <source>Withdrawn by {0} on {1}</source>
         <translation>Trukket tilbake av {0} {1}</translation>
     </message>
@@ -2864,6 +2903,10 @@ Velg hvilken versjon som skal beholdes:</translation>
     <message>
         <source>Notice on {0}: the contract ends on {1}.</source>
         <translation>Oppsigelse {0}: kontrakten slutter {1}.</translation>
+    </message>
+    <message>
+        <source>Proof of the notice</source>
+        <translation>Bevis for oppsigelsen</translation>
     </message>
     <message>
         <source>Withdraw the notice of {0}? It no longer counts; the contract&apos;s key dates and reminders go back to what they were without it.</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AcknowledgeDialog</name>
+    <message>
+        <source>Notice acknowledged</source>
+        <translation>解约通知已确认</translation>
+    </message>
+    <message>
+        <source>Acknowledged on:</source>
+        <translation>确认日期：</translation>
+    </message>
+    <message>
+        <source>Enter the day the notice was acknowledged.</source>
+        <translation>请输入解约通知的确认日期。</translation>
+    </message>
+    <message>
+        <source>It cannot be acknowledged before it was given.</source>
+        <translation>不能在发出之前确认。</translation>
+    </message>
+    <message>
+        <source>The day is after today.</source>
+        <translation>该日期晚于今天。</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
         <source>&amp;New register…</source>
@@ -2829,6 +2852,22 @@ Choose which version to keep:</source>
         <translation>撤回误记的解约通知</translation>
     </message>
     <message>
+        <source>Ac&amp;knowledged…</source>
+        <translation>已确认(&amp;K)…</translation>
+    </message>
+    <message>
+        <source>Record the day the selected notice was acknowledged</source>
+        <translation>记录所选解约通知的确认日期</translation>
+    </message>
+    <message>
+        <source>Add proo&amp;f…</source>
+        <translation>添加凭证(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Attach a receipt or an e-mail to the selected notice</source>
+        <translation>为所选解约通知附加回执或电子邮件</translation>
+    </message>
+    <message>
         <source>Withdrawn by {0} on {1}</source>
         <translation>由 {0} 于 {1} 撤回</translation>
     </message>
@@ -2839,6 +2878,10 @@ Choose which version to keep:</source>
     <message>
         <source>Notice on {0}: the contract ends on {1}.</source>
         <translation>{0} 解约通知：合同于 {1} 终止。</translation>
+    </message>
+    <message>
+        <source>Proof of the notice</source>
+        <translation>解约通知凭证</translation>
     </message>
     <message>
         <source>Withdraw the notice of {0}? It no longer counts; the contract&apos;s key dates and reminders go back to what they were without it.</source>

@@ -93,3 +93,20 @@ def test_an_unknown_channel_is_refused_by_the_parser(
     with pytest.raises(SystemExit) as exit_:
         run(["--db", db, "notice", "CLEAN-1", "--given", "--on", TODAY, "--channel", "fax"])
     assert exit_.value.code == 2 and "invalid choice: 'fax'" in capsys.readouterr().err
+
+
+def test_an_acknowledgement_and_proof_that_come_later_are_added(
+    capsys: pytest.CaptureFixture[str], db: str, tmp_path: Path
+) -> None:
+    row = cli_json(capsys, "--db", db, "notice", "CLEAN-1", "--given", "--on", "2026-12-01",
+                   "--channel", "email", "--today", TODAY, "--json")
+    assert isinstance(row, dict) and row["acknowledged_on"] is None
+    reply = tmp_path / "reply.eml"
+    reply.write_text("We confirm receipt of your notice.")
+    updated = cli_json(capsys, "--db", db, "notice", "CLEAN-1", "--update", row["uid"],
+                       "--acknowledged-on", "2026-12-03", "--proof", str(reply),
+                       "--today", TODAY, "--json")
+    assert isinstance(updated, dict)
+    assert updated["acknowledged_on"] == "2026-12-03" and len(updated["proof_uids"]) == 1
+    assert run(["--db", db, "notice", "CLEAN-1", "--update", row["uid"]]) == 1
+    assert "say what to add" in capsys.readouterr().err

@@ -150,3 +150,52 @@ class NoticeDialog(QDialog):
         self.problem.setText("\n".join(found))
         if not found:
             self.accept()
+
+
+class AcknowledgeDialog(QDialog):
+    """Asks the day a notice was acknowledged (not before it was given, not after today)."""
+
+    def __init__(self, parent: QWidget | None, given_on: date, today: date,
+                 formatter: Formatter | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Notice acknowledged"))
+        self.given_on, self.today = given_on, today
+        self.on = DateField(self, formatter)
+        self.on.set_value(today)
+        self.problem = QLabel(self)
+        self.problem.setStyleSheet("color: #c62828;")
+        self.problem.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Acknowledged on:"), self.on)
+        form.addRow(self.problem)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self._accept_if_valid)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def problems(self) -> list[str]:
+        """What must be fixed before OK."""
+        problem, day = self.on.problem(), self.on.value()
+        if problem:
+            return [problem]
+        if day is None:
+            return [self.tr("Enter the day the notice was acknowledged.")]
+        if day < self.given_on:
+            return [self.tr("It cannot be acknowledged before it was given.")]
+        if day > self.today:
+            return [self.tr("The day is after today.")]
+        return []
+
+    def day(self) -> date:
+        """The day entered (call after OK)."""
+        day = self.on.value()
+        if day is None:  # OK is refused without one
+            raise ValueError("no date entered")
+        return day
+
+    def _accept_if_valid(self) -> None:
+        found = self.problems()
+        self.problem.setText("\n".join(found))
+        if not found:
+            self.accept()

@@ -4,10 +4,13 @@ withdrawn when mistaken."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -24,6 +27,8 @@ from contract_desk.domain.clock import local_today
 from contract_desk.services import current_user
 from contract_desk.services.notice_records import (
     NoticeRow,
+    acknowledge_notice,
+    attach_proof,
     list_notices,
     record_notice,
     withdraw_notice,
@@ -34,7 +39,12 @@ from contract_desk.storage import Register
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
-from contract_desk.ui.detail.notice_dialog import NoticeDialog, NoticeEntry, notice_word
+from contract_desk.ui.detail.notice_dialog import (
+    AcknowledgeDialog,
+    NoticeDialog,
+    NoticeEntry,
+    notice_word,
+)
 
 HEADERS = (QT_TRANSLATE_NOOP("NoticesSection", "Notice"), QT_TRANSLATE_NOOP("NoticesSection", "On"),
            QT_TRANSLATE_NOOP("NoticesSection", "Channel"),
@@ -73,13 +83,22 @@ class NoticesSection(QGroupBox):
             "the term end it reaches, and its notice reminders stop"))
         self.withdraw_button = QPushButton(self.tr("&Withdraw"), self)
         self.withdraw_button.setToolTip(self.tr("Take back a notice recorded by mistake"))
+        self.acknowledge_button = QPushButton(self.tr("Ac&knowledged…"), self)
+        self.acknowledge_button.setToolTip(self.tr(
+            "Record the day the selected notice was acknowledged"))
+        self.proof_button = QPushButton(self.tr("Add proo&f…"), self)
+        self.proof_button.setToolTip(self.tr(
+            "Attach a receipt or an e-mail to the selected notice"))
         self.record_button.clicked.connect(self.record)
         self.withdraw_button.clicked.connect(self.withdraw_selected)
+        self.acknowledge_button.clicked.connect(self.acknowledge_selected)
+        self.proof_button.clicked.connect(self.add_proof_selected)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.record_button)
-        buttons.addWidget(self.withdraw_button)
+        for button in (self.record_button, self.acknowledge_button, self.proof_button,
+                       self.withdraw_button):
+            buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(buttons)
@@ -129,8 +148,9 @@ class NoticesSection(QGroupBox):
     def set_read_only(self, read_only: bool) -> None:
         """Only listed: nothing recorded or withdrawn (a register only read here, or unsaved
         edits in the form: a notice changes the contract, so save or revert first)."""
-        self.record_button.setEnabled(not read_only)
-        self.withdraw_button.setEnabled(not read_only)
+        for button in (self.record_button, self.acknowledge_button, self.proof_button,
+                       self.withdraw_button):
+            button.setEnabled(not read_only)
 
     def record(self) -> Op[NoticeRow] | None:
         """Ask for the notice in the dialog, then record it in the background."""
@@ -159,6 +179,53 @@ class NoticesSection(QGroupBox):
     def _selected(self) -> NoticeRow | None:
         rows = {index.row() for index in self.table.selectedIndexes()}
         return self.rows[min(rows)] if rows else None
+
+    def _standing(self) -> NoticeRow | None:
+        row = self._selected()
+        if row is None or row.withdrawn_at is not None:
+            return None
+        return row
+
+    def acknowledge_selected(self) -> Op[NoticeRow] | None:
+        """Ask the day the selected notice was acknowledged, then record it."""
+        row = self._standing()
+        if row is None:
+            return None
+        dialog = AcknowledgeDialog(self, row.sent_on, local_today(), self.formatter)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self.acknowledge(row, dialog.day())
+
+    def acknowledge(self, row: NoticeRow, day: date) -> Op[NoticeRow] | None:
+        """Record in the background that ``row`` was acknowledged on ``day``."""
+        contract, user, today = self.contract, current_user(), local_today()
+        if contract is None:
+            return None
+        return WriteOp(self, self.register, lambda session: acknowledge_notice(
+            session, row.uid, day, user=user, today=today)).success(
+            lambda _row: self._changed(contract)).disabling(self.acknowledge_button).run()
+
+    def add_proof_selected(self) -> Op[NoticeRow] | None:
+        """Ask for files and attach them as proof of the selected notice."""
+        row = self._standing()
+        if row is None:
+            return None
+        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Proof of the notice"))
+        return self.add_proofs(row, [Path(name) for name in names]) if names else None
+
+    def add_proofs(self, row: NoticeRow, paths: Sequence[Path]) -> Op[NoticeRow] | None:
+        """Attach ``paths`` to ``row`` in the background, in one write."""
+        contract, store, user = self.contract, self.store, current_user()
+        if contract is None or not paths:
+            return None
+
+        def write(session: Session) -> NoticeRow:
+            for path in paths:
+                updated = attach_proof(session, store, row.uid, path, user=user)
+            return updated
+
+        return WriteOp(self, self.register, write).success(
+            lambda _row: self._changed(contract)).disabling(self.proof_button).run()
 
     def withdraw_selected(self) -> Op[NoticeRow] | None:
         """Withdraw the selected notice after asking."""

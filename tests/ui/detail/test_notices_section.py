@@ -153,3 +153,41 @@ def test_a_new_contracts_form_lists_no_notices(
     assert pane.notices.table.rowCount() == 1
     pane.start_new()
     assert pane.notices.table.rowCount() == 0 and not pane.notices.record_button.isEnabled()
+
+
+def test_an_acknowledgement_and_proof_that_come_later_are_added(
+    pane: DetailPane, settle: Callable[..., None], monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    from contract_desk.ui.detail.notice_dialog import AcknowledgeDialog, NoticeEntry
+
+    tab = pane.notices
+    tab.record_entry(NoticeEntry("given", date(2026, 12, 1), "email", (), None, None))
+    settle()
+    tab.table.selectRow(0)
+
+    def answer(dialog: AcknowledgeDialog) -> int:
+        dialog.on.edit.setText("2026-11-30")
+        assert dialog.problems() == ["It cannot be acknowledged before it was given."]
+        dialog.on.edit.setText("2026-12-05")
+        assert dialog.problems() == ["The day is after today."]
+        dialog.on.edit.setText("2026-12-03")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(AcknowledgeDialog, "exec", answer)
+    assert tab.acknowledge_selected() is not None
+    settle()
+    assert _cell(tab.table, 0, 4).text() == pane.formatter.date(date(2026, 12, 3))
+    reply = tmp_path / "reply.eml"
+    reply.write_text("We confirm receipt.")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *_args, **_kw: ([str(reply)], ""))
+    tab.table.selectRow(0)
+    assert tab.add_proof_selected() is not None
+    settle()
+    assert _cell(tab.table, 0, 5).text() == "1"
+    with pane.register.reading() as session:
+        assert pane.row is not None
+        assert [a.file_name for a in list_attachments(session, pane.row.uid)] == ["reply.eml"]

@@ -37,7 +37,7 @@ from contract_desk.services.reminders.settings import reminder_settings
 from contract_desk.storage import Register
 from contract_desk.storage.backup import BackupInfo
 from contract_desk.ui.detail.conflict_dialog import ConflictDialog
-from contract_desk.ui.detail.notice_dialog import NoticeDialog
+from contract_desk.ui.detail.notice_dialog import AcknowledgeDialog, NoticeDialog
 from contract_desk.ui.detail.obligation_dialog import MarkDialog, ObligationDialog
 from contract_desk.ui.importing.history import ImportHistoryDialog
 from contract_desk.ui.reminders.inbox import SnoozeUntilDialog
@@ -211,6 +211,7 @@ def _dialogs(window: MainWindow, register: Register, tmp_path: Path) -> list[QWi
         ConflictDialog({"title": "Cleaning"}, row, window), SnoozeUntilDialog(window, TODAY),
         ObligationDialog(window), ImportHistoryDialog(register, window, batches=[]),
         LanguageDialog(window), NoticeDialog(window, TODAY),
+        AcknowledgeDialog(window, TODAY, TODAY),
     ]
     if obligation:
         dialogs += [ObligationDialog(window, obligation[0]),
