@@ -137,9 +137,8 @@ def build(words: Wording) -> WordDocument:
     document.add_paragraph()
     _lines(document, words.subject, bold=True)
     document.add_paragraph()
-    for text in (words.greeting, words.notice, words.deadline, words.confirm):
-        document.add_paragraph(text)
-    document.add_paragraph(words.closing)
+    for text in (words.greeting, words.notice, words.deadline, words.confirm, words.closing):
+        document.add_paragraph(text).paragraph_format.space_after = Pt(10)
     document.add_paragraph()
     _lines(document, "{{ signatory }}", "{{ sender_name }}")
     return document

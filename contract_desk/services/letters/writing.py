@@ -106,7 +106,10 @@ def _paragraph_html(paragraph: Paragraph) -> str:
     alignment = paragraph.alignment
     align = None if alignment is None else _ALIGN.get(alignment)
     style = f' align="{align}"' if align else ""
-    return f"<p{style} style='margin:0'>{''.join(runs) or '&nbsp;'}</p>"
+    after = paragraph.paragraph_format.space_after  # the gap under a paragraph, as in Word
+    gap = 0 if after is None else round(after.pt * 4 / 3)  # Qt's margins take pixels only
+    return (f"<p{style} style='margin-top:0; margin-bottom:{gap}px'>"
+            f"{''.join(runs) or '&nbsp;'}</p>")
 
 
 def docx_html(data: bytes) -> str:
