@@ -11,7 +11,7 @@ more (open ones are withdrawn at once). Each step is an audit event of entity
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -29,7 +29,7 @@ from contract_desk.domain.notice_record import (
     notice_effective_end,
 )
 from contract_desk.i18n import _
-from contract_desk.models import Contract, ContractNotice, utcnow
+from contract_desk.models import Attachment, Contract, ContractNotice, utcnow
 from contract_desk.services.register.attachment_store import FileStore
 from contract_desk.services.register.attachments import add_attachment
 from contract_desk.services.register.audit import record_event
@@ -188,8 +188,15 @@ def _follow(session: Session, contract: Contract, *, user: str, today: date) -> 
 
 
 def list_notices(session: Session, contract_uid: str) -> list[NoticeRow]:
-    """The notices recorded on a contract, oldest first (withdrawn ones too, marked)."""
+    """The notices recorded on a contract, oldest first (withdrawn ones too, marked).
+
+    A proof file removed from the contract's attachments since is no longer listed.
+    """
     contract = load_contract(session, contract_uid)
     query = (select(ContractNotice).where(ContractNotice.contract_id == contract.id)
              .order_by(ContractNotice.sent_on, ContractNotice.id))
-    return [_row(notice, contract.uid) for notice in session.scalars(query)]
+    attached = set(session.scalars(select(Attachment.uid)
+                                   .where(Attachment.contract_id == contract.id)))
+    rows = [_row(notice, contract.uid) for notice in session.scalars(query)]
+    return [replace(row, proof_uids=tuple(uid for uid in row.proof_uids if uid in attached))
+            for row in rows]

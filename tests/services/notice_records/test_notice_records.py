@@ -176,3 +176,23 @@ def test_undoing_a_contracts_delete_brings_its_notices_back(
         [back] = list_notices(session, contract_uid)
     assert back.uid == row.uid and back.sent_on == TODAY and back.acknowledged_on == TODAY
     assert back.effective_end == date(2027, 3, 31) and back.channel == "hand_delivery"
+
+
+def test_a_proof_file_removed_from_the_attachments_is_no_longer_listed(
+    register: Register, contract_uid: str, tmp_path: Path
+) -> None:
+    from contract_desk.services import remove_attachment
+
+    kept, removed = tmp_path / "receipt.pdf", tmp_path / "wrong.pdf"
+    kept.write_bytes(b"%PDF receipt")
+    removed.write_bytes(b"%PDF another contract's")
+    store = store_for(register)
+    with register.transaction() as session:
+        row = record_notice(session, contract_uid, direction="given", on=TODAY,
+                            channel="registered_post", user="kari", today=TODAY, store=store,
+                            proofs=[kept, removed])
+        gone = {a.file_name: a.uid for a in list_attachments(session, contract_uid)}["wrong.pdf"]
+        remove_attachment(session, store, gone, user="kari")
+        [listed] = list_notices(session, contract_uid)
+    assert len(row.proof_uids) == 2 and gone not in listed.proof_uids
+    assert len(listed.proof_uids) == 1
