@@ -8,7 +8,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from letter_helpers import LETTER_DAY, RECIPIENT_ADDRESS, SENDER
+from letter_helpers import LETTER_DAY, RECIPIENT_ADDRESS, SENDER, add_contract
 from test_letter_docx import EXPECTED
 
 from contract_desk.services.letters import letter_facts, write_letter
@@ -42,8 +42,10 @@ def _text(docx: Path, pdf: Path, tmp_path: Path) -> str:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("language", ["en", "nb", "ko", "zh_CN"])
-def test_libreoffice_reads_the_letter(lease: Register, tmp_path: Path, language: str) -> None:
-    with lease.reading() as session:
+def test_libreoffice_reads_the_letter(sqlite_register: Register, tmp_path: Path,
+                                     language: str) -> None:
+    add_contract(sqlite_register)
+    with sqlite_register.reading() as session:
         facts = letter_facts(session, "L-1", language=language, letter_date=LETTER_DAY,
                              signatory="Kari Nordmann", sender=SENDER,
                              recipient_address=RECIPIENT_ADDRESS)
