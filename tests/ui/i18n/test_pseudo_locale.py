@@ -47,6 +47,7 @@ from contract_desk.ui.shell.connect_dialog import ConnectDialog
 from contract_desk.ui.shell.export_dialog import ExportDialog
 from contract_desk.ui.shell.first_start import FirstStartDialog
 from contract_desk.ui.shell.language_dialog import LanguageDialog
+from contract_desk.ui.shell.letter_dialog import LetterDialog
 from contract_desk.ui.shell.main_window import MainWindow
 from contract_desk.ui.shell.register_menu import NotEmpty
 from contract_desk.ui.shell.restore_dialog import RestoreDialog
@@ -211,6 +212,7 @@ def _dialogs(window: MainWindow, register: Register, tmp_path: Path) -> list[QWi
         ConflictDialog({"title": "Cleaning"}, row, window), SnoozeUntilDialog(window, TODAY),
         ObligationDialog(window), ImportHistoryDialog(register, window, batches=[]),
         LanguageDialog(window), NoticeDialog(window, TODAY),
+        LetterDialog(register, window.detail.attachments.store, row.uid, window, today=TODAY),
         AcknowledgeDialog(window, TODAY, TODAY),
     ]
     if obligation:
