@@ -18,9 +18,9 @@ from contract_desk.domain.lifecycle import status_label
 from contract_desk.domain.periods import period_words
 from contract_desk.exporters.calendar_events import money_text
 from contract_desk.exporters.report_data import UPCOMING_DAYS, PortfolioFigures
-from contract_desk.exporters.words import kind_word, renewal_word, state_word
-from contract_desk.i18n import _
-from contract_desk.i18n.formats import current_formats
+from contract_desk.exporters.words import kind_word, notice_to_word, renewal_word, state_word
+from contract_desk.i18n import _, ngettext
+from contract_desk.i18n.formats import country_name, current_formats
 from contract_desk.services.register.rows import ContractRow, ObligationRow
 
 APP_NAME = "Contract Desk"
@@ -135,10 +135,24 @@ def _fields(row: ContractRow, formats: Formats) -> list[tuple[str, str]]:
         (_("Notice period"), period_words(row.notice_period)),
         (_("Notice deadline"), formats.day(row.notice_deadline)),
         (_("Send notice by"), formats.day(row.send_by)),
+        *_notice_rules(row),
         (_("Value"), formats.amount(row.value, row.currency)),
         (_("Payment terms"), row.payment_terms or ""),
         *((str(key), str(value)) for key, value in row.custom.items()),
     ]
+
+
+def _notice_rules(row: ContractRow) -> list[tuple[str, str]]:
+    # Only the rules a contract has: most end on any day, count weekdays, send by hand.
+    rules = []
+    if row.notice_to:
+        rules.append((_("Notice ends it at"), notice_to_word(row.notice_to)))
+    if row.holiday_country:
+        rules.append((_("Public holidays of"), country_name(row.holiday_country)))
+    if row.postal_days:
+        rules.append((_("Postal days"), ngettext("{count} working day", "{count} working days",
+                                                 row.postal_days).format(count=row.postal_days)))
+    return rules
 
 
 def contract_html(row: ContractRow, obligations: Sequence[ObligationRow], today: date,

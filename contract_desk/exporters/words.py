@@ -36,6 +36,12 @@ RENEWALS: dict[str, str] = {
     "automatic": N_("Automatic renewal"),
     "option": N_("Renewal by option"),
 }
+#: A contract's notice rule (``domain.notice.NoticeTo``): the words the editor offers too.
+NOTICE_TO: dict[str, str] = {
+    "month-end": N_("the end of a month"),
+    "quarter-end": N_("the end of a quarter"),
+    "year-end": N_("the end of a year"),
+}
 DECISIONS: dict[str, str] = {
     "renew": N_("Renew"),
     "terminate": N_("Terminate"),
@@ -74,6 +80,11 @@ def state_word(code: str) -> str:
 def renewal_word(code: str) -> str:
     """How a contract renews."""
     return word(RENEWALS, code)
+
+
+def notice_to_word(code: str | None) -> str:
+    """The day notice ends a contract at ("the end of a quarter"); "" without a rule."""
+    return word(NOTICE_TO, code)
 
 
 def decision_word(code: str) -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from contract_desk.domain.export_headers import CONTRACT_HEADERS
 from contract_desk.i18n.every_language import in_every_language
 from contract_desk.importers.map.synonyms_dates import DATES, LOOSE
+from contract_desk.importers.map.synonyms_notice import NOTICE_RULES
 from contract_desk.importers.map.synonyms_terms import TERM_AND_MONEY, TEXT_AND_SCHEDULE
 from contract_desk.importers.values.normalize import compact
 
@@ -222,6 +223,6 @@ def _with_export_headers(strong: dict[str, dict[str, str]],
 
 #: Field -> language -> "|"-separated headers that say the field outright.
 SYNONYMS: dict[str, dict[str, str]] = _with_export_headers(
-    {**_IDENTITY, **DATES, **TERM_AND_MONEY, **TEXT_AND_SCHEDULE}, LOOSE)
+    {**_IDENTITY, **DATES, **TERM_AND_MONEY, **NOTICE_RULES, **TEXT_AND_SCHEDULE}, LOOSE)
 #: Field -> language -> headers that usually mean the field, matched with less confidence.
 LOOSE_SYNONYMS: dict[str, dict[str, str]] = LOOSE

@@ -18,6 +18,7 @@ from typing import Any
 
 from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.field_words import field_word
+from contract_desk.domain.notice import MAX_POSTAL_DAYS
 from contract_desk.domain.terms import MAX_BUFFER_DAYS, RenewalMode
 from contract_desk.domain.validation import (
     DATE_FIELDS,
@@ -33,6 +34,7 @@ from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values import parse_cell as values
 from contract_desk.importers.values.column_currency import infer_symbol_currency
 from contract_desk.importers.values.header_words import period_unit_hint
+from contract_desk.importers.values.notice_words import parse_holiday_country, parse_notice_to
 from contract_desk.importers.values.term_text import TermText, parse_term_text
 from contract_desk.importers.values.words import parse_renewal_answer, renews_by_itself
 
@@ -46,7 +48,8 @@ SHOWN_AS_MONEY = "_shown_as_money"
 OBLIGATION_FIELDS = frozenset({"obligation_due_date", "obligation_amount",
                                "obligation_currency", "obligation_title"})
 #: The largest whole number each whole-number field takes.
-WHOLE_NUMBER_LIMITS = {"max_renewals": MAX_RENEWALS, "notice_buffer_days": MAX_BUFFER_DAYS}
+WHOLE_NUMBER_LIMITS = {"max_renewals": MAX_RENEWALS, "notice_buffer_days": MAX_BUFFER_DAYS,
+                       "postal_days": MAX_POSTAL_DAYS}
 #: Distinct cells a column remembers the parse of (a column of unique amounts stops there).
 MEMO_LIMIT = 50_000
 #: Parses one cell into {field: value, ...} (a money cell may give value and currency).
@@ -244,6 +247,11 @@ def _word(field: str, reader: Callable[[CellValue], str]) -> CellParser:
     return parse
 
 
+def _notice_to(value: CellValue) -> dict[str, Any]:
+    rule = parse_notice_to(value) if text_of(value) else None
+    return {"notice_to": rule} if rule else {}  # "none": no rule, notice ends it any day
+
+
 def _renewal_column(samples: Sequence[CellValue], header: str) -> ColumnPlan:
     by_itself = renews_by_itself(header)
     yes = RenewalMode.AUTOMATIC.value if by_itself else RenewalMode.OPTION.value
@@ -307,6 +315,10 @@ def column_plan(field: str, samples: Sequence[CellValue],
         return ColumnPlan(field, _word(field, values.parse_direction))
     if field == "tags":
         return ColumnPlan(field, _tags)
+    if field == "notice_to":
+        return ColumnPlan(field, _notice_to)
+    if field == "holiday_country":
+        return ColumnPlan(field, _word(field, parse_holiday_country))
     if field in TEXT_FIELDS:
         return ColumnPlan(field, _text(field))
     raise KeyError(f"the importer cannot fill the field {field!r} yet")

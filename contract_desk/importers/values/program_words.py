@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from contract_desk.domain.lifecycle import STATUS_WORDS, Lifecycle
-from contract_desk.exporters.words import OBLIGATION_KINDS, OBLIGATION_STATES, RENEWALS
+from contract_desk.exporters.words import NOTICE_TO, OBLIGATION_KINDS, OBLIGATION_STATES, RENEWALS
 from contract_desk.i18n.every_language import in_every_language
 
 #: Which value each program word names, by what a column holds.
@@ -28,6 +28,7 @@ SOURCES: dict[str, Mapping[str, str]] = {
     "renewal": RENEWALS,
     "obligation_kind": OBLIGATION_KINDS,
     "obligation_state": OBLIGATION_STATES,
+    "notice_to": NOTICE_TO,
 }
 
 
@@ -56,7 +57,8 @@ def _merged(kind: str, hand: Mapping[str, str]) -> tuple[dict[str, str], list[st
 
 def with_program_words(kind: str, hand: Mapping[str, str]) -> dict[str, str]:
     """``hand`` (folded word -> value) and the program's own words for ``kind``'s values
-    ("status", "renewal", "obligation_kind", "obligation_state") in every shipped language.
+    ("status", "renewal", "obligation_kind", "obligation_state",
+    "notice_to") in every shipped language.
 
     Reading every catalog takes a fifth of a second: call it once and keep the result.
     """
