@@ -20,7 +20,7 @@ from pathlib import Path
 from docx import Document
 from docx.document import Document as WordDocument
 from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.shared import Pt
+from docx.shared import Mm, Pt
 
 FIXED = datetime(2026, 1, 1, tzinfo=UTC)
 OUT = Path(__file__).resolve().parent.parent / "contract_desk" / "resources" / "letters"
@@ -122,6 +122,10 @@ def build(words: Wording) -> WordDocument:
     document = Document()
     style = document.styles["Normal"]
     style.font.size = Pt(11)
+    for section in document.sections:  # A4 with 25 mm margins, as a European letter
+        section.page_width, section.page_height = Mm(210), Mm(297)
+        section.left_margin = section.right_margin = Mm(25)
+        section.top_margin = section.bottom_margin = Mm(25)
     # Fixed dates: the same wording gives the same document properties.
     document.core_properties.created = document.core_properties.modified = FIXED
     document.core_properties.author = document.core_properties.last_modified_by = "Contract Desk"
