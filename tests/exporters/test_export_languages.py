@@ -164,7 +164,8 @@ def test_an_export_in_any_language_imports_as_the_same_contracts(
     add_lease(sqlite_register, reference="L-9", scope="Offices, 2nd floor", renewal="automatic",
               renewal_term="1 year", max_renewals=3, signed_on=date(2023, 12, 1),
               notice_period="30 business days", direction="buy", status="active",
-              confidential_until=date(2030, 1, 1), payment_terms="Netto 30 dager")
+              confidential_until=date(2030, 1, 1), payment_terms="Netto 30 dager",
+              notice_to="month-end", holiday_country="KR", postal_days=2)
     before, duties = contracts(sqlite_register), obligations_by_contract(sqlite_register)
     i18n.use_language(written_in)
     path = export(sqlite_register, tmp_path / "r.xlsx")
@@ -231,7 +232,8 @@ def test_a_norwegian_csv_imports_as_the_same_contracts_in_english(
         sqlite_register: Register, tmp_path: Path) -> None:
     with sqlite_register.transaction() as session:
         generate_demo(session, count=20, today=TODAY)
-    add_lease(sqlite_register, reference="L-9")
+    add_lease(sqlite_register, reference="L-9", notice_to="year-end", holiday_country="SE",
+              postal_days=4)
     before = contracts(sqlite_register)
     i18n.use_language("nb")
     path = export(sqlite_register, tmp_path / "r.csv", ExportFormat.CSV)

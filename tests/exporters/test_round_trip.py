@@ -83,10 +83,13 @@ def test_hand_made_contract_round_trips_with_every_field(register: Register,
               payment_terms="Netto 30 dager", direction="buy", department="Facilities",
               project="HQ", contract_type="Lease", status="active",
               confidential_until=TODAY.replace(year=2030), end_date=None,
-              initial_term="3 years", custom={"Kostnadssted": "4711", "Old ID": "=A1"})
+              initial_term="3 years", custom={"Kostnadssted": "4711", "Old ID": "=A1"},
+              notice_to="quarter-end", holiday_country="NO", postal_days=3)
     copy, _ = import_into_new(export(register, tmp_path / "one.xlsx"), tmp_path)
     try:
         assert differences(contracts(register), contracts(copy)) == []
+        kept = contracts(copy)[0]
+        assert (kept.notice_to, kept.holiday_country, kept.postal_days) == ("quarter-end", "NO", 3)
     finally:
         copy.close()
 

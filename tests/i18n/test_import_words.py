@@ -28,6 +28,7 @@ from contract_desk.importers.plan.obligation_sheet import coded
 from contract_desk.importers.plan.pipeline import analyze, build_plan
 from contract_desk.importers.plan.problem_groups import ProblemGroup
 from contract_desk.importers.values import words
+from contract_desk.importers.values.notice_words import NOTICE_TO_TABLE
 from contract_desk.importers.values.program_words import (
     SOURCES,
     ambiguous_words,
@@ -76,7 +77,8 @@ def test_a_shown_only_status_is_not_guessed() -> None:
 
 
 def test_no_program_word_means_two_values_in_any_language() -> None:
-    hands = {"status": words.STATUS_WORDS, "renewal": words.RENEWAL_WORDS}
+    hands = {"status": words.STATUS_WORDS, "renewal": words.RENEWAL_WORDS,
+             "notice_to": words.build(NOTICE_TO_TABLE)}
     for kind in SOURCES:
         assert ambiguous_words(kind, hands.get(kind, {})) == [], kind
 
