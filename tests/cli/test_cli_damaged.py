@@ -21,7 +21,7 @@ from contract_desk.storage import open_register
 from contract_desk.storage.backup import backup
 from contract_desk.storage.integrity import WHAT_TO_DO, quick_check
 
-WRITING = {"add", "demo", "import", "undo-import", "remind", "backup", "db upgrade"}
+WRITING = {"add", "demo", "import", "undo-import", "remind", "backup", "db upgrade", "notice"}
 READING = {"list", "show", "export", "imports", "backups", "db status"}
 
 
@@ -85,6 +85,7 @@ def test_every_command_that_writes_is_marked() -> None:
     ["backup"],
     ["db", "upgrade"],
     ["undo-import", "no-such-batch"],
+    ["notice", "C-1", "--given", "--on", "2026-11-01", "--channel", "email"],
 ])
 def test_a_write_refuses_in_one_line_and_changes_nothing(
     damaged: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
