@@ -60,14 +60,19 @@ LINUX_SYSTEM_LIBRARIES = (
     "libfontconfig.so", "libfreetype.so", "libX11.so", "libX11-xcb.so", "libxkbcommon.so",
 )
 
-#: The babel locales kept (34 MB for all). The app asks babel only for a territory's
-#: currencies (contract_desk/services/register/system_currency.py), which babel's
-#: global.dat answers; add a locale here when the app formats for one with babel.
-BABEL_LOCALES = frozenset({"root"})
-#: The languages of Qt's own translations kept (qtbase_de.qm: "Cancel" in the
-#: standard dialogs; 7 MB for all). The app installs no QTranslator yet; list the
-#: languages here when it starts in the user's language.
-QT_TRANSLATION_LANGUAGES: frozenset[str] = frozenset()
+#: The babel locale families kept (35 MB for all, about 4.5 MB for these): the
+#: languages the program speaks and formats for (contract_desk/i18n/formats.py: a
+#: region of the same language, e.g. en_GB, nb_NO, zh_Hans_TW), and those whose
+#: country names the importer reads (importers/values/notice_words.py). A region of
+#: another language falls back to the chosen language's own locale.
+BABEL_LANGUAGES = frozenset({
+    "root", "en", "ko", "nb", "nn", "no", "zh", "sv", "da", "de", "fr", "es", "pt", "ja",
+    "fi", "nl", "it", "pl",
+})
+#: The languages of Qt's own translations kept ("Cancel" in the standard dialogs; 7 MB
+#: for all): Korean and Chinese, and Nynorsk behind our own Bokmål catalog
+#: (contract_desk/ui/common/language.py QT_CATALOGS).
+QT_TRANSLATION_LANGUAGES: frozenset[str] = frozenset({"ko", "zh_CN", "nn"})
 
 
 def unused_qt_modules(pyside_folder: Path) -> list[str]:
@@ -89,7 +94,7 @@ def kept_data(entry: Entry) -> bool:
     only when listed)."""
     path = PurePosixPath(_posix(entry[0]))
     if path.parent.as_posix() == "babel/locale-data":
-        return path.stem in BABEL_LOCALES
+        return path.stem.split("_")[0] in BABEL_LANGUAGES
     if path.parent.as_posix() == "PySide6/Qt/translations":
         catalogue, _, language = path.stem.partition("_")  # qtbase_pt_BR
         return catalogue == "qtbase" and language in QT_TRANSLATION_LANGUAGES

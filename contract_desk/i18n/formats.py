@@ -111,9 +111,19 @@ def locale_for(language: str, region: str | None) -> Locale | None:
     regional = _parse_tag(region)
     if regional is not None and _language_family(str(regional)) == _language_family(language):
         return regional
-    if regional is None and language == "en":
+    if language == "en" and _no_region(region):
         return None
-    return Locale.parse(LANGUAGE_LOCALES.get(language, "en_US"))
+    try:
+        return Locale.parse(LANGUAGE_LOCALES.get(language, "en_US"))
+    except (UnknownLocaleError, ValueError):  # a bundle without that locale's data
+        log.warning("no locale data for %s: dates and money in the plain form", language)
+        return None
+
+
+def _no_region(region: str | None) -> bool:
+    """Whether the system names no regional format at all (unset, C, POSIX)."""
+    cleaned = (region or "").strip().split(".")[0].split("@")[0]
+    return cleaned in ("", "C", "POSIX")
 
 
 def _four_digit_years(pattern: str) -> str:

@@ -214,3 +214,14 @@ def test_shares_in_per_cent_the_locales_way() -> None:
     assert at("ko_KR").percent(86.4) == "86%"
     assert at("zh_Hans_CN").percent(Decimal("7")) == "7%"
     assert at(None).percent(86.4) == "86 %"
+
+
+def test_a_region_babel_does_not_know_gets_the_languages_own_formats(monkeypatch) -> None:
+    assert str(locale_for("en", "xx_YY.UTF-8")) == "en_US"
+    assert str(locale_for("nb", "xx_YY")) == "nb_NO"
+
+    def missing(identifier: str, *args: object, **kwargs: object) -> Locale:
+        raise formats.UnknownLocaleError(identifier)
+
+    monkeypatch.setattr(formats.Locale, "parse", missing)  # a bundle without the data
+    assert locale_for("ko", None) is None

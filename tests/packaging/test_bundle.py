@@ -9,6 +9,7 @@ is reported here; bench/bench_bundle.py judges it against the goal.
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -83,3 +84,21 @@ def test_the_smoke_test_passes_in_the_bundle_with_a_real_click(bundle: Path,
     # The icon is the bundle's own copy: the frozen app finds its resources.
     assert f"file://{bundle.resolve()}/_internal/contract_desk/resources/" in received, received
     assert "Traceback" not in errors
+
+
+@pytest.mark.parametrize(("language", "label"), [
+    ("nb", "oppsigelsesfrist"), ("ko", "해지 통지 기한"), ("zh_CN", "通知截止日")])
+def test_the_bundle_speaks_each_language_and_formats_its_dates(
+        bundle: Path, language: str, label: str) -> None:
+    done = subprocess.run(
+        [str(bundle / "contract-desk"), "keydates", "--start", "2025-01-01", "--end",
+         "2026-12-31", "--notice", "3 months", "--today", "2026-01-01"],
+        capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "CONTRACT_DESK_LANGUAGE": language})
+    assert done.returncode == 0, done.stderr
+    assert label in done.stdout
+    internal = bundle / "_internal"
+    for locale in ("en_GB", "nb_NO", "ko_KR", "zh_Hans_CN"):  # formats for these regions
+        assert (internal / "babel" / "locale-data" / f"{locale}.dat").is_file(), locale
+    for catalog in ("qtbase_ko", "qtbase_zh_CN", "qtbase_nn"):  # Qt's own words
+        assert (internal / "PySide6" / "Qt" / "translations" / f"{catalog}.qm").is_file()
