@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+
+import pytest
 
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.gc_pause import paused_gc
@@ -47,6 +50,18 @@ def test_every_cell_that_cannot_be_read_is_reported_even_when_repeated(tmp_path:
     assert plan.rows[2].fields["start_date"] == date(2026, 1, 3)
 
 
+@pytest.fixture
+def collector_on() -> Iterator[None]:
+    """The automatic collector on, as a program without a window runs (the test
+    session keeps it off: tests/conftest.py)."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
+@pytest.mark.usefixtures("collector_on")
 def test_pauses_nest_and_give_the_collector_back_as_it_was() -> None:
     assert gc.isenabled()
     with paused_gc():
@@ -64,6 +79,7 @@ def test_pauses_nest_and_give_the_collector_back_as_it_was() -> None:
         gc.enable()
 
 
+@pytest.mark.usefixtures("collector_on")
 def test_overlapping_pauses_in_two_threads_enable_the_collector_once_both_end() -> None:
     inside, release = threading.Event(), threading.Event()
 

@@ -54,6 +54,10 @@ def _application() -> QApplication:
 
     install_translators(app, language_in_use())
     install_formats()
+    # Python's collector only on this thread: a Qt object collected on a worker deadlocks.
+    from contract_desk.ui.common.collector import GuiThreadCollector
+
+    GuiThreadCollector(app)
     return app
 
 

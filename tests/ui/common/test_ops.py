@@ -189,6 +189,7 @@ def test_finished_ops_are_released_on_the_gui_thread_without_the_garbage_collect
         return sum(1 for thing in gc.get_objects() if isinstance(thing, kind))
 
     gc.collect()
+    was = gc.isenabled()
     gc.disable()
     try:
         for n in range(3):
@@ -198,7 +199,8 @@ def test_finished_ops_are_released_on_the_gui_thread_without_the_garbage_collect
             one(n)
         after = live(Op), live(Task), len(parent.children())
     finally:
-        gc.enable()
+        if was:
+            gc.enable()
     assert after == before and ops.idle()
 
 
