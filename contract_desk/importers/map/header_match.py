@@ -21,7 +21,7 @@ from rapidfuzz import fuzz, process
 from contract_desk.i18n import N_, _
 from contract_desk.importers.map.synonyms import LOOSE_SYNONYMS, SYNONYMS
 from contract_desk.importers.values.header_words import OTHER_THING, header_tokens, word_set
-from contract_desk.importers.values.normalize import compact, has_cjk, spaced
+from contract_desk.importers.values.normalize import compact, has_cjk, simplified, spaced
 
 EXACT, EXACT_TRIMMED, LOOSE_EXACT, LOOSE_TRIMMED = 0.95, 0.9, 0.7, 0.65
 SAME_WORDS, LOOSE_SAME_WORDS = 0.88, 0.68
@@ -52,7 +52,7 @@ class Candidate:
 
 def header_key(header: str) -> str:
     """The key a header is compared by ("Contract #" -> "contractno")."""
-    return compact(_readable(header))
+    return compact(_readable(simplified(header)))
 
 
 def _readable(header: str) -> str:

@@ -46,7 +46,9 @@ _IDENTITY: dict[str, dict[str, str]] = {
                    "código contrato|referencia|numero contrato",
         "Portuguese": "número do contrato|no do contrato|código do contrato|no contrato",
         "Korean": "계약번호|계약코드|관리번호|계약관리번호",
-        "Chinese": "合同编号|合同号|合同编码|协议编号|合同序号|合同备案编号",
+        "Chinese": "合同编号|合同号|合同编码|协议编号|合同序号|合同备案编号|"
+                   # Taiwan and Hong Kong say 合約 (read as Simplified: 合约).
+                   "合约编号|合约号|契约编号",
         "Japanese": "契約番号|契約no|契約コード",
     },
     "title": {
@@ -60,7 +62,7 @@ _IDENTITY: dict[str, dict[str, str]] = {
         "Spanish": "título|título del contrato|título contrato|nombre del contrato|denominación",
         "Portuguese": "título do contrato|nome do contrato|denominação",
         "Korean": "계약명|제목|건명|계약건명",
-        "Chinese": "合同名称|合同标题|标题",
+        "Chinese": "合同名称|合同标题|标题|合约名称|契约名称|标案名称",
         "Japanese": "契約名|件名|契約件名|タイトル",
     },
     "counterparty": {
@@ -90,7 +92,7 @@ _IDENTITY: dict[str, dict[str, str]] = {
         "Korean": "거래처|상대방|계약상대방|공급업체|업체명|협력사|거래처명|고객사|계약업체|공급자|"
                   "계약상대자|낙찰자|계약자|업체",
         "Chinese": "供应商|相对方|合同相对方|对方|客户|乙方|对方单位|供应商名称|承包商|中标人|"
-                   "中标单位|中标供应商|成交供应商|乙方单位",
+                   "中标单位|中标供应商|成交供应商|乙方单位|厂商|厂商名称|得标厂商|立约商",
         "Japanese": "取引先|相手方|契約相手|契約先|仕入先|供給者|業者|顧客",
     },
     "contract_type": {
@@ -104,7 +106,7 @@ _IDENTITY: dict[str, dict[str, str]] = {
         "Spanish": "tipo de contrato|tipo de contratación|tipo contratación",
         "Portuguese": "tipo do contrato",
         "Korean": "계약유형|계약종류|계약구분",
-        "Chinese": "合同类型|合同类别|合同种类",
+        "Chinese": "合同类型|合同类别|合同种类|合约类型|合约类别",
         "Japanese": "契約種別|契約種類|契約区分",
     },
     "department": {
@@ -183,7 +185,7 @@ _IDENTITY: dict[str, dict[str, str]] = {
         "Spanish": "estado|estatus|situación|estado del contrato",
         "Portuguese": "situação|situação do contrato",
         "Korean": "상태|계약상태|진행상태|진행상황",
-        "Chinese": "状态|合同状态|执行状态",
+        "Chinese": "状态|合同状态|执行状态|合约状态",
         "Japanese": "ステータス|状態|契約状況|状況",
     },
 }

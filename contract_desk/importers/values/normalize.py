@@ -12,6 +12,8 @@ import re
 import unicodedata
 
 _SPACES_RE = re.compile(r"\s+")
+#: Han characters (CJK unified ideographs, extension A, compatibility ideographs).
+_HAN_RE = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _NON_WORD_RE = re.compile(r"[\W_]+")
 # Letters with their own identity rather than an accent (ø, æ, ß, ł) have no
 # decomposition; spell them the way people type them without a Nordic keyboard.
@@ -40,6 +42,18 @@ def strip_latin_accents(text: str) -> str:
         kept.append(char)
     folded = unicodedata.normalize("NFC", "".join(kept))
     return folded.translate(_OWN_LETTERS)
+
+
+def simplified(text: str) -> str:
+    """Traditional Chinese characters written as Simplified ones (zhconv, MediaWiki's
+    tables): a Taiwan or Hong Kong register's 執行中 or 合約起始日 is looked up in the
+    same word and header tables as 执行中 and 合约起始日. For matching only, never
+    stored; text without Han characters is returned as it is, without loading zhconv."""
+    if not _HAN_RE.search(text):
+        return text
+    from zhconv import convert
+
+    return str(convert(text, "zh-hans"))
 
 
 def fold(text: str) -> str:

@@ -152,7 +152,7 @@ STATUSES: WordTable = {
         "French": "resilie|annule",
         "Spanish/Portuguese": "rescindido|rescindida|cancelado|cancelada|resuelto|rescindido",
         "Korean": "해지|해지됨|해제|취소",
-        "Chinese": "终止|已终止|解除|已解除|取消",
+        "Chinese": "终止|已终止|解除|已解除|取消|中止|已中止",
         "Japanese": "解約|解約済み|解除|中途解約",
     },
     "expired": {

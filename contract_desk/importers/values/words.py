@@ -16,14 +16,16 @@ from contract_desk.i18n import N_, _
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values import word_tables
-from contract_desk.importers.values.normalize import fold, spaced
+from contract_desk.importers.values.normalize import fold, simplified, spaced
 
 
 @lru_cache(maxsize=4096)  # status and yes/no columns repeat a handful of words
 def word_key(text: str) -> str:
     """How a cell's word is looked up: folded, punctuation as single spaces."""
     # Symbols such as ✓ or × are all punctuation; keep them rather than nothing.
-    return spaced(text) or fold(text)
+    # Traditional Chinese is looked up as Simplified: one table serves both.
+    plain = simplified(text)
+    return spaced(plain) or fold(plain)
 
 
 def build(table: word_tables.WordTable) -> dict[str, str]:
