@@ -51,7 +51,7 @@ def simplified(text: str) -> str:
     stored; text without Han characters is returned as it is, without loading zhconv."""
     if not _HAN_RE.search(text):
         return text
-    from zhconv import convert
+    from zhconv import convert  # type: ignore[import-untyped]  # ships no types
 
     return str(convert(text, "zh-hans"))
 
