@@ -292,15 +292,11 @@ class Formats:
             return self.amount(value, currency)
         if self.locale is None:
             return f"{self.amount(value, currency)} {currency}"
-        digits = minor_units(currency)
         exact = _exact(value, currency)
-        pattern = CURRENCY_PATTERNS.get(self.locale.language)
         text = babel_numbers.format_currency(
-            exact, currency, pattern, locale=self.locale, currency_digits=False,
-            decimal_quantization=False, format_type="standard")
-        if digits != 2 or pattern is not None:
-            # The pattern's own decimals are two; the currency decides how many.
-            text = _with_digits(text, exact, currency, digits, self.locale, pattern)
+            exact, currency, _currency_pattern(self.locale, minor_units(currency)),
+            locale=self.locale, currency_digits=False, decimal_quantization=False,
+            format_type="standard")
         # CLDR's currency spacing: a code or a symbol ending in a letter is kept apart
         # from the digits by a no-break space ("NOK 1,250.50", not "NOK1,250.50").
         return _SPACING.sub("\u00a0", text)
@@ -323,13 +319,16 @@ def _field_order(pattern: str) -> tuple[str, ...]:
 _SPACING = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 
 
-def _with_digits(text: str, exact: Decimal, currency: str, digits: int, locale: Locale,
-                 pattern: str | None) -> str:
+@functools.lru_cache(maxsize=128)
+def _currency_pattern(locale: Locale, digits: int) -> str | None:
+    """The money pattern of ``locale`` (ours where CURRENCY_PATTERNS has one) with the
+    currency's own decimals; None where CLDR's standard pattern is that already."""
+    pattern = CURRENCY_PATTERNS.get(locale.language)
+    if pattern is None and digits == 2:
+        return None
     base = pattern or locale.currency_formats["standard"].pattern
     number = "#,##0" + ("." + "0" * digits if digits else "")
-    adjusted = re.sub(r"[#,0]+(?:\.0+)?", number, base.split(";")[0], count=1)
-    return babel_numbers.format_currency(exact, currency, adjusted, locale=locale,
-                                         currency_digits=False, decimal_quantization=False)
+    return re.sub(r"[#,0]+(?:\.0+)?", number, base.split(";")[0], count=1)
 
 
 _region_override: str | None = None
