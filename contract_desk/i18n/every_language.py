@@ -13,7 +13,7 @@ import functools
 import gettext
 from importlib import resources
 
-from contract_desk.i18n import catalog_text, translations_from_po
+from contract_desk.i18n import cached_translations, catalog_text
 
 SOURCE_LANGUAGE = "en"
 
@@ -30,7 +30,7 @@ def shipped_languages() -> tuple[str, ...]:
 @functools.cache
 def _translations(language: str) -> gettext.NullTranslations:
     data = None if language == SOURCE_LANGUAGE else catalog_text(language)
-    return gettext.NullTranslations() if data is None else translations_from_po(data, language)
+    return gettext.NullTranslations() if data is None else cached_translations(data, language)
 
 
 def in_language(message: str, language: str) -> str:
