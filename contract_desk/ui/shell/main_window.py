@@ -66,14 +66,17 @@ log = logging.getLogger(__name__)
 LARGE_REGISTER = 10_000
 
 
+#: Between two currencies' totals in the status bar.
+TOTALS_SEPARATOR = "  ·  "
+
+
 def fitted_totals(shown: str, totals: list[str], room: int, width: Callable[[str], int],
                   more: Callable[[int], str]) -> str:
     """The status bar's text: ``shown`` and as many ``totals`` as fit in ``room`` pixels,
     the rest counted by ``more`` (only ``shown`` when not even that fits)."""
-    separator = "  ·  "
     for kept in range(len(totals), -1, -1):
         parts = totals[:kept] + ([more(len(totals) - kept)] if kept < len(totals) else [])
-        text = f"{shown}   {separator.join(parts)}" if parts else shown
+        text = f"{shown}   {TOTALS_SEPARATOR.join(parts)}" if parts else shown
         if width(text) <= room:
             return text
     return shown
@@ -319,17 +322,16 @@ class MainWindow(QMainWindow):
 
     def _update_summary(self) -> None:
         visible = self.model.visible_items()
-        money = "  ·  ".join(self.model.formatter.money(line.total, line.currency)
-                             for line in money_totals(item.row for item in visible))
+        totals = [self.model.formatter.money(line.total, line.currency)
+                  for line in money_totals(item.row for item in visible)]
         total = self.model.total_count()
         number = self.model.formatter.number
         shown = self.tr("{0} of {1} contracts", "", total).format(number(len(visible)),
                                                                   number(total))
-        self._summary_texts = (shown, [self.model.formatter.money(line.total, line.currency)
-                                       for line in money_totals(item.row for item in visible)])
+        self._summary_texts = (shown, totals)
         self._fit_summary(self.statusBar().currentMessage())
-        self.summary.setToolTip(self.tr("Total value of the contracts shown, per currency")
-                                + ("\n" + money.replace("  ·  ", "\n") if money else ""))
+        self.summary.setToolTip("\n".join(
+            [self.tr("Total value of the contracts shown, per currency"), *totals]))
 
     def _fit_summary(self, message: str) -> None:
         """The money totals take the room there is, never clipped: those that fit, then
@@ -343,7 +345,7 @@ class MainWindow(QMainWindow):
             room = 1 << 30  # nothing is clipped before the window shows; resizeEvent fits it
         elif message:
             # A message needs the room: the totals stay whole beside it or step aside whole.
-            full = fitted_totals(shown, totals, 1 << 30, len, self._more_totals)
+            full = f"{shown}   {TOTALS_SEPARATOR.join(totals)}" if totals else shown
             needed = metrics.horizontalAdvance(message) + metrics.horizontalAdvance(full)
             self.summary.setText(full if needed <= room else shown)
             return
