@@ -2532,7 +2532,6 @@ Velg hvilken versjon som skal beholdes:</translation>
     <name>MainWindow</name>
     <message>
         <source>Overdue obligations</source>
-        <extracomment>Above this many contracts, freed memory is handed back to the OS after a load.</extracomment>
         <translation>Forfalte forpliktelser</translation>
     </message>
     <message>

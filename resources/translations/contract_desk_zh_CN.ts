@@ -2511,7 +2511,6 @@ Choose which version to keep:</source>
     <name>MainWindow</name>
     <message>
         <source>Overdue obligations</source>
-        <extracomment>Above this many contracts, freed memory is handed back to the OS after a load.</extracomment>
         <translation>逾期履约义务</translation>
     </message>
     <message>

@@ -62,11 +62,11 @@ if TYPE_CHECKING:
     from contract_desk.ui.shell.letter_dialog import LetterDialog
 
 log = logging.getLogger(__name__)
-#: Above this many contracts, freed memory is handed back to the OS after a load.
+# Above this many contracts, freed memory is handed back to the OS after a load.
 LARGE_REGISTER = 10_000
 
 
-#: Between two currencies' totals in the status bar.
+# Between two currencies' totals in the status bar.
 TOTALS_SEPARATOR = "  ·  "
 
 
