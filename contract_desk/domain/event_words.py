@@ -35,6 +35,10 @@ EVENT_WORDS: dict[tuple[str, str], str] = {
     ("notice", "proof"): N_("Proof of notice attached"),
     ("notice", "acknowledge"): N_("Notice acknowledged"),
     ("notice", "withdraw"): N_("Notice record withdrawn"),
+    ("approval", "request"): N_("Approval requested"),
+    ("approval", "approve"): N_("Approved"),
+    ("approval", "reject"): N_("Approval rejected"),
+    ("approval", "cancel"): N_("Approval request cancelled"),
 }
 
 #: The thing an event is about, for a pair not listed above.
@@ -42,6 +46,7 @@ ENTITY_WORDS: dict[str, str] = {
     "contract": N_("Contract"), "obligation": N_("Obligation"),
     "attachment": N_("Attachment"), "alert": N_("Alert"), "party": N_("Counterparty"),
     "setting": N_("Settings"), "import_batch": N_("Import"), "notice": N_("Notice"),
+    "approval": N_("Approval"),
 }
 
 

@@ -1,6 +1,7 @@
 """The register's tables (SQLAlchemy 2.0 declarative, no Qt)."""
 
 from contract_desk.models.alert import Alert, AlertNotice
+from contract_desk.models.approval import Approval, ApprovalVote
 from contract_desk.models.attachment import Attachment
 from contract_desk.models.attachment_blob import AttachmentBlob
 from contract_desk.models.audit import AuditEvent
@@ -16,6 +17,8 @@ __all__ = [
     "NAMING_CONVENTION",
     "Alert",
     "AlertNotice",
+    "Approval",
+    "ApprovalVote",
     "Attachment",
     "AttachmentBlob",
     "AuditEvent",

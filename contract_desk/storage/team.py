@@ -51,13 +51,13 @@ ROLE_OF_WORD = {word: role for role, word in ROLES.items()}
 
 #: Tables editors write in full.
 EDITED_TABLES = ("contract", "party", "obligation", "attachment", "alert", "import_batch",
-                 "contract_notice")
+                 "contract_notice", "approval")
 #: Settings only an administrator may write (every other key is the register's
 #: own bookkeeping, written by editors' imports and reminder checks).
 ADMIN_SETTINGS = ("reminders.contract_offsets", "reminders.obligation_offsets",
                   "reminders.escalate_after_days", "reminders.escalation_contact",
                   "reminders.summary_threshold")
-#: Keys under this prefix are administrators' too (team settings to come).
+#: Keys under this prefix are administrators' too (the approval rules, team settings to come).
 ADMIN_PREFIX = "team."
 
 #: PostgreSQL's own default for SCRAM-SHA-256.
@@ -151,6 +151,15 @@ def init_team(connection: Connection) -> list[str]:
         (f"CREATE POLICY notice_own ON alert_notice FOR INSERT TO {VIEWER} "
          "WITH CHECK (person = current_user)"),
         f"CREATE POLICY notice_check ON alert_notice FOR DELETE TO {EDITOR} USING (true)",
+        # Approvers' votes: an editor or admin adds votes in its own name only, and no one
+        # changes or deletes one (migration 0009 gives the same to an upgraded register).
+        f"GRANT INSERT ON approval_vote TO {EDITOR}",
+        "ALTER TABLE approval_vote ENABLE ROW LEVEL SECURITY",
+        "DROP POLICY IF EXISTS team_read ON approval_vote",
+        "DROP POLICY IF EXISTS team_own_vote ON approval_vote",
+        f"CREATE POLICY team_read ON approval_vote FOR SELECT TO {VIEWER} USING (true)",
+        (f"CREATE POLICY team_own_vote ON approval_vote FOR INSERT TO {EDITOR} "
+         "WITH CHECK (approver = current_user AND recorded_by = current_user)"),
     ]
     for statement in statements:
         connection.execute(text(statement))

@@ -234,7 +234,7 @@ def _create(context: RowContext, row: PlannedRow) -> RowOutcome:
         return _create_pending(context, row, fields)
     context.stamps.for_row(_provenance(context, row))
     created = create_contract(context.session, fields, user=context.user, today=context.today,
-                              note=_note(context, row))
+                              note=_note(context, row), approvals=False)
     add_new_obligations(context.session, created.uid, obligations, user=context.user)
     context.index.remember(created.uid, {name: getattr(created, name) for name in (
         "reference", "title", "counterparty", "start_date", "department", "signed_on",
@@ -288,7 +288,8 @@ def _update(context: RowContext, row: PlannedRow, uid: str) -> RowOutcome:
     context.stamps.for_row(_provenance(context, row), target=uid)
     if delta:
         update_contract(context.session, uid, changes, expected_version=contract.version_id,
-                        user=context.user, today=context.today, note=_note(context, row))
+                        user=context.user, today=context.today, note=_note(context, row),
+                        approvals=False)
     added = add_new_obligations(context.session, uid, obligations, user=context.user)
     context.claimed.setdefault(uid, row.row)
     if not (delta or added):

@@ -147,7 +147,7 @@ def _undo_updated(undo: _Undo, uid: str, touched: _Touched) -> None:
         if touched.provenance is not None:
             stamps.for_row(touched.provenance, target=uid)
         update_contract(undo.session, uid, touched.old, expected_version=version,
-                        user=undo.user, note=undo.note)
+                        user=undo.user, note=undo.note, approvals=False)
     undo.restored += 1
 
 

@@ -22,11 +22,14 @@ from docxtpl import DocxTemplate  # type: ignore[import-untyped]  # ships no typ
 from jinja2 import TemplateError
 from sqlalchemy.orm import Session
 
+from contract_desk.domain.approvals import Subject
 from contract_desk.i18n import N_, _, catalog_text, translations_from_po
 from contract_desk.services.letters.facts import LetterError, LetterFacts, remember_addresses
 from contract_desk.services.letters.templates import check_template, template_for
+from contract_desk.services.register.approval_gate import require_approval
 from contract_desk.services.register.attachment_store import FileStore
 from contract_desk.services.register.attachments import add_attachment
+from contract_desk.services.register.contracts import load_contract
 from contract_desk.services.register.rows import AttachmentRow
 
 #: The letter's name (its file name and PDF title), in the letter's language.
@@ -120,8 +123,15 @@ def docx_html(data: bytes) -> str:
 
 
 def write_letter(session: Session, facts: LetterFacts, path: Path) -> Path:
-    """Write the letter to ``path`` as .docx or .pdf (by its extension)."""
+    """Write the letter to ``path`` as .docx or .pdf (by its extension).
+
+    ApprovalNeeded, nothing written, while the register's rules want a notice
+    on this contract approved and no approved request allows it: a letter is
+    how notice is sent, and nothing is sent before approval.
+    """
     kind = letter_format(path)
+    require_approval(session, load_contract(session, facts.contract_uid), Subject.NOTICE,
+                     use=False)
     filled = fill_docx(template_for(session, facts.language), facts)
     if kind is LetterFormat.DOCX:
         path.write_bytes(filled)

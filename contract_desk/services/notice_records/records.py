@@ -18,6 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from contract_desk.domain.approvals import Subject
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.json_values import json_value
 from contract_desk.domain.notice_record import (
@@ -30,6 +31,7 @@ from contract_desk.domain.notice_record import (
 )
 from contract_desk.i18n import _
 from contract_desk.models import Attachment, Contract, ContractNotice, utcnow
+from contract_desk.services.register.approval_gate import require_approval
 from contract_desk.services.register.attachment_store import FileStore
 from contract_desk.services.register.attachments import add_attachment
 from contract_desk.services.register.audit import record_event
@@ -88,7 +90,9 @@ def record_notice(
 
     DomainError, nothing written, when a day is after ``today``, the channel or
     direction is unknown, or the notice ends nothing (see
-    :func:`notice_effective_end`). The proof files are attached to the contract.
+    :func:`notice_effective_end`); ApprovalNeeded when the register's rules want
+    a notice we give approved and no approved request allows it (the request
+    is then used). The proof files are attached to the contract.
     """
     way, how = notice_direction(direction), notice_channel(channel)
     check_notice_days(on, acknowledged_on, today)
@@ -97,16 +101,21 @@ def record_notice(
     if spec is None:
         raise DomainError(_("the contract has no start or end date, so a notice cannot be "
                             "dated to an end; add its dates first"))
+    approval = (require_approval(session, contract, Subject.NOTICE)
+                if way is NoticeDirection.GIVEN else None)
     notice = ContractNotice(
         contract_id=contract.id, direction=way.value, sent_on=on, channel=how.value,
         effective_end=notice_effective_end(spec, on), acknowledged_on=acknowledged_on,
         note=(note or "").strip() or None, proof_uids=[], recorded_by=user)
     session.add(notice)
     session.flush()
+    changes: dict[str, object] = {
+        "direction": [None, way.value], "sent_on": [None, on], "channel": [None, how.value],
+        "effective_end": [None, notice.effective_end], "acknowledged_on": [None, acknowledged_on]}
+    if approval is not None:
+        changes["approval"] = [None, approval.uid]
     _audit(session, notice, contract.uid, user=user, action="record", note=notice.note,
-           changes={"direction": [None, way.value], "sent_on": [None, on],
-                    "channel": [None, how.value], "effective_end": [None, notice.effective_end],
-                    "acknowledged_on": [None, acknowledged_on]})
+           changes=changes)
     for path in proofs:
         _attach(session, _need_store(store), notice, contract.uid, path, user=user)
     _follow(session, contract, user=user, today=today)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from contract_desk.domain.validation import ValidationError, clean_fields
 from contract_desk.i18n import N_, _
 from contract_desk.models import Contract, Obligation
+from contract_desk.services.register.approval_gate import status_problem
 from contract_desk.services.register.audit import record_event
 from contract_desk.services.register.errors import NotFoundError
 from contract_desk.services.register.limits import too_long
@@ -94,7 +95,19 @@ def bulk_set_status(session: Session, uids: Iterable[str], status: str, *, user:
     if problems or clean["status"] is None:
         raise ValidationError(problems or {"status": _("choose a status")})
     changed = 0
-    for contract in _chosen(session, uids):
+    chosen = list(_chosen(session, uids))
+    waiting = [(contract, problem) for contract in chosen
+               if (problem := status_problem(session, contract, contract.status, {
+                   **clean, "contract_type": contract.contract_type, "value": contract.value,
+                   "currency": contract.currency}))]
+    if waiting:
+        contract, problem = waiting[0]
+        raise ValidationError({"status": _("{reference}: {problem}").format(
+            reference=contract.reference or contract.title, problem=problem)
+            + ("" if len(waiting) == 1 else " " + _("({count} chosen contracts wait for "
+                                                    "approval; nothing was changed)").format(
+                count=len(waiting)))})
+    for contract in chosen:
         if contract.status != clean["status"]:
             record_event(session, user=user, entity="contract", entity_uid=contract.uid,
                          contract_uid=contract.uid, action="update",

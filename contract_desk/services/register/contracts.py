@@ -20,6 +20,7 @@ from contract_desk.domain.validation import (
 )
 from contract_desk.i18n import _
 from contract_desk.models import Contract
+from contract_desk.services.register.approval_gate import status_problem
 from contract_desk.services.register.audit import audit_event, diff, record_event
 from contract_desk.services.register.contract_columns import contract_select, decode_record
 from contract_desk.services.register.contract_records import contract_row, period_text
@@ -99,9 +100,19 @@ def create_contract(
     today: date | None = None,
     require_reference: bool = False,
     note: str | None = None,
+    approvals: bool = True,
 ) -> ContractRow:
-    """Add a contract; ValidationError (nothing written) when a field is wrong."""
+    """Add a contract; ValidationError (nothing written) when a field is wrong.
+
+    With ``approvals`` (a person adding one; not an import) a contract the
+    register's rules want approved is refused unless it is added as draft or
+    in review.
+    """
     clean, problems = clean_fields(fields, require_reference=require_reference)
+    if approvals and "status" not in problems:
+        waiting = status_problem(session, None, None, clean)
+        if waiting:
+            problems["status"] = waiting
     _problems(clean, problems)
     contract = Contract(created_by=user, updated_by=user)
     _apply(session, contract, clean, user)
@@ -123,11 +134,14 @@ def update_contract(
     user: str,
     today: date | None = None,
     note: str | None = None,
+    approvals: bool = True,
 ) -> ContractRow:
     """Change some fields of a contract read at ``expected_version``.
 
     ConflictError when someone saved it since; ValidationError when the result
-    breaks a rule. Changing nothing writes nothing.
+    breaks a rule (with ``approvals``, not for an import or an undo: putting a
+    draft in force the register's rules want approved, without the approval).
+    Changing nothing writes nothing.
     """
     contract = load_contract(session, uid)
     check_version(contract.version_id, expected_version, changes,
@@ -138,6 +152,10 @@ def update_contract(
     problems.update({k: v for k, v in stored_problems.items() if k not in clean})
     merged = {**typed, **clean}
     problems.update({k: v for k, v in contract_rules(merged).items() if k not in problems})
+    if approvals and "status" in clean and "status" not in problems:
+        waiting = status_problem(session, contract, contract.status, merged)
+        if waiting:
+            problems["status"] = waiting
     _problems(clean, problems)
     delta = diff({name: before.get(name) for name in clean}, _comparable(clean))
     if not delta:

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from contract_desk.domain.approvals import Subject
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.lifecycle import Lifecycle
@@ -21,6 +22,7 @@ from contract_desk.domain.reminders import DECISION_KINDS, Decision, KeyKind
 from contract_desk.i18n import _
 from contract_desk.i18n.formats import current_formats
 from contract_desk.models import Alert, Contract, utcnow
+from contract_desk.services.register.approval_gate import require_approval
 from contract_desk.services.register.audit import record_event
 from contract_desk.services.register.contracts import update_contract
 from contract_desk.services.register.errors import NotFoundError
@@ -138,7 +140,10 @@ def decide(session: Session, alert_id: int, decision: Decision | str, *, user: s
            mark_terminated: bool = True) -> AlertRow:
     """Record renew / terminate / renegotiate / let run for a notice or term-end alert.
 
-    The key date is acknowledged with it. ``terminate`` records the notice as
+    ApprovalNeeded, nothing written, when the register's rules want this
+    decision approved and no approved request allows it (the request is then
+    used; ``terminate`` needs the notice rules' approvers too). The key date is
+    acknowledged with it. ``terminate`` records the notice as
     given (``notice_given_on``, default today) through the contract update
     service (audited, version-checked) and, with ``mark_terminated``, sets the
     contract's status to terminated; alerts that no longer apply are withdrawn.
@@ -152,11 +157,17 @@ def decide(session: Session, alert_id: int, decision: Decision | str, *, user: s
     alert = _load(session, alert_id)
     if alert.target_type != "contract" or KeyKind(alert.key_kind) not in DECISION_KINDS:
         raise DomainError(_("a decision belongs to a notice deadline, send-by date or term end"))
+    contract = session.get(Contract, alert.contract_id)
+    if contract is None:
+        raise NotFoundError(_("the contract of this alert is gone"))
+    approval = require_approval(session, contract, Subject.DECISION, decision=chosen.value)
     for each in _open_of_key(session, alert):
         each.decision, each.decision_note = chosen.value, note
     alert.decision, alert.decision_note = chosen.value, note
-    _audit(session, alert, user=user, action="decide",
-           changes={"decision": [None, chosen.value]}, note=note)
+    changes: dict[str, object] = {"decision": [None, chosen.value]}
+    if approval is not None:
+        changes["approval"] = [None, approval.uid]
+    _audit(session, alert, user=user, action="decide", changes=changes, note=note)
     acknowledge(session, alert_id, user=user, note=f"decision: {chosen.value}")
     if chosen is Decision.TERMINATE:
         _terminate(session, alert, user=user, today=today, given=notice_given_on or today,

@@ -38,6 +38,7 @@ class Actions:
     add_tag: QAction
     notice_letter: QAction
     record_notice: QAction
+    request_approval: QAction
     find: QAction
     show_table: QAction
     show_timeline: QAction
@@ -45,6 +46,7 @@ class Actions:
     show_alerts: QAction
     check_reminders: QAction
     reminder_settings: QAction
+    approval_rules: QAction
     team: QAction
     language: QAction
     columns: QAction
@@ -140,6 +142,11 @@ def build_actions(window: QMainWindow) -> Actions:
                                                      "contract under the cursor, with its proof: "
                                                      "the contract then ends on the term end it "
                                                      "reaches")),
+        request_approval=a(QT_TRANSLATE_NOOP("Actions", "Request &approval…"),
+                           QT_TRANSLATE_NOOP("Actions", "Ask the approvers the register's rules "
+                                                        "name to approve the contract under the "
+                                                        "cursor, a notice on it or a renewal "
+                                                        "decision")),
         find=a(QT_TRANSLATE_NOOP("Actions", "&Find"),
                QT_TRANSLATE_NOOP("Actions", "Search reference, title, counterparty, owner, "
                                             "notes, tags (Ctrl+F)"), Key.Find),
@@ -159,6 +166,10 @@ def build_actions(window: QMainWindow) -> Actions:
                             QT_TRANSLATE_NOOP("Actions", "Reminder days, escalation, the tray, "
                                                          "and reminders while Contract Desk is "
                                                          "closed")),
+        approval_rules=a(QT_TRANSLATE_NOOP("Actions", "&Approval rules…"),
+                         QT_TRANSLATE_NOOP("Actions", "Which new contracts, notices and renewal "
+                                                      "decisions need whose approval (admins on "
+                                                      "a team register)")),
         team=a(QT_TRANSLATE_NOOP("Actions", "&Team…"),
                QT_TRANSLATE_NOOP("Actions", "Who may open this team register and what they may "
                                             "do (admins)")),
@@ -204,13 +215,14 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
         _add(file_menu, item)
     for item in (actions.new_contract, actions.save, actions.delete, actions.undo_delete, None,
                  actions.handover, actions.set_status, actions.add_tag, actions.notice_letter,
-                 actions.record_notice, None, actions.find):
+                 actions.record_notice, actions.request_approval, None, actions.find):
         _add(menus["edit"], item)
     for item in (actions.show_table, actions.show_timeline, actions.show_dashboard,
                  actions.show_alerts, None, actions.columns, actions.legend, None,
                  actions.check_reminders, actions.reload):
         _add(menus["view"], item)
     menus["settings"].addAction(actions.reminder_settings)
+    menus["settings"].addAction(actions.approval_rules)
     menus["settings"].addAction(actions.team)
     menus["settings"].addAction(actions.language)
     menus["help"].addAction(actions.about)
