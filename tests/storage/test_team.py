@@ -187,3 +187,35 @@ def test_a_viewer_is_notified_of_their_alerts_and_records_only_their_own(team: s
             session.add(AlertNotice(alert_id=checked.due[0].id, person="cdt_lee"))
     finally:
         kari.close()
+
+
+def test_an_approver_votes_only_in_their_own_name(team: str) -> None:
+    from contract_desk.domain.approvals import ApprovalRule, Subject
+    from contract_desk.services.approvals import request_approval, save_rules, vote
+
+    owner = open_register(team)
+    try:
+        with owner.transaction() as session:
+            save_rules(session, [ApprovalRule(Subject.NOTICE, ("cdt_wang", "cdt_lee"))],
+                       user="owner")
+            uid = create_contract(session, {"reference": "T-9", "title": "Lease"},
+                                  user="owner", today=TODAY).uid
+            asked = request_approval(session, uid, "notice", user="owner")
+            approval_id = session.execute(text("SELECT id FROM approval")).scalar_one()
+    finally:
+        owner.close()
+    forged = ("INSERT INTO approval_vote (approval_id, approver, approve, voted_at, recorded_by) "
+              f"VALUES ({approval_id}, 'cdt_wang', true, now(), 'cdt_lee')")
+    with psycopg.connect(as_person(team, "cdt_lee").replace("+psycopg", "")) as connection:
+        with pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+            connection.execute(forged)
+        connection.rollback()
+        with pytest.raises(psycopg.errors.InsufficientPrivilege):  # votes are never changed
+            connection.execute("DELETE FROM approval_vote")
+    editor = open_register(as_person(team, "cdt_lee"))
+    try:
+        with editor.transaction() as session:
+            row = vote(session, asked.uid, True, person="cdt_lee", names=["cdt_wang"], team=True)
+        assert row.state == "approved" and row.votes[0].approver == "cdt_lee"
+    finally:
+        editor.close()
