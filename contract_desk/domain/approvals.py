@@ -20,6 +20,7 @@ from typing import Any
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.i18n import N_, _
+from contract_desk.i18n.formats import current_formats
 
 #: At most this many approvers in one rule, and rules in a register.
 MAX_APPROVERS, MAX_RULES = 50, 200
@@ -142,15 +143,15 @@ class ApprovalRule:
         return value >= self.min_value
 
     def describe(self) -> str:
-        """The rule in one sentence ("a notice we give of Lease contracts from 1000000 NOK:
-        1 of Kari, Ola")."""
+        """The rule in one phrase ("a notice we give of type Lease worth NOK 1,000,000.00 or
+        more: 1 of Kari, Ola"), the amount in the person's form."""
         what = _(SUBJECT_WORDS[self.subject])
         scope = []
         if self.contract_type:
             scope.append(_("of type {contract_type}").format(contract_type=self.contract_type))
         if self.min_value is not None:
             scope.append(_("worth {value} or more").format(
-                value=f"{self.min_value} {self.currency or ''}".strip()))
+                value=current_formats().money(self.min_value, self.currency)))
         return _("{what}{scope}: {needed} of {approvers}").format(
             what=what, scope=("" if not scope else " " + " ".join(scope)), needed=self.needed,
             approvers=", ".join(self.approvers))
