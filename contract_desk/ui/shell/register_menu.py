@@ -34,6 +34,7 @@ from contract_desk.ui.shell.first_start import FirstStartChoice, FirstStartDialo
 from contract_desk.ui.shell.offline_copy import offer_copy
 
 if TYPE_CHECKING:
+    from contract_desk.ui.shell.approval_rules_dialog import ApprovalRulesDialog
     from contract_desk.ui.shell.language_dialog import LanguageDialog
     from contract_desk.ui.shell.main_window import MainWindow
     from contract_desk.ui.shell.team_dialog import TeamDialog
@@ -102,6 +103,7 @@ class RegisterCommands(QObject):
         # The team's people: an admin's (or the database owner's) team register.
         a.team.triggered.connect(lambda: self.open_team())
         a.language.triggered.connect(lambda: self.open_language())
+        a.approval_rules.triggered.connect(lambda: self.open_approval_rules())
         a.team.setEnabled(not is_file and window.register.team_role in ("admin", None))
         remember_register(window.register)
 
@@ -216,6 +218,19 @@ class RegisterCommands(QObject):
 
         dialog = TeamDialog(self.window.register, self.window)
         dialog.changed.connect(lambda said: self.window.statusBar().showMessage(said, 10_000))
+        dialog.refresh()
+        dialog.open()
+        return dialog
+
+    def open_approval_rules(self) -> ApprovalRulesDialog:
+        """Settings → Approval rules…: which steps need whose yes (read-only but for admins)."""
+        from contract_desk.ui.shell.approval_rules_dialog import ApprovalRulesDialog
+
+        types = {item.row.contract_type for item in self.window.model.all_items()
+                 if item.row.contract_type}  # the types in the register, already listed
+        dialog = ApprovalRulesDialog(self.window.register, self.window, contract_types=types,
+                                     formatter=self.window.model.formatter)
+        dialog.saved.connect(lambda said: self.window.statusBar().showMessage(said, 10_000))
         dialog.refresh()
         dialog.open()
         return dialog
