@@ -5,8 +5,10 @@ gate the register's own writes consult lives there: ``approval_gate``).
 """
 
 from contract_desk.services.approvals.requests import (
+    ApprovalInbox,
     ApprovalRow,
     VoteRow,
+    approval_inbox,
     awaiting_me,
     cancel_request,
     contract_approvals,
@@ -19,9 +21,11 @@ from contract_desk.services.approvals.rules import read_rules, save_rules
 from contract_desk.services.register.approval_gate import ApprovalNeeded
 
 __all__ = [
+    "ApprovalInbox",
     "ApprovalNeeded",
     "ApprovalRow",
     "VoteRow",
+    "approval_inbox",
     "awaiting_me",
     "cancel_request",
     "contract_approvals",

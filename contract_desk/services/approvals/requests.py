@@ -290,24 +290,53 @@ def list_approvals(session: Session, *, open_only: bool = True) -> list[Approval
     return [_row(session, approval, contract) for approval, contract in session.execute(query)]
 
 
+def _awaits(row: ApprovalRow, person: str, keys: set[str]) -> bool:
+    return (row.state == Verdict.PENDING.value and not _same(row.requested_by, person)
+            and any(" ".join(name.split()).casefold() in keys for name in row.waiting_for))
+
+
+def _keys(person: str, names: Iterable[str], team: bool) -> set[str]:
+    mine = [person] if team else [person, *names]
+    return {" ".join(n.split()).casefold() for n in mine if n.strip()}
+
+
 def awaiting_me(session: Session, *, person: str, names: Iterable[str] = (),
                 team: bool = False) -> list[ApprovalRow]:
     """The pending requests whose answer may come from this person (not asked by them,
     not answered by them), oldest first: the approver's inbox."""
-    mine = [person] if team else [person, *names]
-    keys = {" ".join(n.split()).casefold() for n in mine if n.strip()}
-    rows = []
+    keys = _keys(person, names, team)
+    return [row for row in list_approvals(session) if _awaits(row, person, keys)]
+
+
+@dataclass(frozen=True, slots=True)
+class ApprovalInbox:
+    """The approvals part of a person's inbox: what waits for their answer, and the other
+    open requests shown (their own; with ``everyone``, all)."""
+
+    awaiting: tuple[ApprovalRow, ...]
+    others: tuple[ApprovalRow, ...]
+
+
+def approval_inbox(session: Session, *, person: str, names: Iterable[str] = (),
+                   team: bool = False, everyone: bool = False) -> ApprovalInbox:
+    """The open requests for the inbox: awaiting this person's answer first, then their
+    own requests (approved and ready, rejected, still pending) or, with ``everyone``,
+    every other open request."""
+    keys = _keys(person, names, team)
+    awaiting, others = [], []
     for row in list_approvals(session):
-        if row.state != Verdict.PENDING.value or _same(row.requested_by, person):
-            continue
-        if any(" ".join(name.split()).casefold() in keys for name in row.waiting_for):
-            rows.append(row)
-    return rows
+        if _awaits(row, person, keys):
+            awaiting.append(row)
+        elif everyone or _same(row.requested_by, person):
+            others.append(row)
+    return ApprovalInbox(tuple(awaiting), tuple(others))
 
 
 __all__ = [
+    "ApprovalInbox",
     "ApprovalRow",
     "VoteRow",
+    "approval_inbox",
     "awaiting_me",
     "cancel_request",
     "contract_approvals",

@@ -36,6 +36,14 @@ from contract_desk.domain.clock import local_today
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.reminders import DECISION_KINDS, Decision, KeyKind, relative_day
 from contract_desk.i18n.formats import current_formats
+from contract_desk.services.approvals import (
+    ApprovalInbox,
+    ApprovalNeeded,
+    ApprovalRow,
+    approval_inbox,
+    cancel_request,
+    vote,
+)
 from contract_desk.services.register.errors import ConflictError
 from contract_desk.services.register.users import current_user
 from contract_desk.services.reminders.actions import (
@@ -47,14 +55,23 @@ from contract_desk.services.reminders.actions import (
     snooze,
 )
 from contract_desk.services.reminders.inbox import AlertInbox, AlertRow, open_alerts
-from contract_desk.services.reminders.people import me_for
+from contract_desk.services.reminders.people import me_for, my_names, person_of
 from contract_desk.storage import Register
 from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
+from contract_desk.ui.reminders.approval_dialogs import (
+    AnswerDialog,
+    approval_texts,
+    approval_tooltip,
+    ask_for_approval,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+#: An approval request's line holds the request's uid here (an alert's line holds its id).
+APPROVAL_ROLE = Qt.ItemDataRole.UserRole + 1
+_APPROVALS_COLOUR = "#6a1b9a"
 #: Lines shown per group: a first check over a big register can open tens of
 #: thousands of reminders, and the earliest are the ones to act on.
 GROUP_LIMIT = 1_000
@@ -145,7 +162,11 @@ class AlertsPanel(QWidget):
         self.formatter = formatter or Formatter()
         self.today = local_today()
         self.inbox = AlertInbox((), (), (), ())
+        self.approvals = ApprovalInbox((), ())
         self.loading: Latest[AlertInbox] = Latest()
+        self.approvals_loading: Latest[ApprovalInbox] = Latest()
+        self._approval_rows: dict[str, ApprovalRow] = {}
+        self._deciding: tuple[AlertRow, Decision] | None = None
         self._acted = False
         self._rows: dict[int, AlertRow] = {}
         self.summary = QLabel(self)
@@ -197,6 +218,15 @@ class AlertsPanel(QWidget):
             action.triggered.connect(lambda _=False, d=decision: self.decide_selected(d))
             self.decide_menu.addAction(action)
         self.decide_button.setMenu(self.decide_menu)
+        self.approve_button = QPushButton(self.tr("A&pprove…"), self)
+        self.approve_button.setObjectName("approve_button")
+        self.approve_button.setToolTip(self.tr("Say yes to the request for approval selected"))
+        self.reject_button = QPushButton(self.tr("Re&ject…"), self)
+        self.reject_button.setObjectName("reject_button")
+        self.reject_button.setToolTip(self.tr("Say no to the request for approval selected, "
+                                              "and why"))
+        self.approve_button.clicked.connect(lambda: self.answer_selected(approve=True))
+        self.reject_button.clicked.connect(lambda: self.answer_selected(approve=False))
         self.check_button = QPushButton(self.tr("&Check now"), self)
         self.check_button.setToolTip(self.tr("Look for reminders that came due"))
         self.open_button.clicked.connect(self.open_selected)
@@ -204,7 +234,7 @@ class AlertsPanel(QWidget):
         self.check_button.clicked.connect(self.check_requested)
         buttons = QHBoxLayout()
         for widget in (self.open_button, self.ack_button, self.snooze_button,
-                       self.decide_button):
+                       self.decide_button, self.approve_button, self.reject_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.check_button)
@@ -233,9 +263,18 @@ class AlertsPanel(QWidget):
         """Read the open alerts again in the background, then show them."""
         day = today or local_today()
         mine = me_for(self.register) if self.mine_only else None
+        team, everyone = self.register.path is None, not self.mine_only
+        person, names = person_of(self.register), ([] if team else my_names())
+        approvals = QueryOp(self, self.register, lambda session: approval_inbox(
+            session, person=person, names=names, team=team, everyone=everyone))
+        self.approvals_loading.run(approvals.success(self._show_approvals))
         op = QueryOp(self, self.register,
                      lambda session: open_alerts(session, today=day, mine=mine))
         return self.loading.run(op.success(lambda inbox: self._show(inbox, day)))
+
+    def _show_approvals(self, approvals: ApprovalInbox) -> None:
+        self.approvals = approvals
+        self._fill()
 
     @property
     def mine_only(self) -> bool:
@@ -255,10 +294,12 @@ class AlertsPanel(QWidget):
 
     def _fill(self) -> None:
         selected = set(self.selected_ids())
+        chosen = {row.uid for row in self.selected_approvals()}
         self.tree.clear()
         self._rows = {}
         bold = QFont(self.tree.font())
         bold.setBold(True)
+        self._fill_approvals(bold, chosen)
         for key, label in GROUPS:
             rows: tuple[AlertRow, ...] = getattr(self.inbox, key)
             group = QTreeWidgetItem(self.tree, [self.tr("{0} ({1})").format(_translated(label),
@@ -285,7 +326,11 @@ class AlertsPanel(QWidget):
                 more.setToolTip(1, self.tr("Acknowledge or snooze the ones above to see them"))
             group.setExpanded(key != "snoozed" and bool(rows))
         badge = self.inbox.badge
-        if badge:
+        waiting = len(self.approvals.awaiting)
+        if waiting and not badge:
+            self.summary.setText(self.tr("{0} request(s) for approval wait for your answer", "",
+                                         waiting).format(waiting))
+        elif badge:
             self.summary.setText(self.tr("{0} deadline(s) need attention now", "", badge).format(
                 badge))
         elif self.inbox.upcoming:
@@ -294,6 +339,29 @@ class AlertsPanel(QWidget):
         else:
             self.summary.setText(self.tr("No open reminders"))
         self._update_buttons()
+
+    def _fill_approvals(self, bold: QFont, chosen: set[str]) -> None:
+        self._approval_rows = {}
+        rows = (*self.approvals.awaiting, *self.approvals.others)
+        if not rows:
+            return
+        title = self.tr("Approvals ({0} waiting for you)").format(len(self.approvals.awaiting))
+        group = QTreeWidgetItem(self.tree, [title])
+        group.setFirstColumnSpanned(True)
+        group.setFont(0, bold)
+        group.setForeground(0, QBrush(QColor(_APPROVALS_COLOUR)))
+        group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        for row in rows:
+            item = QTreeWidgetItem(group, approval_texts(row, self.formatter, self.today))
+            item.setData(0, APPROVAL_ROLE, row.uid)
+            for column in range(len(COLUMNS)):
+                item.setToolTip(column, approval_tooltip(row))
+            if row in self.approvals.awaiting:
+                for column in range(len(COLUMNS)):
+                    item.setFont(column, bold)
+            self._approval_rows[row.uid] = row
+            item.setSelected(row.uid in chosen)
+        group.setExpanded(True)
 
     def _texts(self, row: AlertRow) -> list[str]:
         state = []
@@ -313,6 +381,23 @@ class AlertsPanel(QWidget):
         """The alerts selected (group headers are not selectable)."""
         return [item.data(0, ID_ROLE) for item in self.tree.selectedItems()
                 if item.data(0, ID_ROLE) is not None]
+
+    def selected_approvals(self) -> list[ApprovalRow]:
+        """The requests for approval selected."""
+        uids = [item.data(0, APPROVAL_ROLE) for item in self.tree.selectedItems()]
+        return [self._approval_rows[uid] for uid in uids if uid in self._approval_rows]
+
+    def select_approval(self, uid: str) -> bool:
+        """Select one request for approval (False when it is not in the inbox)."""
+        self.tree.clearSelection()
+        group = self.tree.topLevelItem(0)
+        for index in range(group.childCount() if group is not None else 0):
+            item = group.child(index) if group is not None else None
+            if item is not None and item.data(0, APPROVAL_ROLE) == uid:
+                item.setSelected(True)
+                self.tree.setCurrentItem(item)
+                return True
+        return False
 
     def selected_rows(self) -> list[AlertRow]:
         """The AlertRows selected."""
@@ -334,8 +419,13 @@ class AlertsPanel(QWidget):
         return False
 
     def _update_buttons(self) -> None:
-        rows = self.selected_rows()
-        self.open_button.setEnabled(len(rows) == 1 and rows[0].contract_uid is not None)
+        rows, requests = self.selected_rows(), self.selected_approvals()
+        self.open_button.setEnabled((len(rows) == 1 and rows[0].contract_uid is not None
+                                     and not requests) or (len(requests) == 1 and not rows))
+        answering = (len(requests) == 1 and not rows and not self.register.read_only
+                     and requests[0] in self.approvals.awaiting)
+        self.approve_button.setEnabled(answering)
+        self.reject_button.setEnabled(answering)
         acting = bool(rows) and not self.register.read_only  # a viewer's: only read
         self.ack_button.setEnabled(acting)
         self.snooze_button.setEnabled(acting)
@@ -344,6 +434,10 @@ class AlertsPanel(QWidget):
         self.decide_button.setEnabled(deciding)
 
     def _context_menu(self, position: Any) -> None:
+        requests = self.selected_approvals()
+        if len(requests) == 1 and not self.selected_rows():
+            self._approval_menu(requests[0], position)
+            return
         if not self.selected_rows():
             return
         menu = QMenu(self)
@@ -358,12 +452,56 @@ class AlertsPanel(QWidget):
             menu.addMenu(self.decide_menu).setText(self.tr("Decide"))
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
+    def _approval_menu(self, row: ApprovalRow, position: Any) -> None:
+        menu = QMenu(self)
+        menu.addAction(self.tr("Open contract"), self.open_selected)
+        menu.addAction(self.tr("Approve…"), lambda: self.answer_selected(approve=True)) \
+            .setEnabled(self.approve_button.isEnabled())
+        menu.addAction(self.tr("Reject…"), lambda: self.answer_selected(approve=False)) \
+            .setEnabled(self.reject_button.isEnabled())
+        mine = person_of(self.register).casefold() == row.requested_by.casefold()
+        menu.addAction(self.tr("Cancel the request"), self.cancel_selected).setEnabled(
+            mine and not self.register.read_only)
+        menu.exec(self.tree.viewport().mapToGlobal(position))
+
     # -- acting -----------------------------------------------------------------
     def open_selected(self) -> None:
-        """Open the selected alert's contract."""
-        rows = self.selected_rows()
-        if len(rows) == 1 and rows[0].contract_uid:
+        """Open the selected alert's (or request's) contract."""
+        rows, requests = self.selected_rows(), self.selected_approvals()
+        if len(rows) == 1 and rows[0].contract_uid and not requests:
             self.open_contract.emit(rows[0].contract_uid)
+        elif len(requests) == 1 and not rows:
+            self.open_contract.emit(requests[0].contract_uid)
+
+    def answer_selected(self, *, approve: bool) -> AnswerDialog | None:
+        """Approve or reject the request selected: the comment dialog, then the vote."""
+        requests = self.selected_approvals()
+        if len(requests) != 1 or requests[0] not in self.approvals.awaiting:
+            return None
+        row = requests[0]
+        dialog = AnswerDialog(self, row, approve)
+        dialog.accepted.connect(lambda: self.answer(row.uid, approve, dialog.text()))
+        dialog.open()
+        return dialog
+
+    def answer(self, uid: str, approve: bool, comment: str) -> Op[object]:
+        """Record this person's yes or no on a request (then read the inbox again)."""
+        team = self.register.path is None
+        person, names = person_of(self.register), ([] if team else my_names())
+        row = self._approval_rows.get(uid)
+        op = self._act(lambda session: vote(session, uid, approve, person=person, names=names,
+                                            team=team, comment=comment or None))
+        if row is not None and row.subject == "contract":  # a yes may put it in force
+            contract = row.contract_uid
+            op.success(lambda _: self.contract_changed.emit(contract))
+        return op
+
+    def cancel_selected(self) -> None:
+        """Withdraw the selected request (one's own), e.g. to clear a rejected one away."""
+        requests = self.selected_approvals()
+        if len(requests) == 1:
+            uid, person = requests[0].uid, person_of(self.register)
+            self._act(lambda session: cancel_request(session, uid, user=person))
 
     def acknowledge_selected(self) -> None:
         """The selected dates are dealt with."""
@@ -407,6 +545,7 @@ class AlertsPanel(QWidget):
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        self._deciding = (row, decision)
         op = self._act(lambda session: decide(session, row.id, decision, user=current_user(),
                                               today=today))
         if row.contract_uid:  # terminate changes the contract
@@ -417,10 +556,23 @@ class AlertsPanel(QWidget):
         """Write ``action`` in the background, then read the inbox again (done or not)."""
         op = WriteOp(self, self.register, action).failure(self._not_done)
         op.ended(self._after_act).disabling(self.ack_button, self.snooze_button,
-                                            self.decide_button)
+                                            self.decide_button, self.approve_button,
+                                            self.reject_button)
         return op.run()
 
     def _not_done(self, error: Exception) -> None:
+        deciding, self._deciding = self._deciding, None
+        if isinstance(error, ApprovalNeeded) and deciding and deciding[0].contract_uid:
+            row, decision = deciding
+            answer = QMessageBox.question(
+                self, self.tr("Approval needed"),
+                self.tr("{0}\n\nRequest approval now?").format(error),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+            if answer == QMessageBox.StandardButton.Yes and row.contract_uid:
+                ask_for_approval(self, self.register, row.contract_uid, subject_text(row),
+                                 subject="decision", decision=decision.value,
+                                 done=lambda _row: self._after_act())
+            return
         if isinstance(error, ConflictError):
             QMessageBox.warning(self, self.tr("Not done"), self.tr(
                 "Someone changed the contract meanwhile; open it, check, and decide again."))

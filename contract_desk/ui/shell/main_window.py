@@ -41,6 +41,7 @@ from contract_desk.ui.common.ops import Op, QueryOp
 from contract_desk.ui.common.worker import Progress, StatusProgress
 from contract_desk.ui.dashboard.view import DashboardView
 from contract_desk.ui.detail.pane import DetailPane
+from contract_desk.ui.reminders.approval_dialogs import RequestApprovalDialog, ask_for_approval
 from contract_desk.ui.reminders.window_part import WindowReminders
 from contract_desk.ui.shell.actions import Actions, build_actions, build_menus
 from contract_desk.ui.shell.damage_banner import DamageBanner, disable_editing
@@ -189,6 +190,7 @@ class MainWindow(QMainWindow):
         a.export_file.triggered.connect(lambda: self.open_export())
         a.notice_letter.triggered.connect(lambda: self.open_letter())
         a.record_notice.triggered.connect(lambda: self.record_notice())
+        a.request_approval.triggered.connect(lambda: self.request_approval())
         self.setAcceptDrops(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -471,6 +473,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(has_selection)
         self.actions.notice_letter.setEnabled(self.current_uid() is not None)
         self.actions.record_notice.setEnabled(self.current_uid() is not None)
+        self.actions.request_approval.setEnabled(self.current_uid() is not None)
         self.actions.undo_delete.setEnabled(bool(self.bulk.deleted))
         if self.register.read_only:  # damaged, moved to a server, or a viewer's
             disable_editing(self.actions)
@@ -538,6 +541,18 @@ class MainWindow(QMainWindow):
                 "Save or revert the changes first: a notice changes the contract."), 8000)
             return
         notices.record()
+
+    def request_approval(self) -> RequestApprovalDialog | None:
+        """Edit → Request approval…: for the contract under the cursor (a draft: the
+        contract itself; else a notice)."""
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.item_at(index.row()).row
+        subject = "contract" if row.status in ("draft", "in_review") else "notice"
+        text = " ".join(part for part in (row.reference, row.title) if part)
+        return ask_for_approval(self, self.register, row.uid, text, subject=subject,
+                                done=lambda _row: self.reminders.panel.refresh(self.today))
 
     def _letter_attached(self, uid: str) -> None:
         shown = self.detail.attachments.contract

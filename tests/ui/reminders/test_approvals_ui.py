@@ -1,0 +1,142 @@
+"""Approvals in the window: asked from Edit or the inbox, answered in the approver's inbox."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+from contract_desk.domain import clock
+from contract_desk.domain.approvals import ApprovalRule, Subject
+from contract_desk.domain.reminders import Decision
+from contract_desk.services import create_contract, get_contract, update_contract
+from contract_desk.services.approvals import contract_approvals, request_approval, save_rules
+from contract_desk.services.reminders.raising import check_reminders
+from contract_desk.storage import Register, open_register
+from contract_desk.ui.reminders.approval_dialogs import (
+    AnswerDialog,
+    RequestApprovalDialog,
+    ask_for_approval,
+)
+from contract_desk.ui.reminders.inbox import AlertsPanel
+
+TODAY = date(2026, 12, 4)
+
+
+def as_person(monkeypatch: pytest.MonkeyPatch, login: str) -> None:
+    """The OS user at this computer (whose votes a register file records)."""
+    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
+        monkeypatch.setenv(name, login)
+
+
+@pytest.fixture
+def register(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Register]:
+    clock.freeze(TODAY)
+    register = open_register(tmp_path / "approvals.sqlite3")
+    with register.transaction() as session:
+        save_rules(session, [ApprovalRule(Subject.CONTRACT, ("per",)),
+                             ApprovalRule(Subject.DECISION, ("per", "liv"))], user="admin")
+        create_contract(session, {"reference": "D-1", "title": "Draft lease", "status": "draft"},
+                        user="siri")
+        create_contract(session, {"reference": "L-1", "title": "Lease", "status": "draft",
+                                  "start_date": date(2024, 1, 1),
+                                  "end_date": TODAY + timedelta(days=40),
+                                  "notice_period": "1 month"}, user="siri", approvals=False)
+        lease = get_contract(session, "L-1")
+        update_contract(session, lease.uid, {"status": "active"}, expected_version=1,
+                        user="siri", approvals=False)
+        check_reminders(session, today=TODAY)
+    yield register
+    register.close()
+
+
+def _uid(register: Register, reference: str) -> str:
+    with register.reading() as session:
+        return get_contract(session, reference).uid
+
+
+def test_the_approver_answers_in_the_inbox_and_the_draft_is_approved(
+        qtbot: Any, register: Register, settle: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    draft = _uid(register, "D-1")
+    with register.transaction() as session:
+        asked = request_approval(session, draft, "contract", user="siri", note="signed")
+    as_person(monkeypatch, "per")
+    panel = AlertsPanel(register)
+    qtbot.addWidget(panel)
+    panel.refresh(TODAY)
+    settle()
+    group = panel.tree.topLevelItem(0)
+    assert group.text(0) == "Approvals (1 waiting for you)"
+    line = group.child(0)
+    assert line.text(1) == "Approval: new contract" and line.text(2) == "D-1 Draft lease"
+    assert line.text(4) == "Waiting for per" and "signed" in line.toolTip(0)
+    assert panel.summary.text() == "1 request(s) for approval wait for your answer"
+    assert not panel.approve_button.isEnabled()
+    assert panel.select_approval(asked.uid)
+    assert panel.approve_button.isEnabled() and panel.reject_button.isEnabled()
+    rejecting = panel.answer_selected(approve=False)
+    assert isinstance(rejecting, AnswerDialog)
+    ok = rejecting.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # a no needs its why
+    rejecting.comment.setPlainText("the price")
+    assert ok.isEnabled()
+    rejecting.reject()  # changed their mind
+    approving = panel.answer_selected(approve=True)
+    assert approving is not None
+    approving.accept()
+    settle()
+    with register.reading() as session:
+        assert get_contract(session, draft).status == "approved"
+        assert [row.state for row in contract_approvals(session, draft)] == ["used"]
+    assert panel.approvals.awaiting == ()
+
+
+def test_a_refused_decision_offers_to_request_approval_there_and_then(
+        qtbot: Any, register: Register, settle: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    as_person(monkeypatch, "siri")
+    panel = AlertsPanel(register)
+    qtbot.addWidget(panel)
+    panel.refresh(TODAY)
+    settle()
+    notice = next(r for r in panel.inbox.upcoming if r.kind == "notice_deadline")
+    assert panel.select_alert(notice.id)
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *_a:
+                        asked.append(text) or QMessageBox.StandardButton.Yes)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+    panel.decide_selected(Decision.RENEW)
+    settle()
+    assert asked and "must be approved first" in asked[0] and "Request approval now?" in asked[0]
+    lease = _uid(register, "L-1")
+    with register.reading() as session:
+        assert contract_approvals(session, lease) == []  # nothing asked until Request
+    request = panel.findChild(RequestApprovalDialog)
+    assert request is not None
+    assert request.choice() == ("decision", "renew", "")
+    request.note.setPlainText("prices hold")
+    request.accept()
+    settle()
+    assert told == ["Requested. It waits for per, liv."]
+    with register.reading() as session:
+        rows = contract_approvals(session, lease)
+    assert [(row.subject, row.decision, row.note) for row in rows] == [
+        ("decision", "renew", "prices hold")]
+    assert [row.uid for row in panel.approvals.others] == [rows[0].uid]  # siri's own
+
+
+def test_asking_when_no_rule_applies_says_so(
+        qtbot: Any, register: Register, settle: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text, *_a: warned.append(text))
+    panel = AlertsPanel(register)
+    qtbot.addWidget(panel)
+    dialog = ask_for_approval(panel, register, _uid(register, "L-1"), "L-1 Lease",
+                              subject="notice")
+    dialog.accept()
+    settle()
+    assert warned and "may be taken without approval" in warned[0]
