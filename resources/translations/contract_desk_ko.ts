@@ -187,6 +187,14 @@
         <translation>커서가 있는 계약에 대해 보내거나 받은 해지 통지를 증빙과 함께 기록합니다. 계약은 통지가 적용되는 계약 기간의 종료일에 끝납니다</translation>
     </message>
     <message>
+        <source>Request &amp;approval…</source>
+        <translation>승인 요청(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ask the approvers the register&apos;s rules name to approve the contract under the cursor, a notice on it or a renewal decision</source>
+        <translation>대장의 규칙이 지정한 승인자에게 커서가 있는 계약, 그 계약의 해지 통지 또는 갱신 결정을 승인해 달라고 요청합니다</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>검색(&amp;F)</translation>
     </message>
@@ -241,6 +249,14 @@
     <message>
         <source>Reminder days, escalation, the tray, and reminders while Contract Desk is closed</source>
         <translation>리마인더 일수, 에스컬레이션, 트레이, Contract Desk가 닫혀 있을 때의 리마인더</translation>
+    </message>
+    <message>
+        <source>&amp;Approval rules…</source>
+        <translation>승인 규칙(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Which new contracts, notices and renewal decisions need whose approval (admins on a team register)</source>
+        <translation>어떤 새 계약, 해지 통지, 갱신 결정에 누구의 승인이 필요한지(팀 대장에서는 관리자가 설정)</translation>
     </message>
     <message>
         <source>&amp;Team…</source>
@@ -434,6 +450,14 @@
         <translation>해지 통지 기한 또는 종료일에 대해 결정한 내용을 기록합니다</translation>
     </message>
     <message>
+        <source>Say yes to the request for approval selected</source>
+        <translation>선택한 승인 요청에 찬성합니다</translation>
+    </message>
+    <message>
+        <source>Say no to the request for approval selected, and why</source>
+        <translation>선택한 승인 요청을 거부하고 이유를 적습니다</translation>
+    </message>
+    <message>
         <source>&amp;Check now</source>
         <translation>지금 확인(&amp;C)</translation>
     </message>
@@ -472,6 +496,12 @@
         <translation>위의 항목을 확인 처리하거나 미루면 나머지가 표시됩니다</translation>
     </message>
     <message numerus="yes">
+        <source>{0} request(s) for approval wait for your answer</source>
+        <translation>
+            <numerusform>승인 요청 {0}건이 회신을 기다립니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{0} deadline(s) need attention now</source>
         <translation>
             <numerusform>지금 조치가 필요한 기한 {0}건</numerusform>
@@ -484,6 +514,10 @@
     <message>
         <source>No open reminders</source>
         <translation>미처리 리마인더 없음</translation>
+    </message>
+    <message>
+        <source>Approvals ({0} waiting for you)</source>
+        <translation>승인 ({0}건 대기 중)</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -514,12 +548,44 @@
         <translation>결정</translation>
     </message>
     <message>
+        <source>Approve…</source>
+        <translation>승인…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;val</source>
+        <translation>승인(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Answer the request for approval selected, or cancel your own</source>
+        <translation>선택한 승인 요청에 답하거나 본인의 요청을 취소합니다</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>거부…</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>요청 취소</translation>
+    </message>
+    <message>
         <source>Terminate the contract?</source>
         <translation>계약을 해지하시겠습니까?</translation>
     </message>
     <message>
         <source>Record the notice as given today ({0}) and mark {1} as terminated? The change is in the contract&apos;s history.</source>
         <translation>해지 통지를 오늘({0}) 한 것으로 기록하고 {1} 계약을 해지됨으로 표시하시겠습니까? 이 변경은 계약의 변경 이력에 남습니다.</translation>
+    </message>
+    <message>
+        <source>Approval needed</source>
+        <translation>승인 필요</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Request approval now?</source>
+        <translation>{0}
+
+지금 승인을 요청할까요?</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -535,6 +601,208 @@
     <message>
         <source>Not an amount; write it like {0}</source>
         <translation>금액이 아닙니다. {0} 형식으로 입력하십시오</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>거부</translation>
+    </message>
+    <message>
+        <source>A comment (optional)</source>
+        <translation>의견 (선택 사항)</translation>
+    </message>
+    <message>
+        <source>Why it is rejected</source>
+        <translation>거부 이유</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>승인(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>거부(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRulesDialog</name>
+    <message>
+        <source>Approval rules</source>
+        <extracomment>The table&apos;s column that grows with the dialog: the approvers&apos; names. saved(str): the rules were saved; what was done.</extracomment>
+        <translation>승인 규칙</translation>
+    </message>
+    <message>
+        <source>Steps that wait for named people&apos;s yes. Every rule that covers a contract must get its yes votes; one no from any of its approvers rejects the request.</source>
+        <translation>지정된 사람의 찬성을 기다리는 단계입니다. 계약에 적용되는 모든 규칙이 필요한 찬성을 받아야 하며, 그 규칙의 승인자 중 한 명이라도 반대하면 요청이 거부됩니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>변경(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>제거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>승인 대상</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>계약 유형</translation>
+    </message>
+    <message>
+        <source>From value</source>
+        <translation>최소 금액</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>승인자</translation>
+    </message>
+    <message>
+        <source>Yes votes needed</source>
+        <translation>필요한 찬성 수</translation>
+    </message>
+    <message>
+        <source>Only an administrator of this team register may change its approval rules; you see them as they are.</source>
+        <translation>이 팀 대장의 승인 규칙은 관리자만 변경할 수 있습니다. 현재 규칙을 볼 수만 있습니다.</translation>
+    </message>
+    <message>
+        <source>This register is only read here: its approval rules cannot be changed.</source>
+        <translation>이 대장은 여기에서 읽기 전용이므로 승인 규칙을 변경할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No rules yet: nothing waits for approval. Add one.</source>
+        <translation>아직 규칙이 없어 승인을 기다리는 일이 없습니다. 규칙을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>모든 금액</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>모든 유형</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{1}명 중 {0}명</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save keeps the rules.</source>
+        <translation>아직 저장되지 않았습니다. 저장을 눌러야 규칙이 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>The approval rules are saved.</source>
+        <translation>승인 규칙이 저장되었습니다.</translation>
+    </message>
+    <message>
+        <source>The approval rules are saved: nothing waits for approval.</source>
+        <translation>승인 규칙이 저장되었습니다. 이제 승인을 기다리는 일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The changed approval rules are not saved. Discard the changes?</source>
+        <translation>변경한 승인 규칙이 저장되지 않았습니다. 변경 내용을 버리시겠습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>Approvals</name>
+    <message>
+        <source>The contract itself (put it in force)</source>
+        <translation>계약 자체 (발효)</translation>
+    </message>
+    <message>
+        <source>A notice we give</source>
+        <translation>당사가 보내는 해지 통지</translation>
+    </message>
+    <message>
+        <source>A renewal decision</source>
+        <translation>갱신 결정</translation>
+    </message>
+    <message>
+        <source>Approval: new contract</source>
+        <translation>승인: 새 계약</translation>
+    </message>
+    <message>
+        <source>Approval: notice</source>
+        <translation>승인: 해지 통지</translation>
+    </message>
+    <message>
+        <source>Approval: decision</source>
+        <translation>승인: 결정</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>갱신</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>해지</translation>
+    </message>
+    <message>
+        <source>Renegotiate</source>
+        <translation>재협상</translation>
+    </message>
+    <message>
+        <source>Let it run</source>
+        <translation>그대로 유지</translation>
+    </message>
+    <message>
+        <source>Waiting for {0}</source>
+        <translation>{0}의 승인 대기 중</translation>
+    </message>
+    <message>
+        <source>Approved: the step may be taken</source>
+        <translation>승인됨: 진행할 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Rejected by {0}: {1}</source>
+        <translation>{0}님이 거부함: {1}</translation>
+    </message>
+    <message>
+        <source>Approved and used</source>
+        <translation>승인 후 진행됨</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <source>Asked by {0}</source>
+        <translation>요청자: {0}</translation>
+    </message>
+    <message>
+        <source>Approval by {0}</source>
+        <translation>승인자: {0}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>찬성</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>반대</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>승인 요청됨</translation>
+    </message>
+    <message>
+        <source>Requested. It waits for {0}.</source>
+        <translation>요청했습니다. {0}의 승인을 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>요청하지 않음</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3961,41 @@ The other settings were saved.</source>
     </message>
 </context>
 <context>
+    <name>RequestApprovalDialog</name>
+    <message>
+        <source>Request approval</source>
+        <translation>승인 요청</translation>
+    </message>
+    <message>
+        <source>What the approvers should know</source>
+        <translation>승인자가 알아야 할 내용</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>계약:</translation>
+    </message>
+    <message>
+        <source>Approve:</source>
+        <translation>승인 대상:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>결정:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <source>The approvers the register&apos;s rules name see the request in their alerts inbox; the step can be taken once they approve.</source>
+        <translation>등록부 규칙에 지정된 승인자는 알림함에서 요청을 봅니다. 승인되면 진행할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>요청(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -3717,6 +4020,74 @@ The other settings were saved.</source>
     <message>
         <source>{0} {1}. It is kept, but a damaged backup is never restored.</source>
         <translation>{0}: {1}. 보관은 되지만 손상된 백업은 복원하지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <source>Add an approval rule</source>
+        <extracomment>An example threshold, shown the person&apos;s way in the value field&apos;s hint.</extracomment>
+        <translation>승인 규칙 추가</translation>
+    </message>
+    <message>
+        <source>Change the approval rule</source>
+        <translation>승인 규칙 변경</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>모든 유형</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>모든 금액</translation>
+    </message>
+    <message>
+        <source>The rule covers contracts worth this much or more, e.g. {0}. Empty: every value.</source>
+        <translation>계약 금액이 이 금액 이상인 계약에 규칙이 적용됩니다(예: {0}). 비워 두면 모든 금액에 적용됩니다.</translation>
+    </message>
+    <message>
+        <source>e.g. NOK</source>
+        <translation>예: KRW</translation>
+    </message>
+    <message>
+        <source>The threshold&apos;s currency (three letters). A contract in another currency is always covered: the register keeps no exchange rates.</source>
+        <translation>기준 금액의 통화(영문 세 글자)입니다. 다른 통화로 된 계약에는 항상 적용됩니다. 대장에는 환율이 없습니다.</translation>
+    </message>
+    <message>
+        <source>e.g. Kari Nordmann, Ola Hansen</source>
+        <translation>예: 김민준, 이서연</translation>
+    </message>
+    <message>
+        <source>The people who approve, separated by commas</source>
+        <translation>승인할 사람들을 쉼표로 구분하여 입력합니다</translation>
+    </message>
+    <message>
+        <source>Needs approval:</source>
+        <translation>승인 대상:</translation>
+    </message>
+    <message>
+        <source>Contract type:</source>
+        <translation>계약 유형:</translation>
+    </message>
+    <message>
+        <source>From value:</source>
+        <translation>최소 금액:</translation>
+    </message>
+    <message>
+        <source>Approvers:</source>
+        <translation>승인자:</translation>
+    </message>
+    <message>
+        <source>Yes votes needed:</source>
+        <translation>필요한 찬성 수:</translation>
+    </message>
+    <message>
+        <source> of {0}</source>
+        <translation> / {0}명</translation>
+    </message>
+    <message>
+        <source>The value {0} is not an amount; write it like {1}</source>
+        <translation>값 {0}은(는) 금액이 아닙니다. {1}과(와) 같이 입력하십시오.</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,14 @@
         <translation>Registrer en oppsigelse gitt eller mottatt for kontrakten under markøren, med bevis: kontrakten slutter da ved utløpet av avtaleperioden oppsigelsen rekker</translation>
     </message>
     <message>
+        <source>Request &amp;approval…</source>
+        <translation>Be om &amp;godkjenning…</translation>
+    </message>
+    <message>
+        <source>Ask the approvers the register&apos;s rules name to approve the contract under the cursor, a notice on it or a renewal decision</source>
+        <translation>Be godkjennerne som registerets regler nevner, om å godkjenne kontrakten under markøren, en oppsigelse av den eller en beslutning om fornyelse</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Finn</translation>
     </message>
@@ -241,6 +249,14 @@
     <message>
         <source>Reminder days, escalation, the tray, and reminders while Contract Desk is closed</source>
         <translation>Påminnelsesdager, eskalering, systemstatusfeltet og påminnelser mens Contract Desk er lukket</translation>
+    </message>
+    <message>
+        <source>&amp;Approval rules…</source>
+        <translation>&amp;Godkjenningsregler…</translation>
+    </message>
+    <message>
+        <source>Which new contracts, notices and renewal decisions need whose approval (admins on a team register)</source>
+        <translation>Hvilke nye kontrakter, oppsigelser og beslutninger om fornyelse som trenger hvem sin godkjenning (administratorer i et teamregister)</translation>
     </message>
     <message>
         <source>&amp;Team…</source>
@@ -434,6 +450,14 @@
         <translation>Registrer hva som ble besluttet om en oppsigelsesfrist eller sluttdato</translation>
     </message>
     <message>
+        <source>Say yes to the request for approval selected</source>
+        <translation>Si ja til den valgte forespørselen om godkjenning</translation>
+    </message>
+    <message>
+        <source>Say no to the request for approval selected, and why</source>
+        <translation>Si nei til den valgte forespørselen om godkjenning, og hvorfor</translation>
+    </message>
+    <message>
         <source>&amp;Check now</source>
         <translation>&amp;Sjekk nå</translation>
     </message>
@@ -473,6 +497,13 @@
         <translation>Kvitter ut eller utsett dem ovenfor for å se disse</translation>
     </message>
     <message numerus="yes">
+        <source>{0} request(s) for approval wait for your answer</source>
+        <translation>
+            <numerusform>{0} forespørsel om godkjenning venter på svaret ditt</numerusform>
+            <numerusform>{0} forespørsler om godkjenning venter på svaret ditt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{0} deadline(s) need attention now</source>
         <translation>
             <numerusform>{0} frist krever oppmerksomhet nå</numerusform>
@@ -486,6 +517,10 @@
     <message>
         <source>No open reminders</source>
         <translation>Ingen åpne påminnelser</translation>
+    </message>
+    <message>
+        <source>Approvals ({0} waiting for you)</source>
+        <translation>Godkjenninger ({0} venter på deg)</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -516,12 +551,44 @@
         <translation>Beslutt</translation>
     </message>
     <message>
+        <source>Approve…</source>
+        <translation>Godkjenn…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;val</source>
+        <translation>Godkj&amp;enn</translation>
+    </message>
+    <message>
+        <source>Answer the request for approval selected, or cancel your own</source>
+        <translation>Svar på den valgte forespørselen om godkjenning, eller trekk din egen</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>Avslå…</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>Trekk forespørselen</translation>
+    </message>
+    <message>
         <source>Terminate the contract?</source>
         <translation>Si opp kontrakten?</translation>
     </message>
     <message>
         <source>Record the notice as given today ({0}) and mark {1} as terminated? The change is in the contract&apos;s history.</source>
         <translation>Registrere oppsigelsen som gitt i dag ({0}) og merke {1} som sagt opp? Endringen står i kontraktens endringslogg.</translation>
+    </message>
+    <message>
+        <source>Approval needed</source>
+        <translation>Godkjenning trengs</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Request approval now?</source>
+        <translation>{0}
+
+Be om godkjenning nå?</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -537,6 +604,208 @@
     <message>
         <source>Not an amount; write it like {0}</source>
         <translation>Ikke et beløp; skriv det slik: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>Godkjenn</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Avslå</translation>
+    </message>
+    <message>
+        <source>A comment (optional)</source>
+        <translation>En kommentar (valgfritt)</translation>
+    </message>
+    <message>
+        <source>Why it is rejected</source>
+        <translation>Hvorfor den avslås</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkjenn</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Avslå</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRulesDialog</name>
+    <message>
+        <source>Approval rules</source>
+        <extracomment>The table&apos;s column that grows with the dialog: the approvers&apos; names. saved(str): the rules were saved; what was done.</extracomment>
+        <translation>Godkjenningsregler</translation>
+    </message>
+    <message>
+        <source>Steps that wait for named people&apos;s yes. Every rule that covers a contract must get its yes votes; one no from any of its approvers rejects the request.</source>
+        <translation>Steg som venter på ja fra navngitte personer. Hver regel som omfatter en kontrakt, må få sine ja-stemmer; ett nei fra én av godkjennerne avviser forespørselen.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Legg til…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Endre…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Fjern</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>Krever godkjenning</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>Kontraktstype</translation>
+    </message>
+    <message>
+        <source>From value</source>
+        <translation>Fra verdi</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>Godkjennere</translation>
+    </message>
+    <message>
+        <source>Yes votes needed</source>
+        <translation>Ja-stemmer som trengs</translation>
+    </message>
+    <message>
+        <source>Only an administrator of this team register may change its approval rules; you see them as they are.</source>
+        <translation>Bare en administrator for dette teamregisteret kan endre godkjenningsreglene; du ser dem slik de er.</translation>
+    </message>
+    <message>
+        <source>This register is only read here: its approval rules cannot be changed.</source>
+        <translation>Dette registeret er skrivebeskyttet her: godkjenningsreglene kan ikke endres.</translation>
+    </message>
+    <message>
+        <source>No rules yet: nothing waits for approval. Add one.</source>
+        <translation>Ingen regler ennå: ingenting venter på godkjenning. Legg til en.</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>alle verdier</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>alle typer</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} av {1}</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save keeps the rules.</source>
+        <translation>Ikke lagret ennå: Lagre tar vare på reglene.</translation>
+    </message>
+    <message>
+        <source>The approval rules are saved.</source>
+        <translation>Godkjenningsreglene er lagret.</translation>
+    </message>
+    <message>
+        <source>The approval rules are saved: nothing waits for approval.</source>
+        <translation>Godkjenningsreglene er lagret: ingenting venter på godkjenning.</translation>
+    </message>
+    <message>
+        <source>The changed approval rules are not saved. Discard the changes?</source>
+        <translation>De endrede godkjenningsreglene er ikke lagret. Vil du forkaste endringene?</translation>
+    </message>
+</context>
+<context>
+    <name>Approvals</name>
+    <message>
+        <source>The contract itself (put it in force)</source>
+        <translation>Selve kontrakten (sette den i kraft)</translation>
+    </message>
+    <message>
+        <source>A notice we give</source>
+        <translation>En oppsigelse vi gir</translation>
+    </message>
+    <message>
+        <source>A renewal decision</source>
+        <translation>En beslutning om fornyelse</translation>
+    </message>
+    <message>
+        <source>Approval: new contract</source>
+        <translation>Godkjenning: ny kontrakt</translation>
+    </message>
+    <message>
+        <source>Approval: notice</source>
+        <translation>Godkjenning: oppsigelse</translation>
+    </message>
+    <message>
+        <source>Approval: decision</source>
+        <translation>Godkjenning: beslutning</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Forny</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>Si opp</translation>
+    </message>
+    <message>
+        <source>Renegotiate</source>
+        <translation>Reforhandle</translation>
+    </message>
+    <message>
+        <source>Let it run</source>
+        <translation>La løpe</translation>
+    </message>
+    <message>
+        <source>Waiting for {0}</source>
+        <translation>Venter på {0}</translation>
+    </message>
+    <message>
+        <source>Approved: the step may be taken</source>
+        <translation>Godkjent: steget kan tas</translation>
+    </message>
+    <message>
+        <source>Rejected by {0}: {1}</source>
+        <translation>Avslått av {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Approved and used</source>
+        <translation>Godkjent og brukt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Trukket</translation>
+    </message>
+    <message>
+        <source>Asked by {0}</source>
+        <translation>Forespurt av {0}</translation>
+    </message>
+    <message>
+        <source>Approval by {0}</source>
+        <translation>Godkjennes av {0}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nei</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>Godkjenning forespurt</translation>
+    </message>
+    <message>
+        <source>Requested. It waits for {0}.</source>
+        <translation>Forespurt. Den venter på {0}.</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>Ikke forespurt</translation>
     </message>
 </context>
 <context>
@@ -3725,6 +3994,41 @@ De andre innstillingene ble lagret.</translation>
     </message>
 </context>
 <context>
+    <name>RequestApprovalDialog</name>
+    <message>
+        <source>Request approval</source>
+        <translation>Be om godkjenning</translation>
+    </message>
+    <message>
+        <source>What the approvers should know</source>
+        <translation>Det godkjennerne bør vite</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>Kontrakt:</translation>
+    </message>
+    <message>
+        <source>Approve:</source>
+        <translation>Godkjenn:</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslutning:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Merknad:</translation>
+    </message>
+    <message>
+        <source>The approvers the register&apos;s rules name see the request in their alerts inbox; the step can be taken once they approve.</source>
+        <translation>Godkjennerne registerets regler nevner, ser forespørselen i varselinnboksen sin; steget kan tas når de har godkjent.</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>&amp;Be om</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -3749,6 +4053,74 @@ De andre innstillingene ble lagret.</translation>
     <message>
         <source>{0} {1}. It is kept, but a damaged backup is never restored.</source>
         <translation>{0} {1}. Den beholdes, men en skadet sikkerhetskopi gjenopprettes aldri.</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <source>Add an approval rule</source>
+        <extracomment>An example threshold, shown the person&apos;s way in the value field&apos;s hint.</extracomment>
+        <translation>Legg til en godkjenningsregel</translation>
+    </message>
+    <message>
+        <source>Change the approval rule</source>
+        <translation>Endre godkjenningsregelen</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>alle typer</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>alle verdier</translation>
+    </message>
+    <message>
+        <source>The rule covers contracts worth this much or more, e.g. {0}. Empty: every value.</source>
+        <translation>Regelen gjelder kontrakter med denne verdien eller mer, f.eks. {0}. Tomt: alle verdier.</translation>
+    </message>
+    <message>
+        <source>e.g. NOK</source>
+        <translation>f.eks. NOK</translation>
+    </message>
+    <message>
+        <source>The threshold&apos;s currency (three letters). A contract in another currency is always covered: the register keeps no exchange rates.</source>
+        <translation>Valutaen til terskelen (tre bokstaver). En kontrakt i en annen valuta omfattes alltid: registeret har ingen valutakurser.</translation>
+    </message>
+    <message>
+        <source>e.g. Kari Nordmann, Ola Hansen</source>
+        <translation>f.eks. Kari Nordmann, Ola Hansen</translation>
+    </message>
+    <message>
+        <source>The people who approve, separated by commas</source>
+        <translation>De som godkjenner, skilt med komma</translation>
+    </message>
+    <message>
+        <source>Needs approval:</source>
+        <translation>Krever godkjenning:</translation>
+    </message>
+    <message>
+        <source>Contract type:</source>
+        <translation>Kontraktstype:</translation>
+    </message>
+    <message>
+        <source>From value:</source>
+        <translation>Fra verdi:</translation>
+    </message>
+    <message>
+        <source>Approvers:</source>
+        <translation>Godkjennere:</translation>
+    </message>
+    <message>
+        <source>Yes votes needed:</source>
+        <translation>Ja-stemmer som trengs:</translation>
+    </message>
+    <message>
+        <source> of {0}</source>
+        <translation> av {0}</translation>
+    </message>
+    <message>
+        <source>The value {0} is not an amount; write it like {1}</source>
+        <translation>Verdien {0} er ikke et beløp; skriv det som {1}</translation>
     </message>
 </context>
 <context>

@@ -187,6 +187,14 @@
         <translation>为光标所在的合同记录发出或收到的解约通知及其凭证：合同将在该通知所及期限的到期日终止</translation>
     </message>
     <message>
+        <source>Request &amp;approval…</source>
+        <translation>申请审批(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Ask the approvers the register&apos;s rules name to approve the contract under the cursor, a notice on it or a renewal decision</source>
+        <translation>请台账规则指定的审批人审批光标所在的合同、对其发出的解约通知或续约决定</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
@@ -241,6 +249,14 @@
     <message>
         <source>Reminder days, escalation, the tray, and reminders while Contract Desk is closed</source>
         <translation>提醒天数、升级、系统托盘，以及 Contract Desk 关闭时的提醒</translation>
+    </message>
+    <message>
+        <source>&amp;Approval rules…</source>
+        <translation>审批规则(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Which new contracts, notices and renewal decisions need whose approval (admins on a team register)</source>
+        <translation>哪些新合同、解约通知和续约决定需要谁审批（团队台账中由管理员设置）</translation>
     </message>
     <message>
         <source>&amp;Team…</source>
@@ -434,6 +450,14 @@
         <translation>记录对通知截止日或到期日所作的决定</translation>
     </message>
     <message>
+        <source>Say yes to the request for approval selected</source>
+        <translation>同意所选的审批申请</translation>
+    </message>
+    <message>
+        <source>Say no to the request for approval selected, and why</source>
+        <translation>拒绝所选的审批申请并说明理由</translation>
+    </message>
+    <message>
         <source>&amp;Check now</source>
         <translation>立即检查(&amp;C)</translation>
     </message>
@@ -472,6 +496,12 @@
         <translation>对上方的提醒确认处理或暂缓提醒后，其余提醒即会显示</translation>
     </message>
     <message numerus="yes">
+        <source>{0} request(s) for approval wait for your answer</source>
+        <translation>
+            <numerusform>{0} 项审批申请等待您的答复</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{0} deadline(s) need attention now</source>
         <translation>
             <numerusform>有 {0} 个截止日现在需要处理</numerusform>
@@ -484,6 +514,10 @@
     <message>
         <source>No open reminders</source>
         <translation>没有待处理的提醒</translation>
+    </message>
+    <message>
+        <source>Approvals ({0} waiting for you)</source>
+        <translation>审批（{0} 项等待您处理）</translation>
     </message>
     <message>
         <source>Escalated</source>
@@ -514,12 +548,44 @@
         <translation>决定</translation>
     </message>
     <message>
+        <source>Approve…</source>
+        <translation>批准…</translation>
+    </message>
+    <message>
+        <source>Appro&amp;val</source>
+        <translation>审批(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Answer the request for approval selected, or cancel your own</source>
+        <translation>答复所选的审批申请，或撤销您自己的申请</translation>
+    </message>
+    <message>
+        <source>Reject…</source>
+        <translation>拒绝…</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>撤销申请</translation>
+    </message>
+    <message>
         <source>Terminate the contract?</source>
         <translation>要终止该合同吗？</translation>
     </message>
     <message>
         <source>Record the notice as given today ({0}) and mark {1} as terminated? The change is in the contract&apos;s history.</source>
         <translation>将解约通知记录为今天（{0}）已发出，并将 {1} 标记为已终止吗？此更改会记入合同的变更记录。</translation>
+    </message>
+    <message>
+        <source>Approval needed</source>
+        <translation>需要审批</translation>
+    </message>
+    <message>
+        <source>{0}
+
+Request approval now?</source>
+        <translation>{0}
+
+现在申请审批吗？</translation>
     </message>
     <message>
         <source>Not done</source>
@@ -535,6 +601,208 @@
     <message>
         <source>Not an amount; write it like {0}</source>
         <translation>不是金额；请写成 {0} 这样的形式</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>A comment (optional)</source>
+        <translation>意见（可选）</translation>
+    </message>
+    <message>
+        <source>Why it is rejected</source>
+        <translation>拒绝理由</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>批准(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalRulesDialog</name>
+    <message>
+        <source>Approval rules</source>
+        <extracomment>The table&apos;s column that grows with the dialog: the approvers&apos; names. saved(str): the rules were saved; what was done.</extracomment>
+        <translation>审批规则</translation>
+    </message>
+    <message>
+        <source>Steps that wait for named people&apos;s yes. Every rule that covers a contract must get its yes votes; one no from any of its approvers rejects the request.</source>
+        <translation>需要指定人员同意后才能进行的步骤。适用于合同的每条规则都必须获得所需的同意票；该规则的任一审批人反对即驳回申请。</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Change…</source>
+        <translation>更改(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Needs approval</source>
+        <translation>审批事项</translation>
+    </message>
+    <message>
+        <source>Contract type</source>
+        <translation>合同类型</translation>
+    </message>
+    <message>
+        <source>From value</source>
+        <translation>起始金额</translation>
+    </message>
+    <message>
+        <source>Approvers</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Yes votes needed</source>
+        <translation>所需同意票数</translation>
+    </message>
+    <message>
+        <source>Only an administrator of this team register may change its approval rules; you see them as they are.</source>
+        <translation>只有此团队台账的管理员可以更改审批规则；您只能查看现有规则。</translation>
+    </message>
+    <message>
+        <source>This register is only read here: its approval rules cannot be changed.</source>
+        <translation>此台账在这里为只读：无法更改其审批规则。</translation>
+    </message>
+    <message>
+        <source>No rules yet: nothing waits for approval. Add one.</source>
+        <translation>尚无规则：没有需要等待审批的事项。请添加一条。</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>任意金额</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>任意类型</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{1} 人中 {0} 人</translation>
+    </message>
+    <message>
+        <source>Not saved yet: Save keeps the rules.</source>
+        <translation>尚未保存：点击“保存”才会保留这些规则。</translation>
+    </message>
+    <message>
+        <source>The approval rules are saved.</source>
+        <translation>审批规则已保存。</translation>
+    </message>
+    <message>
+        <source>The approval rules are saved: nothing waits for approval.</source>
+        <translation>审批规则已保存：没有需要等待审批的事项。</translation>
+    </message>
+    <message>
+        <source>The changed approval rules are not saved. Discard the changes?</source>
+        <translation>更改后的审批规则尚未保存。要放弃更改吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Approvals</name>
+    <message>
+        <source>The contract itself (put it in force)</source>
+        <translation>合同本身（使其生效）</translation>
+    </message>
+    <message>
+        <source>A notice we give</source>
+        <translation>我方发出的解约通知</translation>
+    </message>
+    <message>
+        <source>A renewal decision</source>
+        <translation>续约决定</translation>
+    </message>
+    <message>
+        <source>Approval: new contract</source>
+        <translation>审批：新合同</translation>
+    </message>
+    <message>
+        <source>Approval: notice</source>
+        <translation>审批：解约通知</translation>
+    </message>
+    <message>
+        <source>Approval: decision</source>
+        <translation>审批：决定</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>续约</translation>
+    </message>
+    <message>
+        <source>Terminate</source>
+        <translation>终止</translation>
+    </message>
+    <message>
+        <source>Renegotiate</source>
+        <translation>重新谈判</translation>
+    </message>
+    <message>
+        <source>Let it run</source>
+        <translation>继续履行</translation>
+    </message>
+    <message>
+        <source>Waiting for {0}</source>
+        <translation>等待 {0}</translation>
+    </message>
+    <message>
+        <source>Approved: the step may be taken</source>
+        <translation>已批准：可以执行此步骤</translation>
+    </message>
+    <message>
+        <source>Rejected by {0}: {1}</source>
+        <translation>被 {0} 拒绝：{1}</translation>
+    </message>
+    <message>
+        <source>Approved and used</source>
+        <translation>已批准并已执行</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Asked by {0}</source>
+        <translation>申请人：{0}</translation>
+    </message>
+    <message>
+        <source>Approval by {0}</source>
+        <translation>审批人：{0}</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>反对</translation>
+    </message>
+    <message>
+        <source>Approval requested</source>
+        <translation>已申请审批</translation>
+    </message>
+    <message>
+        <source>Requested. It waits for {0}.</source>
+        <translation>已申请，正在等待 {0}。</translation>
+    </message>
+    <message>
+        <source>Not requested</source>
+        <translation>未申请</translation>
     </message>
 </context>
 <context>
@@ -3693,6 +3961,41 @@ The other settings were saved.</source>
     </message>
 </context>
 <context>
+    <name>RequestApprovalDialog</name>
+    <message>
+        <source>Request approval</source>
+        <translation>申请审批</translation>
+    </message>
+    <message>
+        <source>What the approvers should know</source>
+        <translation>审批人需要了解的情况</translation>
+    </message>
+    <message>
+        <source>Contract:</source>
+        <translation>合同：</translation>
+    </message>
+    <message>
+        <source>Approve:</source>
+        <translation>审批事项：</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>决定：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>The approvers the register&apos;s rules name see the request in their alerts inbox; the step can be taken once they approve.</source>
+        <translation>登记册规则指定的审批人会在其提醒收件箱中看到此申请；批准后即可执行此步骤。</translation>
+    </message>
+    <message>
+        <source>&amp;Request</source>
+        <translation>申请(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -3717,6 +4020,74 @@ The other settings were saved.</source>
     <message>
         <source>{0} {1}. It is kept, but a damaged backup is never restored.</source>
         <translation>{0} {1}。该备份已保留，但已损坏的备份永远不会被恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>RuleForm</name>
+    <message>
+        <source>Add an approval rule</source>
+        <extracomment>An example threshold, shown the person&apos;s way in the value field&apos;s hint.</extracomment>
+        <translation>添加审批规则</translation>
+    </message>
+    <message>
+        <source>Change the approval rule</source>
+        <translation>更改审批规则</translation>
+    </message>
+    <message>
+        <source>any type</source>
+        <translation>任意类型</translation>
+    </message>
+    <message>
+        <source>any value</source>
+        <translation>任意金额</translation>
+    </message>
+    <message>
+        <source>The rule covers contracts worth this much or more, e.g. {0}. Empty: every value.</source>
+        <translation>规则适用于合同金额达到此数额或以上的合同，例如 {0}。留空：任意金额。</translation>
+    </message>
+    <message>
+        <source>e.g. NOK</source>
+        <translation>例如 CNY</translation>
+    </message>
+    <message>
+        <source>The threshold&apos;s currency (three letters). A contract in another currency is always covered: the register keeps no exchange rates.</source>
+        <translation>门槛金额的币种（三个字母）。其他币种的合同始终适用此规则：台账不保存汇率。</translation>
+    </message>
+    <message>
+        <source>e.g. Kari Nordmann, Ola Hansen</source>
+        <translation>例如 王丽、李强</translation>
+    </message>
+    <message>
+        <source>The people who approve, separated by commas</source>
+        <translation>审批人，用逗号或顿号分隔</translation>
+    </message>
+    <message>
+        <source>Needs approval:</source>
+        <translation>审批事项：</translation>
+    </message>
+    <message>
+        <source>Contract type:</source>
+        <translation>合同类型：</translation>
+    </message>
+    <message>
+        <source>From value:</source>
+        <translation>起始金额：</translation>
+    </message>
+    <message>
+        <source>Approvers:</source>
+        <translation>审批人：</translation>
+    </message>
+    <message>
+        <source>Yes votes needed:</source>
+        <translation>所需同意票数：</translation>
+    </message>
+    <message>
+        <source> of {0}</source>
+        <translation>（共 {0} 人）</translation>
+    </message>
+    <message>
+        <source>The value {0} is not an amount; write it like {1}</source>
+        <translation>值 {0} 不是金额；请按 {1} 的格式填写</translation>
     </message>
 </context>
 <context>

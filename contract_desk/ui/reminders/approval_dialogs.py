@@ -34,7 +34,7 @@ from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.ops import WriteOp
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 
-CONTEXT = "Approvals"
+# The words below are in the "Approvals" translation context.
 SUBJECT_LABELS = {
     Subject.CONTRACT: QT_TRANSLATE_NOOP("Approvals", "The contract itself (put it in force)"),
     Subject.NOTICE: QT_TRANSLATE_NOOP("Approvals", "A notice we give"),
@@ -61,7 +61,7 @@ STATE_LABELS = {
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+    return QCoreApplication.translate("Approvals", text)
 
 
 def what_text(row: ApprovalRow) -> str:
@@ -96,12 +96,13 @@ def approval_texts(row: ApprovalRow, formatter: Formatter, today: date) -> list[
 
 def approval_tooltip(row: ApprovalRow) -> str:
     """Who asked, the note, and every answer so far."""
-    lines = [_tr("Asked by {0}").format(row.requested_by)]
+    lines = [QCoreApplication.translate("Approvals", "Asked by {0}").format(row.requested_by)]
     if row.note:
         lines.append(row.note)
-    lines.append(_tr("Approval by {0}").format(row.needs))
+    lines.append(QCoreApplication.translate("Approvals", "Approval by {0}").format(row.needs))
     for vote in row.votes:
-        answer = _tr("Yes") if vote.approve else _tr("No")
+        answer = (QCoreApplication.translate("Approvals", "Yes") if vote.approve
+                  else QCoreApplication.translate("Approvals", "No"))
         lines.append(f"{vote.approver}: {answer}" + (f" — {vote.comment}" if vote.comment else ""))
     return "\n".join(lines)
 
@@ -216,16 +217,17 @@ def ask_for_approval(parent: QWidget, register: Register, contract_uid: str,
         dialog.choose(subject, decision)
 
     def asked(row: ApprovalRow) -> None:
-        QMessageBox.information(parent, QCoreApplication.translate(CONTEXT, "Approval requested"),
+        QMessageBox.information(parent,
+                                QCoreApplication.translate("Approvals", "Approval requested"),
                                 QCoreApplication.translate(
-                                    CONTEXT, "Requested. It waits for {0}.").format(
+                                    "Approvals", "Requested. It waits for {0}.").format(
                                     ", ".join(row.waiting_for)))
         if done is not None:
             done(row)
 
     def not_asked(error: Exception) -> None:
         if isinstance(error, DomainError):
-            QMessageBox.warning(parent, QCoreApplication.translate(CONTEXT, "Not requested"),
+            QMessageBox.warning(parent, QCoreApplication.translate("Approvals", "Not requested"),
                                 str(error))
         else:
             report(error)

@@ -69,7 +69,7 @@ from contract_desk.ui.reminders.approval_dialogs import (
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-#: An approval request's line holds the request's uid here (an alert's line holds its id).
+# An approval request's line holds the request's uid here (an alert's line holds its id).
 APPROVAL_ROLE = Qt.ItemDataRole.UserRole + 1
 _APPROVALS_COLOUR = "#6a1b9a"
 #: Lines shown per group: a first check over a big register can open tens of
@@ -218,15 +218,24 @@ class AlertsPanel(QWidget):
             action.triggered.connect(lambda _=False, d=decision: self.decide_selected(d))
             self.decide_menu.addAction(action)
         self.decide_button.setMenu(self.decide_menu)
-        self.approve_button = QPushButton(self.tr("A&pprove…"), self)
-        self.approve_button.setObjectName("approve_button")
-        self.approve_button.setToolTip(self.tr("Say yes to the request for approval selected"))
-        self.reject_button = QPushButton(self.tr("Re&ject…"), self)
-        self.reject_button.setObjectName("reject_button")
-        self.reject_button.setToolTip(self.tr("Say no to the request for approval selected, "
+        # One button for requests for approval (a row of its own would widen the window).
+        self.approval_button = QToolButton(self)
+        self.approval_button.setObjectName("approval_button")
+        self.approval_button.setText(self.tr("Appro&val"))
+        self.approval_button.setToolTip(self.tr("Answer the request for approval selected, or "
+                                                "cancel your own"))
+        self.approval_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.approval_menu = QMenu(self.approval_button)
+        self.approve_action = self.approval_menu.addAction(
+            self.tr("Approve…"), lambda: self.answer_selected(approve=True))
+        self.approve_action.setToolTip(self.tr("Say yes to the request for approval selected"))
+        self.reject_action = self.approval_menu.addAction(
+            self.tr("Reject…"), lambda: self.answer_selected(approve=False))
+        self.reject_action.setToolTip(self.tr("Say no to the request for approval selected, "
                                               "and why"))
-        self.approve_button.clicked.connect(lambda: self.answer_selected(approve=True))
-        self.reject_button.clicked.connect(lambda: self.answer_selected(approve=False))
+        self.cancel_action = self.approval_menu.addAction(self.tr("Cancel the request"),
+                                                          self.cancel_selected)
+        self.approval_button.setMenu(self.approval_menu)
         self.check_button = QPushButton(self.tr("&Check now"), self)
         self.check_button.setToolTip(self.tr("Look for reminders that came due"))
         self.open_button.clicked.connect(self.open_selected)
@@ -234,7 +243,7 @@ class AlertsPanel(QWidget):
         self.check_button.clicked.connect(self.check_requested)
         buttons = QHBoxLayout()
         for widget in (self.open_button, self.ack_button, self.snooze_button,
-                       self.decide_button, self.approve_button, self.reject_button):
+                       self.decide_button, self.approval_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.check_button)
@@ -422,10 +431,14 @@ class AlertsPanel(QWidget):
         rows, requests = self.selected_rows(), self.selected_approvals()
         self.open_button.setEnabled((len(rows) == 1 and rows[0].contract_uid is not None
                                      and not requests) or (len(requests) == 1 and not rows))
-        answering = (len(requests) == 1 and not rows and not self.register.read_only
-                     and requests[0] in self.approvals.awaiting)
-        self.approve_button.setEnabled(answering)
-        self.reject_button.setEnabled(answering)
+        writing = len(requests) == 1 and not rows and not self.register.read_only
+        answering = writing and requests[0] in self.approvals.awaiting
+        self.approve_action.setEnabled(answering)
+        self.reject_action.setEnabled(answering)
+        self.cancel_action.setEnabled(writing and person_of(self.register).casefold()
+                                      == requests[0].requested_by.casefold())
+        self.approval_button.setEnabled(any(action.isEnabled() for action in (
+            self.approve_action, self.reject_action, self.cancel_action)))
         acting = bool(rows) and not self.register.read_only  # a viewer's: only read
         self.ack_button.setEnabled(acting)
         self.snooze_button.setEnabled(acting)
@@ -436,7 +449,7 @@ class AlertsPanel(QWidget):
     def _context_menu(self, position: Any) -> None:
         requests = self.selected_approvals()
         if len(requests) == 1 and not self.selected_rows():
-            self._approval_menu(requests[0], position)
+            self._approval_menu(position)
             return
         if not self.selected_rows():
             return
@@ -452,16 +465,11 @@ class AlertsPanel(QWidget):
             menu.addMenu(self.decide_menu).setText(self.tr("Decide"))
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
-    def _approval_menu(self, row: ApprovalRow, position: Any) -> None:
+    def _approval_menu(self, position: Any) -> None:
         menu = QMenu(self)
         menu.addAction(self.tr("Open contract"), self.open_selected)
-        menu.addAction(self.tr("Approve…"), lambda: self.answer_selected(approve=True)) \
-            .setEnabled(self.approve_button.isEnabled())
-        menu.addAction(self.tr("Reject…"), lambda: self.answer_selected(approve=False)) \
-            .setEnabled(self.reject_button.isEnabled())
-        mine = person_of(self.register).casefold() == row.requested_by.casefold()
-        menu.addAction(self.tr("Cancel the request"), self.cancel_selected).setEnabled(
-            mine and not self.register.read_only)
+        for action in (self.approve_action, self.reject_action, self.cancel_action):
+            menu.addAction(action)
         menu.exec(self.tree.viewport().mapToGlobal(position))
 
     # -- acting -----------------------------------------------------------------
@@ -556,8 +564,7 @@ class AlertsPanel(QWidget):
         """Write ``action`` in the background, then read the inbox again (done or not)."""
         op = WriteOp(self, self.register, action).failure(self._not_done)
         op.ended(self._after_act).disabling(self.ack_button, self.snooze_button,
-                                            self.decide_button, self.approve_button,
-                                            self.reject_button)
+                                            self.decide_button, self.approval_button)
         return op.run()
 
     def _not_done(self, error: Exception) -> None:

@@ -75,9 +75,10 @@ def test_the_approver_answers_in_the_inbox_and_the_draft_is_approved(
     assert line.text(1) == "Approval: new contract" and line.text(2) == "D-1 Draft lease"
     assert line.text(4) == "Waiting for per" and "signed" in line.toolTip(0)
     assert panel.summary.text() == "1 request(s) for approval wait for your answer"
-    assert not panel.approve_button.isEnabled()
+    assert not panel.approval_button.isEnabled()
     assert panel.select_approval(asked.uid)
-    assert panel.approve_button.isEnabled() and panel.reject_button.isEnabled()
+    assert panel.approve_action.isEnabled() and panel.reject_action.isEnabled()
+    assert not panel.cancel_action.isEnabled()  # per did not ask for it
     rejecting = panel.answer_selected(approve=False)
     assert isinstance(rejecting, AnswerDialog)
     ok = rejecting.buttons.button(QDialogButtonBox.StandardButton.Ok)
