@@ -86,17 +86,25 @@ def state_text(row: ApprovalRow) -> str:
     return _tr(source)
 
 
+#: The inbox shows this many characters of a request's state (a rejection's reason can be
+#: long); the whole of it is in the line's tooltip.
+STATE_CHARACTERS = 40
+
+
 def approval_texts(row: ApprovalRow, formatter: Formatter, today: date) -> list[str]:
-    """The inbox columns of a request: asked on, what, contract, when, state."""
+    """The inbox columns of a request: asked on, what, contract, when, state (shortened)."""
     asked = row.requested_at.date()
     contract = " ".join(part for part in (row.reference, row.title) if part)
+    state = state_text(row)
+    if len(state) > STATE_CHARACTERS:
+        state = state[:STATE_CHARACTERS - 1].rstrip() + "…"
     return [formatter.date(asked), what_text(row), contract,
-            relative_day((asked - today).days), state_text(row)]
+            relative_day((asked - today).days), state]
 
 
 def approval_tooltip(row: ApprovalRow) -> str:
-    """Who asked, the note, and every answer so far."""
-    lines = [QCoreApplication.translate("Approvals", "Asked by {0}").format(row.requested_by)]
+    """Where it stands, who asked, the note, and every answer so far."""
+    lines = [state_text(row), QCoreApplication.translate("Approvals", "Asked by {0}").format(row.requested_by)]
     if row.note:
         lines.append(row.note)
     lines.append(QCoreApplication.translate("Approvals", "Approval by {0}").format(row.needs))
