@@ -92,6 +92,7 @@ class RuleForm(QDialog):
         layout.addLayout(self._form())
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
+        self.setMinimumWidth(480)  # room for a few approvers' names
         self.put(rule)
 
     def _hint(self, edit: QLineEdit | None, text: str) -> None:

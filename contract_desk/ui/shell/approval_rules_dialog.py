@@ -36,7 +36,6 @@ from contract_desk.storage.environment import classify
 from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.ops import Op, QueryOp, WriteOp
-from contract_desk.ui.common.room import room_for_titles
 from contract_desk.ui.shell.approval_rule_form import RuleForm, sentence, subject_words
 
 #: The table's column that grows with the dialog: the approvers' names.
@@ -108,9 +107,10 @@ class ApprovalRulesDialog(QDialog):
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(APPROVERS_COLUMN,
-                                                      QHeaderView.ResizeMode.Stretch)
-        room_for_titles(table.horizontalHeader())
+        header = table.horizontalHeader()
+        # Whole amounts, types and titles; the approvers' names take the rest of the width.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(APPROVERS_COLUMN, QHeaderView.ResizeMode.Stretch)
         table.itemSelectionChanged.connect(self._update_buttons)
         table.cellDoubleClicked.connect(lambda *_cell: self.edit_rule())
         return table
@@ -146,10 +146,13 @@ class ApprovalRulesDialog(QDialog):
 
     def _show(self, select: int | None = None) -> None:
         self.table.setRowCount(len(self.rules))
+        anything = {self.tr("any type"), self.tr("any value")}
         for index, rule in enumerate(self.rules):
             for column, text in enumerate(self._texts(rule)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
+                if column in (1, 2) and text in anything:  # no limit: greyed, not data
+                    item.setForeground(self.palette().placeholderText())
                 self.table.setItem(index, column, item)
         if select is not None and 0 <= select < len(self.rules):
             self.table.selectRow(select)

@@ -195,6 +195,16 @@ def test_a_teams_viewer_or_editor_sees_the_rules_read_only(
         sqlite_register.team_role = None
 
 
+def test_a_register_only_read_here_shows_its_rules_and_says_why(
+        open_dialog: Callable[..., ApprovalRulesDialog], sqlite_register: Register) -> None:
+    _keep(sqlite_register, ANY_CONTRACT)
+    sqlite_register.mark_damaged("the file is damaged")
+    dialog = open_dialog()
+    assert dialog.table.rowCount() == 1 and not dialog.may_change
+    assert dialog.status.text() == ("This register is only read here: its approval rules "
+                                    "cannot be changed.")
+
+
 @pytest.fixture
 def window(qtbot: Any, sqlite_register: Register,
            settle: Callable[..., None]) -> Iterator[MainWindow]:
