@@ -28,8 +28,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 from window_load import wait_until_loaded
 
 from contract_desk import i18n
+from contract_desk.domain.approvals import ApprovalRule, Subject
 from contract_desk.notify.schedule import ScheduleInstaller
 from contract_desk.services import add_obligation, create_contract, get_contract
+from contract_desk.services.approvals.rules import save_rules
 from contract_desk.services.checking.check import check_register
 from contract_desk.services.register.obligations import list_obligations
 from contract_desk.services.reminders.raising import check_reminders
@@ -42,6 +44,8 @@ from contract_desk.ui.detail.obligation_dialog import MarkDialog, ObligationDial
 from contract_desk.ui.importing.history import ImportHistoryDialog
 from contract_desk.ui.reminders.inbox import SnoozeUntilDialog
 from contract_desk.ui.reminders.settings_dialog import ReminderSettingsDialog
+from contract_desk.ui.shell.approval_rule_form import RuleForm
+from contract_desk.ui.shell.approval_rules_dialog import ApprovalRulesDialog
 from contract_desk.ui.shell.check_dialog import CheckReportDialog
 from contract_desk.ui.shell.connect_dialog import ConnectDialog
 from contract_desk.ui.shell.export_dialog import ExportDialog
@@ -215,10 +219,23 @@ def _dialogs(window: MainWindow, register: Register, tmp_path: Path) -> list[QWi
         LetterDialog(register, window.detail.attachments.store, row.uid, window, today=TODAY),
         AcknowledgeDialog(window, TODAY, TODAY),
     ]
+    dialogs += _approval_rules(window, register)
     if obligation:
         dialogs += [ObligationDialog(window, obligation[0]),
                     MarkDialog(window, obligation[0], TODAY)]
     return dialogs
+
+
+def _approval_rules(window: MainWindow, register: Register) -> list[QWidget]:
+    """Settings → Approval rules… over one rule (read first, as the window does), and its form."""
+    rule = ApprovalRule(Subject.NOTICE, ("Kari", "Per"), contract_type="Service",
+                        min_value=Decimal("100000"), currency="EUR")
+    with register.transaction() as session:
+        save_rules(session, [rule], user="tester")
+    rules = ApprovalRulesDialog(register, window, contract_types=["Service"])
+    assert rules.refresh().wait(5000)
+    rules.table.selectRow(0)
+    return [rules, RuleForm(window, rule=rule, contract_types=["Service"]), RuleForm(window)]
 
 
 # A context menu pops up modally; the offscreen platform cannot give it the keyboard.
