@@ -104,7 +104,8 @@ def approval_texts(row: ApprovalRow, formatter: Formatter, today: date) -> list[
 
 def approval_tooltip(row: ApprovalRow) -> str:
     """Where it stands, who asked, the note, and every answer so far."""
-    lines = [state_text(row), QCoreApplication.translate("Approvals", "Asked by {0}").format(row.requested_by)]
+    asked = QCoreApplication.translate("Approvals", "Asked by {0}").format(row.requested_by)
+    lines = [state_text(row), asked]
     if row.note:
         lines.append(row.note)
     lines.append(QCoreApplication.translate("Approvals", "Approval by {0}").format(row.needs))
