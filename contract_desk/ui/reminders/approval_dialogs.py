@@ -86,8 +86,8 @@ def state_text(row: ApprovalRow) -> str:
     return _tr(source)
 
 
-#: The inbox shows this many characters of a request's state (a rejection's reason can be
-#: long); the whole of it is in the line's tooltip.
+# The inbox shows this many characters of a request's state (a rejection's reason can be
+# long); the whole of it is in the line's tooltip.
 STATE_CHARACTERS = 40
 
 

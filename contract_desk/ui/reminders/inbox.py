@@ -246,7 +246,6 @@ class AlertsPanel(QWidget):
                        self.decide_button, self.approval_button):
             buttons.addWidget(widget)
         buttons.addStretch(1)
-        buttons.addWidget(self.check_button)
         # Everyone's alerts, or only mine (what I own, escalations to me): in a team.
         self.whose = QComboBox(self)
         self.whose.setObjectName("alerts_whose")
@@ -261,6 +260,7 @@ class AlertsPanel(QWidget):
         top.addWidget(self.summary, 1)
         top.addWidget(QLabel(self.tr("Show:"), self))
         top.addWidget(self.whose)
+        top.addWidget(self.check_button)  # up here: the row of actions below is full
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
