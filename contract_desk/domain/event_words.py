@@ -39,6 +39,8 @@ EVENT_WORDS: dict[tuple[str, str], str] = {
     ("approval", "approve"): N_("Approved"),
     ("approval", "reject"): N_("Approval rejected"),
     ("approval", "cancel"): N_("Approval request cancelled"),
+    ("amendment", "record"): N_("Amendment recorded"),
+    ("amendment", "withdraw"): N_("Amendment withdrawn"),
 }
 
 #: The thing an event is about, for a pair not listed above.
@@ -46,7 +48,7 @@ ENTITY_WORDS: dict[str, str] = {
     "contract": N_("Contract"), "obligation": N_("Obligation"),
     "attachment": N_("Attachment"), "alert": N_("Alert"), "party": N_("Counterparty"),
     "setting": N_("Settings"), "import_batch": N_("Import"), "notice": N_("Notice"),
-    "approval": N_("Approval"),
+    "approval": N_("Approval"), "amendment": N_("Amendment"),
 }
 
 

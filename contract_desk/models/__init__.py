@@ -1,6 +1,7 @@
 """The register's tables (SQLAlchemy 2.0 declarative, no Qt)."""
 
 from contract_desk.models.alert import Alert, AlertNotice
+from contract_desk.models.amendment import ContractAmendment
 from contract_desk.models.approval import Approval, ApprovalVote
 from contract_desk.models.attachment import Attachment
 from contract_desk.models.attachment_blob import AttachmentBlob
@@ -24,6 +25,7 @@ __all__ = [
     "AuditEvent",
     "Base",
     "Contract",
+    "ContractAmendment",
     "ContractNotice",
     "ImportBatch",
     "Money",

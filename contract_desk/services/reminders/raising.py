@@ -24,6 +24,7 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Alert, utcnow
+from contract_desk.services.register.amendments import apply_due
 from contract_desk.services.reminders.plan import CHANGED_LIMIT, plan_check
 from contract_desk.services.reminders.store import ReminderRun, report, store_plan
 from contract_desk.services.reminders.validity import stale_alert_ids
@@ -36,8 +37,10 @@ def check_reminders(session: Session, *, today: date, now: datetime | None = Non
     Computes and stores in the caller's transaction. Flushes but does not
     commit: roll back for a dry run. ``full_scan`` looks at every contract and
     obligation instead of only those whose stored next reminder day has come
-    (same alerts, much slower: for checking the index).
+    (same alerts, much slower: for checking the index). Amendments whose day
+    has come take effect first, so the reminders follow the terms in force.
     """
+    apply_due(session, today)
     plan = plan_check(session, today=today, now=now, full_scan=full_scan, watched=False)
     return report(session, store_plan(session, plan, verify=False))
 
