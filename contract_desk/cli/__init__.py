@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 
 from contract_desk import __version__
 from contract_desk.cli import (
+    amend_cmd,
     approvals_cmd,
     check_cmd,
     damage,
@@ -86,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
                         "import, a notification and its action, a PDF, the window) and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for module in (register_cmds, import_cmd, export_cmd, letter_cmd, notice_cmd, keydates_cmd,
-                   approvals_cmd, db_cmds, remind_cmd, check_cmd, team_cmd):
+                   amend_cmd, approvals_cmd, db_cmds, remind_cmd, check_cmd, team_cmd):
         module.add_parser(commands)
     return parser
 

@@ -29,6 +29,7 @@ from contract_desk.domain.amendments import terms_on as terms_in_force
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.json_values import json_value
+from contract_desk.domain.periods import Period
 from contract_desk.domain.validation import ValidationError
 from contract_desk.i18n import _
 from contract_desk.models import Contract, ContractAmendment, utcnow
@@ -145,7 +146,8 @@ def record_amendment(session: Session, contract_uid: str, effective_on: date,
                         expected_version=contract.version_id, user=user, today=day)
         trial.rollback()
     session.refresh(contract)
-    kept = {name: json_value(value) for name, value in changes.items()}
+    kept = {name: str(value) if isinstance(value, Period) else json_value(value)
+            for name, value in changes.items()}
     amendment = ContractAmendment(
         contract_id=contract.id, reference=(reference or "").strip() or None,
         signed_on=signed_on, effective_on=effective_on, changes=kept,

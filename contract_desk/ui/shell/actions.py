@@ -39,6 +39,7 @@ class Actions:
     notice_letter: QAction
     record_notice: QAction
     request_approval: QAction
+    amend: QAction
     find: QAction
     show_table: QAction
     show_timeline: QAction
@@ -147,6 +148,10 @@ def build_actions(window: QMainWindow) -> Actions:
                                                         "name to approve the contract under the "
                                                         "cursor, a notice on it or a renewal "
                                                         "decision")),
+        amend=a(QT_TRANSLATE_NOOP("Actions", "A&mend contract…"),
+                QT_TRANSLATE_NOOP("Actions", "Record a dated amendment of the term, renewal, "
+                                             "notice or value of the contract under the "
+                                             "cursor; the terms before it are kept")),
         find=a(QT_TRANSLATE_NOOP("Actions", "&Find"),
                QT_TRANSLATE_NOOP("Actions", "Search reference, title, counterparty, owner, "
                                             "notes, tags (Ctrl+F)"), Key.Find),
@@ -215,7 +220,8 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
         _add(file_menu, item)
     for item in (actions.new_contract, actions.save, actions.delete, actions.undo_delete, None,
                  actions.handover, actions.set_status, actions.add_tag, actions.notice_letter,
-                 actions.record_notice, actions.request_approval, None, actions.find):
+                 actions.record_notice, actions.request_approval, actions.amend, None,
+                 actions.find):
         _add(menus["edit"], item)
     for item in (actions.show_table, actions.show_timeline, actions.show_dashboard,
                  actions.show_alerts, None, actions.columns, actions.legend, None,

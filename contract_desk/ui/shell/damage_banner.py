@@ -44,7 +44,8 @@ log = logging.getLogger(__name__)
 #: The window's commands that write into the register.
 EDITING_ACTIONS = ("new_contract", "save", "delete", "undo_delete", "handover", "set_status",
                    "add_tag", "import_file", "load_demo", "check_reminders", "backup",
-                   "move_to_team", "record_notice", "request_approval", "approval_rules")
+                   "move_to_team", "record_notice", "request_approval", "approval_rules",
+                   "amend")
 
 
 @dataclass(frozen=True, slots=True)

@@ -58,6 +58,7 @@ from contract_desk.ui.table.view import ContractTable
 from contract_desk.ui.timeline.view import ContractTimeline
 
 if TYPE_CHECKING:
+    from contract_desk.ui.detail.amend_dialog import AmendDialog
     from contract_desk.ui.importing.wizard import ImportWizard
     from contract_desk.ui.shell.export_dialog import ExportDialog
     from contract_desk.ui.shell.letter_dialog import LetterDialog
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow):
         a.notice_letter.triggered.connect(lambda: self.open_letter())
         a.record_notice.triggered.connect(lambda: self.record_notice())
         a.request_approval.triggered.connect(lambda: self.request_approval())
+        a.amend.triggered.connect(lambda: self.open_amend())
         self.setAcceptDrops(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -474,6 +476,7 @@ class MainWindow(QMainWindow):
         self.actions.notice_letter.setEnabled(self.current_uid() is not None)
         self.actions.record_notice.setEnabled(self.current_uid() is not None)
         self.actions.request_approval.setEnabled(self.current_uid() is not None)
+        self.actions.amend.setEnabled(self.current_uid() is not None)
         self.actions.undo_delete.setEnabled(bool(self.bulk.deleted))
         if self.register.read_only:  # damaged, moved to a server, or a viewer's
             disable_editing(self.actions)
@@ -553,6 +556,21 @@ class MainWindow(QMainWindow):
         text = " ".join(part for part in (row.reference, row.title) if part)
         return ask_for_approval(self, self.register, row.uid, text, subject=subject,
                                 done=lambda _row: self.reminders.panel.refresh(self.today))
+
+    def open_amend(self) -> AmendDialog | None:
+        """Edit → Amend contract…: the amendments of the contract under the cursor."""
+        from contract_desk.ui.detail.amend_dialog import AmendDialog
+
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        row = self.model.item_at(index.row()).row
+        text = " ".join(part for part in (row.reference, row.title) if part)
+        dialog = AmendDialog(self.register, row.uid, text, self, today=self.today,
+                             formatter=self.model.formatter)
+        dialog.amended.connect(self.refresh_contract)
+        dialog.open()
+        return dialog
 
     def _letter_attached(self, uid: str) -> None:
         shown = self.detail.attachments.contract
