@@ -195,6 +195,14 @@
         <translation>대장의 규칙이 지정한 승인자에게 커서가 있는 계약, 그 계약의 해지 통지 또는 갱신 결정을 승인해 달라고 요청합니다</translation>
     </message>
     <message>
+        <source>A&amp;mend contract…</source>
+        <translation>계약 변경(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Record a dated amendment of the term, renewal, notice or value of the contract under the cursor; the terms before it are kept</source>
+        <translation>커서 위치 계약의 기간, 갱신, 해지 통지 또는 금액에 대한 날짜가 있는 계약 변경을 기록합니다. 이전 조건은 보존됩니다</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>검색(&amp;F)</translation>
     </message>
@@ -594,6 +602,130 @@ Request approval now?</source>
     <message>
         <source>Someone changed the contract meanwhile; open it, check, and decide again.</source>
         <translation>그사이 다른 사람이 계약을 변경했습니다. 계약을 열어 확인한 뒤 다시 결정하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>In force</source>
+        <translation>발효됨</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>예정</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>철회됨</translation>
+    </message>
+    <message>
+        <source>Amend contract</source>
+        <extracomment>amended(str): the contract&apos;s uid.</extracomment>
+        <translation>계약 변경</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>발효일</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>계약 변경</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>철회(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected amendment (only one still to come)</source>
+        <translation>선택한 계약 변경을 철회합니다 (발효 전인 경우만)</translation>
+    </message>
+    <message>
+        <source>e.g. Amendment 2</source>
+        <translation>예: 변경 계약 2</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(변경 없음)</translation>
+    </message>
+    <message>
+        <source>No renewal</source>
+        <translation>갱신 없음</translation>
+    </message>
+    <message>
+        <source>Automatic renewal</source>
+        <translation>자동 갱신</translation>
+    </message>
+    <message>
+        <source>Renewal by option</source>
+        <translation>선택적 갱신</translation>
+    </message>
+    <message>
+        <source>e.g. NOK</source>
+        <translation>예: KRW</translation>
+    </message>
+    <message>
+        <source>Amendments of this contract:</source>
+        <translation>이 계약의 변경 내역:</translation>
+    </message>
+    <message>
+        <source>A new amendment (fill in only what it changes):</source>
+        <translation>새 계약 변경 (바뀌는 항목만 입력):</translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation>발효일:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>서명일:</translation>
+    </message>
+    <message>
+        <source>New end date:</source>
+        <translation>새 종료일:</translation>
+    </message>
+    <message>
+        <source>Renewal:</source>
+        <translation>갱신:</translation>
+    </message>
+    <message>
+        <source>Renewal term:</source>
+        <translation>갱신 기간:</translation>
+    </message>
+    <message>
+        <source>Notice period:</source>
+        <translation>해지 통지 기간:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>금액:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>메모:</translation>
+    </message>
+    <message>
+        <source>&amp;Record amendment</source>
+        <translation>계약 변경 기록(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter the day the amendment takes effect.</source>
+        <translation>계약 변경이 발효되는 날짜를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one term the amendment changes.</source>
+        <translation>계약 변경으로 바뀌는 조건을 적어도 하나 입력하세요.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,14 @@
         <translation>Be godkjennerne som registerets regler nevner, om å godkjenne kontrakten under markøren, en oppsigelse av den eller en beslutning om fornyelse</translation>
     </message>
     <message>
+        <source>A&amp;mend contract…</source>
+        <translation>E&amp;ndre avtalen…</translation>
+    </message>
+    <message>
+        <source>Record a dated amendment of the term, renewal, notice or value of the contract under the cursor; the terms before it are kept</source>
+        <translation>Registrer en datert avtaleendring av periode, fornyelse, oppsigelse eller verdi for kontrakten under markøren; vilkårene før den beholdes</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>&amp;Finn</translation>
     </message>
@@ -597,6 +605,130 @@ Be om godkjenning nå?</translation>
     <message>
         <source>Someone changed the contract meanwhile; open it, check, and decide again.</source>
         <translation>Noen har endret kontrakten i mellomtiden; åpne den, sjekk og beslutt på nytt.</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>In force</source>
+        <translation>I kraft</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>Kommende</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Trukket</translation>
+    </message>
+    <message>
+        <source>Amend contract</source>
+        <extracomment>amended(str): the contract&apos;s uid.</extracomment>
+        <translation>Endre avtalen</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Gjelder fra</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>Avtaleendring</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Endringer</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>&amp;Trekk tilbake</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected amendment (only one still to come)</source>
+        <translation>Trekk tilbake den valgte avtaleendringen (bare en som ennå ikke gjelder)</translation>
+    </message>
+    <message>
+        <source>e.g. Amendment 2</source>
+        <translation>f.eks. Tillegg 2</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>(uendret)</translation>
+    </message>
+    <message>
+        <source>No renewal</source>
+        <translation>Ingen fornyelse</translation>
+    </message>
+    <message>
+        <source>Automatic renewal</source>
+        <translation>Automatisk fornyelse</translation>
+    </message>
+    <message>
+        <source>Renewal by option</source>
+        <translation>Fornyelse ved opsjon</translation>
+    </message>
+    <message>
+        <source>e.g. NOK</source>
+        <translation>f.eks. NOK</translation>
+    </message>
+    <message>
+        <source>Amendments of this contract:</source>
+        <translation>Avtaleendringer for denne kontrakten:</translation>
+    </message>
+    <message>
+        <source>A new amendment (fill in only what it changes):</source>
+        <translation>En ny avtaleendring (fyll bare ut det som endres):</translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation>Gjelder fra:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>Signert:</translation>
+    </message>
+    <message>
+        <source>New end date:</source>
+        <translation>Ny sluttdato:</translation>
+    </message>
+    <message>
+        <source>Renewal:</source>
+        <translation>Fornyelse:</translation>
+    </message>
+    <message>
+        <source>Renewal term:</source>
+        <translation>Fornyelsesperiode:</translation>
+    </message>
+    <message>
+        <source>Notice period:</source>
+        <translation>Oppsigelsestid:</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>Verdi:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Merknad:</translation>
+    </message>
+    <message>
+        <source>&amp;Record amendment</source>
+        <translation>&amp;Registrer avtaleendring</translation>
+    </message>
+    <message>
+        <source>Enter the day the amendment takes effect.</source>
+        <translation>Skriv inn dagen avtaleendringen gjelder fra.</translation>
+    </message>
+    <message>
+        <source>Fill in at least one term the amendment changes.</source>
+        <translation>Fyll ut minst ett vilkår avtaleendringen endrer.</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,14 @@
         <translation>请台账规则指定的审批人审批光标所在的合同、对其发出的解约通知或续约决定</translation>
     </message>
     <message>
+        <source>A&amp;mend contract…</source>
+        <translation>变更合同(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Record a dated amendment of the term, renewal, notice or value of the contract under the cursor; the terms before it are kept</source>
+        <translation>为光标所在合同记录带日期的变更（期限、续约、通知或金额）；变更前的条款予以保留</translation>
+    </message>
+    <message>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
@@ -594,6 +602,130 @@ Request approval now?</source>
     <message>
         <source>Someone changed the contract meanwhile; open it, check, and decide again.</source>
         <translation>在此期间有人更改了该合同；请打开合同，检查后重新决定。</translation>
+    </message>
+</context>
+<context>
+    <name>AmendDialog</name>
+    <message>
+        <source>In force</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <source>Coming</source>
+        <translation>待生效</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Amend contract</source>
+        <extracomment>amended(str): the contract&apos;s uid.</extracomment>
+        <translation>变更合同</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>生效日</translation>
+    </message>
+    <message>
+        <source>Amendment</source>
+        <translation>合同变更</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation>撤回(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Withdraw the selected amendment (only one still to come)</source>
+        <translation>撤回所选的合同变更（仅限尚未生效的）</translation>
+    </message>
+    <message>
+        <source>e.g. Amendment 2</source>
+        <translation>例如：变更协议 2</translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation>（不变）</translation>
+    </message>
+    <message>
+        <source>No renewal</source>
+        <translation>不续约</translation>
+    </message>
+    <message>
+        <source>Automatic renewal</source>
+        <translation>自动续约</translation>
+    </message>
+    <message>
+        <source>Renewal by option</source>
+        <translation>选择续约</translation>
+    </message>
+    <message>
+        <source>e.g. NOK</source>
+        <translation>例如：CNY</translation>
+    </message>
+    <message>
+        <source>Amendments of this contract:</source>
+        <translation>此合同的变更：</translation>
+    </message>
+    <message>
+        <source>A new amendment (fill in only what it changes):</source>
+        <translation>新的合同变更（只填写变更的内容）：</translation>
+    </message>
+    <message>
+        <source>Effective from:</source>
+        <translation>生效日期：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Signed on:</source>
+        <translation>签署日期：</translation>
+    </message>
+    <message>
+        <source>New end date:</source>
+        <translation>新的结束日期：</translation>
+    </message>
+    <message>
+        <source>Renewal:</source>
+        <translation>续约：</translation>
+    </message>
+    <message>
+        <source>Renewal term:</source>
+        <translation>续约期限：</translation>
+    </message>
+    <message>
+        <source>Notice period:</source>
+        <translation>通知期：</translation>
+    </message>
+    <message>
+        <source>Value:</source>
+        <translation>金额：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>&amp;Record amendment</source>
+        <translation>记录变更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Enter the day the amendment takes effect.</source>
+        <translation>请输入合同变更的生效日期。</translation>
+    </message>
+    <message>
+        <source>Fill in at least one term the amendment changes.</source>
+        <translation>请至少填写一项变更的条款。</translation>
     </message>
 </context>
 <context>
