@@ -7,6 +7,7 @@ before it and lets it take effect on its day (``services.register.amendments``).
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -51,12 +52,19 @@ STATE_LABELS = {
 }
 
 
-def changes_text(row: AmendmentRow) -> str:
-    """What an amendment changed: "end date 2026-12-31 → 2028-06-30; value → 150000"."""
+def changes_text(row: AmendmentRow, formatter: Formatter) -> str:
+    """What an amendment changed, in the person's forms: "end date 31.12.2026 → 30.06.2028;
+    value → 150 000,00"."""
     def shown(name: str, value: Any) -> str:
         if value in (None, ""):
             return "—"
-        return period_words(value) if name in PERIOD_FIELDS else str(value)
+        if name in PERIOD_FIELDS:
+            return period_words(value)
+        if name in ("end_date", "final_end_date"):
+            return formatter.date(date.fromisoformat(str(value)))
+        if name == "value":
+            return formatter.amount(Decimal(str(value)))
+        return str(value)
 
     parts = []
     for name, value in row.changes.items():
@@ -80,6 +88,7 @@ class AmendDialog(QDialog):
         self.setWindowTitle(self.tr("Amend contract"))
         self.setMinimumWidth(640)
         self.rows: list[AmendmentRow] = []
+        self.formatter = formatter or Formatter()
         self.list = QTreeWidget(self)
         self.list.setObjectName("amendments_list")
         self.list.setRootIsDecorated(False)
@@ -168,11 +177,12 @@ class AmendDialog(QDialog):
         self.list.clear()
         for amendment in rows:
             state = STATE_LABELS.get(amendment.state, amendment.state)
+            changed = changes_text(amendment, self.formatter)
             item = QTreeWidgetItem(self.list, [
-                amendment.effective_on.isoformat(), amendment.reference or "",
-                QCoreApplication.translate("AmendDialog", state), changes_text(amendment)])
-            item.setToolTip(3, "\n".join(filter(None, [changes_text(amendment).replace(
-                "; ", "\n"), amendment.note])))
+                self.formatter.date(amendment.effective_on), amendment.reference or "",
+                QCoreApplication.translate("AmendDialog", state), changed])
+            item.setToolTip(3, "\n".join(filter(None, [changed.replace("; ", "\n"),
+                                                       amendment.note])))
         self._selected()
 
     def _current(self) -> AmendmentRow | None:
