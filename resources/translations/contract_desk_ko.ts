@@ -1795,6 +1795,10 @@ Choose which version to keep:</source>
         <translation>발송 기한</translation>
     </message>
     <message>
+        <source>earliest end (open-ended, notice today)</source>
+        <translation>가장 빠른 종료일 (기간 정함 없음, 오늘 통지 시)</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>오늘</translation>
     </message>
@@ -2770,6 +2774,10 @@ Choose which version to keep:</source>
     <message>
         <source>Next renewal starts</source>
         <translation>다음 갱신 시작일</translation>
+    </message>
+    <message>
+        <source>Earliest end if notice is given today</source>
+        <translation>오늘 해지 통지 시 가장 빠른 종료일</translation>
     </message>
 </context>
 <context>

@@ -1811,6 +1811,10 @@ Velg hvilken versjon som skal beholdes:</translation>
         <translation>siste sendedag</translation>
     </message>
     <message>
+        <source>earliest end (open-ended, notice today)</source>
+        <translation>tidligste slutt (tidsubestemt, oppsigelse i dag)</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>i dag</translation>
     </message>
@@ -2792,6 +2796,10 @@ Velg hvilken versjon som skal beholdes:</translation>
     <message>
         <source>Next renewal starts</source>
         <translation>Neste fornyelse starter</translation>
+    </message>
+    <message>
+        <source>Earliest end if notice is given today</source>
+        <translation>Tidligste sluttdato ved oppsigelse i dag</translation>
     </message>
 </context>
 <context>

@@ -1795,6 +1795,10 @@ Choose which version to keep:</source>
         <translation>最迟发送日</translation>
     </message>
     <message>
+        <source>earliest end (open-ended, notice today)</source>
+        <translation>最早终止日（无固定期限，今天发出通知）</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>今天</translation>
     </message>
@@ -2770,6 +2774,10 @@ Choose which version to keep:</source>
     <message>
         <source>Next renewal starts</source>
         <translation>下次续约开始</translation>
+    </message>
+    <message>
+        <source>Earliest end if notice is given today</source>
+        <translation>今天发出解约通知时的最早终止日</translation>
     </message>
 </context>
 <context>

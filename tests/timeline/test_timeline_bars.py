@@ -60,6 +60,14 @@ def test_an_open_ended_contract_fades_from_its_start() -> None:
     bar = bar_for(row(start_date=date(2020, 5, 1)))
     assert bar.segments == () and bar.open_from == date(2020, 5, 1)
     assert bar.first_day == date(2020, 5, 1) and bar.last_day is None
+    assert bar.earliest_end is None  # no notice period: nothing to mark
+
+
+def test_an_open_ended_contract_marks_its_earliest_end_if_notice_went_today() -> None:
+    bar = bar_for(row(start_date=date(2020, 5, 1), notice_period="3 months",
+                      notice_to="month-end"))
+    assert bar.open_from == date(2020, 5, 1)
+    assert bar.earliest_end == date(2026, 9, 30)  # 1 Jun + 3 months, to the month's end
 
 
 def test_a_contract_without_dates_has_nothing_to_draw() -> None:

@@ -37,6 +37,8 @@ class Bar:
     #: From the notice deadline to the end of the current term (both inclusive).
     notice_window: tuple[date, date] | None = None
     send_by: date | None = None
+    #: An open-ended contract's earliest end if notice is given today (its marker).
+    earliest_end: date | None = None
 
     @property
     def first_day(self) -> date | None:
@@ -83,7 +85,9 @@ def bar_for(row: ContractRow) -> Bar:
     terms = _terms(row)
     if not terms:
         start = row.start_date or row.current_term_start
-        return Bar((), open_from=start) if start is not None else Bar(())
+        if start is None:
+            return Bar(())
+        return Bar((), open_from=start, send_by=row.send_by, earliest_end=row.earliest_end)
     notice = None
     if row.notice_deadline is not None and row.current_term_end is not None:
         notice = (min(row.notice_deadline, row.current_term_end), row.current_term_end)

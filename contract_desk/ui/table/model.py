@@ -83,9 +83,10 @@ def build_columns() -> list[Column]:
                _row("notice_deadline")),
         Column("send_by", QT_TRANSLATE_NOOP("ContractTableModel", "Send notice by"),
                _row("send_by"), visible=False),
-        # An open-ended contract's only end: the one notice given today would bring.
+        # The end if notice went today: the current term's while notice is in time, else a
+        # later one's; an open-ended contract's by its notice rule.
         Column("earliest_end", QT_TRANSLATE_NOOP("ContractTableModel", "Earliest end"),
-               _row("earliest_end"), visible=False),
+               _row("earliest_end")),
         Column("renewal", QT_TRANSLATE_NOOP("ContractTableModel", "Renewal"),
                lambda item: renewal_word(item.row.renewal), visible=False),
         Column("value", QT_TRANSLATE_NOOP("ContractTableModel", "Value"),

@@ -39,6 +39,7 @@ COLOURS = {
     "ended": QColor(150, 150, 150),
     "notice": QColor(245, 166, 35),
     "send_by": QColor(198, 40, 40),
+    "earliest_end": QColor(106, 27, 154),
     "today": QColor(30, 136, 229),
     "selection": QColor(30, 136, 229, 48),
     "group": QColor(128, 128, 128, 40),
@@ -123,6 +124,7 @@ def _lane(painter: QPainter, lane: int, width: float, scene: TimelineScene) -> N
     if not ended:
         _notice(painter, bar, top, bar_h, scene.scale)
         _send_by(painter, bar, y, h, scene.scale)
+        _earliest_end(painter, bar, y, h, scene.scale)
     first, last = scene.scale.days_between(-8, width + 8)
     for milestone in scene.milestones_of(item, first, last):
         _diamond(painter, milestone, y + h / 2, scene.scale)
@@ -171,6 +173,20 @@ def _send_by(painter: QPainter, bar: Bar, y: float, h: float, scale: TimeScale) 
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(COLOURS["send_by"])
     painter.drawPolygon(QPolygonF([QPointF(x, y + 2), QPointF(x + 6, y + 5), QPointF(x, y + 8)]))
+
+
+def _earliest_end(painter: QPainter, bar: Bar, y: float, h: float, scale: TimeScale) -> None:
+    """An open-ended contract's earliest end if notice went today: a dashed line with a
+    bracket facing left (the contract could run up to here)."""
+    if bar.earliest_end is None:
+        return
+    x = scale.x_after(bar.earliest_end)
+    pen = QPen(COLOURS["earliest_end"], 2, Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(x, y + 2), QPointF(x, y + h - 2))
+    painter.setPen(QPen(COLOURS["earliest_end"], 2))
+    painter.drawLine(QPointF(x - 5, y + 2), QPointF(x, y + 2))
+    painter.drawLine(QPointF(x - 5, y + h - 2), QPointF(x, y + h - 2))
 
 
 def _diamond(painter: QPainter, milestone: Milestone, middle: float, scale: TimeScale) -> None:

@@ -67,6 +67,8 @@ class LaneTips(QObject):
             (self.tr("Notice deadline"), row.notice_deadline),
             (self.tr("Current term ends"), row.current_term_end),
             (self.tr("Next renewal starts"), row.next_renewal_start),
+            (self.tr("Earliest end if notice is given today"),
+             row.earliest_end if row.end_date is None else None),
         )
         for label, day in dated:
             if day is not None:
