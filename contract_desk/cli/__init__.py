@@ -20,6 +20,7 @@ from contract_desk.cli import (
     damage,
     db_cmds,
     export_cmd,
+    holidays_cmd,
     import_cmd,
     keydates_cmd,
     letter_cmd,
@@ -87,7 +88,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "import, a notification and its action, a PDF, the window) and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=OneLineParser)
     for module in (register_cmds, import_cmd, export_cmd, letter_cmd, notice_cmd, keydates_cmd,
-                   amend_cmd, approvals_cmd, db_cmds, remind_cmd, check_cmd, team_cmd):
+                   amend_cmd, approvals_cmd, holidays_cmd, db_cmds, remind_cmd, check_cmd,
+                   team_cmd):
         module.add_parser(commands)
     return parser
 

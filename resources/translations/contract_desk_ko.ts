@@ -267,6 +267,14 @@
         <translation>어떤 새 계약, 해지 통지, 갱신 결정에 누구의 승인이 필요한지(팀 대장에서는 관리자가 설정)</translation>
     </message>
     <message>
+        <source>Public &amp;holidays…</source>
+        <translation>공휴일(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The country whose public holidays business days skip, for contracts without their own</source>
+        <translation>국가가 지정되지 않은 계약의 영업일 계산에서 제외할 공휴일의 국가</translation>
+    </message>
+    <message>
         <source>&amp;Team…</source>
         <translation>팀(&amp;T)…</translation>
     </message>
@@ -2414,6 +2422,48 @@ Choose which version to keep:</source>
     <message>
         <source>Changes</source>
         <translation>변경 사항</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Public holidays</source>
+        <extracomment>saved(str, bool): what was done, and whether contracts were changed.</extracomment>
+        <translation>공휴일</translation>
+    </message>
+    <message>
+        <source>none: Monday to Friday</source>
+        <translation>없음: 월요일~금요일</translation>
+    </message>
+    <message>
+        <source>Also give it now to every contract without a country</source>
+        <translation>국가가 지정되지 않은 모든 계약에도 지금 적용</translation>
+    </message>
+    <message>
+        <source>Business days (a notice period in business days, postal days) skip the public holidays of a contract&apos;s country. Contracts added from now on without a country of their own take this one; a contract&apos;s own country always wins.</source>
+        <translation>영업일(영업일 기준 해지 통지 기간, 우편 배송 일수)은 계약 국가의 공휴일을 건너뜁니다. 앞으로 국가 없이 추가되는 계약에는 이 국가가 적용되며, 계약에 지정된 국가가 항상 우선합니다.</translation>
+    </message>
+    <message>
+        <source>Public holidays of:</source>
+        <translation>공휴일 국가:</translation>
+    </message>
+    <message>
+        <source>Only an administrator of this register may change it.</source>
+        <translation>이 등록부의 관리자만 변경할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Public holidays of {0} for contracts without a country of their own</source>
+        <translation>국가가 지정되지 않은 계약에 {0}의 공휴일 적용</translation>
+    </message>
+    <message>
+        <source>No register-wide public holidays</source>
+        <translation>등록부 전체 공휴일 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>; {0} contract(s) changed</source>
+        <translation>
+            <numerusform>; 계약 {0}건 변경됨</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,14 @@
         <translation>Hvilke nye kontrakter, oppsigelser og beslutninger om fornyelse som trenger hvem sin godkjenning (administratorer i et teamregister)</translation>
     </message>
     <message>
+        <source>Public &amp;holidays…</source>
+        <translation>&amp;Helligdager…</translation>
+    </message>
+    <message>
+        <source>The country whose public holidays business days skip, for contracts without their own</source>
+        <translation>Landet der helligdagene hoppes over i virkedager, for kontrakter uten eget land</translation>
+    </message>
+    <message>
         <source>&amp;Team…</source>
         <translation>&amp;Team…</translation>
     </message>
@@ -2434,6 +2442,49 @@ Velg hvilken versjon som skal beholdes:</translation>
     <message>
         <source>Changes</source>
         <translation>Endringer</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Public holidays</source>
+        <extracomment>saved(str, bool): what was done, and whether contracts were changed.</extracomment>
+        <translation>Helligdager</translation>
+    </message>
+    <message>
+        <source>none: Monday to Friday</source>
+        <translation>ingen: mandag til fredag</translation>
+    </message>
+    <message>
+        <source>Also give it now to every contract without a country</source>
+        <translation>Gi det også nå til alle kontrakter uten land</translation>
+    </message>
+    <message>
+        <source>Business days (a notice period in business days, postal days) skip the public holidays of a contract&apos;s country. Contracts added from now on without a country of their own take this one; a contract&apos;s own country always wins.</source>
+        <translation>Virkedager (en oppsigelsestid i virkedager, postgangsdager) hopper over helligdagene i kontraktens land. Kontrakter som legges til heretter uten eget land, får dette; en kontrakts eget land går alltid foran.</translation>
+    </message>
+    <message>
+        <source>Public holidays of:</source>
+        <translation>Helligdager i:</translation>
+    </message>
+    <message>
+        <source>Only an administrator of this register may change it.</source>
+        <translation>Bare en administrator for dette registeret kan endre det.</translation>
+    </message>
+    <message>
+        <source>Public holidays of {0} for contracts without a country of their own</source>
+        <translation>Helligdager i {0} for kontrakter uten eget land</translation>
+    </message>
+    <message>
+        <source>No register-wide public holidays</source>
+        <translation>Ingen helligdager for hele registeret</translation>
+    </message>
+    <message numerus="yes">
+        <source>; {0} contract(s) changed</source>
+        <translation>
+            <numerusform>; {0} kontrakt endret</numerusform>
+            <numerusform>; {0} kontrakter endret</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -267,6 +267,14 @@
         <translation>哪些新合同、解约通知和续约决定需要谁审批（团队台账中由管理员设置）</translation>
     </message>
     <message>
+        <source>Public &amp;holidays…</source>
+        <translation>公共假日(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The country whose public holidays business days skip, for contracts without their own</source>
+        <translation>未指定国家的合同在计算工作日时跳过其公共假日的国家</translation>
+    </message>
+    <message>
         <source>&amp;Team…</source>
         <translation>团队(&amp;T)…</translation>
     </message>
@@ -2414,6 +2422,48 @@ Choose which version to keep:</source>
     <message>
         <source>Changes</source>
         <translation>更改内容</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysDialog</name>
+    <message>
+        <source>Public holidays</source>
+        <extracomment>saved(str, bool): what was done, and whether contracts were changed.</extracomment>
+        <translation>公共假日</translation>
+    </message>
+    <message>
+        <source>none: Monday to Friday</source>
+        <translation>无：周一至周五</translation>
+    </message>
+    <message>
+        <source>Also give it now to every contract without a country</source>
+        <translation>现在也应用于所有未指定国家的合同</translation>
+    </message>
+    <message>
+        <source>Business days (a notice period in business days, postal days) skip the public holidays of a contract&apos;s country. Contracts added from now on without a country of their own take this one; a contract&apos;s own country always wins.</source>
+        <translation>工作日（以工作日计的通知期、邮寄天数）会跳过合同所属国家的公共假日。今后添加的未指定国家的合同采用此国家；合同自己指定的国家始终优先。</translation>
+    </message>
+    <message>
+        <source>Public holidays of:</source>
+        <translation>公共假日所属国家：</translation>
+    </message>
+    <message>
+        <source>Only an administrator of this register may change it.</source>
+        <translation>只有此登记册的管理员可以更改。</translation>
+    </message>
+    <message>
+        <source>Public holidays of {0} for contracts without a country of their own</source>
+        <translation>未指定国家的合同采用 {0} 的公共假日</translation>
+    </message>
+    <message>
+        <source>No register-wide public holidays</source>
+        <translation>没有适用于整个登记册的公共假日</translation>
+    </message>
+    <message numerus="yes">
+        <source>; {0} contract(s) changed</source>
+        <translation>
+            <numerusform>；已更改 {0} 份合同</numerusform>
+        </translation>
     </message>
 </context>
 <context>

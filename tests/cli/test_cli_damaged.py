@@ -22,7 +22,7 @@ from contract_desk.storage.backup import backup
 from contract_desk.storage.integrity import WHAT_TO_DO, quick_check
 
 WRITING = {"add", "demo", "import", "undo-import", "remind", "backup", "db upgrade", "notice",
-           "amend", "approvals add-rule", "approvals remove-rule", "approvals request",
+           "amend", "holidays", "approvals add-rule", "approvals remove-rule", "approvals request",
            "approvals approve", "approvals reject", "approvals cancel"}
 READING = {"list", "show", "export", "imports", "backups", "db status", "approvals rules",
            "approvals list"}

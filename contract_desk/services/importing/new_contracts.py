@@ -29,6 +29,7 @@ from contract_desk.domain.validation import PERIOD_FIELDS, ValidationError, clea
 from contract_desk.models import AuditEvent, Contract, Party, new_uid, utcnow
 from contract_desk.services.register.contracts import _problems
 from contract_desk.services.register.fast_insert import insert_rows
+from contract_desk.services.register.holiday_default import register_holidays
 from contract_desk.services.register.limits import too_long
 from contract_desk.services.register.parties import find_party, index_party
 
@@ -65,6 +66,8 @@ class PendingContracts:
         self.parties: dict[str, tuple[int, str]] = {}
         #: Rehearsed: provisional id -> (uid, name) of each counterparty to insert.
         self.new_parties: dict[int, tuple[str, str]] = {}
+        #: The register's public-holiday country, for rows without one of their own.
+        self.holidays = register_holidays(session)
 
     def add(self, fields: Mapping[str, Any], *, provenance: Mapping[str, Any],
             note: str | None) -> tuple[str, dict[str, Any], dict[str, list[Any]]]:
@@ -72,6 +75,8 @@ class PendingContracts:
 
         Returns (uid, its values, its audit changes ``{field: [None, value]}``).
         """
+        if self.holidays and not fields.get("holiday_country"):
+            fields = {**fields, "holiday_country": self.holidays}
         clean, problems = clean_fields(fields)
         _problems(clean, problems)  # raises ValidationError with every problem
         uid, moment = new_uid(), utcnow()

@@ -25,6 +25,7 @@ from contract_desk.services.register.audit import audit_event, diff, record_even
 from contract_desk.services.register.contract_columns import contract_select, decode_record
 from contract_desk.services.register.contract_records import contract_row, period_text
 from contract_desk.services.register.errors import NotFoundError
+from contract_desk.services.register.holiday_default import register_holidays
 from contract_desk.services.register.limits import too_long
 from contract_desk.services.register.locking import check_version, flush_or_conflict
 from contract_desk.services.register.parties import party_for_name
@@ -104,10 +105,16 @@ def create_contract(
 ) -> ContractRow:
     """Add a contract; ValidationError (nothing written) when a field is wrong.
 
+    Without a ``holiday_country`` it takes the register's (``holiday_default``).
+
     With ``approvals`` (a person adding one; not an import) a contract the
     register's rules want approved is refused unless it is added as draft or
     in review.
     """
+    if "holiday_country" not in fields:  # none of its own: the register's, if it names one
+        default = register_holidays(session)
+        if default:
+            fields = {**fields, "holiday_country": default}
     clean, problems = clean_fields(fields, require_reference=require_reference)
     if approvals and "status" not in problems:
         waiting = status_problem(session, None, None, clean)

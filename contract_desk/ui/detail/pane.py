@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -29,6 +30,7 @@ from contract_desk.services import (
     update_contract,
 )
 from contract_desk.services.listing.contract_detail import ContractDetail, load_detail
+from contract_desk.services.register.holiday_default import register_holidays
 from contract_desk.services.register.rows import ContractRow
 from contract_desk.storage import Register, StorageError
 from contract_desk.ui.common.errors import report
@@ -240,6 +242,20 @@ class DetailPane(QWidget):
         self.form.widgets["owner"].setProperty("text", current_user())
         self.form.widgets["title"].setFocus()
         self._update_buttons()
+        QueryOp(self, self.register, register_holidays).success(self._holidays_for_new).run()
+
+    def _holidays_for_new(self, code: str | None) -> None:
+        """A new contract starts with the register's public-holiday country (if it names one
+        and nobody chose another meanwhile)."""
+        country = self.form.widgets["holiday_country"]
+        if not code or self.row is not None or not isinstance(country, QComboBox):
+            return
+        if not country.currentText().strip():
+            index = country.findData(code)
+            if index >= 0:
+                country.setCurrentIndex(index)
+            else:
+                country.setEditText(code)
 
     def _show_detail(self, detail: ContractDetail) -> None:
         self._slow.stop()

@@ -48,6 +48,7 @@ class Actions:
     check_reminders: QAction
     reminder_settings: QAction
     approval_rules: QAction
+    holidays: QAction
     team: QAction
     language: QAction
     columns: QAction
@@ -175,6 +176,9 @@ def build_actions(window: QMainWindow) -> Actions:
                          QT_TRANSLATE_NOOP("Actions", "Which new contracts, notices and renewal "
                                                       "decisions need whose approval (admins on "
                                                       "a team register)")),
+        holidays=a(QT_TRANSLATE_NOOP("Actions", "Public &holidays…"),
+                   QT_TRANSLATE_NOOP("Actions", "The country whose public holidays business "
+                                                "days skip, for contracts without their own")),
         team=a(QT_TRANSLATE_NOOP("Actions", "&Team…"),
                QT_TRANSLATE_NOOP("Actions", "Who may open this team register and what they may "
                                             "do (admins)")),
@@ -229,6 +233,7 @@ def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
         _add(menus["view"], item)
     menus["settings"].addAction(actions.reminder_settings)
     menus["settings"].addAction(actions.approval_rules)
+    menus["settings"].addAction(actions.holidays)
     menus["settings"].addAction(actions.team)
     menus["settings"].addAction(actions.language)
     menus["help"].addAction(actions.about)

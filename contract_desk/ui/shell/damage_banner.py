@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 EDITING_ACTIONS = ("new_contract", "save", "delete", "undo_delete", "handover", "set_status",
                    "add_tag", "import_file", "load_demo", "check_reminders", "backup",
                    "move_to_team", "record_notice", "request_approval", "approval_rules",
-                   "amend")
+                   "amend", "holidays")
 
 
 @dataclass(frozen=True, slots=True)

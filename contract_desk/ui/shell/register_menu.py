@@ -35,6 +35,7 @@ from contract_desk.ui.shell.offline_copy import offer_copy
 
 if TYPE_CHECKING:
     from contract_desk.ui.shell.approval_rules_dialog import ApprovalRulesDialog
+    from contract_desk.ui.shell.holidays_dialog import HolidaysDialog
     from contract_desk.ui.shell.language_dialog import LanguageDialog
     from contract_desk.ui.shell.main_window import MainWindow
     from contract_desk.ui.shell.team_dialog import TeamDialog
@@ -104,6 +105,7 @@ class RegisterCommands(QObject):
         a.team.triggered.connect(lambda: self.open_team())
         a.language.triggered.connect(lambda: self.open_language())
         a.approval_rules.triggered.connect(lambda: self.open_approval_rules())
+        a.holidays.triggered.connect(lambda: self.open_holidays())
         a.team.setEnabled(not is_file and window.register.team_role in ("admin", None))
         remember_register(window.register)
 
@@ -218,6 +220,22 @@ class RegisterCommands(QObject):
 
         dialog = TeamDialog(self.window.register, self.window)
         dialog.changed.connect(lambda said: self.window.statusBar().showMessage(said, 10_000))
+        dialog.refresh()
+        dialog.open()
+        return dialog
+
+    def open_holidays(self) -> HolidaysDialog:
+        """Settings → Public holidays…: the register's country for business days."""
+        from contract_desk.ui.shell.holidays_dialog import HolidaysDialog
+
+        dialog = HolidaysDialog(self.window.register, self.window)
+
+        def saved(said: str, changed: bool) -> None:
+            self.window.statusBar().showMessage(said, 10_000)
+            if changed:
+                self.window.reload()
+
+        dialog.saved.connect(saved)
         dialog.refresh()
         dialog.open()
         return dialog

@@ -52,6 +52,7 @@ from contract_desk.ui.shell.check_dialog import CheckReportDialog
 from contract_desk.ui.shell.connect_dialog import ConnectDialog
 from contract_desk.ui.shell.export_dialog import ExportDialog
 from contract_desk.ui.shell.first_start import FirstStartDialog
+from contract_desk.ui.shell.holidays_dialog import HolidaysDialog
 from contract_desk.ui.shell.language_dialog import LanguageDialog
 from contract_desk.ui.shell.letter_dialog import LetterDialog
 from contract_desk.ui.shell.main_window import MainWindow
@@ -221,7 +222,7 @@ def _dialogs(window: MainWindow, register: Register, tmp_path: Path) -> list[QWi
         LetterDialog(register, window.detail.attachments.store, row.uid, window, today=TODAY),
         AcknowledgeDialog(window, TODAY, TODAY),
         AmendDialog(register, row.uid, row.title, window, today=TODAY),
-        RequestApprovalDialog(window, row.title),
+        RequestApprovalDialog(window, row.title), HolidaysDialog(register, window),
     ]
     dialogs += _approval_rules(window, register)
     if obligation:
