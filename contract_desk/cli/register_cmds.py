@@ -151,6 +151,9 @@ def _add_add(commands: Any) -> None:
     parser.add_argument("--tag", dest="tags", action="append", default=[], help="repeatable")
     parser.add_argument("--status", choices=[s.value for s in Lifecycle], default="active")
     parser.add_argument("--notes")
+    parser.add_argument("--review-every", type=types.period, metavar="P",
+                        help='remind to review it on this cycle, e.g. "1 year" (a recurring '
+                        "renewal-decision obligation; for open-ended contracts)")
     parser.add_argument("--json", action="store_true", help="print the stored contract as JSON")
     parser.set_defaults(handler=run_add, needs_register=True, writes=True)
 
@@ -176,6 +179,11 @@ def run_add(options: argparse.Namespace, register: Register) -> int:
     fields["renewal"] = RENEWAL_CHOICES[options.renewal].value
     with register.transaction() as session:
         row = create_contract(session, fields, user=current_user(), today=local_today())
+        if options.review_every is not None:
+            from contract_desk.services.register.reviews import add_review
+
+            add_review(session, row.uid, options.review_every, user=current_user(),
+                       today=local_today())
     if options.json:
         print_json(row.to_json())
     else:
