@@ -57,8 +57,10 @@ EDITED_TABLES = ("contract", "party", "obligation", "attachment", "alert", "impo
 ADMIN_SETTINGS = ("reminders.contract_offsets", "reminders.obligation_offsets",
                   "reminders.escalate_after_days", "reminders.escalation_contact",
                   "reminders.summary_threshold")
-#: Keys under this prefix are administrators' too (the approval rules, team settings to come).
-ADMIN_PREFIX = "team."
+#: Keys under these prefixes are administrators' too: the approval rules, the register's
+#: public holidays (``team.``) and the notice letter templates, whose legal wording an
+#: administrator decides (migration 0011 gives an existing team register the same).
+ADMIN_PREFIXES = ("team.", "letters.template.")
 
 #: PostgreSQL's own default for SCRAM-SHA-256.
 SCRAM_ITERATIONS = 4096
@@ -100,7 +102,8 @@ def _role_exists(connection: Connection, name: str) -> bool:
 
 def _admin_key_sql() -> str:
     keys = ", ".join(f"'{key}'" for key in ADMIN_SETTINGS)
-    return f"(key IN ({keys}) OR key LIKE '{ADMIN_PREFIX}%')"
+    prefixes = " OR ".join(f"key LIKE '{prefix}%'" for prefix in ADMIN_PREFIXES)
+    return f"(key IN ({keys}) OR {prefixes})"
 
 
 def init_team(connection: Connection) -> list[str]:

@@ -219,3 +219,71 @@ def test_an_approver_votes_only_in_their_own_name(team: str) -> None:
         assert row.state == "approved" and row.votes[0].approver == "cdt_lee"
     finally:
         editor.close()
+
+
+def test_only_an_admin_changes_the_letter_templates_and_the_approval_rules(team: str) -> None:
+    from contract_desk.domain.approvals import ApprovalRule, Subject
+    from contract_desk.services.approvals import read_rules, save_rules
+    from contract_desk.services.letters.templates import (
+        default_template,
+        put_register_template,
+        register_template,
+    )
+
+    template = default_template("nb")
+    editor = open_register(as_person(team, "cdt_lee"))
+    try:
+        for write in (lambda s: put_register_template(s, "nb", template, user="cdt_lee"),
+                      lambda s: save_rules(s, [ApprovalRule(Subject.NOTICE, ("cdt_lee",))],
+                                           user="cdt_lee")):
+            with pytest.raises(RegisterUnavailable, match="cdt_lee may not make this change"), \
+                    editor.transaction() as session:
+                write(session)
+    finally:
+        editor.close()
+    admin = open_register(as_person(team, "cdt_wang"))
+    try:
+        with admin.transaction() as session:
+            put_register_template(session, "nb", template, user="cdt_wang")
+            save_rules(session, [ApprovalRule(Subject.NOTICE, ("cdt_wang",))], user="cdt_wang")
+        with admin.reading() as session:
+            assert register_template(session, "nb") == template
+            assert len(read_rules(session)) == 1
+    finally:
+        admin.close()
+
+
+def test_migration_0011_gives_the_policy_team_init_gives() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    from contract_desk.storage import team as team_module
+
+    path = (Path(team_module.__file__).parent / "migrations" / "versions"
+            / "0011_letter_templates_are_administrators.py")
+    spec = importlib.util.spec_from_file_location("migration_0011", path)
+    assert spec is not None and spec.loader is not None
+    migration = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(migration)
+    assert team_module._admin_key_sql() == migration.AFTER
+
+
+def test_an_existing_team_register_upgraded_to_0011_keeps_templates_for_admins(
+        team: str) -> None:
+    from contract_desk.storage.migrations_api import downgrade
+
+    owner = open_register(team)
+    try:
+        downgrade(owner, "0010")  # as a team register set up before this version
+    finally:
+        owner.close()
+    write = ("INSERT INTO register_setting (key, value) VALUES "
+             "('letters.template.{0}', '{{}}')")
+    as_editor = as_person(team, "cdt_lee").replace("+psycopg", "")
+    with psycopg.connect(as_editor) as connection:  # before 0011 an editor could
+        connection.execute(write.format("en"))
+        connection.commit()
+    open_register(team).close()  # the owner opens it: upgraded
+    with psycopg.connect(as_editor) as connection, \
+            pytest.raises(psycopg.errors.InsufficientPrivilege, match="row-level security"):
+        connection.execute(write.format("nb"))
