@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from typing import Any
 
 from contract_desk.cli import args as types
@@ -32,15 +32,6 @@ _FIELDS = {
 STATES = {"in_force": N_("in force"), "coming": N_("coming"), "withdrawn": N_("withdrawn")}
 
 
-class _ReadOnly(argparse.Action):
-    """``--list`` and ``--terms-on``: they only read."""
-
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
-        setattr(namespace, self.dest, True if self.nargs == 0 else values)
-        namespace.writes = False
-
-
 def add_parser(commands: Any) -> None:
     """Register the amend sub-command."""
     parser = commands.add_parser(
@@ -52,9 +43,9 @@ def add_parser(commands: Any) -> None:
     mode = parser.add_mutually_exclusive_group()
     mode.add_argument("--effective", type=types.iso_date, metavar="DATE",
                       help="the day the amendment takes effect")
-    mode.add_argument("--list", action=_ReadOnly, nargs=0, default=False,
+    mode.add_argument("--list", action=types.ReadsOnly, nargs=0, default=False,
                       help="the contract's amendments, each version of its terms")
-    mode.add_argument("--terms-on", action=_ReadOnly, type=types.iso_date, metavar="DATE",
+    mode.add_argument("--terms-on", action=types.ReadsOnly, type=types.iso_date, metavar="DATE",
                       help="the contract and its key dates as its terms stood on DATE")
     mode.add_argument("--withdraw", metavar="ID", help="withdraw an amendment still to come")
     parser.add_argument("--reference", dest="amendment_reference", metavar="NAME",

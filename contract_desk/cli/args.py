@@ -71,3 +71,14 @@ def amount(text: str) -> Decimal:
     if not value.is_finite():
         raise argparse.ArgumentTypeError(_("{text} is not a finite amount").format(text=repr(text)))
     return value
+
+
+class ReadsOnly(argparse.Action):
+    """An option that turns a writing command into a reading one (``--list``, ``--terms-on``):
+    it stores True (a flag) or its value, and marks the run as not writing, so a damaged
+    register may still be read this way."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        setattr(namespace, self.dest, True if self.nargs == 0 else values)
+        namespace.writes = False

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
 from typing import Any
 
 from contract_desk.cli import args as types
@@ -23,15 +22,6 @@ from contract_desk.storage import Register
 CHANNELS = [channel.value.replace("_", "-") for channel in NoticeChannel]
 
 
-class _ListOnly(argparse.Action):
-    """``--list``: reads only, so a damaged register may still be listed."""
-
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: str | Sequence[Any] | None, option_string: str | None = None) -> None:
-        namespace.list = True
-        namespace.writes = False
-
-
 def add_parser(commands: Any) -> None:
     """Register the notice sub-command."""
     parser = commands.add_parser(
@@ -46,7 +36,7 @@ def add_parser(commands: Any) -> None:
     way.add_argument("--received", dest="direction", action="store_const",
                      const=NoticeDirection.RECEIVED.value,
                      help="the counterparty gave it to us")
-    way.add_argument("--list", action=_ListOnly, nargs=0, default=False,
+    way.add_argument("--list", action=types.ReadsOnly, nargs=0, default=False,
                      help="list the notices recorded on the contract")
     way.add_argument("--withdraw", metavar="NOTICE_ID",
                      help="withdraw a mistaken record (its id from --list)")

@@ -11,30 +11,16 @@ import shlex
 from pathlib import Path
 
 import pytest
+from readme_cases import table_rows
 
 from contract_desk.cli import run
 
-README = Path(__file__).resolve().parents[2] / "README.md"
 TODAY = "2026-12-04"
 _ROW = re.compile(r"^\| (?P<case>[^|]+?) \| `(?P<contract>--[^`]*)` \| `(?P<amend>--[^`]*)` "
                   r"\| (?P<day>[0-9-]{10}|—) \| (?P<result>[^|]+?) \|$")
 
 
-def _cases() -> list[dict[str, str]]:
-    text = README.read_text(encoding="utf-8")
-    start = text.index("## Amendments")
-    section = text[start:text.index("\n## ", start + 1)]
-    cases = []
-    for line in section.splitlines():
-        if not line.startswith("| ") or line.startswith(("| case |", "|---")):
-            continue
-        match = _ROW.match(line)
-        assert match, f"a worked case this test cannot read: {line}"
-        cases.append(match.groupdict())
-    return cases
-
-
-CASES = _cases()
+CASES = table_rows("Amendments", _ROW)
 
 
 def test_the_table_has_past_coming_and_refused_cases() -> None:

@@ -6,23 +6,18 @@ import json
 from pathlib import Path
 
 import pytest
+from readme_cases import as_os_user
 
 from contract_desk.cli import run
 
 TODAY = "2026-12-04"
 
 
-def as_person(monkeypatch: pytest.MonkeyPatch, login: str) -> None:
-    """The OS user running the next commands (what a register file's votes are cast as)."""
-    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
-        monkeypatch.setenv(name, login)
-
-
 @pytest.fixture
 def db(tmp_path: Path, capsys: pytest.CaptureFixture[str],
        monkeypatch: pytest.MonkeyPatch) -> str:
     path = str(tmp_path / "approvals.sqlite3")
-    as_person(monkeypatch, "admin")
+    as_os_user(monkeypatch, "admin")
     assert run(["--db", path, "approvals", "add-rule", "--for", "notice", "--approvers",
                 "per, liv、ane", "--needed", "2", "--from-value", "1 000 000",
                 "--currency", "NOK"]) == 0
@@ -49,23 +44,23 @@ def test_a_notice_is_refused_until_two_approvers_said_yes(
     assert run(notice) == 1
     assert "must be approved before it is given (approval by 2 of per, liv, ane)" in \
         capsys.readouterr().err
-    as_person(monkeypatch, "siri")
+    as_os_user(monkeypatch, "siri")
     asked = cli_json(capsys, "--db", db, "approvals", "request", "L-1", "--for", "notice",
                      "--note", "the new offer is cheaper", "--json")
     assert isinstance(asked, dict) and asked["state"] == "pending"
-    as_person(monkeypatch, "per")
+    as_os_user(monkeypatch, "per")
     mine = cli_json(capsys, "--db", db, "approvals", "list", "--mine", "--json")
     assert isinstance(mine, list) and [row["uid"] for row in mine] == [asked["uid"]]
     with pytest.raises(SystemExit) as refused:  # a no needs its why
         run(["--db", db, "approvals", "reject", asked["uid"]])
     assert refused.value.code == 2 and "--comment" in capsys.readouterr().err
     cli_json(capsys, "--db", db, "approvals", "approve", asked["uid"], "--json")
-    as_person(monkeypatch, "ane")
+    as_os_user(monkeypatch, "ane")
     done = cli_json(capsys, "--db", db, "approvals", "approve", asked["uid"], "--comment",
                     "agreed", "--json")
     assert isinstance(done, dict) and done["state"] == "approved"
     assert [vote["approver"] for vote in done["votes"]] == ["per", "ane"]
-    as_person(monkeypatch, "siri")
+    as_os_user(monkeypatch, "siri")
     assert run(notice) == 0, capsys.readouterr().err
     assert "Notice recorded" in capsys.readouterr().out
     listed = cli_json(capsys, "--db", db, "approvals", "list", "--all", "--json")

@@ -11,35 +11,16 @@ import shlex
 from pathlib import Path
 
 import pytest
+from readme_cases import as_os_user, table_rows
 
 from contract_desk.cli import run
 
-README = Path(__file__).resolve().parents[2] / "README.md"
 TODAY = "2026-12-04"
 _ROW = re.compile(r"^\| (?P<case>[^|]+?) \| `(?P<rule>--[^`]*)` \| `(?P<contract>--[^`]*)` "
                   r"\| `(?P<step>[^`]+)` \| (?P<before>refused|allowed) \| (?P<yes>[^|]+?) \|$")
 
 
-def _cases() -> list[dict[str, str]]:
-    text = README.read_text(encoding="utf-8")
-    start = text.index("## Approvals")
-    section = text[start:text.index("\n## ", start + 1)]
-    cases = []
-    for line in section.splitlines():
-        if not line.startswith("| ") or line.startswith(("| case |", "|---")):
-            continue
-        match = _ROW.match(line)
-        assert match, f"a worked case this test cannot read: {line}"
-        cases.append(match.groupdict())
-    return cases
-
-
-CASES = _cases()
-
-
-def as_person(monkeypatch: pytest.MonkeyPatch, login: str) -> None:
-    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
-        monkeypatch.setenv(name, login)
+CASES = table_rows("Approvals", _ROW)
 
 
 def test_the_table_has_every_kind_of_step() -> None:
@@ -52,7 +33,7 @@ def test_the_table_has_every_kind_of_step() -> None:
 def test_a_worked_case(case: dict[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str],
                        monkeypatch: pytest.MonkeyPatch) -> None:
     db = ["--db", str(tmp_path / "approvals.sqlite3")]
-    as_person(monkeypatch, "siri")
+    as_os_user(monkeypatch, "siri")
     assert run([*db, "approvals", "add-rule", *shlex.split(case["rule"])]) == 0
     add = [*db, "add", "--reference", "A-1", *shlex.split(case["contract"])]
     notice = [*db, "notice", "A-1", *shlex.split(case["step"])[1:], "--on", TODAY, "--channel",
@@ -75,9 +56,9 @@ def test_a_worked_case(case: dict[str, str], tmp_path: Path, capsys: pytest.Capt
     assert run([*db, "approvals", "request", "A-1", "--for", subject, "--json"]) == 0
     uid = json.loads(capsys.readouterr().out)["uid"]
     for approver in case["yes"].split(", "):
-        as_person(monkeypatch, approver)
+        as_os_user(monkeypatch, approver)
         assert run([*db, "approvals", "approve", uid]) == 0, capsys.readouterr().err
-    as_person(monkeypatch, "siri")
+    as_os_user(monkeypatch, "siri")
     capsys.readouterr()
     if case["step"] == "add":
         assert run([*db, "show", "A-1", "--json", "--today", TODAY]) == 0

@@ -11,6 +11,7 @@ import shlex
 from pathlib import Path
 
 import pytest
+from readme_cases import table_rows
 
 from contract_desk.cli import run
 
@@ -21,17 +22,8 @@ _ROW = re.compile(r"^\| (?P<case>[^|]+?) \| `(?P<contract>--[^`]*)` \| `(?P<noti
 
 
 def _cases() -> list[tuple[str, str, str, str]]:
-    text = README.read_text(encoding="utf-8")
-    start = text.index("## Recording a notice")
-    section = text[start:text.index("\n## ", start + 1)]
-    cases = []
-    for line in section.splitlines():
-        if not line.startswith("| ") or line.startswith(("| case |", "|---")):
-            continue
-        match = _ROW.match(line)
-        assert match, f"a worked case this test cannot read: {line}"
-        cases.append((match["case"], match["contract"], match["notice"], match["result"]))
-    return cases
+    return [(row["case"], row["contract"], row["notice"], row["result"])
+            for row in table_rows("Recording a notice", _ROW)]
 
 
 CASES = _cases()

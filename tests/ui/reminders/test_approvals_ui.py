@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+from readme_cases import as_os_user
 
 from contract_desk.domain import clock
 from contract_desk.domain.approvals import ApprovalRule, Subject
@@ -25,12 +26,6 @@ from contract_desk.ui.reminders.approval_dialogs import (
 from contract_desk.ui.reminders.inbox import AlertsPanel
 
 TODAY = date(2026, 12, 4)
-
-
-def as_person(monkeypatch: pytest.MonkeyPatch, login: str) -> None:
-    """The OS user at this computer (whose votes a register file records)."""
-    for name in ("LOGNAME", "USER", "LNAME", "USERNAME"):
-        monkeypatch.setenv(name, login)
 
 
 @pytest.fixture
@@ -64,7 +59,7 @@ def test_the_approver_answers_in_the_inbox_and_the_draft_is_approved(
     draft = _uid(register, "D-1")
     with register.transaction() as session:
         asked = request_approval(session, draft, "contract", user="siri", note="signed")
-    as_person(monkeypatch, "per")
+    as_os_user(monkeypatch, "per")
     panel = AlertsPanel(register)
     qtbot.addWidget(panel)
     panel.refresh(TODAY)
@@ -98,7 +93,7 @@ def test_the_approver_answers_in_the_inbox_and_the_draft_is_approved(
 
 def test_a_refused_decision_offers_to_request_approval_there_and_then(
         qtbot: Any, register: Register, settle: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    as_person(monkeypatch, "siri")
+    as_os_user(monkeypatch, "siri")
     panel = AlertsPanel(register)
     qtbot.addWidget(panel)
     panel.refresh(TODAY)
