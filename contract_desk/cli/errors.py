@@ -7,7 +7,7 @@ import sqlite3
 import sys
 from pathlib import Path
 
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.exc import DatabaseError, IntegrityError, OperationalError
 
 from contract_desk.domain.errors import DomainError
 from contract_desk.i18n import _
@@ -52,6 +52,9 @@ def describe(error: BaseException) -> str:
     if isinstance(error, DatabaseError) and not isinstance(error.orig, sqlite3.Error):
         return _("the database refused: {reason}").format(
             reason=error.orig)  # a server's refusal, not damage
+    if isinstance(error, IntegrityError):  # SQLite's rule said no: nothing is damaged
+        return _("the register refused the change ({reason}); nothing was changed").format(
+            reason=error.orig)
     if isinstance(error, DatabaseError):  # a damaged page met while reading
         return _("the register is damaged: SQLite cannot read part of it ({reason}). "
                  "Nothing was changed. {what_to_do}").format(reason=error.orig,

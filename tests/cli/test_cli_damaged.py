@@ -217,3 +217,18 @@ def test_a_servers_refusal_is_not_called_damage() -> None:
     said = describe(refused)
     assert said.startswith("the database refused: duplicate key value")
     assert "damaged" not in said and "backup" not in said
+
+
+def test_a_constraint_sqlite_enforces_is_a_refusal_not_damage() -> None:
+    """Found by a setting written as NULL: SQLite's NOT NULL was said as damage."""
+    import sqlite3
+
+    from sqlalchemy.exc import IntegrityError
+
+    from contract_desk.cli.errors import describe
+
+    refused = IntegrityError("INSERT INTO register_setting …", {}, sqlite3.IntegrityError(
+        "NOT NULL constraint failed: register_setting.value"))
+    said = describe(refused)
+    assert said == ("the register refused the change (NOT NULL constraint failed: "
+                    "register_setting.value); nothing was changed")
