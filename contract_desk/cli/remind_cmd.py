@@ -17,6 +17,7 @@ from contract_desk.cli.output import print_json, print_table
 from contract_desk.domain.clock import local_today
 from contract_desk.i18n import _, ngettext
 from contract_desk.notify import BACKEND_NAMES, notifications_for, notifier_chain
+from contract_desk.notify.base import Notification
 from contract_desk.notify.desktop import OPEN, DesktopNotifier, NotificationAction
 from contract_desk.storage import Register
 
@@ -79,10 +80,47 @@ def run_remind(options: argparse.Namespace, register: Register) -> int:
             shown.extend(note.alert_ids)
             used = chain.last_used
     told(register, me, shown)
+    waiting = _approvals_waiting(register, me)
+    if waiting and chain.notify(approvals_note(waiting)):
+        used = used or chain.last_used
     answered = _wait_for_answers(register, desktop, answers, options.wait, today)
     _report(options, checked.run or _nothing_raised(today, checked.pending),
-            notified=len(shown), notifier=used, answered=answered)
+            notified=len(shown), notifier=used, answered=answered, approvals=len(waiting))
     return 0
+
+
+def _approvals_waiting(register: Register, me: Any) -> list[Any]:
+    """The requests for approval waiting for this person's answer (an approver is reminded
+    of them on every run until they answer)."""
+    from contract_desk.services.approvals import awaiting_me
+    from contract_desk.services.reminders.people import my_names
+
+    team = register.path is None
+    with register.reading() as session:
+        return awaiting_me(session, person=me.person, names=[] if team else my_names(),
+                           team=team)
+
+
+#: Requests listed by name in one notification; the rest are counted.
+APPROVALS_LISTED = 5
+
+
+def approvals_note(rows: list[Any]) -> Notification:
+    """One notification of the requests waiting for the person's answer."""
+    from contract_desk.domain.approvals import SUBJECT_WORDS, Subject
+
+    title = ngettext("{count} request for approval waits for your answer",
+                     "{count} requests for approval wait for your answer",
+                     len(rows)).format(count=len(rows))
+    lines = [_("{contract}: {what} (asked by {who})").format(
+        contract=" ".join(part for part in (row.reference, row.title) if part),
+        what=_(SUBJECT_WORDS[Subject(row.subject)]), who=row.requested_by)
+        for row in rows[:APPROVALS_LISTED]]
+    if len(rows) > APPROVALS_LISTED:
+        lines.append(_("… and {count} more in the alerts inbox").format(
+            count=len(rows) - APPROVALS_LISTED))
+    return Notification(title, "\n".join(lines),
+                        rows[0].contract_uid if len(rows) == 1 else None)
 
 
 def _seconds(text: str) -> int:
@@ -198,13 +236,17 @@ def _fired_json(row: Any) -> dict[str, Any]:
 
 
 def _report(options: argparse.Namespace, run: Any, *, notified: int, notifier: str | None,
-            answered: list[dict[str, Any]] | None = None) -> None:
+            answered: list[dict[str, Any]] | None = None, approvals: int = 0) -> None:
     if options.json:
         print_json({"today": run.today, "since": run.since, "dry_run": options.dry_run,
                     "fired": [_fired_json(row) for row in run.fired], "pending": run.pending,
                     "withdrawn": run.withdrawn, "notified": notified, "notifier": notifier,
-                    "answered": answered or []})
+                    "answered": answered or [], "approvals_waiting": approvals})
         return
+    if approvals:
+        print(ngettext("{count} request for approval waits for your answer",
+                       "{count} requests for approval wait for your answer",
+                       approvals).format(count=approvals))
     if run.fired:
         print_table([_("Key date"), _("Kind"), _("Reminder")],
                     ([row.key_date, row.kind, row.title] for row in run.fired))

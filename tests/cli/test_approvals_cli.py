@@ -80,3 +80,24 @@ def test_rules_are_listed_in_words_and_removed_by_number(
     capsys.readouterr()
     assert run(["--db", db, "approvals", "rules"]) == 0
     assert "No approval rules" in capsys.readouterr().out
+
+
+def test_the_scheduled_run_reminds_the_approver_until_they_answer(
+        db: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    as_os_user(monkeypatch, "siri")
+    asked = cli_json(capsys, "--db", db, "approvals", "request", "L-1", "--for", "notice",
+                     "--json")
+    assert isinstance(asked, dict)
+    remind = ["--db", db, "remind", "--notifier", "log", "--today", TODAY, "--json"]
+    assert cli_json(capsys, *remind)["approvals_waiting"] == 0  # type: ignore[index]
+    as_os_user(monkeypatch, "per")
+    caplog.set_level("INFO", logger="contract_desk.notify")
+    report = cli_json(capsys, *remind)
+    assert isinstance(report, dict) and report["approvals_waiting"] == 1
+    assert report["notifier"] == "log"
+    said = [record.getMessage() for record in caplog.records]
+    assert any(line.startswith("1 request for approval waits for your answer: L-1 Lease: a "
+                               "notice we give (asked by siri)") for line in said), said
+    cli_json(capsys, "--db", db, "approvals", "approve", str(asked["uid"]), "--json")
+    assert cli_json(capsys, *remind)["approvals_waiting"] == 0  # type: ignore[index]
