@@ -77,6 +77,8 @@ class Register:
     #: On a team register: this login's role ("viewer", "editor" or "admin"; None for
     #: the database's owner or a login in no team role). None for a SQLite file.
     team_role: str | None = None
+    #: Set by :meth:`close`: work still under way on it has nobody left to tell.
+    closed: bool = False
 
     @property
     def read_only(self) -> bool:
@@ -155,6 +157,7 @@ class Register:
 
     def close(self) -> None:
         """Release every connection to the database."""
+        self.closed = True
         self.engine.dispose()
         if self._holds_file:
             self._holds_file = False

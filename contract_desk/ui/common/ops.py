@@ -89,6 +89,9 @@ class Op(Generic[T]):
         self.progress = self.task.progress
         self.result: T | None = None
         self.error: Exception | None = None
+        #: The register the job works on (QueryOp, WriteOp): once it is closed (the window
+        #: switched registers or is going), a failure is nobody's to hear of.
+        self.register: Register | None = None
         self.finished = False
         self._on_success: list[Callable[[T], object]] = []
         self._on_failure: Callable[[Exception], object] = _report
@@ -169,6 +172,10 @@ class Op(Generic[T]):
 
     def _failed(self, error: Exception) -> None:
         self.error = error
+        if self.register is not None and self.register.closed:
+            log.debug("an op failed after its register was closed: %s", error)
+            self._end(lambda: None)
+            return
         self._end(lambda: self._on_failure(error))
 
     def _cancelled(self) -> None:
@@ -223,6 +230,7 @@ class QueryOp(Op[T]):
                 return _call(fn, session, progress, reporting)
 
         super().__init__(parent, job)
+        self.register = register
 
 
 class WriteOp(Op[T]):
@@ -241,6 +249,7 @@ class WriteOp(Op[T]):
             return result
 
         super().__init__(parent, job)
+        self.register = register
 
 
 class Latest(Generic[T]):

@@ -76,6 +76,25 @@ def test_a_failed_write_rolls_back_and_says_one_sentence(
         assert _count_contracts(session) == 0
 
 
+def test_a_read_failing_after_its_register_was_closed_is_not_reported(
+        qtbot: Any, sqlite_register: Register, message_boxes: list[tuple[str, str]]) -> None:
+    """Found by a team window's test: a read still under way when the register was closed
+    failed, and its modal error box waited for a click that never came."""
+    started, release = threading.Event(), threading.Event()
+
+    def slow_then_fail(_session: Any) -> None:
+        started.set()
+        release.wait(10)
+        raise ValueError("the connection went with the register")
+
+    op = QueryOp(None, sqlite_register, slow_then_fail).run()
+    assert started.wait(10)
+    sqlite_register.close()
+    release.set()
+    assert op.wait(10_000)
+    assert isinstance(op.error, ValueError) and message_boxes == []
+
+
 def test_a_failure_callback_replaces_the_message(
         qtbot: Any, sqlite_register: Register, message_boxes: list[tuple[str, str]]) -> None:
     failures: list[Exception] = []
