@@ -53,7 +53,9 @@ DATES: dict[str, dict[str, str]] = {
         "English": "end|end date|ends|expiry|expiry date|expiration|expiration date|expires|"
                    "expires on|valid to|valid until|until|to|term end|contract end|"
                    "contract end date|end of term|completion date|date to|maturity date|"
-                   "expire date|termination date|contract expiration date|contract expiry",
+                   "expire date|termination date|contract expiration date|contract expiry|"
+                   # A subscription register's day the current term ends and renews.
+                   "renewal date|next renewal date|renewal due date|renews on",
         "Norwegian": "sluttdato|slutt|utløpsdato|utløp|utløper|til|til dato|tildato|gyldig til|"
                      "gyldig til og med|avtaleslutt|kontraktsslutt|opphør|opphørsdato|varer til",
         "Swedish": "slutdatum|utgångsdatum|till|till och med|giltig till|avtalsslut|upphör",

@@ -287,6 +287,27 @@ def test_us_lease_headers() -> None:
     }
 
 
+@pytest.mark.parametrize("style", ["snake", "kebab", "dotted", "camel", "pascal", "spaced"])
+def test_database_style_headers_read_as_words(style: str) -> None:
+    # A public subscription register: its columns named as a database names them.
+    words = [("contract", "id"), ("account", "id"), ("start", "date"), ("renewal", "date"),
+             ("contract", "value"), ("vendor", "name")]
+    join = {"snake": "_".join, "kebab": "-".join, "dotted": ".".join, "spaced": " ".join,
+            "camel": lambda w: w[0] + "".join(x.title() for x in w[1:]),
+            "pascal": lambda w: "".join(x.title() for x in w)}[style]
+    rows = [[join(w) for w in words]] + [
+        [f"CT-{n:04d}", f"AC-{n % 7:03d}", date(2024, 1 + n % 12, 1),
+         date(2025, 1 + n % 12, 1), 1000 + 37 * n, f"Vendor {n % 5}"] for n in range(1, 30)]
+    assert list(_mapping(rows).values()) == [
+        "reference", None, "start_date", "end_date", "value", "counterparty"]
+
+
+def test_renewal_date_is_the_day_the_current_term_ends() -> None:
+    suggestion = one("Next Renewal Date", [date(2025, 3, 1), date(2026, 1, 31)])
+    assert suggestion.field == "end_date"
+    assert one("Auto Renewal", ["yes", "no"]).field == "renewal"
+
+
 def test_ottawa_headers() -> None:
     assert _mapping(_xlsx_rows("ottawa_contracts_gt_25000.xlsx")) == {
         "Item #": None, "PO": "reference", "Dept": "department", "Description": "scope",
