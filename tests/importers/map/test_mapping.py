@@ -292,10 +292,13 @@ def test_database_style_headers_read_as_words(style: str) -> None:
     # A public subscription register: its columns named as a database names them.
     words = [("contract", "id"), ("account", "id"), ("start", "date"), ("renewal", "date"),
              ("contract", "value"), ("vendor", "name")]
-    join = {"snake": "_".join, "kebab": "-".join, "dotted": ".".join, "spaced": " ".join,
-            "camel": lambda w: w[0] + "".join(x.title() for x in w[1:]),
-            "pascal": lambda w: "".join(x.title() for x in w)}[style]
-    rows = [[join(w) for w in words]] + [
+    def join(word: tuple[str, str]) -> str:
+        first, second = word
+        if style in ("camel", "pascal"):
+            return (first if style == "camel" else first.title()) + second.title()
+        return {"snake": "_", "kebab": "-", "dotted": ".", "spaced": " "}[style].join(word)
+
+    rows: list[list[CellValue]] = [[join(w) for w in words]] + [
         [f"CT-{n:04d}", f"AC-{n % 7:03d}", date(2024, 1 + n % 12, 1),
          date(2025, 1 + n % 12, 1), 1000 + 37 * n, f"Vendor {n % 5}"] for n in range(1, 30)]
     assert list(_mapping(rows).values()) == [
