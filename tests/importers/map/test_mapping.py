@@ -298,7 +298,8 @@ def test_database_style_headers_read_as_words(style: str) -> None:
             return (first if style == "camel" else first.title()) + second.title()
         return {"snake": "_", "kebab": "-", "dotted": ".", "spaced": " "}[style].join(word)
 
-    rows: list[list[CellValue]] = [[join(w) for w in words]] + [
+    header: list[CellValue] = [join(w) for w in words]
+    rows = [header] + [
         [f"CT-{n:04d}", f"AC-{n % 7:03d}", date(2024, 1 + n % 12, 1),
          date(2025, 1 + n % 12, 1), 1000 + 37 * n, f"Vendor {n % 5}"] for n in range(1, 30)]
     assert list(_mapping(rows).values()) == [
