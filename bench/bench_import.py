@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import random
 import shutil
 import subprocess
+import sys
 import time
 from datetime import date, timedelta
 from decimal import Decimal
@@ -15,6 +17,13 @@ from bench.support import raw_insert_seconds
 from contract_desk.storage import open_register
 
 XLSX_KEY = "import_xlsx_file"
+#: The issue's bound on an import's peak resident memory at 100,000 rows.
+PEAK_GOAL_MB = 300.0
+#: The import paths measured in a child process, as ``python -m bench.bench_import PATH``
+#: runs them: ``import_file`` (one transaction, streaming), the wizard's steps
+#: (``services.importing.steps``, which ``contract-desk import`` also runs), and no
+#: import at all (the interpreter with the importer and the register loaded: the floor).
+PEAK_PATHS = ("import_file", "wizard", "loaded")
 HEADERS = ["Avtalenr", "Tittel", "Leverandør", "Avdeling", "Ansvarlig", "Startdato",
            "Sluttdato", "Oppsigelsestid", "Beløp", "Valuta", "Status", "Merknad"]
 
@@ -199,3 +208,95 @@ def import_xlsx(context: BenchContext) -> list[Measure]:
                       "long as the slower of the two."),
         *compared,
     ]
+
+
+def peak_rss_mb(status: str) -> float:
+    """The peak resident memory in ``/proc/self/status`` text (``VmHWM``), in MB.
+
+    ``VmHWM`` starts anew at exec: ``ru_maxrss`` would carry the parent's peak
+    into a child that has not yet outgrown it.
+    """
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            number, unit = line.split()[1:3]
+            if unit != "kB":
+                raise ValueError(f"VmHWM in {unit}, not kB")
+            return int(number) / 1024
+    raise ValueError("no VmHWM line: not Linux")
+
+
+def import_in_child(path: Path, database: Path, which: str, today: date) -> dict[str, float]:
+    """Import ``path`` into a new register ``database`` the ``which`` way (see
+    ``PEAK_PATHS``) in a fresh interpreter: its peak memory (MB), seconds, contracts created."""
+    if which not in PEAK_PATHS:
+        raise ValueError(f"unknown import path {which!r}")
+    database.unlink(missing_ok=True)
+    done = subprocess.run([sys.executable, "-m", "bench.bench_import", str(path), str(database),
+                           which, today.isoformat()], capture_output=True, text=True,
+                          timeout=3600, check=False, cwd=Path(__file__).resolve().parents[1])
+    if done.returncode != 0:
+        raise RuntimeError(f"the {which} import failed ({done.returncode}): "
+                           f"{done.stderr[-2000:]}")
+    measured: dict[str, float] = json.loads(done.stdout.strip().splitlines()[-1])
+    return measured
+
+
+def _child(path: Path, database: Path, which: str, today: date) -> dict[str, float]:
+    from contract_desk.services.importing.in_one_go import import_file
+    from contract_desk.services.importing.steps import (
+        rehearse_plan,
+        store_plan,
+        with_remembered_mapping,
+    )
+
+    register = open_register(database)
+    created = 0
+    start = time.perf_counter()
+    try:
+        if which == "import_file":
+            with register.transaction() as session:
+                created = import_file(session, path, user="bench", today=today).result.created
+        elif which == "wizard":  # the wizard's pages, one after the other (ui/importing/wizard)
+            from contract_desk.importers.plan.pipeline import analyze, build_plan
+
+            analysis = with_remembered_mapping(register, analyze(path))
+            plan = build_plan(analysis)
+            rehearsal = rehearse_plan(register, plan, user="bench", today=today)
+            created = store_plan(register, plan, rehearsal, user="bench", today=today,
+                                 analysis=analysis).created
+    finally:
+        register.close()
+    seconds = time.perf_counter() - start
+    return {"peak_mb": peak_rss_mb(Path("/proc/self/status").read_text()),
+            "seconds": seconds, "created": created}
+
+
+@benchmark
+def import_peak_rss(context: BenchContext) -> list[Measure]:
+    """Peak resident memory of importing the generated register, each in a fresh process."""
+    path = _register_file(context)
+    runs = {which: import_in_child(path, context.workdir / f"peak-{which}.sqlite3", which,
+                                   context.today) for which in PEAK_PATHS}
+    floor = runs["loaded"]["peak_mb"]
+    size = f"{context.size:,}"
+    return [
+        Measure("import_peak_rss", runs["import_file"]["peak_mb"], "MB", baseline=floor,
+                goal=f"≤ {PEAK_GOAL_MB:.0f} MB at 100,000 rows", goal_limit=PEAK_GOAL_MB,
+                about=f"Peak resident memory (VmHWM) of a fresh process importing the generated "
+                      f"{size}-row register xlsx (the one `import_xlsx` imports) with "
+                      f"`import_file` into a new SQLite register "
+                      f"({runs['import_file']['created']:,.0f} contracts created). Baseline: the "
+                      "same process with the importer and an empty register loaded, importing "
+                      "nothing."),
+        Measure("import_peak_rss_wizard", runs["wizard"]["peak_mb"], "MB", baseline=floor,
+                goal=f"≤ {PEAK_GOAL_MB:.0f} MB at 100,000 rows", goal_limit=PEAK_GOAL_MB,
+                about="The same file imported through the steps the window's import wizard "
+                      "takes (`services.importing.steps`: analyse, recall the mapping, plan, "
+                      "rehearse with its preview, store; `contract-desk import` runs the same "
+                      "steps), without the window. Baseline as for `import_peak_rss`."),
+    ]
+
+
+if __name__ == "__main__":  # python -m bench.bench_import FILE DATABASE WAY TODAY
+    print(json.dumps(_child(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3],
+                            date.fromisoformat(sys.argv[4]))))
