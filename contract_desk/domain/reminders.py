@@ -201,12 +201,16 @@ def reminders_due(
     An offset that would fall before ``start`` (the last check) was raised then;
     the services skip keys already stored, so overlapping windows are safe.
     """
+    # Day numbers, not dates: most (key, offset) pairs of a row are not due, and are
+    # left out without making a Reminder (the check runs this for thousands of rows).
+    low, high = start.toordinal(), today.toordinal()
+    steps = tuple(offsets)
     due = []
     for key in keys:
-        for offset in offsets:
-            reminder = Reminder(key.kind, key.day, offset)
-            if start <= reminder.due_on <= today:
-                due.append(reminder)
+        day = key.day.toordinal()
+        for offset in steps:
+            if low <= day - offset <= high:
+                due.append(Reminder(key.kind, key.day, offset))
     return sorted(due, key=lambda r: (r.due_on, r.key_date, r.kind))
 
 

@@ -101,11 +101,36 @@ def alert_select() -> Select[Alert, str, str | None, str, str, str, str | None, 
     )
 
 
-def alert_row(alert: Alert, contract_uid: str | None, reference: str | None,
+#: The Alert columns an AlertRow shows (read as columns, not as whole ORM objects).
+_ALERT_COLUMNS = ("id", "target_type", "target_uid", "obligation_id", "key_kind", "key_date",
+                  "offset_days", "due_on", "escalated_at", "notified_at", "acknowledged_at",
+                  "acknowledged_by", "snoozed_until", "decision", "decision_note", "withdrawn_at")
+
+
+def _alert_columns_select() -> Select[Any]:
+    """As :func:`alert_select`, the alert as its columns (by the Alert attributes' names)
+    followed by the same seven: several times faster to read than Alert objects."""
+    return (
+        select(*(getattr(Alert, name) for name in _ALERT_COLUMNS),
+               _CONTRACT.uid.label("about_contract_uid"),
+               _CONTRACT.reference.label("about_reference"),
+               _CONTRACT.title.label("about_contract_title"),
+               _OBLIGATION.uid.label("about_obligation_uid"),
+               _OBLIGATION.title.label("about_obligation_title"),
+               _CONTRACT.owner.label("about_contract_owner"),
+               _OBLIGATION.owner.label("about_obligation_owner"))
+        .outerjoin(_CONTRACT, _CONTRACT.id == Alert.contract_id)
+        .outerjoin(_OBLIGATION, _OBLIGATION.id == Alert.obligation_id)
+    )
+
+
+def alert_row(alert: Any, contract_uid: str | None, reference: str | None,
               contract_title: str | None, obligation_uid: str | None,
               obligation_title: str | None, contract_owner: str | None = None,
               obligation_owner: str | None = None, *, today: date) -> AlertRow:
     """The AlertRow of one record of :func:`alert_select`, its title as seen on ``today``.
+
+    ``alert``: an Alert, or a row with (at least) its columns of ``_ALERT_COLUMNS``.
 
     The title counts the days from ``today``, not from the day the reminder was
     due: a 90-day reminder raised late (the app was closed, or the contract was
@@ -135,8 +160,9 @@ def alert_rows(session: Session, ids: Iterable[int], *, today: date) -> list[Ale
     found: dict[int, AlertRow] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
-        for record in session.execute(alert_select().where(Alert.id.in_(chunk))):
-            found[record[0].id] = alert_row(*record, today=today)
+        for record in session.execute(_alert_columns_select().where(Alert.id.in_(chunk))):
+            about = record[len(_ALERT_COLUMNS):]
+            found[record.id] = alert_row(record, *about, today=today)
     return [found[alert_id] for alert_id in wanted if alert_id in found]
 
 

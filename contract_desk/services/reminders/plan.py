@@ -238,19 +238,21 @@ def _stored_keys(session: Session, targets: Iterable[tuple[str, str]], gone: set
               for kind in ("contract", "obligation")]
     for target_type, wanted in chunks:
         for start in range(0, len(wanted), 500):
+            # Whether acknowledged or withdrawn, not when: no timestamps to parse (thousands
+            # of alerts of the targets due on a busy day).
             query = select(
                 Alert.target_type, Alert.target_uid, Alert.key_kind, Alert.key_date,
-                Alert.offset_days, Alert.acknowledged_at, Alert.withdrawn_at, Alert.id,
-                Alert.contract_id, Alert.obligation_id,
+                Alert.offset_days, Alert.acknowledged_at.is_not(None),
+                Alert.withdrawn_at.is_not(None), Alert.id, Alert.contract_id, Alert.obligation_id,
             ).where(Alert.target_type == target_type,
                     Alert.target_uid.in_(wanted[start:start + 500]))
-            for *key, acknowledged, withdrawn_at, alert_id, contract_id, obligation_id in (
-                    session.execute(query)):
-                stored = tuple(key)
+            for (kind_of, uid, kind, key_date, offset, acknowledged, withdrawn_then, alert_id,
+                 contract_id, obligation_id) in session.execute(query):
+                stored = (kind_of, uid, kind, key_date, offset)
                 found.add(stored)
-                if acknowledged is not None:
+                if acknowledged:
                     done.add(stored[:4])
-                elif withdrawn_at is not None or alert_id in gone:
+                elif withdrawn_then or alert_id in gone:
                     withdrawn[stored] = (alert_id, contract_id, obligation_id)
     return found, done, withdrawn
 
