@@ -27,6 +27,7 @@ from contract_desk.domain.json_values import json_value
 from contract_desk.domain.periods import Period
 from contract_desk.domain.validation import PERIOD_FIELDS, ValidationError, clean_fields
 from contract_desk.models import AuditEvent, Contract, Party, new_uid, utcnow
+from contract_desk.services.importing.results import NewValues
 from contract_desk.services.register.contracts import _problems
 from contract_desk.services.register.fast_insert import insert_rows
 from contract_desk.services.register.holiday_default import register_holidays
@@ -66,14 +67,17 @@ class PendingContracts:
         self.parties: dict[str, tuple[int, str]] = {}
         #: Rehearsed: provisional id -> (uid, name) of each counterparty to insert.
         self.new_parties: dict[int, tuple[str, str]] = {}
+        #: The sets of field names new contracts set, each kept once (see ``NewValues``).
+        self.change_names: dict[tuple[str, ...], tuple[str, ...]] = {}
         #: The register's public-holiday country, for rows without one of their own.
         self.holidays = register_holidays(session)
 
     def add(self, fields: Mapping[str, Any], *, provenance: Mapping[str, Any],
-            note: str | None) -> tuple[str, dict[str, Any], dict[str, list[Any]]]:
+            note: str | None) -> tuple[str, dict[str, Any], NewValues]:
         """Validate a new contract and keep it; ValidationError if wrong.
 
-        Returns (uid, its values, its audit changes ``{field: [None, value]}``).
+        Returns (uid, its values, its audit changes ``{field: [None, value]}``, kept
+        compactly: the audit event and the import's outcome share them).
         """
         if self.holidays and not fields.get("holiday_country"):
             fields = {**fields, "holiday_country": self.holidays}
@@ -86,8 +90,9 @@ class PendingContracts:
         for name, value in clean.items():
             self._column(row, values, name, value)
         self.rows.append(row)
-        changes = {name: [None, json_value(str(value) if isinstance(value, Period) else value)]
-                   for name, value in clean.items() if value not in _NOTHING}
+        changes = NewValues.of({
+            name: [None, json_value(str(value) if isinstance(value, Period) else value)]
+            for name, value in clean.items() if value not in _NOTHING}, self.change_names)
         self.events.append({
             "at": moment, "user": self.user, "entity": "contract", "entity_uid": uid,
             "contract_uid": uid, "action": "create", "changes": changes, "snapshot": None,
@@ -143,7 +148,7 @@ class PendingContracts:
 
     def _flush(self) -> None:
         insert_rows(self.session, Contract.__table__, self.rows)
-        insert_rows(self.session, AuditEvent.__table__, self.events)
+        insert_rows(self.session, AuditEvent.__table__, event_rows(self.events))
         self.rows, self.events = [], []
 
     def write(self) -> None:
@@ -151,6 +156,12 @@ class PendingContracts:
         if self.rehearse:
             raise RuntimeError("a rehearsal writes nothing")
         self._flush()
+
+
+def event_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``events`` as the audit table takes them: compact changes as plain dicts."""
+    return [{**event, "changes": dict(event["changes"])}
+            if isinstance(event["changes"], NewValues) else event for event in events]
 
 
 def _party_row(uid: str, name: str, *, user: str, moment: Any) -> dict[str, Any]:

@@ -48,7 +48,7 @@ from contract_desk.services.importing.batches import (
     start_batch,
 )
 from contract_desk.services.importing.matching import shared_references
-from contract_desk.services.importing.new_contracts import CHUNK, insert_parties
+from contract_desk.services.importing.new_contracts import CHUNK, event_rows, insert_parties
 from contract_desk.services.importing.results import ImportResult, RowOutcome
 from contract_desk.services.importing.row_outcomes import NeedsWrite
 from contract_desk.services.register.fast_insert import insert_rows
@@ -149,7 +149,8 @@ def store_prepared(session: Session, plan: ImportPlan, prepared: Prepared) -> Im
         for start in range(0, len(contracts), CHUNK):
             insert_rows(session, Base.metadata.tables["contract"], contracts[start:start + CHUNK])
         for start in range(0, len(events), CHUNK):
-            insert_rows(session, Base.metadata.tables["audit_event"], events[start:start + CHUNK])
+            insert_rows(session, Base.metadata.tables["audit_event"],
+                        event_rows(events[start:start + CHUNK]))
         result = ImportResult.from_outcomes(prepared.outcomes, prepared.problems, batch.uid)
         end_batch(session, batch, result)
     return result

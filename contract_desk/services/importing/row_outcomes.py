@@ -27,7 +27,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from types import MappingProxyType
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -251,8 +250,8 @@ def _create_pending(context: RowContext, row: PlannedRow, fields: dict[str, Any]
                                                note=_note(context, row))
     context.index.remember(uid, values)
     context.claimed[uid] = row.row
-    # The audit event holds the same dict until it is written; nothing changes it.
-    return RowOutcome(row.row, "created", uid, changes=MappingProxyType(changes))
+    # The audit event holds the same (read-only) changes until it is written.
+    return RowOutcome(row.row, "created", uid, changes=changes)
 
 
 def _update_pending(context: RowContext, row: PlannedRow, uid: str) -> RowOutcome:
