@@ -16,7 +16,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
-from contract_desk.domain.recurrence import RecurrenceError, occurrences
+from contract_desk.domain.recurrence import (
+    DEFAULT_LIMIT,
+    RecurrenceError,
+    next_occurrence,
+    occurrences,
+)
 from contract_desk.domain.reminders import clean_offsets
 from contract_desk.exporters.words import kind_word
 from contract_desk.i18n import N_, _
@@ -97,15 +102,49 @@ def contract_events(row: ContractRow, offsets: Sequence[int], start: date,
                            description, tuple(offsets), row.version_id, label, row.uid, label)
 
 
+def due_days(first_due: date, recurrence: str | None, start: date, end: date) -> list[date]:
+    """The due dates of an obligation within [start, end] (``recurrence.occurrences``); only
+    the first for a rule that cannot be read.
+
+    A rule without BY* parts ("every 3 months, 8 times") steps from one due date to
+    the next by arithmetic (``recurrence.next_occurrence``, the same dates) instead
+    of expanding every occurrence since the first.
+    """
+    try:
+        if not recurrence or "BY" in recurrence.upper():
+            return occurrences(first_due, recurrence, start, end)
+        days: list[date] = []
+        day = next_occurrence(first_due, recurrence, start)
+        while day is not None and day <= end and len(days) < DEFAULT_LIMIT:
+            days.append(day)
+            if day == date.max:
+                break
+            day = next_occurrence(first_due, recurrence, day + timedelta(days=1))
+        return days
+    except RecurrenceError:
+        return [first_due] if start <= first_due <= end else []
+
+
+#: Due dates found, by (first due date, rule): many obligations of a register share both.
+DueCache = dict[tuple[date, str | None], list[date]]
+
+
 def obligation_events(obligation: ObligationRow, contract: ContractRow, offsets: Sequence[int],
-                      start: date, end: date) -> Iterator[KeyDateEvent]:
-    """An event for each due date of an obligation within [start, end]."""
+                      start: date, end: date,
+                      found: DueCache | None = None) -> Iterator[KeyDateEvent]:
+    """An event for each due date of an obligation within [start, end].
+
+    ``found`` remembers the due dates of each (first due date, rule) within the
+    same [start, end], for the next obligation that has the same.
+    """
     if obligation.due_date is None:
         return
-    try:
-        days = occurrences(obligation.due_date, obligation.recurrence, start, end)
-    except RecurrenceError:
-        days = [obligation.due_date] if start <= obligation.due_date <= end else []
+    key = (obligation.due_date, obligation.recurrence)
+    days = None if found is None else found.get(key)
+    if days is None:
+        days = due_days(obligation.due_date, obligation.recurrence, start, end)
+        if found is not None:
+            found[key] = days
     kind = kind_word(obligation.kind)
     lines = [_("{kind} for {contract}").format(kind=kind, contract=_name(contract)),
              _owner_line(obligation.owner or contract.owner)]
@@ -134,11 +173,12 @@ def grouped_events(data: ExportData, *, horizon_days: int = DEFAULT_HORIZON_DAYS
     for row in data.contracts:
         offsets = clean_offsets(row.reminder_offsets, defaults.contract_offsets)
         yield list(contract_events(row, offsets, first, last))
+    found: DueCache = {}
     for obligation in data.obligations:
         contract = by_uid.get(obligation.contract_uid)
         offsets = clean_offsets(obligation.reminder_offsets, defaults.obligation_offsets)
         yield [] if contract is None else list(obligation_events(obligation, contract, offsets,
-                                                                 first, last))
+                                                                 first, last, found))
 
 
 def key_date_events(data: ExportData, *, horizon_days: int = DEFAULT_HORIZON_DAYS,

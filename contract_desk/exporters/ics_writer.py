@@ -45,7 +45,7 @@ CRLF = "\r\n"
 LINE_OCTETS = 74
 _END = "END:VCALENDAR\r\n"
 #: Characters that start an escape: a fold never separates them from what follows.
-_ESCAPES = "\\^"
+_ESCAPES = b"\\^"
 
 
 def escape_text(text: str) -> str:
@@ -66,46 +66,30 @@ def escape_text(text: str) -> str:
     return text
 
 
-def _octets(char: str) -> int:
-    code = ord(char)
-    return 1 if code < 0x80 else 2 if code < 0x800 else 3 if code < 0x10000 else 4
-
-
 def fold(line: str) -> str:
     """A content line folded into lines of at most 75 octets (CRLF and a space between).
 
     Folds fall between UTF-8 characters, never inside one, and never right after
     a backslash or caret (an escape stays on one line, as calendars expect).
     """
-    if len(line) <= LINE_OCTETS and (line.isascii() or len(line.encode()) <= LINE_OCTETS):
+    if len(line) <= LINE_OCTETS and line.isascii():
         return line
-    pieces: list[str] = []
-    if line.isascii():
-        start, size = 0, len(line)
-        while size - start > LINE_OCTETS:
-            end = start + LINE_OCTETS
-            if line[end - 1] in _ESCAPES and end - 1 > start:
-                end -= 1
-            pieces.append(line[start:end])
-            start = end
-        pieces.append(line[start:])
-        return "\r\n ".join(pieces)
-    current: list[str] = []
-    count = 0
-    for char in line:
-        octets = _octets(char)
-        if current and count + octets > LINE_OCTETS:
-            if len(current) > 1 and current[-1] in _ESCAPES:
-                carried = current.pop()
-                pieces.append("".join(current))
-                current, count = [carried], 1
-            else:
-                pieces.append("".join(current))
-                current, count = [], 0
-        current.append(char)
-        count += octets
-    pieces.append("".join(current))
-    return "\r\n ".join(pieces)
+    data = line.encode()
+    size = len(data)
+    if size <= LINE_OCTETS:
+        return line
+    pieces: list[bytes] = []
+    start = 0
+    while size - start > LINE_OCTETS:
+        end = start + LINE_OCTETS
+        while data[end] & 0xC0 == 0x80:  # inside a character: fold before it
+            end -= 1
+        if data[end - 1] in _ESCAPES and end - 1 > start:
+            end -= 1
+        pieces.append(data[start:end])
+        start = end
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces).decode()
 
 
 def _line(name: str, value: str) -> str:
