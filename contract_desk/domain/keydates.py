@@ -254,6 +254,87 @@ def key_dates(spec: TermSpec, today: date) -> KeyDates:
     )
 
 
+def key_dates_until(spec: TermSpec, today: date) -> tuple[KeyDates, date]:
+    """The key dates on ``today`` and the last day they stay exactly the same.
+
+    For every day from ``today`` to the day returned, :func:`key_dates` gives
+    what it gives on ``today``: a register stores them with that day and
+    computes them again only once it has passed (``date.max``: never by
+    itself). The day is exact where the dates say when they change (the
+    start, the current term's end, the notice deadline that moves the earliest
+    end); never later than the truth.
+    """
+    first_end = spec.first_term_end
+    if first_end is None:
+        return _open_ended_until(spec, today)
+    roller = _Roller(spec, first_end)
+    roller.roll_to(today)
+    deadline = spec.deadline_for(roller.end)
+    following = roller.next_term()
+    earliest, earliest_until = _earliest_end_until(roller, today, deadline)
+    dates = KeyDates(
+        term_end=first_end,
+        current_term_start=roller.start,
+        current_term_end=roller.end,
+        notice_deadline=deadline,
+        send_by=None if deadline is None else spec.send_by_for(deadline),
+        renewals=roller.renewals,
+        status=_term_status(spec.start_date, roller.end, today),
+        next_renewal_start=None if following is None else following[0],
+        earliest_end=earliest,
+    )
+    # Upcoming until the start; on the day after the current term's end the
+    # term rolls on or the contract has expired; the earliest end moves once
+    # the deadline it depends on has passed.
+    bounds = [earliest_until]
+    if today < spec.start_date:
+        bounds.append(spec.start_date - ONE_DAY)
+    if today <= roller.end:
+        bounds.append(roller.end)
+    return dates, min(bounds)
+
+
+def _open_ended_until(spec: TermSpec, today: date) -> tuple[KeyDates, date]:
+    dates = _open_ended(spec, today)
+    start, rule, given = spec.start_date, spec.notice_rule, spec.notice_given_on
+    if today < start:  # notice counts from the start: nothing moves before it
+        return dates, start - ONE_DAY
+    if rule is None:
+        return dates, date.max
+    end = dates.earliest_end
+    assert end is not None  # a notice rule always gives an earliest end
+    if given is not None:  # the day notice ends it is fixed; running until then
+        return dates, end if today <= end else date.max
+    # Notice given on day d ends it on the first possible end whose deadline is
+    # d or later: the same end for every day up to its deadline.
+    until = max(rule.deadline(end), today)
+    if until > today and rule.earliest_end(until) != end:
+        until = today  # never trust a bound the rule itself contradicts
+    return dates, until
+
+
+def _earliest_end_until(roller: _Roller, today: date, deadline: date | None
+                        ) -> tuple[date, date]:
+    # As _earliest_end, with the last day the answer stays: the day notice is
+    # no longer in time for the term it names (date.max when it names the last).
+    in_time_until = roller.end if deadline is None else deadline
+    if today <= in_time_until:
+        # Once too late for this term, notice ends the next one; with none to come, this one.
+        return roller.end, (in_time_until if roller.next_term() is not None else date.max)
+    probe = copy.copy(roller)
+    for _roll in range(_MAX_ROLLS):
+        probe_deadline = probe.spec.deadline_for(probe.end)
+        in_time_until = probe.end if probe_deadline is None else probe_deadline
+        following = probe.next_term()
+        if following is None:  # the last term: its end, however late the notice
+            return probe.end, date.max
+        if today <= in_time_until:
+            return probe.end, in_time_until
+        probe.start, probe.end = following
+        probe.renewals += 1
+    raise TermError(_("the renewal term is too short to roll over this many years"))
+
+
 def _open_ended(spec: TermSpec, today: date) -> KeyDates:
     # No term: notice alone ends it. Once notice is given, the day it ends the
     # contract is its end; until then, the end notice given today would bring.
