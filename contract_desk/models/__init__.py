@@ -9,6 +9,7 @@ from contract_desk.models.audit import AuditEvent
 from contract_desk.models.base import NAMING_CONVENTION, Base, Money, new_uid, utcnow
 from contract_desk.models.contract import Contract
 from contract_desk.models.import_batch import ImportBatch
+from contract_desk.models.key_dates import ContractKeyDates
 from contract_desk.models.notice import ContractNotice
 from contract_desk.models.obligation import Obligation
 from contract_desk.models.party import Party
@@ -26,6 +27,7 @@ __all__ = [
     "Base",
     "Contract",
     "ContractAmendment",
+    "ContractKeyDates",
     "ContractNotice",
     "ImportBatch",
     "Money",

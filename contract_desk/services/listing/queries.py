@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.clock import local_today
@@ -38,10 +39,23 @@ def _rows(session: Session, query: Select[Any], today: date) -> Iterator[Contrac
     # bookkeeping would cost more than computing every key date.
     # In chunks, not all(): the raw records of 100,000 contracts alongside their
     # decoded rows would double the peak memory, which a process keeps afterwards.
-    result = session.connection().execute(query)
-    while chunk := result.fetchmany(CHUNK_ROWS):
-        for record in chunk:
-            yield decode_record(record, today)
+    # The driver's own cursor: every column is selected as the driver gives it
+    # (contract_columns), so SQLAlchemy's row objects would only cost time.
+    connection = session.connection()
+    result = connection.execute(query)
+    cursor, failure = result.cursor, connection.dialect.loaded_dbapi.Error
+    try:
+        while True:
+            try:
+                chunk = cursor.fetchmany(CHUNK_ROWS)
+            except failure as error:  # as SQLAlchemy would raise it: callers know those
+                raise DBAPIError.instance(None, None, error, failure) from error
+            if not chunk:
+                return
+            for record in chunk:
+                yield decode_record(record, today)
+    finally:
+        result.close()
 
 
 def _expiring_prefilter(today: date, days: int) -> Any:
@@ -91,7 +105,7 @@ def list_contracts(
     somewhere in the contract; ``owner`` is an exact owner name.
     """
     _check_filters(status, expiring_within)
-    query = contract_select().order_by(Contract.id)
+    query = contract_select(today).order_by(Contract.id)
     if owner is not None:
         query = query.where(Contract.owner == owner)
     if expiring_within is not None:
@@ -115,11 +129,12 @@ def get_contract(session: Session, key: str, *, today: date | None = None) -> Co
     reference is shared.
     """
     day = today or local_today()
-    found = list(_rows(session, contract_select().where(Contract.uid == key), day))
+    found = list(_rows(session, contract_select(day).where(Contract.uid == key), day))
     if not found:
-        found = list(_rows(session, contract_select().where(Contract.reference == key), day))
+        found = list(_rows(session, contract_select(day).where(Contract.reference == key), day))
     if not found:
-        query = contract_select().where(func.lower(Contract.reference) == key.strip().lower())
+        query = contract_select(day).where(
+            func.lower(Contract.reference) == key.strip().lower())
         found = list(_rows(session, query, day))
     if not found:
         raise NotFoundError(_("no contract with reference or id {key}").format(key=repr(key)))

@@ -16,12 +16,18 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, select, type_coerce
+from sqlalchemy import ColumnElement, Select, String, and_, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute
 
 from contract_desk.domain.currency import canonical_amount
-from contract_desk.models import Contract, Party
-from contract_desk.services.register.contract_records import period_text, row_from_stored
+from contract_desk.domain.terms import TermStatus
+from contract_desk.models import Contract, ContractKeyDates, Party
+from contract_desk.services.register.contract_records import (
+    StoredDates,
+    period_text,
+    row_from_stored,
+)
+from contract_desk.services.register.key_dates_rules import computed_with
 from contract_desk.services.register.rows import STORED_FIELDS, ContractRow
 
 PERIODS = ("initial_term", "renewal_term", "notice_period")
@@ -72,7 +78,17 @@ def _parsed_json(text: str) -> Any:
 
 
 def _money(value: Any) -> Decimal:
+    if value.__class__ is str:
+        amount = _AMOUNTS.get(value)
+        if amount is None:
+            amount = canonical_amount(Decimal(value))
+            if len(_AMOUNTS) < 65536:  # registers repeat round amounts
+                _AMOUNTS[value] = amount
+        return amount
     return canonical_amount(value if value.__class__ is Decimal else Decimal(str(value)))
+
+
+_AMOUNTS: dict[str, Decimal] = {}
 
 
 def _decoder(name: str) -> Callable[[Any], Any] | None:
@@ -87,6 +103,9 @@ _DECODERS: tuple[tuple[int, Callable[[Any], Any]], ...] = tuple(
     (index, decode) for index, name in enumerate(STORED_FIELDS)
     if (decode := _decoder(name)) is not None
 )
+_DATE_AT = tuple(index for index, name in enumerate(STORED_FIELDS) if name in _DATES)
+_OTHER_DECODERS = tuple((index, decode) for index, decode in _DECODERS
+                        if index not in _DATE_AT)
 #: Text fields with few distinct values: one shared string each instead of one per row.
 _SHARED_TEXT = tuple(STORED_FIELDS.index(name) for name in (
     "counterparty", "counterparty_uid", "contract_type", "direction", "department", "project",
@@ -109,17 +128,83 @@ def _column(name: str) -> ColumnElement[Any]:
     return type_coerce(column, String).label(name) if name in _RAW else column.label(name)
 
 
-def contract_select() -> Select[Any]:
-    """Every stored field of a contract in ``STORED_FIELDS`` order, then the period units."""
+def contract_select(today: date | None = None) -> Select[Any]:
+    """Every stored field of a contract in ``STORED_FIELDS`` order, then the period units.
+
+    With ``today``, then its stored key dates valid on that day (``KEY_DATES``,
+    all None when none are stored for it: ``decode_record`` computes them).
+    """
     columns = [_column(name) for name in STORED_FIELDS]
     units = [getattr(Contract, f"{name}_unit") for name in PERIODS]
-    return select(*columns, *units).outerjoin(Party, Contract.counterparty_id == Party.id)
+    query = select(*columns, *units).outerjoin(Party, Contract.counterparty_id == Party.id)
+    if today is None:
+        return query
+    known = [_stored_column(name) for name in KEY_DATES]
+    return query.add_columns(*known).outerjoin(ContractKeyDates, valid_on(today))
+
+
+def valid_on(today: date) -> ColumnElement[bool]:
+    """A contract's stored key dates hold on ``today`` (the join condition)."""
+    return and_(ContractKeyDates.contract_id == Contract.id,
+                ContractKeyDates.valid_from <= today, ContractKeyDates.valid_until >= today,
+                ContractKeyDates.computed_with == computed_with())
+
+
+#: The stored key dates read with a contract, in ``StoredDates`` order.
+KEY_DATES = ("has_dates", "term_end", "current_term_start", "current_term_end",
+             "notice_deadline", "send_by", "renewals", "status", "next_renewal_start",
+             "earliest_end")
+_KNOWN_AT = _WIDTH + len(PERIODS)
+_KNOWN_DATES = tuple(index for index, name in enumerate(KEY_DATES)
+                     if name not in ("has_dates", "renewals", "status"))
+_STATUSES = frozenset(status.value for status in TermStatus)
+
+
+def _stored_column(name: str) -> ColumnElement[Any]:
+    column: InstrumentedAttribute[Any] = getattr(ContractKeyDates, name)
+    is_day = name not in ("has_dates", "renewals", "status")
+    return (type_coerce(column, String) if is_day else column).label(f"known_{name}")
+
+
+def _known(record: Sequence[Any]) -> StoredDates | None:
+    known = list(record[_KNOWN_AT:])
+    if not known or known[0] is None or (known[0] and known[7] not in _STATUSES):
+        return None  # not stored for this day: computed
+    days = _DAYS
+    for index in _KNOWN_DATES:
+        value = known[index]
+        if value.__class__ is str:
+            day = days.get(value)
+            known[index] = _day(value) if day is None else day
+    return tuple(known)
+
+
+#: ISO text -> date, one object per distinct day (see _parsed_date), bounded.
+_DAYS: dict[str, date] = {}
+
+
+def _day(text: str) -> date:
+    day = date.fromisoformat(text)
+    if len(_DAYS) < 65536:
+        _DAYS[text] = day
+    return day
 
 
 def decode_record(record: Sequence[Any], today: date) -> ContractRow:
     """The ContractRow of one record of ``contract_select()`` on ``today``."""
+    return row_from_stored(decode_stored(record), today, _known(record))
+
+
+def decode_stored(record: Sequence[Any]) -> list[Any]:
+    """The values of ``STORED_FIELDS`` of one record of ``contract_select()``, decoded."""
     stored = list(record[:_WIDTH])
-    for index, decode in _DECODERS:
+    days = _DAYS
+    for index in _DATE_AT:  # the most frequent decoding, inlined: a dict look-up a day
+        value = stored[index]
+        if value.__class__ is str:
+            day = days.get(value)
+            stored[index] = _day(value) if day is None else day
+    for index, decode in _OTHER_DECODERS:
         value = stored[index]
         if value is not None:
             stored[index] = decode(value)
@@ -129,4 +214,4 @@ def decode_record(record: Sequence[Any], today: date) -> ContractRow:
         value = stored[index]
         if value.__class__ is str:
             stored[index] = sys.intern(value)
-    return row_from_stored(stored, today)
+    return stored

@@ -17,7 +17,7 @@ from types import MappingProxyType
 from typing import Any
 
 from contract_desk.domain.errors import DomainError
-from contract_desk.domain.keydates import KeyDates, TermSpec, key_dates
+from contract_desk.domain.keydates import KeyDates, TermSpec, key_dates, key_dates_until
 from contract_desk.domain.lifecycle import Lifecycle, effective_status
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import RenewalMode, TermStatus
@@ -146,8 +146,32 @@ def contract_row(values: Mapping[str, Any], today: date) -> ContractRow:
     return row_from_stored([values.get(name) for name in STORED_FIELDS], today)
 
 
-def row_from_stored(stored: list[Any], today: date) -> ContractRow:
-    """A ContractRow from the values of ``STORED_FIELDS`` in order (the list is reused)."""
+def dates_until(stored: list[Any], today: date) -> tuple[KeyDates | None, date]:
+    """The key dates a contract lists with on ``today`` (as ``row_from_stored`` computes
+    them) and the last day they stay the same: what ``key_dates_store`` keeps."""
+    try:
+        spec = _spec(stored)
+        if spec is None:
+            return None, date.max  # nothing to count from, whatever the day
+        dates, until = key_dates_until(spec, today)
+    except (DomainError, ValueError):
+        return None, today  # as _dates: listed without dates; ask again tomorrow
+    return (_without_start(dates) if stored[_START] is None else dates), until
+
+
+#: The stored key dates of a contract in ``contract_key_dates``' order, after
+#: ``has_dates``: term end, current term start and end, notice deadline, send-by,
+#: renewals, status by the dates, next renewal start, earliest end.
+StoredDates = tuple[Any, ...]
+
+
+def row_from_stored(stored: list[Any], today: date,
+                    known: StoredDates | None = None) -> ContractRow:
+    """A ContractRow from the values of ``STORED_FIELDS`` in order (the list is reused).
+
+    ``known``: the key dates stored for ``today`` (``has_dates`` first), read
+    instead of computed; None computes them.
+    """
     lifecycle = stored[_STATUS] or Lifecycle.ACTIVE.value
     custom = stored[_CUSTOM]
     stored[_CUSTOM] = MappingProxyType(dict(custom)) if custom else _EMPTY
@@ -163,6 +187,8 @@ def row_from_stored(stored: list[Any], today: date) -> ContractRow:
     stored[_POSTAL] = stored[_POSTAL] or 0
     stored[_CREATED_BY] = stored[_CREATED_BY] or ""
     stored[_UPDATED_BY] = stored[_UPDATED_BY] or ""
+    if known is not None:
+        return _row_with_known(stored, lifecycle, known)
     dates = _dates(stored, today)
     if dates is None:
         stored += (None, None, None, None, None, None, None, None,
@@ -180,6 +206,20 @@ def row_from_stored(stored: list[Any], today: date) -> ContractRow:
         shown_status(lifecycle, dates.status),
     )
     return ContractRow(*stored)
+
+
+def _row_with_known(stored: list[Any], lifecycle: str, known: StoredDates) -> ContractRow:
+    if not known[0]:
+        stored += (None, None, None, None, None, None, None, None,
+                   shown_status(lifecycle, _status_without_dates(lifecycle)))
+        return ContractRow(*stored)
+    # The days are shared objects already (contract_columns decodes each distinct day once).
+    stored += known[1:7]
+    stored += (known[8], known[9], shown_status(lifecycle, _TERM_STATUS[known[7]]))
+    return ContractRow(*stored)
+
+
+_TERM_STATUS = {status.value: status for status in TermStatus}
 
 
 #: Equal immutable values (computed dates, tag sets) shared between rows: a register
