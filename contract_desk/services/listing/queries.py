@@ -21,7 +21,7 @@ from contract_desk.domain.lifecycle import Lifecycle
 from contract_desk.domain.terms import RenewalMode, TermStatus
 from contract_desk.domain.validation import ValidationError
 from contract_desk.i18n import _
-from contract_desk.models import Contract
+from contract_desk.models import Contract, ContractKeyDates
 from contract_desk.services.listing.saved_views import haystack, search_words
 from contract_desk.services.register.contract_columns import contract_select, decode_record
 from contract_desk.services.register.errors import AmbiguousError, NotFoundError
@@ -75,6 +75,17 @@ def _expiring_prefilter(today: date, days: int) -> Any:
     )
 
 
+def _expiring_stored_or_prefilter(today: date, days: int) -> Any:
+    # Where the key dates stored for today are joined (contract_select), their
+    # current term end answers exactly; elsewhere the prefilter keeps every candidate.
+    horizon = today + timedelta(days=days)
+    return or_(
+        and_(ContractKeyDates.contract_id.is_not(None),
+             ContractKeyDates.current_term_end.between(today, horizon)),
+        and_(ContractKeyDates.contract_id.is_(None), _expiring_prefilter(today, days)),
+    )
+
+
 def _check_filters(status: str | None, expiring_within: int | None) -> None:
     problems = {}
     if status is not None and status not in STATUSES:
@@ -109,7 +120,7 @@ def list_contracts(
     if owner is not None:
         query = query.where(Contract.owner == owner)
     if expiring_within is not None:
-        query = query.where(_expiring_prefilter(today, expiring_within))
+        query = query.where(_expiring_stored_or_prefilter(today, expiring_within))
     rows: Iterator[ContractRow] = _rows(session, query, today)
     if expiring_within is not None:
         horizon = today + timedelta(days=expiring_within)

@@ -42,13 +42,20 @@ def demo(register: Register) -> Iterator[Register]:
     yield register
 
 
-def _fresh(session: Session, today: date) -> list[ContractRow]:
+def _fresh(session: Session, today: date, **filters: int) -> list[ContractRow]:
     trial = session.begin_nested()
     try:
         session.execute(delete(ContractKeyDates))
-        return list_contracts(session, today=today)
+        return list_contracts(session, today=today, **filters)
     finally:
         trial.rollback()
+
+
+def _assert_expiring_the_same(session: Session, today: date) -> None:
+    for days in (0, 30, 90, 400):
+        fresh = _fresh(session, today, expiring_within=days)
+        assert list_contracts(session, today=today, expiring_within=days) == fresh, (today, days)
+    assert fresh, f"nothing expires within 400 days of {today}: the comparison proves nothing"
 
 
 def _stored_for(session: Session, today: date) -> int:
@@ -76,11 +83,13 @@ def test_stored_key_dates_equal_a_fresh_computation_on_every_day(demo: Register)
                 held = _stored_for(session, today)
                 assert 0 < held <= COUNT
                 assert list_contracts(session, today=today) == fresh, (earlier, today)
+                _assert_expiring_the_same(session, today)
             stored = refresh_key_dates(session, today)
             assert stored == COUNT - (0 if earlier is None else held)
             assert _stored_for(session, today) == COUNT
             assert stale_contract_ids(session, today) == []
             assert list_contracts(session, today=today) == fresh, today
+            _assert_expiring_the_same(session, today)
 
 
 def test_a_new_day_computes_only_the_contracts_whose_dates_moved(demo: Register) -> None:
