@@ -92,14 +92,18 @@ def _fill_book(book: Any, data: ExportData, columns: Sequence[Column],
 
 
 def _discard(book: Any) -> None:
-    # Constant-memory sheets stream rows to temporary files of their own: close
-    # them now (the workbook itself is never written, so nothing half-made remains).
+    # Constant-memory sheets stream rows to temporary files of their own (in the
+    # system's temporary folder): close and remove them now. The workbook itself is
+    # never written, so nothing half-made remains. No public call drops an unwritten
+    # workbook, hence the sheets' own attributes (tests/exporters check none is left).
     for sheet in book.worksheets():
         with contextlib.suppress(Exception):
-            handle = sheet.row_data_fh  # no public way to drop an unwritten workbook
-            if handle is not None:
-                handle.close()
-    book.fileclosed = True  # nothing to write: no "workbook not closed" warning
+            if sheet.row_data_fh is not None:
+                sheet.row_data_fh.close()
+        with contextlib.suppress(Exception):
+            if sheet.row_data_filename:
+                Path(sheet.row_data_filename).unlink()
+    book.fileclosed = True  # a later close() writes nothing
 
 
 def _reader(columns: Sequence[Column]) -> Callable[[Any, Any], list[Any]]:
