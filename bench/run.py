@@ -34,6 +34,8 @@ from contract_desk.domain.clock import local_today  # noqa: E402
 
 DEFAULT_SIZE = 100_000
 DOCS = ROOT / "docs" / "performance.md"
+#: Contracts in a ``--quick`` run.
+QUICK_SIZE = 10_000
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
@@ -46,8 +48,22 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--docs", type=Path, default=DOCS, help="where --write-docs writes")
     parser.add_argument("--only", action="append", default=[], metavar="NAME",
                         help="run only benchmark modules whose name contains NAME")
-    parser.add_argument("--repeat", type=int, default=3, help="runs per timing (best counts)")
+    parser.add_argument("--repeat", type=int, default=None,
+                        help="runs per timing (best counts; default 3, 1 with --quick)")
+    parser.add_argument("--quick", action="store_true",
+                        help=f"day-to-day: {QUICK_SIZE:,} contracts, every measure once "
+                             "(under 5 minutes on 2 cores); the reference stays the "
+                             f"{DEFAULT_SIZE:,} run in {DOCS.name}")
     options = parser.parse_args(argv)
+    if options.quick:
+        if options.size != DEFAULT_SIZE:
+            parser.error("--quick runs at 10,000 contracts; leave out --size")
+        if options.write_docs and options.docs == DOCS:
+            parser.error(f"a --quick run does not replace the reference in {DOCS.name}; "
+                         "give --docs FILE to write it elsewhere")
+        options.size = QUICK_SIZE
+    if options.repeat is None:
+        options.repeat = 1 if options.quick else 3
     if options.size < 1:
         parser.error("--size must be at least 1")
     return options

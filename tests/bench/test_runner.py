@@ -107,3 +107,26 @@ def test_a_bad_size_is_refused_without_a_traceback() -> None:
     assert done.returncode == 2
     assert "--size must be at least 1" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def _parse(*argv: str) -> object:
+    spec = importlib.util.spec_from_file_location("bench_run_for_args", RUNNER)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module.parse_args(list(argv))
+
+
+def test_quick_runs_ten_thousand_contracts_once_and_never_replaces_the_reference(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str],
+) -> None:
+    quick = _parse("--quick")
+    assert (quick.size, quick.repeat) == (10_000, 1)  # type: ignore[attr-defined]
+    assert _parse().repeat == 3  # type: ignore[attr-defined]
+    assert _parse("--quick", "--repeat", "2").repeat == 2  # type: ignore[attr-defined]
+    elsewhere = _parse("--quick", "--write-docs", "--docs", str(tmp_path / "quick.md"))
+    assert elsewhere.docs == tmp_path / "quick.md"  # type: ignore[attr-defined]
+    for refused in (("--quick", "--write-docs"), ("--quick", "--size", "500")):
+        with pytest.raises(SystemExit):
+            _parse(*refused)
+    assert "reference" in capsys.readouterr().err
