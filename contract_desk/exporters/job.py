@@ -88,10 +88,11 @@ def _chosen(rows: Sequence[ContractRow], uids: Sequence[str] | None) -> list[Con
 
 
 def gather(session: Session, request: ExportRequest, *, today: date) -> ExportData:
-    """Read everything ``request`` writes, in a few queries."""
+    """Read everything ``request`` writes, in a few queries (a calendar: no health, no alerts)."""
     rows = select_contracts(session, today=today, status=request.status,
                             expiring_within=request.expiring_within)
-    return load_export_data(session, _chosen(rows, request.contract_uids), today=today)
+    return load_export_data(session, _chosen(rows, request.contract_uids), today=today,
+                            calendar_only=ExportFormat(request.format) is ExportFormat.ICS)
 
 
 def _columns(request: ExportRequest) -> Sequence[Column]:

@@ -7,7 +7,7 @@ obligations, reminder offsets and alerts from one query each.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
@@ -29,6 +29,8 @@ _OBLIGATION_FIELDS = ("id", "uid", "kind", "performer", "title", "description", 
                       "owner", "amount", "currency", "status", "met_on", "evidence_note",
                       "recurrence", "reminder_offsets", "custom", "version_id", "created_at",
                       "created_by", "updated_at", "updated_by")
+#: The custom fields of an obligation that has none (read-only, so one serves all).
+_NO_CUSTOM: Mapping[str, Any] = MappingProxyType({})
 #: Up to this many contracts, rows are chosen in SQL (IN list); beyond, filtered in Python.
 _IN_LIMIT = 500
 
@@ -55,6 +57,7 @@ class ExportData:
 
     today: date
     contracts: Sequence[ContractRow]
+    #: One per contract, in the same order; empty when read for a calendar only.
     health: Sequence[Health]
     obligations: Sequence[ObligationRow] = ()
     alerts: Sequence[AlertLine] = ()
@@ -74,17 +77,23 @@ def select_contracts(session: Session, *, today: date, status: str | None = None
 
 
 def load_export_data(session: Session, contracts: Sequence[ContractRow], *, today: date,
-                     health: Sequence[Health] | None = None) -> ExportData:
+                     health: Sequence[Health] | None = None,
+                     calendar_only: bool = False) -> ExportData:
     """The obligations, alerts (and health, unless given) of ``contracts``, and the
-    register's reminder days."""
+    register's reminder days.
+
+    ``calendar_only`` reads what a calendar shows and nothing more: no health
+    (unless given) and no alerts, which a calendar does not write.
+    """
     ids = {row.id for row in contracts}
-    if health is None:
+    if health is None and not calendar_only:
         summaries = obligation_summaries(session, today=today)
         health = [row_health(row, summaries.get(row.id, NO_OBLIGATIONS), today=today)
                   for row in contracts]
     return ExportData(
-        today=today, contracts=tuple(contracts), health=tuple(health),
-        obligations=tuple(_obligations(session, ids)), alerts=tuple(_alerts(session, ids)),
+        today=today, contracts=tuple(contracts), health=tuple(health or ()),
+        obligations=tuple(_obligations(session, ids)),
+        alerts=() if calendar_only else tuple(_alerts(session, ids)),
         reminders=reminder_settings(session),
     )
 
@@ -99,19 +108,23 @@ def _obligations(session: Session, contract_ids: set[int]) -> Iterable[Obligatio
     )
     if len(contract_ids) <= _IN_LIMIT:  # a selection: let the database pick its obligations
         query = query.where(Obligation.contract_id.in_(sorted(contract_ids)))
-    for contract_id, contract_uid, reference, evidence_uid, *stored in session.execute(query):
+    # Plain rows (the session's connection): an export reads every obligation of a
+    # register, and the ORM's row handling would cost more than the query.
+    for (contract_id, contract_uid, reference, evidence_uid, id_, uid, kind, performer, title,
+         description, due_date, owner, amount, currency, status, met_on, evidence_note,
+         recurrence, offsets, custom, version_id, created_at, created_by, updated_at,
+         updated_by) in session.connection().execute(query):
         if contract_id in contract_ids:
-            yield _obligation_row(dict(zip(_OBLIGATION_FIELDS, stored, strict=True)),
-                                  contract_uid, reference, evidence_uid)
-
-
-def _obligation_row(values: dict[str, Any], contract_uid: str, reference: str | None,
-                    evidence_uid: str | None) -> ObligationRow:
-    offsets = values.pop("reminder_offsets")
-    values["custom"] = MappingProxyType(dict(values["custom"] or {}))
-    return ObligationRow(**values, contract_uid=contract_uid, contract_reference=reference,
-                         evidence_attachment_uid=evidence_uid,
-                         reminder_offsets=None if offsets is None else tuple(offsets))
+            yield ObligationRow(
+                id=id_, uid=uid, contract_uid=contract_uid, contract_reference=reference,
+                kind=kind, performer=performer, title=title, description=description,
+                due_date=due_date, owner=owner, amount=amount, currency=currency,
+                status=status, met_on=met_on, evidence_note=evidence_note,
+                evidence_attachment_uid=evidence_uid, recurrence=recurrence,
+                reminder_offsets=None if offsets is None else tuple(offsets),
+                custom=MappingProxyType(dict(custom)) if custom else _NO_CUSTOM,
+                version_id=version_id, created_at=created_at, created_by=created_by,
+                updated_at=updated_at, updated_by=updated_by)
 
 
 def _alert_state(alert: Alert) -> str:
