@@ -183,16 +183,31 @@ def _apply_named(mapping: dict[int, str], columns: Sequence[str],
     return result
 
 
-def build_plan(analysis: Analysis, *, default_currency: str | None = None) -> ImportPlan:
+def build_plan(analysis: Analysis, *, default_currency: str | None = None,
+               release_cells: bool = False) -> ImportPlan:
     """Parse every data row of the analysed sheet with the confirmed mapping.
 
     ``default_currency`` is the currency of amounts that name none (a register
-    kept in one currency often has no currency column).
+    kept in one currency often has no currency column). ``release_cells``:
+    the caller is done with the sheet's cells once they are planned; each
+    data row's cells are let go as soon as the row is planned, so a
+    100,000-row sheet is not held whole next to its plan. The plan is the
+    same; the analysis keeps its header, mapping and the rows above and below
+    the data, and its data rows read as blank afterwards.
     """
     planner = RowPlanner(analysis, default_currency)
     with paused_gc():
-        rows = tuple(planner.plan(index, cells) for index, cells in analysis.data_rows)
-    return planner.finish(analysis, rows)
+        if not release_cells:
+            rows = tuple(planner.plan(index, cells) for index, cells in analysis.data_rows)
+            return planner.finish(analysis, rows)
+        cells_of = analysis.sheet.rows
+        planned = []
+        for index in range(analysis.header.first_data,
+                           min(analysis.header.last_data, len(cells_of) - 1) + 1):
+            cells, cells_of[index] = cells_of[index], []
+            if any(text_of(cell) for cell in cells):  # as ``data_rows`` picks them
+                planned.append(planner.plan(index, cells))
+    return planner.finish(analysis, tuple(planned))
 
 
 class RowPlanner:

@@ -51,7 +51,11 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True, slots=True)
 class FileImport:
-    """What ``import_file`` did: the plan, the analysis it came from, and the result."""
+    """What ``import_file`` did: the plan, the analysis it came from, and the result.
+
+    Read the ordinary way (not streamed), the analysis holds the sheet without its
+    data rows' cells: they are let go once planned.
+    """
 
     plan: ImportPlan
     analysis: Analysis
@@ -86,7 +90,9 @@ def import_file(session: Session, path: Path, *, user: str, today: date,
     remembered = recall_mapping(session, analysis.fingerprint)
     if remembered:
         analysis = remap(analysis, remembered=remembered, overrides=overrides)
-    plan = build_plan(analysis, default_currency=default_currency)
+    # The sheet's cells are let go as their rows are planned: the plan is what is stored.
+    plan = build_plan(analysis, default_currency=default_currency,
+                      release_cells=True)
     if dry_run:
         return FileImport(plan, analysis, preview_import(session, plan, today=today), False)
     result = commit_import(session, plan, user=user, today=today)

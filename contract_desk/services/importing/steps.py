@@ -105,7 +105,9 @@ def import_file_into(register: Register, path: Path, *, user: str, today: date,
     """
     analysis = analyze(Path(path), sheet=sheet, engine=engine, overrides=overrides)
     analysis = with_remembered_mapping(register, analysis, overrides=overrides)
-    plan = build_plan(analysis, default_currency=default_currency)
+    # The sheet's cells are let go as their rows are planned: the plan is what is stored.
+    plan = build_plan(analysis, default_currency=default_currency,
+                      release_cells=True)
     rehearsal = rehearse_plan(register, plan, user=user, today=today, preview=dry_run)
     if dry_run:
         return FileImport(plan, analysis, rehearsal.result, False)
