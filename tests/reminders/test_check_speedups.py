@@ -14,12 +14,19 @@ from datetime import UTC, date, datetime, time, timedelta
 import pytest
 from sqlalchemy import select, update
 
-from contract_desk.domain.reminders import KeyDate, KeyKind, Reminder, reminders_due
+from contract_desk.domain.reminders import (
+    KeyDate,
+    KeyKind,
+    Reminder,
+    obligation_key_dates,
+    reminders_due,
+)
 from contract_desk.models import Alert
 from contract_desk.services.demo.generate import generate_demo
 from contract_desk.services.reminders.inbox import alert_row, alert_rows, alert_select
 from contract_desk.services.reminders.plan import _stored_keys
 from contract_desk.services.reminders.raising import check_reminders
+from contract_desk.services.reminders.scan import next_due_reminder, next_due_reminder_after
 from contract_desk.storage import Register
 
 TODAYS = (date(2028, 1, 31), date(2028, 2, 28), date(2028, 2, 29), date(2028, 3, 1),
@@ -126,3 +133,28 @@ def test_stored_keys_tell_acknowledged_and_withdrawn_as_before(demo: Register) -
     expected = _plain_stored_keys(demo, gone)
     assert got == expected
     assert expected[1] and expected[2]  # some acknowledged, some withdrawn: both compared
+
+
+RULES = (None, "FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3", "FREQ=YEARLY", "FREQ=WEEKLY",
+         "FREQ=DAILY;INTERVAL=2", "FREQ=MONTHLY;COUNT=5", "FREQ=MONTHLY;UNTIL=20280315",
+         "FREQ=MONTHLY;BYMONTHDAY=-1", "FREQ=WEEKLY;BYDAY=MO,FR", "FREQ=DAILY")
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_the_next_due_reminder_from_the_window_is_the_plain_one(rule: str | None) -> None:
+    rng = random.Random(str(rule))
+    firsts = (date(2027, 1, 31), date(2028, 2, 29), date(2027, 12, 31), date(2028, 3, 1),
+              date(2028, 2, 10), date(2029, 6, 30))
+    compared = 0
+    for today in TODAYS:
+        for first_due in firsts:
+            for offsets in ((7, 3, 0), (0,), (40, 0), (90, 30, 14, 7, 3, 1, 0),
+                            tuple(sorted(rng.sample(range(60), 3), reverse=True))):
+                start = today - timedelta(days=rng.choice((0, 1, 5, 45)))
+                last = today + timedelta(days=max(offsets))
+                keys = obligation_key_dates(first_due, rule, first=start, last=last)
+                got = next_due_reminder_after(first_due, rule, offsets, today, keys, last)
+                assert got == next_due_reminder(first_due, rule, offsets, today), (
+                    first_due, today, offsets)
+                compared += got != date.max
+    assert compared > 50

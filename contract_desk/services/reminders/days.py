@@ -2,13 +2,19 @@
 
 Each day is stored only if its row (and, for an obligation, its contract) is
 still the version it was computed from; a day not stored is computed again by
-the next check. The days count back from key dates by the register's offsets:
-when those change every stored day is cleared (``SCAN_OFFSETS`` remembers the
-offsets they were computed with; see :mod:`contract_desk.services.reminders.scan`).
+the next check. Two kinds of day are stored by statement instead (after a big
+import, most of the rows): one-offs due later than the window (the due date
+less the longest offset) and obligations with no reminders (``date.max``),
+each picking its rows by what they are when stored, and never a row with an
+open alert (its alerts are judged first). The days count back from key dates
+by the register's offsets: when those change every stored day is cleared
+(``SCAN_OFFSETS`` remembers the offsets they were computed with; see
+:mod:`contract_desk.services.reminders.scan`).
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sqlalchemy import bindparam, select, update
@@ -17,7 +23,7 @@ from sqlalchemy.orm import Session
 from contract_desk.models import Contract, Obligation, RegisterSetting
 from contract_desk.services.register.fast_insert import execute_many
 from contract_desk.services.register.settings import put_setting
-from contract_desk.services.reminders.scan import SCAN_OFFSETS, Marks
+from contract_desk.services.reminders.scan import SCAN_OFFSETS, Marks, fillable_now, idle_now
 from contract_desk.services.reminders.settings import ReminderSettings
 
 
@@ -44,6 +50,32 @@ def store_marks(session: Session, marks: Marks) -> None:
         for first in range(0, len(rows), 5000):
             execute_many(session, statement, rows[first:first + 5000],
                          name=f"next reminder day of {table.name}")
+    _fill(session, marks)
+
+
+def _fill(session: Session, marks: Marks) -> None:
+    """Store the days the plan gave by statement (see Marks.one_offs, Marks.idle_until).
+
+    Each statement picks its rows by what they are when stored, not by the versions
+    read: a row changed since that still qualifies gets the same day a fresh
+    computation gives it, and one that no longer does is left unknown.
+    """
+    obligation = Obligation.__table__
+    if marks.one_offs:
+        by_due = (update(obligation)
+                  .where(obligation.c.due_date == bindparam("due"), fillable_now())
+                  .values(next_reminder_on=bindparam("day"), updated_at=obligation.c.updated_at))
+        rows = [{"due": due, "day": day} for due, day in sorted(marks.one_offs.items())]
+        for first in range(0, len(rows), 5000):
+            execute_many(session, by_due, rows[first:first + 5000],
+                         name="next reminder day of one-offs by due date")
+    if marks.idle_until is not None:
+        low, below = marks.idle_ids
+        statement = update(obligation).where(idle_now(marks.idle_until), obligation.c.id >= low)
+        if below is not None:
+            statement = statement.where(obligation.c.id < below)
+        session.execute(statement.values(next_reminder_on=date.max,
+                                         updated_at=obligation.c.updated_at))
 
 
 def _row(mark: dict[str, Any]) -> int:

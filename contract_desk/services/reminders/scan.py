@@ -19,7 +19,7 @@ is cleared (``SCAN_OFFSETS`` remembers what they were computed with).
 from __future__ import annotations
 
 import logging
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -35,6 +35,7 @@ from contract_desk.domain.obligations import OPEN_STATUSES
 from contract_desk.domain.recurrence import next_occurrence
 from contract_desk.domain.reminders import (
     MAX_OFFSET,
+    OCCURRENCE_LIMIT,
     KeyDate,
     Reminder,
     clean_offsets,
@@ -44,7 +45,7 @@ from contract_desk.domain.reminders import (
 )
 from contract_desk.domain.terms import RenewalMode
 from contract_desk.i18n import _
-from contract_desk.models import Contract, Obligation
+from contract_desk.models import Alert, Contract, Obligation
 from contract_desk.services.register.contract_records import period_text, term_spec
 from contract_desk.services.reminders.settings import ReminderSettings
 
@@ -56,6 +57,10 @@ OPEN = tuple(sorted(OPEN_STATUSES))
 LOOKAHEAD_DAYS = 400
 #: The register's offsets the stored next reminder days were computed with.
 SCAN_OFFSETS = "reminder_scan.offsets"
+#: Store the days of unknown one-offs due later and of rows with no reminders by a few
+#: statements instead of reading each row (see Marks.one_offs and Marks.idle_until).
+#: False: the row-by-row way, kept for the tests that compare the two.
+BULK_FILLS = True
 
 
 @dataclass(slots=True)
@@ -69,6 +74,17 @@ class Marks:
     unknown: list[int] = field(default_factory=list)
     #: Every stored day counts as unknown (the register's offsets changed since).
     forget: bool = False
+    #: The one-off obligations with the register's offsets, no open alert and no known
+    #: day, due later than the window: due date -> their next reminder day (the due date
+    #: less the longest offset). Stored by due date, one statement each, not row by row
+    #: (see :func:`contract_desk.services.reminders.days.store_marks`).
+    one_offs: dict[date, date] = field(default_factory=dict)
+    #: Obligations not running (met, waived, or their contract ended) with no open
+    #: alert, whose day is unknown or not after this day: their day is ``date.max`` (no
+    #: reminder until a change clears it), stored by one statement.
+    idle_until: date | None = None
+    #: The ids of the obligations the idle fill is for: from, and below (None: no end).
+    idle_ids: tuple[int, int | None] = (0, None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,8 +244,14 @@ def obligation_candidates(
     )
     forget = marks is not None and marks.forget
     query = query.where(_due(Obligation.next_reminder_on, today, forget) if indexed else wanted)
+    bulk = BULK_FILLS and marks is not None
     if indexed and settings.obligation_offsets:
-        query = query.where(~_fillable(settings, start=start, today=today, forget=forget))
+        fillable = _fillable(settings, start=start, today=today, forget=forget)
+        # The bulk way fills those with no open alert (alerts to judge: computed here).
+        query = query.where(~and_(fillable, no_open_alert()) if bulk else ~fillable)
+    if indexed and bulk and marks is not None and scope is None:
+        marks.idle_until = today
+        query = query.where(~and_(~running, no_open_alert()))
     if scope is not None:
         query = query.where(or_(Obligation.id.in_(sorted(scope.obligations)),
                                 Obligation.contract_id.in_(sorted(scope.contracts))))
@@ -258,8 +280,8 @@ def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, t
         last = today + timedelta(days=max(offsets, default=0))
         keys = obligation_key_dates(obligation.due_date, obligation.recurrence,
                                     first=start, last=last)
-        day = None if marks is None else next_due_reminder(
-            obligation.due_date, obligation.recurrence, offsets, today)
+        day = None if marks is None else next_due_reminder_after(
+            obligation.due_date, obligation.recurrence, offsets, today, keys, last)
     except (DomainError, ValueError, OverflowError) as error:
         if obligation.wanted:
             log.warning("no reminders for obligation %s: %s", obligation.uid, error)
@@ -331,6 +353,14 @@ def fillable_one_offs(session: Session, settings: ReminderSettings, *, start: da
     if not settings.obligation_offsets:
         return
     longest = timedelta(days=max(settings.obligation_offsets))
+    if BULK_FILLS:
+        days = (select(Obligation.due_date).distinct()
+                .where(_fillable(settings, start=start, today=today, forget=marks.forget),
+                       no_open_alert()))
+        for due in session.scalars(days):
+            assert due is not None  # _fillable compares it with a day: NULL is left out
+            marks.one_offs[due] = due - longest
+        return
     query = (select(Obligation.id, Obligation.version_id, Obligation.contract_id,
                     Obligation.due_date, Contract.version_id.label("contract_version"))
              .join(Contract, Contract.id == Obligation.contract_id)
@@ -338,6 +368,29 @@ def fillable_one_offs(session: Session, settings: ReminderSettings, *, start: da
     for row in session.execute(query.execution_options(yield_per=5000)):
         marks.obligations.append({**_owner(row), "row": row.id, "version": row.version_id,
                                   "day": row.due_date - longest})
+
+
+def fillable_now() -> ColumnElement[bool]:
+    """The one-offs :func:`fillable_one_offs` fills, as they are when stored (the due
+    dates are the fill's): day unknown, the register's offsets, no open alert."""
+    return and_(Obligation.next_reminder_on.is_(None), Obligation.recurrence.is_(None),
+                Obligation.reminder_offsets.is_(None), no_open_alert())
+
+
+def idle_now(today: date) -> ColumnElement[bool]:
+    """The obligations whose day ``Marks.idle_until`` fills, as they are now."""
+    ended = select(Contract.id).where(Contract.id == Obligation.contract_id,
+                                      Contract.status.in_(ENDED)).exists()
+    return and_(_due(Obligation.next_reminder_on, today),
+                or_(Obligation.status.not_in(OPEN), ended), no_open_alert())
+
+
+def no_open_alert() -> ColumnElement[bool]:
+    """The obligation has no open alert: nothing of it to withdraw, so its day follows
+    from its columns alone (an open one is judged first, see ``plan._keep_judged_marks``)."""
+    return ~select(Alert.id).where(Alert.obligation_id == Obligation.id,
+                                   Alert.acknowledged_at.is_(None),
+                                   Alert.withdrawn_at.is_(None)).exists()
 
 
 def _due(column: Any, today: date, forget: bool = False) -> ColumnElement[bool]:
@@ -368,6 +421,33 @@ def next_reminder_day(keys: list[KeyDate], offsets: tuple[int, ...], today: date
         at = bisect_right(ordinals, today.toordinal() + offset)
         if at < len(ordinals):
             best = min(best, date.fromordinal(ordinals[at] - offset))
+    return best
+
+
+def next_due_reminder_after(first_due: date | None, rule: str | None,
+                            offsets: tuple[int, ...], today: date, keys: list[KeyDate],
+                            last: date) -> date:
+    """:func:`next_due_reminder`, given ``keys``: the obligation's due dates from the
+    window's first day (at most ``today``) to ``last`` (``today`` plus the longest offset).
+
+    The next due date after each offset's day is among them, or the first one after
+    ``last``: one step of the recurrence instead of one per offset.
+    """
+    if first_due is None or not offsets or len(keys) >= OCCURRENCE_LIMIT:
+        return next_due_reminder(first_due, rule, offsets, today)  # none, or a cut list
+    ordinals = [key.day.toordinal() for key in keys]  # in date order
+    looked, after = False, None  # the first due date after ``last``, looked up once
+    best = date.max
+    for offset in offsets:
+        at = bisect_left(ordinals, today.toordinal() + 1 + offset)
+        if at < len(ordinals):
+            due: date | None = keys[at].day
+        else:
+            if not looked:
+                looked, after = True, next_occurrence(first_due, rule, plus_days(last, 1))
+            due = after
+        if due is not None and due != date.max:
+            best = min(best, due - timedelta(days=offset))
     return best
 
 

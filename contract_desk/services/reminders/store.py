@@ -45,6 +45,10 @@ CHECK_STAMP = PREFIX + "check_stamp"
 REDO_LIMIT = 1000
 #: Next reminder days stored per transaction after the alerts (see marks_in_steps).
 MARKS_STEP = 1000
+#: Due dates of one-offs whose days are stored per transaction (see Marks.one_offs).
+FILL_STEP = 30
+#: Obligation ids whose idle days are stored per transaction (see Marks.idle_until).
+IDLE_STEP = 20_000
 #: PostgreSQL advisory lock key that stored checks take in turn.
 STORE_LOCK_KEY = 0x43_44_52_4D  # "CDRM"
 
@@ -128,6 +132,18 @@ def marks_in_steps(stored: Stored, size: int = MARKS_STEP) -> Iterator[Marks]:
     kept = _kept_marks(stored.plan.marks, stored.redone)
     for first in range(0, max(len(kept.contracts), len(kept.obligations)), size):
         yield Marks(kept.contracts[first:first + size], kept.obligations[first:first + size])
+    # The days stored by statement: a step for so many due dates (hundreds of rows each
+    # in a big register), and one for the obligations with no reminders.
+    dues = sorted(kept.one_offs.items())
+    for first in range(0, len(dues), FILL_STEP):
+        yield Marks(one_offs=dict(dues[first:first + FILL_STEP]))
+    if kept.idle_until is not None:
+        # By ranges of ids up to the highest the plan saw; the last one open-ended.
+        watch = stored.plan.watch
+        top = 0 if watch is None else watch.tables["obligation"].top
+        for low in range(0, top + 1, IDLE_STEP):
+            below = None if low + IDLE_STEP > top else low + IDLE_STEP
+            yield Marks(idle_until=kept.idle_until, idle_ids=(low, below))
 
 
 def offsets_still(session: Session, plan: CheckPlan) -> bool:
@@ -248,8 +264,10 @@ def _apply(session: Session, plan: CheckPlan, *, skip: Scope,
 def _kept_marks(marks: Marks, skip: Scope) -> Marks:
     if not skip:
         return marks
+    # The days stored by statement pick their rows as they are when stored: kept.
     return Marks([m for m in marks.contracts if m["row"] not in skip.contracts],
-                 [m for m in marks.obligations if not skip.holds(m["of_contract"], m["row"])])
+                 [m for m in marks.obligations if not skip.holds(m["of_contract"], m["row"])],
+                 one_offs=marks.one_offs, idle_until=marks.idle_until)
 
 
 def _insert(session: Session, alerts: list[dict[str, Any]]) -> list[int]:
