@@ -85,19 +85,21 @@ def _contract_description(row: ContractRow) -> str:
 
 def event_uid(owner_uid: str, kind: str, day: date) -> str:
     """The stable id of the event for ``kind`` on ``day`` of a contract or obligation."""
-    return f"{owner_uid}-{kind}-{day:%Y%m%d}@{UID_DOMAIN}"
+    return f"{owner_uid}-{kind}-{day.year:04d}{day.month:02d}{day.day:02d}@{UID_DOMAIN}"
 
 
 def contract_events(row: ContractRow, offsets: Sequence[int], start: date,
                     end: date) -> Iterator[KeyDateEvent]:
     """The send-by, notice-deadline and term-end events of a contract within [start, end]."""
-    description = _contract_description(row)
+    description = name = None  # worded once, and only for a contract with an event
     for field, source in _CONTRACT_DATES:
         day = getattr(row, field)
         if day is None or not start <= day <= end:
             continue
+        if description is None or name is None:
+            description, name = _contract_description(row), _name(row)
         label = _(source)
-        summary = _("{what}: {contract}").format(what=label, contract=_name(row))
+        summary = _("{what}: {contract}").format(what=label, contract=name)
         yield KeyDateEvent(event_uid(row.uid, field, day), day, summary,
                            description, tuple(offsets), row.version_id, label, row.uid, label)
 
@@ -145,6 +147,8 @@ def obligation_events(obligation: ObligationRow, contract: ContractRow, offsets:
         days = due_days(obligation.due_date, obligation.recurrence, start, end)
         if found is not None:
             found[key] = days
+    if not days:
+        return  # nothing within the horizon: nothing to word
     kind = kind_word(obligation.kind)
     lines = [_("{kind} for {contract}").format(kind=kind, contract=_name(contract)),
              _owner_line(obligation.owner or contract.owner)]
@@ -154,10 +158,11 @@ def obligation_events(obligation: ObligationRow, contract: ContractRow, offsets:
     if obligation.description:
         lines.append(obligation.description)
     summary = _("{what}: {contract}").format(what=obligation.title, contract=_name(contract))
+    description, reminders = "\n".join(lines), tuple(offsets)
     for day in days:
-        yield KeyDateEvent(event_uid(obligation.uid, "due", day), day, summary,
-                           "\n".join(lines), tuple(offsets), obligation.version_id, kind,
-                           contract.uid, obligation.title)
+        yield KeyDateEvent(event_uid(obligation.uid, "due", day), day, summary, description,
+                           reminders, obligation.version_id, kind, contract.uid,
+                           obligation.title)
 
 
 def grouped_events(data: ExportData, *, horizon_days: int = DEFAULT_HORIZON_DAYS,
