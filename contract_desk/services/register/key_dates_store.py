@@ -14,13 +14,15 @@ from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import String, delete, insert, select, type_coerce
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Contract, ContractKeyDates
+from contract_desk.models.key_dates import TERM_COLUMNS
 from contract_desk.services.register.contract_columns import contract_select, decode_stored
 from contract_desk.services.register.contract_records import dates_until
 from contract_desk.services.register.key_dates_rules import computed_with
+from contract_desk.storage import Register
 
 #: Contracts computed and stored per statement.
 BATCH = 2000
@@ -38,16 +40,69 @@ def stale_contract_ids(session: Session, today: date) -> list[int]:
 def refresh_key_dates(session: Session, today: date) -> int:
     """Store the key dates of every contract whose stored ones do not hold on ``today``.
 
-    Returns how many were stored. Runs in the caller's transaction.
+    Returns how many were stored. Runs in the caller's (write) transaction.
     """
     ids = stale_contract_ids(session, today)
     for start in range(0, len(ids), BATCH):
-        batch = ids[start:start + BATCH]
-        rows = list(_computed(session, batch, today))
-        session.execute(delete(ContractKeyDates).where(ContractKeyDates.contract_id.in_(batch)))
-        if rows:
-            session.execute(insert(ContractKeyDates), rows)
+        _store_batch(session, ids[start:start + BATCH], today)
     return len(ids)
+
+
+def store_key_dates(register: Register, today: date) -> int:
+    """``refresh_key_dates`` for a whole register, holding the write lock only to store.
+
+    After an upgrade or a big import every contract is computed: done in one
+    write that would hold the register's write lock for seconds. Here each
+    batch of ``BATCH`` contracts is computed while reading, then stored in a
+    short write of its own that first reads the batch's term fields again (on
+    PostgreSQL locking those rows against change until it commits) and stores
+    only the dates of contracts whose terms are still the ones computed from:
+    a colleague's change in between is never overwritten by dates of the terms
+    before it (that contract is computed by the next check). Nothing is stored
+    in a register only read here (a viewer, a damaged or moved register).
+    Returns how many contracts' dates were stored.
+    """
+    if register.read_only:  # a viewer's login too
+        return 0
+    with register.reading() as session:
+        ids = stale_contract_ids(session, today)
+    stored = 0
+    for start in range(0, len(ids), BATCH):
+        batch = ids[start:start + BATCH]
+        with register.reading() as session:
+            # The terms first: read under READ COMMITTED, a change committed between
+            # the two reads makes them differ from the terms at the write (skipped),
+            # never match terms newer than the ones the dates were computed from.
+            terms = _terms(session, batch)
+            computed = {row["contract_id"]: row for row in _computed(session, batch, today)}
+        with register.transaction() as session:
+            unchanged = _terms(session, batch, lock=True)
+            rows = [row for contract_id, row in computed.items()
+                    if contract_id in unchanged and unchanged[contract_id] == terms[contract_id]]
+            _replace(session, rows)
+            stored += len(rows)
+    return stored
+
+
+def _terms(session: Session, ids: list[int], *, lock: bool = False) -> dict[int, tuple[Any, ...]]:
+    # The stored term fields as the driver gives them: equal means the same terms.
+    columns = [type_coerce(getattr(Contract, name), String) for name in TERM_COLUMNS]
+    query = select(Contract.id, *columns).where(Contract.id.in_(ids))
+    if lock:
+        query = query.with_for_update(read=True)
+    return {row[0]: tuple(row[1:]) for row in session.execute(query)}
+
+
+def _replace(session: Session, rows: list[dict[str, Any]]) -> None:
+    if rows:
+        ids = [row["contract_id"] for row in rows]
+        session.execute(delete(ContractKeyDates).where(ContractKeyDates.contract_id.in_(ids)))
+        session.execute(insert(ContractKeyDates), rows)
+
+
+def _store_batch(session: Session, ids: list[int], today: date) -> None:
+    session.execute(delete(ContractKeyDates).where(ContractKeyDates.contract_id.in_(ids)))
+    _replace(session, list(_computed(session, ids, today)))
 
 
 def _computed(session: Session, ids: list[int], today: date) -> Iterator[dict[str, Any]]:

@@ -5,7 +5,8 @@ transaction that only reads (other programs keep writing meanwhile), then
 its alerts are stored in a write transaction that checks first that nothing
 they depend on changed (see :mod:`contract_desk.services.reminders.store`),
 and the next reminder days (one per row computed: all of them after an
-upgrade or a big import) in short transactions after it. When the register
+upgrade or a big import) in short transactions after it, then each contract's
+key dates for the listings (``services.register.key_dates_store``). When the register
 changed too much meanwhile the plan is computed again; after a few tries the
 check is made in one write transaction, as a last resort.
 """
@@ -17,9 +18,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from contract_desk.services.register.key_dates_store import store_key_dates
 from contract_desk.services.reminders.days import store_marks
 from contract_desk.services.reminders.inbox import AlertRow, pending_counts
 from contract_desk.services.reminders.notices import record_notices, to_notify
@@ -55,8 +57,23 @@ def run_reminder_check(register: Register, *, today: date, now: datetime | None 
     """
     stored = _store(register, today=today, now=now, planned=planned)
     _store_marks(register, stored)
+    _store_key_dates(register, today)
     with register.reading() as session:
         return report(session, stored)
+
+
+def _store_key_dates(register: Register, today: date) -> None:
+    # Each contract's key dates for the listings (services.register.key_dates_store):
+    # on a new day what rolled, after an import all of them. Derived data a listing
+    # computes when missing, so a failure here costs time, never a reminder.
+    try:
+        stored = store_key_dates(register, today)
+    except SQLAlchemyError as error:
+        log.warning("reminder check: the key dates were not stored (%s); listings compute "
+                    "them until the next check", error)
+    else:
+        if stored:
+            log.info("reminder check: stored the key dates of %d contracts", stored)
 
 
 def _store(register: Register, *, today: date, now: datetime | None,

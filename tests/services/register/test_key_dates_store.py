@@ -20,11 +20,13 @@ from sqlalchemy.orm import Session
 from contract_desk.models import Contract, ContractKeyDates
 from contract_desk.services.demo.generate import generate_demo
 from contract_desk.services.listing.queries import list_contracts
+from contract_desk.services.register import key_dates_store
 from contract_desk.services.register.key_dates_store import (
     refresh_key_dates,
     stale_contract_ids,
 )
 from contract_desk.services.register.rows import ContractRow
+from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.storage import Register
 
 DEMO_TODAY = date(2026, 5, 20)
@@ -154,3 +156,53 @@ def test_a_listing_reads_the_stored_dates_instead_of_computing_them(demo: Regist
                         .values(notice_deadline=date(1999, 1, 1)))
         listed = {row.id: row for row in list_contracts(session, today=DEMO_TODAY)}
         assert listed[contract_id].notice_deadline == date(1999, 1, 1)
+
+
+def test_the_reminder_check_stores_them_in_short_writes_and_a_viewer_stores_none(
+    demo: Register, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(key_dates_store, "BATCH", 150)  # three writes for 400 contracts
+    writes = []
+    opened = demo.transaction
+
+    def counted() -> object:
+        writes.append(1)
+        return opened()
+
+    day = DEMO_TODAY + timedelta(days=3)
+    monkeypatch.setattr(demo, "transaction", counted)
+    assert key_dates_store.store_key_dates(demo, day) == COUNT
+    assert len(writes) == 3
+    monkeypatch.setattr(demo, "transaction", opened)
+    with demo.reading() as session:
+        assert stale_contract_ids(session, day) == []
+        assert list_contracts(session, today=day) == _fresh(session, day)
+    # The next day's reminder check stores only what rolled.
+    run_reminder_check(demo, today=day + timedelta(days=1))
+    with demo.reading() as session:
+        assert stale_contract_ids(session, day + timedelta(days=1)) == []
+    monkeypatch.setattr(demo, "team_role", "viewer")
+    assert key_dates_store.store_key_dates(demo, day + timedelta(days=40)) == 0
+
+
+def test_a_change_made_while_the_dates_were_computed_is_never_overwritten(
+    demo: Register, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    with demo.reading() as session:
+        target = session.scalars(select(Contract.id).where(Contract.end_date.is_not(None))
+                                 .order_by(Contract.id).limit(1)).one()
+    computed = key_dates_store._computed
+
+    def then_a_colleague_saves(session: Session, ids: list[int], today: date) -> object:
+        rows = list(computed(session, ids, today))
+        if target in ids:  # after computing, before storing: another program writes
+            with demo.transaction() as other:
+                other.execute(update(Contract).where(Contract.id == target)
+                              .values(notice_buffer_days=Contract.notice_buffer_days + 3))
+        return iter(rows)
+
+    monkeypatch.setattr(key_dates_store, "_computed", then_a_colleague_saves)
+    assert key_dates_store.store_key_dates(demo, DEMO_TODAY) == COUNT - 1
+    with demo.reading() as session:
+        assert stale_contract_ids(session, DEMO_TODAY) == [target]
+        assert list_contracts(session, today=DEMO_TODAY) == _fresh(session, DEMO_TODAY)
