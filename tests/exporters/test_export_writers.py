@@ -24,7 +24,7 @@ from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from contract_desk.domain.recurrence import RecurrenceError, occurrences
-from contract_desk.exporters import ExportCancelled, ExportData, ExportError
+from contract_desk.exporters import ExportCancelled, ExportData, ExportError, view_columns
 from contract_desk.exporters.calendar_events import due_days, key_date_events
 from contract_desk.exporters.cells import cell_value, custom_value
 from contract_desk.exporters.columns import (
@@ -332,3 +332,17 @@ def test_due_days_are_the_occurrences_of_the_rule(rule: str | None, first: date)
         except RecurrenceError:
             want = [first] if start <= first <= end else []
         assert due_days(first, rule, start, end) == want
+
+
+@pytest.mark.parametrize("fields", [("health",), ("reference",),
+                                    ("health", "reference", "tags", "effective_status", "value",
+                                     "renewals", "send_by", "uid")])
+def test_a_views_columns_are_what_cell_value_makes_of_them(
+        demo_data: ExportData, tmp_path: Path, fields: tuple[str, ...]) -> None:
+    columns = view_columns(fields)
+    book = load_workbook(write_xlsx(tmp_path / "v.xlsx", demo_data, columns=columns,
+                                    include_custom=False))
+    assert _compare_sheet(
+        book["Contracts"], [c.label for c in columns], [c.width for c in columns], "B2",
+        _expected_sheet(demo_data.contracts, columns, demo_data.health, ())) == len(
+            demo_data.contracts) * len(columns)
