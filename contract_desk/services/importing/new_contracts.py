@@ -52,6 +52,34 @@ _DEFAULTS: dict[str, Any] = {
 }
 
 
+class PackedRows:
+    """Rows of one table kept as tuples of values, their column names shared.
+
+    A rehearsed import keeps every new contract's row until it is stored: as a
+    dict of its 44 columns, 1.6 kB a row before its values; as a tuple, 0.4 kB.
+    ``dicts`` makes the rows of a stretch into dicts again, as they were added.
+    """
+
+    __slots__ = ("_columns", "_rows")
+
+    def __init__(self) -> None:
+        self._columns: dict[tuple[str, ...], tuple[str, ...]] = {}
+        self._rows: list[tuple[tuple[str, ...], tuple[Any, ...]]] = []
+
+    def append(self, row: Mapping[str, Any]) -> None:
+        """Keep ``row`` (its values as they are now)."""
+        columns = tuple(row)
+        self._rows.append((self._columns.setdefault(columns, columns), tuple(row.values())))
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def dicts(self, start: int = 0, stop: int | None = None) -> list[dict[str, Any]]:
+        """Rows ``start`` to ``stop`` (all: the end) as new dicts."""
+        return [dict(zip(columns, values, strict=True))
+                for columns, values in self._rows[start:stop]]
+
+
 class PendingContracts:
     """New contracts decided by an import, written in chunks and by :meth:`write`."""
 
@@ -59,8 +87,11 @@ class PendingContracts:
                  rehearse: bool = False) -> None:
         self.session, self.user, self.batch_id = session, user, batch_id
         self.rehearse = rehearse
+        #: New contracts and audit events not written yet (written every ``CHUNK`` rows).
         self.rows: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
+        #: Rehearsed: every new contract and audit event, in order, kept compactly.
+        self.kept_rows, self.kept_events = PackedRows(), PackedRows()
         #: uid -> the contract's values under ContractRow field names (for matching).
         self.values: dict[str, dict[str, Any]] = {}
         #: Folded name -> (id, name) of each counterparty rows of this import named.
@@ -89,11 +120,11 @@ class PendingContracts:
         values: dict[str, Any] = {}
         for name, value in clean.items():
             self._column(row, values, name, value)
-        self.rows.append(row)
         changes = NewValues.of({
             name: [None, json_value(str(value) if isinstance(value, Period) else value)]
             for name, value in clean.items() if value not in _NOTHING}, self.change_names)
-        self.events.append({
+        self._keep(row)
+        self._keep_event({
             "at": moment, "user": self.user, "entity": "contract", "entity_uid": uid,
             "contract_uid": uid, "action": "create", "changes": changes, "snapshot": None,
             "import_batch_id": self.batch_id, "note": note})
@@ -140,11 +171,23 @@ class PendingContracts:
             self.new_parties[party_id] = (uid, name)
         else:
             party_id = insert_party(self.session, uid, name, user=self.user, moment=moment)
-        self.events.append({
+        self._keep_event({
             "at": moment, "user": self.user, "entity": "party", "entity_uid": uid,
             "contract_uid": None, "action": "create", "changes": {"name": [None, name]},
             "snapshot": None, "import_batch_id": self.batch_id, "note": None})
         return party_id, name
+
+    def _keep(self, row: dict[str, Any]) -> None:
+        if self.rehearse:
+            self.kept_rows.append(row)
+        else:
+            self.rows.append(row)
+
+    def _keep_event(self, event: dict[str, Any]) -> None:
+        if self.rehearse:
+            self.kept_events.append(event)
+        else:
+            self.events.append(event)
 
     def _flush(self) -> None:
         insert_rows(self.session, Contract.__table__, self.rows)

@@ -48,7 +48,12 @@ from contract_desk.services.importing.batches import (
     start_batch,
 )
 from contract_desk.services.importing.matching import shared_references
-from contract_desk.services.importing.new_contracts import CHUNK, event_rows, insert_parties
+from contract_desk.services.importing.new_contracts import (
+    CHUNK,
+    PackedRows,
+    event_rows,
+    insert_parties,
+)
 from contract_desk.services.importing.results import ImportResult, RowOutcome
 from contract_desk.services.importing.row_outcomes import NeedsWrite
 from contract_desk.services.register.fast_insert import insert_rows
@@ -80,9 +85,9 @@ class Prepared:
     outcomes: tuple[RowOutcome, ...]
     problems: tuple[CellProblem, ...]
     #: Column values of each new contract (``import_batch_id`` and times set on storing).
-    contracts: list[dict[str, Any]]
+    contracts: PackedRows
     #: Their audit events and the new counterparties' events.
-    events: list[dict[str, Any]]
+    events: PackedRows
     #: Provisional (negative) id -> (uid, name) of each counterparty to insert.
     parties: dict[int, tuple[str, str]]
     #: (index in ``contracts``, provisional id) of each contract naming a new counterparty.
@@ -113,10 +118,13 @@ def rehearse(session: Session, plan: ImportPlan, *, user: str, today: date) -> P
         return None
     pending = run.context.pending
     assert pending is not None
-    provisional = [(index, row["counterparty_id"]) for index, row in enumerate(pending.rows)
+    contracts = pending.kept_rows
+    provisional = [(start + index, row["counterparty_id"])
+                   for start in range(0, len(contracts), CHUNK)
+                   for index, row in enumerate(contracts.dicts(start, start + CHUNK))
                    if row["counterparty_id"] is not None and row["counterparty_id"] < 0]
     return Prepared(stamp, user, today, tuple(run.outcomes), tuple(run.context.problems),
-                    pending.rows, pending.events, dict(pending.new_parties), provisional)
+                    contracts, pending.kept_events, dict(pending.new_parties), provisional)
 
 
 def still_valid(session: Session, prepared: Prepared | None, *, user: str,
@@ -135,22 +143,26 @@ def store_prepared(session: Session, plan: ImportPlan, prepared: Prepared) -> Im
         batch = start_batch(session, plan, user=prepared.user)
         moment = utcnow()
         ids = insert_parties(session, prepared.parties, user=prepared.user, moment=moment)
-        # Set in place, from the provisional ids kept aside: a store that fails
-        # (and rolls back) can be made again with the ids of that new attempt.
+        # Set on rows made anew for each stretch, from the provisional ids kept
+        # aside: a store that fails (and rolls back) can be made again with the
+        # ids of that new attempt.
         contracts, events = prepared.contracts, prepared.events
-        for index, provisional in prepared.provisional:
-            contracts[index]["counterparty_id"] = ids[provisional]
-        for row in contracts:
-            row["import_batch_id"] = batch.id
-            row["created_at"] = row["updated_at"] = moment
-        for event in events:
-            event["import_batch_id"] = batch.id
-            event["at"] = moment
+        named = dict(prepared.provisional)
         for start in range(0, len(contracts), CHUNK):
-            insert_rows(session, Base.metadata.tables["contract"], contracts[start:start + CHUNK])
+            rows = contracts.dicts(start, start + CHUNK)
+            for index, row in enumerate(rows, start):
+                provisional = named.get(index)
+                if provisional is not None:
+                    row["counterparty_id"] = ids[provisional]
+                row["import_batch_id"] = batch.id
+                row["created_at"] = row["updated_at"] = moment
+            insert_rows(session, Base.metadata.tables["contract"], rows)
         for start in range(0, len(events), CHUNK):
-            insert_rows(session, Base.metadata.tables["audit_event"],
-                        event_rows(events[start:start + CHUNK]))
+            stretch = event_rows(events.dicts(start, start + CHUNK))
+            for event in stretch:
+                event["import_batch_id"] = batch.id
+                event["at"] = moment
+            insert_rows(session, Base.metadata.tables["audit_event"], stretch)
         result = ImportResult.from_outcomes(prepared.outcomes, prepared.problems, batch.uid)
         end_batch(session, batch, result)
     return result
