@@ -71,7 +71,11 @@ def _fill(session: Session, marks: Marks) -> None:
                          name="next reminder day of one-offs by due date")
     if marks.idle_until is not None:
         low, below = marks.idle_ids
-        statement = update(obligation).where(idle_now(marks.idle_until), obligation.c.id >= low)
+        statement = update(obligation).where(idle_now(marks.idle_until))
+        # No id condition unless a range is asked for: SQLite would walk the ids for it
+        # instead of looking up the few rows with no day in its index.
+        if low > 0:
+            statement = statement.where(obligation.c.id >= low)
         if below is not None:
             statement = statement.where(obligation.c.id < below)
         session.execute(statement.values(next_reminder_on=date.max,

@@ -138,9 +138,11 @@ def marks_in_steps(stored: Stored, size: int = MARKS_STEP) -> Iterator[Marks]:
     for first in range(0, len(dues), FILL_STEP):
         yield Marks(one_offs=dict(dues[first:first + FILL_STEP]))
     if kept.idle_until is not None:
-        # By ranges of ids up to the highest the plan saw; the last one open-ended.
+        # After a big import, by ranges of ids up to the highest the plan saw (the last
+        # one open-ended); on a usual day the few rows with no day in one step.
         watch = stored.plan.watch
-        top = 0 if watch is None else watch.tables["obligation"].top
+        state = None if watch is None else watch.tables["obligation"]
+        top = 0 if state is None or state.unknown_sums[0] <= IDLE_STEP else state.top
         for low in range(0, top + 1, IDLE_STEP):
             below = None if low + IDLE_STEP > top else low + IDLE_STEP
             yield Marks(idle_until=kept.idle_until, idle_ids=(low, below))
