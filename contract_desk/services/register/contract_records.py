@@ -21,7 +21,7 @@ from contract_desk.domain.keydates import KeyDates, TermSpec, key_dates, key_dat
 from contract_desk.domain.lifecycle import Lifecycle, effective_status
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import RenewalMode, TermStatus
-from contract_desk.services.register.rows import STORED_FIELDS, ContractRow
+from contract_desk.services.register.rows import STORED_FIELDS, ContractRow, contract_row_of
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _AT = {name: position for position, name in enumerate(STORED_FIELDS)}
@@ -193,7 +193,7 @@ def row_from_stored(stored: list[Any], today: date,
     if dates is None:
         stored += (None, None, None, None, None, None, None, None,
                    shown_status(lifecycle, _status_without_dates(lifecycle)))
-        return ContractRow(*stored)
+        return contract_row_of(*stored)
     share = _SHARED.setdefault
     stored += (
         share(dates.term_end, dates.term_end),
@@ -205,18 +205,18 @@ def row_from_stored(stored: list[Any], today: date,
         share(dates.earliest_end, dates.earliest_end),
         shown_status(lifecycle, dates.status),
     )
-    return ContractRow(*stored)
+    return contract_row_of(*stored)
 
 
 def _row_with_known(stored: list[Any], lifecycle: str, known: StoredDates) -> ContractRow:
     if not known[0]:
         stored += (None, None, None, None, None, None, None, None,
                    shown_status(lifecycle, _status_without_dates(lifecycle)))
-        return ContractRow(*stored)
+        return contract_row_of(*stored)
     # The days are shared objects already (contract_columns decodes each distinct day once).
     stored += known[1:7]
     stored += (known[8], known[9], shown_status(lifecycle, _TERM_STATUS[known[7]]))
-    return ContractRow(*stored)
+    return contract_row_of(*stored)
 
 
 _TERM_STATUS = {status.value: status for status in TermStatus}

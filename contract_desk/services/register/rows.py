@@ -6,7 +6,7 @@ so a table of 100,000 contracts needs no further query to show them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
@@ -94,6 +94,24 @@ class ContractRow(_JsonRow):
 #: The stored fields of a contract row, in order (the key dates follow them).
 _NAMES = tuple(f.name for f in fields(ContractRow))
 STORED_FIELDS = _NAMES[: _NAMES.index("updated_by") + 1]
+
+
+def _slot_filler(row_type: type, names: tuple[str, ...]) -> Callable[..., Any]:
+    # A frozen dataclass's __init__ sets each field through object.__setattr__ by
+    # name; a listing makes 100,000 rows of 49 fields. Setting the slots through
+    # their descriptors, bound once, gives the same frozen row in two thirds of the time.
+    namespace: dict[str, Any] = {"_new": object.__new__, "_type": row_type}
+    namespace.update({f"_set{index}": getattr(row_type, name).__set__
+                      for index, name in enumerate(names)})
+    lines = "".join(f"    _set{index}(row, {name})\n" for index, name in enumerate(names))
+    exec(f"def fill({', '.join(names)}):\n    row = _new(_type)\n{lines}    return row\n",
+         namespace)
+    filler: Callable[..., Any] = namespace["fill"]
+    return filler
+
+
+#: ``contract_row_of(*values)`` is ``ContractRow(*values)``, faster (see _slot_filler).
+contract_row_of: Callable[..., ContractRow] = _slot_filler(ContractRow, _NAMES)
 
 
 @dataclass(frozen=True, slots=True)
