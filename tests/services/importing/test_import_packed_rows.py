@@ -1,5 +1,5 @@
-"""A rehearsed import keeps its new rows packed (``PackedRows``) and stores them as a direct
-import does, stretch by stretch."""
+"""What an import keeps of its new contracts, packed: their values (``FieldValues``) and, when
+rehearsed, their rows (``PackedRows``), stored as a direct import stores them."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from sqlalchemy import select
 from contract_desk.models import AuditEvent, Contract, Party
 from contract_desk.services.importing import new_contracts, rehearsal
 from contract_desk.services.importing.batches import commit_import
-from contract_desk.services.importing.new_contracts import PackedRows
+from contract_desk.services.importing.new_contracts import FieldValues, PackedRows
 from contract_desk.services.importing.steps import rehearse_plan, store_plan
 from contract_desk.storage import Register, open_register
 
@@ -35,6 +35,22 @@ def test_packed_rows_come_back_as_they_were_added() -> None:
     first[0]["a"] = 7
     assert second[0]["a"] == 1  # new dicts each time
     assert packed._rows[0][0] is packed._rows[1][0]  # one tuple of names for the same columns
+
+
+def test_field_values_read_as_their_dict() -> None:
+    shared: dict[tuple[str, ...], tuple[str, ...]] = {}
+    values = {"reference": "R-1", "title": "Lease", "counterparty": None}
+    kept = FieldValues(values, shared)
+    values["title"] = "Changed"  # a change after keeping is not kept
+    assert kept == {"reference": "R-1", "title": "Lease", "counterparty": None}
+    assert kept["counterparty"] is None and kept.get("value") is None and len(kept) == 3
+    with pytest.raises(KeyError):
+        kept["value"]
+    assert list(kept) == ["reference", "title", "counterparty"]
+    assert FieldValues({"reference": "R-2", "title": "x", "counterparty": "y"},
+                       shared)._names is kept._names
+    assert repr(kept) == ("FieldValues({'reference': 'R-1', 'title': 'Lease', "
+                          "'counterparty': None})")
 
 
 def _contents(register: Register) -> tuple[list[dict[str, Any]], list[tuple[Any, ...]]]:
