@@ -80,7 +80,7 @@ def main() -> None:
     print(json.dumps({
         "contracts": len(items), "lanes_on_screen": on_screen,
         "paint_median": statistics.median(paints), "paint_worst": max(paints),
-        "paint_warm": warm, "plain_rects": baseline, "relayout": relayout,
+        "paint_warm": warm, "paints": paints, "plain_rects": baseline, "relayout": relayout,
     }))
     register.close()
     app.quit()
