@@ -124,6 +124,9 @@ class PendingContracts:
         self.events: list[dict[str, Any]] = []
         #: Rehearsed: every new contract and audit event, in order, kept compactly.
         self.kept_rows, self.kept_events = PackedRows(), PackedRows()
+        #: Rehearsed: (index in ``kept_rows``, provisional id) of each contract naming a
+        #: counterparty not stored yet.
+        self.provisional: list[tuple[int, int]] = []
         #: uid -> the contract's values under ContractRow field names (for matching).
         self.values: dict[str, FieldValues] = {}
         #: Folded name -> (id, name) of each counterparty rows of this import named.
@@ -212,6 +215,9 @@ class PendingContracts:
 
     def _keep(self, row: dict[str, Any]) -> None:
         if self.rehearse:
+            party = row["counterparty_id"]
+            if party is not None and party < 0:
+                self.provisional.append((len(self.kept_rows), party))
             self.kept_rows.append(row)
         else:
             self.rows.append(row)
@@ -236,7 +242,7 @@ class PendingContracts:
 
 def event_rows(events: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``events`` as the audit table takes them: compact changes as plain dicts."""
-    return [{**event, "changes": dict(event["changes"])}
+    return [{**event, "changes": event["changes"].as_dict()}
             if isinstance(event["changes"], NewValues) else event for event in events]
 
 

@@ -38,6 +38,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from contract_desk.importers.gc_pause import paused_gc
 from contract_desk.importers.plan.model import CellProblem, ImportPlan
 from contract_desk.models import Base, Contract, Party, utcnow
 from contract_desk.services.importing.batches import (
@@ -118,13 +119,9 @@ def rehearse(session: Session, plan: ImportPlan, *, user: str, today: date) -> P
         return None
     pending = run.context.pending
     assert pending is not None
-    contracts = pending.kept_rows
-    provisional = [(start + index, row["counterparty_id"])
-                   for start in range(0, len(contracts), CHUNK)
-                   for index, row in enumerate(contracts.dicts(start, start + CHUNK))
-                   if row["counterparty_id"] is not None and row["counterparty_id"] < 0]
     return Prepared(stamp, user, today, tuple(run.outcomes), tuple(run.context.problems),
-                    contracts, pending.kept_events, dict(pending.new_parties), provisional)
+                    pending.kept_rows, pending.kept_events, dict(pending.new_parties),
+                    pending.provisional)
 
 
 def still_valid(session: Session, prepared: Prepared | None, *, user: str,
@@ -138,8 +135,10 @@ def store_prepared(session: Session, plan: ImportPlan, prepared: Prepared) -> Im
     """Insert what ``prepared`` holds as one import batch, in the caller's write transaction.
 
     Call only when :func:`still_valid` says so, after ``one_import_at_a_time``.
+    The rows are made again from their packed form: without the cyclic
+    collector, which would walk the whole import each time they trip it.
     """
-    with session.begin_nested():
+    with paused_gc(), session.begin_nested():
         batch = start_batch(session, plan, user=prepared.user)
         moment = utcnow()
         ids = insert_parties(session, prepared.parties, user=prepared.user, moment=moment)

@@ -47,6 +47,11 @@ class NewValues(Mapping[str, Any]):
             names = shared.setdefault(names, names)
         return cls(names, tuple(change[1] for change in changes.values()))
 
+    def as_dict(self) -> dict[str, list[Any]]:
+        """The changes as the dict they stand for (faster than ``dict(self)``)."""
+        return {name: [None, value] for name, value in zip(self._names, self._values,
+                                                            strict=True)}
+
     def __getitem__(self, name: str) -> list[Any]:
         try:
             return [None, self._values[self._names.index(name)]]
@@ -60,7 +65,7 @@ class NewValues(Mapping[str, Any]):
         return len(self._names)
 
     def __repr__(self) -> str:
-        return f"NewValues({dict(self)!r})"
+        return f"NewValues({self.as_dict()!r})"
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ CHANGES = {"title": [None, "Husleie"], "value": [None, "120000.00"], "tags": [No
 
 def test_new_values_read_as_their_dict() -> None:
     compact = NewValues.of(CHANGES)
-    assert compact == CHANGES and dict(compact) == CHANGES
+    assert compact == CHANGES and dict(compact) == CHANGES and compact.as_dict() == CHANGES
     assert CHANGES == compact  # noqa: SIM300  (a dict on the left: the reflected comparison)
     assert list(compact) == ["title", "value", "tags"] and len(compact) == 3
     assert compact["value"] == [None, "120000.00"] and compact.get("owner") is None
