@@ -101,7 +101,7 @@ def _obligation_headers(plan: ImportPlan) -> list[str]:
 
 def _run(session: Session, plan: ImportPlan, *, user: str, today: date,
          batch_id: int | None, batch_uid: str | None = None) -> ImportResult:
-    shared = shared_references([row.values() for row in plan.rows])
+    shared = shared_references(row.values() for row in plan.rows)
     with ImportRun(session, plan, user=user, today=today, batch_id=batch_id,
                    shared=shared) as run:
         for row in plan.rows:

@@ -108,7 +108,7 @@ class Rehearsal:
 def rehearse(session: Session, plan: ImportPlan, *, user: str, today: date) -> Prepared | None:
     """Work out ``plan`` in ``session`` (a reading one) without writing; None if it cannot be."""
     stamp = register_stamp(session)
-    shared = shared_references([row.values() for row in plan.rows])
+    shared = shared_references(row.values() for row in plan.rows)
     try:
         with ImportRun(session, plan, user=user, today=today, batch_id=None, shared=shared,
                        rehearse=True) as run:
