@@ -85,8 +85,10 @@ def _start(value: Any) -> date | None:
 def _keys(reference: Any, title: Any, counterparty: Any, start: Any) -> _Keys:
     day = _start(start)
     natural = None
-    if fold(title) and fold(counterparty) and day is not None:
-        natural = (fold(counterparty), fold(title), day)
+    if day is not None:
+        folded_title, folded_party = fold(title), fold(counterparty)
+        if folded_title and folded_party:
+            natural = (folded_party, folded_title, day)
     return _Keys(exact_reference(reference), natural)
 
 
@@ -260,10 +262,10 @@ class ContractIndex:
             return self._one(found, _("the same reference and the same other values")) \
                 if found else Match()
         if reference:
-            for found in (self._exact.get(reference), self._folded.get(fold(reference))):
-                if found:
-                    return self._one(found, _("the reference {reference}").format(
-                        reference=repr(reference)))
+            found = self._exact.get(reference) or self._folded.get(fold(reference))
+            if found:
+                return self._one(found, _("the reference {reference}").format(
+                    reference=repr(reference)))
         natural = _keys(reference, fields.get("title"), fields.get("counterparty"),
                         fields.get("start_date")).natural
         if natural is None:
