@@ -56,8 +56,8 @@ _FORGET = "DELETE FROM contract_key_dates WHERE contract_id = {row}.id"
 SQLITE_TRIGGERS = (
     (f"CREATE TRIGGER contract_key_dates_changed AFTER UPDATE OF {', '.join(TERM_COLUMNS)} "
      f"ON contract BEGIN {_FORGET.format(row='OLD')}; END"),
-    ("CREATE TRIGGER contract_key_dates_added AFTER INSERT ON contract "
-     f"BEGIN {_FORGET.format(row='NEW')}; END"),
+    ("CREATE TRIGGER contract_key_dates_deleted AFTER DELETE ON contract "
+     f"BEGIN {_FORGET.format(row='OLD')}; END"),
 )
 for _statement in SQLITE_TRIGGERS:
     event.listen(ContractKeyDates.__table__, "after_create",

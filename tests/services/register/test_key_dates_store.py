@@ -10,6 +10,7 @@ what rolled is computed). All three must be equal, row for row.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterator
 from datetime import date, timedelta
 
@@ -206,3 +207,23 @@ def test_a_change_made_while_the_dates_were_computed_is_never_overwritten(
     with demo.reading() as session:
         assert stale_contract_ids(session, DEMO_TODAY) == [target]
         assert list_contracts(session, today=DEMO_TODAY) == _fresh(session, DEMO_TODAY)
+
+
+def test_a_tool_deleting_with_foreign_keys_off_leaves_no_dates_for_a_reused_id(
+    sqlite_register: Register,
+) -> None:
+    with sqlite_register.transaction() as session:
+        generate_demo(session, count=20, seed=3, today=DEMO_TODAY)
+        refresh_key_dates(session, DEMO_TODAY)
+        last = session.scalar(select(func.max(Contract.id)))
+    path = sqlite_register.path
+    assert path is not None
+    sqlite_register.close()
+    with sqlite3.connect(path) as connection:  # SQLite's default: foreign keys off
+        connection.execute("PRAGMA foreign_keys = OFF")
+        connection.execute("DELETE FROM obligation WHERE contract_id = ?", (last,))
+        connection.execute("DELETE FROM contract WHERE id = ?", (last,))
+        left = connection.execute("SELECT count(*) FROM contract_key_dates WHERE contract_id = ?",
+                                  (last,)).fetchone()
+    connection.close()
+    assert left == (0,)

@@ -10,7 +10,8 @@ say of its status) with the first and last day they hold for, so that listing
 100,000 contracts reads them instead of computing them again. It is derived
 data: a trigger deletes a contract's row whenever one of the fields its dates
 come from changes (whoever changes it: the program, another tool, psql), and
-when a contract row is inserted with the id of an old one; the program then
+when the contract is deleted (also by a tool that leaves SQLite's foreign keys
+off, so a new contract given the old id never inherits them); the program then
 computes it again. Nothing is filled here: the first listing computes every
 contract's dates as before and the next write stores them. On a team register
 whose roles exist, the grants ``team init`` gives are given here too.
@@ -43,7 +44,7 @@ PG_FUNCTION = f"""
 CREATE OR REPLACE FUNCTION contract_desk_forget_key_dates() RETURNS trigger
 LANGUAGE plpgsql AS $$
 BEGIN
-    {_FORGET.format(row='NEW')};
+    {_FORGET.format(row='OLD')};
     RETURN NULL;
 END $$
 """
@@ -77,7 +78,7 @@ def upgrade() -> None:
         op.execute('CREATE TRIGGER contract_key_dates_changed AFTER UPDATE OF '
                    f'{columns} ON contract FOR EACH ROW '
                    'EXECUTE FUNCTION contract_desk_forget_key_dates()')
-        op.execute('CREATE TRIGGER contract_key_dates_added AFTER INSERT ON contract '
+        op.execute('CREATE TRIGGER contract_key_dates_deleted AFTER DELETE ON contract '
                    'FOR EACH ROW EXECUTE FUNCTION contract_desk_forget_key_dates()')
         roles = bind.execute(sa.text("SELECT count(*) FROM pg_roles WHERE rolname IN (:v, :e)"),
                              {"v": VIEWER, "e": EDITOR}).scalar()
@@ -87,12 +88,12 @@ def upgrade() -> None:
         return
     op.execute(f'CREATE TRIGGER contract_key_dates_changed AFTER UPDATE OF {columns} '
                f'ON contract BEGIN {_FORGET.format(row="OLD")}; END')
-    op.execute('CREATE TRIGGER contract_key_dates_added AFTER INSERT ON contract '
-               f'BEGIN {_FORGET.format(row="NEW")}; END')
+    op.execute('CREATE TRIGGER contract_key_dates_deleted AFTER DELETE ON contract '
+               f'BEGIN {_FORGET.format(row="OLD")}; END')
 
 
 def downgrade() -> None:
-    op.execute('DROP TRIGGER IF EXISTS contract_key_dates_added'
+    op.execute('DROP TRIGGER IF EXISTS contract_key_dates_deleted'
                + (' ON contract' if op.get_bind().dialect.name == 'postgresql' else ''))
     op.execute('DROP TRIGGER IF EXISTS contract_key_dates_changed'
                + (' ON contract' if op.get_bind().dialect.name == 'postgresql' else ''))
