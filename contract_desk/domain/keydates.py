@@ -237,21 +237,7 @@ def key_dates(spec: TermSpec, today: date) -> KeyDates:
     first_end = spec.first_term_end
     if first_end is None:
         return _open_ended(spec, today)
-    roller = _Roller(spec, first_end)
-    roller.roll_to(today)
-    deadline = spec.deadline_for(roller.end)
-    following = roller.next_term()
-    return KeyDates(
-        term_end=first_end,
-        current_term_start=roller.start,
-        current_term_end=roller.end,
-        notice_deadline=deadline,
-        send_by=None if deadline is None else spec.send_by_for(deadline),
-        renewals=roller.renewals,
-        status=_term_status(spec.start_date, roller.end, today),
-        next_renewal_start=None if following is None else following[0],
-        earliest_end=_earliest_end(roller, today, deadline),
-    )
+    return _term_dates_until(spec, today, first_end)[0]
 
 
 def key_dates_until(spec: TermSpec, today: date) -> tuple[KeyDates, date]:
@@ -267,11 +253,15 @@ def key_dates_until(spec: TermSpec, today: date) -> tuple[KeyDates, date]:
     first_end = spec.first_term_end
     if first_end is None:
         return _open_ended_until(spec, today)
+    return _term_dates_until(spec, today, first_end)
+
+
+def _term_dates_until(spec: TermSpec, today: date, first_end: date) -> tuple[KeyDates, date]:
     roller = _Roller(spec, first_end)
     roller.roll_to(today)
     deadline = spec.deadline_for(roller.end)
     following = roller.next_term()
-    earliest, earliest_until = _earliest_end_until(roller, today, deadline)
+    earliest, earliest_until = _earliest_end_until(roller, today, deadline, following)
     dates = KeyDates(
         term_end=first_end,
         current_term_start=roller.start,
@@ -313,14 +303,15 @@ def _open_ended_until(spec: TermSpec, today: date) -> tuple[KeyDates, date]:
     return dates, until
 
 
-def _earliest_end_until(roller: _Roller, today: date, deadline: date | None
-                        ) -> tuple[date, date]:
-    # As _earliest_end, with the last day the answer stays: the day notice is
+def _earliest_end_until(roller: _Roller, today: date, deadline: date | None,
+                        following: tuple[date, date] | None) -> tuple[date, date]:
+    # The earliest end (see key_dates) and the last day it stays: the day notice is
     # no longer in time for the term it names (date.max when it names the last).
+    # ``following`` is the term after the current one (None: there is none).
     in_time_until = roller.end if deadline is None else deadline
     if today <= in_time_until:
         # Once too late for this term, notice ends the next one; with none to come, this one.
-        return roller.end, (in_time_until if roller.next_term() is not None else date.max)
+        return roller.end, (in_time_until if following is not None else date.max)
     probe = copy.copy(roller)
     for _roll in range(_MAX_ROLLS):
         probe_deadline = probe.spec.deadline_for(probe.end)
@@ -347,21 +338,6 @@ def _open_ended(spec: TermSpec, today: date) -> KeyDates:
         return KeyDates(None, start, None, None, None, 0, status, None, end)
     status = _term_status(start, end, today)
     return KeyDates(None, start, end, None, None, 0, status, None, end)
-
-
-def _earliest_end(roller: _Roller, today: date, deadline: date | None) -> date:
-    if today <= (roller.end if deadline is None else deadline):
-        return roller.end  # notice today is in time for the current term
-    probe = copy.copy(roller)  # the current term stays where it is
-    for _roll in range(_MAX_ROLLS):
-        deadline = probe.spec.deadline_for(probe.end)
-        in_time = today <= (probe.end if deadline is None else deadline)
-        following = None if in_time else probe.next_term()
-        if following is None:
-            return probe.end
-        probe.start, probe.end = following
-        probe.renewals += 1
-    raise TermError(_("the renewal term is too short to roll over this many years"))
 
 
 def _term_status(start: date, end: date, today: date) -> TermStatus:
