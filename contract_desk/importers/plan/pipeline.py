@@ -7,6 +7,7 @@ services' job (``services.importing``). Nothing here touches the database.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
@@ -350,8 +351,19 @@ def _column_plans(analysis: Analysis, samples: list[list[CellValue]]) -> dict[in
 
 
 def _single_currency(analysis: Analysis, column: int) -> str | None:
-    # A header like "Beløp (NOK)" or "Amount EUR" names the currency of the whole column.
-    header = analysis.header.columns[column].upper()
-    found = [code for code in ISO_CURRENCIES if code in header.replace("(", " ").split()
-             or f"({code})" in header]
+    return header_currency(analysis.header.columns[column])
+
+
+#: Word breaks in a header: spaces, brackets, "_", "-", ".", "/".
+_HEADER_BREAKS = re.compile(r"[\s()\[\]_\-./]+")
+#: A code in capitals glued to words in camelCase ("ContractValueUSD", "USDAmount").
+_GLUED_CODE = re.compile(r"(?<![A-Z])([A-Z]{3})(?=[A-Z][a-z]|[^A-Za-z]|$)")
+
+
+def header_currency(header: str) -> str | None:
+    """The currency a header names for its whole column ("Beløp (NOK)", "Amount EUR",
+    "value_usd", "ContractValueUSD", "금액(KRW)"); None for none or more than one."""
+    upper = header.upper()
+    words = set(_HEADER_BREAKS.split(upper)) | set(_GLUED_CODE.findall(header))
+    found = [code for code in ISO_CURRENCIES if code in words or f"({code})" in upper]
     return found[0] if len(found) == 1 else None
