@@ -181,6 +181,12 @@ def import_xlsx(context: BenchContext) -> list[Measure]:
                 goal_limit=3 * calamine,
                 about=about + " Baseline: python-calamine reading the same sheet, bare."
                 + out_of_reach),
+        Measure("import_over_floor", fast, "s", baseline=calamine + write_floor,
+                goal="ratio ≤ 1.5", goal_limit=1.5 * (calamine + write_floor),
+                about="`import_xlsx` against `import_write_floor`, the least an import of "
+                      "this file into this schema can take (issue #19's yardstick): what "
+                      "finding the header, mapping, parsing, validating, matching and the "
+                      "audit add to reading and writing the same rows."),
         Measure("import_write_floor", calamine + write_floor, "s", baseline=calamine,
                 about=f"The least an import of this file can take: the bare python-calamine "
                       f"read ({calamine:.1f} s) plus `sqlite3.executemany` writing exactly the "
