@@ -51,6 +51,8 @@ def main() -> None:
     from contract_desk.services.timeline.milestones import load_marks
     from contract_desk.services.timeline.scale import TimeScale
     from contract_desk.storage import open_register
+    from contract_desk.ui.shell.main_window import LARGE_REGISTER
+    from contract_desk.ui.shell.memory import release_free_memory
     from contract_desk.ui.timeline.canvas import YEAR_PX_PER_DAY, TimelineView
 
     register = open_register(path)
@@ -62,6 +64,8 @@ def main() -> None:
     relayout = timed(lambda: view.set_rows([i.row for i in items], [i.health for i in items],
                                            today))
     view.set_marks(marks)
+    if len(items) > LARGE_REGISTER:  # as the window does once a large register is shown
+        release_free_memory()
     view.scale = TimeScale.around(today, YEAR_PX_PER_DAY, SIZE.width() - 300)
     bar = view.verticalScrollBar()
     view.render_image(SIZE)  # once, untimed: Qt's font and glyph caches fill on the first paint

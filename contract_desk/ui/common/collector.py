@@ -47,8 +47,9 @@ class GuiThreadCollector(QObject):
         collect_due()
 
     def stop(self) -> None:
-        """Automatic collection again (the window is gone)."""
+        """Automatic collection again (the window is gone), of everything."""
         self._timer.stop()
+        gc.unfreeze()  # what a large register's load froze (ui/shell/memory.py)
         gc.enable()
 
 
