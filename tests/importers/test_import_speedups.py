@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from contract_desk.gc_pause import paused_gc
 from contract_desk.importers.errors import ValueParseError
-from contract_desk.importers.gc_pause import paused_gc
 from contract_desk.importers.plan.pipeline import analyze, build_plan
 from contract_desk.importers.values.field_parsers import column_plan
 from contract_desk.services import create_contract, list_contracts, list_parties

@@ -15,10 +15,10 @@ from pathlib import Path
 
 from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.text_lengths import CONTRACT_TEXT_LENGTHS
+from contract_desk.gc_pause import paused_gc
 from contract_desk.i18n import _, ngettext
 from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ImportFileError
-from contract_desk.importers.gc_pause import paused_gc
 from contract_desk.importers.header.finding import HeaderGuess, find_header
 from contract_desk.importers.header.sections import align_pages, header_again
 from contract_desk.importers.map.header_match import header_key

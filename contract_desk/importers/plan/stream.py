@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
 
-from contract_desk.importers.gc_pause import paused_gc
+from contract_desk.gc_pause import paused_gc
 from contract_desk.importers.header.finding import HEAD_ROWS
 from contract_desk.importers.plan.model import ImportPlan, PlannedRow, file_sha256
 from contract_desk.importers.plan.obligation_sheet import find_obligation_sheet

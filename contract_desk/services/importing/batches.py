@@ -27,7 +27,7 @@ from sqlalchemy import desc, select, text
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
-from contract_desk.importers.gc_pause import paused_gc
+from contract_desk.gc_pause import paused_gc
 from contract_desk.importers.plan.model import ImportPlan, PlannedRow
 from contract_desk.importers.values.field_parsers import OBLIGATION_FIELDS
 from contract_desk.models import ImportBatch, RegisterSetting, utcnow

@@ -38,7 +38,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from contract_desk.importers.gc_pause import paused_gc
+from contract_desk.gc_pause import paused_gc
 from contract_desk.importers.plan.model import CellProblem, ImportPlan
 from contract_desk.models import Base, Contract, Party, utcnow
 from contract_desk.services.importing.batches import (

@@ -8,6 +8,7 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.health import HealthWindow
+from contract_desk.gc_pause import paused_gc
 from contract_desk.services.listing.health import (
     DEFAULT_WINDOW,
     NO_OBLIGATIONS,
@@ -50,6 +51,8 @@ def load_listing(
     session: Session, *, today: date, window: HealthWindow = DEFAULT_WINDOW
 ) -> list[Listed]:
     """Every contract of the register as listed on ``today``, ready for views and search."""
-    rows = list_contracts(session, today=today)
-    summaries = obligation_summaries(session, today=today)
-    return [_listed(row, summaries.get(row.id, NO_OBLIGATIONS), today, window) for row in rows]
+    with paused_gc():  # all of it is kept (see gc_pause)
+        rows = list_contracts(session, today=today)
+        summaries = obligation_summaries(session, today=today)
+        return [_listed(row, summaries.get(row.id, NO_OBLIGATIONS), today, window)
+                for row in rows]

@@ -17,6 +17,8 @@ import logging
 
 from PySide6.QtCore import QObject, QTimer
 
+from contract_desk.gc_pause import pausing
+
 log = logging.getLogger(__name__)
 
 #: How often the GUI thread looks at the collector's counts.
@@ -24,7 +26,13 @@ INTERVAL_MS = 1000
 
 
 def collect_due() -> int | None:
-    """Collect the oldest generation past its threshold; which one (None: none was due)."""
+    """Collect the oldest generation past its threshold; which one (None: none was due).
+
+    Nothing while a worker builds a large listing or import (``gc_pause``): walking
+    its growing objects would hold the GIL it needs, for nothing that is garbage.
+    """
+    if pausing():
+        return None
     counts, thresholds = gc.get_count(), gc.get_threshold()
     for generation in (2, 1, 0):
         if counts[generation] > thresholds[generation]:

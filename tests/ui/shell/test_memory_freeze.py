@@ -1,13 +1,20 @@
-"""After a large register is loaded, what survives is left out of later collections."""
+"""The collector and large listings: paused while they are built, frozen out once shown."""
 
 from __future__ import annotations
 
 import gc
 import weakref
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 
+from contract_desk.gc_pause import paused_gc, pausing
+from contract_desk.services.demo.generate import generate_demo
+from contract_desk.services.listing import queries
+from contract_desk.services.listing.window_list import load_listing
+from contract_desk.storage import Register
+from contract_desk.ui.common.collector import collect_due
 from contract_desk.ui.shell.memory import release_free_memory
 
 
@@ -34,3 +41,39 @@ def test_a_load_freezes_what_survives_and_the_next_load_looks_at_it_again() -> N
     assert alive() is not None
     release_free_memory()  # the next large load unfreezes first: collected at last
     assert alive() is None
+
+
+def test_the_gui_collector_waits_while_a_worker_builds_a_listing() -> None:
+    gc.collect()
+    threshold = gc.get_threshold()[0]
+    try:
+        gc.set_threshold(10, 1, 1)
+        junk = [[i] for i in range(50)]  # enough new objects to make a collection due
+        with paused_gc():
+            assert pausing()
+            assert collect_due() is None
+        assert not pausing()
+        assert collect_due() is not None
+        del junk
+    finally:
+        gc.set_threshold(threshold, *gc.get_threshold()[1:])
+
+
+def test_a_listing_pauses_the_collector_and_resumes_it(sqlite_register: Register) -> None:
+    seen: list[bool] = []
+    with sqlite_register.transaction() as session:
+        generate_demo(session, count=5, seed=1, today=date(2026, 5, 20))
+    with sqlite_register.reading() as session:
+        original = queries._rows
+
+        def watched(*args: object, **kwargs: object) -> object:
+            for row in original(*args, **kwargs):  # type: ignore[arg-type]
+                seen.append(pausing())
+                yield row
+
+        queries._rows = watched  # type: ignore[assignment]
+        try:
+            rows = load_listing(session, today=date(2026, 5, 20))
+        finally:
+            queries._rows = original  # type: ignore[assignment]
+    assert len(rows) == 5 and seen == [True] * 5 and not pausing()
