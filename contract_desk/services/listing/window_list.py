@@ -20,6 +20,7 @@ from contract_desk.services.listing.queries import get_contract, list_contracts
 from contract_desk.services.listing.saved_views import Listed, haystack
 from contract_desk.services.register.errors import NotFoundError
 from contract_desk.services.register.rows import ContractRow
+from contract_desk.storage.sqlite_setup import release_page_cache
 
 
 def _listed(row: ContractRow, summary: ObligationSummary, today: date,
@@ -54,5 +55,8 @@ def load_listing(
     with paused_gc():  # all of it is kept (see gc_pause)
         rows = list_contracts(session, today=today)
         summaries = obligation_summaries(session, today=today)
+        # The whole register went through this connection's page cache; the window
+        # keeps the rows, the pooled connection need not keep the pages (64 MB).
+        release_page_cache(session.connection())
         return [_listed(row, summaries.get(row.id, NO_OBLIGATIONS), today, window)
                 for row in rows]
