@@ -28,6 +28,7 @@ from contract_desk.services.checking.files import (
     server_notes,
     sqlite_checks,
 )
+from contract_desk.services.checking.key_dates import KEY_DATES, check_key_dates
 from contract_desk.services.checking.reminder_index import DRY_RUN, INDEX, check_index, dry_run
 from contract_desk.services.checking.report import CheckReport, CheckResult
 from contract_desk.services.register.attachment_store import store_for
@@ -36,7 +37,7 @@ from contract_desk.storage.locations import resolve_database_url
 from contract_desk.storage.migrations_api import check_is_register, head_revision
 from contract_desk.storage.register import check_register_file, sqlite_file
 
-LATER = (ATTACHMENTS, INDEX, DRY_RUN)
+LATER = (ATTACHMENTS, INDEX, KEY_DATES, DRY_RUN)
 UNREADABLE = (N_("SQLite cannot read the whole file (see integrity); restore a backup (File → "
                 "Restore from backup…, or contract-desk restore)"))
 
@@ -118,7 +119,9 @@ def _register_checks(register: Register, today: date, *, damaged: bool) -> list[
     store = store_for(register)
     results = [_guarded(ATTACHMENTS, lambda: _reading(register, lambda s: check_attachments(
                    s, store))),
-               _guarded(INDEX, lambda: _reading(register, check_index))]
+               _guarded(INDEX, lambda: _reading(register, check_index)),
+               _guarded(KEY_DATES, lambda: _reading(register, lambda s: check_key_dates(
+                   s, today)))]
     if damaged:
         results.append(CheckResult.not_run(DRY_RUN, _("not tried on a damaged register")))
     else:

@@ -19,6 +19,7 @@ from sqlalchemy import delete, func, select, text, update
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Contract, ContractKeyDates
+from contract_desk.services.checking.key_dates import check_key_dates
 from contract_desk.services.demo.generate import generate_demo
 from contract_desk.services.listing.queries import list_contracts
 from contract_desk.services.register import key_dates_store
@@ -227,3 +228,25 @@ def test_a_tool_deleting_with_foreign_keys_off_leaves_no_dates_for_a_reused_id(
                                   (last,)).fetchone()
     connection.close()
     assert left == (0,)
+
+
+def test_the_register_check_finds_stored_dates_that_disagree_with_the_terms(
+    demo: Register,
+) -> None:
+    with demo.reading() as session:
+        assert "no key dates are stored" in check_key_dates(session, DEMO_TODAY).summary
+    with demo.transaction() as session:
+        refresh_key_dates(session, DEMO_TODAY)
+        assert check_key_dates(session, DEMO_TODAY).findings == ()
+        forged = session.scalars(
+            select(ContractKeyDates.contract_id).where(ContractKeyDates.has_dates)
+            .order_by(ContractKeyDates.contract_id).limit(1)).one()
+        session.execute(update(ContractKeyDates).where(ContractKeyDates.contract_id == forged)
+                        .values(notice_deadline=date(1999, 1, 1)))
+        result = check_key_dates(session, DEMO_TODAY)
+        reference = session.get(Contract, forged)
+        assert reference is not None
+        assert len(result.findings) == 1
+        assert reference.reference in result.findings[0].text
+        assert "notice deadline 1999-01-01 ≠" in result.findings[0].text
+        assert f"{COUNT:,} contracts agree" in result.summary
