@@ -17,7 +17,7 @@ later.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, insert, select
@@ -27,7 +27,7 @@ from contract_desk.domain.json_values import json_value
 from contract_desk.domain.periods import Period
 from contract_desk.domain.validation import PERIOD_FIELDS, ValidationError, clean_fields
 from contract_desk.models import AuditEvent, Contract, Party, new_uid, utcnow
-from contract_desk.services.importing.results import NewValues
+from contract_desk.services.importing.results import NewValues, PackedValues
 from contract_desk.services.register.contracts import _problems
 from contract_desk.services.register.fast_insert import insert_rows
 from contract_desk.services.register.holiday_default import register_holidays
@@ -80,7 +80,7 @@ class PackedRows:
                 for columns, values in self._rows[start:stop]]
 
 
-class FieldValues(Mapping[str, Any]):
+class FieldValues(PackedValues):
     """A new contract's values, read-only, kept as a tuple under shared field names.
 
     An import keeps every new contract's values until its end (later rows of
@@ -88,28 +88,12 @@ class FieldValues(Mapping[str, Any]):
     row before its values, a tuple a quarter of that.
     """
 
-    __slots__ = ("_names", "_values")
+    __slots__ = ()
 
     def __init__(self, values: Mapping[str, Any],
                  shared: dict[tuple[str, ...], tuple[str, ...]]) -> None:
         names = tuple(values)
-        self._names = shared.setdefault(names, names)
-        self._values = tuple(values.values())
-
-    def __getitem__(self, name: str) -> Any:
-        try:
-            return self._values[self._names.index(name)]
-        except ValueError:
-            raise KeyError(name) from None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._names)
-
-    def __len__(self) -> int:
-        return len(self._names)
-
-    def __repr__(self) -> str:
-        return f"FieldValues({dict(self)!r})"
+        super().__init__(shared.setdefault(names, names), tuple(values.values()))
 
 
 class PendingContracts:

@@ -20,13 +20,14 @@ def _no_changes() -> Mapping[str, Any]:
     return MappingProxyType({})
 
 
-class NewValues(Mapping[str, Any]):
-    """A created contract's changes, ``{field: [None, value]}``, kept as two tuples.
+class PackedValues(Mapping[str, Any]):
+    """Values under field names, read-only, kept as two tuples: the names, the values.
 
-    An import of 100,000 new contracts reports each one's changes; a dict of
-    two-item lists per row took over a kilobyte a row, these take a fifth of
-    that (the tuple of names is shared by the rows that set the same fields).
-    Read-only; reads as the dict it stands for (equal to it, ``dict()`` of it).
+    An import keeps a few of these for each of up to 100,000 rows: a dict of a
+    dozen fields takes 0.4–1 kB a row before its values, two tuples a fifth of
+    that, and the tuple of names is shared by the rows that have the same fields.
+    Reads as the dict it stands for (equal to it, ``dict()`` of it); a subclass
+    says what one name's item is (``_item``).
     """
 
     __slots__ = ("_names", "_values")
@@ -35,6 +36,35 @@ class NewValues(Mapping[str, Any]):
         if len(names) != len(values):
             raise ValueError("one value per name")
         self._names, self._values = names, values
+
+    def _item(self, value: Any) -> Any:
+        return value
+
+    def __getitem__(self, name: str) -> Any:
+        try:
+            return self._item(self._values[self._names.index(name)])
+        except ValueError:
+            raise KeyError(name) from None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({dict(self)!r})"
+
+
+class NewValues(PackedValues):
+    """A created contract's changes, ``{field: [None, value]}``, kept as two tuples.
+
+    An import of 100,000 new contracts reports each one's changes; a dict of
+    two-item lists per row took over a kilobyte a row, these take a fifth of
+    that (the tuple of names is shared by the rows that set the same fields).
+    """
+
+    __slots__ = ()
 
     @classmethod
     def of(cls, changes: Mapping[str, Any],
@@ -52,17 +82,8 @@ class NewValues(Mapping[str, Any]):
         return {name: [None, value] for name, value in zip(self._names, self._values,
                                                             strict=True)}
 
-    def __getitem__(self, name: str) -> list[Any]:
-        try:
-            return [None, self._values[self._names.index(name)]]
-        except ValueError:
-            raise KeyError(name) from None
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._names)
-
-    def __len__(self) -> int:
-        return len(self._names)
+    def _item(self, value: Any) -> list[Any]:
+        return [None, value]
 
     def __repr__(self) -> str:
         return f"NewValues({self.as_dict()!r})"
