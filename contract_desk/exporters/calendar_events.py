@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 from contract_desk.domain.recurrence import (
     DEFAULT_LIMIT,
@@ -61,26 +62,64 @@ def money_text(amount: Decimal | None, currency: str | None) -> str:
     return current_formats().money(amount, currency)
 
 
-def _name(row: ContractRow) -> str:
-    if not row.counterparty:
-        return row.reference or row.title
-    return _("{contract} ({counterparty})").format(contract=row.reference or row.title,
-                                                   counterparty=row.counterparty)
+class DateSet(NamedTuple):
+    """Events of one contract or obligation that differ only in their day.
+
+    A contract gives one per key date within the horizon, an obligation one
+    with every due date within it: the writer words and escapes each once.
+    """
+
+    owner_uid: str
+    #: What the dates are, as event ids say it (a contract's field, "due").
+    kind: str
+    days: Sequence[date]
+    summary: str
+    description: str
+    offsets: tuple[int, ...]
+    sequence: int
+    category: str
+    contract_uid: str
+    label: str
+
+    def events(self) -> list[KeyDateEvent]:
+        """One event per day."""
+        return [KeyDateEvent(event_uid(self.owner_uid, self.kind, day), day, self.summary,
+                             self.description, self.offsets, self.sequence, self.category,
+                             self.contract_uid, self.label) for day in self.days]
 
 
-def _owner_line(owner: str | None) -> str:
-    return _("Owner: {owner}").format(owner=owner) if owner else _("Owner: nobody named")
+class _Wording:
+    """The words every event is made of, looked up once per export (language and locale)."""
 
+    def __init__(self) -> None:
+        self.formats = current_formats()
+        self.titled = _("{what}: {contract}")
+        self.named = _("{contract} ({counterparty})")
+        self.owner = _("Owner: {owner}")
+        self.nobody = _("Owner: nobody named")
+        self.value = _("Value: {value}")
+        self.amount = _("Amount: {amount}")
+        self.deadline = _("Notice deadline: {date}")
+        self.kind_for = _("{kind} for {contract}")
+        self.labels = tuple((field, _(source)) for field, source in _CONTRACT_DATES)
 
-def _contract_description(row: ContractRow) -> str:
-    lines = [row.title, _owner_line(row.owner)]
-    value = money_text(row.value, row.currency)
-    if value:
-        lines.append(_("Value: {value}").format(value=value))
-    if row.notice_deadline:
-        lines.append(_("Notice deadline: {date}").format(
-            date=current_formats().long_date(row.notice_deadline)))
-    return "\n".join(lines)
+    def name(self, row: ContractRow) -> str:
+        if not row.counterparty:
+            return row.reference or row.title
+        return self.named.format(contract=row.reference or row.title,
+                                 counterparty=row.counterparty)
+
+    def owner_line(self, owner: str | None) -> str:
+        return self.owner.format(owner=owner) if owner else self.nobody
+
+    def contract_description(self, row: ContractRow) -> str:
+        lines = [row.title, self.owner_line(row.owner)]
+        value = self.formats.money(row.value, row.currency)
+        if value:
+            lines.append(self.value.format(value=value))
+        if row.notice_deadline:
+            lines.append(self.deadline.format(date=self.formats.long_date(row.notice_deadline)))
+        return "\n".join(lines)
 
 
 def event_uid(owner_uid: str, kind: str, day: date) -> str:
@@ -88,20 +127,26 @@ def event_uid(owner_uid: str, kind: str, day: date) -> str:
     return f"{owner_uid}-{kind}-{day.year:04d}{day.month:02d}{day.day:02d}@{UID_DOMAIN}"
 
 
-def contract_events(row: ContractRow, offsets: Sequence[int], start: date,
-                    end: date) -> Iterator[KeyDateEvent]:
-    """The send-by, notice-deadline and term-end events of a contract within [start, end]."""
-    description = name = None  # worded once, and only for a contract with an event
-    for field, source in _CONTRACT_DATES:
+def _contract_sets(row: ContractRow, offsets: tuple[int, ...], start: date, end: date,
+                   words: _Wording) -> list[DateSet]:
+    sets: list[DateSet] = []
+    description = name = ""  # worded once, and only for a contract with an event
+    for field, label in words.labels:
         day = getattr(row, field)
         if day is None or not start <= day <= end:
             continue
-        if description is None or name is None:
-            description, name = _contract_description(row), _name(row)
-        label = _(source)
-        summary = _("{what}: {contract}").format(what=label, contract=name)
-        yield KeyDateEvent(event_uid(row.uid, field, day), day, summary,
-                           description, tuple(offsets), row.version_id, label, row.uid, label)
+        if not sets:
+            description, name = words.contract_description(row), words.name(row)
+        sets.append(DateSet(row.uid, field, (day,), words.titled.format(what=label, contract=name),
+                            description, offsets, row.version_id, label, row.uid, label))
+    return sets
+
+
+def contract_events(row: ContractRow, offsets: Sequence[int], start: date,
+                    end: date) -> Iterator[KeyDateEvent]:
+    """The send-by, notice-deadline and term-end events of a contract within [start, end]."""
+    for found in _contract_sets(row, tuple(offsets), start, end, _Wording()):
+        yield from found.events()
 
 
 def due_days(first_due: date, recurrence: str | None, start: date, end: date) -> list[date]:
@@ -131,6 +176,29 @@ def due_days(first_due: date, recurrence: str | None, start: date, end: date) ->
 DueCache = dict[tuple[date, str | None], list[date]]
 
 
+def _obligation_set(obligation: ObligationRow, contract: ContractRow, offsets: tuple[int, ...],
+                    start: date, end: date, found: DueCache, words: _Wording) -> DateSet | None:
+    if obligation.due_date is None:
+        return None
+    key = (obligation.due_date, obligation.recurrence)
+    days = found.get(key)
+    if days is None:
+        days = found[key] = due_days(obligation.due_date, obligation.recurrence, start, end)
+    if not days:
+        return None  # nothing within the horizon: nothing to word
+    kind, name = kind_word(obligation.kind), words.name(contract)
+    lines = [words.kind_for.format(kind=kind, contract=name),
+             words.owner_line(obligation.owner or contract.owner)]
+    amount = words.formats.money(obligation.amount, obligation.currency)
+    if amount:
+        lines.append(words.amount.format(amount=amount))
+    if obligation.description:
+        lines.append(obligation.description)
+    return DateSet(obligation.uid, "due", days,
+                   words.titled.format(what=obligation.title, contract=name), "\n".join(lines),
+                   offsets, obligation.version_id, kind, contract.uid, obligation.title)
+
+
 def obligation_events(obligation: ObligationRow, contract: ContractRow, offsets: Sequence[int],
                       start: date, end: date,
                       found: DueCache | None = None) -> Iterator[KeyDateEvent]:
@@ -139,30 +207,35 @@ def obligation_events(obligation: ObligationRow, contract: ContractRow, offsets:
     ``found`` remembers the due dates of each (first due date, rule) within the
     same [start, end], for the next obligation that has the same.
     """
-    if obligation.due_date is None:
-        return
-    key = (obligation.due_date, obligation.recurrence)
-    days = None if found is None else found.get(key)
-    if days is None:
-        days = due_days(obligation.due_date, obligation.recurrence, start, end)
-        if found is not None:
-            found[key] = days
-    if not days:
-        return  # nothing within the horizon: nothing to word
-    kind = kind_word(obligation.kind)
-    lines = [_("{kind} for {contract}").format(kind=kind, contract=_name(contract)),
-             _owner_line(obligation.owner or contract.owner)]
-    amount = money_text(obligation.amount, obligation.currency)
-    if amount:
-        lines.append(_("Amount: {amount}").format(amount=amount))
-    if obligation.description:
-        lines.append(obligation.description)
-    summary = _("{what}: {contract}").format(what=obligation.title, contract=_name(contract))
-    description, reminders = "\n".join(lines), tuple(offsets)
-    for day in days:
-        yield KeyDateEvent(event_uid(obligation.uid, "due", day), day, summary, description,
-                           reminders, obligation.version_id, kind, contract.uid,
-                           obligation.title)
+    dated = _obligation_set(obligation, contract, tuple(offsets), start, end,
+                            {} if found is None else found, _Wording())
+    if dated is not None:
+        yield from dated.events()
+
+
+def grouped_sets(data: ExportData, *, horizon_days: int = DEFAULT_HORIZON_DAYS,
+                 start: date | None = None) -> Iterator[list[DateSet]]:
+    """The date sets of each contract, then of each obligation (one list each, maybe empty).
+
+    From ``start`` (default: the export's day) for ``horizon_days`` days.
+    """
+    first = start or data.today
+    last = first + timedelta(days=horizon_days)
+    words = _Wording()
+    by_uid = {row.uid: row for row in data.contracts}
+    defaults = data.reminders
+    for row in data.contracts:
+        offsets = clean_offsets(row.reminder_offsets, defaults.contract_offsets)
+        yield _contract_sets(row, offsets, first, last, words)
+    found: DueCache = {}
+    for obligation in data.obligations:
+        contract = by_uid.get(obligation.contract_uid)
+        if contract is None:
+            yield []
+            continue
+        offsets = clean_offsets(obligation.reminder_offsets, defaults.obligation_offsets)
+        dated = _obligation_set(obligation, contract, offsets, first, last, found, words)
+        yield [] if dated is None else [dated]
 
 
 def grouped_events(data: ExportData, *, horizon_days: int = DEFAULT_HORIZON_DAYS,
@@ -171,19 +244,8 @@ def grouped_events(data: ExportData, *, horizon_days: int = DEFAULT_HORIZON_DAYS
 
     From ``start`` (default: the export's day) for ``horizon_days`` days.
     """
-    first = start or data.today
-    last = first + timedelta(days=horizon_days)
-    by_uid = {row.uid: row for row in data.contracts}
-    defaults = data.reminders
-    for row in data.contracts:
-        offsets = clean_offsets(row.reminder_offsets, defaults.contract_offsets)
-        yield list(contract_events(row, offsets, first, last))
-    found: DueCache = {}
-    for obligation in data.obligations:
-        contract = by_uid.get(obligation.contract_uid)
-        offsets = clean_offsets(obligation.reminder_offsets, defaults.obligation_offsets)
-        yield [] if contract is None else list(obligation_events(obligation, contract, offsets,
-                                                                 first, last, found))
+    for sets in grouped_sets(data, horizon_days=horizon_days, start=start):
+        yield [event for dated in sets for event in dated.events()]
 
 
 def key_date_events(data: ExportData, *, horizon_days: int = DEFAULT_HORIZON_DAYS,

@@ -23,8 +23,10 @@ from pathlib import Path
 from contract_desk import __version__
 from contract_desk.exporters.calendar_events import (
     DEFAULT_HORIZON_DAYS,
+    UID_DOMAIN,
+    DateSet,
     KeyDateEvent,
-    grouped_events,
+    grouped_sets,
 )
 from contract_desk.exporters.errors import ExportError
 from contract_desk.exporters.progress import (
@@ -72,8 +74,8 @@ def fold(line: str) -> str:
     Folds fall between UTF-8 characters, never inside one, and never right after
     a backslash or caret (an escape stays on one line, as calendars expect).
     """
-    if len(line) <= LINE_OCTETS and line.isascii():
-        return line
+    if line.isascii():  # an octet a character: the text folds as it is, unencoded
+        return line if len(line) <= LINE_OCTETS else _fold_ascii(line)
     data = line.encode()
     size = len(data)
     if size <= LINE_OCTETS:
@@ -90,6 +92,18 @@ def fold(line: str) -> str:
         start = end
     pieces.append(data[start:])
     return b"\r\n ".join(pieces).decode()
+
+
+def _fold_ascii(line: str) -> str:
+    size, pieces, start = len(line), [], 0
+    while size - start > LINE_OCTETS:
+        end = start + LINE_OCTETS
+        if line[end - 1] in "\\^" and end - 1 > start:
+            end -= 1
+        pieces.append(line[start:end])
+        start = end
+    pieces.append(line[start:])
+    return "\r\n ".join(pieces)
 
 
 def _line(name: str, value: str) -> str:
@@ -177,6 +191,56 @@ def _header() -> str:
             + _line("X-WR-CALNAME", escape_text(calendar_name())))
 
 
+class _EventWriter:
+    """Writes date sets as VEVENTs, making what their events share once.
+
+    The events of a set differ only in their day: its summary, sequence,
+    category, description and alarms are escaped and folded once for all of
+    them (a contract's sets share one description), and each day's DTSTART,
+    DTEND and DTSTAMP lines once per export.
+    """
+
+    def __init__(self, stamped: str) -> None:
+        self._stamped = stamped
+        self._language = language_in_use()
+        #: Each day's DTSTART, DTEND and DTSTAMP lines, and its date as ids write it.
+        self._days: dict[date, tuple[str, str]] = {}
+        self._described: tuple[str, str] = ("", _line("DESCRIPTION", ""))
+
+    def _day_texts(self, day: date) -> tuple[str, str]:
+        texts = self._days[day] = (
+            "DTSTART;VALUE=DATE:" + _day(day) + CRLF
+            # All day: the end is exclusive.
+            + "DTEND;VALUE=DATE:" + _day(day + timedelta(days=1)) + CRLF
+            + "DTSTAMP:" + self._stamped + CRLF, _day(day))
+        return texts
+
+    def _description(self, text: str) -> str:
+        if self._described[0] is not text:
+            self._described = (text, _line("DESCRIPTION", escape_text(text)))
+        return self._described[1]
+
+    def add(self, dated: DateSet, out: list[str]) -> None:
+        """Append the text of every event of ``dated`` to ``out`` (as ``event_text`` writes)."""
+        head = "BEGIN:VEVENT" + CRLF + _line("SUMMARY", escape_text(dated.summary))
+        tail = ("SEQUENCE:" + str(dated.sequence) + CRLF
+                + _line("CATEGORIES", escape_text(dated.category))
+                + self._description(dated.description)
+                + "TRANSP:TRANSPARENT" + CRLF  # a deadline does not make anyone busy
+                + _alarms(dated.offsets, self._language) + "END:VEVENT" + CRLF)
+        # event_uid's text: escaping it in parts is the same, as no escape spans the
+        # hyphen or the digits between them.
+        prefix, suffix = "UID:" + escape_text(f"{dated.owner_uid}-{dated.kind}-"), "@" + UID_DOMAIN
+        days = self._days
+        for day in dated.days:
+            lines, text = days.get(day) or self._day_texts(day)
+            out += (head, lines, fold(prefix + text + suffix), CRLF, tail)
+
+
+#: Text gathered before it is handed to the file at once.
+_CHUNK_PIECES = 20_000
+
+
 def write_ics(path: Path, data: ExportData, *, horizon_days: int = DEFAULT_HORIZON_DAYS,
               progress: ProgressCallback | None = None, should_cancel: CancelCheck | None = None,
               stamp: datetime | None = None) -> Path:
@@ -185,15 +249,19 @@ def write_ics(path: Path, data: ExportData, *, horizon_days: int = DEFAULT_HORIZ
         raise ExportError(_("the horizon needs a number of days >= 0, got {horizon_days}").format(
             horizon_days=horizon_days))
     counter = Progress(len(data.contracts) + len(data.obligations), progress, should_cancel)
-    stamped = stamp_text(stamp or datetime.now(UTC))
+    writer = _EventWriter(stamp_text(stamp or datetime.now(UTC)))
     with written_atomically(Path(path)) as temporary:
         with temporary.open("w", encoding="utf-8", newline="") as handle:
-            handle.write(_header())
-            for group in grouped_events(data, horizon_days=horizon_days):
-                if group:
-                    handle.write("".join([event_text(event, stamped) for event in group]))
+            out = [_header()]
+            for sets in grouped_sets(data, horizon_days=horizon_days):
+                for dated in sets:
+                    writer.add(dated, out)
+                if len(out) > _CHUNK_PIECES:
+                    handle.write("".join(out))
+                    out.clear()
                 counter.step()
-            handle.write(_END)
+            out.append(_END)
+            handle.write("".join(out))
         counter.check()
     counter.finish()
     return Path(path)
