@@ -134,7 +134,7 @@ def shown_status(lifecycle: str, by_dates: TermStatus) -> str:
     return shown if shown is not None else by_dates.value
 
 
-def _status_without_dates(lifecycle: str) -> TermStatus:
+def status_without_dates(lifecycle: str) -> TermStatus:
     # Without computable dates the dates say nothing: keep what the person set.
     if lifecycle == Lifecycle.EXPIRED.value:
         return TermStatus.EXPIRED
@@ -175,12 +175,10 @@ def row_from_stored(stored: list[Any], today: date,
     lifecycle = stored[_STATUS] or Lifecycle.ACTIVE.value
     custom = stored[_CUSTOM]
     stored[_CUSTOM] = MappingProxyType(dict(custom)) if custom else _EMPTY
-    tags = tuple(stored[_TAGS] or ())
-    stored[_TAGS] = _SHARED.setdefault(tags, tags)
+    stored[_TAGS] = shared_tuple(stored[_TAGS])
     offsets = stored[_OFFSETS]
     if offsets is not None:
-        offsets = tuple(offsets)
-        stored[_OFFSETS] = _SHARED.setdefault(offsets, offsets)
+        stored[_OFFSETS] = shared_tuple(offsets)
     stored[_STATUS] = lifecycle
     stored[_RENEWAL] = stored[_RENEWAL] or RenewalMode.NONE.value
     stored[_BUFFER] = stored[_BUFFER] or 0
@@ -192,7 +190,7 @@ def row_from_stored(stored: list[Any], today: date,
     dates = _dates(stored, today)
     if dates is None:
         stored += (None, None, None, None, None, None, None, None,
-                   shown_status(lifecycle, _status_without_dates(lifecycle)))
+                   shown_status(lifecycle, status_without_dates(lifecycle)))
         return contract_row_of(*stored)
     share = _SHARED.setdefault
     stored += (
@@ -211,7 +209,7 @@ def row_from_stored(stored: list[Any], today: date,
 def _row_with_known(stored: list[Any], lifecycle: str, known: StoredDates) -> ContractRow:
     if not known[0]:
         stored += (None, None, None, None, None, None, None, None,
-                   shown_status(lifecycle, _status_without_dates(lifecycle)))
+                   shown_status(lifecycle, status_without_dates(lifecycle)))
         return contract_row_of(*stored)
     # The days are shared objects already (contract_columns decodes each distinct day once).
     stored += known[1:7]
@@ -220,6 +218,13 @@ def _row_with_known(stored: list[Any], lifecycle: str, known: StoredDates) -> Co
 
 
 _TERM_STATUS = {status.value: status for status in TermStatus}
+
+
+def shared_tuple(values: Any) -> tuple[Any, ...]:
+    """``tuple(values)`` (empty for None), one shared object per distinct value."""
+    found = tuple(values or ())
+    shared: tuple[Any, ...] = _SHARED.setdefault(found, found)
+    return shared
 
 
 #: Equal immutable values (computed dates, tag sets) shared between rows: a register

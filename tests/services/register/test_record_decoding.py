@@ -1,0 +1,97 @@
+"""The listing's one-pass decoding of a record with stored key dates is the general decoding.
+
+``decode_record`` turns a record whose key dates are stored for its day into a
+row in one pass (``_row_of_stored_dates``); every other record goes the general
+way (``decode_stored`` + ``row_from_stored``). Both must give the same row, to
+the type of every value, on both backends.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from sqlalchemy import update
+
+from contract_desk.models import Contract, ContractKeyDates
+from contract_desk.services.demo.generate import generate_demo
+from contract_desk.services.register import contract_columns
+from contract_desk.services.register.contract_columns import contract_select
+from contract_desk.services.register.contract_records import row_from_stored
+from contract_desk.services.register.key_dates_store import refresh_key_dates
+from contract_desk.services.register.rows import ContractRow
+from contract_desk.storage import Register
+
+DEMO_TODAY = date(2026, 5, 20)
+TODAYS = (date(2026, 5, 20), date(2026, 12, 31), date(2028, 2, 29))
+
+
+@pytest.fixture
+def demo(register: Register) -> Iterator[Register]:
+    with register.transaction() as session:
+        generate_demo(session, count=150, seed=11, today=DEMO_TODAY)
+        ids = list(session.scalars(contract_select().with_only_columns(Contract.id)))
+        # What the demo leaves out: tags, custom fields, own reminder days, empty words,
+        # other lifecycles.
+        session.execute(update(Contract).where(Contract.id == ids[0]).values(
+            tags=["ramme", "IT"], custom={"Kostnadssted": "4410", "n": 3},
+            reminder_offsets=[60, 30, 7]))
+        session.execute(update(Contract).where(Contract.id == ids[1]).values(
+            created_by="", currency=None, value=None, tags=[], status="terminated"))
+        session.execute(update(Contract).where(Contract.id == ids[2]).values(
+            status="draft", custom={}, reminder_offsets=[], renewal="automatic"))
+        session.execute(update(Contract).where(Contract.id == ids[3]).values(
+            value=Decimal("1234.50"), currency="NOK", notice_given_on=date(2026, 3, 1)))
+    yield register
+
+
+def _general(record: Any, today: date) -> ContractRow:
+    return row_from_stored(contract_columns.decode_stored(record), today,
+                           contract_columns._known(record))
+
+
+def _types(row: ContractRow) -> list[type]:
+    return [type(getattr(row, field.name)) for field in dataclasses.fields(ContractRow)]
+
+
+def test_one_pass_rows_equal_the_general_rows_value_and_type(demo: Register) -> None:
+    for today in TODAYS:
+        with demo.transaction() as session:
+            refresh_key_dates(session, today)
+        with demo.transaction() as session:
+            records = list(session.connection().execute(contract_select(today)))
+        fast = [contract_columns._row_of_stored_dates(record) for record in records]
+        assert sum(row is not None for row in fast) == len(records), today  # all stored
+        for record, row in zip(records, fast, strict=True):
+            general = _general(record, today)
+            assert row == general, (today, record[0])
+            assert _types(row) == _types(general), (today, record[0])
+        assert {len(row.tags) for row in fast if row} > {0}, "no tags decoded: proves nothing"
+        assert any(row and row.custom for row in fast)
+        assert any(row and row.notice_deadline for row in fast)
+
+
+def test_a_record_without_dates_for_its_day_is_decoded_the_general_way(demo: Register) -> None:
+    with demo.transaction() as session:
+        refresh_key_dates(session, DEMO_TODAY)
+        # A status word no version stores: never trusted, computed instead.
+        first = session.scalar(contract_select().with_only_columns(Contract.id))
+        session.execute(update(ContractKeyDates).where(ContractKeyDates.contract_id == first)
+                        .values(status="forged"))
+    later = date(2040, 1, 1)  # most stored dates do not hold this far ahead
+    with demo.transaction() as session:
+        on_day = list(session.connection().execute(contract_select(DEMO_TODAY)))
+        ahead = list(session.connection().execute(contract_select(later)))
+        plain = list(session.connection().execute(contract_select()))
+    forged = next(record for record in on_day if record[0] == first)
+    assert contract_columns._row_of_stored_dates(forged) is None
+    assert contract_columns.decode_record(forged, DEMO_TODAY) == _general(forged, DEMO_TODAY)
+    unknown = [record for record in ahead if record[contract_columns._KNOWN_AT] is None]
+    assert len(unknown) > len(ahead) // 2, "the dates stored hold in 2040: proves nothing"
+    assert all(contract_columns._row_of_stored_dates(record) is None for record in unknown)
+    assert [contract_columns.decode_record(r, later) for r in ahead] == [
+        contract_columns.decode_record(r, later) for r in plain]
