@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import lru_cache
 from typing import NamedTuple
 
 from contract_desk.domain.recurrence import (
@@ -22,6 +23,7 @@ from contract_desk.domain.recurrence import (
     RecurrenceError,
     next_occurrence,
     occurrences,
+    validate_rrule,
 )
 from contract_desk.domain.reminders import clean_offsets
 from contract_desk.exporters.words import kind_word
@@ -29,6 +31,7 @@ from contract_desk.i18n import N_, _
 from contract_desk.i18n.formats import current_formats
 from contract_desk.services.listing.export_data import ExportData
 from contract_desk.services.register.rows import ContractRow, ObligationRow
+from contract_desk.services.timeline.recurrence_fast import fast_occurrences
 
 #: How far ahead an export looks by default, in days.
 DEFAULT_HORIZON_DAYS = 365
@@ -155,8 +158,15 @@ def due_days(first_due: date, recurrence: str | None, start: date, end: date) ->
 
     A rule without BY* parts ("every 3 months, 8 times") steps from one due date to
     the next by arithmetic (``recurrence.next_occurrence``, the same dates) instead
-    of expanding every occurrence since the first.
+    of expanding every occurrence since the first; the plainest rules (FREQ with
+    INTERVAL, COUNT or UNTIL, as the register's forms write them) are counted out
+    in one go (``recurrence_fast``, the timeline's arithmetic) once the domain
+    has accepted the rule.
     """
+    if recurrence and end.year < date.max.year and _readable(recurrence):
+        found = fast_occurrences(first_due, recurrence, start, end, DEFAULT_LIMIT)
+        if found is not None:
+            return found
     try:
         if not recurrence or "BY" in recurrence.upper():
             return occurrences(first_due, recurrence, start, end)
@@ -170,6 +180,12 @@ def due_days(first_due: date, recurrence: str | None, start: date, end: date) ->
         return days
     except RecurrenceError:
         return [first_due] if start <= first_due <= end else []
+
+
+@lru_cache(maxsize=1024)
+def _readable(rule: str) -> bool:
+    # A rule the domain refuses gives only the first due date (below), whatever its form.
+    return validate_rrule(rule) is None
 
 
 #: Due dates found, by (first due date, rule): many obligations of a register share both.

@@ -19,11 +19,12 @@ from export_helpers import TODAY, add_lease
 from hypothesis import given
 from hypothesis import strategies as st
 from ics_reference import fold as reference_fold
+from ics_reference import due_days as reference_due_days
 from ics_reference import reference_calendar
 
 from contract_desk import i18n
 from contract_desk.exporters import ExportData, ExportFormat, ExportRequest, export_register, gather
-from contract_desk.exporters.calendar_events import key_date_events
+from contract_desk.exporters.calendar_events import due_days, key_date_events
 from contract_desk.exporters.ics_writer import fold, write_ics
 from contract_desk.i18n import formats
 from contract_desk.services import add_obligation
@@ -123,3 +124,18 @@ def test_a_line_that_ends_a_fold_with_an_escape_keeps_it_whole() -> None:
     line = "SUMMARY:" + "x" * 65 + "\\,"  # the backslash is the 74th octet
     assert fold(line) == reference_fold(line) == "SUMMARY:" + "x" * 65 + "\r\n \\,"
     assert fold(line + "한") == reference_fold(line + "한")
+
+
+@pytest.mark.parametrize("rule", [
+    "FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3;COUNT=8", "FREQ=YEARLY", "FREQ=WEEKLY;INTERVAL=2",
+    "FREQ=DAILY", "FREQ=MONTHLY;UNTIL=20261231", "freq=monthly; interval=2",
+    "RRULE:FREQ=YEARLY;COUNT=3", "FREQ=WEEKLY;WKST=MO", "FREQ=MONTHLY;UNTIL=20261231T235959Z",
+    "FREQ=MONTHLY;UNTIL=20261231T", "FREQ=MONTHLY;INTERVAL=0", "FREQ=DAILY;UNTIL=18991231",
+    "FREQ=MONTHLY;COUNT=3;UNTIL=20270101", "FREQ=YEARLY;INTERVAL=500", "FREQ=HOURLY", " ",
+    None, "nonsense"])
+@pytest.mark.parametrize("first", [date(2024, 1, 31), date(2020, 2, 29), date(2026, 3, 2),
+                                   date(2027, 5, 31), date(9000, 12, 31)])
+def test_due_days_are_the_previous_writers(rule: str | None, first: date) -> None:
+    for start, end in ((TODAY, date(2027, 3, 2)), (date(2099, 12, 1), date(2100, 3, 31)),
+                       (date(9000, 1, 1), date(9001, 3, 1)), (date(2027, 1, 1), date(2026, 1, 1))):
+        assert due_days(first, rule, start, end) == reference_due_days(first, rule, start, end)

@@ -322,7 +322,13 @@ def test_the_calendar_reads_back_as_the_events_icalendar_would_build(
 @pytest.mark.parametrize("rule", ["FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3;COUNT=8",
                                   "FREQ=YEARLY", "FREQ=WEEKLY;INTERVAL=2", "FREQ=DAILY",
                                   "FREQ=MONTHLY;UNTIL=20261231", "FREQ=MONTHLY;BYMONTHDAY=15",
-                                  "FREQ=DAILY;COUNT=2000", None, "nonsense"])
+                                  "FREQ=DAILY;COUNT=2000", None, "nonsense",
+                                  # Read alike by the domain and the plain-rule arithmetic, or not:
+                                  "freq=monthly; interval=2", "RRULE:FREQ=YEARLY;COUNT=3",
+                                  "FREQ=WEEKLY;WKST=MO", "FREQ=MONTHLY;UNTIL=20261231T235959Z",
+                                  "FREQ=MONTHLY;UNTIL=20261231T", "FREQ=MONTHLY;INTERVAL=0",
+                                  "FREQ=DAILY;UNTIL=18991231", "FREQ=DAILY;COUNT=100000",
+                                  "FREQ=MONTHLY;COUNT=3;UNTIL=20270101", "FREQ=HOURLY", " "])
 @pytest.mark.parametrize("first", [date(2024, 1, 31), date(2026, 2, 28), date(2020, 2, 29),
                                    date(2026, 3, 2), date(2027, 5, 31)])
 def test_due_days_are_the_occurrences_of_the_rule(rule: str | None, first: date) -> None:
