@@ -18,8 +18,8 @@ import pytest
 from export_helpers import TODAY, add_lease
 from hypothesis import given
 from hypothesis import strategies as st
-from ics_reference import fold as reference_fold
 from ics_reference import due_days as reference_due_days
+from ics_reference import fold as reference_fold
 from ics_reference import reference_calendar
 
 from contract_desk import i18n
