@@ -13,7 +13,7 @@ with its reason.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
@@ -123,16 +123,36 @@ class ImportPlan:
     notes: tuple[str, ...] = ()
     #: Amounts that named no currency and were given the one chosen for them.
     currency_defaulted: int = 0
+    #: The rows were handed to the import that stored them and let go (see
+    #: ``hand_over_rows``): ``rows`` is empty, ``rows_read`` still counts them.
+    released: bool = False
 
     def __post_init__(self) -> None:
-        if self.rows_read != len(self.rows):
+        if self.released:
+            if self.rows:
+                raise ValueError("a plan whose rows were handed over holds none")
+        elif self.rows_read != len(self.rows):
             raise ValueError(f"the plan reads {self.rows_read} rows but holds {len(self.rows)}; "
                              "every row read must be planned (skipped ones with an error)")
 
     @property
     def problems(self) -> tuple[CellProblem, ...]:
         """Every problem of every row, in sheet order."""
+        if self.released:
+            raise ValueError("the plan's rows were handed over: their problems are the "
+                             "import result's")
         return tuple(p for row in self.rows for p in row.problems)
+
+    def hand_over_rows(self) -> tuple[ImportPlan, list[PlannedRow | None]]:
+        """(this plan without its rows, the rows): for an import that lets each row go once
+        stored, so that a big sheet's planned rows are not all kept until its end.
+
+        Call it as ``plan, rows = build_plan(...).hand_over_rows()``: the list is
+        then all that holds the rows.
+        """
+        if self.released:
+            raise ValueError("the plan's rows were handed over already")
+        return replace(self, rows=(), released=True), list(self.rows)
 
     def column_of(self, field_name: str) -> str:
         """The header mapped to ``field_name`` (the field's own name when none is)."""

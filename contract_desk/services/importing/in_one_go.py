@@ -54,7 +54,9 @@ class FileImport:
     """What ``import_file`` did: the plan, the analysis it came from, and the result.
 
     Read the ordinary way (not streamed), the analysis holds the sheet without its
-    data rows' cells: they are let go once planned.
+    data rows' cells: they are let go once planned; and, unless a dry run, the plan
+    holds no rows (``released``): each was let go once stored. What the rows did is
+    in ``result``.
     """
 
     plan: ImportPlan
@@ -95,7 +97,9 @@ def import_file(session: Session, path: Path, *, user: str, today: date,
                       release_cells=True)
     if dry_run:
         return FileImport(plan, analysis, preview_import(session, plan, today=today), False)
-    result = commit_import(session, plan, user=user, today=today)
+    # And each planned row once stored: what is kept of it is its outcome.
+    plan, rows = plan.hand_over_rows()
+    result = commit_import(session, plan, user=user, today=today, rows=rows)
     _remember(session, analysis)
     return FileImport(plan, analysis, result, False)
 

@@ -45,6 +45,7 @@ from contract_desk.services.importing.batches import (
     ImportRun,
     commit_import,
     end_batch,
+    import_page_cache,
     one_import_at_a_time,
     start_batch,
 )
@@ -138,7 +139,7 @@ def store_prepared(session: Session, plan: ImportPlan, prepared: Prepared) -> Im
     The rows are made again from their packed form: without the cyclic
     collector, which would walk the whole import each time they trip it.
     """
-    with paused_gc(), session.begin_nested():
+    with paused_gc(), import_page_cache(session), session.begin_nested():
         batch = start_batch(session, plan, user=prepared.user)
         moment = utcnow()
         ids = insert_parties(session, prepared.parties, user=prepared.user, moment=moment)
