@@ -78,19 +78,29 @@ def _series_states(session: Session, *, today: date,
         Obligation.contract_id, Obligation.due_date, Obligation.recurrence, Obligation.status
     ).where(Obligation.status.in_(OPEN_STATES), Obligation.recurrence.is_not(None), *only)
     horizon = today + timedelta(days=400)
+    # Series repeat (the same rule from the same first day across many contracts):
+    # each distinct one is expanded once.
+    upcoming_of: dict[tuple[date, str], date | None] = {}
     for contract_id, first_due, rule, status in session.execute(query):
         if first_due is None:
             continue
-        try:
-            upcoming = next_occurrence(first_due, rule, today)
-        except RecurrenceError:
-            # A stored rule this version cannot read: show the series as due now
-            # rather than hide it; the detail view explains the rule's problem.
-            upcoming = today
-        if upcoming is not None and upcoming > horizon:
-            upcoming = None
+        key = (first_due, rule)
+        if key in upcoming_of:
+            upcoming = upcoming_of[key]
+        else:
+            upcoming = upcoming_of[key] = _upcoming(first_due, rule, today, horizon)
         missed = is_overdue(first_due, status, recurring=True, today=today)
         yield contract_id, upcoming, int(missed)
+
+
+def _upcoming(first_due: date, rule: str, today: date, horizon: date) -> date | None:
+    try:
+        upcoming = next_occurrence(first_due, rule, today)
+    except RecurrenceError:
+        # A stored rule this version cannot read: show the series as due now
+        # rather than hide it; the detail view explains the rule's problem.
+        return today
+    return None if upcoming is not None and upcoming > horizon else upcoming
 
 
 def _merge(

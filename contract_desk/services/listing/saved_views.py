@@ -127,12 +127,13 @@ def group_counts(items: Iterable[Listed], field: str) -> list[tuple[str | None, 
 
 def haystack(row: ContractRow) -> str:
     """Everything the search box looks through, lower-cased once."""
-    parts = [
-        row.reference, row.title, row.counterparty, row.owner, row.notes,
-        row.department, row.project, row.contract_type, *row.tags,
-        *(str(value) for value in row.custom.values() if value is not None),
-    ]
-    return "\n".join(part for part in parts if part).casefold()
+    parts = [row.reference, row.title, row.counterparty, row.owner, row.notes,
+             row.department, row.project, row.contract_type]
+    if row.tags:
+        parts += row.tags
+    if row.custom:
+        parts += [str(value) for value in row.custom.values() if value is not None]
+    return "\n".join(filter(None, parts)).casefold()
 
 
 def matches(item: Listed, words: Sequence[str]) -> bool:

@@ -86,3 +86,38 @@ def test_search_needs_every_word(listed) -> None:
 def test_an_unknown_view_is_an_error() -> None:
     with pytest.raises(KeyError):
         view_by_key("colour:red")
+
+
+def test_the_same_series_on_many_contracts_is_summarised_for_each(register: Register) -> None:
+    # Series with the same first day and rule are expanded once: each contract must still
+    # get its own next occurrence and its own recorded miss.
+    with register.transaction() as session:
+        made = [create_contract(session, {"reference": f"S{n}", "title": "Series", "owner": "Kari",
+                                          "start_date": "2026-01-01", "end_date": "2030-01-01"},
+                                user="t", today=TODAY) for n in range(3)]
+        uids = [add_obligation(session, contract.uid,
+                               {"title": "Fee", "due_date": "2026-01-15",
+                                "recurrence": "FREQ=MONTHLY"}, user="t").uid
+                for contract in made]
+        add_obligation(session, made[2].uid, {"title": "Report", "due_date": "2026-03-31",
+                                              "recurrence": "FREQ=YEARLY"}, user="t")
+        mark_obligation(session, uids[1], "not_met", expected_version=1, user="t")
+    with register.transaction() as session:
+        items = {item.row.reference: item for item in load_listing(session, today=TODAY)}
+    # The next monthly fee (2026-12-15) is 22 days away.
+    assert items["S0"].health is Health.ATTENTION and items["S0"].overdue_obligations == 0
+    assert items["S1"].health is Health.OVERDUE and items["S1"].overdue_obligations == 1
+    assert items["S2"].health is Health.ATTENTION and items["S2"].overdue_obligations == 0
+
+
+def test_search_looks_through_tags_and_custom_fields(register: Register) -> None:
+    with register.transaction() as session:
+        create_contract(session, {"reference": "K-1", "title": "Rammeavtale", "tags": ["Ø-IT"],
+                                  "custom": {"Kostnadssted": 4410, "Tom": None,
+                                             "Merknad": "Straße"}},
+                        user="t", today=TODAY)
+    with register.transaction() as session:
+        (item,) = load_listing(session, today=TODAY)
+    for text in ("ø-it", "4410", "STRASSE", "k-1 rammeavtale"):
+        assert matches(item, search_words(text)), text
+    assert not matches(item, search_words("none"))
