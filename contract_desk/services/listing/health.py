@@ -80,7 +80,7 @@ def _series_states(session: Session, *, today: date,
     horizon = today + timedelta(days=400)
     # Series repeat (the same rule from the same first day across many contracts):
     # each distinct one is expanded once.
-    upcoming_of: dict[tuple[date, str], date | None] = {}
+    upcoming_of: dict[tuple[date, str | None], date | None] = {}
     for contract_id, first_due, rule, status in session.execute(query):
         if first_due is None:
             continue
@@ -93,7 +93,7 @@ def _series_states(session: Session, *, today: date,
         yield contract_id, upcoming, int(missed)
 
 
-def _upcoming(first_due: date, rule: str, today: date, horizon: date) -> date | None:
+def _upcoming(first_due: date, rule: str | None, today: date, horizon: date) -> date | None:
     try:
         upcoming = next_occurrence(first_due, rule, today)
     except RecurrenceError:
