@@ -7,6 +7,7 @@ deadlines, not reminders.
 
 from __future__ import annotations
 
+from collections import namedtuple
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
 from datetime import date, datetime
@@ -107,6 +108,11 @@ _ALERT_COLUMNS = ("id", "target_type", "target_uid", "obligation_id", "key_kind"
                   "acknowledged_by", "snoozed_until", "decision", "decision_note", "withdrawn_at")
 
 
+#: An alert's columns as read by :func:`alert_rows`, by name: a field of a named tuple is
+#: read in a tenth of the time of a Row attribute (about 20 of them per alert made).
+_AlertColumns = namedtuple("_AlertColumns", _ALERT_COLUMNS)  # type: ignore[misc]
+
+
 def _alert_columns_select() -> Select[Any]:
     """As :func:`alert_select`, the alert as its columns (by the Alert attributes' names)
     followed by the same seven: several times faster to read than Alert objects."""
@@ -160,9 +166,10 @@ def alert_rows(session: Session, ids: Iterable[int], *, today: date) -> list[Ale
     found: dict[int, AlertRow] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start:start + 500]
+        width = len(_ALERT_COLUMNS)
         for record in session.execute(_alert_columns_select().where(Alert.id.in_(chunk))):
-            about = record[len(_ALERT_COLUMNS):]
-            found[record.id] = alert_row(record, *about, today=today)
+            row = alert_row(_AlertColumns._make(record[:width]), *record[width:], today=today)
+            found[row.id] = row
     return [found[alert_id] for alert_id in wanted if alert_id in found]
 
 
