@@ -103,12 +103,13 @@ def test_the_report_reads_the_same_rows_as_the_inbox_query(demo: Register) -> No
     assert compared > 100
 
 
-def _plain_stored_keys(register: Register, gone: set[int]) -> tuple[set, set, dict]:
+def _plain_stored_keys(register: Register, gone: set[int],
+                       since: date = date.min) -> tuple[set, set, dict]:
     found: set = set()
     done: set = set()
     withdrawn: dict = {}
     with register.reading() as session:
-        for alert in session.scalars(select(Alert)):
+        for alert in session.scalars(select(Alert).where(Alert.key_date >= since)):
             key = (alert.target_type, alert.target_uid, alert.key_kind, alert.key_date,
                    alert.offset_days)
             found.add(key)
@@ -133,6 +134,14 @@ def test_stored_keys_tell_acknowledged_and_withdrawn_as_before(demo: Register) -
     expected = _plain_stored_keys(demo, gone)
     assert got == expected
     assert expected[1] and expected[2]  # some acknowledged, some withdrawn: both compared
+    # From a day on (what a check asks for: the key dates of its window and later).
+    since = TODAYS[1]
+    with demo.reading() as session:
+        got = _stored_keys(session, targets, gone, since=since)
+    later = _plain_stored_keys(demo, gone, since)
+    assert got == later
+    assert later[0] and len(later[0]) < len(expected[0])  # some left out, some kept
+    assert later[1] and later[2]
 
 
 RULES = (None, "FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3", "FREQ=YEARLY", "FREQ=WEEKLY",

@@ -226,11 +226,15 @@ def _open_or(revived: Iterable[int]) -> Any:
     return or_(Alert.withdrawn_at.is_(None), Alert.id.in_(sorted(revived)))
 
 
-def _stored_keys(session: Session, targets: Iterable[tuple[str, str]], gone: set[int]
+def _stored_keys(session: Session, targets: Iterable[tuple[str, str]], gone: set[int], *,
+                 since: date | None = None
                  ) -> tuple[set[StoredKey], set[tuple[str, str, str, date]], dict[StoredKey,
                                                                                    AlertRef]]:
     """Every stored (key, offset) of these (type, uid) targets, the key dates acknowledged,
-    and the withdrawn alerts by (key, offset) (``gone``: withdrawn by this plan)."""
+    and the withdrawn alerts by (key, offset) (``gone``: withdrawn by this plan).
+
+    ``since``: only of key dates from that day on (a check's reminders and first sights
+    are all of key dates in its window or later: not the years of alerts before it)."""
     found: set[StoredKey] = set()
     done: set[tuple[str, str, str, date]] = set()
     withdrawn: dict[StoredKey, AlertRef] = {}
@@ -246,6 +250,8 @@ def _stored_keys(session: Session, targets: Iterable[tuple[str, str]], gone: set
                 Alert.withdrawn_at.is_not(None), Alert.id, Alert.contract_id, Alert.obligation_id,
             ).where(Alert.target_type == target_type,
                     Alert.target_uid.in_(wanted[start:start + 500]))
+            if since is not None:
+                query = query.where(Alert.key_date >= since)
             for (kind_of, uid, kind, key_date, offset, acknowledged, withdrawn_then, alert_id,
                  contract_id, obligation_id) in session.execute(query):
                 stored = (kind_of, uid, kind, key_date, offset)
@@ -262,7 +268,8 @@ def _plan_due(session: Session, plan: CheckPlan, *, indexed: bool, gone: set[int
     candidates = due_candidates(session, plan.settings, start=plan.since, today=plan.today,
                                 indexed=indexed, marks=plan.marks, scope=scope)
     targets = [(target.target_type, target.target_uid) for target, *_ in candidates]
-    stored, acknowledged, withdrawn = _stored_keys(session, targets, gone)
+    # Every reminder and first sight below is of a key date from plan.since on.
+    stored, acknowledged, withdrawn = _stored_keys(session, targets, gone, since=plan.since)
     keys_seen = {key[:4] for key in stored}
     for target, keys, due, offsets in candidates:
         wanted = [*due, *_first_sight(target, keys, due, offsets, keys_seen, plan.today)]
