@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import fields
 from datetime import date, datetime
 from decimal import Decimal
+from functools import cache
+from json.encoder import encode_basestring
+from types import MappingProxyType
 from typing import Any, TextIO
 
 from contract_desk.cli.text_width import clip, pad, text_width
+from contract_desk.domain.json_values import json_value
 
 #: A column is never wider than this many terminal columns; longer cells end in "…".
 MAX_COLUMN_WIDTH = 40
@@ -31,6 +36,75 @@ def print_json(data: Any, stream: TextIO | None = None) -> None:
     # One write: json.dump writes each token separately (millions of writes for a
     # 100,000-contract list), which is slower than building the text once.
     out.write(json.dumps(data, default=_default, ensure_ascii=False, indent=2) + "\n")
+
+
+def print_json_rows(rows: Sequence[Any], stream: TextIO | None = None) -> None:
+    """``print_json([row.to_json() for row in rows])``, the same text, several times faster.
+
+    ``json.dumps`` indents only through its pure-Python encoder, which with
+    ``to_json`` was most of what ``list --json`` of 100,000 contracts cost. The
+    rows' fields are flat, so each value is written by its class here; anything
+    else (tags, custom fields) goes through ``json.dumps`` and is indented to its depth.
+    """
+    out = stream or sys.stdout
+    if not rows:
+        out.write("[]\n")
+        return
+    objects = []
+    for row in rows:
+        row_type: type = type(row)  # plainly a type: mypy takes a row class for unhashable
+        keys = _keys(row_type)
+        objects.append("  {\n" + ",\n".join(
+            [key + _TEXT_OF[(value := getattr(row, name)).__class__](value)
+             for name, key in keys]) + "\n  }")
+    out.write("[\n" + ",\n".join(objects) + "\n]\n")
+
+
+@cache
+def _keys(row_type: type) -> tuple[tuple[str, str], ...]:
+    # Each field with the text before its value, as indent=2 writes it inside a list.
+    return tuple((field.name, f"    {encode_basestring(field.name)}: ")
+                 for field in fields(row_type))
+
+
+def _nested_text(value: Any) -> str:
+    # As json.dumps writes it two levels deep (in a list, in an object). JSON text
+    # holds no raw line break inside a string, so every line break is indentation.
+    shown = json.dumps(json_value(value), default=_default, ensure_ascii=False, indent=2)
+    return shown.replace("\n", "\n    ")
+
+
+def _quoted_iso(value: date | datetime) -> str:
+    return f'"{value.isoformat()}"'
+
+
+def _sequence_text(value: tuple[Any, ...]) -> str:
+    return _nested_text(value) if value else "[]"
+
+
+def _mapping_text(value: Mapping[str, Any]) -> str:
+    return _nested_text(value) if value else "{}"
+
+
+class _Writers(dict[type, Callable[[Any], str]]):
+    """How to write a value of each class; any other class is written by json.dumps."""
+
+    def __missing__(self, _key: type) -> Callable[[Any], str]:
+        return _nested_text
+
+
+_WRITERS: dict[type, Callable[[Any], str]] = {
+    str: encode_basestring,
+    int: int.__repr__,
+    bool: lambda value: "true" if value else "false",
+    type(None): lambda _value: "null",
+    date: _quoted_iso,
+    datetime: _quoted_iso,
+    Decimal: lambda value: f'"{value:f}"',
+    tuple: _sequence_text,
+    MappingProxyType: _mapping_text,
+}
+_TEXT_OF = _Writers(_WRITERS)
 
 
 def text(value: Any) -> str:

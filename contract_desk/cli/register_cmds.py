@@ -7,7 +7,7 @@ from typing import Any
 
 from contract_desk.cli import args as types
 from contract_desk.cli.keydates_cmd import RENEWAL_CHOICES
-from contract_desk.cli.output import print_fields, print_json, print_table
+from contract_desk.cli.output import print_fields, print_json, print_json_rows, print_table
 from contract_desk.domain import DomainError, Lifecycle, TermStatus
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.field_words import field_word
@@ -65,7 +65,7 @@ def run_list(options: argparse.Namespace, register: Register) -> int:
             expiring_within=options.expiring_within, search=options.search, owner=options.owner,
         )
     if options.json:
-        print_json([row.to_json() for row in rows])
+        print_json_rows(rows)
     else:
         cells = ([_cell(row, field) for _header, field in LIST_COLUMNS] for row in rows)
         print_table([_(header) for header, _field in LIST_COLUMNS], cells)
