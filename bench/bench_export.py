@@ -71,6 +71,22 @@ def _write_only(context: BenchContext, data: Any, path: Path, kind: str) -> floa
     return best_of(context.repeat, lambda: exporters.write_export(data, request))
 
 
+def _read_only(context: BenchContext, kind: str) -> float:
+    """Reading alone: what ``export_register`` gathers before it writes."""
+    exporters = _exporters()
+    register = open_register(demo_register(context).path)
+    request = exporters.ExportRequest(exporters.ExportFormat(kind), Path("unused"))
+
+    def run() -> None:
+        with register.transaction() as session:
+            exporters.gather(session, request, today=context.today)
+
+    try:
+        return best_of(context.repeat, run)
+    finally:
+        register.close()
+
+
 def _sheets(data: Any) -> list[Sheet]:
     """The cells of the export's four sheets, as ``cells.cell_value`` makes them."""
     from contract_desk.exporters.cells import cell_value, custom_value
@@ -277,6 +293,7 @@ def export_ics(context: BenchContext) -> list[Measure]:
     words = {days: _alarm_words(days) for event in events for days in event.offsets}
     seconds = _export(context, context.workdir / "export.ics", "ics")
     written = _write_only(context, data, context.workdir / "written.ics", "ics")
+    read = _read_only(context, "ics")
     raw = best_of(context.repeat,
                   lambda: _bare_ics(context.workdir / "bare.ics", events, words.__getitem__))
     bare = (f"the same {len(events):,} events with their {alarms:,} VALARMs (uid, stamp, "
@@ -291,4 +308,8 @@ def export_ics(context: BenchContext) -> list[Measure]:
         Measure("export_ics_write", written, "s", baseline=raw, about=(
             "The calendar writer alone (`write_export` on data already read: finding each "
             f"key date and occurrence, wording and writing the events). Baseline: {bare}.")),
+        Measure("export_ics_read", read, "s", baseline=raw, about=(
+            "The calendar export's reading alone (`gather` for an ics request: the contracts "
+            "with their key dates, the obligations, the reminder days), against the same "
+            f"baseline: {bare}.")),
     ]
