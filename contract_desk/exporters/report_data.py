@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from contract_desk.domain.health import Health
-from contract_desk.exporters.calendar_events import grouped_events
+from contract_desk.exporters.calendar_events import grouped_sets
 from contract_desk.i18n import _
 from contract_desk.services.listing.export_data import ExportData
 from contract_desk.services.listing.saved_views import RUNNING
@@ -58,9 +58,11 @@ class PortfolioFigures:
 
 def _upcoming(data: ExportData) -> Iterator[Deadline]:
     by_uid = {row.uid: row for row in data.contracts}
-    for group in grouped_events(data, horizon_days=UPCOMING_DAYS):
-        for event in group:
-            yield Deadline(event.day, event.label, by_uid[event.contract_uid])
+    for sets in grouped_sets(data, horizon_days=UPCOMING_DAYS):
+        for dated in sets:  # the calendar's events, without making one for each day
+            contract = by_uid[dated.contract_uid]
+            for day in dated.days:
+                yield Deadline(day, dated.label, contract)
 
 
 def _overdue(data: ExportData) -> list[tuple[ObligationRow, ContractRow]]:

@@ -20,12 +20,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from ics_reference import due_days as reference_due_days
 from ics_reference import fold as reference_fold
-from ics_reference import reference_calendar
+from ics_reference import reference_calendar, reference_events
 
 from contract_desk import i18n
 from contract_desk.exporters import ExportData, ExportFormat, ExportRequest, export_register, gather
 from contract_desk.exporters.calendar_events import due_days, key_date_events
 from contract_desk.exporters.ics_writer import fold, write_ics
+from contract_desk.exporters.report_data import UPCOMING_DAYS, portfolio_figures
 from contract_desk.i18n import formats
 from contract_desk.services import add_obligation
 from contract_desk.services.demo.generate import generate_demo
@@ -139,3 +140,17 @@ def test_due_days_are_the_previous_writers(rule: str | None, first: date) -> Non
     for start, end in ((TODAY, date(2027, 3, 2)), (date(2099, 12, 1), date(2100, 3, 31)),
                        (date(9000, 1, 1), date(9001, 3, 1)), (date(2027, 1, 1), date(2026, 1, 1))):
         assert due_days(first, rule, start, end) == reference_due_days(first, rule, start, end)
+
+
+@pytest.mark.parametrize("today", DAYS)
+def test_the_reports_upcoming_deadlines_are_the_previous_codes(demo: Register,
+                                                               today: date) -> None:
+    with demo.reading() as session:  # the report reads everything (health, alerts)
+        data = gather(session, ExportRequest(ExportFormat.PDF, Path("unused")), today=today)
+    by_uid = {row.uid: row for row in data.contracts}
+    events = reference_events(data, UPCOMING_DAYS)
+    want = sorted(((e.day, e.label, by_uid[e.contract_uid]) for e in events),
+                  key=lambda item: (item[0], item[2].reference or ""))
+    got = [(d.day, d.what, d.contract) for d in portfolio_figures(data).upcoming]
+    assert len(got) > 50
+    assert got == want
