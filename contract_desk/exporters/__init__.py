@@ -9,8 +9,9 @@ leaf module (``exporters.words``, say) does not load every writer with it.
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from contract_desk.lazy_names import lazy_names
 
 if TYPE_CHECKING:
     from contract_desk.exporters.columns import REGISTER_COLUMNS, VIEW_FIELDS, view_columns
@@ -58,10 +59,4 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
-    where = _WHERE.get(name)
-    if where is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(where), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_names(__name__, globals(), _WHERE)
