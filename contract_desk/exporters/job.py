@@ -8,6 +8,7 @@ progress bar and ``should_cancel`` wired to its Cancel button.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +26,7 @@ from contract_desk.exporters.ics_writer import write_ics
 from contract_desk.exporters.pdf_writer import write_contract_pdf, write_portfolio_pdf
 from contract_desk.exporters.progress import CancelCheck, ProgressCallback
 from contract_desk.exporters.xlsx_writer import write_xlsx
+from contract_desk.gc_pause import paused_gc
 from contract_desk.i18n import _
 from contract_desk.services.listing.export_data import (
     ExportData,
@@ -129,5 +131,9 @@ def export_register(session: Session, request: ExportRequest, *, today: date,
                     progress: ProgressCallback | None = None,
                     should_cancel: CancelCheck | None = None) -> ExportResult:
     """Choose, read and write one export; ExportCancelled when ``should_cancel`` says stop."""
-    return write_export(gather(session, request, today=today), request, progress=progress,
-                        should_cancel=should_cancel)
+    # A calendar keeps every row it reads until it is written and makes no cycles (text,
+    # tuples): the cyclic collector would only walk the rows again and again.
+    calendar = ExportFormat(request.format) is ExportFormat.ICS
+    with paused_gc() if calendar else contextlib.nullcontext():
+        return write_export(gather(session, request, today=today), request, progress=progress,
+                            should_cancel=should_cancel)

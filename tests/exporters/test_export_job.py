@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from contract_desk.exporters import (
     ExportRequest,
     export_register,
 )
+from contract_desk.gc_pause import pausing
 from contract_desk.services.demo.generate import generate_demo
 from contract_desk.storage import Register
 
@@ -92,3 +95,28 @@ def test_an_empty_register_exports_headers_only(register: Register, tmp_path: Pa
     for kind in ExportFormat:
         path = export(register, tmp_path / f"empty.{kind.value}", kind)
         assert path.stat().st_size > 0
+
+
+
+@pytest.fixture
+def collector_on() -> Iterator[None]:
+    """The automatic collector on, as a program without a window runs (the test session
+    keeps it off: tests/conftest.py)."""
+    was = gc.isenabled()
+    gc.enable()
+    yield
+    if not was:
+        gc.disable()
+
+
+@pytest.mark.usefixtures("collector_on")
+@pytest.mark.parametrize(("kind", "paused"), [(ExportFormat.ICS, True),
+                                              (ExportFormat.XLSX, False)])
+def test_a_calendar_export_pauses_the_cyclic_collector_and_resumes_it(
+        demo: Register, tmp_path: Path, kind: ExportFormat, paused: bool) -> None:
+    seen: list[tuple[bool, bool]] = []
+    with demo.transaction() as session:
+        export_register(session, ExportRequest(kind, tmp_path / f"c.{kind.value}"), today=TODAY,
+                        progress=lambda _done, _all: seen.append((gc.isenabled(), pausing())))
+    assert seen and set(seen) == {(not paused, paused)}
+    assert gc.isenabled() and not pausing()
