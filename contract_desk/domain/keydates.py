@@ -237,7 +237,7 @@ def key_dates(spec: TermSpec, today: date) -> KeyDates:
     first_end = spec.first_term_end
     if first_end is None:
         return _open_ended(spec, today)
-    return _term_dates_until(spec, today, first_end)[0]
+    return _term_dates(spec, today, first_end)[0]
 
 
 def key_dates_until(spec: TermSpec, today: date) -> tuple[KeyDates, date]:
@@ -257,6 +257,22 @@ def key_dates_until(spec: TermSpec, today: date) -> tuple[KeyDates, date]:
 
 
 def _term_dates_until(spec: TermSpec, today: date, first_end: date) -> tuple[KeyDates, date]:
+    dates, end, earliest_until = _term_dates(spec, today, first_end)
+    # Upcoming until the start; on the day after the current term's end the
+    # term rolls on or the contract has expired; the earliest end moves once
+    # the deadline it depends on has passed.
+    until = earliest_until
+    if today < spec.start_date:
+        until = min(until, spec.start_date - ONE_DAY)
+    if today <= end:
+        until = min(until, end)
+    return dates, until
+
+
+def _term_dates(spec: TermSpec, today: date,
+                first_end: date) -> tuple[KeyDates, date, date]:
+    # The key dates of a contract with a term, its current term's end, and the last
+    # day its earliest end holds.
     roller = _Roller(spec, first_end)
     roller.roll_to(today)
     deadline = spec.deadline_for(roller.end)
@@ -273,15 +289,7 @@ def _term_dates_until(spec: TermSpec, today: date, first_end: date) -> tuple[Key
         next_renewal_start=None if following is None else following[0],
         earliest_end=earliest,
     )
-    # Upcoming until the start; on the day after the current term's end the
-    # term rolls on or the contract has expired; the earliest end moves once
-    # the deadline it depends on has passed.
-    bounds = [earliest_until]
-    if today < spec.start_date:
-        bounds.append(spec.start_date - ONE_DAY)
-    if today <= roller.end:
-        bounds.append(roller.end)
-    return dates, min(bounds)
+    return dates, roller.end, earliest_until
 
 
 def _open_ended_until(spec: TermSpec, today: date) -> tuple[KeyDates, date]:
