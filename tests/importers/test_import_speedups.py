@@ -6,6 +6,7 @@ import gc
 import threading
 from collections.abc import Iterator
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ import pytest
 from contract_desk.gc_pause import paused_gc
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.plan.pipeline import analyze, build_plan
-from contract_desk.importers.values.field_parsers import column_plan
+from contract_desk.importers.values.field_parsers import MEMO_TRIAL, column_plan
 from contract_desk.services import create_contract, list_contracts, list_parties
 from contract_desk.services.importing.batches import commit_import
 from contract_desk.services.importing.new_contracts import CHUNK
@@ -35,6 +36,25 @@ def test_a_remembered_cell_parses_as_the_first_time() -> None:
     assert first == ("31.12.2025", {"start_date": date(2025, 12, 31)})
     assert plan.read("31.12.2025") == first
     assert len(plan.memo) == 1
+
+
+def test_a_column_of_all_different_cells_remembers_few_and_reads_the_same() -> None:
+    unique = [f"{n},50" for n in range(3 * MEMO_TRIAL)]
+    plan, fresh = column_plan("value", unique[:50]), column_plan("value", unique[:50])
+    read = [plan.read(cell) for cell in unique]
+    assert len(plan.memo) == MEMO_TRIAL  # not one per cell, up to MEMO_LIMIT
+    assert read == [fresh.read(cell) for cell in unique] == [plan.read(cell) for cell in unique]
+    assert read[5] == ("5,50", {"value": Decimal("5.50")})
+
+
+def test_a_column_that_repeats_its_cells_remembers_each_of_them() -> None:
+    days = [f"{1 + n % 28:02d}.{1 + n // 28 % 12:02d}.{2000 + n // 336}" for n in range(1500)]
+    plan = column_plan("start_date", days[:50])
+    for _ in range(4):  # 1,500 start dates, in a register of 6,000 contracts
+        for day in days:
+            plan.read(day)
+    assert len(plan.memo) == len(set(days)) > MEMO_TRIAL  # used again: kept past the trial
+    assert plan.read(days[1400]) == (days[1400], {"start_date": date(2004, 3, 1)})
 
 
 def test_every_cell_that_cannot_be_read_is_reported_even_when_repeated(tmp_path: Path) -> None:

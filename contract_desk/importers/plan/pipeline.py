@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import islice
 from pathlib import Path
@@ -201,14 +201,8 @@ def build_plan(analysis: Analysis, *, default_currency: str | None = None,
         if not release_cells:
             rows = tuple(planner.plan(index, cells) for index, cells in analysis.data_rows)
             return planner.finish(analysis, rows)
-        cells_of = analysis.sheet.rows
-        planned = []
-        for index in range(analysis.header.first_data,
-                           min(analysis.header.last_data, len(cells_of) - 1) + 1):
-            cells, cells_of[index] = cells_of[index], []
-            if any(text_of(cell) for cell in cells):  # as ``data_rows`` picks them
-                planned.append(planner.plan(index, cells))
-    return planner.finish(analysis, tuple(planned))
+        planned = tuple(planner.each(release_cells=True))
+    return planner.finish(analysis, planned)
 
 
 class RowPlanner:
@@ -238,6 +232,18 @@ class RowPlanner:
     def plan(self, index: int, cells: list[CellValue]) -> PlannedRow:
         """The plan of the non-blank data row ``rows[index]``."""
         return self._repeated(index, cells) or plan_row(self._layout, index, cells)
+
+    def each(self, *, release_cells: bool = False) -> Iterator[PlannedRow]:
+        """The plan of each non-blank data row of the analysed sheet, in order, one at a time
+        (the rows ``build_plan`` plans); ``release_cells`` as for ``build_plan``."""
+        cells_of = self.analysis.sheet.rows
+        header = self.analysis.header
+        for index in range(header.first_data, min(header.last_data, len(cells_of) - 1) + 1):
+            cells = cells_of[index]
+            if release_cells:
+                cells_of[index] = []
+            if any(text_of(cell) for cell in cells):  # as ``data_rows`` picks them
+                yield self.plan(index, cells)
 
     def finish(self, analysis: Analysis, rows: tuple[PlannedRow, ...], *,
                sha256: str | None = None) -> ImportPlan:

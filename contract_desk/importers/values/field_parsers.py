@@ -52,6 +52,10 @@ WHOLE_NUMBER_LIMITS = {"max_renewals": MAX_RENEWALS, "notice_buffer_days": MAX_B
                        "postal_days": MAX_POSTAL_DAYS}
 #: Distinct cells a column remembers the parse of (a column of unique amounts stops there).
 MEMO_LIMIT = 50_000
+#: Past this many remembered parses a column remembers more only while they were
+#: used again at least as often as they are many: a column whose cells all differ
+#: (references, titles, amounts) keeps this many, not ``MEMO_LIMIT`` (some 12 MB a column).
+MEMO_TRIAL = 1024
 #: Parses one cell into {field: value, ...} (a money cell may give value and currency).
 CellParser = Callable[[CellValue], dict[str, Any]]
 
@@ -70,6 +74,9 @@ class ColumnPlan:
     #: departments, dates and periods thousands of times; each is parsed once.
     memo: dict[tuple[type, Any], tuple[str, dict[str, Any] | ValueParseError]] = dataclasses.field(
         default_factory=dict, repr=False, compare=False)
+    #: How many cells were read from ``memo`` (one number, in a list: the plan is frozen).
+    memo_hits: list[int] = dataclasses.field(default_factory=lambda: [0], repr=False,
+                                             compare=False)
 
     def read(self, value: CellValue) -> tuple[str, dict[str, Any] | ValueParseError]:
         """(the cell's text, its parsed fields or the ValueParseError it raised).
@@ -79,6 +86,7 @@ class ColumnPlan:
         key = (value.__class__, value)  # 1, 1.0 and True are equal but read differently
         known = self.memo.get(key)
         if known is not None:
+            self.memo_hits[0] += 1
             return known
         text = text_of(value)
         result: dict[str, Any] | ValueParseError
@@ -86,7 +94,8 @@ class ColumnPlan:
             result = self.parse(value) if text else {}
         except ValueParseError as error:
             result = error.with_traceback(None)
-        if len(self.memo) < MEMO_LIMIT:
+        kept = len(self.memo)
+        if kept < MEMO_LIMIT and (kept < MEMO_TRIAL or self.memo_hits[0] >= kept):
             self.memo[key] = (text, result)
         return text, result
 
