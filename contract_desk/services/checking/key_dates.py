@@ -17,10 +17,13 @@ from sqlalchemy.orm import Session
 from contract_desk.domain.field_words import field_word
 from contract_desk.i18n import N_, _, ngettext
 from contract_desk.i18n.formats import day_text
-from contract_desk.models import ContractKeyDates
+from contract_desk.models import Contract, ContractKeyDates
 from contract_desk.services.checking.report import PROBLEM, CheckResult, Finding
-from contract_desk.services.listing.queries import list_contracts
-from contract_desk.services.register.contract_columns import contract_select, decode_record
+from contract_desk.services.register.contract_columns import (
+    contract_select,
+    decode_computed,
+    decode_record,
+)
 from contract_desk.services.register.key_dates_rules import computed_with
 from contract_desk.services.register.rows import ContractRow
 from contract_desk.services.reminders.scan import subject
@@ -40,11 +43,13 @@ def check_key_dates(session: Session, today: date) -> CheckResult:
         return CheckResult(KEY_DATES, _("no key dates are stored for {today} yet: the listings "
                                         "compute them, the next reminder check stores them"
                                         ).format(today=day_text(today)))
-    fresh = {record[0]: decode_record(record, today)
-             for record in session.connection().execute(contract_select())}
-    findings = tuple(_differs(listed, fresh[listed.id])
-                     for listed in list_contracts(session, today=today)
-                     if listed.id in fresh and _shown(listed) != _shown(fresh[listed.id]))
+    # One read: each record as listed (its stored dates) and as computed afresh.
+    findings = tuple(
+        _differs(listed, fresh) for listed, fresh in (
+            (decode_record(record, today), decode_computed(record, today))
+            for record in session.connection().execute(
+                contract_select(today).order_by(Contract.id)))
+        if _shown(listed) != _shown(fresh))
     return CheckResult(KEY_DATES, ngettext(
         "the key dates stored for {count} contract agree with a recomputation for {today}",
         "the key dates stored for {count} contracts agree with a recomputation for {today}",

@@ -194,6 +194,12 @@ def decode_record(record: Sequence[Any], today: date) -> ContractRow:
     return row_from_stored(decode_stored(record), today, _known(record))
 
 
+def decode_computed(record: Sequence[Any], today: date) -> ContractRow:
+    """The row of one record of ``contract_select()`` with its key dates computed afresh,
+    whatever is stored (what the register check compares the stored ones with)."""
+    return row_from_stored(decode_stored(record), today)
+
+
 _RECORD_WIDTH = _KNOWN_AT + len(KEY_DATES)
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _ACTIVE, _NO_RENEWAL = Lifecycle.ACTIVE.value, RenewalMode.NONE.value
