@@ -56,28 +56,56 @@ class PackedRows:
     """Rows of one table kept as tuples of values, their column names shared.
 
     A rehearsed import keeps every new contract's row until it is stored: as a
-    dict of its 44 columns, 1.6 kB a row before its values; as a tuple, 0.4 kB.
-    ``dicts`` makes the rows of a stretch into dicts again, as they were added.
+    dict of its 44 columns, 1.6 kB a row before its values; as a tuple, 0.4 kB;
+    without the columns that hold their ``defaults`` (most of a new contract's
+    columns), half that. ``dicts`` makes the rows of a stretch into dicts again,
+    as they were added (the same keys, in the same order, the same values).
     """
 
-    __slots__ = ("_columns", "_rows")
+    __slots__ = ("_columns", "_defaults", "_rows")
 
-    def __init__(self) -> None:
+    def __init__(self, defaults: Mapping[str, Any] | None = None) -> None:
         self._columns: dict[tuple[str, ...], tuple[str, ...]] = {}
         self._rows: list[tuple[tuple[str, ...], tuple[Any, ...]]] = []
+        #: Column -> the value most rows hold in it: left out of a row that holds it.
+        self._defaults = dict(defaults or {})
 
     def append(self, row: Mapping[str, Any]) -> None:
         """Keep ``row`` (its values as they are now)."""
-        columns = tuple(row)
-        self._rows.append((self._columns.setdefault(columns, columns), tuple(row.values())))
+        defaults = self._defaults
+        if defaults and list(row)[:len(defaults)] == list(defaults):
+            # Left out only when the row has every default column first, in order, and
+            # holds the very default (or one of its type equal to it): ``dicts``
+            # puts them back where they were.
+            kept = {name: value for name, value in row.items()
+                    if not _is_default(defaults, name, value)}
+            columns = ("", *kept)  # "" first: the defaults come back before these
+            values = tuple(kept.values())
+        else:
+            columns, values = tuple(row), tuple(row.values())
+        self._rows.append((self._columns.setdefault(columns, columns), values))
 
     def __len__(self) -> int:
         return len(self._rows)
 
     def dicts(self, start: int = 0, stop: int | None = None) -> list[dict[str, Any]]:
         """Rows ``start`` to ``stop`` (all: the end) as new dicts."""
-        return [dict(zip(columns, values, strict=True))
-                for columns, values in self._rows[start:stop]]
+        found = []
+        for columns, values in self._rows[start:stop]:
+            if columns[:1] == ("",):
+                row = dict(self._defaults)
+                row.update(zip(columns[1:], values, strict=True))
+            else:
+                row = dict(zip(columns, values, strict=True))
+            found.append(row)
+        return found
+
+
+def _is_default(defaults: Mapping[str, Any], name: str, value: Any) -> bool:
+    if name not in defaults:
+        return False
+    default = defaults[name]
+    return value is default or (value.__class__ is default.__class__ and value == default)
 
 
 class FieldValues(PackedValues):
@@ -107,7 +135,7 @@ class PendingContracts:
         self.rows: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
         #: Rehearsed: every new contract and audit event, in order, kept compactly.
-        self.kept_rows, self.kept_events = PackedRows(), PackedRows()
+        self.kept_rows, self.kept_events = PackedRows(_DEFAULTS), PackedRows()
         #: Rehearsed: (index in ``kept_rows``, provisional id) of each contract naming a
         #: counterparty not stored yet.
         self.provisional: list[tuple[int, int]] = []

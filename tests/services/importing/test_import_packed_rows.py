@@ -37,6 +37,25 @@ def test_packed_rows_come_back_as_they_were_added() -> None:
     assert packed._rows[0][0] is packed._rows[1][0]  # one tuple of names for the same columns
 
 
+def test_packed_rows_leave_out_their_defaults_and_put_them_back_where_they_were() -> None:
+    defaults: dict[str, Any] = {"a": None, "tags": [], "n": 0, "status": "active"}
+    packed = PackedRows(defaults)
+    rows: list[dict[str, Any]] = [
+        {**defaults, "uid": "u1", "a": "x"},
+        {**defaults, "uid": "u2", "tags": ["t"], "n": 0.0, "status": "ended"},
+        {**defaults, "n": False, "uid": "u3"},  # equal to 0, but not a number of days
+        {"uid": "u4", **defaults},  # the defaults not first: kept whole
+    ]
+    for row in rows:
+        packed.append(row)
+    back = packed.dicts()
+    assert back == rows and [list(row) for row in back] == [list(row) for row in rows]
+    assert [type(row["n"]) for row in back] == [int, float, bool, int]
+    assert packed._rows[0][1] == ("x", "u1") and len(packed._rows[1][1]) == 4
+    assert len(packed._rows[3][1]) == 5
+    assert packed.dicts(1, 2) == [rows[1]] and packed.dicts(4) == []
+
+
 def test_field_values_read_as_their_dict() -> None:
     shared: dict[tuple[str, ...], tuple[str, ...]] = {}
     values = {"reference": "R-1", "title": "Lease", "counterparty": None}
