@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from contract_desk import APP_NAME
 from contract_desk.domain.clock import local_today
+from contract_desk.gc_pause import paused_gc
 from contract_desk.importers.read.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.services.listing.saved_views import Listed, ViewSummary, summarize
 from contract_desk.services.listing.totals import money_totals
@@ -46,7 +47,11 @@ from contract_desk.ui.reminders.window_part import WindowReminders
 from contract_desk.ui.shell.actions import Actions, build_actions, build_menus
 from contract_desk.ui.shell.damage_banner import DamageBanner, disable_editing
 from contract_desk.ui.shell.live_changes import LiveChanges
-from contract_desk.ui.shell.memory import release_free_memory
+from contract_desk.ui.shell.memory import (
+    collect_what_loads_kept,
+    freeze_survivors,
+    return_free_pages,
+)
 from contract_desk.ui.shell.offline_copy import OfflineCopies
 from contract_desk.ui.shell.read_only_banner import ReadOnlyBanner
 from contract_desk.ui.shell.register_menu import RegisterCommands, recent_label, register_key
@@ -233,9 +238,17 @@ class MainWindow(QMainWindow):
 
         def read(session: Session, progress: Progress) -> tuple[list[Listed], ViewSummary]:
             progress.report(0, 0, reading)
-            items = load_listing(session, today=today)
-            progress.check()
-            return items, summarize(items, today)
+            # Off the GUI thread, and with no collection in between: what an earlier
+            # large load kept is collected first, what this one keeps is frozen at once
+            # (see ui/shell/memory.py).
+            collect_what_loads_kept()
+            with paused_gc():
+                items = load_listing(session, today=today)
+                progress.check()
+                summary = summarize(items, today)
+                if len(items) > LARGE_REGISTER:
+                    freeze_survivors()
+            return items, summary
 
         # Loading is not modal: the window (and what it showed before) stays usable;
         # the status bar says what is happening and offers Cancel.
@@ -265,7 +278,7 @@ class MainWindow(QMainWindow):
         self.timeline.invalidate_marks()
         self.dashboard.invalidate()
         if len(items) > LARGE_REGISTER:
-            release_free_memory()
+            return_free_pages()  # the earlier listing's pages, freed just now
         if current is not None:
             self.select_uid(current)
         self._update_summary()
