@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from alembic.util import CommandError
 from sqlalchemy.exc import DBAPIError
 
 
@@ -30,5 +30,14 @@ def failures_as_storage_errors(action: str) -> Iterator[None]:
         raise StorageError(f"{action}: {error}") from None
     except DBAPIError as error:
         raise StorageError(f"{action}: {error.orig}") from None
-    except CommandError as error:
-        raise StorageError(f"{action}: {error}") from None
+    except Exception as error:
+        if _is_migration_error(error):
+            raise StorageError(f"{action}: {error}") from None
+        raise
+
+
+def _is_migration_error(error: Exception) -> bool:
+    # Alembic is imported only to change a schema (storage/migrations_api.py): while
+    # it is not loaded, nothing in the block can have raised its CommandError.
+    alembic_util = sys.modules.get("alembic.util")
+    return alembic_util is not None and isinstance(error, alembic_util.CommandError)

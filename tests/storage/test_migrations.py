@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -153,3 +155,29 @@ def test_a_register_where_no_folder_can_be_made_is_a_clear_error(tmp_path: Path)
     blocker.write_text("a file where a folder should be", encoding="utf-8")
     with pytest.raises(StorageError, match=r"cannot make the folder .*not-a-folder"):
         open_register(blocker / "inside" / "r.sqlite3")
+
+
+def test_the_revisions_read_from_the_scripts_are_alembics() -> None:
+    # Opening a register reads the scripts' revisions without importing Alembic.
+    from alembic.script import ScriptDirectory
+
+    from contract_desk.storage import migrations_api
+
+    scripts = ScriptDirectory.from_config(migrations_api.alembic_config())
+    chain = migrations_api._revision_chain()
+    assert chain == {script.revision: script.down_revision
+                     for script in scripts.walk_revisions()}
+    assert migrations_api.head_revision() == scripts.get_current_head()
+    assert migrations_api.known_revisions() == set(chain)
+
+
+def test_opening_a_register_that_is_up_to_date_does_not_import_alembic(tmp_path: Path) -> None:
+    made = open_register(tmp_path / "r.sqlite3")
+    made.close()
+    code = ("import sys; from contract_desk.storage import open_register; "
+            f"open_register({str(tmp_path / 'r.sqlite3')!r}).close(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+            "('alembic', 'mako', 'pygments')))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=120)
+    assert done.stdout.strip() == "[]", done.stdout
