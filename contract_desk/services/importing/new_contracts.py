@@ -168,9 +168,15 @@ class PendingContracts:
         values: dict[str, Any] = {}
         for name, value in clean.items():
             self._column(row, values, name, value)
-        changes = NewValues.of({
-            name: [None, json_value(str(value) if isinstance(value, Period) else value)]
-            for name, value in clean.items() if value not in _NOTHING}, self.change_names)
+        # The audit changes {field: [None, value]}, made compactly in one pass; a period's
+        # text is the one its values already hold.
+        names, changed = [], []
+        for name, value in clean.items():
+            if value not in _NOTHING:
+                names.append(name)
+                changed.append(values[name] if isinstance(value, Period) else json_value(value))
+        named = tuple(names)
+        changes = NewValues(self.change_names.setdefault(named, named), tuple(changed))
         self._keep(row)
         self._keep_event({
             "at": moment, "user": self.user, "entity": "contract", "entity_uid": uid,

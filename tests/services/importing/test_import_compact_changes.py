@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from types import MappingProxyType
 
 import pytest
 from import_helpers import TODAY, base_rows, commit, make_plan
 from sqlalchemy import select
 
+from contract_desk.domain.json_values import json_value
+from contract_desk.domain.periods import Period
+from contract_desk.domain.validation import clean_fields
 from contract_desk.models import AuditEvent
+from contract_desk.services.importing.new_contracts import PendingContracts
 from contract_desk.services.importing.results import NewValues, RowOutcome
 from contract_desk.services.importing.steps import rehearse_plan, store_plan
 from contract_desk.storage import Register
@@ -70,3 +76,20 @@ def test_a_rehearsed_import_stores_the_changes_it_reports(sqlite_register: Regis
     result = store_plan(sqlite_register, plan, rehearsal, user="kari", today=TODAY)
     created = {o.contract_uid: dict(o.changes) for o in result.outcomes if o.action == "created"}
     assert created and _created_events(sqlite_register) == created
+
+
+def test_a_new_contracts_changes_are_its_clean_values_as_json(sqlite_register: Register) -> None:
+    fields = {"reference": "R-7", "title": "Husleie", "counterparty": "Utleier AS",
+              "start_date": date(2026, 1, 1), "initial_term": Period.parse("2 years"),
+              "notice_period": Period.parse("3 months"), "value": Decimal("1250000.50"),
+              "currency": "NOK", "tags": ["leie"], "notes": "", "owner": None}
+    clean, problems = clean_fields(fields)
+    assert not problems
+    expected = {name: [None, json_value(str(value) if isinstance(value, Period) else value)]
+                for name, value in clean.items() if value not in (None, "", [], {})}
+    with sqlite_register.reading() as session:
+        pending = PendingContracts(session, user="kari", batch_id=None, rehearse=True)
+        _uid, values, changes = pending.add(fields, provenance={}, note=None)
+    assert changes == expected and list(changes) == list(expected)
+    assert changes["initial_term"] == [None, "2 years"] and values["initial_term"] == "2 years"
+    assert changes["value"] == [None, "1250000.50"] and "notes" not in changes
