@@ -30,6 +30,7 @@ from contract_desk.exporters.report_data import UPCOMING_DAYS, portfolio_figures
 from contract_desk.i18n import formats
 from contract_desk.services import add_obligation
 from contract_desk.services.demo.generate import generate_demo
+from contract_desk.services.listing.export_data import load_export_data
 from contract_desk.services.register.key_dates_store import refresh_key_dates
 from contract_desk.storage import Register
 
@@ -98,6 +99,19 @@ def test_a_contract_and_obligation_without_events_and_an_orphan_obligation_write
     data = replace(data, obligations=(orphan, *data.obligations))
     written = write_ics(tmp_path / "k.ics", data, stamp=STAMP).read_bytes()
     assert written == reference_calendar(data, STAMP)
+
+
+def test_a_calendar_read_lean_writes_what_a_full_read_writes(demo: Register,
+                                                              tmp_path: Path) -> None:
+    # A calendar reads obligations without stamps, custom fields and evidence.
+    lean = _data(demo, TODAY)
+    with demo.reading() as session:
+        full = load_export_data(session, lean.contracts, today=TODAY)
+    assert len(lean.obligations) == len(full.obligations) > 200
+    assert any(o.created_at for o in full.obligations)
+    assert not any(o.created_at or o.custom for o in lean.obligations)
+    written = write_ics(tmp_path / "lean.ics", lean, stamp=STAMP).read_bytes()
+    assert written == write_ics(tmp_path / "full.ics", full, stamp=STAMP).read_bytes()
 
 
 def _masked(raw: bytes) -> bytes:
