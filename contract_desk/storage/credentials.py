@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from types import ModuleType
 
-import keyring
-from keyring.backends.fail import Keyring as NoKeyring
-from keyring.errors import PasswordDeleteError
 from sqlalchemy.engine import URL
 
 from contract_desk.i18n import _
@@ -43,8 +41,18 @@ def without_password(url: URL) -> URL:
                       url.query)
 
 
+def _keyring() -> ModuleType:
+    # Imported when a password is first asked for: a register on this computer
+    # needs none, and loading the keyring's backends cost every start 13 MB.
+    import keyring
+
+    return keyring
+
+
 def _usable() -> bool:
-    return not isinstance(keyring.get_keyring(), NoKeyring)
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    return not isinstance(_keyring().get_keyring(), NoKeyring)
 
 
 def remember_password(url: URL, password: str) -> None:
@@ -53,7 +61,7 @@ def remember_password(url: URL, password: str) -> None:
         raise CredentialsError(_("this computer has no keyring to keep the password in (on "
                                  "Linux: a Secret Service such as GNOME Keyring or KWallet)"))
     try:
-        keyring.set_password(SERVICE, account(url), password)
+        _keyring().set_password(SERVICE, account(url), password)
     except Exception as error:
         raise CredentialsError(_("the keyring refused to keep the password ({name})").format(
             name=type(error).__name__)) from None
@@ -64,15 +72,18 @@ def saved_password(url: URL) -> str | None:
     if not url.username or not _usable():
         return None
     try:
-        return keyring.get_password(SERVICE, account(url))
+        saved: str | None = _keyring().get_password(SERVICE, account(url))
     except Exception as error:
         log.warning("the keyring could not be read (%s)", type(error).__name__)
         return None
+    return saved
 
 
 def forget_password(url: URL) -> None:
     """Remove the password kept for the login of ``url`` (nothing if there is none)."""
     if not _usable():
         return
+    from keyring.errors import PasswordDeleteError
+
     with contextlib.suppress(PasswordDeleteError):  # not there: nothing to forget
-        keyring.delete_password(SERVICE, account(url))
+        _keyring().delete_password(SERVICE, account(url))
