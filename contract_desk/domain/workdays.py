@@ -13,12 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-
-import holidays
+from typing import TYPE_CHECKING
 
 from contract_desk.domain.errors import TermError
 from contract_desk.i18n import _
 from contract_desk.i18n.formats import day_text
+
+if TYPE_CHECKING:
+    import holidays
 
 ONE_DAY = timedelta(days=1)
 _WEEKEND = frozenset({5, 6})
@@ -26,7 +28,10 @@ _WEEKEND = frozenset({5, 6})
 
 @lru_cache(maxsize=64)
 def _country_calendar(country: str) -> holidays.HolidayBase:
-    # One calendar per country, filled year by year as days are asked about.
+    # One calendar per country, filled year by year as days are asked about. The
+    # holiday tables (9 MB) are imported when a contract first counts with one.
+    import holidays
+
     return holidays.country_holidays(country)
 
 
@@ -40,6 +45,8 @@ def normal_country(code: str) -> str:
     if len(country) != 2 or not country.isascii() or not country.isalpha():
         raise TermError(_("{code} is not a country code; give the two letters of an ISO "
                           "3166 code, e.g. NO, SE, DE or US").format(code=repr(code)))
+    import holidays
+
     if country not in holidays.list_supported_countries():
         raise TermError(_("there is no public-holiday calendar for {code}; give the two "
                           "letters of an ISO 3166 code, e.g. NO, SE, DE or US").format(
