@@ -10,6 +10,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
 from json.encoder import encode_basestring
+from operator import attrgetter
 from types import MappingProxyType
 from typing import Any, TextIO
 
@@ -51,20 +52,26 @@ def print_json_rows(rows: Sequence[Any], stream: TextIO | None = None) -> None:
         out.write("[]\n")
         return
     objects = []
+    write, encode = _TEXT_OF, encode_basestring
     for row in rows:
         row_type: type = type(row)  # plainly a type: mypy takes a row class for unhashable
-        keys = _keys(row_type)
-        objects.append("  {\n" + ",\n".join(
-            [key + _TEXT_OF[(value := getattr(row, name)).__class__](value)
-             for name, key in keys]) + "\n  }")
+        keys, values_of = _keys(row_type)
+        objects.append("  {\n" + ",\n".join([
+            key + ("null" if value is None else encode(value) if value.__class__ is str
+                   else write[value.__class__](value))
+            for key, value in zip(keys, values_of(row), strict=True)]) + "\n  }")
     out.write("[\n" + ",\n".join(objects) + "\n]\n")
 
 
 @cache
-def _keys(row_type: type) -> tuple[tuple[str, str], ...]:
-    # Each field with the text before its value, as indent=2 writes it inside a list.
-    return tuple((field.name, f"    {encode_basestring(field.name)}: ")
-                 for field in fields(row_type))
+def _keys(row_type: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
+    # Each field with the text before its value, as indent=2 writes it inside a list,
+    # and all of a row's values at once.
+    names = [field.name for field in fields(row_type)]
+    keys = tuple(f"    {encode_basestring(name)}: " for name in names)
+    if len(names) == 1:  # attrgetter of one name gives the value, not a tuple
+        return keys, lambda row: (getattr(row, names[0]),)
+    return keys, attrgetter(*names)
 
 
 def _nested_text(value: Any) -> str:
@@ -75,7 +82,16 @@ def _nested_text(value: Any) -> str:
 
 
 def _quoted_iso(value: date | datetime) -> str:
-    return f'"{value.isoformat()}"'
+    text = _ISO.get(value)
+    if text is None:
+        text = f'"{value.isoformat()}"'
+        if len(_ISO) < 65536:  # a register repeats its days
+            _ISO[value] = text
+    return text
+
+
+#: A day or moment as its quoted ISO text (a date and a datetime are never equal).
+_ISO: dict[date, str] = {}
 
 
 def _sequence_text(value: tuple[Any, ...]) -> str:

@@ -13,7 +13,7 @@ from types import MappingProxyType
 from contract_desk.cli.output import print_json, print_json_rows
 from contract_desk.services.demo.generate import generate_demo
 from contract_desk.services.listing.queries import list_contracts
-from contract_desk.services.register.rows import ContractRow, ObligationRow
+from contract_desk.services.register.rows import ContractRow, ObligationRow, _JsonRow
 from contract_desk.storage import Register
 
 TODAY = date(2026, 5, 20)
@@ -73,3 +73,16 @@ def test_other_rows_and_no_rows() -> None:
         created_at=None, created_by="t", updated_at=None, updated_by="t")
     fast, plain = _both([obligation, obligation])
     assert fast == plain
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _One(_JsonRow):
+    when: object
+
+
+def test_a_row_of_one_field_and_a_day_beside_its_midnight() -> None:
+    rows = [_One(date(2026, 1, 1)), _One(datetime(2026, 1, 1)), _One(date(2026, 1, 1)),  # noqa: DTZ001
+            _One(datetime(2026, 1, 1, tzinfo=UTC)), _One(None), _One(1.5)]
+    fast, plain = _both(rows)
+    assert fast == plain
+    assert '"2026-01-01T00:00:00"' in fast and '"2026-01-01"' in fast
