@@ -174,3 +174,49 @@ def test_looking_near_first_stores_and_fires_what_the_long_look_does(
     assert settled.count(True) > 200
     assert settled.count(False) > 20
     assert sum(day is not None and day != date.max for _id, day in got["contracts"]) > 50
+
+
+def test_the_plan_is_computed_with_the_collector_paused_and_resumed_after(
+        register: Register, add_contract: Any, add_due: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every candidate, mark and alert a check makes is kept: the cyclic collector waits
+    while the plan is computed and the fired alerts are read, and runs again after, also
+    when computing fails."""
+    import gc
+
+    from contract_desk.services.reminders import plan, store
+
+    uid = add_contract(reference="G-1", start_date=date(2028, 1, 1),
+                       end_date=date(2028, 2, 10))
+    add_due(uid, due_date=date(2028, 1, 25))
+    seen: list[tuple[str, bool]] = []
+    due, rows = plan._plan_due, store.alert_rows
+
+    def planning(*args: Any, **kwargs: Any) -> Any:
+        seen.append(("plan", gc.isenabled()))
+        return due(*args, **kwargs)
+
+    def reading(*args: Any, **kwargs: Any) -> Any:
+        seen.append(("report", gc.isenabled()))
+        return rows(*args, **kwargs)
+
+    monkeypatch.setattr(plan, "_plan_due", planning)
+    monkeypatch.setattr(store, "alert_rows", reading)
+    was_enabled = gc.isenabled()
+    gc.enable()  # as in the program (a test session may run with it off)
+    try:
+        run = run_reminder_check(register, today=date(2028, 1, 20))
+        assert run.fired  # the alerts of both were read back
+        assert seen == [("plan", False), ("report", False)]
+        assert gc.isenabled()
+
+        def failing(*args: Any, **kwargs: Any) -> Any:
+            raise RuntimeError("computing failed")
+
+        monkeypatch.setattr(plan, "_plan_due", failing)
+        with pytest.raises(RuntimeError):
+            run_reminder_check(register, today=date(2028, 1, 21))
+        assert gc.isenabled()
+    finally:
+        if not was_enabled:
+            gc.disable()

@@ -26,6 +26,7 @@ from contract_desk.domain.reminders import (
     is_escalated,
     overdue_reminder,
 )
+from contract_desk.gc_pause import paused_gc
 from contract_desk.models import Alert, Contract, Obligation, RegisterSetting, utcnow
 from contract_desk.services.reminders.days import offsets_changed
 from contract_desk.services.reminders.scan import (
@@ -167,30 +168,33 @@ def plan_check(session: Session, *, today: date, now: datetime | None = None,
     at (a part of a plan done again, under the write lock, after they changed).
     ``watched``: read the :class:`Watch` a plan stored in another transaction needs.
     """
-    watch = read_watch(session) if watched and scope is None else None
-    settings = reminder_settings(session)
-    known = last_check(session)
-    if since is None:
-        since = today if known is None or known > today else known
-    # The stored next reminder days hold from the last check on: usable unless
-    # there was none or the clock went back past it; with other offsets, none holds.
-    forget = scope is None and offsets_changed(session, settings)
-    indexed = not full_scan and scope is None and known is not None and known <= today
-    plan = CheckPlan(today, since, now or utcnow(), settings, forget, watch)
-    plan.marks.forget = forget  # every stored day counts as unknown
-    judged: dict[tuple[str, int], int] = {}
-    plan.withdraw = _refs(session, stale_alert_ids(session, changed_only=indexed, scope=scope,
-                                                   seen=judged))
-    gone = {ref[0] for ref in plan.withdraw}
-    _plan_due(session, plan, indexed=indexed, gone=gone, scope=scope)
-    _keep_judged_marks(plan.marks, judged)
-    unknown = plan.marks.unknown
-    changed = unknown if indexed and len(unknown) <= CHANGED_LIMIT else None
-    plan.alerts += _plan_unseen_overdue(session, plan, changed=changed, scope=scope)
-    closed = gone - {ref[0] for ref in plan.revive}
-    plan.alerts += _plan_overdue(session, plan, closed=closed, scope=scope)
-    plan.wake = _plan_wake(session, plan, closed=closed, scope=scope)
-    return plan
+    # Every candidate, mark and alert made is kept to the end: the cyclic collector
+    # would only walk them again and again (see contract_desk.gc_pause).
+    with paused_gc():
+        watch = read_watch(session) if watched and scope is None else None
+        settings = reminder_settings(session)
+        known = last_check(session)
+        if since is None:
+            since = today if known is None or known > today else known
+        # The stored next reminder days hold from the last check on: usable unless
+        # there was none or the clock went back past it; with other offsets, none holds.
+        forget = scope is None and offsets_changed(session, settings)
+        indexed = not full_scan and scope is None and known is not None and known <= today
+        plan = CheckPlan(today, since, now or utcnow(), settings, forget, watch)
+        plan.marks.forget = forget  # every stored day counts as unknown
+        judged: dict[tuple[str, int], int] = {}
+        plan.withdraw = _refs(session, stale_alert_ids(session, changed_only=indexed,
+                                                       scope=scope, seen=judged))
+        gone = {ref[0] for ref in plan.withdraw}
+        _plan_due(session, plan, indexed=indexed, gone=gone, scope=scope)
+        _keep_judged_marks(plan.marks, judged)
+        unknown = plan.marks.unknown
+        changed = unknown if indexed and len(unknown) <= CHANGED_LIMIT else None
+        plan.alerts += _plan_unseen_overdue(session, plan, changed=changed, scope=scope)
+        closed = gone - {ref[0] for ref in plan.revive}
+        plan.alerts += _plan_overdue(session, plan, closed=closed, scope=scope)
+        plan.wake = _plan_wake(session, plan, closed=closed, scope=scope)
+        return plan
 
 
 def _keep_judged_marks(marks: Marks, judged: dict[tuple[str, int], int]) -> None:

@@ -21,6 +21,7 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from contract_desk.gc_pause import paused_gc
 from contract_desk.i18n import _
 from contract_desk.models import Alert, Contract, Obligation, RegisterSetting
 from contract_desk.services.reminders.days import forget_offsets, offsets_changed, store_marks
@@ -115,7 +116,8 @@ def store_plan(session: Session, plan: CheckPlan, *, verify: bool = True,
 def report(session: Session, stored: Stored) -> ReminderRun:
     """The run's alerts to notify and the inbox counts, read after storing."""
     today, settings = stored.plan.today, stored.plan.settings
-    fired = alert_rows(session, stored.alert_ids, today=today)
+    with paused_gc():  # every row made is kept (after a big import, tens of thousands)
+        fired = alert_rows(session, stored.alert_ids, today=today)
     fired.sort(key=lambda row: (row.due_on, row.key_date, row.id))
     return ReminderRun(today, stored.plan.since, tuple(fired),
                        pending_counts(session, today=today), stored.withdrawn,
