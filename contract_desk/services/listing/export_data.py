@@ -13,7 +13,7 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.health import Health
@@ -101,16 +101,25 @@ def load_export_data(session: Session, contracts: Sequence[ContractRow], *, toda
     )
 
 
-def _obligations(session: Session, contract_ids: set[int]) -> Iterable[ObligationRow]:
+def _obligation_query(contract_ids: set[int], evidence: Any,
+                      fields: tuple[str, ...]) -> Select[Any]:
+    # Each obligation's contract id, uid and reference, its evidence's uid (with
+    # ``evidence``: the caller joins it), then ``fields``; in contract and due order.
     query = (
-        select(Obligation.contract_id, Contract.uid, Contract.reference, Attachment.uid,
-               *(getattr(Obligation, name) for name in _OBLIGATION_FIELDS))
+        select(Obligation.contract_id, Contract.uid, Contract.reference,
+               *([] if evidence is None else [evidence]),
+               *(getattr(Obligation, name) for name in fields))
         .join(Contract, Obligation.contract_id == Contract.id)
-        .outerjoin(Attachment, Obligation.evidence_attachment_id == Attachment.id)
         .order_by(Obligation.contract_id, Obligation.due_date, Obligation.id)
     )
     if len(contract_ids) <= _IN_LIMIT:  # a selection: let the database pick its obligations
         query = query.where(Obligation.contract_id.in_(sorted(contract_ids)))
+    return query
+
+
+def _obligations(session: Session, contract_ids: set[int]) -> Iterable[ObligationRow]:
+    query = _obligation_query(contract_ids, Attachment.uid, _OBLIGATION_FIELDS).outerjoin(
+        Attachment, Obligation.evidence_attachment_id == Attachment.id)
     # Plain rows (the session's connection): an export reads every obligation of a
     # register, and the ORM's row handling would cost more than the query.
     for (contract_id, contract_uid, reference, evidence_uid, id_, uid, kind, performer, title,
@@ -140,14 +149,7 @@ def _calendar_obligations(session: Session, contract_ids: set[int]) -> Iterable[
     # A calendar of a large register writes every obligation's due days: leaving out
     # the columns no event shows (stamps, custom fields, evidence) made reading a
     # tenth of the export.
-    query = (
-        select(Obligation.contract_id, Contract.uid, Contract.reference,
-               *(getattr(Obligation, name) for name in _CALENDAR_FIELDS))
-        .join(Contract, Obligation.contract_id == Contract.id)
-        .order_by(Obligation.contract_id, Obligation.due_date, Obligation.id)
-    )
-    if len(contract_ids) <= _IN_LIMIT:
-        query = query.where(Obligation.contract_id.in_(sorted(contract_ids)))
+    query = _obligation_query(contract_ids, None, _CALENDAR_FIELDS)
     for (contract_id, contract_uid, reference, id_, uid, kind, performer, title, description,
          due_date, owner, amount, currency, status, recurrence, offsets,
          version_id) in session.connection().execute(query):

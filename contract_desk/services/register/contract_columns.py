@@ -15,7 +15,7 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import ColumnElement, Select, String, and_, select, type_coerce
 from sqlalchemy.orm import InstrumentedAttribute
@@ -83,6 +83,7 @@ def _money(value: Any) -> Decimal:
 
 
 _AMOUNTS: dict[str, Decimal] = {}
+_T = TypeVar("_T")
 
 
 def _decoder(name: str) -> Callable[[Any], Any] | None:
@@ -285,40 +286,33 @@ def _row_of_stored_dates(record: Sequence[Any]) -> ContractRow | None:
 
 
 def _tags(value: Any) -> tuple[str, ...]:
-    if value.__class__ is not str:
-        return shared_tuple(value)
-    tags = _TAGS.get(value)
-    if tags is None:
-        tags = shared_tuple(json.loads(value))
-        if len(_TAGS) < 8192:
-            _TAGS[value] = tags
-    return tags
+    return _kept(_TAGS, value, shared_tuple)
 
 
 def _custom(value: Any) -> Mapping[str, Any]:
-    if value.__class__ is not str:
-        return MappingProxyType(dict(value)) if value else _EMPTY
-    custom = _CUSTOM.get(value)
-    if custom is None:
-        parsed = json.loads(value)
-        # A private copy behind a read-only view: safe to share between rows.
-        custom = MappingProxyType(dict(parsed)) if parsed else _EMPTY
-        if len(_CUSTOM) < 8192:
-            _CUSTOM[value] = custom
-    return custom
+    return _kept(_CUSTOM, value, _read_only)
 
 
 def _offsets(value: Any) -> tuple[int, ...] | None:
-    if value is None:
-        return None
+    return None if value is None else _kept(_OFFSETS, value, shared_tuple)
+
+
+def _read_only(value: Any) -> Mapping[str, Any]:
+    # A private copy behind a read-only view: safe to share between rows.
+    return MappingProxyType(dict(value)) if value else _EMPTY
+
+
+def _kept(cache: dict[str, _T], value: Any, make: Callable[[Any], _T]) -> _T:
+    # JSON as fetched (text on SQLite, decoded on PostgreSQL) -> the value a row keeps;
+    # the same few texts repeat across a register: each is decoded once (bounded).
     if value.__class__ is not str:
-        return shared_tuple(value)
-    offsets = _OFFSETS.get(value)
-    if offsets is None:
-        offsets = shared_tuple(json.loads(value))
-        if len(_OFFSETS) < 8192:
-            _OFFSETS[value] = offsets
-    return offsets
+        return make(value)
+    kept = cache.get(value)
+    if kept is None:
+        kept = make(json.loads(value))
+        if len(cache) < 8192:
+            cache[value] = kept
+    return kept
 
 
 def decode_stored(record: Sequence[Any]) -> list[Any]:
