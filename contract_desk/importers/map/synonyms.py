@@ -121,7 +121,7 @@ _IDENTITY: dict[str, dict[str, str]] = {
         "Danish": "afdeling|enhed|omkostningssted",
         "German": "abteilung|bereich|fachbereich|geschäftsbereich|kostenstelle|dienststelle|"
                   "auftraggeber|vergabestelle",
-        "French": "département|service|centre de coût|pouvoir adjudicateur|acheteur public|"
+        "French": "département|centre de coût|pouvoir adjudicateur|acheteur public|"
                   "nom acheteur|nom de l'acheteur|acheteur nom|commune",
         "Spanish": "departamento|dependencia|unidad compradora|centro de costo|"
                    "entidad contratante|órgano de contratación|entidad|entidad remitente|"

@@ -155,7 +155,9 @@ LOOSE: dict[str, dict[str, str]] = {
     },
     "department": {
         "English": "agency|organisation|organization|unit|team",
-        "French/Spanish/Portuguese": "división|área|organisme|área responsável",
+        # French "service" is a department, English "Service Frequency" or "Service
+        # Level" is not: loose, so it counts only as the whole header.
+        "French/Spanish/Portuguese": "service|división|área|organisme|área responsável",
     },
     "owner": {
         "English": "contact|manager|buyer|buyer name|administrator",

@@ -119,6 +119,18 @@ def test_headers_that_mean_no_field(header: str) -> None:
     assert suggestion.reason
 
 
+@pytest.mark.parametrize("header", ["Service Frequency", "service_frequency", "Service Level",
+                                    "service_type", "Service Area"])
+def test_a_header_about_a_service_is_no_department(header: str) -> None:
+    # French "service" is a department; English headers about the service bought are not.
+    assert one(header).field != "department"
+
+
+def test_a_lone_service_header_is_only_a_loose_department() -> None:
+    suggestion = one("Service")
+    assert suggestion.field == "department" and suggestion.confidence < 0.95
+
+
 def test_a_column_of_dates_cannot_be_the_value() -> None:
     suggestion = one("Amount", ["31.12.2025", "01.02.2026", date(2026, 3, 1)])
     assert suggestion.field is None
