@@ -4585,7 +4585,7 @@ De andre innstillingene ble lagret.</translation>
     <name>app</name>
     <message>
         <source>Cannot open the register</source>
-        <extracomment>The first reminder check waits this long after the window shows. Set to 1, the window quits (status 0) as soon as it shows the register&apos;s contracts: how bench/bench_bundle.py times a start, bundle against ``python -m contract_desk``.</extracomment>
+        <extracomment>The first reminder check waits this long after the window shows the register. Set to 1, the window quits (status 0) as soon as it shows the register&apos;s contracts: how bench/bench_bundle.py times a start, bundle against ``python -m contract_desk``.</extracomment>
         <translation>Kan ikke åpne registeret</translation>
     </message>
     <message>
