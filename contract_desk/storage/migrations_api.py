@@ -6,6 +6,7 @@ import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -74,8 +75,17 @@ def _revision_chain() -> dict[str, str | None] | None:
     second and 11 MB. None when a script does not state them plainly: Alembic reads it.
     (tests/storage/test_migrations.py holds this equal to what Alembic reads.)
     """
+    scripts = sorted((MIGRATIONS / "versions").glob("*.py"))
+    # Opening a register asks twice (known revisions, then the head): read them once
+    # for as long as the same scripts are there.
+    chain = _chain_of(tuple((path, path.stat().st_mtime_ns) for path in scripts))
+    return None if chain is None else dict(chain)  # the callers' own copy
+
+
+@lru_cache(maxsize=4)
+def _chain_of(scripts: tuple[tuple[Path, int], ...]) -> dict[str, str | None] | None:
     chain: dict[str, str | None] = {}
-    for script in sorted((MIGRATIONS / "versions").glob("*.py")):
+    for script, _changed in scripts:
         found: dict[str, str | None] = {}
         for match in _REVISION.finditer(script.read_text(encoding="utf-8")):
             found.setdefault(match[1], match[2] if match[2] is not None else match[3])
