@@ -63,6 +63,30 @@ def test_sorting_puts_empty_values_last_both_ways(qapp) -> None:
     assert [model.item_at(r).row.uid for r in range(4)] == ["u4", "u1", "u3", "u2"]
 
 
+# Decimals that round to the same float (they differ past the 17th digit), the
+# same amount written two ways, and plain amounts.
+AMOUNTS = ["0.1", "0.10", "0.1000000000000000000001", "0.0999999999999999999999",
+           "1e400", "-1e400", "123456789012345678.01", "123456789012345678.02", "-5", "0",
+           "7.25", "7.250", None]
+
+
+@settings(max_examples=80, deadline=None)
+@given(values=st.lists(st.sampled_from(AMOUNTS), min_size=1, max_size=30),
+       descending=st.booleans())
+def test_money_sorts_exactly_and_stably_like_a_plain_sort_of_the_decimals(
+        qapp, values, descending) -> None:
+    items = [item(n, f"c{n}", "Per", v) for n, v in enumerate(values)]
+    model = ContractTableModel()
+    model.set_items(items, TODAY)
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    model.sort(model.column_index("value"), order)
+    present = [i for i in items if i.row.value is not None]
+    # Python's sort is stable also when reversed: equal amounts keep their order.
+    plain = sorted(present, key=lambda i: i.row.value, reverse=descending)
+    wanted = [i.row.uid for i in plain] + [i.row.uid for i in items if i.row.value is None]
+    assert [model.item_at(r).row.uid for r in range(model.rowCount())] == wanted
+
+
 def test_status_renewal_and_notice_period_read_as_words_in_the_language(qapp) -> None:
     from contract_desk import i18n
 
