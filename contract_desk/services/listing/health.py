@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import String, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.health import Health, HealthWindow, action_dates, contract_health
@@ -43,54 +43,88 @@ def obligation_summaries(
     """Next open due date and number of overdue obligations, per contract id.
 
     With ``contract_id``, for that contract only (one row changed, not the register).
+    Contracts with the same next due date and overdue count share one summary.
     """
     only = [] if contract_id is None else [Obligation.contract_id == contract_id]
-    summaries = _one_off_summaries(session, today=today, only=only)
-    for found_id, next_due, overdue in _series_states(session, today=today, only=only):
-        _merge(summaries, found_id, next_due, overdue)
+    next_due, overdue = _one_off_summaries(session, today=today, only=only)
+    for found_id, upcoming, missed in _series_states(session, today=today, only=only):
+        if upcoming is not None:
+            known = next_due.get(found_id)
+            if known is None or upcoming < known:
+                next_due[found_id] = upcoming
+        if missed:
+            overdue[found_id] = overdue.get(found_id, 0) + 1
+    shared: dict[tuple[date | None, int], ObligationSummary] = {}
+    summaries: dict[int, ObligationSummary] = {}
+    for found_id in next_due.keys() | overdue.keys():
+        key = (next_due.get(found_id), overdue.get(found_id, 0))
+        summary = shared.get(key)
+        if summary is None:
+            summary = shared[key] = ObligationSummary(*key)
+        summaries[found_id] = summary
     return summaries
 
 
-def _one_off_summaries(session: Session, *, today: date,
-                       only: list[Any]) -> dict[int, ObligationSummary]:
+def _day(value: str | date) -> date:
+    # Dates are fetched as the driver gives them (text on SQLite): see contract_columns.
+    return date.fromisoformat(value) if isinstance(value, str) else value
+
+
+def _one_off_summaries(
+    session: Session, *, today: date, only: list[Any]
+) -> tuple[dict[int, date | None], dict[int, int]]:
     due = Obligation.due_date
     query = (
         select(
             Obligation.contract_id,
-            func.min(case((due >= today, due))),
+            type_coerce(func.min(case((due >= today, due))), String),
             func.sum(case((due < today, 1), else_=0)),
         )
         .where(Obligation.status.in_(OPEN_STATES), Obligation.recurrence.is_(None), *only)
         .group_by(Obligation.contract_id)
     )
-    return {
-        contract_id: ObligationSummary(next_due, int(overdue or 0))
-        for contract_id, next_due, overdue in session.execute(query)
-    }
+    next_due: dict[int, date | None] = {}
+    overdue: dict[int, int] = {}
+    days: dict[str | date, date] = {}
+    for found_id, first, late in session.connection().execute(query).all():
+        if first is not None:
+            day = days.get(first)
+            next_due[found_id] = day if day is not None else days.setdefault(first, _day(first))
+        else:
+            next_due[found_id] = None
+        if late:
+            overdue[found_id] = int(late)
+    return next_due, overdue
 
 
 def _series_states(session: Session, *, today: date,
-                   only: list[Any]) -> Iterable[tuple[int, date | None, int]]:
+                   only: list[Any]) -> Iterable[tuple[int, date | None, bool]]:
     # A series has one status for all its occurrences (per-occurrence tracking
     # comes with reminders): "scheduled" means it runs on time, while "not met"
     # or "partially met" mean someone recorded a miss, which stays overdue.
     query = select(
-        Obligation.contract_id, Obligation.due_date, Obligation.recurrence, Obligation.status
+        Obligation.contract_id, type_coerce(Obligation.due_date, String),
+        Obligation.recurrence, Obligation.status,
     ).where(Obligation.status.in_(OPEN_STATES), Obligation.recurrence.is_not(None), *only)
     horizon = today + timedelta(days=400)
     # Series repeat (the same rule from the same first day across many contracts):
     # each distinct one is expanded once.
-    upcoming_of: dict[tuple[date, str | None], date | None] = {}
-    for contract_id, first_due, rule, status in session.execute(query):
+    upcoming_of: dict[tuple[str | date, str | None], date | None] = {}
+    missed_of: dict[tuple[str | date, str], bool] = {}
+    for contract_id, first_due, rule, status in session.connection().execute(query).all():
         if first_due is None:
             continue
         key = (first_due, rule)
         if key in upcoming_of:
             upcoming = upcoming_of[key]
         else:
-            upcoming = upcoming_of[key] = _upcoming(first_due, rule, today, horizon)
-        missed = is_overdue(first_due, status, recurring=True, today=today)
-        yield contract_id, upcoming, int(missed)
+            upcoming = upcoming_of[key] = _upcoming(_day(first_due), rule, today, horizon)
+        state = (first_due, status)
+        missed = missed_of.get(state)
+        if missed is None:
+            missed = missed_of[state] = is_overdue(
+                _day(first_due), status, recurring=True, today=today)
+        yield contract_id, upcoming, missed
 
 
 def _upcoming(first_due: date, rule: str | None, today: date, horizon: date) -> date | None:
@@ -101,16 +135,6 @@ def _upcoming(first_due: date, rule: str | None, today: date, horizon: date) -> 
         # rather than hide it; the detail view explains the rule's problem.
         return today
     return None if upcoming is not None and upcoming > horizon else upcoming
-
-
-def _merge(
-    summaries: dict[int, ObligationSummary], contract_id: int, next_due: date | None, overdue: int
-) -> None:
-    known = summaries.get(contract_id, NO_OBLIGATIONS)
-    candidates = [day for day in (known.next_due, next_due) if day is not None]
-    summaries[contract_id] = ObligationSummary(
-        min(candidates) if candidates else None, known.overdue + overdue
-    )
 
 
 def row_health(

@@ -1,0 +1,77 @@
+"""Each contract's obligation summary equals one worked out obligation by obligation."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from contract_desk.domain.obligations import is_overdue
+from contract_desk.domain.recurrence import RecurrenceError, next_occurrence
+from contract_desk.models import Contract, Obligation
+from contract_desk.services import add_obligation, mark_obligation
+from contract_desk.services.demo.generate import generate_demo
+from contract_desk.services.listing.health import OPEN_STATES, obligation_summaries
+from contract_desk.storage import Register
+
+START = date(2026, 12, 3)
+
+
+def plainly(obligations: list[Obligation], today: date) -> dict[int, tuple[date | None, int]]:
+    """Next open due date and overdue count per contract, one obligation at a time."""
+    found: dict[int, tuple[date | None, int]] = {}
+    for obligation in obligations:
+        if obligation.status not in OPEN_STATES or obligation.due_date is None:
+            continue
+        recurring = obligation.recurrence is not None
+        if recurring:
+            try:
+                upcoming = next_occurrence(obligation.due_date, obligation.recurrence, today)
+            except RecurrenceError:
+                upcoming = today
+            if upcoming is not None and upcoming > today + timedelta(days=400):
+                upcoming = None
+        else:
+            upcoming = obligation.due_date if obligation.due_date >= today else None
+        late = is_overdue(obligation.due_date, obligation.status, recurring=recurring, today=today)
+        known, overdue = found.get(obligation.contract_id, (None, 0))
+        if upcoming is not None and (known is None or upcoming < known):
+            known = upcoming
+        found[obligation.contract_id] = (known, overdue + int(late))
+    return {key: value for key, value in found.items() if value != (None, 0)}
+
+
+def summarised(summaries: dict) -> dict[int, tuple[date | None, int]]:
+    shown = {key: (s.next_due, s.overdue) for key, s in summaries.items()}
+    return {key: value for key, value in shown.items() if value != (None, 0)}
+
+
+@pytest.mark.parametrize("today", [START, date(2027, 1, 31), date(2028, 2, 29),
+                                   date(2028, 3, 1), date(2031, 6, 30)])
+def test_summaries_equal_a_count_obligation_by_obligation(register: Register, today) -> None:
+    with register.transaction() as session:
+        generate_demo(session, count=60, seed=7, today=START)
+        uid, other = session.scalars(select(Contract.uid).order_by(Contract.id)).all()[:2]
+        # Misses recorded on a series and on a one-off, and a series from a month end,
+        # also kept on time by another contract (same first day and rule, other state).
+        for owner in (other, uid):
+            add_obligation(session, owner, {"title": "Fee", "due_date": "2026-01-31",
+                                            "recurrence": "FREQ=MONTHLY"}, user="t")
+        series = add_obligation(session, uid, {"title": "Fee", "due_date": "2026-01-31",
+                                               "recurrence": "FREQ=MONTHLY"}, user="t")
+        mark_obligation(session, series.uid, "not_met", expected_version=1, user="t")
+        once = add_obligation(session, uid, {"title": "Report", "due_date": "2026-06-30"},
+                              user="t")
+        mark_obligation(session, once.uid, "partially_met", met_on=START,
+                        expected_version=1, user="t")
+    with register.transaction() as session:
+        obligations = list(session.scalars(select(Obligation)))
+        assert len({o.recurrence for o in obligations}) > 2  # several kinds of series
+        expected = plainly(obligations, today)
+        assert expected  # the demo has open obligations on every one of these days
+        assert summarised(obligation_summaries(session, today=today)) == expected
+        for contract_id in {o.contract_id for o in obligations[:40]}:
+            alone = summarised(obligation_summaries(session, today=today,
+                                                    contract_id=contract_id))
+            assert alone == {k: v for k, v in expected.items() if k == contract_id}
