@@ -52,7 +52,7 @@ def print_json_rows(rows: Sequence[Any], stream: TextIO | None = None) -> None:
         out.write("[]\n")
         return
     objects = []
-    write, encode = _TEXT_OF, encode_basestring
+    write, encode = _memo_writers(), encode_basestring
     for row in rows:
         row_type: type = type(row)  # plainly a type: mypy takes a row class for unhashable
         keys, values_of = _keys(row_type)
@@ -102,6 +102,26 @@ def _mapping_text(value: Mapping[str, Any]) -> str:
     return _nested_text(value) if value else "{}"
 
 
+def _memo_writers() -> dict[type, Callable[[Any], str]]:
+    # Listed rows share one tags tuple and one custom-fields mapping per distinct
+    # stored text: each shared one is written once per call. The memo holds the
+    # value, so its id cannot pass to another value meanwhile.
+    memo: dict[int, tuple[Any, str]] = {}
+
+    def shared(nested: Callable[[Any], str]) -> Callable[[Any], str]:
+        def written(value: Any) -> str:
+            known = memo.get(id(value))
+            if known is None:
+                known = memo[id(value)] = (value, nested(value))
+            return known[1]
+        return written
+
+    writers = _Writers(_WRITERS)
+    writers[tuple] = shared(_sequence_text)
+    writers[MappingProxyType] = shared(_mapping_text)
+    return writers
+
+
 class _Writers(dict[type, Callable[[Any], str]]):
     """How to write a value of each class; any other class is written by json.dumps."""
 
@@ -120,7 +140,6 @@ _WRITERS: dict[type, Callable[[Any], str]] = {
     tuple: _sequence_text,
     MappingProxyType: _mapping_text,
 }
-_TEXT_OF = _Writers(_WRITERS)
 
 
 def text(value: Any) -> str:
