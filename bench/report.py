@@ -61,6 +61,8 @@ def render(measures: Sequence[Measure], *, size: int, failures: Sequence[str],
         "in a temporary folder"),
         (f"- Reproduce: `python bench/run.py --size {size} --write-docs` "
         "(`--json` prints the same numbers as one JSON object)"),
+        ("- The package's bytecode is compiled before measuring, as an installed "
+         "package has it"),
         "",
         *table(measures),
         "",
