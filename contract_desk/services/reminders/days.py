@@ -14,10 +14,11 @@ by the register's offsets: when those change every stored day is cleared
 
 from __future__ import annotations
 
+import json
 from datetime import date
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Update, bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Contract, Obligation, RegisterSetting
@@ -25,6 +26,10 @@ from contract_desk.services.register.fast_insert import execute_many
 from contract_desk.services.register.settings import put_setting
 from contract_desk.services.reminders.scan import SCAN_OFFSETS, Marks, fillable_now, idle_now
 from contract_desk.services.reminders.settings import ReminderSettings
+
+#: More due dates than this in one fill: one statement on SQLite (see _one_fill); the
+#: steps of ``store.marks_in_steps`` (``store.FILL_STEP``, 30) keep a statement each.
+ONE_FILL_FROM = 100
 
 
 def store_marks(session: Session, marks: Marks) -> None:
@@ -61,7 +66,10 @@ def _fill(session: Session, marks: Marks) -> None:
     computation gives it, and one that no longer does is left unknown.
     """
     obligation = Obligation.__table__
-    if marks.one_offs:
+    together = _one_fill(session, marks.one_offs)
+    if together is not None:
+        session.execute(together)
+    elif marks.one_offs:
         by_due = (update(obligation)
                   .where(obligation.c.due_date == bindparam("due"), fillable_now())
                   .values(next_reminder_on=bindparam("day"), updated_at=obligation.c.updated_at))
@@ -80,6 +88,35 @@ def _fill(session: Session, marks: Marks) -> None:
             statement = statement.where(obligation.c.id < below)
         session.execute(statement.values(next_reminder_on=date.max,
                                          updated_at=obligation.c.updated_at))
+
+
+def _one_fill(session: Session, one_offs: dict[date, date]) -> Update | None:
+    """The one-offs' fill as one statement, on SQLite when there are many due dates.
+
+    Every due date's day is the due date less the longest offset (see
+    ``scan.fillable_one_offs``): SQLite computes it from the row (``date()`` writes
+    the ISO text SQLAlchemy stores) for the rows whose due date is among the plan's
+    (one JSON list: no limit of bound values), the same rows and days as a
+    statement per due date, in one walk instead of thousands of lookups (a check
+    after a big import). A few due dates (the steps of ``store.marks_in_steps``)
+    keep a statement each: the one statement walks every row whose day is unknown.
+    None: a statement per due date.
+    """
+    if len(one_offs) <= ONE_FILL_FROM or session.get_bind().dialect.name != "sqlite":
+        return None
+    shifts = {(due - day).days for due, day in one_offs.items()}
+    if len(shifts) != 1:
+        return None  # not the register's offsets alone: as given, a statement each
+    (shift,) = shifts
+    if shift < 0:
+        return None
+    obligation = Obligation.__table__
+    dues = json.dumps(sorted(due.isoformat() for due in one_offs))
+    listed = select(func.json_each(dues).table_valued("value").c.value).scalar_subquery()
+    return (update(obligation)
+            .where(obligation.c.due_date.in_(listed), fillable_now())
+            .values(next_reminder_on=func.date(obligation.c.due_date, f"-{shift} days"),
+                    updated_at=obligation.c.updated_at))
 
 
 def _row(mark: dict[str, Any]) -> int:
