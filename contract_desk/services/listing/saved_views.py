@@ -11,6 +11,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import repeat
+from operator import attrgetter
 
 from contract_desk.domain.health import Health
 from contract_desk.i18n import N_, _
@@ -116,12 +118,20 @@ def _group_value(item: Listed, field: str) -> str | None:
 
 def view_counts(items: Sequence[Listed], today: date) -> dict[str, int]:
     """How many contracts each built-in view holds."""
-    return {view.key: sum(1 for item in items if view.rule(item, today)) for view in BUILT_IN}
+    counts: dict[str, int] = {}
+    for view in BUILT_IN:
+        if view.key == "all":
+            counts[view.key] = len(items)
+        else:  # map: no Python frame per contract beside the rule's own
+            counts[view.key] = sum(map(view.rule, items, repeat(today, len(items))))
+    return counts
 
 
 def group_counts(items: Iterable[Listed], field: str) -> list[tuple[str | None, int]]:
     """Each value of ``field`` (None for empty) with its count, most common first, empty last."""
-    counts = Counter(_group_value(item, field) for item in items)
+    counts = Counter(map(attrgetter(f"row.{field}"), items))
+    if "" in counts:  # empty text is no value, like None
+        counts[None] += counts.pop("")
     return sorted(counts.items(), key=lambda pair: (-pair[1], pair[0] is None, pair[0] or ""))
 
 

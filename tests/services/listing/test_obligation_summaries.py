@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
@@ -75,3 +76,34 @@ def test_summaries_equal_a_count_obligation_by_obligation(register: Register, to
             alone = summarised(obligation_summaries(session, today=today,
                                                     contract_id=contract_id))
             assert alone == {k: v for k, v in expected.items() if k == contract_id}
+
+
+@pytest.mark.parametrize("today", [START, date(2028, 2, 29)])
+def test_sidebar_counts_equal_each_views_rule_and_each_groups_values(
+        register: Register, today) -> None:
+    from collections import Counter
+
+    from contract_desk.services.listing.saved_views import (
+        BUILT_IN,
+        GROUPS,
+        group_counts,
+        view_by_key,
+        view_counts,
+    )
+    from contract_desk.services.listing.window_list import load_listing
+
+    with register.transaction() as session:
+        generate_demo(session, count=80, seed=11, today=START)
+    with register.transaction() as session:
+        items = load_listing(session, today=today)
+    # Another tool may have stored empty text: it counts as no value.
+    items += [replace(items[0], row=replace(items[0].row, department="", owner=""))]
+    counts = view_counts(items, today)
+    assert counts == {view.key: sum(1 for i in items if view.rule(i, today)) for view in BUILT_IN}
+    assert 0 < counts["active"] < counts["all"] == len(items)
+    for field in GROUPS:
+        plain = Counter(getattr(i.row, field) or None for i in items)
+        assert dict(group_counts(items, field)) == dict(plain)
+        for value, count in group_counts(items, field):
+            view = view_by_key(f"{field}:{value or ''}")
+            assert sum(1 for i in items if view.rule(i, today)) == count
