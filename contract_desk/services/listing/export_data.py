@@ -20,7 +20,11 @@ from contract_desk.domain.health import Health
 from contract_desk.i18n import _
 from contract_desk.i18n.formats import current_formats
 from contract_desk.models import Alert, Attachment, Contract, Obligation
-from contract_desk.services.listing.health import NO_OBLIGATIONS, obligation_summaries, row_health
+from contract_desk.services.listing.health import (
+    NO_OBLIGATIONS,
+    health_judge,
+    obligation_summaries,
+)
 from contract_desk.services.listing.queries import list_contracts
 from contract_desk.services.register.rows import ContractRow, ObligationRow
 from contract_desk.services.reminders.settings import ReminderSettings, reminder_settings
@@ -90,8 +94,8 @@ def load_export_data(session: Session, contracts: Sequence[ContractRow], *, toda
     ids = {row.id for row in contracts}
     if health is None and not calendar_only:
         summaries = obligation_summaries(session, today=today)
-        health = [row_health(row, summaries.get(row.id, NO_OBLIGATIONS), today=today)
-                  for row in contracts]
+        judge = health_judge(today)
+        health = [judge(row, summaries.get(row.id, NO_OBLIGATIONS)) for row in contracts]
     return ExportData(
         today=today, contracts=tuple(contracts), health=tuple(health or ()),
         obligations=tuple(_calendar_obligations(session, ids) if calendar_only

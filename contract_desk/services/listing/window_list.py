@@ -15,6 +15,7 @@ from contract_desk.services.listing.health import (
     DEFAULT_WINDOW,
     NO_OBLIGATIONS,
     ObligationSummary,
+    health_judge,
     obligation_summaries,
     row_health,
 )
@@ -79,8 +80,12 @@ def load_listing(
         # The whole register went through this connection's page cache; the window
         # keeps the rows, the pooled connection need not keep the pages (64 MB).
         release_page_cache(session.connection())
-        return [_listed(row, summaries.get(row.id, NO_OBLIGATIONS), today, window)
-                for row in rows]
+        judge, summary_of = health_judge(today, window), summaries.get
+        listed = []
+        for row in rows:
+            summary = summary_of(row.id, NO_OBLIGATIONS)
+            listed.append(Listed(row, judge(row, summary), summary.overdue, haystack(row)))
+        return listed
 
 
 def _summaries_in(

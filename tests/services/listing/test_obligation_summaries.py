@@ -6,17 +6,30 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from sqlalchemy import select
 
+from contract_desk.domain.health import HealthWindow
 from contract_desk.domain.obligations import is_overdue
 from contract_desk.domain.recurrence import RecurrenceError, next_occurrence
 from contract_desk.models import Contract, Obligation
 from contract_desk.services import add_obligation, mark_obligation
 from contract_desk.services.demo.generate import generate_demo
-from contract_desk.services.listing.health import OPEN_STATES, obligation_summaries
+from contract_desk.services.listing.health import (
+    NO_OBLIGATIONS,
+    OPEN_STATES,
+    ObligationSummary,
+    health_judge,
+    obligation_summaries,
+    row_health,
+)
+from contract_desk.services.listing.queries import list_contracts
+from contract_desk.services.register.contract_records import contract_row
 from contract_desk.storage import Register
 
 START = date(2026, 12, 3)
+_A_ROW = contract_row({"id": 1, "uid": "u1", "title": "Lease", "version_id": 1}, START)
 
 
 def plainly(obligations: list[Obligation], today: date) -> dict[int, tuple[date | None, int]]:
@@ -133,3 +146,38 @@ def test_an_in_memory_register_is_not_read_in_parallel() -> None:
         assert not register.reads_in_parallel
     finally:
         register.close()
+
+
+_DAYS = st.one_of(st.none(), st.dates(min_value=date(2026, 10, 1), max_value=date(2027, 6, 1)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(send_by=_DAYS, deadline=_DAYS, term_end=_DAYS, next_due=_DAYS, given_on=_DAYS,
+       overdue=st.integers(0, 2), renewal=st.sampled_from(["automatic", "none", "optional"]),
+       status=st.sampled_from(["active", "renewed", "expired", "terminated", "archived",
+                               "draft", "approved"]),
+       risk=st.integers(0, 30), attention=st.integers(0, 120),
+       today=st.dates(min_value=date(2026, 11, 1), max_value=date(2027, 3, 1)))
+def test_the_health_judge_says_what_row_health_says(send_by, deadline, term_end, next_due,
+                                                     given_on, overdue, renewal, status, risk,
+                                                     attention, today) -> None:
+    row = replace(_A_ROW, send_by=send_by, notice_deadline=deadline, current_term_end=term_end,
+                  notice_given_on=given_on, renewal=renewal, effective_status=status)
+    summary = ObligationSummary(next_due, overdue)
+    window = HealthWindow(attention_days=attention, risk_days=risk)
+    assert health_judge(today, window)(row, summary) == row_health(
+        row, summary, today=today, window=window)
+
+
+def test_the_health_judge_agrees_over_a_demo_register(register: Register) -> None:
+    with register.transaction() as session:
+        generate_demo(session, count=120, seed=9, today=START)
+    for today in (START, date(2027, 1, 31), date(2028, 2, 29)):
+        with register.reading() as session:
+            rows = list_contracts(session, today=today)
+            summaries = obligation_summaries(session, today=today)
+        judge = health_judge(today)
+        judged = [judge(row, summaries.get(row.id, NO_OBLIGATIONS)) for row in rows]
+        assert judged == [row_health(row, summaries.get(row.id, NO_OBLIGATIONS), today=today)
+                          for row in rows]
+        assert len(set(judged)) >= 3
