@@ -89,6 +89,39 @@ def term_end(start: date, term: Period) -> date:
     return _days(date(year, month, start.day), -1)
 
 
+def chained_start_on_or_before(start: date, term: Period, day: date) -> tuple[int, date] | None:
+    """In a chain of terms of length ``term`` from ``start`` (each starting the day
+    after the one before ends, :func:`term_end`), the last start on or before
+    ``day`` and how many terms after ``start`` it is, without walking the terms.
+
+    None when the chain cannot be counted so: ``day`` before ``start``, business
+    days, or a month term starting on the 29th to 31st (a short month ends such a
+    term on its last day and moves the next start to the 1st). From a start on the
+    1st to the 28th, every later start falls on the same day of the month.
+    """
+    if day < start:
+        return None
+    months = term.months
+    if months is None:
+        if term.unit is PeriodUnit.BUSINESS_DAYS:
+            return None
+        length = term.count * (7 if term.unit is PeriodUnit.WEEKS else 1)
+        if length <= 0:
+            return None
+        count = (day - start).days // length
+        return count, start + timedelta(days=count * length)
+    if months <= 0 or start.day > 28:
+        return None
+    count = ((day.year - start.year) * 12 + day.month - start.month) // months
+    year, month = _shift_month(start, count * months)
+    found = date(year, month, start.day)
+    if found > day:  # the same month as ``day``, on a later day of it
+        count -= 1
+        year, month = _shift_month(start, count * months)
+        found = date(year, month, start.day)
+    return count, found
+
+
 def months_before(day: date, months: int) -> date:
     """``day`` moved back whole months, clamped to the month's last day."""
     year, month = _shift_month(day, -months)

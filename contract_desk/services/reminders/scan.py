@@ -22,7 +22,7 @@ import logging
 from bisect import bisect_left, bisect_right
 from collections import namedtuple
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -44,7 +44,7 @@ from contract_desk.domain.reminders import (
     obligation_key_dates,
     reminders_due,
 )
-from contract_desk.domain.terms import RenewalMode
+from contract_desk.domain.terms import ONE_DAY, RenewalMode, chained_start_on_or_before, term_end
 from contract_desk.i18n import _
 from contract_desk.models import Alert, Contract, Obligation
 from contract_desk.services.register.contract_records import period_text, term_spec
@@ -66,6 +66,14 @@ BULK_FILLS = True
 #: (see _near_look); False: always LOOKAHEAD_DAYS, kept for the tests that compare the two.
 NEAR_LOOK = True
 NEAR_DAYS = 31
+#: Start the terms of a contract renewing by itself at a renewal shortly before the
+#: window, counted without walking the terms before it (see rolled_on); False: from
+#: its start, kept for the tests that compare the two.
+JUMP_TERMS = True
+#: Fewer renewals than this before the window: walking them costs less than a new TermSpec.
+JUMP_FROM = 4
+#: The term engine gives up past 40,000 renewals (a TermError): never jump near that.
+JUMP_BELOW = 39_000
 
 
 @dataclass(slots=True)
@@ -196,7 +204,7 @@ def _contract_keys(contract: Any, settings: ReminderSettings, longest: int, star
     try:
         offsets = clean_offsets(contract.reminder_offsets, settings.contract_offsets)
         last = today + timedelta(days=max(offsets, default=longest))
-        spec = contract_spec(contract)
+        spec = rolled_on(contract_spec(contract), start)
         # A contract whose reminder came due looks near first (most have another soon);
         # an unknown one (new, changed, the first check) mostly has none near: the long look.
         known = contract.next_reminder_on is not None and not (marks is not None and marks.forget)
@@ -226,6 +234,48 @@ def _contract_keys(contract: Any, settings: ReminderSettings, longest: int, star
         marks.contracts.append({"row": contract.id, "version": contract.version_id,
                                 "day": next_reminder_day(found, offsets, today, ahead)})
     return offsets, [key for key in found if key.day <= last]
+
+
+def rolled_on(spec: TermSpec | None, first: date) -> TermSpec | None:
+    """``spec`` with its terms starting at a renewal a term or so before ``first``: the
+    same terms (and key dates) from there on, for a reminder window from ``first``.
+
+    The term engine walks every renewal from a contract's start to the window (a
+    monthly term running for ten years: 120 terms, each checked against its limits).
+    The renewal is counted (:func:`chained_start_on_or_before`) instead: its start,
+    its end as the engine gives it, the renewals left of ``max_renewals``. Only for
+    an automatic renewal with no notice given (notice stops the renewals at a term
+    its deadline decides) and no limit reached before ``first``; else ``spec``.
+    """
+    if (not JUMP_TERMS or spec is None or spec.renewal is not RenewalMode.AUTOMATIC
+            or spec.notice_given_on is not None):
+        return spec
+    try:
+        first_end, term = spec.first_term_end, spec.effective_renewal_term
+        if first_end is None or term is None or first_end >= first:
+            return spec
+        renewal_start = first_end + ONE_DAY  # the first renewal's start
+        final = spec.final_end_date
+        found = chained_start_on_or_before(renewal_start, term,
+                                           first if final is None else min(first, final))
+        if found is None:
+            return spec
+        last, start = found[0] + 1, found[1]  # the last renewal starting by then
+        if last >= JUMP_BELOW or (spec.max_renewals is not None and spec.max_renewals < last):
+            return spec  # as the engine does it: walk (and give up where it gives up)
+        # One term back: the engine then rolls on to the term it stops at by itself.
+        back = chained_start_on_or_before(renewal_start, term, start - ONE_DAY)
+        if back is None or back[0] + 1 < JUMP_FROM:
+            return spec
+        renewals, start = back[0] + 1, back[1]
+        end = term_end(start, term)
+        if final is not None:
+            end = min(end, final)
+        left = None if spec.max_renewals is None else spec.max_renewals - renewals
+        return replace(spec, start_date=start, end_date=end, initial_term=None,
+                       renewal_term=term, max_renewals=left)
+    except (DomainError, ValueError, OverflowError):
+        return spec  # the engine decides, as before
 
 
 def _near_look(spec: TermSpec | None, confidential_until: date | None,
