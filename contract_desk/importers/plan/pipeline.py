@@ -123,6 +123,7 @@ def analyze_workbook(
         chosen = workbook.sheet(sheet)
     except KeyError as error:
         raise ImportFileError(str(error.args[0])) from None
+    _whole(chosen)
     header = find_header(chosen)
     pages = align_pages(chosen, header)  # a printed report's pages in the header's columns
     chosen = pages.sheet
@@ -184,6 +185,28 @@ def _apply_named(mapping: dict[int, str], columns: Sequence[str],
     return result
 
 
+def _whole(sheet: RawSheet) -> None:
+    if not sheet.complete:  # a sheet's top rows only: the rest would be taken for blank
+        raise ValueError(f"only the top rows of sheet {sheet.name!r} are held: read its "
+                         "file again to analyse or plan it")
+
+
+def head_only(analysis: Analysis) -> Analysis:
+    """``analysis`` holding only its sheet's rows down to its first ``SAMPLE_ROWS`` data rows.
+
+    What showing a sheet's header, mapping and samples needs, without the
+    rest of a big sheet's cells. Its sheet is not ``complete``: it cannot be
+    analysed or planned again (both raise ValueError); read the file again.
+    The workbook's other sheets stay as they are.
+    """
+    sheet = analysis.sheet
+    light = replace(sheet, rows=sheet.rows[:analysis.header.first_data + SAMPLE_ROWS],
+                    complete=False)
+    sheets = [light if (each is sheet or each.name == sheet.name) else each
+              for each in analysis.workbook.sheets]
+    return replace(analysis, workbook=replace(analysis.workbook, sheets=sheets), sheet=light)
+
+
 def build_plan(analysis: Analysis, *, default_currency: str | None = None,
                release_cells: bool = False) -> ImportPlan:
     """Parse every data row of the analysed sheet with the confirmed mapping.
@@ -215,6 +238,7 @@ class RowPlanner:
     """
 
     def __init__(self, analysis: Analysis, default_currency: str | None = None) -> None:
+        _whole(analysis.sheet)
         self.analysis = analysis
         self.default_currency = default_currency
         check_names_contracts(analysis)

@@ -48,6 +48,10 @@ class RawSheet:
     first_row: int = 1
     #: Merged cell ranges as (first_row, first_col, last_row, last_col), 1-based rows, 0-based cols.
     merged: list[tuple[int, int, int, int]] = field(default_factory=list)
+    #: False: only the sheet's top rows are held (its header and first data rows, to be
+    #: shown); the rest were let go. Such a sheet is not analysed or planned: its file is
+    #: read again for that.
+    complete: bool = True
 
     def row_number(self, index: int) -> int:
         """The 1-based sheet row of ``rows[index]``."""

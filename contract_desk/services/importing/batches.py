@@ -138,13 +138,13 @@ def _run(session: Session, plan: ImportPlan, *, user: str, today: date,
         shared = shared_references(row.values() for row in rows if row is not None)
     with ImportRun(session, plan, user=user, today=today, batch_id=batch_id,
                    shared=shared) as run:
-        for row in plan.rows if rows is None else _letting_go(rows):
+        for row in plan.rows if rows is None else letting_go(rows):
             run.feed(row)
         run.write()
     return run.result(batch_uid)
 
 
-def _letting_go(rows: list[PlannedRow | None]) -> Iterator[PlannedRow]:
+def letting_go(rows: list[PlannedRow | None]) -> Iterator[PlannedRow]:
     """Each of ``rows`` in turn, its place in the list emptied as it is handed out."""
     for index, row in enumerate(rows):
         if row is None:

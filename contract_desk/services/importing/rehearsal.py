@@ -31,6 +31,7 @@ when no row was added, deleted or changed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -39,13 +40,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from contract_desk.gc_pause import paused_gc
-from contract_desk.importers.plan.model import CellProblem, ImportPlan
+from contract_desk.importers.plan.model import CellProblem, ImportPlan, PlannedRow
 from contract_desk.models import Base, Contract, Party, utcnow
 from contract_desk.services.importing.batches import (
     ImportRun,
     commit_import,
     end_batch,
     import_page_cache,
+    letting_go,
     one_import_at_a_time,
     start_batch,
 )
@@ -106,14 +108,30 @@ class Rehearsal:
     prepared: Prepared | None
 
 
-def rehearse(session: Session, plan: ImportPlan, *, user: str, today: date) -> Prepared | None:
-    """Work out ``plan`` in ``session`` (a reading one) without writing; None if it cannot be."""
+def rehearse(session: Session, plan: ImportPlan, *, user: str, today: date,
+             rows: list[PlannedRow | None] | None = None,
+             on_row: Callable[[PlannedRow], None] | None = None) -> Prepared | None:
+    """Work out ``plan`` in ``session`` (a reading one) without writing; None if it cannot be.
+
+    ``rows``: the rows of a plan that handed them over (``ImportPlan.hand_over_rows``);
+    each is let go (its place emptied) once rehearsed, so that they are not all kept
+    next to what the rehearsal keeps of them. When None comes back, some were let go:
+    the plan has to be made again to be previewed or stored. ``on_row`` is shown
+    each row before it is rehearsed.
+    """
+    if plan.released != (rows is not None):
+        raise ValueError("the rows come with the plan or, handed over, on their own")
     stamp = register_stamp(session)
-    shared = shared_references(row.values() for row in plan.rows)
+    if rows is None:
+        shared = shared_references(row.values() for row in plan.rows)
+    else:
+        shared = shared_references(row.values() for row in rows if row is not None)
     try:
         with ImportRun(session, plan, user=user, today=today, batch_id=None, shared=shared,
                        rehearse=True) as run:
-            for row in plan.rows:
+            for row in plan.rows if rows is None else letting_go(rows):
+                if on_row is not None:
+                    on_row(row)
                 run.feed(row)
             run.write()
     except NeedsWrite:

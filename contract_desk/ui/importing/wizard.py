@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -27,13 +29,14 @@ from contract_desk.domain.clock import local_today
 from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.errors import DomainError
 from contract_desk.i18n.formats import current_formats
-from contract_desk.importers.plan.model import ImportPlan
+from contract_desk.importers.plan.model import ImportPlan, PlannedRow
 from contract_desk.importers.plan.pipeline import (
     Analysis,
     analyze,
     analyze_workbook,
     build_plan,
     check_names_contracts,
+    head_only,
     remap,
 )
 from contract_desk.importers.read.sniff import IMPORTABLE_SUFFIXES
@@ -42,7 +45,10 @@ from contract_desk.services import current_user
 from contract_desk.services.importing.rehearsal import Rehearsal
 from contract_desk.services.importing.results import ImportResult, UndoResult
 from contract_desk.services.importing.steps import (
-    rehearse_plan,
+    Replan,
+    plan_again,
+    read_again,
+    rehearse_letting_go,
     store_plan,
     with_remembered_mapping,
 )
@@ -197,6 +203,8 @@ class FilePage(QWizardPage):
 
         def job(progress: Progress) -> Analysis:
             progress.report(0, 0, self.tr("Reading {0}…").format(sheet))
+            if not workbook.sheet(sheet).complete:  # its cells were let go once previewed
+                return with_remembered_mapping(register, analyze(path, sheet=sheet))
             return with_remembered_mapping(register, analyze_workbook(workbook, sheet=sheet))
 
         def done(analysis: Analysis) -> None:
@@ -388,6 +396,8 @@ class PreviewPage(QWizardPage):
         self.ready = False
         self.lines: list[PreviewLine] = []
         self._runs = 0
+        #: The data rows of the sheet previewed (counted before its cells are let go).
+        self._rows_found = 0
 
     def initializePage(self) -> None:
         """Plan every row and run the import without keeping it, in the background.
@@ -400,27 +410,41 @@ class PreviewPage(QWizardPage):
         analysis, register = owner.analysis, owner.register
         assert analysis is not None
         currency, today, user = owner.default_currency, local_today(), current_user()
-        owner.plan = owner.preview = owner.rehearsal = None
+        owner.plan = owner.preview = owner.rehearsal = owner.replan = None
         self.ready = False
         self._runs += 1
         run = self._runs
         self.rows.set_rows([])
         self.summary.setText(self.tr("Working out what importing would do…"))
+        if analysis.sheet.complete:
+            self._rows_found = len(analysis.data_rows)
+            # The wizard keeps the sheet's top rows (for Back); the job plans the whole
+            # sheet, letting its cells go as it goes: read again if previewed again.
+            owner.analysis = head_only(analysis)
         label = self.tr("Checking {0} rows against the register…").format(
-            current_formats().number(len(analysis.data_rows)))
+            current_formats().number(self._rows_found))
+        shown = owner.analysis
+        assert shown is not None
+        replan: Replan = partial(plan_again, shown, default_currency=currency)
 
         def job(progress: Progress) -> tuple[ImportPlan, Rehearsal, list[PreviewLine]]:
             progress.report(0, 0, label)
-            plan = build_plan(analysis, default_currency=currency)
+            whole = analysis if analysis.sheet.complete else read_again(shown)
             progress.check()
-            rehearsal = rehearse_plan(register, plan, user=user, today=today)
-            return plan, rehearsal, preview_lines(plan, rehearsal.result)
+            names: dict[int, tuple[str, str]] = {}
+            plan, rehearsal = rehearse_letting_go(
+                register, build_plan(whole, default_currency=currency, release_cells=True),
+                user=user, today=today, replan=replan, on_row=partial(_name_row, names),
+                before=progress.check)
+            if not plan.released:  # made again whole: the names are its rows'
+                names = {row.row: _names(row) for row in plan.rows}
+            return plan, rehearsal, named_lines(rehearsal.result, names)
 
         def done(found: tuple[ImportPlan, Rehearsal, list[PreviewLine]]) -> None:
             if run != self._runs:  # the user went back and came again meanwhile
                 return
             owner.plan, owner.rehearsal, self.lines = found
-            owner.preview = owner.rehearsal.result
+            owner.preview, owner.replan = owner.rehearsal.result, replan
             self.ready = True
             self._summarise(owner.preview)
             self._fill()
@@ -479,25 +503,39 @@ class PreviewPage(QWizardPage):
 PreviewLine = tuple[bool, tuple[str, str, str, str, str]]
 
 
+def _names(row: PlannedRow) -> tuple[str, str]:
+    return (str(row.fields.get("reference") or ""), str(row.fields.get("title") or ""))
+
+
+def _name_row(names: dict[int, tuple[str, str]], row: PlannedRow) -> None:
+    names[row.row] = _names(row)
+
+
 def preview_lines(plan: ImportPlan, result: ImportResult) -> list[PreviewLine]:
+    """The preview's rows of ``plan`` (holding its rows): see :func:`named_lines`."""
+    return named_lines(result, {row.row: _names(row) for row in plan.rows})
+
+
+def named_lines(result: ImportResult,
+                names: Mapping[int, tuple[str, str]]) -> list[PreviewLine]:
     """The preview's rows: those with problems (or skipped) first, then in sheet order.
 
-    Worked out with the preview, off the window's thread: 100,000 rows take a second.
+    ``names``: each planned row's (reference, title), by sheet row (the plan's
+    rows are let go once rehearsed). Worked out with the preview, off the
+    window's thread: 100,000 rows take a second.
     """
     problems: dict[int, list[str]] = {}
     for problem in result.problems:
         problems.setdefault(problem.row, []).append(f"{problem.cell}: {problem.message}")
-    outcomes = {outcome.row: outcome for outcome in result.outcomes}
     lines: list[PreviewLine] = []
-    for planned in plan.rows:
-        outcome = outcomes[planned.row]
-        notes = problems.get(planned.row, [])
+    for outcome in result.outcomes:  # one per planned row, in the plan's order
+        notes = problems.get(outcome.row, [])
         if outcome.reason and outcome.reason not in notes:  # a skip reason is often its problem
             notes.insert(0, outcome.reason)
         flagged = bool(notes) or outcome.action == "skipped"
-        lines.append((flagged, (str(planned.row), outcome_words(outcome.action, done=False),
-                                str(planned.fields.get("reference") or ""),
-                                str(planned.fields.get("title") or ""), "\n".join(notes))))
+        reference, title = names[outcome.row]
+        lines.append((flagged, (str(outcome.row), outcome_words(outcome.action, done=False),
+                                reference, title, "\n".join(notes))))
     lines.sort(key=lambda line: (not line[0], int(line[1][0])))
     return lines
 
@@ -628,6 +666,8 @@ class ImportWizard(QWizard):
         self.preview: ImportResult | None = None
         #: The preview's rehearsal: storing it right after holds the write lock only to insert.
         self.rehearsal: Rehearsal | None = None
+        #: Makes the plan again from the file when storing needs its rows (see store_plan).
+        self.replan: Replan | None = None
         self.result: ImportResult | None = None  # type: ignore[assignment]  # hides QDialog.result()
         self.default_currency: str | None = None
         self.setWindowTitle(self.tr("Import a spreadsheet"))
@@ -658,7 +698,7 @@ class ImportWizard(QWizard):
     def run_import(self, on_success: Any, on_failure: Any) -> None:
         """Commit the plan in one transaction, in the background."""
         plan, analysis, register = self.plan, self.analysis, self.register
-        rehearsal = self.rehearsal
+        rehearsal, replan = self.rehearsal, self.replan
         assert plan is not None and analysis is not None
         user, today = current_user(), local_today()
 
@@ -669,7 +709,7 @@ class ImportWizard(QWizard):
             progress.report(0, 0, importing)
             # Cancel before the commit: nothing is written.
             return store_plan(register, plan, rehearsal, user=user, today=today,
-                              analysis=analysis, before_commit=progress.check)
+                              analysis=analysis, before_commit=progress.check, replan=replan)
 
         def succeeded(result: ImportResult) -> None:
             self.result = result
