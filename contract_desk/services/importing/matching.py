@@ -82,11 +82,15 @@ def _start(value: Any) -> date | None:
         return None
 
 
-def _keys(reference: Any, title: Any, counterparty: Any, start: Any) -> _Keys:
+def _keys(reference: Any, title: Any, counterparty: Any, start: Any,
+          parties: dict[str, str] | None = None) -> _Keys:
+    """``parties``: folded counterparty names, each kept once (many contracts share one)."""
     day = _start(start)
     natural = None
     if day is not None:
         folded_title, folded_party = fold(title), fold(counterparty)
+        if parties is not None:
+            folded_party = parties.setdefault(folded_party, folded_party)
         if folded_title and folded_party:
             natural = (folded_party, folded_title, day)
     return _Keys(exact_reference(reference), natural)
@@ -171,6 +175,8 @@ class ContractIndex:
         #: match by reference alone, so those keys are worked out only when a row
         #: needs them (a reference-less row, or a reference shared by several rows).
         self._unindexed: dict[str, Mapping[str, Any]] = {}
+        #: Folded counterparty names of the natural keys, each kept once.
+        self._parties: dict[str, str] = {}
 
     @classmethod
     def load(cls, session: Session, ignore_custom: Iterable[str] = ()) -> ContractIndex:
@@ -184,7 +190,7 @@ class ContractIndex:
                         Contract.end_date, Contract.value, Contract.custom)
                  .outerjoin(Party, Contract.counterparty_id == Party.id))
         for uid, reference, title, counterparty, start, *rest in session.execute(query):
-            index._add(uid, _keys(reference, title, counterparty, start))
+            index._add(uid, _keys(reference, title, counterparty, start, index._parties))
             values = dict(zip(("department", "signed_on", "end_date", "value", "custom"), rest,
                               strict=True))
             index._unindexed[uid] = {**values, "title": title, "counterparty": counterparty,
@@ -238,7 +244,8 @@ class ContractIndex:
             self._full.discard(old_full, uid)
         self._unindexed[uid] = values
         self._add(uid, _keys(values.get("reference"), values.get("title"),
-                             values.get("counterparty"), values.get("start_date")))
+                             values.get("counterparty"), values.get("start_date"),
+                             self._parties))
 
     def match(self, fields: Mapping[str, Any], *, shared_reference: bool = False) -> Match:
         """The contract the row ``fields`` is about; Match() when it is a new one.

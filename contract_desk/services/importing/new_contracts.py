@@ -18,6 +18,7 @@ later.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import date
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, insert, select
@@ -35,6 +36,9 @@ from contract_desk.services.register.limits import too_long
 from contract_desk.services.register.parties import find_party, index_party
 
 CHUNK = 2000
+#: Text fields whose few values recur on most rows of a register: each value kept once.
+_RECURRING = frozenset({"currency", "status", "renewal", "direction", "contract_type",
+                        "department", "owner", "holiday_country"})
 #: Values a new contract's audit event leaves out: nothing was set.
 _NOTHING: tuple[Any, ...] = (None, "", [], {})
 #: Column values of a new contract that its fields do not set.
@@ -136,9 +140,6 @@ class PendingContracts:
         self.events: list[dict[str, Any]] = []
         #: Rehearsed: every new contract and audit event, in order, kept compactly.
         self.kept_rows, self.kept_events = PackedRows(_DEFAULTS), PackedRows()
-        #: Rehearsed: (index in ``kept_rows``, provisional id) of each contract naming a
-        #: counterparty not stored yet.
-        self.provisional: list[tuple[int, int]] = []
         #: uid -> the contract's values under ContractRow field names (for matching).
         self.values: dict[str, FieldValues] = {}
         #: Folded name -> (id, name) of each counterparty rows of this import named.
@@ -150,6 +151,11 @@ class PendingContracts:
         self.change_names: dict[tuple[str, ...], tuple[str, ...]] = {}
         #: The register's public-holiday country, for rows without one of their own.
         self.holidays = register_holidays(session)
+        #: Texts that recur from row to row (a currency, a period, a day as text), each
+        #: kept once: equal values, one object (an import keeps them until its end).
+        self._texts: dict[str, str] = {}
+        #: Rehearsed: the moment of every kept row and event (storing sets its own).
+        self._moment = utcnow() if rehearse else None
 
     def add(self, fields: Mapping[str, Any], *, provenance: Mapping[str, Any],
             note: str | None) -> tuple[str, FieldValues, NewValues]:
@@ -162,7 +168,12 @@ class PendingContracts:
             fields = {**fields, "holiday_country": self.holidays}
         clean, problems = clean_fields(fields)
         _problems(clean, problems)  # raises ValidationError with every problem
-        uid, moment = new_uid(), utcnow()
+        uid, moment = new_uid(), self._moment or utcnow()
+        texts = self._texts
+        for name in _RECURRING.intersection(clean):
+            value = clean[name]
+            if value.__class__ is str:
+                clean[name] = texts.setdefault(value, value)
         row = {**_DEFAULTS, "uid": uid, "created_at": moment, "updated_at": moment,
                "created_by": self.user, "updated_by": self.user, **dict(provenance)}
         values: dict[str, Any] = {}
@@ -174,7 +185,13 @@ class PendingContracts:
         for name, value in clean.items():
             if value not in _NOTHING:
                 names.append(name)
-                changed.append(values[name] if isinstance(value, Period) else json_value(value))
+                if isinstance(value, Period):
+                    changed.append(values[name])
+                elif isinstance(value, date):  # a day's text: the same on many rows
+                    text = json_value(value)
+                    changed.append(texts.setdefault(text, text))
+                else:
+                    changed.append(json_value(value))
         named = tuple(names)
         changes = NewValues(self.change_names.setdefault(named, named), tuple(changed))
         self._keep(row)
@@ -195,7 +212,11 @@ class PendingContracts:
             period: Period | None = value
             row[f"{name}_count"] = None if period is None else period.count
             row[f"{name}_unit"] = None if period is None else period.unit.value
-            values[name] = None if period is None else str(period)
+            if period is None:
+                values[name] = None
+            else:
+                text = str(period)
+                values[name] = self._texts.setdefault(text, text)
         else:
             row[name] = value
             values[name] = value
@@ -219,7 +240,7 @@ class PendingContracts:
         problems = too_long(Party.__table__, {"name": name})
         if problems:
             raise ValidationError({"counterparty": problems["name"]})
-        uid, moment = new_uid(), utcnow()
+        uid, moment = new_uid(), self._moment or utcnow()
         if self.rehearse:
             party_id = -1 - len(self.new_parties)
             self.new_parties[party_id] = (uid, name)
@@ -232,10 +253,7 @@ class PendingContracts:
         return party_id, name
 
     def _keep(self, row: dict[str, Any]) -> None:
-        if self.rehearse:
-            party = row["counterparty_id"]
-            if party is not None and party < 0:
-                self.provisional.append((len(self.kept_rows), party))
+        if self.rehearse:  # a counterparty not stored yet under its provisional id
             self.kept_rows.append(row)
         else:
             self.rows.append(row)

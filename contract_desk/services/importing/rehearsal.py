@@ -92,10 +92,9 @@ class Prepared:
     contracts: PackedRows
     #: Their audit events and the new counterparties' events.
     events: PackedRows
-    #: Provisional (negative) id -> (uid, name) of each counterparty to insert.
+    #: Provisional (negative) id -> (uid, name) of each counterparty to insert; a
+    #: contract naming one holds its provisional id in ``counterparty_id``.
     parties: dict[int, tuple[str, str]]
-    #: (index in ``contracts``, provisional id) of each contract naming a new counterparty.
-    provisional: list[tuple[int, int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +138,7 @@ def rehearse(session: Session, plan: ImportPlan, *, user: str, today: date,
     pending = run.context.pending
     assert pending is not None
     return Prepared(stamp, user, today, tuple(run.outcomes), tuple(run.context.problems),
-                    pending.kept_rows, pending.kept_events, dict(pending.new_parties),
-                    pending.provisional)
+                    pending.kept_rows, pending.kept_events, dict(pending.new_parties))
 
 
 def still_valid(session: Session, prepared: Prepared | None, *, user: str,
@@ -161,17 +159,16 @@ def store_prepared(session: Session, plan: ImportPlan, prepared: Prepared) -> Im
         batch = start_batch(session, plan, user=prepared.user)
         moment = utcnow()
         ids = insert_parties(session, prepared.parties, user=prepared.user, moment=moment)
-        # Set on rows made anew for each stretch, from the provisional ids kept
-        # aside: a store that fails (and rolls back) can be made again with the
-        # ids of that new attempt.
+        # Set on rows made anew for each stretch, which hold the provisional ids:
+        # a store that fails (and rolls back) can be made again with the ids of
+        # that new attempt.
         contracts, events = prepared.contracts, prepared.events
-        named = dict(prepared.provisional)
         for start in range(0, len(contracts), CHUNK):
             rows = contracts.dicts(start, start + CHUNK)
-            for index, row in enumerate(rows, start):
-                provisional = named.get(index)
-                if provisional is not None:
-                    row["counterparty_id"] = ids[provisional]
+            for row in rows:
+                party = row["counterparty_id"]
+                if party is not None and party < 0:
+                    row["counterparty_id"] = ids[party]
                 row["import_batch_id"] = batch.id
                 row["created_at"] = row["updated_at"] = moment
             insert_rows(session, Base.metadata.tables["contract"], rows)

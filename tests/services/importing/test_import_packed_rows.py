@@ -103,7 +103,10 @@ def test_a_rehearsal_stored_in_stretches_is_the_direct_import(
             expected = commit_import(session, plan, user="kari", today=TODAY)
         done = rehearse_plan(rehearsed, plan, user="kari", today=TODAY)
         assert done.prepared is not None and len(done.prepared.contracts) == 11
-        assert done.prepared.provisional  # contracts naming counterparties not stored yet
+        # contracts naming counterparties not stored yet, under their provisional ids
+        assert any(row["counterparty_id"] in done.prepared.parties
+                   for row in done.prepared.contracts.dicts())
+        assert all(party < 0 for party in done.prepared.parties)
         result = store_plan(rehearsed, plan, done, user="kari", today=TODAY)
         assert result.counts() == expected.counts() and result.created == 11
         assert [dict(o.changes) for o in result.outcomes] == [
