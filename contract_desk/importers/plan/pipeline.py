@@ -185,6 +185,10 @@ def _apply_named(mapping: dict[int, str], columns: Sequence[str],
     return result
 
 
+#: The cells of every row let go (one empty row for all: a row of a sheet is never changed).
+_LET_GO: list[CellValue] = []
+
+
 def _whole(sheet: RawSheet) -> None:
     if not sheet.complete:  # a sheet's top rows only: the rest would be taken for blank
         raise ValueError(f"only the top rows of sheet {sheet.name!r} are held: read its "
@@ -265,7 +269,7 @@ class RowPlanner:
         for index in range(header.first_data, min(header.last_data, len(cells_of) - 1) + 1):
             cells = cells_of[index]
             if release_cells:
-                cells_of[index] = []
+                cells_of[index] = _LET_GO
             if any(text_of(cell) for cell in cells):  # as ``data_rows`` picks them
                 yield self.plan(index, cells)
 

@@ -70,7 +70,8 @@ class PackedRows:
 
     def __init__(self, defaults: Mapping[str, Any] | None = None) -> None:
         self._columns: dict[tuple[str, ...], tuple[str, ...]] = {}
-        self._rows: list[tuple[tuple[str, ...], tuple[Any, ...]]] = []
+        #: Each row as one tuple: its (shared) column names, then its values.
+        self._rows: list[tuple[Any, ...]] = []
         #: Column -> the value most rows hold in it: left out of a row that holds it.
         self._defaults = dict(defaults or {})
 
@@ -87,7 +88,7 @@ class PackedRows:
             values = tuple(kept.values())
         else:
             columns, values = tuple(row), tuple(row.values())
-        self._rows.append((self._columns.setdefault(columns, columns), values))
+        self._rows.append((self._columns.setdefault(columns, columns), *values))
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -95,7 +96,8 @@ class PackedRows:
     def dicts(self, start: int = 0, stop: int | None = None) -> list[dict[str, Any]]:
         """Rows ``start`` to ``stop`` (all: the end) as new dicts."""
         found = []
-        for columns, values in self._rows[start:stop]:
+        for packed in self._rows[start:stop]:
+            columns, values = packed[0], packed[1:]
             if columns[:1] == ("",):
                 row = dict(self._defaults)
                 row.update(zip(columns[1:], values, strict=True))
@@ -138,8 +140,14 @@ class PendingContracts:
         #: New contracts and audit events not written yet (written every ``CHUNK`` rows).
         self.rows: list[dict[str, Any]] = []
         self.events: list[dict[str, Any]] = []
+        #: Rehearsed: the moment of every kept row and event (storing sets its own).
+        self._moment = utcnow() if rehearse else None
         #: Rehearsed: every new contract and audit event, in order, kept compactly.
-        self.kept_rows, self.kept_events = PackedRows(_DEFAULTS), PackedRows()
+        self.kept_rows = PackedRows(_DEFAULTS)
+        self.kept_events = PackedRows({
+            "at": self._moment, "user": user, "entity": "contract", "entity_uid": None,
+            "contract_uid": None, "action": "create", "changes": None, "snapshot": None,
+            "import_batch_id": batch_id, "note": None})
         #: uid -> the contract's values under ContractRow field names (for matching).
         self.values: dict[str, FieldValues] = {}
         #: Folded name -> (id, name) of each counterparty rows of this import named.
@@ -154,8 +162,6 @@ class PendingContracts:
         #: Texts that recur from row to row (a currency, a period, a day as text), each
         #: kept once: equal values, one object (an import keeps them until its end).
         self._texts: dict[str, str] = {}
-        #: Rehearsed: the moment of every kept row and event (storing sets its own).
-        self._moment = utcnow() if rehearse else None
 
     def add(self, fields: Mapping[str, Any], *, provenance: Mapping[str, Any],
             note: str | None) -> tuple[str, FieldValues, NewValues]:

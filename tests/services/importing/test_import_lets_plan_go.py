@@ -24,6 +24,7 @@ from contract_desk.importers.plan.pipeline import (
     head_only,
 )
 from contract_desk.models import AuditEvent, Contract, ImportBatch
+from contract_desk.services.importing.batches import commit_import
 from contract_desk.services.importing.steps import (
     plan_again,
     rehearse_letting_go,
@@ -125,6 +126,14 @@ def test_letting_the_plan_go_previews_and_stores_what_the_whole_plan_does(
     assert result.unchanged >= 1 and result.problems and result.created > 100
     assert seen == [o.row for o in result.outcomes]  # each row shown once, in order
     _same(sqlite_register, twin)
+    direct = open_register(tmp_path / "direct.sqlite3")  # no rehearsal: stored row by row
+    try:
+        with direct.transaction() as session:
+            stored = commit_import(session, build_plan(analyze(path)), user="kari", today=TODAY)
+        assert _outcome(stored) == _outcome(result) and _changes(stored) == _changes(result)
+        _same(sqlite_register, direct)
+    finally:
+        direct.close()
 
 
 def test_the_rehearsal_hands_back_a_plan_without_rows_and_lets_each_go(

@@ -51,8 +51,9 @@ def test_packed_rows_leave_out_their_defaults_and_put_them_back_where_they_were(
     back = packed.dicts()
     assert back == rows and [list(row) for row in back] == [list(row) for row in rows]
     assert [type(row["n"]) for row in back] == [int, float, bool, int]
-    assert packed._rows[0][1] == ("x", "u1") and len(packed._rows[1][1]) == 4
-    assert len(packed._rows[3][1]) == 5
+    # each row one tuple: its column names, then the values not left out
+    assert packed._rows[0][1:] == ("x", "u1") and len(packed._rows[1]) == 1 + 4
+    assert len(packed._rows[3]) == 1 + 5
     assert packed.dicts(1, 2) == [rows[1]] and packed.dicts(4) == []
 
 
