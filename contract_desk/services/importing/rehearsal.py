@@ -53,7 +53,6 @@ from contract_desk.services.importing.batches import (
 )
 from contract_desk.services.importing.matching import shared_references
 from contract_desk.services.importing.new_contracts import (
-    CHUNK,
     PackedRows,
     event_rows,
     insert_parties,
@@ -62,6 +61,9 @@ from contract_desk.services.importing.results import ImportResult, RowOutcome
 from contract_desk.services.importing.row_outcomes import NeedsWrite
 from contract_desk.services.register.fast_insert import insert_rows
 
+#: Rows made into dicts and inserted at a time when storing a rehearsal: few enough that
+#: the stretch's dicts (2 kB a contract) add little to what the rehearsal holds.
+STRETCH = 500
 #: (count, highest id, that row's uid, sum of versions) of contracts, then of counterparties.
 Stamp = tuple[tuple[Any, ...], ...]
 
@@ -163,8 +165,8 @@ def store_prepared(session: Session, plan: ImportPlan, prepared: Prepared) -> Im
         # a store that fails (and rolls back) can be made again with the ids of
         # that new attempt.
         contracts, events = prepared.contracts, prepared.events
-        for start in range(0, len(contracts), CHUNK):
-            rows = contracts.dicts(start, start + CHUNK)
+        for start in range(0, len(contracts), STRETCH):
+            rows = contracts.dicts(start, start + STRETCH)
             for row in rows:
                 party = row["counterparty_id"]
                 if party is not None and party < 0:
@@ -172,8 +174,8 @@ def store_prepared(session: Session, plan: ImportPlan, prepared: Prepared) -> Im
                 row["import_batch_id"] = batch.id
                 row["created_at"] = row["updated_at"] = moment
             insert_rows(session, Base.metadata.tables["contract"], rows)
-        for start in range(0, len(events), CHUNK):
-            stretch = event_rows(events.dicts(start, start + CHUNK))
+        for start in range(0, len(events), STRETCH):
+            stretch = event_rows(events.dicts(start, start + STRETCH))
             for event in stretch:
                 event["import_batch_id"] = batch.id
                 event["at"] = moment

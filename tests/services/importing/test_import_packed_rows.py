@@ -91,7 +91,7 @@ def _contents(register: Register) -> tuple[list[dict[str, Any]], list[tuple[Any,
 def test_a_rehearsal_stored_in_stretches_is_the_direct_import(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(new_contracts, "CHUNK", 3)
-    monkeypatch.setattr(rehearsal, "CHUNK", 3)
+    monkeypatch.setattr(rehearsal, "STRETCH", 3)
     # New counterparties on either side of each stretch's end, one named twice.
     plan = plan_of(*(planned(3 + n, {"reference": f"R-{n}", "title": f"Contract {n}",
                                      "counterparty": f"Party {n % 4}" if n % 3 else None,
