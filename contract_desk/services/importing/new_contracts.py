@@ -143,7 +143,9 @@ class PendingContracts:
         #: Rehearsed: the moment of every kept row and event (storing sets its own).
         self._moment = utcnow() if rehearse else None
         #: Rehearsed: every new contract and audit event, in order, kept compactly.
-        self.kept_rows = PackedRows(_DEFAULTS)
+        self.kept_rows = PackedRows({**_DEFAULTS, "uid": None, "created_at": self._moment,
+                                     "updated_at": self._moment, "created_by": user,
+                                     "updated_by": user})
         self.kept_events = PackedRows({
             "at": self._moment, "user": user, "entity": "contract", "entity_uid": None,
             "contract_uid": None, "action": "create", "changes": None, "snapshot": None,
