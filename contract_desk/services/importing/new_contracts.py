@@ -35,7 +35,9 @@ from contract_desk.services.register.holiday_default import register_holidays
 from contract_desk.services.register.limits import too_long
 from contract_desk.services.register.parties import find_party, index_party
 
-CHUNK = 2000
+#: New contracts written at a time: few enough that their dicts (2 kB a contract, with
+#: their audit events) add little to what a big import holds until its end.
+CHUNK = 500
 #: Text fields whose few values recur on most rows of a register: each value kept once.
 _RECURRING = frozenset({"currency", "status", "renewal", "direction", "contract_type",
                         "department", "owner", "holiday_country"})
