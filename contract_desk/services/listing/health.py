@@ -193,9 +193,11 @@ def health_judge(
                     None if renews else row.current_term_end, summary.next_due):
             if day is not None and day >= today and (soonest is None or day < soonest):
                 soonest = day
-        if soonest is None or soonest > attention:
+        if soonest is None:
             return on_track
-        return at_risk if soonest <= risk else heads_up
+        if soonest <= risk:
+            return at_risk
+        return heads_up if soonest <= attention else on_track
 
     return judge
 
