@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -51,14 +52,15 @@ class Column:
 
 
 def _row(field: str) -> Callable[[Listed], Any]:
-    return lambda item: getattr(item.row, field)
+    # attrgetter reads both attributes in C: sorting 100,000 rows asks each once.
+    return attrgetter(f"row.{field}")
 
 
 def build_columns() -> list[Column]:
     """Every column the table can show, in default order."""
     columns = [
         Column("health", QT_TRANSLATE_NOOP("ContractTableModel", "Health"),
-               lambda item: item.health),
+               attrgetter("health")),
         Column("reference", QT_TRANSLATE_NOOP("ContractTableModel", "Reference"),
                _row("reference")),
         Column("title", QT_TRANSLATE_NOOP("ContractTableModel", "Title"),
