@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable, Collection
 from datetime import date
 from functools import partial
+from operator import attrgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -87,6 +88,10 @@ def fitted_totals(shown: str, totals: list[str], room: int, width: Callable[[str
         if width(text) <= room:
             return text
     return shown
+
+
+#: A listed contract's row (map() over 100,000 of them runs in C).
+_ROW_OF = attrgetter("row")
 
 
 class MainWindow(QMainWindow):
@@ -342,7 +347,7 @@ class MainWindow(QMainWindow):
     def _update_summary(self) -> None:
         visible = self.model.visible_items()
         totals = [self.model.formatter.money(line.total, line.currency)
-                  for line in money_totals(item.row for item in visible)]
+                  for line in money_totals(map(_ROW_OF, visible))]
         total = self.model.total_count()
         number = self.model.formatter.number
         shown = self.tr("{0} of {1} contracts", "", total).format(number(len(visible)),
