@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import CursorResult, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.json_values import json_value
@@ -30,7 +30,7 @@ from contract_desk.domain.validation import PERIOD_FIELDS, ValidationError, clea
 from contract_desk.models import AuditEvent, Contract, Party, new_uid, utcnow
 from contract_desk.services.importing.results import NewValues, PackedValues
 from contract_desk.services.register.contracts import _problems
-from contract_desk.services.register.fast_insert import insert_rows
+from contract_desk.services.register.fast_insert import insert_one, insert_rows
 from contract_desk.services.register.holiday_default import register_holidays
 from contract_desk.services.register.limits import too_long
 from contract_desk.services.register.parties import find_party, index_party
@@ -300,11 +300,8 @@ def _party_row(uid: str, name: str, *, user: str, moment: Any) -> dict[str, Any]
 
 def insert_party(session: Session, uid: str, name: str, *, user: str, moment: Any) -> int:
     """Insert a new counterparty without the ORM; its id (``find_party`` knows it)."""
-    result = cast(CursorResult[Any], session.execute(insert(Party.__table__).values(
-        _party_row(uid, name, user=user, moment=moment))))
-    key = result.inserted_primary_key
-    assert key is not None  # an INSERT of one row always has it
-    party_id: int = key[0]
+    party_id: int = insert_one(session, Party.__table__,
+                               _party_row(uid, name, user=user, moment=moment))
     index_party(session, name, party_id)
     return party_id
 

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 from weakref import WeakKeyDictionary
 
-from sqlalchemy import Connection, Dialect, Table, insert
+from sqlalchemy import Connection, CursorResult, Dialect, Table, insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import UpdateBase
 
@@ -42,6 +42,28 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
         session.execute(insert(table), list(rows))
         return
     _run_direct(connection, direct, rows)
+
+
+def insert_one(session: Session, table: Table, row: dict[str, Any]) -> Any:
+    """Insert ``row`` (column values) into ``table``; the primary key it was given.
+
+    An import inserts each new counterparty as soon as a row names it (so that
+    later rows find it): on SQLite the statement compiled once, as for
+    :func:`insert_rows`, not an INSERT built and compiled for each.
+    """
+    connection = session.connection()
+    direct = (_direct_statement(connection.dialect, table, tuple(row))
+              if connection.dialect.name == "sqlite" else None)
+    if direct is None:
+        key = cast(CursorResult[Any], session.execute(insert(table).values(row)))
+        inserted = key.inserted_primary_key
+        assert inserted is not None  # an INSERT of one row always has it
+        return inserted[0]
+    sql, values_of, converted = direct
+    values = list(values_of(row))
+    for index, process in converted:
+        values[index] = process(values[index])
+    return connection.exec_driver_sql(sql, tuple(values)).lastrowid
 
 
 def _run_direct(connection: Connection, direct: Direct, rows: Sequence[dict[str, Any]]) -> None:
