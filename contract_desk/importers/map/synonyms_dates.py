@@ -160,11 +160,14 @@ LOOSE: dict[str, dict[str, str]] = {
         "French/Spanish/Portuguese": "service|división|área|organisme|área responsável",
     },
     "owner": {
-        "English": "contact|manager|buyer|buyer name|administrator",
+        "English": "contact|manager|buyer|buyer name|administrator|salesperson|sales rep|"
+                   "sales representative",
         "Scandinavian": "kontakt|innkjøper|inköpare|indkøber",
-        "German": "einkäufer",
+        "German": "einkäufer|vertriebsmitarbeiter",
         "French/Spanish/Portuguese": "acheteur|comprador|contacto|contato",
-        "CJK": "관리자|管理者",
+        # Our salesperson who made the contract looks after it ("seller" alone may be
+        # the counterparty of a purchase: not here).
+        "CJK": "관리자|管理者|영업담당자|영업담당|业务员|销售员|営業担当|営業担当者",
     },
     "payment_terms": {
         "English": "payment|payment cycle|payment type|payment frequency|payment method|"

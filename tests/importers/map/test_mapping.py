@@ -131,6 +131,21 @@ def test_a_lone_service_header_is_only_a_loose_department() -> None:
     assert suggestion.field == "department" and suggestion.confidence < 0.95
 
 
+@pytest.mark.parametrize("header", ["业务员", "销售员", "영업담당자", "営業担当",
+                                    "Salesperson", "Sales Rep"])
+def test_our_salesperson_is_a_loose_owner(header: str) -> None:
+    suggestion = one(header)
+    assert suggestion.field == "owner" and suggestion.confidence < 0.95
+
+
+def test_a_chinese_sales_register_maps_its_salesperson_to_the_owner() -> None:
+    headers = ["合同编号", "客户名称", "业务员", "签订日期", "合同金额", "付款方式", "交货日期",
+               "状态", "备注"]
+    fields = [s.field for s in suggest_mapping(headers, [])]
+    assert fields[:5] == ["reference", "counterparty", "owner", "signed_on", "value"]
+    assert fields[7:] == ["status", "notes"]
+
+
 def test_a_column_of_dates_cannot_be_the_value() -> None:
     suggestion = one("Amount", ["31.12.2025", "01.02.2026", date(2026, 3, 1)])
     assert suggestion.field is None
