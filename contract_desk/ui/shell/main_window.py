@@ -90,7 +90,7 @@ def fitted_totals(shown: str, totals: list[str], room: int, width: Callable[[str
     return shown
 
 
-#: A listed contract's row (map() over 100,000 of them runs in C).
+# A listed contract's row (map() over 100,000 of them runs in C).
 _ROW_OF = attrgetter("row")
 
 
