@@ -21,9 +21,10 @@ XLSX_KEY = "import_xlsx_file"
 #: The issue's bound on an import's peak resident memory at 100,000 rows.
 PEAK_GOAL_MB = 300.0
 #: The import paths measured in a child process, as ``python -m bench.bench_import PATH``
-#: runs them: ``import_file`` (one transaction, streaming), the wizard's steps
-#: (``services.importing.steps``, which ``contract-desk import`` also runs), and no
-#: import at all (the interpreter with the importer and the register loaded: the floor).
+#: runs them: ``import_file``, what ``contract-desk import FILE`` runs
+#: (``steps.import_file_into``: plan, rehearse, store), the wizard's steps (the same
+#: steps, keeping what its pages show), and no import at all (the interpreter with the
+#: importer and the register loaded: the floor).
 PEAK_PATHS = ("import_file", "wizard", "loaded")
 HEADERS = ["Avtalenr", "Tittel", "Leverandør", "Avdeling", "Ansvarlig", "Startdato",
            "Sluttdato", "Oppsigelsestid", "Beløp", "Valuta", "Status", "Merknad"]
@@ -157,7 +158,8 @@ def import_xlsx(context: BenchContext) -> list[Measure]:
     about = (f"A generated {context.size:,}-row × 12-column register xlsx (3 title rows above "
              "the header; dates as real cells and as text; amounts as numbers and as "
              "'1 234,56' text) imported end to end into an empty SQLite register by "
-             "`import_file` (what `contract-desk import FILE` runs): read, find the header, "
+             "`import_file` (the service's import in one transaction; `contract-desk "
+             "import` runs the wizard's steps, see `import_peak_rss`): read, find the header, "
              f"map, parse, validate, commit in one transaction ({created:,} contracts created).")
     floor_ratio = (calamine + write_floor) / calamine
     out_of_reach = (f" The goal is out of reach of any import that stores these rows in this "
@@ -249,8 +251,8 @@ def import_in_child(path: Path, database: Path, which: str, today: date) -> dict
 
 
 def _child(path: Path, database: Path, which: str, today: date) -> dict[str, float]:
-    from contract_desk.services.importing.in_one_go import import_file
     from contract_desk.services.importing.steps import (
+        import_file_into,
         plan_again,
         rehearse_letting_go,
         store_plan,
@@ -261,9 +263,8 @@ def _child(path: Path, database: Path, which: str, today: date) -> dict[str, flo
     created = 0
     start = time.perf_counter()
     try:
-        if which == "import_file":
-            with register.transaction() as session:
-                created = import_file(session, path, user="bench", today=today).result.created
+        if which == "import_file":  # what `contract-desk import FILE` runs
+            created = import_file_into(register, path, user="bench", today=today).result.created
         elif which == "wizard":  # the wizard's pages, one after the other (ui/importing/wizard)
             from contract_desk.importers.plan.pipeline import analyze, build_plan, head_only
 
@@ -296,8 +297,9 @@ def import_peak_rss(context: BenchContext) -> list[Measure]:
         Measure("import_peak_rss", runs["import_file"]["peak_mb"], "MB", baseline=floor,
                 goal=f"≤ {PEAK_GOAL_MB:.0f} MB at 100,000 rows", goal_limit=PEAK_GOAL_MB,
                 about=f"Peak resident memory (VmHWM) of a fresh process importing the generated "
-                      f"{size}-row register xlsx (the one `import_xlsx` imports) with "
-                      f"`import_file` into a new SQLite register "
+                      f"{size}-row register xlsx (the one `import_xlsx` imports) the way "
+                      f"`contract-desk import FILE` does (`steps.import_file_into`) into a new "
+                      f"SQLite register "
                       f"({runs['import_file']['created']:,.0f} contracts created). Baseline: the "
                       "same process with the importer and an empty register loaded, importing "
                       "nothing."),

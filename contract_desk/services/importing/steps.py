@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
+from functools import partial
 from pathlib import Path
 
 from contract_desk.i18n import _
@@ -130,7 +131,7 @@ def _changed(path: Path) -> ImportFileError:
 def rehearse_letting_go(register: Register, plan: ImportPlan, *, user: str, today: date,
                         replan: Replan,
                         on_row: Callable[[PlannedRow], None] | None = None,
-                        before: Callable[[], None] | None = None,
+                        before: Callable[[], None] | None = None, preview: bool = True,
                         ) -> tuple[ImportPlan, Rehearsal]:
     """(the plan, its rehearsal) as :func:`rehearse_plan` makes it, each row let go once
     rehearsed: the plan comes back without its rows (``released``) when the
@@ -139,8 +140,9 @@ def rehearse_letting_go(register: Register, plan: ImportPlan, *, user: str, toda
     Call it with a plan nothing else holds: ``rehearse_letting_go(register,
     build_plan(...), ...)``. When the rows cannot be worked out without writing
     (obligations, rows that change stored contracts), the plan is made again
-    (``replan``) and previewed as :func:`rehearse_plan` previews it; it then
-    comes back whole. ``on_row`` is shown each row before it is rehearsed;
+    (``replan``) and, with ``preview``, previewed as :func:`rehearse_plan`
+    previews it (without, the result is empty and storing does the work); it
+    then comes back whole. ``on_row`` is shown each row before it is rehearsed;
     ``before`` runs first (the window's Cancel: raising there rehearses nothing).
     """
     plan, rows = plan.hand_over_rows()
@@ -153,6 +155,8 @@ def rehearse_letting_go(register: Register, plan: ImportPlan, *, user: str, toda
                                prepared)
     del rows  # what is left of them: the plan is made again whole
     plan = replan(plan)
+    if not preview:
+        return plan, Rehearsal(ImportResult.from_outcomes((), ()), None)
     with register.transaction() as session:
         return plan, Rehearsal(preview_import(session, plan, today=today), None)
 
@@ -206,11 +210,16 @@ def import_file_into(register: Register, path: Path, *, user: str, today: date,
     """
     analysis = analyze(Path(path), sheet=sheet, engine=engine, overrides=overrides)
     analysis = with_remembered_mapping(register, analysis, overrides=overrides)
-    # The sheet's cells are let go as their rows are planned: the plan is what is stored.
-    plan = build_plan(analysis, default_currency=default_currency,
-                      release_cells=True)
-    rehearsal = rehearse_plan(register, plan, user=user, today=today, preview=dry_run)
     if dry_run:
+        # The sheet's cells are let go as their rows are planned: the plan is what is shown.
+        plan = build_plan(analysis, default_currency=default_currency, release_cells=True)
+        rehearsal = rehearse_plan(register, plan, user=user, today=today)
         return FileImport(plan, analysis, rehearsal.result, False)
-    result = store_plan(register, plan, rehearsal, user=user, today=today, analysis=analysis)
+    # And each planned row once rehearsed: what is stored is what the rehearsal keeps.
+    replan = partial(plan_again, analysis, default_currency=default_currency, engine=engine)
+    plan, rehearsal = rehearse_letting_go(
+        register, build_plan(analysis, default_currency=default_currency, release_cells=True),
+        user=user, today=today, replan=replan, preview=False)
+    result = store_plan(register, plan, rehearsal, user=user, today=today, analysis=analysis,
+                        replan=replan)
     return FileImport(plan, analysis, result, False)
