@@ -2542,7 +2542,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Import a spreadsheet</source>
-        <extracomment>The preview&apos;s rehearsal: storing it right after holds the write lock only to insert.</extracomment>
+        <extracomment>The preview&apos;s rehearsal: storing it right after holds the write lock only to insert. Makes the plan again from the file when storing needs its rows (see store_plan).</extracomment>
         <translation>스프레드시트 가져오기</translation>
     </message>
     <message>
@@ -3784,6 +3784,7 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     </message>
     <message>
         <source>Working out what importing would do…</source>
+        <extracomment>The data rows of the sheet previewed (counted before its cells are let go).</extracomment>
         <translation>가져오기 결과를 미리 계산하는 중…</translation>
     </message>
     <message>

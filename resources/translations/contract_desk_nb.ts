@@ -2563,7 +2563,7 @@ Velg hvilken versjon som skal beholdes:</translation>
     </message>
     <message>
         <source>Import a spreadsheet</source>
-        <extracomment>The preview&apos;s rehearsal: storing it right after holds the write lock only to insert.</extracomment>
+        <extracomment>The preview&apos;s rehearsal: storing it right after holds the write lock only to insert. Makes the plan again from the file when storing needs its rows (see store_plan).</extracomment>
         <translation>Importer et regneark</translation>
     </message>
     <message>
@@ -3814,6 +3814,7 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
     </message>
     <message>
         <source>Working out what importing would do…</source>
+        <extracomment>The data rows of the sheet previewed (counted before its cells are let go).</extracomment>
         <translation>Finner ut hva importen ville gjøre…</translation>
     </message>
     <message>
