@@ -4,6 +4,8 @@ The indexed reminder check looks only at rows whose stored next reminder day
 (``next_reminder_on``) has come. A stored day later than the first reminder
 really due after the last check hides that reminder until then: that is the
 fault looked for. An earlier day only costs work (the row is looked at sooner).
+Key dates one of whose alerts was acknowledged remind of nothing more and are
+left out, as the check leaves them out.
 Then both checks are tried in a transaction that is rolled back: every alert
 the full scan would raise today must be raised by the indexed check too.
 """
@@ -13,9 +15,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
+from itertools import islice
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
@@ -25,10 +28,12 @@ from contract_desk.models import Contract, Obligation, RegisterSetting
 from contract_desk.services.checking.report import PROBLEM, CheckResult, Finding
 from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.services.reminders.scan import (
+    ALERTS_CHUNK,
     ENDED,
     LOOKAHEAD_DAYS,
     OPEN,
     SCAN_OFFSETS,
+    SeenAlerts,
     contract_spec,
     next_due_reminder,
     next_reminder_day,
@@ -44,9 +49,9 @@ from contract_desk.storage import Register
 
 INDEX, DRY_RUN = N_("reminder index"), N_("reminder dry run")
 _CONTRACT_FIELDS = (
-    "reference", "title", "start_date", "end_date", "renewal", "max_renewals", "final_end_date",
-    "notice_buffer_days", "notice_given_on", "notice_to", "holiday_country", "postal_days",
-    "confidential_until", "reminder_offsets",
+    "uid", "reference", "title", "start_date", "end_date", "renewal", "max_renewals",
+    "final_end_date", "notice_buffer_days", "notice_given_on", "notice_to", "holiday_country",
+    "postal_days", "confidential_until", "reminder_offsets",
     "initial_term_count", "initial_term_unit", "renewal_term_count", "renewal_term_unit",
     "notice_period_count", "notice_period_unit", "next_reminder_on")
 
@@ -80,12 +85,14 @@ def _late_contract_days(session: Session, settings: ReminderSettings,
     query = (select(*(getattr(Contract, name) for name in _CONTRACT_FIELDS))
              .where(Contract.next_reminder_on.is_not(None), Contract.status.not_in(ENDED)))
     longest = max(settings.contract_offsets, default=0)
-    for row in session.execute(query.execution_options(yield_per=2000)):
+    for row, done in _with_done(session, "contract", query, checked):
         try:
             offsets = clean_offsets(row.reminder_offsets, settings.contract_offsets)
             ahead = plus_days(checked, max(offsets, default=longest) + LOOKAHEAD_DAYS)
             found = contract_key_dates(contract_spec(row), first=checked, last=ahead,
                                        confidential_until=row.confidential_until)
+            # Key dates nothing more is raised of (acknowledged) remind of nothing.
+            found = [key for key in found if (key.kind.value, key.day) not in done]
             expected = next_reminder_day(found, offsets, checked, ahead)
         except (DomainError, ValueError, OverflowError):
             continue  # no reminders can be computed for it: the check skips it too
@@ -93,18 +100,30 @@ def _late_contract_days(session: Session, settings: ReminderSettings,
             yield _late(subject(row.reference, row.title), row.next_reminder_on, expected)
 
 
+def _with_done(session: Session, target_type: str, query: Select[Any], checked: date
+               ) -> Iterator[tuple[Any, frozenset[tuple[str, date]]]]:
+    """Each row of ``query`` with its key dates after ``checked`` that nothing more is
+    raised of (the reminder check leaves them out of the next reminder day)."""
+    rows = iter(session.execute(query.execution_options(yield_per=2000)))
+    while chunk := list(islice(rows, ALERTS_CHUNK)):
+        seen = SeenAlerts(set(), checked)
+        done = seen.read(session, target_type, [row.uid for row in chunk], checked)
+        for row in chunk:
+            yield row, done.get(row.uid, frozenset())
+
+
 def _late_obligation_days(session: Session, settings: ReminderSettings,
                           checked: date) -> Iterator[Finding]:
-    query = (select(Obligation.title, Obligation.due_date, Obligation.recurrence,
+    query = (select(Obligation.uid, Obligation.title, Obligation.due_date, Obligation.recurrence,
                     Obligation.reminder_offsets, Obligation.next_reminder_on, Contract.reference,
                     Contract.title.label("contract_title"))
              .join(Contract, Contract.id == Obligation.contract_id)
              .where(Obligation.next_reminder_on.is_not(None), Obligation.status.in_(OPEN),
                     Contract.status.not_in(ENDED)))
-    for row in session.execute(query.execution_options(yield_per=2000)):
+    for row, done in _with_done(session, "obligation", query, checked):
         try:
             offsets = clean_offsets(row.reminder_offsets, settings.obligation_offsets)
-            expected = next_due_reminder(row.due_date, row.recurrence, offsets, checked)
+            expected = next_due_reminder(row.due_date, row.recurrence, offsets, checked, done)
         except (DomainError, ValueError, OverflowError):
             continue
         if row.next_reminder_on > expected:

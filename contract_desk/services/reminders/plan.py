@@ -33,10 +33,14 @@ from contract_desk.services.reminders.scan import (
     ENDED,
     OPEN,
     SCAN_OFFSETS,
+    AlertRef,
     Marks,
     Scope,
+    SeenAlerts,
+    StoredKey,
     Target,
     due_candidates,
+    read_alerts,
 )
 from contract_desk.services.reminders.settings import (
     PREFIX,
@@ -46,9 +50,6 @@ from contract_desk.services.reminders.settings import (
 )
 from contract_desk.services.reminders.validity import stale_alert_ids
 
-StoredKey = tuple[str, str, str, date, int]
-#: An alert and what it is about: (id, contract id, obligation id).
-AlertRef = tuple[int, int | None, int | None]
 #: More obligations changed since the last check than this: look at every late one.
 CHANGED_LIMIT = 5000
 
@@ -246,18 +247,9 @@ def _stored_keys(session: Session, targets: Iterable[tuple[str, str]], gone: set
               for kind in ("contract", "obligation")]
     for target_type, wanted in chunks:
         for start in range(0, len(wanted), 500):
-            # Whether acknowledged or withdrawn, not when: no timestamps to parse (thousands
-            # of alerts of the targets due on a busy day).
-            query = select(
-                Alert.target_type, Alert.target_uid, Alert.key_kind, Alert.key_date,
-                Alert.offset_days, Alert.acknowledged_at.is_not(None),
-                Alert.withdrawn_at.is_not(None), Alert.id, Alert.contract_id, Alert.obligation_id,
-            ).where(Alert.target_type == target_type,
-                    Alert.target_uid.in_(wanted[start:start + 500]))
-            if since is not None:
-                query = query.where(Alert.key_date >= since)
             for (kind_of, uid, kind, key_date, offset, acknowledged, withdrawn_then, alert_id,
-                 contract_id, obligation_id) in session.execute(query):
+                 contract_id, obligation_id) in read_alerts(session, target_type,
+                                                            wanted[start:start + 500], since):
                 stored = (kind_of, uid, kind, key_date, offset)
                 found.add(stored)
                 if acknowledged:
@@ -269,11 +261,19 @@ def _stored_keys(session: Session, targets: Iterable[tuple[str, str]], gone: set
 
 def _plan_due(session: Session, plan: CheckPlan, *, indexed: bool, gone: set[int],
               scope: Scope | None) -> None:
-    candidates = due_candidates(session, plan.settings, start=plan.since, today=plan.today,
-                                indexed=indexed, marks=plan.marks, scope=scope)
-    targets = [(target.target_type, target.target_uid) for target, *_ in candidates]
+    # Indexed, the rows looked at are mostly those with reminders due: their alerts are
+    # read with them (and the key dates acknowledged left out of their days, see
+    # scan.SeenAlerts); a full scan or a redone part reads those of the due ones after.
     # Every reminder and first sight below is of a key date from plan.since on.
-    stored, acknowledged, withdrawn = _stored_keys(session, targets, gone, since=plan.since)
+    seen = SeenAlerts(gone, plan.since) if indexed else None
+    candidates = due_candidates(session, plan.settings, start=plan.since, today=plan.today,
+                                indexed=indexed, marks=plan.marks, scope=scope, seen=seen)
+    if seen is not None:
+        stored, acknowledged, withdrawn = seen.stored, seen.acknowledged, seen.withdrawn
+    else:
+        targets = [(target.target_type, target.target_uid) for target, *_ in candidates]
+        stored, acknowledged, withdrawn = _stored_keys(session, targets, gone,
+                                                       since=plan.since)
     keys_seen = {key[:4] for key in stored}
     for target, keys, due, offsets in candidates:
         wanted = [*due, *_first_sight(target, keys, due, offsets, keys_seen, plan.today)]

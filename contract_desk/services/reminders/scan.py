@@ -13,7 +13,10 @@ next check then looks only at rows whose day has come, or that are NULL
 Every reminder day of a row lies in some check's window, and the row is looked
 at in that check, so catching up after days closed loses nothing. The days
 depend on the register's default offsets: when those change, every stored day
-is cleared (``SCAN_OFFSETS`` remembers what they were computed with).
+is cleared (``SCAN_OFFSETS`` remembers what they were computed with). A key
+date one of whose alerts was acknowledged raises nothing more (at any offset):
+it is left out of the day (``SeenAlerts.done``), so the row is not looked at
+again for that key date's later offsets.
 """
 
 from __future__ import annotations
@@ -21,9 +24,10 @@ from __future__ import annotations
 import logging
 from bisect import bisect_left, bisect_right
 from collections import namedtuple
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import ColumnElement, Result, and_, case, or_, select, true
@@ -38,6 +42,7 @@ from contract_desk.domain.reminders import (
     MAX_OFFSET,
     OCCURRENCE_LIMIT,
     KeyDate,
+    KeyKind,
     Reminder,
     clean_offsets,
     contract_key_dates,
@@ -74,6 +79,18 @@ JUMP_TERMS = True
 JUMP_FROM = 4
 #: The term engine gives up past 40,000 renewals (a TermError): never jump near that.
 JUMP_BELOW = 39_000
+#: Leave out of a row's next reminder day the key dates nothing more is raised of (one of
+#: their alerts acknowledged, see SeenAlerts.done); False: every key date, kept for the
+#: tests that compare the two.
+SKIP_ACKNOWLEDGED = True
+#: Rows looked at whose alerts are read per statement.
+ALERTS_CHUNK = 500
+#: (target type, target uid, key kind, key date, offset) of an alert.
+StoredKey = tuple[str, str, str, date, int]
+#: An alert and what it is about: (id, contract id, obligation id).
+AlertRef = tuple[int, int | None, int | None]
+_NOTHING_DONE: frozenset[tuple[str, date]] = frozenset()
+_DUE = KeyKind.DUE.value
 
 
 @dataclass(slots=True)
@@ -121,6 +138,96 @@ class Scope:
                    alert.obligation_id.in_(sorted(self.obligations)))
 
 
+@dataclass(slots=True)
+class SeenAlerts:
+    """The alerts of the rows a check looks at, of key dates from ``since`` on: read a
+    chunk of rows at a time, with the rows.
+
+    ``stored``: every (key, offset) alerted; ``acknowledged``: the key dates one of
+    whose alerts was acknowledged; ``withdrawn``: the withdrawn, unacknowledged alerts
+    by (key, offset), with those this check withdraws (``gone``). What
+    ``plan._plan_due`` decides by (read once, here, instead of again after).
+    """
+
+    gone: set[int]
+    since: date
+    stored: set[StoredKey] = field(default_factory=set)
+    acknowledged: set[tuple[str, str, str, date]] = field(default_factory=set)
+    withdrawn: dict[StoredKey, AlertRef] = field(default_factory=dict)
+
+    def read(self, session: Session, target_type: str, uids: list[str], today: date
+             ) -> dict[str, frozenset[tuple[str, date]]]:
+        """Read the alerts of these targets; per uid, its key dates after ``today``
+        that nothing more is raised of (see :meth:`done`)."""
+        done: dict[str, set[tuple[str, date]]] = {}
+        back: set[tuple[str, str, date]] = set()
+        for first in range(0, len(uids), ALERTS_CHUNK):
+            for alert in read_alerts(session, target_type, uids[first:first + ALERTS_CHUNK],
+                                     self.since):
+                kind_of, uid, kind, key_date, offset, acknowledged, withdrawn_then = alert[:7]
+                stored = (kind_of, uid, kind, key_date, offset)
+                self.stored.add(stored)
+                if acknowledged:
+                    self.acknowledged.add(stored[:4])
+                    if key_date > today:
+                        done.setdefault(uid, set()).add((kind, key_date))
+                elif withdrawn_then or alert[7] in self.gone:
+                    self.withdrawn[stored] = (alert[7], alert[8], alert[9])
+                    back.add((uid, kind, key_date))
+        return {uid: self.done(uid, keys, back) for uid, keys in done.items()}
+
+    @staticmethod
+    def done(uid: str, acknowledged: set[tuple[str, date]],
+             back: set[tuple[str, str, date]]) -> frozenset[tuple[str, date]]:
+        """The key dates of ``uid`` nothing more is raised of.
+
+        A check raises no reminder of a key date one of whose alerts was
+        acknowledged (at any offset; acknowledging is never undone), unless it
+        brings back an alert of it withdrawn unacknowledged (``back``: its date
+        came back). Left out of the next reminder day, the row is not looked at on
+        the days of the key date's later offsets, which would raise nothing.
+        """
+        return frozenset(key for key in acknowledged if (uid, *key) not in back)
+
+
+def read_alerts(session: Session, target_type: str, uids: Iterable[str],
+                since: date | None) -> Iterator[Any]:
+    """(type, uid, key kind, key date, offset, acknowledged, withdrawn, id, contract id,
+    obligation id) of every alert of these targets (``since``: of key dates from then on).
+
+    Whether acknowledged or withdrawn, not when: no timestamps to parse (thousands
+    of alerts of the targets due on a busy day).
+    """
+    query = select(
+        Alert.target_type, Alert.target_uid, Alert.key_kind, Alert.key_date,
+        Alert.offset_days, Alert.acknowledged_at.is_not(None),
+        Alert.withdrawn_at.is_not(None), Alert.id, Alert.contract_id, Alert.obligation_id,
+    ).where(Alert.target_type == target_type, Alert.target_uid.in_(list(uids)))
+    if since is not None:
+        query = query.where(Alert.key_date >= since)
+    return iter(session.execute(query))
+
+
+def _chunks_with_done(session: Session, target_type: str, rows: Iterator[Any], today: date,
+                      seen: SeenAlerts | None
+                      ) -> Iterator[tuple[list[Any], dict[str, frozenset[tuple[str, date]]]]]:
+    """``rows`` a chunk at a time, each with its targets' alerts read into ``seen`` and
+    their key dates nothing more is raised of (none without ``seen``)."""
+    while chunk := list(islice(rows, ALERTS_CHUNK)):
+        if seen is None:
+            yield chunk, {}
+            continue
+        done = seen.read(session, target_type, [row.uid for row in chunk], today)
+        yield chunk, (done if SKIP_ACKNOWLEDGED else {})
+
+
+def _to_remind(keys: list[KeyDate], done: frozenset[tuple[str, date]]) -> list[KeyDate]:
+    """``keys`` less those nothing more is raised of."""
+    if not done:
+        return keys
+    return [key for key in keys if (key.kind.value, key.day) not in done]
+
+
 @dataclass(frozen=True, slots=True)
 class Target:
     """A contract or obligation that reminders are about."""
@@ -164,12 +271,15 @@ _CONTRACT_COLUMNS = tuple(getattr(Contract, name) for name in (
 def contract_candidates(
     session: Session, settings: ReminderSettings, *, start: date, today: date,
     marks: Marks | None = None, indexed: bool = False, scope: Scope | None = None,
+    seen: SeenAlerts | None = None,
 ) -> Iterator[tuple[Target, list[KeyDate], tuple[int, ...]]]:
     """Each running contract whose key dates can fall in the window, with those dates.
 
     ``indexed``: look only at contracts whose stored next reminder day has come
     (or is not known); ``marks`` collects each computed contract's next one;
-    ``scope``: only its contracts.
+    ``scope``: only its contracts; ``seen``: read the alerts of each contract looked at
+    into it (and leave out of the next reminder days the key dates nothing more is
+    raised of).
     """
     longest = max(settings.contract_offsets, default=0)
     reachable = or_(
@@ -188,16 +298,21 @@ def contract_candidates(
     query = query.where(_due(Contract.next_reminder_on, today, forget) if indexed else wanted)
     if scope is not None:
         query = query.where(Contract.id.in_(sorted(scope.contracts)))
-    for contract in records(session.execute(query.execution_options(yield_per=2000))):
-        offsets, keys = _contract_keys(contract, settings, longest, start, today, marks)
-        if keys and contract.wanted:
-            target = Target("contract", contract.uid, contract.id, None,
-                            subject(contract.reference, contract.title))
-            yield target, keys, offsets
+    rows = records(session.execute(query.execution_options(yield_per=2000)))
+    for chunk, done in _chunks_with_done(session, "contract", rows, today, seen):
+        for contract in chunk:
+            offsets, keys = _contract_keys(contract, settings, longest, start, today, marks,
+                                           done.get(contract.uid, _NOTHING_DONE))
+            if keys and contract.wanted:
+                target = Target("contract", contract.uid, contract.id, None,
+                                subject(contract.reference, contract.title))
+                yield target, keys, offsets
 
 
 def _contract_keys(contract: Any, settings: ReminderSettings, longest: int, start: date,
-                   today: date, marks: Marks | None) -> tuple[tuple[int, ...], list[KeyDate]]:
+                   today: date, marks: Marks | None,
+                   done: frozenset[tuple[str, date]] = _NOTHING_DONE,
+                   ) -> tuple[tuple[int, ...], list[KeyDate]]:
     if not contract.running:
         _never(marks, "contracts", contract)
         return (), []
@@ -209,7 +324,7 @@ def _contract_keys(contract: Any, settings: ReminderSettings, longest: int, star
         # an unknown one (new, changed, the first check) mostly has none near: the long look.
         known = contract.next_reminder_on is not None and not (marks is not None and marks.forget)
         near = _near_look(spec, contract.confidential_until, offsets, start, today, last,
-                          marks) if known else None
+                          marks, done) if known else None
         if near is not None:
             found, day = near
             if marks is not None:
@@ -232,7 +347,8 @@ def _contract_keys(contract: Any, settings: ReminderSettings, longest: int, star
         return (), []
     if marks is not None:
         marks.contracts.append({"row": contract.id, "version": contract.version_id,
-                                "day": next_reminder_day(found, offsets, today, ahead)})
+                                "day": next_reminder_day(_to_remind(found, done), offsets,
+                                                         today, ahead)})
     return offsets, [key for key in found if key.day <= last]
 
 
@@ -280,7 +396,8 @@ def rolled_on(spec: TermSpec | None, first: date) -> TermSpec | None:
 
 def _near_look(spec: TermSpec | None, confidential_until: date | None,
                offsets: tuple[int, ...], start: date, today: date, last: date,
-               marks: Marks | None) -> tuple[list[KeyDate], date] | None:
+               marks: Marks | None, done: frozenset[tuple[str, date]] = _NOTHING_DONE,
+               ) -> tuple[list[KeyDate], date] | None:
     """A contract's key dates up to ``NEAR_DAYS`` past the window, and its next reminder day,
     when they settle that day; None: look ``LOOKAHEAD_DAYS`` ahead (as before).
 
@@ -300,7 +417,7 @@ def _near_look(spec: TermSpec | None, confidential_until: date | None,
                                    first=start, last=near)
     except (DomainError, ValueError, OverflowError):
         return None  # the longer look decides, as before
-    day = next_reminder_day(found, offsets, today, near)
+    day = next_reminder_day(_to_remind(found, done), offsets, today, near)
     if day >= plus_days(near, 1 - max(offsets)):
         return None  # a key date after ``near`` could come first
     return found, day
@@ -309,11 +426,12 @@ def _near_look(spec: TermSpec | None, confidential_until: date | None,
 def obligation_candidates(
     session: Session, settings: ReminderSettings, *, start: date, today: date,
     marks: Marks | None = None, indexed: bool = False, scope: Scope | None = None,
+    seen: SeenAlerts | None = None,
 ) -> Iterator[tuple[Target, list[KeyDate], tuple[int, ...]]]:
     """Each open obligation (or occurrence of a series) due in the window.
 
-    ``indexed``, ``marks`` and ``scope`` (its obligations and those of its
-    contracts) as for :func:`contract_candidates`; indexed, the one-offs whose
+    ``indexed``, ``marks``, ``scope`` (its obligations and those of its
+    contracts) and ``seen`` as for :func:`contract_candidates`; indexed, the one-offs whose
     day :func:`fillable_one_offs` gives are left out.
     """
     longest = max(settings.obligation_offsets, default=0)
@@ -349,17 +467,22 @@ def obligation_candidates(
     if scope is not None:
         query = query.where(or_(Obligation.id.in_(sorted(scope.obligations)),
                                 Obligation.contract_id.in_(sorted(scope.contracts))))
-    for obligation in records(session.execute(query.execution_options(yield_per=2000))):
-        offsets, keys = _obligation_keys(obligation, settings, start, today, marks)
-        if keys and obligation.wanted:
-            target = Target("obligation", obligation.uid, obligation.contract_id, obligation.id,
-                            subject(obligation.reference, obligation.contract_title,
-                                    obligation.title))
-            yield target, keys, offsets
+    rows = records(session.execute(query.execution_options(yield_per=2000)))
+    for chunk, done in _chunks_with_done(session, "obligation", rows, today, seen):
+        for obligation in chunk:
+            offsets, keys = _obligation_keys(obligation, settings, start, today, marks,
+                                             done.get(obligation.uid, _NOTHING_DONE))
+            if keys and obligation.wanted:
+                target = Target("obligation", obligation.uid, obligation.contract_id,
+                                obligation.id, subject(obligation.reference,
+                                                       obligation.contract_title,
+                                                       obligation.title))
+                yield target, keys, offsets
 
 
 def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, today: date,
-                     marks: Marks | None) -> tuple[tuple[int, ...], list[KeyDate]]:
+                     marks: Marks | None, done: frozenset[tuple[str, date]] = _NOTHING_DONE,
+                     ) -> tuple[tuple[int, ...], list[KeyDate]]:
     # Late one-offs due in the window or after are looked at by the overdue check anyway.
     if (marks is not None and (obligation.next_reminder_on is None or marks.forget)
             and not obligation.recurrence
@@ -374,8 +497,10 @@ def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, t
         last = today + timedelta(days=max(offsets, default=0))
         keys = obligation_key_dates(obligation.due_date, obligation.recurrence,
                                     first=start, last=last)
+        # A cut list (a series of every day) is taken whole: the days after it are unknown.
+        reminded = _to_remind(keys, done) if len(keys) < OCCURRENCE_LIMIT else keys
         day = None if marks is None else next_due_reminder_after(
-            obligation.due_date, obligation.recurrence, offsets, today, keys, last)
+            obligation.due_date, obligation.recurrence, offsets, today, reminded, last)
     except (DomainError, ValueError, OverflowError) as error:
         if obligation.wanted:
             log.warning("no reminders for obligation %s: %s", obligation.uid, error)
@@ -414,6 +539,7 @@ def _owner(obligation: Any) -> dict[str, int]:
 def due_candidates(
     session: Session, settings: ReminderSettings, *, start: date, today: date,
     indexed: bool = False, marks: Marks | None = None, scope: Scope | None = None,
+    seen: SeenAlerts | None = None,
 ) -> list[tuple[Target, list[KeyDate], list[Reminder], tuple[int, ...]]]:
     """(target, its key dates, reminders due in [start, today], offsets) for every target.
 
@@ -421,7 +547,8 @@ def due_candidates(
     ``today`` (or unknown) are looked at; valid when every stored day was
     computed on or before ``start`` (the last check). The next reminder day of
     each row computed is kept in ``marks``, to be stored
-    (:func:`contract_desk.services.reminders.days.store_marks`).
+    (:func:`contract_desk.services.reminders.days.store_marks`); ``seen``: the alerts
+    of every row looked at are read into it.
     """
     marks = Marks() if marks is None else marks
     if indexed and scope is None:
@@ -429,7 +556,8 @@ def due_candidates(
     found = []
     for source in (contract_candidates, obligation_candidates):
         for target, keys, offsets in source(session, settings, start=start, today=today,
-                                            marks=marks, indexed=indexed, scope=scope):
+                                            marks=marks, indexed=indexed, scope=scope,
+                                            seen=seen):
             found.append((target, keys, reminders_due(keys, offsets, start=start, today=today),
                           offsets))
     return found
@@ -556,13 +684,16 @@ def next_due_reminder_after(first_due: date | None, rule: str | None,
 
 
 def next_due_reminder(first_due: date | None, rule: str | None, offsets: tuple[int, ...],
-                      today: date) -> date:
-    """The first day after ``today`` a reminder of an obligation's due dates is due."""
+                      today: date, done: frozenset[tuple[str, date]] = _NOTHING_DONE) -> date:
+    """The first day after ``today`` a reminder of an obligation's due dates is due
+    (``done``: past the due dates nothing more is raised of, see SeenAlerts.done)."""
     best = date.max
     if first_due is None:
         return best
     for offset in offsets:
         due = next_occurrence(first_due, rule, plus_days(today, 1 + offset))
+        while due is not None and due != date.max and (_DUE, due) in done:
+            due = next_occurrence(first_due, rule, due + timedelta(days=1))
         if due is not None and due != date.max:
             best = min(best, due - timedelta(days=offset))
     return best

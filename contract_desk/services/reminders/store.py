@@ -29,7 +29,6 @@ from contract_desk.services.reminders.inbox import AlertRow, alert_rows, pending
 from contract_desk.services.reminders.notices import forget_notices
 from contract_desk.services.reminders.plan import (
     MARKS_STAMP,
-    AlertRef,
     CheckPlan,
     TableState,
     marks_stamp,
@@ -37,7 +36,7 @@ from contract_desk.services.reminders.plan import (
     plan_check,
     read_inputs,
 )
-from contract_desk.services.reminders.scan import Marks, Scope
+from contract_desk.services.reminders.scan import AlertRef, Marks, Scope
 from contract_desk.services.reminders.settings import PREFIX, record_check
 
 #: Counted up by every stored check: another check stored meanwhile makes a plan stale.
