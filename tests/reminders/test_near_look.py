@@ -173,7 +173,16 @@ def test_looking_near_first_stores_and_fires_what_the_long_look_does(
         with full.transaction() as session:
             check_reminders(session, today=today, full_scan=True)
         got = _state(near)
-        assert got == _state(far), today
+        if skip:
+            # The near look leaves key dates acknowledged out up to its own bound, the
+            # long look up to its own: the same alerts, the near day never the later one.
+            wide = _state(far)
+            assert got["alerts"] == wide["alerts"], today
+            assert all(mine == theirs or (None not in (mine, theirs) and mine < theirs)
+                       for (_a, mine), (_b, theirs) in zip(
+                           got["contracts"], wide["contracts"], strict=True)), today
+        else:
+            assert got == _state(far), today
         assert _fired(near) == _fired(full), today
     # Not vacuous: the near look settled many days and handed some to the long look.
     assert settled.count(True) > (150 if skip else 200)

@@ -417,9 +417,14 @@ def _near_look(spec: TermSpec | None, confidential_until: date | None,
                                    first=start, last=near)
     except (DomainError, ValueError, OverflowError):
         return None  # the longer look decides, as before
-    day = next_reminder_day(_to_remind(found, done), offsets, today, near)
+    day = next_reminder_day(found, offsets, today, near)
     if day >= plus_days(near, 1 - max(offsets)):
         return None  # a key date after ``near`` could come first
+    if done:
+        # Past the key dates nothing more is raised of, but no further than the near
+        # look's bound (then looked at again): no long look for them. Never later than
+        # the long look's day, which it equals unless capped.
+        day = next_reminder_day(_to_remind(found, done), offsets, today, near)
     return found, day
 
 
