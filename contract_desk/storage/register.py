@@ -96,11 +96,6 @@ class Register:
         return sqlite_file(self.url)
 
     @property
-    def reads_in_parallel(self) -> bool:
-        """Whether two sessions of it read the same data (not so in memory: two databases)."""
-        return self.path is not None or self.url.get_backend_name() != "sqlite"
-
-    @property
     def location(self) -> str:
         """The file, or the server URL without its password: for messages."""
         return str(self.path or self.url.render_as_string(hide_password=True))

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
-from contextlib import AbstractContextManager
+from collections.abc import Iterable
 from datetime import date
 
 from sqlalchemy.orm import Session
@@ -52,31 +50,12 @@ def load_listed_many(
 
 
 def load_listing(
-    session: Session,
-    *,
-    today: date,
-    window: HealthWindow = DEFAULT_WINDOW,
-    reading_alongside: Callable[[], AbstractContextManager[Session]] | None = None,
+    session: Session, *, today: date, window: HealthWindow = DEFAULT_WINDOW
 ) -> list[Listed]:
-    """Every contract of the register as listed on ``today``, ready for views and search.
-
-    With ``reading_alongside`` (a register's ``reading``), the obligations are
-    summarised in another session on another thread while the contracts are read:
-    the database does its part of each without holding Python's lock, so on two
-    cores the summaries cost little beside the list. (Two read transactions: a
-    change committed between them shows in the summaries first; the window
-    reloads changed contracts anyway.) Not for an in-memory SQLite database, whose
-    every connection is another database.
-    """
+    """Every contract of the register as listed on ``today``, ready for views and search."""
     with paused_gc():  # all of it is kept (see gc_pause)
-        if reading_alongside is None:
-            rows = list_contracts(session, today=today)
-            summaries = obligation_summaries(session, today=today)
-        else:
-            with ThreadPoolExecutor(1, thread_name_prefix="summaries") as pool:
-                pending = pool.submit(_summaries_in, reading_alongside, today)
-                rows = list_contracts(session, today=today)  # on error, the pool waits
-                summaries = pending.result()
+        rows = list_contracts(session, today=today)
+        summaries = obligation_summaries(session, today=today)
         # The whole register went through this connection's page cache; the window
         # keeps the rows, the pooled connection need not keep the pages (64 MB).
         release_page_cache(session.connection())
@@ -86,12 +65,3 @@ def load_listing(
             summary = summary_of(row.id, NO_OBLIGATIONS)
             listed.append(Listed(row, judge(row, summary), summary.overdue, haystack(row)))
         return listed
-
-
-def _summaries_in(
-    reading: Callable[[], AbstractContextManager[Session]], today: date
-) -> dict[int, ObligationSummary]:
-    with reading() as session:
-        summaries = obligation_summaries(session, today=today)
-        release_page_cache(session.connection())
-        return summaries

@@ -241,8 +241,6 @@ class MainWindow(QMainWindow):
 
         reading = self.tr("Reading the register…")
 
-        alongside = self.register.reading if self.register.reads_in_parallel else None
-
         def read(session: Session, progress: Progress) -> tuple[list[Listed], ViewSummary]:
             progress.report(0, 0, reading)
             # Off the GUI thread, and with no collection in between: what an earlier
@@ -250,7 +248,7 @@ class MainWindow(QMainWindow):
             # (see ui/shell/memory.py).
             collect_what_loads_kept()
             with paused_gc():
-                items = load_listing(session, today=today, reading_alongside=alongside)
+                items = load_listing(session, today=today)
                 progress.check()
                 summary = summarize(items, today)
                 if len(items) > LARGE_REGISTER:

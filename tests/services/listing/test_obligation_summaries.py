@@ -122,32 +122,6 @@ def test_sidebar_counts_equal_each_views_rule_and_each_groups_values(
             assert sum(1 for i in items if view.rule(i, today)) == count
 
 
-def test_a_listing_with_summaries_read_alongside_is_the_same_listing(register: Register) -> None:
-    from contract_desk.services.listing.window_list import load_listing
-
-    with register.transaction() as session:
-        generate_demo(session, count=60, seed=5, today=START)
-    assert register.reads_in_parallel  # a file or a server
-    for today in (START, date(2027, 6, 30)):
-        with register.reading() as session:
-            alone = load_listing(session, today=today)
-        with register.reading() as session:
-            alongside = load_listing(session, today=today, reading_alongside=register.reading)
-        assert alongside == alone
-        assert any(item.overdue_obligations for item in alone)
-        assert len({item.health for item in alone}) > 2
-
-
-def test_an_in_memory_register_is_not_read_in_parallel() -> None:
-    from contract_desk.storage import open_register
-
-    register = open_register("sqlite://")
-    try:
-        assert not register.reads_in_parallel
-    finally:
-        register.close()
-
-
 _DAYS = st.one_of(st.none(), st.dates(min_value=date(2026, 10, 1), max_value=date(2027, 6, 1)))
 
 
