@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import fields
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
@@ -15,7 +16,6 @@ from typing import Any, TextIO
 
 from contract_desk.cli.text_width import clip, pad, text_width
 from contract_desk.domain.json_values import json_value
-from contract_desk.services.register.rows import field_names
 
 #: A column is never wider than this many terminal columns; longer cells end in "…".
 MAX_COLUMN_WIDTH = 40
@@ -67,7 +67,7 @@ def print_json_rows(rows: Sequence[Any], stream: TextIO | None = None) -> None:
 def _keys(row_type: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
     # Each field with the text before its value, as indent=2 writes it inside a list,
     # and all of a row's values at once.
-    names = field_names(row_type)
+    names = [field.name for field in fields(row_type)]
     keys = tuple(f"    {encode_basestring(name)}: " for name in names)
     if len(names) == 1:  # attrgetter of one name gives the value, not a tuple
         return keys, lambda row: (getattr(row, names[0]),)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 from decimal import Decimal
 
@@ -35,7 +36,7 @@ def test_each_currency_is_summed_on_its_own_in_code_order(sqlite_register: Regis
 
 def test_rows_without_a_value_or_a_currency_count_nowhere(sqlite_register: Register) -> None:
     priced, unpriced = _rows(sqlite_register, ("120", "NOK"), (None, "NOK"))
-    without_currency = priced._replace(currency=None)
+    without_currency = dataclasses.replace(priced, currency=None)
     assert money_totals([priced, unpriced, without_currency]) == (
         CurrencyTotal("NOK", Decimal("120"), 1),)
 
