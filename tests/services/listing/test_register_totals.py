@@ -59,7 +59,7 @@ def test_decimal_sums_stay_exact(sqlite_register: Register) -> None:
 def test_totals_equal_a_running_sum_in_row_order(pairs) -> None:
     # Past 28 digits Decimal rounds each addition: the order of adding must be the rows'.
     base = contract_row({"id": 1, "uid": "u1", "title": "t", "version_id": 1}, date(2026, 1, 1))
-    rows = [base._replace(value=value, currency=currency) for value, currency in pairs]
+    rows = [dataclasses.replace(base, value=value, currency=currency) for value, currency in pairs]
     running: dict[str, tuple[Decimal, int]] = {}
     for row in rows:
         if row.value is not None and row.currency:
