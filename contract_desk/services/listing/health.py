@@ -25,6 +25,7 @@ from contract_desk.domain.health import (
 from contract_desk.domain.obligations import OPEN_STATUSES, is_overdue
 from contract_desk.domain.recurrence import RecurrenceError, next_occurrence
 from contract_desk.models import Obligation
+from contract_desk.services.register.contract_columns import day_of
 from contract_desk.services.register.rows import ContractRow
 
 #: An obligation in one of these states still has to be done.
@@ -71,11 +72,6 @@ def obligation_summaries(
     return summaries
 
 
-def _day(value: str | date) -> date:
-    # Dates are fetched as the driver gives them (text on SQLite): see contract_columns.
-    return date.fromisoformat(value) if isinstance(value, str) else value
-
-
 def _one_off_summaries(
     session: Session, *, today: date, only: list[Any]
 ) -> tuple[dict[int, date | None], dict[int, int]]:
@@ -91,13 +87,8 @@ def _one_off_summaries(
     )
     next_due: dict[int, date | None] = {}
     overdue: dict[int, int] = {}
-    days: dict[str | date, date] = {}
     for found_id, first, late in session.connection().execute(query).all():
-        if first is not None:
-            day = days.get(first)
-            next_due[found_id] = day if day is not None else days.setdefault(first, _day(first))
-        else:
-            next_due[found_id] = None
+        next_due[found_id] = None if first is None else day_of(first)
         if late:
             overdue[found_id] = int(late)
     return next_due, overdue
@@ -124,12 +115,12 @@ def _series_states(session: Session, *, today: date,
         if key in upcoming_of:
             upcoming = upcoming_of[key]
         else:
-            upcoming = upcoming_of[key] = _upcoming(_day(first_due), rule, today, horizon)
+            upcoming = upcoming_of[key] = _upcoming(day_of(first_due), rule, today, horizon)
         state = (first_due, status)
         missed = missed_of.get(state)
         if missed is None:
             missed = missed_of[state] = is_overdue(
-                _day(first_due), status, recurring=True, today=today)
+                day_of(first_due), status, recurring=True, today=today)
         yield contract_id, upcoming, missed
 
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date
 
 from sqlalchemy.orm import Session
 
-from contract_desk.domain.health import HealthWindow
+from contract_desk.domain.health import Health, HealthWindow
 from contract_desk.gc_pause import paused_gc
 from contract_desk.services.listing.health import (
     DEFAULT_WINDOW,
@@ -15,7 +15,6 @@ from contract_desk.services.listing.health import (
     ObligationSummary,
     health_judge,
     obligation_summaries,
-    row_health,
 )
 from contract_desk.services.listing.queries import get_contract, list_contracts
 from contract_desk.services.listing.saved_views import Listed, haystack
@@ -24,10 +23,9 @@ from contract_desk.services.register.rows import ContractRow
 from contract_desk.storage.sqlite_setup import release_page_cache
 
 
-def _listed(row: ContractRow, summary: ObligationSummary, today: date,
-            window: HealthWindow) -> Listed:
-    health = row_health(row, summary, today=today, window=window)
-    return Listed(row, health, summary.overdue, haystack(row))
+def _listed(row: ContractRow, summary: ObligationSummary,
+            judge: Callable[[ContractRow, ObligationSummary], Health]) -> Listed:
+    return Listed(row, judge(row, summary), summary.overdue, haystack(row))
 
 
 def load_listed(
@@ -39,7 +37,7 @@ def load_listed(
     except NotFoundError:
         return None
     summaries = obligation_summaries(session, today=today, contract_id=row.id)
-    return _listed(row, summaries.get(row.id, NO_OBLIGATIONS), today, window)
+    return _listed(row, summaries.get(row.id, NO_OBLIGATIONS), health_judge(today, window))
 
 
 def load_listed_many(
@@ -60,8 +58,4 @@ def load_listing(
         # keeps the rows, the pooled connection need not keep the pages (64 MB).
         release_page_cache(session.connection())
         judge, summary_of = health_judge(today, window), summaries.get
-        listed = []
-        for row in rows:
-            summary = summary_of(row.id, NO_OBLIGATIONS)
-            listed.append(Listed(row, judge(row, summary), summary.overdue, haystack(row)))
-        return listed
+        return [_listed(row, summary_of(row.id, NO_OBLIGATIONS), judge) for row in rows]

@@ -178,6 +178,11 @@ def _decode_days(values: list[Any], indexes: tuple[int, ...]) -> None:
             values[index] = _DAYS.get(value) or _day(value)
 
 
+def day_of(value: str | date) -> date:
+    """A date as the driver fetched it (ISO text on SQLite) as one shared date object."""
+    return _DAYS.get(value) or _day(value)
+
+
 def _day(value: str | date) -> date:
     # A date from the driver (PostgreSQL) is shared the same way, under itself.
     day = date.fromisoformat(value) if isinstance(value, str) else value
