@@ -76,13 +76,15 @@ def read_calamine_sheet(book: Any, path: Path, plan: SheetPlan) -> RawSheet:
 
 
 def _add_rows(builder: SheetBuilder, sheet: Any) -> None:
-    # Without skipping the empty area, rows and columns before the first used
-    # cell are kept, so indices match the sheet's rows and letters. (iter_rows
-    # keeps leading rows but not leading columns, so it is not used.)
-    rows = sheet.to_python(skip_empty_area=False)
-    for index, row in enumerate(rows):
-        builder.add_row(row)
-        rows[index] = None  # frees calamine's copy as ours grows
+    # Row by row: ``to_python`` would make every cell a Python object at once
+    # (100,000 rows: 75 MB, the peak of reading), only for most of them to be
+    # dropped as the kept rows share their equal texts and dates. iter_rows gives
+    # the rows before the first used cell but starts each row at its column: the
+    # empty cells before it are put back, so indices match the sheet's rows and
+    # letters (as ``to_python(skip_empty_area=False)`` gives them; tested).
+    lead = [None] * sheet.start[1]
+    for row in sheet.iter_rows():
+        builder.add_row(lead + row if lead else row)
 
 
 def _merged(sheet: Any) -> list[tuple[int, int, int, int]]:

@@ -21,6 +21,9 @@ from contract_desk.importers.read.table import CellValue, RawSheet, cell_address
 #: Integral floats beyond this lose digits as floats already; they stay floats.
 _EXACT_INTEGER_LIMIT = 2**53
 _SECONDS_PER_DAY = 86_400
+#: Rows after which a column whose texts and dates are mostly distinct stops being
+#: shared (a reference or title column: its lookups would only cost memory).
+SHARE_PROBE_ROWS = 2000
 
 
 def _normalise_float(value: float) -> int | float:
@@ -86,6 +89,9 @@ class SheetBuilder:
         self._rows: list[list[CellValue]] = []
         self._blank_run = 0
         self._width = 0
+        # Per column: equal texts and dates kept once (None: a mostly distinct column).
+        self._shared: list[dict[CellValue, CellValue] | None] = []
+        self._probed = 0
 
     @property
     def rows_seen(self) -> int:
@@ -103,8 +109,28 @@ class SheetBuilder:
         if not row:
             self._blank_run += 1
             return None
+        self._share(row)
         self._keep(row)
         return row
+
+    def _share(self, row: list[CellValue]) -> None:
+        # A register repeats its currencies, statuses, owners, counterparties and
+        # days down a column: one object for each distinct text or date there instead
+        # of one per cell (100,000 rows: 960,000 texts, 230,000 of them distinct).
+        shared = self._shared
+        if len(shared) < len(row):
+            shared.extend({} for _column in range(len(row) - len(shared)))
+        for column, value in enumerate(row):
+            kind = value.__class__
+            if kind is str or kind is date:  # never equal to each other: one dict
+                seen = shared[column]
+                if seen is not None:
+                    row[column] = seen.setdefault(value, value)
+        self._probed += 1
+        if self._probed == SHARE_PROBE_ROWS:
+            for column, seen in enumerate(shared):
+                if seen is not None and len(seen) > SHARE_PROBE_ROWS // 2:
+                    shared[column] = None
 
     @property
     def rows(self) -> list[list[CellValue]]:

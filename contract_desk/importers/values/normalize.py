@@ -9,7 +9,11 @@ those and dropping marks would turn ガ into カ and break the words.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
 
 _SPACES_RE = re.compile(r"\s+")
 #: Han characters (CJK unified ideographs, extension A, compatibility ideographs).
@@ -51,9 +55,28 @@ def simplified(text: str) -> str:
     stored; text without Han characters is returned as it is, without loading zhconv."""
     if not _HAN_RE.search(text):
         return text
-    from zhconv import convert  # type: ignore[import-untyped]  # ships no types
+    return str(_zhconv()(text, "zh-hans"))
 
-    return str(convert(text, "zh-hans"))
+
+@cache
+def _zhconv() -> Callable[[str, str], str]:
+    # zhconv looks for its tables through pkg_resources when that imports (setuptools'
+    # deprecated API: 6 MB and 15 ms to import, for one file), else it opens the file
+    # itself. Imported with pkg_resources kept out (None in sys.modules makes that
+    # import fail, as the bundle, which leaves setuptools out, always has it), and
+    # its tables loaded here from the file beside it, closed after reading.
+    blocked = "pkg_resources" not in sys.modules
+    if blocked:
+        sys.modules["pkg_resources"] = None  # type: ignore[assignment]
+    try:
+        import zhconv  # type: ignore[import-untyped]  # ships no types
+        from zhconv import zhconv as module
+    finally:
+        if blocked and sys.modules.get("pkg_resources", 0) is None:
+            del sys.modules["pkg_resources"]
+    module.loaddict(str(Path(module.__file__).with_name("zhcdict.json")))
+    convert: Callable[[str, str], str] = zhconv.convert
+    return convert
 
 
 def fold(text: str) -> str:

@@ -26,6 +26,7 @@ from openpyxl.utils.datetime import MAC_EPOCH
 
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.read import calamine_reader
+from contract_desk.importers.read.cells import SHARE_PROBE_ROWS, SheetBuilder
 from contract_desk.importers.read.openpyxl_reader import open_openpyxl
 from contract_desk.importers.read.readers import list_sheets, read_workbook
 from contract_desk.importers.read.sheet_choice import EngineFailed
@@ -334,3 +335,52 @@ def test_ods_error_cells_are_placed_past_repeats_and_covered_cells_in_any_piece_
             scanner.feed(content[start:start + size])
         assert scanner.finish() == {"Første & beste": {(5, 3): "#REF!"},
                                     "Two": {(1, 0): "Err:502", (1, 1): "Err:502"}}
+
+
+def test_calamine_rows_read_one_by_one_equal_the_whole_sheet_at_once(tmp_path: Path) -> None:
+    # The reader takes iter_rows (a row at a time) and puts back the empty cells
+    # before the first used column; to_python(skip_empty_area=False) is the sheet
+    # as a whole, with them: both must give the same kept rows, value for value.
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet["D3"] = "Ref"
+    sheet["E3"] = "Signed"
+    sheet["F4"] = "x"
+    sheet["D5"] = date(2025, 12, 31)
+    sheet["E5"] = excel_moment(2025, 1, 2, 3, 4, 5)
+    sheet["F5"] = True
+    sheet["G6"] = 1.5
+    sheet["D8"] = "first\r\nsecond"
+    sheet["E9"] = 45082129
+    book.save(tmp_path / "ragged.xlsx")
+    read = read_workbook(tmp_path / "ragged.xlsx", engine="calamine").sheets[0]
+
+    whole = calamine_reader.python_calamine.CalamineWorkbook.from_path(
+        str(tmp_path / "ragged.xlsx")).get_sheet_by_index(0)
+    builder = SheetBuilder("ragged.xlsx", whole.name)
+    for values in whole.to_python(skip_empty_area=False):
+        builder.add_row(values)
+    assert read.rows == builder.build().rows
+    assert read.rows[2][3:5] == ["Ref", "Signed"] and read.rows[4][3] == date(2025, 12, 31)
+    assert read.rows[8][4] == 45082129 and len(read.rows) == 9
+
+
+def test_equal_texts_and_dates_of_a_column_are_kept_once() -> None:
+    builder = SheetBuilder("shared.xlsx", "S")
+    rows = 3 * SHARE_PROBE_ROWS
+    for number in range(rows):
+        # Column 0: distinct references; 1: a few owners (made anew, equal, each row);
+        # 2: a few days; 3: an amount.
+        builder.add_row([f"K-{number}", "".join(["Ka", "ri"][: 1 + number % 2]),
+                         date(2025, 1, 1 + number % 3), number * 1.5])
+    kept = builder.build().rows
+    assert [row[0] for row in kept] == [f"K-{number}" for number in range(rows)]
+    assert [row[1] for row in kept] == ["Ka" if n % 2 == 0 else "Kari" for n in range(rows)]
+    assert [row[2] for row in kept] == [date(2025, 1, 1 + n % 3) for n in range(rows)]
+    assert [row[3] for row in kept] == [int(n * 1.5) if n % 2 == 0 else n * 1.5
+                                        for n in range(rows)]
+    assert len({id(row[1]) for row in kept}) == 2  # one object per distinct text
+    assert len({id(row[2]) for row in kept}) == 3  # and per distinct day
+    # The mostly distinct column stops being looked up after the probe: its dict
+    # is let go, not grown by every reference.
+    assert builder._shared[0] is None and builder._shared[1] is not None

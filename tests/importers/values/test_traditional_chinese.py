@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -42,3 +44,21 @@ def test_a_traditional_chinese_register_imports_status_and_columns(tmp_path: Pat
     assert [f["status"] for f in fields] == ["active", "expired", "terminated"]
     assert fields[0]["value"] == Decimal("120000") and fields[0]["end_date"] == date(2026, 12, 31)
     assert not any(row.custom for row in plan.rows)
+
+
+def test_zhconv_is_loaded_without_setuptools_pkg_resources() -> None:
+    # A fresh interpreter: pkg_resources (6 MB) stays out, the tables still load,
+    # and a later import of pkg_resources by anyone else is not blocked.
+    code = (
+        "import sys, warnings\n"
+        "warnings.simplefilter('error')\n"
+        "from contract_desk.importers.values.normalize import simplified\n"
+        "assert simplified('合約編號') == '合约编号', simplified('合約編號')\n"
+        "assert 'pkg_resources' not in sys.modules, 'pkg_resources was imported'\n"
+        "assert sys.modules.get('pkg_resources', 0) is not None, 'left blocked'\n"
+        "print('ok')\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
