@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from bench.qt_probe import run_probe
@@ -15,7 +16,19 @@ PROBE = Path(__file__).with_name("window_probe.py")
 def window(context: BenchContext) -> list[Measure]:
     """Open the main window on the demo register in a fresh process and time what a user feels."""
     demo = demo_register(context)
-    probe = run_probe(context, PROBE, demo.path)
+    # A copy: the reminder check the window starts stores alerts and reminder days,
+    # which the other measures' demo register must not have.
+    copy = context.workdir / "window.sqlite3"
+    with sqlite3.connect(demo.path) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+    source.close()
+    target.close()
+    try:
+        probe = run_probe(context, PROBE, copy, "--with-reminders")
+    finally:
+        for leftover in (copy, copy.with_name(copy.name + "-wal"),
+                         copy.with_name(copy.name + "-shm")):
+            leftover.unlink(missing_ok=True)
     n = int(probe["contracts"])
     obligations = demo.summary.obligations
     scale = max(1.0, context.size / 100_000)
@@ -39,8 +52,17 @@ def window(context: BenchContext) -> list[Measure]:
         Measure("sort_by_value", probe["sort"] * 1000, "ms", baseline=probe["plain_sort"] * 1000,
                 about=("Clicking the Value header: sorting every row by its exact Decimal, empty "
                        "values last, selection kept. Baseline: `sorted()` of the bare values.")),
-        Measure("window_memory", probe["rss_mb"], "MB",
+        Measure("window_memory", probe["rss_checked_mb"], "MB",
                 goal="under 250 MB resident with 100,000 contracts",
                 goal_limit=250 * scale, about=(
-                    f"Resident memory of the process with the window showing {n:,} contracts.")),
+                    f"Resident memory of the process with the window showing {n:,} contracts "
+                    "after the reminder check the app starts once they are shown (here the "
+                    "register's first: every reminder day computed and stored), as "
+                    "`contract-desk` runs it: the core imported before Qt. Until 2026-12-05 "
+                    "this measured the window before that check, which the app keeps about "
+                    "90 MB more of (each pooled connection's page cache); see "
+                    "window_memory_shown.")),
+        Measure("window_memory_shown", probe["rss_mb"], "MB", about=(
+            f"Resident memory once the window shows the {n:,} contracts, the filter was typed "
+            "and the table sorted, before the reminder check starts.")),
     ]

@@ -11,15 +11,18 @@ from bench.bench_list import _subprocess_env
 from bench.registry import BenchContext, Unavailable
 
 
-def run_probe(context: BenchContext, probe: Path, register: Path | str) -> dict[str, float]:
-    """The numbers ``probe`` prints as its last line of JSON, run on ``register``."""
+def run_probe(context: BenchContext, probe: Path, register: Path | str,
+              *extra: str) -> dict[str, float]:
+    """The numbers ``probe`` prints as its last line of JSON, run on ``register``
+    (``extra``: further arguments of the probe)."""
     try:
         import PySide6  # noqa: F401
     except ImportError as error:
         raise Unavailable(f"PySide6 is not installed: {error}") from None
     env = _subprocess_env(context)
     env["QT_QPA_PLATFORM"] = "offscreen"
-    done = subprocess.run([sys.executable, str(probe), str(register), context.today.isoformat()],
+    done = subprocess.run([sys.executable, str(probe), str(register), context.today.isoformat(),
+                           *extra],
                           env=env, capture_output=True, text=True, check=False, timeout=1800)
     if done.returncode != 0:
         lines = (done.stderr or done.stdout).strip().splitlines() or ["(no output)"]

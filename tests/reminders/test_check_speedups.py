@@ -23,7 +23,15 @@ from contract_desk.domain.reminders import (
 )
 from contract_desk.models import Alert
 from contract_desk.services.demo.generate import generate_demo
-from contract_desk.services.reminders.inbox import alert_row, alert_rows, alert_select
+from contract_desk.services.reminders.inbox import (
+    alert_row,
+    alert_rows,
+    alert_select,
+    contract_alerts,
+    open_alerts,
+)
+from contract_desk.services.reminders.notices import to_notify
+from contract_desk.services.reminders.people import Me
 from contract_desk.services.reminders.plan import _stored_keys
 from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.services.reminders.scan import next_due_reminder, next_due_reminder_after
@@ -99,6 +107,16 @@ def test_the_report_reads_the_same_rows_as_the_inbox_query(demo: Register) -> No
             assert alert_rows(session, ids, today=today) == [every[i] for i in ids]
             fired = [row.id for row in run.fired]
             assert alert_rows(session, fired, today=today) == [every[i] for i in fired]
+            # The inbox, the notifications and the detail view read columns too.
+            inbox = open_alerts(session, today=today)
+            shown = [row for group in (inbox.overdue, inbox.today, inbox.upcoming,
+                                       inbox.snoozed) for row in group]
+            told = to_notify(session, Me("tester"), today=today)
+            about = {row.contract_uid for row in shown[:5]}
+            of_contracts = [row for uid in about
+                            for row in contract_alerts(session, uid, today=today)]
+            for rows in (shown, told, of_contracts):
+                assert rows and rows == [every[row.id] for row in rows]
             compared += len(every)
     assert compared > 100
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
@@ -136,3 +138,60 @@ def test_a_savepoint_rolls_back_alone_and_a_failed_action_leaves_nothing(
     with sqlite_register.transaction() as session:
         assert session.scalars(select(Party.name)).all() == ["Kept"]
         assert session.scalar(select(func.count()).select_from(Party)) == 1
+
+
+def test_a_connection_back_in_the_pool_frees_its_page_cache(sqlite_register: Register) -> None:
+    seen: list[str] = []
+    with sqlite_register.engine.connect() as connection:
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        driver.set_trace_callback(seen.append)
+        connection.exec_driver_sql("SELECT count(*) FROM contract").scalar()
+        assert "PRAGMA shrink_memory" not in seen  # not while in use
+    try:
+        assert "PRAGMA shrink_memory" in seen  # checked in: handed back
+    finally:
+        driver.set_trace_callback(None)
+
+
+_PAGE_CACHE_PROBE = """
+import sys
+from pathlib import Path
+from sqlalchemy import create_engine
+from contract_desk.storage.sqlite_setup import configure_sqlite_engine
+
+def rss():
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+
+path = Path(sys.argv[1])
+engine = create_engine(f"sqlite:///{path}")
+configure_sqlite_engine(engine, path, [])
+with engine.connect() as connection:  # the pragmas, and the engine's own first costs
+    connection.exec_driver_sql("SELECT 1").scalar()
+before = rss()
+with engine.connect() as connection:
+    connection.exec_driver_sql("SELECT sum(length(body)) FROM pages").scalar()
+    reading = rss()
+after = rss()
+print(before, reading, after)
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="resident memory from /proc")
+def test_the_memory_of_a_big_read_goes_back_to_the_system(tmp_path: Path) -> None:
+    # 40 MB of pages read through a pooled connection: its cache grows by about that
+    # much while in use, and is given back once the connection returns to the pool
+    # (freed by SQLite, and handed back to the system by glibc's malloc_trim).
+    path = tmp_path / "pages.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE pages (body BLOB)")
+        connection.executemany("INSERT INTO pages VALUES (?)",
+                               [(bytes([n % 256]) * 1000,) for n in range(40_000)])
+    connection.close()
+    done = subprocess.run([sys.executable, "-c", _PAGE_CACHE_PROBE, str(path)],
+                          capture_output=True, text=True, check=True, timeout=120)
+    before, reading, after = (float(word) for word in done.stdout.split())
+    assert reading - before > 30  # the cache really held the pages
+    assert after - before < (reading - before) / 4, (before, reading, after)

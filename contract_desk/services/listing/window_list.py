@@ -20,7 +20,6 @@ from contract_desk.services.listing.queries import get_contract, list_contracts
 from contract_desk.services.listing.saved_views import Listed, haystack
 from contract_desk.services.register.errors import NotFoundError
 from contract_desk.services.register.rows import ContractRow
-from contract_desk.storage.sqlite_setup import release_page_cache
 
 
 def _listed(row: ContractRow, summary: ObligationSummary,
@@ -54,8 +53,7 @@ def load_listing(
     with paused_gc():  # all of it is kept (see gc_pause)
         rows = list_contracts(session, today=today)
         summaries = obligation_summaries(session, today=today)
-        # The whole register went through this connection's page cache; the window
-        # keeps the rows, the pooled connection need not keep the pages (64 MB).
-        release_page_cache(session.connection())
+        # The page cache this read filled is handed back as the connection returns
+        # to the pool (storage.sqlite_setup.hand_back_page_cache).
         judge, summary_of = health_judge(today, window), summaries.get
         return [_listed(row, summary_of(row.id, NO_OBLIGATIONS), judge) for row in rows]

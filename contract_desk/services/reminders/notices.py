@@ -20,7 +20,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Alert, AlertNotice, utcnow
-from contract_desk.services.reminders.inbox import AlertRow, alert_row, alert_select
+from contract_desk.services.reminders.inbox import AlertRow, alert_columns_select, alert_rows_of
 from contract_desk.services.reminders.people import Me
 from contract_desk.services.reminders.settings import reminder_settings
 
@@ -33,12 +33,12 @@ def to_notify(session: Session, me: Me, *, today: date) -> list[AlertRow]:
     theirs; oldest due first."""
     told = exists().where(AlertNotice.alert_id == Alert.id,
                           AlertNotice.person.in_((me.person, ANYONE)))
-    query = (alert_select()
+    query = (alert_columns_select()
              .where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None),
                     Alert.due_on <= today,
                     or_(Alert.snoozed_until.is_(None), Alert.snoozed_until <= today), ~told)
              .order_by(Alert.due_on, Alert.key_date, Alert.id))
-    rows = [alert_row(*record, today=today) for record in session.execute(query)]
+    rows = list(alert_rows_of(session, query, today=today))
     if me.names:
         contact = reminder_settings(session).escalation_contact
         rows = [row for row in rows if me.concerns(row.owner, row.escalated, contact)]

@@ -56,7 +56,9 @@ def run_reminder_check(register: Register, *, today: date, now: datetime | None 
     still open, before it is stored (tests use it to write in between).
     """
     stored = _store(register, today=today, now=now, planned=planned)
+    stored.plan.let_go()  # the alerts are stored: only the days are left to store
     _store_marks(register, stored)
+    stored.plan.let_go(marks=True)
     _store_key_dates(register, today)
     with register.reading() as session:
         return report(session, stored)

@@ -35,6 +35,7 @@ from contract_desk.services.reminders.plan import (
     open_alerts,
     plan_check,
     read_inputs,
+    row_key,
 )
 from contract_desk.services.reminders.scan import AlertRef, Marks, Scope
 from contract_desk.services.reminders.settings import PREFIX, record_check
@@ -220,11 +221,11 @@ def _unchanged(session: Session, model: type[Contract] | type[Obligation],
 
 
 def _changed(session: Session, model: type[Contract] | type[Obligation],
-             before: dict[int, tuple[int, str]]) -> set[int]:
+             before: dict[int, int]) -> set[int]:
     """Rows added or changed since: every change clears the stored day (the models' hooks)."""
     query = select(model.id, model.version_id, model.uid).where(model.next_reminder_on.is_(None))
     return {row_id for row_id, version, uid in session.execute(query)
-            if before.get(row_id) != (version, uid)}
+            if before.get(row_id) != row_key(version, uid)}
 
 
 def _add_gone(session: Session, plan: CheckPlan, contracts: set[int],

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import ctypes
 import gc
-import sys
+
+from contract_desk.heap import return_free_pages
 
 
 def release_free_memory() -> None:
@@ -39,14 +39,5 @@ def freeze_survivors() -> None:
     gc.freeze()
 
 
-def return_free_pages() -> None:
-    """Hand heap pages Python freed back to the OS (glibc's malloc_trim).
-
-    Windows and macOS return such pages by themselves, so this is Linux-only.
-    """
-    if not sys.platform.startswith("linux"):
-        return
-    try:
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
-    except (OSError, AttributeError):  # not glibc (e.g. musl): nothing to do
-        return
+__all__ = ["collect_what_loads_kept", "freeze_survivors", "release_free_memory",
+           "return_free_pages"]
