@@ -13,7 +13,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
 from sqlalchemy.orm import Session, aliased
 
 from contract_desk.domain.json_values import json_value
@@ -232,27 +232,35 @@ def _asleep(snoozed_until: date | None, today: date) -> bool:
 def pending_counts(session: Session, *, today: date) -> dict[str, int]:
     """Counts of the inbox groups, as :meth:`AlertInbox.counts` of :func:`open_alerts`.
 
-    Reads only the columns the groups need (every check ends with these counts:
-    after an import, thousands of open alerts).
+    Counted by the database: of each key date's open alerts the latest (by due
+    day, then id, as the inbox keeps it) is ranked first by a window function and
+    only those are summed (every check ends with these counts, and each action in
+    the inbox reads them again: after an import, tens of thousands of open alerts,
+    which read into Python took a fifth of a second and 25 MB each time).
     """
-    query = (select(Alert.target_type, Alert.target_uid, Alert.key_kind, Alert.key_date,
-                    Alert.snoozed_until, Alert.escalated_at)
-             .where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
-             .order_by(Alert.due_on, Alert.id))
-    latest: dict[tuple[str, str, str, date], tuple[date, date | None, bool]] = {}
-    for target_type, target_uid, kind, key_date, snoozed_until, escalated_at in (
-            session.execute(query)):
-        # Ordered by due_on: the last one of a key date wins, as in open_alerts.
-        latest[(target_type, target_uid, kind, key_date)] = (
-            key_date, snoozed_until, escalated_at is not None)
-    counts = dict.fromkeys(("overdue", "today", "upcoming", "snoozed", "escalated", "total"), 0)
-    for key_date, snoozed_until, escalated in latest.values():
-        if _asleep(snoozed_until, today):
-            counts["snoozed"] += 1
-            continue
-        group = "overdue" if key_date < today else "today" if key_date == today else "upcoming"
-        counts[group] += 1
-        counts["total"] += 1
-        counts["escalated"] += escalated
-    return counts
+    ranked = (
+        select(Alert.key_date, Alert.snoozed_until, Alert.escalated_at,
+               func.row_number().over(
+                   partition_by=(Alert.target_type, Alert.target_uid, Alert.key_kind,
+                                 Alert.key_date),
+                   order_by=(Alert.due_on.desc(), Alert.id.desc())).label("rank"))
+        .where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
+        .subquery()
+    )
+    asleep = and_(ranked.c.snoozed_until.is_not(None), ranked.c.snoozed_until > today)
+    awake = ~asleep
+
+    def how_many(condition: ColumnElement[bool]) -> ColumnElement[int]:
+        return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+    found = session.execute(
+        select(how_many(and_(awake, ranked.c.key_date < today)),
+               how_many(and_(awake, ranked.c.key_date == today)),
+               how_many(and_(awake, ranked.c.key_date > today)),
+               how_many(asleep),
+               how_many(and_(awake, ranked.c.escalated_at.is_not(None))),
+               how_many(awake))
+        .where(ranked.c.rank == 1)).one()
+    names = ("overdue", "today", "upcoming", "snoozed", "escalated", "total")
+    return {name: int(value) for name, value in zip(names, found, strict=True)}
 
