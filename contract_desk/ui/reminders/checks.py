@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 
 from contract_desk.domain.clock import local_today
+from contract_desk.heap import return_free_pages
 from contract_desk.notify import notifications_for, notifier_chain
 from contract_desk.notify.base import Notification, Notifier, NotifierChain
 from contract_desk.notify.desktop import DesktopNotifier
@@ -127,7 +128,11 @@ class ReminderController(QObject):
             # Computed while reading, stored in a short write: a save in the window
             # or another program's write does not wait for the whole check. A viewer
             # stores none (colleagues' checks raise the alerts) and is notified all the same.
-            return check_for(self.register, me, today=today, store=not viewer)
+            checked = check_for(self.register, me, today=today, store=not viewer)
+            # What the check read and made is freed (its connections' page caches too):
+            # give the pages back to the system, not to the window's keeping.
+            return_free_pages()
+            return checked
 
         if self._task is not None:
             # The last check is done: unparented, it is freed with its last reference below.
