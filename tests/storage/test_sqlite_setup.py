@@ -15,6 +15,7 @@ from contract_desk.models import Party
 from contract_desk.storage import Register, open_register
 from contract_desk.storage.sqlite_setup import (
     BUSY_TIMEOUT_MS,
+    hand_back_page_caches,
     is_network_path,
     mount_fs_type,
     set_journal_mode,
@@ -142,6 +143,14 @@ def test_a_savepoint_rolls_back_alone_and_a_failed_action_leaves_nothing(
 
 def test_a_connection_back_in_the_pool_frees_its_page_cache(sqlite_register: Register) -> None:
     seen: list[str] = []
+    with sqlite_register.engine.connect() as connection:  # a command's or a job's: kept
+        driver = connection.connection.driver_connection
+        assert driver is not None
+        driver.set_trace_callback(seen.append)
+    driver.set_trace_callback(None)
+    assert "PRAGMA shrink_memory" not in seen
+    hand_back_page_caches(sqlite_register.engine)  # as the window does
+    hand_back_page_caches(sqlite_register.engine)  # once is enough; twice is harmless
     with sqlite_register.engine.connect() as connection:
         driver = connection.connection.driver_connection
         assert driver is not None
@@ -159,7 +168,7 @@ import sys
 from pathlib import Path
 from sqlalchemy import create_engine
 from contract_desk.heap import return_free_pages
-from contract_desk.storage.sqlite_setup import configure_sqlite_engine
+from contract_desk.storage.sqlite_setup import configure_sqlite_engine, hand_back_page_caches
 
 def rss():
     for line in Path("/proc/self/status").read_text().splitlines():
@@ -169,6 +178,7 @@ def rss():
 path = Path(sys.argv[1])
 engine = create_engine(f"sqlite:///{path}")
 configure_sqlite_engine(engine, path, [])
+hand_back_page_caches(engine)  # as the window does
 with engine.connect() as connection:  # the pragmas, and the engine's own first costs
     connection.exec_driver_sql("SELECT 1").scalar()
 before = rss()

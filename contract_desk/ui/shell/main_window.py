@@ -37,6 +37,7 @@ from contract_desk.services.listing.window_list import (
     load_listing,
 )
 from contract_desk.storage import Register
+from contract_desk.storage.sqlite_setup import hand_back_page_caches
 from contract_desk.ui.common.connection_watch import ConnectionWatch, take
 from contract_desk.ui.common.health_style import clear_style_cache
 from contract_desk.ui.common.ops import Op, QueryOp
@@ -103,6 +104,9 @@ class MainWindow(QMainWindow):
     def __init__(self, register: Register) -> None:
         super().__init__()
         self.register = register
+        # A window lives for days: its pooled connections do not keep what they read
+        # (storage.sqlite_setup.hand_back_page_caches).
+        hand_back_page_caches(register.engine)
         self.setWindowTitle(f"{APP_NAME} — {recent_label(register_key(register))}")
         self.resize(1400, 860)
         self.today = local_today()
