@@ -16,9 +16,9 @@ from datetime import timedelta
 from typing import Any
 
 from bench.bench_import import _register_file
-from bench.bench_reminders import _copy, _top_up
+from bench.bench_reminders import _top_up
 from bench.registry import BenchContext, Measure, benchmark
-from bench.support import demo_register
+from bench.support import copy_register, demo_register
 from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.services.reminders.settings import record_check
@@ -57,7 +57,7 @@ def _held(register: Register, work: Callable[[Register], object]) -> tuple[float
 
 def _first_check_register(context: BenchContext, name: str) -> Register:
     path = context.workdir / name
-    _copy(demo_register(context).path, path)
+    copy_register(demo_register(context).path, path)
     _top_up(path, context.size, context.today)
     register = open_register(path)
     with register.transaction() as session:  # as after the upgrade: every day unknown

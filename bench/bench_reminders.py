@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import update
 
 from bench.registry import BenchContext, Measure, benchmark
-from bench.support import best_of, demo_register
+from bench.support import best_of, copy_register, demo_register
 from contract_desk.models import Alert
 from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.services.reminders.settings import record_check
@@ -37,13 +37,6 @@ RULES = ("FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3", "FREQ=YEARLY")
 WINDOW_DAYS = 7
 COUNT_DUE = ("SELECT COUNT(*) FROM obligation WHERE due_date BETWEEN ? AND ?"
              " AND status IN ('scheduled', 'partially_met', 'not_met')")
-
-
-def _copy(source: Path, target: Path) -> None:
-    with sqlite3.connect(source) as reader, sqlite3.connect(target) as writer:
-        reader.backup(writer)
-    reader.close()
-    writer.close()
 
 
 def _extra_rows(connection: sqlite3.Connection, wanted: int, today: date) -> list[tuple]:
@@ -116,7 +109,7 @@ def _count_due(path: Path, first: date) -> Callable[[], int]:
 def reminder_check(context: BenchContext) -> list[Measure]:
     """Time the first check (all days unknown) and the steady check of the next day."""
     path = context.workdir / "reminders.sqlite3"
-    _copy(demo_register(context).path, path)
+    copy_register(demo_register(context).path, path)
     total = _top_up(path, context.size, context.today)
     register = open_register(path)
     try:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import timedelta
 from pathlib import Path
 
 from bench.qt_probe import run_probe
 from bench.registry import BenchContext, Measure, benchmark
-from bench.support import demo_register
+from bench.support import copy_register, demo_register
 from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.storage import open_register
 
@@ -24,8 +23,8 @@ def window(context: BenchContext) -> list[Measure]:
     # checked the day before (its key dates stored then), the window opens on the
     # next day and checks that day. One never checked is the first day after an
     # upgrade or a big import.
-    checked = _copy(demo.path, context.workdir / "window-checked.sqlite3")
-    fresh = _copy(demo.path, context.workdir / "window-new.sqlite3")
+    checked = copy_register(demo.path, context.workdir / "window-checked.sqlite3")
+    fresh = copy_register(demo.path, context.workdir / "window-new.sqlite3")
     try:
         register = open_register(checked)
         try:
@@ -87,13 +86,3 @@ def window(context: BenchContext) -> list[Measure]:
                     "window_memory.")),
     ]
 
-
-def _copy(source: Path, target: Path) -> Path:
-    for leftover in (target, target.with_name(target.name + "-wal"),
-                     target.with_name(target.name + "-shm")):
-        leftover.unlink(missing_ok=True)
-    with sqlite3.connect(source) as reading, sqlite3.connect(target) as writing:
-        reading.backup(writing)
-    reading.close()
-    writing.close()
-    return target

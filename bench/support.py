@@ -105,3 +105,16 @@ def raw_insert_seconds(source: Path, target: Path,
         return time.perf_counter() - start
     finally:
         writer.close()
+
+
+def copy_register(source: Path, target: Path) -> Path:
+    """``target``, a consistent copy of the register file ``source`` (SQLite's backup),
+    any earlier copy there and its WAL files removed first."""
+    for leftover in (target, target.with_name(target.name + "-wal"),
+                     target.with_name(target.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+    with sqlite3.connect(source) as reader, sqlite3.connect(target) as writer:
+        reader.backup(writer)
+    reader.close()
+    writer.close()
+    return target
