@@ -18,12 +18,13 @@ from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
 
 from contract_desk.domain.clock import local_today
 from contract_desk.heap import return_free_pages
-from contract_desk.notify import notifications_for, notifier_chain
+from contract_desk.notify import notifier_chain
 from contract_desk.notify.base import Notification, Notifier, NotifierChain
 from contract_desk.notify.desktop import DesktopNotifier
+from contract_desk.notify.news import CheckNews, check_news
 from contract_desk.services.reminders.inbox import pending_counts
 from contract_desk.services.reminders.people import me_for
-from contract_desk.services.reminders.run import PersonCheck, check_for, record_told
+from contract_desk.services.reminders.run import record_told
 from contract_desk.storage import Register
 from contract_desk.ui.common.ops import Op, QueryOp, WriteOp
 from contract_desk.ui.common.worker import Progress, Task
@@ -55,14 +56,18 @@ class ReminderController(QObject):
 
     def __init__(self, register: Register, *, extra: tuple[Notifier, ...] = (),
                  chain: NotifierChain | None = None, desktop: DesktopNotifier | None = None,
-                 today: Callable[[], date] = local_today,
+                 today: Callable[[], date] = local_today, apart: bool | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.register = register
+        #: Check in a child process (True), in a thread here (False), or by the
+        #: register's size (None; see contract_desk.notify.news).
+        self.apart = apart
         self.chain: NotifierChain = chain or notifier_chain("auto", extra=extra,
                                                             desktop=desktop)
         self._today = today
         self._task: Task | None = None
+        self._trim: Task | None = None  # handing back the pages of the last record of notices
         self._ops: set[Op[Any]] = set()  # records of who was notified, and counts, under way
         self._again = False
         self._checking = False  # from the start of a check until what it found is told
@@ -124,15 +129,19 @@ class ReminderController(QObject):
 
         me = me_for(self.register)
 
-        def job(_progress: Progress) -> PersonCheck:
+        apart = self.apart
+
+        def job(_progress: Progress) -> CheckNews:
             # Computed while reading, stored in a short write: a save in the window
             # or another program's write does not wait for the whole check. A viewer
             # stores none (colleagues' checks raise the alerts) and is notified all the same.
-            checked = check_for(self.register, me, today=today, store=not viewer)
-            # What the check read and made is freed (its connections' page caches too):
-            # give the pages back to the system, not to the window's keeping.
+            # A big register's check runs in a child process: what it reads and makes
+            # never enters the window's memory (see contract_desk.notify.news).
+            news = check_news(self.register, me, today=today, store=not viewer, apart=apart)
+            # What a check here read and made is freed (its connections' page caches
+            # too): give the pages back to the system, not to the window's keeping.
             return_free_pages()
-            return checked
+            return news
 
         if self._task is not None:
             # The last check is done: unparented, it is freed with its last reference below.
@@ -162,9 +171,8 @@ class ReminderController(QObject):
         self._ops.add(op)
         op.ended(lambda: self._ops.discard(op)).run()
 
-    def _after_check(self, checked: PersonCheck) -> None:
-        shown = notifications_for(checked.due, threshold=checked.summary_threshold,
-                                  escalation_contact=checked.escalation_contact)
+    def _after_check(self, checked: CheckNews) -> None:
+        shown = list(checked.notifications)
         for notification in shown:
             self.chain.notify(notification)  # never raises; a failing backend is skipped
         # Told, even when no backend took it: the inbox shows it (as the chain's last word).
@@ -178,10 +186,20 @@ class ReminderController(QObject):
         # The alerts are stored either way; a failure only means they are notified again.
         stamp.failure(lambda error: log.warning("could not record who was notified: %s",
                                                 error))
-        stamp.ended(lambda: self._told(checked, shown))
+        stamp.ended(lambda: self._trim_then_tell(checked, shown))
         self._start(stamp)
 
-    def _told(self, checked: PersonCheck, shown: list[Notification]) -> None:
+    def _trim_then_tell(self, checked: CheckNews, shown: list[Notification]) -> None:
+        # Recording who was told made a row per alert (100,000 on a big register's first
+        # morning) in a worker: hand those pages back too, off the window's thread.
+        if self._trim is not None:
+            self._trim.setParent(None)  # done: freed with its last reference (see check_now)
+        self._trim = Task(lambda _progress: return_free_pages(), self)
+        self._trim.succeeded.connect(lambda _result: self._told(checked, shown))
+        self._trim.failed.connect(lambda _error: self._told(checked, shown))
+        self._trim.start()
+
+    def _told(self, checked: CheckNews, shown: list[Notification]) -> None:
         self.notified.emit(shown)
         self.checked.emit(dict(checked.pending))
         self._run_again()

@@ -117,19 +117,21 @@ def test_acknowledge_snooze_and_decide_from_the_inbox(
         assert all(r.key != notice.key for r in open_alerts(session, today=TODAY).upcoming)
 
 
+@pytest.mark.parametrize("apart", [False, True], ids=["here", "in-a-child-process"])
 def test_the_window_check_notifies_once_and_a_second_check_is_quiet(
-        qtbot: object, register: Register) -> None:
+        qtbot: object, register: Register, apart: bool) -> None:
+    # apart: as the window checks a register of 20,000 contracts or more (notify.news).
     recording = Recording()
     controller = ReminderController(register, chain=NotifierChain([recording]),
-                                    today=lambda: TODAY)
+                                    today=lambda: TODAY, apart=apart)
     counts: list[dict[str, int]] = []
     controller.checked.connect(counts.append)
     controller.check_now()
-    assert controller.wait()
+    assert controller.wait(60_000)
     assert recording.shown and counts[-1]["overdue"] == 1
     first = len(recording.shown)
     controller.check_now()
-    assert controller.wait()
+    assert controller.wait(60_000)
     assert len(recording.shown) == first and len(counts) == 2
     with register.transaction() as session:
         stamped = open_alerts(session, today=TODAY)
