@@ -16,7 +16,7 @@ from contract_desk.cli.errors import describe
 from contract_desk.cli.output import print_json, print_table
 from contract_desk.domain.clock import local_today
 from contract_desk.i18n import _, ngettext
-from contract_desk.notify import BACKEND_NAMES, notifications_for, notifier_chain
+from contract_desk.notify import BACKEND_NAMES, notifier_chain
 from contract_desk.notify.base import Notification
 from contract_desk.notify.desktop import OPEN, DesktopNotifier, NotificationAction
 from contract_desk.storage import Register
@@ -58,8 +58,9 @@ def _add_remind(commands: Any) -> None:
 def run_remind(options: argparse.Namespace, register: Register) -> int:
     """Check, commit (unless --dry-run), then notify; the alerts are in the inbox either way."""
     from contract_desk.domain.typed_lists import split_typed_list
+    from contract_desk.notify.news import news_of
     from contract_desk.services.reminders.people import me_for
-    from contract_desk.services.reminders.run import check_for, told
+    from contract_desk.services.reminders.run import told
 
     today = options.today or local_today()
     me = me_for(register, None if options.me is None else split_typed_list(options.me))
@@ -68,14 +69,14 @@ def run_remind(options: argparse.Namespace, register: Register) -> int:
         return 0
     # A viewer stores no check (their colleagues' checks raise the alerts); they are
     # notified all the same, of what is theirs and new to them.
-    checked = check_for(register, me, today=today, store=register.team_role != "viewer")
+    checked = news_of(register, me, today=today, store=register.team_role != "viewer",
+                      fired_rows=True)
     shown: list[int] = []
     used = None
     answers: queue.Queue[NotificationAction] = queue.Queue()
     desktop = DesktopNotifier(register=register.location, on_action=answers.put)
     chain = notifier_chain(options.notifier, desktop=desktop)
-    for note in notifications_for(checked.due, threshold=checked.summary_threshold,
-                                  escalation_contact=checked.escalation_contact):
+    for note in checked.notifications:
         if chain.notify(note):
             shown.extend(note.alert_ids)
             used = chain.last_used

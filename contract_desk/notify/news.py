@@ -30,9 +30,13 @@ from sqlalchemy import URL, func, select
 from contract_desk.i18n import _, language_in_use
 from contract_desk.models import Contract
 from contract_desk.notify.base import Notification
-from contract_desk.notify.messages import notifications_for
+from contract_desk.notify.messages import SUMMARY_LINES, notifications_of
+from contract_desk.services.reminders.inbox import pending_counts
+from contract_desk.services.reminders.notices import due_notices
 from contract_desk.services.reminders.people import Me
-from contract_desk.services.reminders.run import check_for
+from contract_desk.services.reminders.run import run_reminder_check
+from contract_desk.services.reminders.settings import reminder_settings
+from contract_desk.services.reminders.store import ReminderRun
 from contract_desk.storage import Register
 
 log = logging.getLogger(__name__)
@@ -55,6 +59,9 @@ class CheckNews:
 
     notifications: tuple[Notification, ...]
     pending: dict[str, int]
+    #: What the check stored (None: it stored none, a viewer's); its ``fired`` is empty
+    #: unless ``news_of`` was asked for the rows.
+    run: ReminderRun | None = None
 
 
 class CheckFailed(Exception):
@@ -63,7 +70,7 @@ class CheckFailed(Exception):
 
 def check_news(register: Register, me: Me, *, today: date, store: bool = True,
                apart: bool | None = None) -> CheckNews:
-    """Check the register for ``me`` on ``today`` (see ``check_for``) and compose what to tell.
+    """Check the register for ``me`` on ``today`` and compose what to tell (see ``news_of``).
 
     ``apart``: in a child process (True), here (False), or by the register's size
     (None: from ``APART_FROM`` contracts apart).
@@ -77,12 +84,25 @@ def check_news(register: Register, me: Me, *, today: date, store: bool = True,
     return news_of(register, me, today=today, store=store)
 
 
-def news_of(register: Register, me: Me, *, today: date, store: bool) -> CheckNews:
-    """The check made in this process."""
-    checked = check_for(register, me, today=today, store=store)
-    shown = notifications_for(checked.due, threshold=checked.summary_threshold,
-                              escalation_contact=checked.escalation_contact)
-    return CheckNews(tuple(shown), dict(checked.pending))
+def news_of(register: Register, me: Me, *, today: date, store: bool,
+            fired_rows: bool = False) -> CheckNews:
+    """The check made in this process: what ``check_for`` and ``notifications_for`` of what
+    it finds make, read lean.
+
+    The alerts the check raised are read back into its run only with
+    ``fired_rows`` (``contract-desk remind`` lists them), and of those to notify
+    of (all due and untold, the new ones among them) only the few a notification
+    names are read in full (see ``due_notices``).
+    """
+    run = run_reminder_check(register, today=today, fired_rows=fired_rows) if store else None
+    with register.reading() as session:
+        settings = reminder_settings(session)
+        due = due_notices(session, me, today=today,
+                          keep=max(settings.summary_threshold, SUMMARY_LINES))
+        pending = run.pending if run is not None else pending_counts(session, today=today)
+    shown = notifications_of(due, threshold=settings.summary_threshold,
+                             escalation_contact=settings.escalation_contact)
+    return CheckNews(tuple(shown), dict(pending), run)
 
 
 def contract_count(register: Register) -> int:

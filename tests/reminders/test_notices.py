@@ -6,13 +6,14 @@ from datetime import date
 
 import pytest
 
+from contract_desk.notify.messages import SUMMARY_LINES, notifications_for, notifications_of
 from contract_desk.services.reminders.actions import acknowledge, snooze
 from contract_desk.services.reminders.inbox import open_alerts
-from contract_desk.services.reminders.notices import to_notify
+from contract_desk.services.reminders.notices import due_notices, to_notify
 from contract_desk.services.reminders.people import Me, me_for, my_names, save_my_names
 from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.services.reminders.run import check_for, told
-from contract_desk.services.reminders.settings import save_reminder_settings
+from contract_desk.services.reminders.settings import reminder_settings, save_reminder_settings
 from contract_desk.storage import Register
 
 USER = "tester"
@@ -93,3 +94,38 @@ def test_no_names_means_everything_is_mine(register: Register, owned) -> None:
         check_reminders(session, today=date(2026, 3, 2))
         assert _titles(to_notify(session, Me("someone"), today=date(2026, 3, 2))) == [
             "Kari's fee", "Lee's fee"]
+
+
+@pytest.mark.parametrize("threshold", [0, 1, 2, 3, 5, 50])
+def test_the_lean_read_notifies_exactly_as_the_full_rows_would(
+        register: Register, owned, add_contract, add_due, threshold: int) -> None:
+    # More of Kari's: a contract ending soon (several reminders of one key date) and fees.
+    ending = add_contract(reference="K-2", title="Vakthold", owner="Kari Nordmann",
+                          start_date="2025-01-01", end_date="2026-03-25",
+                          notice_period="1 month")
+    for day in (1, 2, 3, 12):
+        add_due(ending, title=f"Vakt {day}", owner="Kari Nordmann", due_date=f"2026-03-{day:02d}")
+    with register.transaction() as session:
+        save_reminder_settings(session, user=USER, escalation_contact="Kari Nordmann",
+                               escalate_after_days=2)
+    day = date(2026, 3, 10)
+    for checked_on in (date(2026, 3, 5), date(2026, 3, 9), day):  # Vakt 12: reminded twice
+        with register.transaction() as session:
+            check_reminders(session, today=checked_on)
+    seen = set()
+    for me in (KARI, LEE, Me("kari"), Me("nobody", frozenset({"nobody"}))):
+        with register.reading() as session:
+            settings = reminder_settings(session)
+            full = to_notify(session, me, today=day)
+            lean = due_notices(session, me, today=day, keep=max(threshold, SUMMARY_LINES))
+        assert list(lean.ids) == [row.id for row in full]
+        assert lean.deadlines == len({row.key for row in full})
+        expected = notifications_for(full, threshold=threshold,
+                                     escalation_contact=settings.escalation_contact)
+        assert notifications_of(lean, threshold=threshold,
+                                escalation_contact=settings.escalation_contact) == expected
+        seen.add((len(full), lean.deadlines < len(full), lean.escalated > 0))
+    counts = {found for found, _repeated, _escalated in seen}
+    assert 0 in counts and max(counts) > 5  # nobody's, and more than a summary's lines
+    assert any(repeated for _found, repeated, _escalated in seen)  # a date reminded twice
+    assert any(escalated for _found, _repeated, escalated in seen)

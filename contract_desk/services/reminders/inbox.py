@@ -25,6 +25,8 @@ from contract_desk.services.reminders.settings import reminder_settings
 
 _CONTRACT = aliased(Contract)
 _OBLIGATION = aliased(Obligation)
+#: The contract and obligation an alert is about, as alert queries join them.
+CONTRACT, OBLIGATION = _CONTRACT, _OBLIGATION
 
 
 @dataclass(frozen=True, slots=True)

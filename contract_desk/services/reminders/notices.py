@@ -12,20 +12,31 @@ notices (:func:`forget_notices`).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
-from sqlalchemy import delete, exists, or_
+from sqlalchemy import String, delete, exists, or_, select, type_coerce
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Alert, AlertNotice, utcnow
-from contract_desk.services.reminders.inbox import AlertRow, alert_columns_select, alert_rows_of
+from contract_desk.services.reminders.inbox import (
+    CONTRACT,
+    OBLIGATION,
+    AlertRow,
+    alert_columns_select,
+    alert_rows,
+    alert_rows_of,
+)
 from contract_desk.services.reminders.people import Me
 from contract_desk.services.reminders.settings import reminder_settings
 
 #: The person of notices recorded before they were kept per person: nobody again.
 ANYONE = ""
+#: Open: neither acknowledged nor withdrawn.
+_OPEN = (Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
 
 
 def to_notify(session: Session, me: Me, *, today: date) -> list[AlertRow]:
@@ -34,8 +45,7 @@ def to_notify(session: Session, me: Me, *, today: date) -> list[AlertRow]:
     told = exists().where(AlertNotice.alert_id == Alert.id,
                           AlertNotice.person.in_((me.person, ANYONE)))
     query = (alert_columns_select()
-             .where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None),
-                    Alert.due_on <= today,
+             .where(*_OPEN, Alert.due_on <= today,
                     or_(Alert.snoozed_until.is_(None), Alert.snoozed_until <= today), ~told)
              .order_by(Alert.due_on, Alert.key_date, Alert.id))
     rows = list(alert_rows_of(session, query, today=today))
@@ -43,6 +53,59 @@ def to_notify(session: Session, me: Me, *, today: date) -> list[AlertRow]:
         contact = reminder_settings(session).escalation_contact
         rows = [row for row in rows if me.concerns(row.owner, row.escalated, contact)]
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class DueNotices:
+    """What :func:`to_notify` finds, read lean: enough to notify without every alert in full.
+
+    ``ids``: every alert to notify of, oldest due first (as ``to_notify`` orders
+    them); ``first``: the first of them as full rows (all of them when there are no
+    more than were asked for); ``deadlines``: how many distinct key dates they
+    remind of; ``escalated``: how many are escalated.
+    """
+
+    ids: tuple[int, ...]
+    first: tuple[AlertRow, ...]
+    deadlines: int
+    escalated: int
+
+
+def due_notices(session: Session, me: Me, *, today: date, keep: int) -> DueNotices:
+    """The alerts of :func:`to_notify`, only the first ``keep`` read in full.
+
+    A notification of more than a few alerts is one summary: a count, how many
+    are escalated and the first few titles. A register's first morning after a
+    big import has 100,000 alerts to notify of; reading each in full (its title
+    composed, a row made) took two seconds and 100 MB for a summary of three lines.
+    """
+    told = exists().where(AlertNotice.alert_id == Alert.id,
+                          AlertNotice.person.in_((me.person, ANYONE)))
+    query = (select(Alert.id, Alert.target_type, Alert.target_uid, Alert.key_kind,
+                    type_coerce(Alert.key_date, String), Alert.escalated_at.is_not(None),
+                    Alert.obligation_id, CONTRACT.owner, OBLIGATION.owner)
+             .outerjoin(CONTRACT, CONTRACT.id == Alert.contract_id)
+             .outerjoin(OBLIGATION, OBLIGATION.id == Alert.obligation_id)
+             .where(*_OPEN, Alert.due_on <= today,
+                    or_(Alert.snoozed_until.is_(None), Alert.snoozed_until <= today), ~told)
+             .order_by(Alert.due_on, Alert.key_date, Alert.id))
+    contact = reminder_settings(session).escalation_contact if me.names else None
+    ids: list[int] = []
+    keys: set[tuple[str, str, str, Any]] = set()
+    escalated = 0
+    records = session.connection().execute(query.execution_options(yield_per=5000))
+    for (alert_id, target_type, target_uid, kind, key_date, is_escalated, obligation_id,
+         contract_owner, obligation_owner) in records:
+        if me.names:
+            owner = ((obligation_owner or contract_owner) if obligation_id is not None
+                     else contract_owner)
+            if not me.concerns(owner, bool(is_escalated), contact):
+                continue
+        ids.append(alert_id)
+        keys.add((target_type, target_uid, kind, key_date))
+        escalated += bool(is_escalated)
+    first = alert_rows(session, ids[:keep], today=today)
+    return DueNotices(tuple(ids), tuple(first), len(keys), escalated)
 
 
 def record_notices(session: Session, alert_ids: Iterable[int], person: str, *,
@@ -70,4 +133,5 @@ def forget_notices(session: Session, alert_ids: Iterable[int]) -> None:
             AlertNotice.alert_id.in_(wanted[start:start + 500])))
 
 
-__all__ = ["ANYONE", "forget_notices", "record_notices", "to_notify"]
+__all__ = ["ANYONE", "DueNotices", "due_notices", "forget_notices", "record_notices",
+           "to_notify"]

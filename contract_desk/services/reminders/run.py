@@ -49,11 +49,13 @@ TRIES = 3
 
 
 def run_reminder_check(register: Register, *, today: date, now: datetime | None = None,
-                       planned: Callable[[CheckPlan], None] | None = None) -> ReminderRun:
+                       planned: Callable[[CheckPlan], None] | None = None,
+                       fired_rows: bool = True) -> ReminderRun:
     """Raise every reminder due from the last check up to ``today``, committed.
 
     ``planned`` is called with each plan while its reading transaction is
     still open, before it is stored (tests use it to write in between).
+    ``fired_rows``: read the alerts raised into the run's ``fired`` (see ``report``).
     """
     stored = _store(register, today=today, now=now, planned=planned)
     stored.plan.let_go()  # the alerts are stored: only the days are left to store
@@ -61,7 +63,7 @@ def run_reminder_check(register: Register, *, today: date, now: datetime | None 
     stored.plan.let_go(marks=True)
     _store_key_dates(register, today)
     with register.reading() as session:
-        return report(session, stored)
+        return report(session, stored, fired_rows=fired_rows)
 
 
 def _store_key_dates(register: Register, today: date) -> None:
