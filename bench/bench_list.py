@@ -45,7 +45,8 @@ def raw_select(path: Path, row_type: type) -> str:
         columns = {row[1] for row in connection.execute("PRAGMA table_info(contract)")}
     with sqlite3.connect(path) as connection:
         stored = {row[1] for row in connection.execute("PRAGMA table_info(contract_key_dates)")}
-    fields = [f.name for f in dataclasses.fields(row_type) if f.name in columns]
+    names = getattr(row_type, "_fields", None) or [f.name for f in dataclasses.fields(row_type)]
+    fields = [name for name in names if name in columns]
     selected = ", ".join(f"c.{name}" for name in fields)
     # The key dates a row carries are stored columns too: fetched by the same SELECT.
     dates = [name for name in KEY_DATE_COLUMNS if name in stored]

@@ -67,11 +67,20 @@ def print_json_rows(rows: Sequence[Any], stream: TextIO | None = None) -> None:
 def _keys(row_type: type) -> tuple[tuple[str, ...], Callable[[Any], tuple[Any, ...]]]:
     # Each field with the text before its value, as indent=2 writes it inside a list,
     # and all of a row's values at once.
+    # A named tuple (ContractRow) lists its fields itself and is its values, in order;
+    # the other rows are dataclasses.
+    names = list(getattr(row_type, "_fields", ()))
+    if names:
+        return tuple(f"    {encode_basestring(name)}: " for name in names), _itself
     names = [field.name for field in fields(row_type)]
     keys = tuple(f"    {encode_basestring(name)}: " for name in names)
     if len(names) == 1:  # attrgetter of one name gives the value, not a tuple
         return keys, lambda row: (getattr(row, names[0]),)
     return keys, attrgetter(*names)
+
+
+def _itself(row: tuple[Any, ...]) -> tuple[Any, ...]:
+    return row
 
 
 def _nested_text(value: Any) -> str:
@@ -119,6 +128,8 @@ def _memo_writers() -> dict[type, Callable[[Any], str]]:
     writers = _Writers(_WRITERS)
     writers[tuple] = shared(_sequence_text)
     writers[MappingProxyType] = shared(_mapping_text)
+    # Listed days are shared too, one object per distinct day (contract_columns.day_of).
+    writers[date] = shared(_quoted_iso)
     return writers
 
 

@@ -77,7 +77,7 @@ def demo_data(sqlite_register: Register) -> ExportData:
                           offset_days=30, due_on=date(2026, 8, 31)))
     data = read_data(sqlite_register)
     rows = list(data.contracts)
-    rows[0] = replace(rows[0], title="=HYPERLINK(\"x\")", notes="a\x07b _x0041_ c", owner="")
+    rows[0] = rows[0]._replace(title="=HYPERLINK(\"x\")", notes="a\x07b _x0041_ c", owner="")
     return replace(data, contracts=rows)
 
 
@@ -188,7 +188,7 @@ def test_every_xlsx_cell_is_what_cell_value_makes_of_its_row(demo_data: ExportDa
 def test_a_text_longer_than_a_cell_holds_is_refused_not_cut(demo_data: ExportData,
                                                            tmp_path: Path) -> None:
     rows = list(demo_data.contracts)
-    rows[3] = replace(rows[3], notes="x" * 40_000)
+    rows[3] = rows[3]._replace(notes="x" * 40_000)
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(ExportError, match=r"Contracts, row 5, column Notes: .* 40000 characters"):
@@ -300,7 +300,7 @@ def test_the_calendar_reads_back_as_the_events_icalendar_would_build(
     rows = list(demo_data.contracts)
     index = next(i for i, row in enumerate(rows) if row.notice_deadline
                  and TODAY <= row.notice_deadline <= TODAY + timedelta(days=365))
-    rows[index] = replace(rows[index], title=LONG_TEXTS[1] + " C:\\New; a,b")
+    rows[index] = rows[index]._replace(title=LONG_TEXTS[1] + " C:\\New; a,b")
     data = replace(demo_data, contracts=rows)
     path = write_ics(tmp_path / "d.ics", data, stamp=STAMP)
     raw = path.read_bytes()

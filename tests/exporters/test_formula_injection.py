@@ -29,7 +29,7 @@ def hostile(register: Register) -> ExportData:
         add_lease(register, reference=f"H-{number}", title=text, notes=text, owner=text,
                   custom={"Kommentar": text})
     data = read_data(register)
-    rows = [replace(row, title=text, notes=text, owner=text, custom={"Kommentar": text})
+    rows = [row._replace(title=text, notes=text, owner=text, custom={"Kommentar": text})
             for row, text in zip(data.contracts, HOSTILE, strict=True)]
     return replace(data, contracts=rows)
 

@@ -78,7 +78,7 @@ def test_libreoffice_shows_hostile_text_and_evaluates_nothing(sqlite_register: R
     for number in range(len(HOSTILE)):
         add_lease(sqlite_register, reference=f"H-{number}")
     data = read_data(sqlite_register)
-    rows = [replace(row, title=text, notes=text)
+    rows = [row._replace(title=text, notes=text)
             for row, text in zip(data.contracts, HOSTILE, strict=True)]
     shown = _converted(write_xlsx(tmp_path / "hostile.xlsx", replace(data, contracts=rows)),
                        tmp_path)

@@ -33,7 +33,7 @@ from contract_desk.services.register.contract_records import (
     status_without_dates,
 )
 from contract_desk.services.register.key_dates_rules import computed_with
-from contract_desk.services.register.rows import STORED_FIELDS, ContractRow, contract_row_of
+from contract_desk.services.register.rows import STORED_FIELDS, ContractRow, new_contract_row
 
 PERIODS = ("initial_term", "renewal_term", "notice_period")
 _DATES = frozenset({"signed_on", "start_date", "end_date", "final_end_date", "notice_given_on",
@@ -263,7 +263,25 @@ def _row_of_stored_dates(record: Sequence[Any]) -> ContractRow | None:
     final_end_date = final_end_date and (day(final_end_date) or new_day(final_end_date))
     notice_given_on = notice_given_on and (day(notice_given_on) or new_day(notice_given_on))
     secret_until = secret_until and (day(secret_until) or new_day(secret_until))
-    return contract_row_of(
+    # The JSON texts, amounts and moments a register repeats, found without a call
+    # (the helpers below decode and keep what is not found).
+    tag_set = _TAGS.get(tags) if tags.__class__ is str else None
+    tags = tag_set if tag_set is not None else _tags(tags)
+    custom_fields = _CUSTOM.get(custom) if custom.__class__ is str else None
+    custom = custom_fields if custom_fields is not None else _custom(custom)
+    if reminder_offsets is not None:
+        offsets = _OFFSETS.get(reminder_offsets) if reminder_offsets.__class__ is str else None
+        reminder_offsets = offsets if offsets is not None else _offsets(reminder_offsets)
+    if value is not None:
+        amount = _AMOUNTS.get(value) if value.__class__ is str else None
+        value = amount if amount is not None else _money(value)
+    if created_at is not None:
+        created_at = (_parsed_moment(created_at) if created_at.__class__ is str
+                      else _moment(created_at))
+    if updated_at is not None:
+        updated_at = (_parsed_moment(updated_at) if updated_at.__class__ is str
+                      else _moment(updated_at))
+    return new_contract_row(ContractRow, (
         id_, uid, reference, title, scope,
         counterparty and intern(counterparty),
         counterparty_uid and intern(counterparty_uid),
@@ -272,22 +290,22 @@ def _row_of_stored_dates(record: Sequence[Any]) -> ContractRow | None:
         department and intern(department),
         project and intern(project),
         owner and intern(owner),
-        _tags(tags), lifecycle, signed_on, start_date, end_date,
+        tags, lifecycle, signed_on, start_date, end_date,
         period_text(initial_term, initial_unit),
         (renewal and intern(renewal)) or _NO_RENEWAL,
         period_text(renewal_term, renewal_unit), max_renewals, final_end_date,
         period_text(notice_period, notice_unit), notice_buffer_days or 0, notice_given_on,
         notice_to, holiday_country, postal_days or 0,
-        None if value is None else _money(value),
+        value,
         currency and intern(currency),
         payment_terms and intern(payment_terms),
-        secret_until, notes, _custom(custom), _offsets(reminder_offsets), version_id,
-        None if created_at is None else _moment(created_at),
+        secret_until, notes, custom, reminder_offsets, version_id,
+        created_at,
         (created_by and intern(created_by)) or "",
-        None if updated_at is None else _moment(updated_at),
+        updated_at,
         (updated_by and intern(updated_by)) or "",
         term_end, term_start, current_term_end, notice_deadline, send_by, renewals,
-        next_start, earliest_end, shown)
+        next_start, earliest_end, shown))
 
 
 def _tags(value: Any) -> tuple[str, ...]:

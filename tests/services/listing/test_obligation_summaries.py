@@ -110,7 +110,7 @@ def test_sidebar_counts_equal_each_views_rule_and_each_groups_values(
     with register.transaction() as session:
         items = load_listing(session, today=today)
     # Another tool may have stored empty text: it counts as no value.
-    items += [replace(items[0], row=replace(items[0].row, department="", owner=""))]
+    items += [replace(items[0], row=items[0].row._replace(department="", owner=""))]
     counts = view_counts(items, today)
     assert counts == {view.key: sum(1 for i in items if view.rule(i, today)) for view in BUILT_IN}
     assert 0 < counts["active"] < counts["all"] == len(items)
@@ -135,8 +135,8 @@ _DAYS = st.one_of(st.none(), st.dates(min_value=date(2026, 10, 1), max_value=dat
 def test_the_health_judge_says_what_row_health_says(send_by, deadline, term_end, next_due,
                                                      given_on, overdue, renewal, status, risk,
                                                      attention, today) -> None:
-    row = replace(_A_ROW, send_by=send_by, notice_deadline=deadline, current_term_end=term_end,
-                  notice_given_on=given_on, renewal=renewal, effective_status=status)
+    row = _A_ROW._replace(send_by=send_by, notice_deadline=deadline, current_term_end=term_end,
+                          notice_given_on=given_on, renewal=renewal, effective_status=status)
     summary = ObligationSummary(next_due, overdue)
     window = HealthWindow(attention_days=attention, risk_days=risk)
     assert health_judge(today, window)(row, summary) == row_health(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 from datetime import date, timedelta
 from decimal import Decimal
@@ -242,7 +241,7 @@ def test_contract_json_has_exactly_the_row_fields(register: Register) -> None:
               renewal="automatic", renewal_term="1 year", notice_period="6 months",
               value="1250000.5", currency="NOK", tags=["lease"])
     data = json.loads(json.dumps(row.to_json()))
-    assert set(data) == {field.name for field in dataclasses.fields(ContractRow)}
+    assert set(data) == set(ContractRow._fields)
     assert data["value"] == "1250000.50" and data["tags"] == ["lease"]
     assert data["initial_term"] == "3 years" and data["renewal"] == "automatic"
     assert data["current_term_end"] == "2027-01-14" and data["renewals"] == 0
