@@ -159,9 +159,14 @@ def alert_row(alert: Any, contract_uid: str | None, reference: str | None,
         acknowledged_at=alert.acknowledged_at, acknowledged_by=alert.acknowledged_by,
         snoozed_until=alert.snoozed_until, decision=alert.decision,
         decision_note=alert.decision_note, withdrawn=alert.withdrawn_at is not None,
-        owner=(obligation_owner or contract_owner) if alert.obligation_id is not None
-        else contract_owner,
+        owner=owner_of(alert.obligation_id, contract_owner, obligation_owner),
     )
+
+
+def owner_of(obligation_id: int | None, contract_owner: str | None,
+             obligation_owner: str | None) -> str | None:
+    """Who answers for an alert: its obligation's owner, else (none given) its contract's."""
+    return (obligation_owner or contract_owner) if obligation_id is not None else contract_owner
 
 
 def alert_rows(session: Session, ids: Iterable[int], *, today: date) -> list[AlertRow]:

@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import String, delete, exists, or_, select, type_coerce
+from sqlalchemy import Select, String, delete, exists, or_, select, type_coerce
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -29,30 +29,36 @@ from contract_desk.services.reminders.inbox import (
     alert_columns_select,
     alert_rows,
     alert_rows_of,
+    owner_of,
 )
 from contract_desk.services.reminders.people import Me
 from contract_desk.services.reminders.settings import reminder_settings
 
 #: The person of notices recorded before they were kept per person: nobody again.
 ANYONE = ""
-#: Open: neither acknowledged nor withdrawn.
-_OPEN = (Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
+_Query = TypeVar("_Query", bound="Select[*tuple[Any, ...]]")
 
 
 def to_notify(session: Session, me: Me, *, today: date) -> list[AlertRow]:
     """Open, awake alerts due by ``today`` that ``me`` was not notified of and that are
     theirs; oldest due first."""
-    told = exists().where(AlertNotice.alert_id == Alert.id,
-                          AlertNotice.person.in_((me.person, ANYONE)))
-    query = (alert_columns_select()
-             .where(*_OPEN, Alert.due_on <= today,
-                    or_(Alert.snoozed_until.is_(None), Alert.snoozed_until <= today), ~told)
-             .order_by(Alert.due_on, Alert.key_date, Alert.id))
+    query = _untold_due(alert_columns_select(), me, today)
     rows = list(alert_rows_of(session, query, today=today))
     if me.names:
         contact = reminder_settings(session).escalation_contact
         rows = [row for row in rows if me.concerns(row.owner, row.escalated, contact)]
     return rows
+
+
+def _untold_due(query: _Query, me: Me, today: date) -> _Query:
+    """``query`` of alerts narrowed to those of :func:`to_notify`, oldest due first
+    (before the owner names are applied)."""
+    told = exists().where(AlertNotice.alert_id == Alert.id,
+                          AlertNotice.person.in_((me.person, ANYONE)))
+    return (query.where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None),
+                        Alert.due_on <= today,
+                        or_(Alert.snoozed_until.is_(None), Alert.snoozed_until <= today), ~told)
+            .order_by(Alert.due_on, Alert.key_date, Alert.id))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,16 +85,12 @@ def due_notices(session: Session, me: Me, *, today: date, keep: int) -> DueNotic
     big import has 100,000 alerts to notify of; reading each in full (its title
     composed, a row made) took two seconds and 100 MB for a summary of three lines.
     """
-    told = exists().where(AlertNotice.alert_id == Alert.id,
-                          AlertNotice.person.in_((me.person, ANYONE)))
-    query = (select(Alert.id, Alert.target_type, Alert.target_uid, Alert.key_kind,
-                    type_coerce(Alert.key_date, String), Alert.escalated_at.is_not(None),
-                    Alert.obligation_id, CONTRACT.owner, OBLIGATION.owner)
-             .outerjoin(CONTRACT, CONTRACT.id == Alert.contract_id)
-             .outerjoin(OBLIGATION, OBLIGATION.id == Alert.obligation_id)
-             .where(*_OPEN, Alert.due_on <= today,
-                    or_(Alert.snoozed_until.is_(None), Alert.snoozed_until <= today), ~told)
-             .order_by(Alert.due_on, Alert.key_date, Alert.id))
+    query = _untold_due(
+        select(Alert.id, Alert.target_type, Alert.target_uid, Alert.key_kind,
+               type_coerce(Alert.key_date, String), Alert.escalated_at.is_not(None),
+               Alert.obligation_id, CONTRACT.owner, OBLIGATION.owner)
+        .outerjoin(CONTRACT, CONTRACT.id == Alert.contract_id)
+        .outerjoin(OBLIGATION, OBLIGATION.id == Alert.obligation_id), me, today)
     contact = reminder_settings(session).escalation_contact if me.names else None
     ids: list[int] = []
     keys: set[tuple[str, str, str, Any]] = set()
@@ -96,11 +98,10 @@ def due_notices(session: Session, me: Me, *, today: date, keep: int) -> DueNotic
     records = session.connection().execute(query.execution_options(yield_per=5000))
     for (alert_id, target_type, target_uid, kind, key_date, is_escalated, obligation_id,
          contract_owner, obligation_owner) in records:
-        if me.names:
-            owner = ((obligation_owner or contract_owner) if obligation_id is not None
-                     else contract_owner)
-            if not me.concerns(owner, bool(is_escalated), contact):
-                continue
+        if me.names and not me.concerns(owner_of(obligation_id, contract_owner,
+                                                  obligation_owner),
+                                         bool(is_escalated), contact):
+            continue
         ids.append(alert_id)
         keys.add((target_type, target_uid, kind, key_date))
         escalated += bool(is_escalated)
