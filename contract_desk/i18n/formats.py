@@ -38,15 +38,43 @@ import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from decimal import Decimal
-from typing import Literal
-
-from babel import Locale, UnknownLocaleError
-from babel import dates as babel_dates
-from babel import numbers as babel_numbers
+from importlib import import_module
+from types import ModuleType
+from typing import TYPE_CHECKING, Any, Literal
 
 from contract_desk.i18n import language_in_use
 
+if TYPE_CHECKING:
+    import babel as babel_core
+    from babel import Locale
+    from babel import dates as babel_dates
+    from babel import numbers as babel_numbers
+
 log = logging.getLogger(__name__)
+
+
+class _Babel:
+    """A Babel module imported when first used: loading Babel's locale data costs
+    ~15 ms, which a command that writes no date for a person (``list --json``,
+    ``remind``) need not pay at start-up."""
+
+    def __init__(self, name: str) -> None:
+        self._name = name
+
+    def __getattr__(self, attribute: str) -> Any:
+        module: ModuleType = import_module(self._name)
+        return getattr(module, attribute)
+
+
+if not TYPE_CHECKING:  # to mypy, the modules themselves
+    babel_core = _Babel("babel")
+    babel_dates = _Babel("babel.dates")
+    babel_numbers = _Babel("babel.numbers")
+
+
+def _unknown_locale() -> tuple[type[Exception], ...]:
+    """What Babel raises for a locale it has no data for, with ValueError (a bad tag)."""
+    return (babel_core.UnknownLocaleError, ValueError)
 
 
 def minor_units(currency: str | None) -> int:
@@ -77,8 +105,8 @@ def _parse_tag(tag: str | None) -> Locale | None:
     if not cleaned or cleaned in ("C", "POSIX"):
         return None
     try:
-        return Locale.parse(cleaned)
-    except (UnknownLocaleError, ValueError):
+        return babel_core.Locale.parse(cleaned)
+    except _unknown_locale():
         log.info("locale %r is unknown to Babel: formats follow the language", tag)
         return None
 
@@ -114,8 +142,8 @@ def locale_for(language: str, region: str | None) -> Locale | None:
     if language == "en" and _no_region(region):
         return None
     try:
-        return Locale.parse(LANGUAGE_LOCALES.get(language, "en_US"))
-    except (UnknownLocaleError, ValueError):  # a bundle without that locale's data
+        return babel_core.Locale.parse(LANGUAGE_LOCALES.get(language, "en_US"))
+    except _unknown_locale():  # a bundle without that locale's data
         log.warning("no locale data for %s: dates and money in the plain form", language)
         return None
 
@@ -397,7 +425,7 @@ def country_name(code: str) -> str:
     code itself when CLDR has no name for it."""
     language = language_in_use()
     try:
-        names = Locale.parse(LANGUAGE_LOCALES.get(language, language)).territories
-    except (UnknownLocaleError, ValueError):
+        names = babel_core.Locale.parse(LANGUAGE_LOCALES.get(language, language)).territories
+    except _unknown_locale():
         return code
     return str(names.get(code.upper(), code))

@@ -6,6 +6,8 @@ adds, e.g. the tray of :mod:`contract_desk.notify.qt_tray`, which only the
 window imports), and a backend that is missing or raises is logged and skipped.
 """
 
+from typing import TYPE_CHECKING, Any
+
 from contract_desk.notify.backends import (
     BACKEND_NAMES,
     LogNotifier,
@@ -14,7 +16,19 @@ from contract_desk.notify.backends import (
     notifier_chain,
 )
 from contract_desk.notify.base import Notification, Notifier, NotifierChain
-from contract_desk.notify.messages import notifications_for
+
+if TYPE_CHECKING:
+    from contract_desk.notify.messages import notifications_for
+
+
+def __getattr__(name: str) -> Any:
+    # notifications_for reads alerts (the ORM's alert inbox): imported when first
+    # asked for, not by every command that only names a notifier (list, show).
+    if name == "notifications_for":
+        from contract_desk.notify.messages import notifications_for
+
+        return notifications_for
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "BACKEND_NAMES",

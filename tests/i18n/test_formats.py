@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from datetime import date, time
 from decimal import Decimal
 
 import pytest
-from babel import Locale
+from babel import Locale, UnknownLocaleError
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -221,7 +224,20 @@ def test_a_region_babel_does_not_know_gets_the_languages_own_formats(monkeypatch
     assert str(locale_for("nb", "xx_YY")) == "nb_NO"
 
     def missing(identifier: str, *args: object, **kwargs: object) -> Locale:
-        raise formats.UnknownLocaleError(identifier)
+        raise UnknownLocaleError(identifier)
 
-    monkeypatch.setattr(formats.Locale, "parse", missing)  # a bundle without the data
+    monkeypatch.setattr(Locale, "parse", missing)  # a bundle without the data
     assert locale_for("ko", None) is None
+
+
+def test_babel_is_loaded_only_when_something_is_formatted() -> None:
+    # A command that writes nothing for a person (list --json) does not pay for
+    # Babel's locale data at start-up; the first formatted date loads it.
+    code = ("import sys; import contract_desk.cli, contract_desk.domain;"
+            "assert 'babel.core' not in sys.modules, 'babel at start-up';"
+            "from datetime import date; from contract_desk.i18n.formats import formats_named;"
+            "print(formats_named('nb_NO').date(date(2026, 12, 31)))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=False, env={**os.environ, "CONTRACT_DESK_FORMATS": "nb_NO"})
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "31.12.2026"
