@@ -26,6 +26,7 @@ from contract_desk.domain.obligations import OPEN_STATUSES, is_overdue
 from contract_desk.domain.recurrence import RecurrenceError, next_occurrence
 from contract_desk.models import Obligation
 from contract_desk.services.register.contract_columns import day_of
+from contract_desk.services.register.driver_records import driver_records
 from contract_desk.services.register.rows import ContractRow
 
 #: An obligation in one of these states still has to be done.
@@ -87,7 +88,7 @@ def _one_off_summaries(
     )
     next_due: dict[int, date | None] = {}
     overdue: dict[int, int] = {}
-    for found_id, first, late in session.connection().execute(query).all():
+    for found_id, first, late in driver_records(session, query):
         next_due[found_id] = None if first is None else day_of(first)
         if late:
             overdue[found_id] = int(late)
@@ -108,7 +109,7 @@ def _series_states(session: Session, *, today: date,
     # each distinct one is expanded once.
     upcoming_of: dict[tuple[str | date, str | None], date | None] = {}
     missed_of: dict[tuple[str | date, str], bool] = {}
-    for contract_id, first_due, rule, status in session.connection().execute(query).all():
+    for contract_id, first_due, rule, status in driver_records(session, query):
         if first_due is None:
             continue
         key = (first_due, rule)

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import Select, and_, func, or_, select
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.clock import local_today
@@ -25,6 +24,7 @@ from contract_desk.i18n import _
 from contract_desk.models import Contract, ContractKeyDates
 from contract_desk.services.listing.saved_views import haystack, search_words
 from contract_desk.services.register.contract_columns import contract_select, decode_record
+from contract_desk.services.register.driver_records import driver_chunks
 from contract_desk.services.register.errors import AmbiguousError, NotFoundError
 from contract_desk.services.register.rows import ContractRow
 
@@ -40,23 +40,11 @@ def _rows(session: Session, query: Select[Any], today: date) -> Iterator[Contrac
     # bookkeeping would cost more than computing every key date.
     # In chunks, not all(): the raw records of 100,000 contracts alongside their
     # decoded rows would double the peak memory, which a process keeps afterwards.
-    # The driver's own cursor: every column is selected as the driver gives it
+    # The driver's own records: every column is selected as the driver gives it
     # (contract_columns), so SQLAlchemy's row objects would only cost time.
-    connection = session.connection()
-    result = connection.execute(query)
-    cursor, failure = result.cursor, connection.dialect.loaded_dbapi.Error
-    try:
-        while True:
-            try:
-                chunk = cursor.fetchmany(CHUNK_ROWS)
-            except failure as error:  # as SQLAlchemy would raise it: callers know those
-                raise DBAPIError.instance(None, None, error, failure) from error
-            if not chunk:
-                return
-            for record in chunk:
-                yield decode_record(record, today)
-    finally:
-        result.close()
+    for chunk in driver_chunks(session, query, CHUNK_ROWS):
+        for record in chunk:
+            yield decode_record(record, today)
 
 
 def _expiring_prefilter(today: date, days: int) -> Any:
