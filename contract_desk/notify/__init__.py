@@ -6,8 +6,9 @@ adds, e.g. the tray of :mod:`contract_desk.notify.qt_tray`, which only the
 window imports), and a backend that is missing or raises is logged and skipped.
 """
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
+from contract_desk.lazy_names import lazy_names
 from contract_desk.notify.backends import (
     BACKEND_NAMES,
     LogNotifier,
@@ -20,15 +21,10 @@ from contract_desk.notify.base import Notification, Notifier, NotifierChain
 if TYPE_CHECKING:
     from contract_desk.notify.messages import notifications_for
 
-
-def __getattr__(name: str) -> Any:
-    # notifications_for reads alerts (the ORM's alert inbox): imported when first
-    # asked for, not by every command that only names a notifier (list, show).
-    if name == "notifications_for":
-        from contract_desk.notify.messages import notifications_for
-
-        return notifications_for
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# notifications_for reads alerts (the ORM's alert inbox): imported when first asked
+# for, not by every command that only names a notifier (list, show).
+__getattr__ = lazy_names(__name__, globals(),
+                         {"notifications_for": "contract_desk.notify.messages"})
 
 __all__ = [
     "BACKEND_NAMES",
