@@ -62,8 +62,12 @@ class _Babel:
         self._name = name
 
     def __getattr__(self, attribute: str) -> Any:
+        # Only for a name not yet asked for: it is then kept on this object, so the
+        # next use (a table's cells as they paint) is a plain attribute read.
         module: ModuleType = import_module(self._name)
-        return getattr(module, attribute)
+        value = getattr(module, attribute)
+        setattr(self, attribute, value)
+        return value
 
 
 if not TYPE_CHECKING:  # to mypy, the modules themselves

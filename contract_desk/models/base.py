@@ -121,7 +121,7 @@ class _JSON(TypeDecorator[Any]):
             from sqlalchemy.dialects.postgresql import JSONB
 
             return dialect.type_descriptor(JSONB(none_as_null=True))
-        return dialect.type_descriptor(JSON(none_as_null=True))
+        return super().load_dialect_impl(dialect)  # the JSON of ``impl``
 
 
 #: JSON on every backend, JSONB on PostgreSQL. Python None is SQL NULL, never the JSON

@@ -35,9 +35,7 @@ def driver_chunks(session: Session, query: Executable, size: int) -> Iterator[Se
         result.close()
 
 
-def driver_records(session: Session, query: Executable) -> list[Any]:
-    """Every record of ``query`` at once (for small records: a few columns each)."""
-    records: list[Any] = []
+def driver_records(session: Session, query: Executable) -> Iterator[Any]:
+    """Each record of ``query`` in turn, fetched a chunk at a time (see :func:`driver_chunks`)."""
     for chunk in driver_chunks(session, query, 10_000):
-        records.extend(chunk)
-    return records
+        yield from chunk
