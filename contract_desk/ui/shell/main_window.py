@@ -30,7 +30,7 @@ from contract_desk.domain.clock import local_today
 from contract_desk.gc_pause import paused_gc
 from contract_desk.importers.read.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.services.listing.saved_views import Listed, ViewSummary, summarize
-from contract_desk.services.listing.totals import money_totals
+from contract_desk.services.listing.totals import CurrencyTotal, money_totals
 from contract_desk.services.listing.window_list import (
     load_listed,
     load_listed_many,
@@ -283,14 +283,15 @@ class MainWindow(QMainWindow):
         self.today = today
         current = self.current_uid()
         self.model.set_items(items, today)
-        self.sidebar.update_counts(summary or summarize(items, today))
+        summary = summary or summarize(items, today)
+        self.sidebar.update_counts(summary)
         self.timeline.invalidate_marks()
         self.dashboard.invalidate()
         if len(items) > LARGE_REGISTER:
             return_free_pages()  # the earlier listing's pages, freed just now
         if current is not None:
             self.select_uid(current)
-        self._update_summary()
+        self._update_summary(summary.totals)
         self.statusBar().showMessage(self.tr("{0} contracts loaded", "", len(items)).format(
             self.model.formatter.number(len(items))), 4000)
 
@@ -346,13 +347,15 @@ class MainWindow(QMainWindow):
             self.select_uid(current)
         self._update_summary()
 
-    def _update_summary(self) -> None:
-        visible = self.model.visible_items()
-        totals = [self.model.formatter.money(line.total, line.currency)
-                  for line in money_totals(map(_ROW_OF, visible))]
-        total = self.model.total_count()
+    def _update_summary(self, of_all: tuple[CurrencyTotal, ...] | None = None) -> None:
+        """The status bar's count and money totals of the contracts shown (``of_all``: the
+        totals of every listed contract, summed with the load, used when all are shown)."""
+        total, shown_count = self.model.total_count(), self.model.rowCount()
+        lines = of_all if of_all is not None and shown_count == total else money_totals(
+            map(_ROW_OF, self.model.visible_items()))
+        totals = [self.model.formatter.money(line.total, line.currency) for line in lines]
         number = self.model.formatter.number
-        shown = self.tr("{0} of {1} contracts", "", total).format(number(len(visible)),
+        shown = self.tr("{0} of {1} contracts", "", total).format(number(shown_count),
                                                                   number(total))
         self._summary_texts = (shown, totals)
         self._fit_summary(self.statusBar().currentMessage())

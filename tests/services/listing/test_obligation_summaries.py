@@ -91,7 +91,8 @@ def test_summaries_equal_a_count_obligation_by_obligation(register: Register, to
             assert alone == {k: v for k, v in expected.items() if k == contract_id}
 
 
-@pytest.mark.parametrize("today", [START, date(2028, 2, 29)])
+@pytest.mark.parametrize("today", [START, date(2027, 1, 31), date(2028, 2, 29),
+                                   date(2029, 6, 30)])
 def test_sidebar_counts_equal_each_views_rule_and_each_groups_values(
         register: Register, today) -> None:
     from collections import Counter
@@ -100,26 +101,61 @@ def test_sidebar_counts_equal_each_views_rule_and_each_groups_values(
         BUILT_IN,
         GROUPS,
         group_counts,
+        summarize,
         view_by_key,
         view_counts,
     )
+    from contract_desk.services.listing.totals import money_totals
     from contract_desk.services.listing.window_list import load_listing
 
     with register.transaction() as session:
-        generate_demo(session, count=80, seed=11, today=START)
+        generate_demo(session, count=300, seed=11, today=START)
     with register.transaction() as session:
         items = load_listing(session, today=today)
     # Another tool may have stored empty text: it counts as no value.
     items += [replace(items[0], row=items[0].row._replace(department="", owner=""))]
+    # The one pass's edges: a term ending today and one 90 days on (in), 91 days on
+    # (out); notice given on an automatic renewal (expiring after all); an expired one
+    # with an overdue obligation (in "Overdue" as well).
+    edges = [items[1].row._replace(effective_status="active", current_term_end=today + delta,
+                                   renewal=renewal, notice_given_on=given,
+                                   notice_deadline=today + delta)
+             for delta in (timedelta(0), timedelta(90), timedelta(91))
+             for renewal, given in (("automatic", None), ("automatic", START), ("none", None))]
+    items += [replace(items[1], row=row) for row in edges]
+    items += [replace(items[2], row=items[2].row._replace(effective_status="expired"),
+                      overdue_obligations=2)]
     counts = view_counts(items, today)
     assert counts == {view.key: sum(1 for i in items if view.rule(i, today)) for view in BUILT_IN}
     assert 0 < counts["active"] < counts["all"] == len(items)
+    assert all(counts[key] > 0 for key in ("notice_due", "expiring", "overdue", "expired"))
     for field in GROUPS:
         plain = Counter(getattr(i.row, field) or None for i in items)
         assert dict(group_counts(items, field)) == dict(plain)
         for value, count in group_counts(items, field):
             view = view_by_key(f"{field}:{value or ''}")
             assert sum(1 for i in items if view.rule(i, today)) == count
+    summary = summarize(items, today)
+    assert summary.counts == counts
+    assert summary.groups == {field: group_counts(items, field) for field in GROUPS}
+    assert summary.totals == money_totals(i.row for i in items) != ()
+
+
+def test_a_built_in_view_the_one_pass_does_not_know_is_counted_by_its_rule(
+        register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    from contract_desk.services.listing import saved_views
+    from contract_desk.services.listing.window_list import load_listing
+
+    with register.transaction() as session:
+        generate_demo(session, count=40, seed=3, today=START)
+    with register.transaction() as session:
+        items = load_listing(session, today=START)
+    titled = saved_views.SavedView("titled_l", "Titles with an l",
+                                   lambda item, today: "l" in item.row.title)
+    monkeypatch.setattr(saved_views, "BUILT_IN", (*saved_views.BUILT_IN, titled))
+    counts = saved_views.view_counts(items, START)
+    assert counts["titled_l"] == sum(1 for i in items if "l" in i.row.title) > 0
+    assert counts["all"] == len(items)
 
 
 _DAYS = st.one_of(st.none(), st.dates(min_value=date(2026, 10, 1), max_value=date(2027, 6, 1)))

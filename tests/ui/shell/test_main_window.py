@@ -24,7 +24,7 @@ from contract_desk.services.listing.window_list import load_listing
 from contract_desk.storage import Register
 from contract_desk.ui.detail import conflict_dialog
 from contract_desk.ui.detail.conflict_dialog import Choice
-from contract_desk.ui.shell import register_menu
+from contract_desk.ui.shell import main_window, register_menu
 from contract_desk.ui.shell.first_start import FirstStartChoice
 from contract_desk.ui.shell.main_window import MainWindow
 from contract_desk.ui.table.model import HEALTH_ROLE, SORT_ROLE, ContractTableModel
@@ -112,6 +112,33 @@ def test_status_bar_totals_each_currency_of_the_visible_rows(window: MainWindow)
     text = window.summary.text()
     assert "3 of 3 contracts" in text
     assert "EUR" in text and "KRW" in text and "1,900.00 EUR" in text.replace("\u00a0", ",")
+
+
+def test_after_a_reload_the_totals_are_of_the_rows_still_shown(
+        qtbot, window: MainWindow, filled: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The load sums every contract's value with the sidebar's counts; those totals are
+    # only shown while nothing is filtered out.
+    window.search.setText("한빛")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    add(filled, "A-4", "Cables", "50.00", "Nordlys Energi AS")
+    window.load_now()
+    qtbot.waitUntil(lambda: window.model.total_count() == 4)
+    text = window.summary.text()
+    assert "1 of 4 contracts" in text and "KRW" in text and "EUR" not in text
+    window.search.clear()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 4)
+    text = window.summary.text().replace("\u00a0", ",")
+    assert "4 of 4 contracts" in text and "1,950.00 EUR" in text and "KRW" in text
+    window.search.setText("한빛")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)
+    window.search.clear()
+    qtbot.waitUntil(lambda: "4 of 4 contracts" in window.summary.text())
+    monkeypatch.setattr(main_window, "money_totals",
+                        lambda rows: pytest.fail("summed again on the GUI thread"))
+    add(filled, "A-5", "Desks", "5.00", "Nordlys Energi AS")
+    window.load_now()  # nothing filtered: the load's totals
+    qtbot.waitUntil(lambda: "5 of 5 contracts" in window.summary.text())
+    assert "1,955.00 EUR" in window.summary.text().replace("\u00a0", ",")
 
 
 def test_health_is_shown_with_colour_icon_and_legend(window: MainWindow) -> None:
