@@ -26,7 +26,7 @@ SELECT_KEY = "raw_contract_select"
 #: The stored key dates a listed row carries (migration 0012).
 KEY_DATE_COLUMNS = ("has_dates", "term_end", "current_term_start", "current_term_end",
                     "notice_deadline", "send_by", "renewals", "status", "next_renewal_start",
-                    "earliest_end")
+                    "earliest_end", "earliest_end_moves")
 
 
 def _list_contracts() -> Callable[..., list[Any]]:

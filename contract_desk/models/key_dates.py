@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import DDL, ForeignKey, String, event
+from sqlalchemy import DDL, ForeignKey, String, event, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from contract_desk.models.base import Base
 
 
 class ContractKeyDates(Base):
-    """The key dates of one contract as :func:`domain.keydates.key_dates_until` gave them.
+    """The key dates of one contract as :func:`domain.keydates.key_dates_held` gave them.
 
     Valid on every day from ``valid_from`` to ``valid_until`` while the
     contract's term fields stay as they were: a database trigger (migration
@@ -20,7 +20,9 @@ class ContractKeyDates(Base):
     holiday calendar computes them again). ``has_dates`` is false for a
     contract whose stored terms give no dates (it lists without them). Never
     a source of truth: a missing or outdated row is computed again
-    (``services.register.key_dates_store``).
+    (``services.register.key_dates_store``). ``earliest_end_moves`` (migration 0014):
+    the earliest end is the one notice given on the day read would bring, computed
+    as the row is read (an open-ended contract; ``earliest_end`` is then empty).
     """
 
     __tablename__ = "contract_key_dates"
@@ -42,6 +44,7 @@ class ContractKeyDates(Base):
     status: Mapped[str] = mapped_column(String(10))
     next_renewal_start: Mapped[date | None]
     earliest_end: Mapped[date | None]
+    earliest_end_moves: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 #: The contract columns a contract's key dates are computed from (as migration 0012).

@@ -9,13 +9,20 @@ the current term's end, a deadline) the day is that day, not a guess.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from test_keydates import edge_dates, notices, offsets, specs, terms
 
-from contract_desk.domain.keydates import TermSpec, key_dates, key_dates_until
+from contract_desk.domain.keydates import (
+    TermSpec,
+    key_dates,
+    key_dates_held,
+    key_dates_until,
+    moving_earliest_end,
+)
 from contract_desk.domain.notice import NoticeTo
 from contract_desk.domain.periods import Period
 from contract_desk.domain.periods import PeriodUnit as U
@@ -113,3 +120,40 @@ def test_open_ended_with_plain_days_notice_changes_every_day() -> None:
                     notice_to=NoticeTo.MONTH_END)
     dates, until = key_dates_until(spec, date(2026, 12, 4))
     assert (dates.earliest_end, until) == (date(2027, 1, 31), date(2026, 12, 31))
+
+
+def _assert_held(spec: TermSpec, today: date) -> bool:
+    dates, until, moves = key_dates_held(spec, today)
+    if not moves:
+        assert (dates, until) == key_dates_until(spec, today)
+        return False
+    assert dates == key_dates(spec, today) and until == date.max
+    assert spec.first_term_end is None and spec.notice_given_on is None
+    for day in [*_days_within(today, until), date(9000, 1, 1)]:
+        assert key_dates(spec, day) == replace(
+            dates, earliest_end=moving_earliest_end(spec, day)), day
+    return True
+
+
+@settings(max_examples=200)
+@given(spec=open_ended(), offset=offsets)
+def test_only_the_earliest_end_of_an_open_ended_contract_moves_with_the_day(
+    spec: TermSpec, offset: int
+) -> None:
+    _assert_held(spec, spec.start_date + timedelta(days=offset))
+
+
+@settings(max_examples=200)
+@given(spec=specs(), offset=offsets)
+def test_nothing_else_is_held_as_moving(spec: TermSpec, offset: int) -> None:
+    assert not _assert_held(spec, spec.start_date + timedelta(days=offset))
+
+
+def test_plain_days_notice_is_held_as_moving_from_the_start_not_before() -> None:
+    spec = TermSpec(date(2020, 1, 1), notice_period=Period(30, U.DAYS))
+    dates, until, moves = key_dates_held(spec, date(2026, 12, 4))
+    assert (dates.earliest_end, until, moves) == (date(2027, 1, 3), date.max, True)
+    assert moving_earliest_end(spec, date(2026, 12, 5)) == date(2027, 1, 4)
+    assert key_dates_held(spec, date(2019, 12, 1))[1:] == (date(2019, 12, 31), False)
+    given = replace(spec, notice_given_on=date(2026, 12, 1))
+    assert key_dates_held(given, date(2026, 12, 4))[2] is False

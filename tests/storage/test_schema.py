@@ -42,10 +42,23 @@ def sqlite_ddl(path: Path) -> dict[str, list[str]]:
         connection.close()
     # A table a migration rebuilt was renamed into place, and SQLite then stores its
     # name quoted (CREATE TABLE "contract"): the same table, so the quotes are dropped.
-    return {name: sorted(line.strip().rstrip(",").replace(f'CREATE TABLE "{name}"',
-                                                          f"CREATE TABLE {name}")
-                         for line in sql.splitlines())
+    # A column a migration added (ALTER TABLE ADD COLUMN) is appended to the line of the
+    # last one: each clause is taken on its own.
+    return {name: sorted(clause.strip().replace(f'CREATE TABLE "{name}"', f"CREATE TABLE {name}")
+                         for line in sql.splitlines() for clause in _clauses(line)
+                         if clause.strip())
             for name, sql in rows}
+
+
+def _clauses(line: str) -> list[str]:
+    """``line`` split at its commas outside parentheses."""
+    clauses, depth, start = [], 0, 0
+    for at, char in enumerate(line):
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        if char == "," and depth == 0:
+            clauses.append(line[start:at])
+            start = at + 1
+    return [*clauses, line[start:]]
 
 
 PG_SHAPE_QUERIES = (

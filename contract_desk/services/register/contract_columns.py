@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from functools import lru_cache
+from operator import itemgetter
 from types import MappingProxyType
 from typing import Any, TypeVar
 
@@ -26,6 +27,7 @@ from contract_desk.domain.terms import RenewalMode, TermStatus
 from contract_desk.models import Contract, ContractKeyDates, Party
 from contract_desk.services.register.contract_records import (
     StoredDates,
+    moving_end,
     period_text,
     row_from_stored,
     shared_tuple,
@@ -145,25 +147,46 @@ def valid_on(today: date) -> ColumnElement[bool]:
 #: The stored key dates read with a contract, in ``StoredDates`` order.
 KEY_DATES = ("has_dates", "term_end", "current_term_start", "current_term_end",
              "notice_deadline", "send_by", "renewals", "status", "next_renewal_start",
-             "earliest_end")
+             "earliest_end", "earliest_end_moves")
+#: The stored key dates that are not days.
+_NOT_DAYS = frozenset({"has_dates", "renewals", "status", "earliest_end_moves"})
 _KNOWN_AT = _WIDTH + len(PERIODS)
-_KNOWN_DATES = tuple(index for index, name in enumerate(KEY_DATES)
-                     if name not in ("has_dates", "renewals", "status"))
+_KNOWN_DATES = tuple(index for index, name in enumerate(KEY_DATES) if name not in _NOT_DAYS)
+_EARLIEST_END, _MOVES = KEY_DATES.index("earliest_end"), KEY_DATES.index("earliest_end_moves")
 _STATUSES = frozenset(status.value for status in TermStatus)
 
 
 def _stored_column(name: str) -> ColumnElement[Any]:
     column: InstrumentedAttribute[Any] = getattr(ContractKeyDates, name)
-    is_day = name not in ("has_dates", "renewals", "status")
+    is_day = name not in _NOT_DAYS
     return (type_coerce(column, String) if is_day else column).label(f"known_{name}")
 
 
-def _known(record: Sequence[Any]) -> StoredDates | None:
+def _known(record: Sequence[Any], today: date) -> StoredDates | None:
     known = list(record[_KNOWN_AT:])
     if not known or known[0] is None or (known[0] and known[7] not in _STATUSES):
         return None  # not stored for this day: computed
     _decode_days(known, _KNOWN_DATES)
-    return tuple(known)
+    if known[_MOVES]:
+        end = _moving_end(record, today)
+        if end is None:
+            return None
+        known[_EARLIEST_END] = end
+    return tuple(known[:_MOVES])
+
+
+def _moving_end(record: Sequence[Any], today: date) -> date | None:
+    """The earliest end on ``today`` of a record whose stored key dates say it moves with
+    the day: the same for every contract with the same notice rule, computed once a day."""
+    notice = _MOVING_RULE(record)
+    end = _MOVING.get((notice, today))
+    if end is None:
+        end = moving_end(decode_stored(record), today)
+        if end is not None:
+            if len(_MOVING) >= 4096:  # bounded: one per notice rule and day read
+                _MOVING.clear()
+            _MOVING[notice, today] = end
+    return end
 
 
 #: ISO text -> date: registers repeat days (1 January, month ends), and one object
@@ -194,10 +217,10 @@ def _day(value: str | date) -> date:
 def decode_record(record: Sequence[Any], today: date) -> ContractRow:
     """The ContractRow of one record of ``contract_select()`` on ``today``."""
     if len(record) == _RECORD_WIDTH:
-        row = _row_of_stored_dates(record)
+        row = _row_of_stored_dates(record, today)
         if row is not None:
             return row
-    return row_from_stored(decode_stored(record), today, _known(record))
+    return row_from_stored(decode_stored(record), today, _known(record, today))
 
 
 def decode_computed(record: Sequence[Any], today: date) -> ContractRow:
@@ -207,6 +230,14 @@ def decode_computed(record: Sequence[Any], today: date) -> ContractRow:
 
 
 _RECORD_WIDTH = _KNOWN_AT + len(KEY_DATES)
+#: (notice period count and unit, notice to, holiday country) of a record: what the
+#: earliest end of an open-ended contract depends on beside the day (NoticeRule).
+_MOVING_RULE = itemgetter(STORED_FIELDS.index("notice_period"),
+                          _WIDTH + PERIODS.index("notice_period"),
+                          STORED_FIELDS.index("notice_to"),
+                          STORED_FIELDS.index("holiday_country"))
+#: ((notice rule, day) -> the earliest end notice given that day brings. Bounded.
+_MOVING: dict[tuple[Any, date], date] = {}
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _ACTIVE, _NO_RENEWAL = Lifecycle.ACTIVE.value, RenewalMode.NONE.value
 #: JSON text as fetched -> the shared immutable value a row keeps (tags, custom, offsets).
@@ -217,10 +248,10 @@ _OFFSETS: dict[str, tuple[int, ...]] = {}
 _SHOWN: dict[tuple[str, str], str] = {}
 
 
-def _row_of_stored_dates(record: Sequence[Any]) -> ContractRow | None:
+def _row_of_stored_dates(record: Sequence[Any], today: date) -> ContractRow | None:
     """The row of a record whose key dates are stored for its day, decoded in one pass.
 
-    The same row as ``row_from_stored(decode_stored(record), today, _known(record))``
+    The same row as ``row_from_stored(decode_stored(record), today, _known(record, today))``
     (tests/services/register/test_record_decoding.py holds them equal), in half the
     time: this is most of what listing 100,000 contracts costs. None when the
     record's stored dates do not hold (the general path computes them).
@@ -232,7 +263,7 @@ def _row_of_stored_dates(record: Sequence[Any]) -> ContractRow | None:
      currency, payment_terms, secret_until, notes, custom, reminder_offsets, version_id,
      created_at, created_by, updated_at, updated_by, initial_unit, renewal_unit, notice_unit,
      has_dates, term_end, term_start, current_term_end, notice_deadline, send_by,
-     renewals, by_dates, next_start, earliest_end) = record
+     renewals, by_dates, next_start, earliest_end, earliest_moves) = record
     if has_dates is None:
         return None
     intern, day, new_day = sys.intern, _DAYS.get, _day
@@ -252,7 +283,12 @@ def _row_of_stored_dates(record: Sequence[Any]) -> ContractRow | None:
         notice_deadline = notice_deadline and (day(notice_deadline) or new_day(notice_deadline))
         send_by = send_by and (day(send_by) or new_day(send_by))
         next_start = next_start and (day(next_start) or new_day(next_start))
-        earliest_end = earliest_end and (day(earliest_end) or new_day(earliest_end))
+        if earliest_moves:
+            earliest_end = _moving_end(record, today)
+            if earliest_end is None:
+                return None  # computed whole
+        else:
+            earliest_end = earliest_end and (day(earliest_end) or new_day(earliest_end))
     else:
         shown = shown_status(lifecycle, status_without_dates(lifecycle))
         term_end = term_start = current_term_end = notice_deadline = send_by = None

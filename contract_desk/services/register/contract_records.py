@@ -17,7 +17,13 @@ from types import MappingProxyType
 from typing import Any
 
 from contract_desk.domain.errors import DomainError
-from contract_desk.domain.keydates import KeyDates, TermSpec, key_dates, key_dates_until
+from contract_desk.domain.keydates import (
+    KeyDates,
+    TermSpec,
+    key_dates,
+    key_dates_held,
+    moving_earliest_end,
+)
 from contract_desk.domain.lifecycle import Lifecycle, effective_status
 from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import RenewalMode, TermStatus
@@ -146,17 +152,30 @@ def contract_row(values: Mapping[str, Any], today: date) -> ContractRow:
     return row_from_stored([values.get(name) for name in STORED_FIELDS], today)
 
 
-def dates_until(stored: list[Any], today: date) -> tuple[KeyDates | None, date]:
+def dates_held(stored: list[Any], today: date) -> tuple[KeyDates | None, date, bool]:
     """The key dates a contract lists with on ``today`` (as ``row_from_stored`` computes
-    them) and the last day they stay the same: what ``key_dates_store`` keeps."""
+    them), the last day they stay the same, and whether only the earliest end moves
+    with the day until then (``domain.keydates.key_dates_held``): what
+    ``key_dates_store`` keeps."""
     try:
         spec = _spec(stored)
         if spec is None:
-            return None, date.max  # nothing to count from, whatever the day
-        dates, until = key_dates_until(spec, today)
+            return None, date.max, False  # nothing to count from, whatever the day
+        dates, until, moves = key_dates_held(spec, today)
     except (DomainError, ValueError):
-        return None, today  # as _dates: listed without dates; ask again tomorrow
-    return (_without_start(dates) if stored[_START] is None else dates), until
+        return None, today, False  # as _dates: listed without dates; ask again tomorrow
+    return (_without_start(dates) if stored[_START] is None else dates), until, moves
+
+
+def moving_end(stored: list[Any], today: date) -> date | None:
+    """The earliest end on ``today`` of a contract whose stored key dates say it moves
+    with the day (see ``dates_held``), as ``row_from_stored`` computes it; None when it
+    cannot be told (the row is then computed whole)."""
+    try:
+        spec = _spec(stored)
+        return None if spec is None else moving_earliest_end(spec, today)
+    except (DomainError, ValueError):
+        return None
 
 
 #: The stored key dates of a contract in ``contract_key_dates``' order, after

@@ -3,8 +3,11 @@
 ``refresh_key_dates`` computes the key dates of every contract whose stored
 ones do not hold on ``today`` (never stored, changed since, a new day past
 their ``valid_until``, other rules) and stores them with the days they hold
-for (``domain.keydates.key_dates_until``). On a new day that is only the
+for (``domain.keydates.key_dates_held``). On a new day that is only the
 contracts whose dates rolled; after an upgrade or a big import, all of them.
+An open-ended contract notice was not given for is stored once: only its
+earliest end moves with the day (notice given today), and the listing
+computes that one date as it reads (``earliest_end_moves``).
 A listing never waits for it: it computes what is not stored (the same dates).
 """
 
@@ -20,7 +23,7 @@ from sqlalchemy.orm import Session
 from contract_desk.models import Contract, ContractKeyDates
 from contract_desk.models.key_dates import TERM_COLUMNS
 from contract_desk.services.register.contract_columns import contract_select, decode_stored
-from contract_desk.services.register.contract_records import dates_until
+from contract_desk.services.register.contract_records import dates_held
 from contract_desk.services.register.key_dates_rules import computed_with
 from contract_desk.storage import Register
 
@@ -110,10 +113,11 @@ def _computed(session: Session, ids: list[int], today: date) -> Iterator[dict[st
     query = contract_select().where(Contract.id.in_(ids))
     for record in session.connection().execute(query):
         stored = decode_stored(record)
-        dates, until = dates_until(stored, today)
+        dates, until, moves = dates_held(stored, today)
         row: dict[str, Any] = {
             "contract_id": stored[0], "computed_with": rules, "valid_from": today,
             "valid_until": until, "has_dates": dates is not None, "renewals": 0,
+            "earliest_end_moves": moves,
             "status": "", "term_end": None, "current_term_start": None,
             "current_term_end": None, "notice_deadline": None, "send_by": None,
             "next_renewal_start": None, "earliest_end": None,
@@ -123,5 +127,6 @@ def _computed(session: Session, ids: list[int], today: date) -> Iterator[dict[st
                 term_end=dates.term_end, current_term_start=dates.current_term_start,
                 current_term_end=dates.current_term_end, notice_deadline=dates.notice_deadline,
                 send_by=dates.send_by, renewals=dates.renewals, status=dates.status.value,
-                next_renewal_start=dates.next_renewal_start, earliest_end=dates.earliest_end)
+                next_renewal_start=dates.next_renewal_start,
+                earliest_end=None if moves else dates.earliest_end)
         yield row

@@ -50,7 +50,7 @@ def demo(register: Register) -> Iterator[Register]:
 
 def _general(record: Any, today: date) -> ContractRow:
     return row_from_stored(contract_columns.decode_stored(record), today,
-                           contract_columns._known(record))
+                           contract_columns._known(record, today))
 
 
 def _types(row: ContractRow) -> list[type]:
@@ -63,7 +63,7 @@ def test_one_pass_rows_equal_the_general_rows_value_and_type(demo: Register) -> 
             refresh_key_dates(session, today)
         with demo.transaction() as session:
             records = list(session.connection().execute(contract_select(today)))
-        fast = [contract_columns._row_of_stored_dates(record) for record in records]
+        fast = [contract_columns._row_of_stored_dates(record, today) for record in records]
         assert sum(row is not None for row in fast) == len(records), today  # all stored
         for record, row in zip(records, fast, strict=True):
             general = _general(record, today)
@@ -72,6 +72,28 @@ def test_one_pass_rows_equal_the_general_rows_value_and_type(demo: Register) -> 
         assert {len(row.tags) for row in fast if row} > {0}, "no tags decoded: proves nothing"
         assert any(row and row.custom for row in fast)
         assert any(row and row.notice_deadline for row in fast)
+        assert any(record[-1] for record in records), "no earliest end stored as moving"
+
+
+def test_an_earliest_end_stored_as_moving_is_the_one_of_the_day_read(demo: Register) -> None:
+    # Stored once on DEMO_TODAY; read on later days, in one pass and the general way,
+    # it is the earliest end computed afresh for that day, and the rest is as stored.
+    with demo.transaction() as session:
+        refresh_key_dates(session, DEMO_TODAY)
+    moving = 0
+    for today in (date(2026, 5, 21), date(2027, 2, 28), date(2028, 2, 29), date(2040, 1, 1)):
+        with demo.transaction() as session:
+            records = list(session.connection().execute(contract_select(today)))
+        held = [record for record in records if record[-1]]
+        assert held, today
+        for record in held:
+            fast = contract_columns._row_of_stored_dates(record, today)
+            fresh = contract_columns.decode_computed(record, today)
+            assert fast == _general(record, today) == fresh, (today, record[0])
+            assert fast is not None and fast.earliest_end is not None
+            assert fast.earliest_end > today and fast.end_date is None
+        moving += len(held)
+    assert moving > 4 * 5
 
 
 def test_a_record_without_dates_for_its_day_is_decoded_the_general_way(demo: Register) -> None:
@@ -87,10 +109,11 @@ def test_a_record_without_dates_for_its_day_is_decoded_the_general_way(demo: Reg
         ahead = list(session.connection().execute(contract_select(later)))
         plain = list(session.connection().execute(contract_select()))
     forged = next(record for record in on_day if record[0] == first)
-    assert contract_columns._row_of_stored_dates(forged) is None
+    assert contract_columns._row_of_stored_dates(forged, DEMO_TODAY) is None
     assert contract_columns.decode_record(forged, DEMO_TODAY) == _general(forged, DEMO_TODAY)
     unknown = [record for record in ahead if record[contract_columns._KNOWN_AT] is None]
     assert len(unknown) > len(ahead) // 2, "the dates stored hold in 2040: proves nothing"
-    assert all(contract_columns._row_of_stored_dates(record) is None for record in unknown)
+    assert all(contract_columns._row_of_stored_dates(record, later) is None
+               for record in unknown)
     assert [contract_columns.decode_record(r, later) for r in ahead] == [
         contract_columns.decode_record(r, later) for r in plain]
