@@ -263,20 +263,14 @@ def key_dates_held(spec: TermSpec, today: date) -> tuple[KeyDates, date, bool]:
     earliest end is the end notice given that day would bring, a day later each
     day, while its other key dates never change (nothing else counts from today).
     For every day ``day`` from ``today`` to the day returned (``date.max``) its key
-    dates are then those of ``today`` with ``earliest_end=moving_earliest_end(spec,
-    day)``: a register stores them once instead of on every new day.
+    dates are then those of ``today`` with the earliest end ``key_dates(spec, day)``
+    gives: a register stores them once instead of on every new day.
     """
     if (spec.first_term_end is None and spec.notice_rule is not None
             and spec.notice_given_on is None and today >= spec.start_date):
         return _open_ended(spec, today), date.max, True
     dates, until = key_dates_until(spec, today)
     return dates, until, False
-
-
-def moving_earliest_end(spec: TermSpec, day: date) -> date | None:
-    """The earliest end on ``day`` of a contract whose earliest end moves with the day
-    (see :func:`key_dates_held`): what ``key_dates(spec, day)`` gives."""
-    return key_dates(spec, day).earliest_end
 
 
 def _term_dates_until(spec: TermSpec, today: date, first_end: date) -> tuple[KeyDates, date]:

@@ -21,7 +21,6 @@ from contract_desk.domain.keydates import (
     key_dates,
     key_dates_held,
     key_dates_until,
-    moving_earliest_end,
 )
 from contract_desk.domain.notice import NoticeTo
 from contract_desk.domain.periods import Period
@@ -131,7 +130,7 @@ def _assert_held(spec: TermSpec, today: date) -> bool:
     assert spec.first_term_end is None and spec.notice_given_on is None
     for day in [*_days_within(today, until), date(9000, 1, 1)]:
         assert key_dates(spec, day) == replace(
-            dates, earliest_end=moving_earliest_end(spec, day)), day
+            dates, earliest_end=key_dates(spec, day).earliest_end), day
     return True
 
 
@@ -153,7 +152,7 @@ def test_plain_days_notice_is_held_as_moving_from_the_start_not_before() -> None
     spec = TermSpec(date(2020, 1, 1), notice_period=Period(30, U.DAYS))
     dates, until, moves = key_dates_held(spec, date(2026, 12, 4))
     assert (dates.earliest_end, until, moves) == (date(2027, 1, 3), date.max, True)
-    assert moving_earliest_end(spec, date(2026, 12, 5)) == date(2027, 1, 4)
+    assert key_dates(spec, date(2026, 12, 5)).earliest_end == date(2027, 1, 4)
     assert key_dates_held(spec, date(2019, 12, 1))[1:] == (date(2019, 12, 31), False)
     given = replace(spec, notice_given_on=date(2026, 12, 1))
     assert key_dates_held(given, date(2026, 12, 4))[2] is False

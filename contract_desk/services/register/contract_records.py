@@ -22,7 +22,6 @@ from contract_desk.domain.keydates import (
     TermSpec,
     key_dates,
     key_dates_held,
-    moving_earliest_end,
 )
 from contract_desk.domain.lifecycle import Lifecycle, effective_status
 from contract_desk.domain.periods import Period, PeriodUnit
@@ -171,11 +170,8 @@ def moving_end(stored: list[Any], today: date) -> date | None:
     """The earliest end on ``today`` of a contract whose stored key dates say it moves
     with the day (see ``dates_held``), as ``row_from_stored`` computes it; None when it
     cannot be told (the row is then computed whole)."""
-    try:
-        spec = _spec(stored)
-        return None if spec is None else moving_earliest_end(spec, today)
-    except (DomainError, ValueError):
-        return None
+    dates = _dates(stored, today)
+    return None if dates is None else dates.earliest_end
 
 
 #: The stored key dates of a contract in ``contract_key_dates``' order, after
