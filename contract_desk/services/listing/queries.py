@@ -23,7 +23,11 @@ from contract_desk.gc_pause import paused_gc
 from contract_desk.i18n import _
 from contract_desk.models import Contract, ContractKeyDates
 from contract_desk.services.listing.saved_views import haystack, search_words
-from contract_desk.services.register.contract_columns import contract_select, decode_record
+from contract_desk.services.register.contract_columns import (
+    contract_select,
+    decode_record,
+    shared_texts,
+)
 from contract_desk.services.register.driver_records import driver_chunks
 from contract_desk.services.register.errors import AmbiguousError, NotFoundError
 from contract_desk.services.register.rows import ContractRow
@@ -42,9 +46,11 @@ def _rows(session: Session, query: Select[Any], today: date) -> Iterator[Contrac
     # decoded rows would double the peak memory, which a process keeps afterwards.
     # The driver's own records: every column is selected as the driver gives it
     # (contract_columns), so SQLAlchemy's row objects would only cost time.
+    # Equal titles, scopes and notes shared between the rows (see shared_texts).
+    texts = shared_texts()
     for chunk in driver_chunks(session, query, CHUNK_ROWS):
         for record in chunk:
-            yield decode_record(record, today)
+            yield decode_record(record, today, texts)
 
 
 def _expiring_prefilter(today: date, days: int) -> Any:

@@ -117,3 +117,46 @@ def test_a_record_without_dates_for_its_day_is_decoded_the_general_way(demo: Reg
                for record in unknown)
     assert [contract_columns.decode_record(r, later) for r in ahead] == [
         contract_columns.decode_record(r, later) for r in plain]
+
+
+def test_a_listing_shares_equal_titles_scopes_and_notes_and_changes_no_value(
+        demo: Register) -> None:
+    # The driver gives a new string per row; one listing keeps one string per distinct
+    # title, scope and note (both decoding paths), with every row equal to one decoded
+    # alone. Contracts with stored dates go the one-pass way, the others the general way.
+    with demo.transaction() as session:
+        ids = list(session.scalars(contract_select().with_only_columns(Contract.id)))
+        session.execute(update(Contract).where(Contract.id.in_(ids[:40])).values(
+            title="Rammeavtale 렌탈 服务", scope="Alle lokasjoner", notes="Sjekk indeks"))
+        refresh_key_dates(session, DEMO_TODAY)
+        session.execute(update(ContractKeyDates).where(ContractKeyDates.contract_id.in_(
+            ids[:20])).values(status="forged"))  # these go the general way
+    with demo.transaction() as session:
+        records = list(session.connection().execute(contract_select(DEMO_TODAY)))
+    texts = contract_columns.shared_texts()
+    rows = [contract_columns.decode_record(record, DEMO_TODAY, texts) for record in records]
+    alone = [contract_columns.decode_record(record, DEMO_TODAY) for record in records]
+    assert rows == alone
+    same = set(ids[:40])
+    general = [contract_columns._row_of_stored_dates(record, DEMO_TODAY) is None
+               for record in records if record[0] in same]
+    assert sorted(general) == [False] * 20 + [True] * 20  # both paths are in the forty
+    for name in ("title", "scope", "notes"):
+        values = [getattr(row, name) for row in rows if row.id in same]
+        assert all(value is values[0] for value in values), name  # both paths, one object
+        unshared = [getattr(row, name) for row in alone if row.id in same]
+        assert len({id(value) for value in unshared}) == 40, "the driver shares them already"
+    assert len({id(row.title) for row in rows}) == len({row.title for row in rows})
+
+
+def test_the_listing_decodes_with_one_dict_of_shared_texts(demo: Register) -> None:
+    from contract_desk.services.listing.queries import list_contracts
+
+    with demo.transaction() as session:
+        ids = list(session.scalars(contract_select().with_only_columns(Contract.id)))
+        session.execute(update(Contract).where(Contract.id.in_(ids[:30])).values(
+            title="Lisensavtale 软件"))
+        rows = [row for row in list_contracts(session, today=DEMO_TODAY)
+                if row.id in set(ids[:30])]
+    assert len(rows) == 30 and all(row.title == "Lisensavtale 软件" for row in rows)
+    assert len({id(row.title) for row in rows}) == 1
