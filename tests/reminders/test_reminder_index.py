@@ -179,6 +179,24 @@ def test_one_offs_added_later_get_their_day_without_being_computed(
         ("obligation", "due", date(2026, 9, 1), 7)]
 
 
+def test_a_known_obligation_with_no_reminders_is_overdue_once_its_day_passes(
+    register: Register, add_contract, add_due
+) -> None:
+    # No reminder days (its own empty offsets): no reminder ever turns into an overdue
+    # one, so the check looks for it among those due since the last check. It was
+    # computed and stored before (not changed since): found by its due day, not its id.
+    uid = add_contract(reference="B-1", start_date="2026-01-01", end_date="2027-12-31")
+    silent = add_due(uid, due_date="2026-03-04", reminder_offsets=[])
+    later = add_due(uid, due_date="2026-03-20", reminder_offsets=[])
+    assert fired(check(register, date(2026, 3, 1))) == []
+    assert fired(check(register, date(2026, 3, 3))) == []
+    assert next_days(register, Obligation)[silent] == date.max  # known: nothing to remind
+    # Closed on the 4th (its due day); on the 6th it is two days late.
+    assert fired(check(register, date(2026, 3, 6))) == [("obligation", "due", date(2026, 3, 4), -2)]
+    assert fired(check(register, date(2026, 3, 7))) == [("obligation", "due", date(2026, 3, 4), -3)]
+    assert later in next_days(register, Obligation)
+
+
 def test_new_register_offsets_compute_every_day_again(
     register: Register, add_contract, computed: list[str]
 ) -> None:
