@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from contract_desk.cli.output import print_json
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import number_text
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection
@@ -161,9 +162,9 @@ def run_push(options: argparse.Namespace) -> int:
             target.close()
     finally:
         source.close()
-    rows = ", ".join(f"{count:,} {table}" for table, count in result.rows.items())
+    rows = ", ".join(f"{number_text(count)} {table}" for table, count in result.rows.items())
     print(_("moved: {rows}; {files} attachment files ({size} bytes)").format(
-        rows=rows, files=f"{result.files:,}", size=f"{result.file_bytes:,}"))
+        rows=rows, files=number_text(result.files), size=number_text(result.file_bytes)))
     print(_("the file {source} is kept read-only; its backup: {backup}").format(
         source=options.source, backup=result.backup))
     return 0

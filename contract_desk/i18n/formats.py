@@ -414,6 +414,7 @@ __all__ = [
     "formats_changed",
     "formats_named",
     "locale_for",
+    "number_text",
     "system_region",
     "use_region",
 ]
@@ -422,6 +423,12 @@ __all__ = [
 def day_text(day: date) -> str:
     """A date in a sentence for a person, written the way their locale writes it."""
     return current_formats().date(day)
+
+
+def number_text(value: int | Decimal) -> str:
+    """A count in a sentence for a person, its digits grouped the way their locale groups
+    them ("20,000" in English, "20 000" in Norwegian)."""
+    return current_formats().number(value)
 
 
 def country_name(code: str) -> str:

@@ -29,6 +29,7 @@ from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import number_text
 from contract_desk.models import (
     Attachment,
     AttachmentBlob,
@@ -91,7 +92,7 @@ def _files(source: Register, session: Session) -> dict[str, Path]:
         raise PushError(_("{count} attachment file(s) are missing from {root} (e.g. "
                           "{missing}…); run `contract-desk check` and restore them before "
                           "moving the register, so nothing was copied").format(
-                              count=format(len(missing), ","), root=root, missing=missing[0][:12]))
+                              count=number_text(len(missing)), root=root, missing=missing[0][:12]))
     return found
 
 
@@ -118,7 +119,7 @@ def _copy_files(files: dict[str, Path], target: Session, report: Report) -> tupl
                                                      content=content, stored_at=moment))
         total += len(content)
         report(_("attachment files: {number} of {count}").format(
-            number=format(number, ","), count=format(len(files), ",")))
+            number=number_text(number), count=number_text(len(files))))
     return len(files), total
 
 

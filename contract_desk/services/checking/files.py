@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contract_desk.i18n import N_, _
+from contract_desk.i18n.formats import number_text
 from contract_desk.models import Attachment, Contract
 from contract_desk.services.checking.report import NOTE, PROBLEM, CheckResult, Finding
 from contract_desk.services.register.attachment_store import (
@@ -70,7 +71,7 @@ def _integrity(connection: sqlite3.Connection, path: Path) -> CheckResult | str:
         return _table_by_table(connection, path) or str(error)
     if answer == ["ok"]:
         return CheckResult(INTEGRITY, _("SQLite integrity check ok ({pages} pages)").format(
-            pages=format(pages, ",")))
+            pages=number_text(pages)))
     findings = [Finding(INTEGRITY, PROBLEM, f"SQLite: {line}")
                 for line in integrity_lines(answer) or ["no answer"]]
     if len(answer) >= MAX_INTEGRITY_LINES:
@@ -128,7 +129,7 @@ def _foreign_keys(connection: sqlite3.Connection) -> CheckResult:
         Finding(FOREIGN_KEYS, PROBLEM,
                 _("{count} {table} row(s) refer to a {parent} that does not exist (row ids "
                   "{some})").format(
-                      count=format(len(ids), ","), table=table, parent=parent, some=_some(ids)))
+                      count=number_text(len(ids)), table=table, parent=parent, some=_some(ids)))
         for (table, parent), ids in sorted(dangling.items()))
     return CheckResult(FOREIGN_KEYS, _("every foreign key refers to a row that exists"), findings)
 
@@ -159,7 +160,7 @@ def check_attachments(session: Session, store: FileStore) -> CheckResult:
     findings.extend(_unreferenced(store, known))
     files = len({sha for sha, _size in verdicts})
     return CheckResult(ATTACHMENTS, _("{files} attachment files are in the store with their "
-                                      "SHA-256").format(files=format(files, ",")), tuple(findings))
+                                      "SHA-256").format(files=number_text(files)), tuple(findings))
 
 
 def _status(store: FileStore, sha256: str, size: int) -> str:
@@ -192,4 +193,4 @@ def _unreferenced(store: FileStore, known: set[str]) -> list[Finding]:
     return [Finding(ATTACHMENTS, NOTE,
                     _("{count} file(s) in the store belong to no attachment (kept for undoing "
                       "a deletion, or left over): {some}").format(
-                          count=format(len(extra), ","), some=_some(extra, 3)))]
+                          count=number_text(len(extra)), some=_some(extra, 3)))]

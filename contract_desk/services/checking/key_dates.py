@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from contract_desk.domain.field_words import field_word
 from contract_desk.i18n import N_, _, ngettext
-from contract_desk.i18n.formats import day_text
+from contract_desk.i18n.formats import day_text, number_text
 from contract_desk.models import Contract, ContractKeyDates
 from contract_desk.services.checking.report import PROBLEM, CheckResult, Finding
 from contract_desk.services.register.contract_columns import (
@@ -53,7 +53,7 @@ def check_key_dates(session: Session, today: date) -> CheckResult:
     return CheckResult(KEY_DATES, ngettext(
         "the key dates stored for {count} contract agree with a recomputation for {today}",
         "the key dates stored for {count} contracts agree with a recomputation for {today}",
-        held).format(count=format(held, ","), today=day_text(today)), findings)
+        held).format(count=number_text(held), today=day_text(today)), findings)
 
 
 def _shown(row: ContractRow) -> tuple[object, ...]:

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.reminders import clean_offsets, contract_key_dates
 from contract_desk.i18n import N_, _
+from contract_desk.i18n.formats import day_text, number_text
 from contract_desk.models import Contract, Obligation, RegisterSetting
 from contract_desk.services.checking.report import PROBLEM, CheckResult, Finding
 from contract_desk.services.reminders.raising import check_reminders
@@ -132,11 +133,12 @@ def _late_obligation_days(session: Session, settings: ReminderSettings,
 
 
 def _late(name: str, stored: date, expected: date) -> Finding:
-    shown = "never" if stored == date.max else str(stored)
+    shown = _("never") if stored == date.max else day_text(stored)
     return Finding(INDEX, PROBLEM, _("{name}: its next reminder day is stored as {shown}, but "
                                      "a reminder falls due on {expected}; the reminder check "
                                      "would not look at it until then").format(
-                                         name=name, shown=shown, expected=expected))
+                                         name=name, shown=shown,
+                                         expected=day_text(expected)))
 
 
 
@@ -155,11 +157,13 @@ def dry_run(register: Register, today: date) -> CheckResult:
         Finding(DRY_RUN, PROBLEM, _("the reminder check would miss today's {kind} reminder of "
                                     "{target} {uid} (key date {day}, {offset} days before) "
                                     "that a full scan raises").format(
-                                        kind=kind, target=target, uid=uid, day=day, offset=offset))
+                                        kind=kind, target=target, uid=uid, day=day_text(day),
+                                        offset=offset))
         for target, uid, kind, day, offset in missed)
     return CheckResult(DRY_RUN, _("a trial reminder check for {today} (rolled back) raises "
                                   "every alert a full scan raises ({count})").format(
-                                      today=today, count=format(len(full), ",")), findings)
+                                      today=day_text(today), count=number_text(len(full))),
+                       findings)
 
 
 def _fired(session: Session, today: date, *, full_scan: bool) -> set[tuple[Any, ...]]:

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from contract_desk.domain import DomainError
 from contract_desk.i18n import _
+from contract_desk.i18n.formats import number_text
 from contract_desk.models import AuditEvent, Base, Contract, Obligation, Party
 from contract_desk.services.demo.contracts import DemoContract, demo_contract
 from contract_desk.services.demo.obligations import demo_obligations
@@ -57,7 +58,7 @@ def generate_demo(
     """
     if not 1 <= count <= MAX_COUNT:
         raise DemoError(_("the demo needs between 1 and {max_count} contracts, got {count}").format(
-            max_count=format(MAX_COUNT, ","), count=format(count, ",")))
+            max_count=number_text(MAX_COUNT), count=number_text(count)))
     rng = DemoRandom(seed)
     stamp = datetime.combine(today, time(8, 0), tzinfo=UTC)
     parties = _insert_parties(session, rng, count, stamp, user)
