@@ -71,7 +71,7 @@ def check_index(session: Session) -> CheckResult:
                 *_late_obligation_days(session, settings, checked)]
     return CheckResult(INDEX, _("every stored next reminder day agrees with a recomputation "
                                 "from the dates (as of the last check, {checked})").format(
-                                    checked=checked), tuple(findings))
+                                    checked=day_text(checked)), tuple(findings))
 
 
 def _offsets_match(session: Session, settings: ReminderSettings) -> bool:
