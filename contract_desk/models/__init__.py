@@ -12,6 +12,7 @@ from contract_desk.models.import_batch import ImportBatch
 from contract_desk.models.key_dates import ContractKeyDates
 from contract_desk.models.notice import ContractNotice
 from contract_desk.models.obligation import Obligation
+from contract_desk.models.obligation_summary import ContractObligationSummary, ObligationSummaryMark
 from contract_desk.models.party import Party
 from contract_desk.models.setting import RegisterSetting
 
@@ -29,9 +30,11 @@ __all__ = [
     "ContractAmendment",
     "ContractKeyDates",
     "ContractNotice",
+    "ContractObligationSummary",
     "ImportBatch",
     "Money",
     "Obligation",
+    "ObligationSummaryMark",
     "Party",
     "RegisterSetting",
     "new_uid",

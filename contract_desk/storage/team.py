@@ -51,7 +51,8 @@ ROLE_OF_WORD = {word: role for role, word in ROLES.items()}
 
 #: Tables editors write in full.
 EDITED_TABLES = ("contract", "party", "obligation", "attachment", "alert", "import_batch",
-                 "contract_notice", "approval", "contract_amendment", "contract_key_dates")
+                 "contract_notice", "approval", "contract_amendment", "contract_key_dates",
+                 "contract_obligation_summary", "obligation_summary_mark")
 #: Settings only an administrator may write (every other key is the register's
 #: own bookkeeping, written by editors' imports and reminder checks).
 ADMIN_SETTINGS = ("reminders.contract_offsets", "reminders.obligation_offsets",

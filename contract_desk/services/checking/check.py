@@ -29,6 +29,10 @@ from contract_desk.services.checking.files import (
     sqlite_checks,
 )
 from contract_desk.services.checking.key_dates import KEY_DATES, check_key_dates
+from contract_desk.services.checking.obligation_summaries import (
+    SUMMARIES,
+    check_obligation_summaries,
+)
 from contract_desk.services.checking.reminder_index import DRY_RUN, INDEX, check_index, dry_run
 from contract_desk.services.checking.report import CheckReport, CheckResult
 from contract_desk.services.register.attachment_store import store_for
@@ -37,7 +41,7 @@ from contract_desk.storage.locations import resolve_database_url
 from contract_desk.storage.migrations_api import check_is_register, head_revision
 from contract_desk.storage.register import check_register_file, sqlite_file
 
-LATER = (ATTACHMENTS, INDEX, KEY_DATES, DRY_RUN)
+LATER = (ATTACHMENTS, INDEX, KEY_DATES, SUMMARIES, DRY_RUN)
 UNREADABLE = (N_("SQLite cannot read the whole file (see integrity); restore a backup (File → "
                 "Restore from backup…, or contract-desk restore)"))
 
@@ -121,7 +125,9 @@ def _register_checks(register: Register, today: date, *, damaged: bool) -> list[
                    s, store))),
                _guarded(INDEX, lambda: _reading(register, check_index)),
                _guarded(KEY_DATES, lambda: _reading(register, lambda s: check_key_dates(
-                   s, today)))]
+                   s, today))),
+               _guarded(SUMMARIES, lambda: _reading(register, lambda s: (
+                   check_obligation_summaries(s, today))))]
     if damaged:
         results.append(CheckResult.not_run(DRY_RUN, _("not tried on a damaged register")))
     else:

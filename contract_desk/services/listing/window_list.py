@@ -14,6 +14,7 @@ from contract_desk.services.listing.health import (
     NO_OBLIGATIONS,
     ObligationSummary,
     health_judge,
+    listing_summaries,
     obligation_summaries,
 )
 from contract_desk.services.listing.queries import get_contract, list_contracts
@@ -52,7 +53,8 @@ def load_listing(
     """Every contract of the register as listed on ``today``, ready for views and search."""
     with paused_gc():  # all of it is kept (see gc_pause)
         rows = list_contracts(session, today=today)
-        summaries = obligation_summaries(session, today=today)
+        # Stored where they hold (SQLite), the rest computed.
+        summaries = listing_summaries(session, today=today, contract_ids=[row.id for row in rows])
         # The page cache this read filled is handed back as the connection returns
         # to the pool (storage.sqlite_setup.hand_back_page_cache).
         judge, summary_of = health_judge(today, window), summaries.get

@@ -6,7 +6,8 @@ its alerts are stored in a write transaction that checks first that nothing
 they depend on changed (see :mod:`contract_desk.services.reminders.store`),
 and the next reminder days (one per row computed: all of them after an
 upgrade or a big import) in short transactions after it, then each contract's
-key dates for the listings (``services.register.key_dates_store``). When the register
+key dates for the listings (``services.register.key_dates_store``) and the sums
+of its obligations (``services.register.obligation_summaries``). When the register
 changed too much meanwhile the plan is computed again; after a few tries the
 check is made in one write transaction, as a last resort.
 """
@@ -22,6 +23,7 @@ from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from contract_desk.services.register.key_dates_store import store_key_dates
+from contract_desk.services.register.obligation_summaries import store_summaries
 from contract_desk.services.reminders.days import store_marks
 from contract_desk.services.reminders.inbox import AlertRow, pending_counts
 from contract_desk.services.reminders.notices import record_notices, to_notify
@@ -61,23 +63,32 @@ def run_reminder_check(register: Register, *, today: date, now: datetime | None 
     stored.plan.let_go()  # the alerts are stored: only the days are left to store
     _store_marks(register, stored)
     stored.plan.let_go(marks=True)
-    _store_key_dates(register, today)
+    _store_for_listings(register, today)
     with register.reading() as session:
         return report(session, stored, fired_rows=fired_rows)
 
 
-def _store_key_dates(register: Register, today: date) -> None:
-    # Each contract's key dates for the listings (services.register.key_dates_store):
-    # on a new day what rolled, after an import all of them. Derived data a listing
-    # computes when missing, so a failure here costs time, never a reminder.
-    try:
-        stored = store_key_dates(register, today)
-    except SQLAlchemyError as error:
-        log.warning("reminder check: the key dates were not stored (%s); listings compute "
-                    "them until the next check", error)
-    else:
-        if stored:
-            log.info("reminder check: stored the key dates of %d contracts", stored)
+#: What a check stores for the listings after its alerts and reminder days: derived data
+#: a listing computes when missing, so a failure costs time, never a reminder. Each
+#: contract's key dates (services.register.key_dates_store: on a new day what rolled,
+#: after an import all of them) and its obligations summed up (SQLite only,
+#: services.register.obligation_summaries).
+_FOR_LISTINGS: tuple[tuple[str, Callable[[Register, date], int]], ...] = (
+    ("key dates", store_key_dates),
+    ("obligation summaries", store_summaries),
+)
+
+
+def _store_for_listings(register: Register, today: date) -> None:
+    for what, store in _FOR_LISTINGS:
+        try:
+            stored = store(register, today)
+        except SQLAlchemyError as error:
+            log.warning("reminder check: the %s were not stored (%s); listings compute "
+                        "them until the next check", what, error)
+        else:
+            if stored:
+                log.info("reminder check: stored the %s of %d contracts", what, stored)
 
 
 def _store(register: Register, *, today: date, now: datetime | None,
