@@ -10,8 +10,8 @@ opening the window, so on SQLite each contract's summary is stored
 (``contract_obligation_summary``, schema 0015) with the days it holds for: until
 its next due date, a series' next occurrence (or the day that comes within the
 400 days looked ahead), or today alone for a rule this version cannot read. The
-reminder check stores what is missing (:func:`store_summaries`, a batch per
-write, computed under the write lock); a listing reads what holds for its day
+reminder check stores what is missing (:func:`store_summaries`, a batch at a
+time, the write lock held only to write); a listing reads what holds for its day
 and computes the rest (:func:`listing_summaries`). Database triggers forget a
 contract's summary when one of its obligations changes contract, due day, rule
 or status, or is deleted; an obligation added later has an id above the stored
@@ -29,7 +29,19 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from sqlalchemy import String, case, delete, exists, func, select, type_coerce
+from sqlalchemy import (
+    String,
+    bindparam,
+    case,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    select,
+    type_coerce,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.obligations import OPEN_STATUSES, is_overdue
@@ -42,7 +54,6 @@ from contract_desk.models import (
 )
 from contract_desk.services.register.contract_columns import day_of
 from contract_desk.services.register.driver_records import driver_records
-from contract_desk.services.register.fast_insert import insert_rows
 from contract_desk.storage import Register
 
 #: An obligation in one of these states still has to be done.
@@ -51,8 +62,10 @@ OPEN_STATES = tuple(sorted(OPEN_STATUSES))
 HORIZON_DAYS = 400
 #: The rules stored summaries were computed with; others are computed again.
 COMPUTED_WITH = f"obligations-1/{HORIZON_DAYS}"
-#: Contracts whose summaries are computed and stored per write transaction.
+#: Contracts whose summaries are computed and stored per batch.
 STORE_BATCH = 2000
+#: ``computed_with`` of a placeholder row, never read as a summary (see store_summaries).
+PENDING = "pending"
 #: Ids per IN list.
 IN_CHUNK = 500
 #: More contracts than this without a stored summary: a listing computes them all.
@@ -298,12 +311,17 @@ def listing_summaries(session: Session, *, today: date,
 
 
 def store_summaries(register: Register, today: date) -> int:
-    """Store the summary of every contract that has none holding on ``today``; how many.
+    """Store the summary of every contract that has none holding on ``today``; how many
+    were looked at.
 
     SQLite only (0 elsewhere). First the contracts with obligations added since the
-    last store lose theirs and the mark moves to the highest obligation id; then,
-    a batch per write transaction, the summaries are computed under SQLite's write
-    lock (nothing can change their obligations meanwhile) and stored.
+    last store lose theirs and the mark moves to the highest obligation id. Then a
+    batch at a time, the write lock held only to write: a short write puts a
+    placeholder row in for each contract of the batch (never read as a summary),
+    the summaries are computed while only reading, and a second short write fills
+    in each placeholder still there. A change of one of the contract's obligations
+    meanwhile deleted its placeholder (the triggers), so nothing computed from what
+    it was before is stored.
     """
     if register.engine.dialect.name != "sqlite":
         return 0
@@ -313,8 +331,13 @@ def store_summaries(register: Register, today: date) -> int:
         missing = list(session.scalars(select(Contract.id).where(~_holds(today))
                                        .order_by(Contract.id)))
     for start in range(0, len(missing), STORE_BATCH):
+        batch = missing[start:start + STORE_BATCH]
         with register.transaction() as session:
-            _store(session, today, missing[start:start + STORE_BATCH])
+            _claim(session, today, batch)
+        with register.reading() as session:
+            bounded = summaries_until(session, today=today, contract_ids=batch)
+        with register.transaction() as session:
+            _fill(session, batch, bounded)
     return len(missing)
 
 
@@ -338,14 +361,28 @@ def _move_mark(session: Session) -> None:
     session.flush()
 
 
-def _store(session: Session, today: date, ids: list[int]) -> None:
-    bounded = summaries_until(session, today=today, contract_ids=ids)
+def _claim(session: Session, today: date, ids: list[int]) -> None:
+    """Replace these contracts' rows by placeholders (of those that still exist)."""
     summary = ContractObligationSummary
     session.execute(delete(summary).where(summary.contract_id.in_(ids)))
+    placeholders = select(Contract.id, literal(PENDING), literal(today), literal(today),
+                          literal(0)).where(Contract.id.in_(ids))
+    session.execute(insert(summary).from_select(
+        ["contract_id", "computed_with", "valid_from", "valid_until", "overdue"], placeholders))
+
+
+def _fill(session: Session, ids: list[int], bounded: Bounded) -> None:
+    """Each placeholder still there (nothing changed since it was put in) becomes the
+    contract's summary as computed."""
+    table = ContractObligationSummary.__table__
     rows = []
     for contract_id in ids:
         found, until = bounded.get(contract_id, (NO_OBLIGATIONS, _FOREVER))
-        rows.append({"contract_id": contract_id, "computed_with": COMPUTED_WITH,
-                     "valid_from": today, "valid_until": until,
-                     "next_due": found.next_due, "overdue": found.overdue})
-    insert_rows(session, ContractObligationSummary.__table__, rows)
+        rows.append({"id_": contract_id, "until": until, "due": found.next_due,
+                     "late": found.overdue})
+    fill = (update(table)
+            .where(table.c.contract_id == bindparam("id_"),
+                   table.c.computed_with == PENDING)
+            .values(computed_with=COMPUTED_WITH, valid_until=bindparam("until"),
+                    next_due=bindparam("due"), overdue=bindparam("late")))
+    session.execute(fill, rows)

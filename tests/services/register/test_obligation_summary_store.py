@@ -290,3 +290,39 @@ def test_the_register_check_finds_a_summary_stored_wrong(sqlite_register: Regist
     assert finding.text.startswith(f"{reference} ")
     assert "differs from a recomputation" in finding.text
     assert "7 overdue" in finding.text or "8 overdue" in finding.text, finding.text
+
+
+def test_a_change_while_the_summaries_are_computed_is_not_overwritten(
+        sqlite_register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The summaries are computed while only reading (the write lock is held only to
+    # write): an obligation changed by another program meanwhile deletes its contract's
+    # placeholder, so what was computed before the change is not stored for it.
+    from contract_desk.services.register import obligation_summaries as summaries
+
+    with sqlite_register.transaction() as session:
+        generate_demo(session, count=30, seed=8, today=DEMO_TODAY)
+        contract_id, obligation_id = session.execute(
+            select(Obligation.contract_id, Obligation.id).where(Obligation.recurrence.is_(None))
+            .order_by(Obligation.id).limit(1)).one()
+    computed = summaries.summaries_until
+
+    def meanwhile(session: Any, **kwargs: Any) -> Any:
+        found = computed(session, **kwargs)  # computed from what was there
+        _sql(sqlite_register, "UPDATE obligation SET due_date = '2026-05-10', "
+                              "status = 'not_met' WHERE id = :i", i=obligation_id)
+        return found
+
+    monkeypatch.setattr(summaries, "summaries_until", meanwhile)
+    store_summaries(sqlite_register, DEMO_TODAY)
+    monkeypatch.undo()
+    held = _held(sqlite_register, DEMO_TODAY)
+    assert contract_id not in held and len(held) == 29
+    ids = _all_ids(sqlite_register)
+    assert _same(_listed(sqlite_register, DEMO_TODAY, ids), _fresh(sqlite_register, DEMO_TODAY),
+                 ids) == []
+    with sqlite_register.reading() as session:
+        placeholders = session.scalar(select(func.count()).select_from(ContractObligationSummary)
+                                      .where(ContractObligationSummary.computed_with == "pending"))
+    assert placeholders == 0  # its placeholder went with the change
+    store_summaries(sqlite_register, DEMO_TODAY)  # the next store computes it
+    assert len(_held(sqlite_register, DEMO_TODAY)) == 30
