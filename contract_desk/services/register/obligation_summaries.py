@@ -212,7 +212,11 @@ class _Series:
             state = (first_due, status)
             missed = missed_of.get(state)
             if missed is None:
-                missed = missed_of[state] = _missed(day_of(first_due), status, today)
+                # A recorded miss counts from the day after the series' first day. No
+                # bound of its own: with the first day still ahead, the series' next
+                # occurrence is that day, whose bound (above) is never later.
+                missed = missed_of[state] = is_overdue(day_of(first_due), status,
+                                                       recurring=True, today=today)
             yield contract_id, found[0], missed, found[1]
 
 
@@ -234,18 +238,15 @@ def _upcoming(first_due: date, rule: str | None, today: date) -> tuple[date | No
     return upcoming, upcoming  # after it, the occurrence after it is next
 
 
-def _missed(first_due: date, status: str, today: date) -> bool:
-    # A recorded miss counts from the day after the series' first day. No bound of its
-    # own: with the first day still ahead, the series' next occurrence is that day, whose
-    # bound (above) is never later.
-    return is_overdue(first_due, status, recurring=True, today=today)
-
-
 # -- stored (SQLite) ------------------------------------------------------------------------
 
 def stores_summaries(session: Session) -> bool:
     """Whether this register stores summaries (SQLite; see the module's text)."""
-    return session.get_bind().dialect.name == "sqlite"
+    return _stores(session.get_bind().dialect.name)
+
+
+def _stores(dialect: str) -> bool:
+    return dialect == "sqlite"
 
 
 def _above_mark() -> Any:
@@ -323,7 +324,7 @@ def store_summaries(register: Register, today: date) -> int:
     meanwhile deleted its placeholder (the triggers), so nothing computed from what
     it was before is stored.
     """
-    if register.engine.dialect.name != "sqlite":
+    if not _stores(register.engine.dialect.name):
         return 0
     with register.transaction() as session:
         _move_mark(session)
