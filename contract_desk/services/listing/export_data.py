@@ -23,7 +23,7 @@ from contract_desk.models import Alert, Attachment, Contract, Obligation
 from contract_desk.services.listing.health import (
     NO_OBLIGATIONS,
     health_judge,
-    obligation_summaries,
+    listing_summaries,
 )
 from contract_desk.services.listing.queries import list_contracts
 from contract_desk.services.register.rows import ContractRow, ObligationRow
@@ -93,7 +93,8 @@ def load_export_data(session: Session, contracts: Sequence[ContractRow], *, toda
     """
     ids = {row.id for row in contracts}
     if health is None and not calendar_only:
-        summaries = obligation_summaries(session, today=today)
+        # Stored where they hold (SQLite, after a reminder check), the rest computed.
+        summaries = listing_summaries(session, today=today, contract_ids=ids)
         judge = health_judge(today)
         health = [judge(row, summaries.get(row.id, NO_OBLIGATIONS)) for row in contracts]
     return ExportData(

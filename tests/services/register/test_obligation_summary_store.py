@@ -266,6 +266,34 @@ def test_the_window_listing_reads_what_the_reminder_check_stored(
     assert any(item.overdue_obligations for item in items)
 
 
+def test_an_export_reads_what_the_reminder_check_stored(
+        sqlite_register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    from contract_desk.services.listing import export_data
+    from contract_desk.services.listing.health import health_judge
+    from contract_desk.services.register import obligation_summaries as summaries_module
+    from contract_desk.services.reminders.run import run_reminder_check
+
+    with sqlite_register.transaction() as session:
+        generate_demo(session, count=80, seed=6, today=DEMO_TODAY)
+    day = DEMO_TODAY + timedelta(days=1)
+    run_reminder_check(sqlite_register, today=day)
+    fresh = _fresh(sqlite_register, day)
+    judge = health_judge(day)
+    with sqlite_register.reading() as session:
+        contracts = export_data.select_contracts(session, today=day)
+        expected = [judge(row, fresh.get(row.id, NO_OBLIGATIONS)) for row in contracts]
+
+        def computed(*args: Any, **kwargs: Any) -> Any:
+            raise AssertionError("an export computed summaries the reminder check stored")
+
+        # Every summary holds: computing any of them again (by whichever name: every
+        # one computes through _summaries) would fail the export.
+        monkeypatch.setattr(summaries_module, "_summaries", computed)
+        data = export_data.load_export_data(session, contracts, today=day)
+    assert list(data.health) == expected
+    assert any(fresh.get(row.id, NO_OBLIGATIONS).overdue for row in contracts)
+
+
 def test_the_register_check_finds_a_summary_stored_wrong(sqlite_register: Register) -> None:
     from contract_desk.services.checking.obligation_summaries import check_obligation_summaries
 
