@@ -219,7 +219,8 @@ def cli_list_expiring_90(context: BenchContext) -> list[Measure]:
     query = context.shared(SELECT_KEY, lambda: raw_select(demo.path, _row_type(context, demo.path)))
     raw_command = [sys.executable, "-c", _RAW_CLI, str(demo.path), query, str(counts[-1])]
     raw = best_of(context.repeat, lambda: _json_rows(raw_command, env))
-    return [Measure("cli_list_expiring_90", seconds, "s", baseline=raw, about=(
+    return [Measure("cli_list_expiring_90", seconds, "s", baseline=raw,
+                    goal="ratio ≤ 1.5", goal_limit=1.5 * raw, about=(
         f"`python -m contract_desk --db FILE list --json --expiring-within 90` as a "
         f"subprocess, printing {counts[-1]:,} contracts (best of {context.repeat}). Baseline: "
         "a bare `python -c` that opens the file with `sqlite3`, selects the same columns and "
