@@ -519,9 +519,9 @@ def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, t
         _never(marks, "obligations", obligation)
         return (), []
     # Own offsets (rare) are JSON: such an obligation is computed on its own.
-    shared = schedules is not None and obligation.reminder_offsets is None
+    kept = schedules if obligation.reminder_offsets is None else None
     key = (obligation.due_date, obligation.recurrence, done)
-    schedule = schedules.get(key) if shared and schedules is not None else None
+    schedule = None if kept is None else kept.get(key)
     if schedule is None:
         try:
             schedule = _schedule(obligation, settings, start, today, marks is not None, done)
@@ -529,8 +529,8 @@ def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, t
             if obligation.wanted:
                 log.warning("no reminders for obligation %s: %s", obligation.uid, error)
             return (), []
-        if shared and schedules is not None and len(schedules) < SCHEDULES_KEPT:
-            schedules[key] = schedule
+        if kept is not None and len(kept) < SCHEDULES_KEPT:
+            kept[key] = schedule
     offsets, keys, day = schedule
     if marks is not None:
         marks.obligations.append({**_owner(obligation), "row": obligation.id,
