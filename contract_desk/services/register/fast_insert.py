@@ -16,13 +16,16 @@ PostgreSQL already sends many rows per statement.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from operator import itemgetter
 from typing import Any, cast
 from weakref import WeakKeyDictionary
 
 from sqlalchemy import Connection, CursorResult, Dialect, Table, insert
+from sqlalchemy.dialects.sqlite import DATE as SQLITE_DATE
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.expression import UpdateBase
+from sqlalchemy.types import TypeEngine
 
 Processor = Callable[[Any], Any] | None
 #: (SQL, a row's values in its parameter order, the converters by position).
@@ -96,9 +99,8 @@ def _direct_statement(dialect: Dialect, table: Table, keys: tuple[str, ...]) -> 
         compiled = insert(table).compile(dialect=dialect, column_keys=list(keys))
         order = list(compiled.positiontup or ())
         if sorted(order) == sorted(keys):
-            processors: list[Processor] = [
-                table.columns[key].type.dialect_impl(dialect).bind_processor(dialect)
-                for key in order]
+            processors: list[Processor] = [_processor(table.columns[key].type, dialect)
+                                           for key in order]
             converted = [(index, process) for index, process in enumerate(processors)
                          if process is not None]
             getter = itemgetter(*order)
@@ -146,10 +148,30 @@ def execute_many(session: Session, statement: UpdateBase, rows: Sequence[dict[st
 def _direct_many(dialect: Dialect, statement: UpdateBase) -> Direct:
     compiled = statement.compile(dialect=dialect)
     order = list(compiled.positiontup or ())
-    processors: list[Processor] = [
-        compiled.binds[key].type.dialect_impl(dialect).bind_processor(dialect) for key in order]
+    processors: list[Processor] = [_processor(compiled.binds[key].type, dialect)
+                                   for key in order]
     converted = [(index, process) for index, process in enumerate(processors)
                  if process is not None]
     getter = itemgetter(*order)
     values_of = getter if len(order) > 1 else (lambda row: (getter(row),))
     return str(compiled), values_of, converted
+
+
+def _processor(column_type: TypeEngine[Any], dialect: Dialect) -> Processor:
+    """The converter SQLAlchemy uses for ``column_type``'s values, or one that gives the
+    same values faster: SQLite's default date format is what ``date.isoformat`` writes
+    (four-digit year, the date part of a datetime), in a third of the time (a first
+    reminder check stores three dates for each of hundreds of thousands of rows)."""
+    impl = column_type.dialect_impl(dialect)
+    if (isinstance(impl, SQLITE_DATE) and impl._storage_format == SQLITE_DATE._storage_format
+            and impl._reg is None):
+        return _iso_date
+    return impl.bind_processor(dialect)
+
+
+_ISO = date.isoformat
+
+
+def _iso_date(value: Any) -> str | None:
+    # date.isoformat of anything but a date raises TypeError, as SQLAlchemy's does.
+    return None if value is None else _ISO(value)

@@ -25,6 +25,8 @@ def _contracts() -> list[dict[str, Any]]:
                      "reference": f"K-{n}", "title": f"Avtale {n} – ÆØÅ", "tags": ["IT", "lisens"],
                      "custom": {"Merknad": "ja", "Beløp": "ca. 40 000"} if n else {},
                      "start_date": date(2024, 1, 2 + n), "end_date": None,
+                     # Dates go through date.isoformat on the direct path: the ends too.
+                     "confidential_until": (date(9, 2, 3), date.max, None)[n],
                      "value": Decimal("1234567.891") if n != 1 else None,
                      "currency": "NOK", "reminder_offsets": [90, 30] if n == 2 else None,
                      "notice_period_count": 3, "notice_period_unit": "months",
