@@ -155,3 +155,17 @@ class Stamped:
     created_by: Mapped[str] = mapped_column(String(120), default="")
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
     updated_by: Mapped[str] = mapped_column(String(120), default="")
+
+
+#: A contract's or obligation's stored reminder day and what it is of, not known: the
+#: next reminder check computes them (see services.reminders.scan). Always cleared
+#: together: a day stored later must not meet a key date computed for another.
+REMINDER_DAY_UNKNOWN: dict[str, None] = {
+    "next_reminder_on": None, "next_reminder_kind": None, "next_reminder_key": None,
+    "after_reminder_key_on": None}
+
+
+def forget_reminder_day(row: Any) -> None:
+    """Clear a contract's or obligation's stored reminder day (:data:`REMINDER_DAY_UNKNOWN`)."""
+    for name in REMINDER_DAY_UNKNOWN:
+        setattr(row, name, None)

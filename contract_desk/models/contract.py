@@ -22,7 +22,13 @@ from sqlalchemy.orm import Mapped, Mapper, mapped_column, object_session, relati
 
 from contract_desk.domain import Direction, Lifecycle, PeriodUnit, RenewalMode
 from contract_desk.domain.notice import MAX_POSTAL_DAYS, NoticeTo
-from contract_desk.models.base import Base, Stamped, new_uid
+from contract_desk.models.base import (
+    REMINDER_DAY_UNKNOWN,
+    Base,
+    Stamped,
+    forget_reminder_day,
+    new_uid,
+)
 
 if TYPE_CHECKING:
     from contract_desk.models.attachment import Attachment
@@ -91,6 +97,12 @@ class Contract(Stamped, Base):
     #: The next day one of its reminders falls due, as of the last reminder check;
     #: None when not known (never checked, or changed since). See services.reminders.scan.
     next_reminder_on: Mapped[date | None] = mapped_column(index=True)
+    #: The key date (kind and day) reminded of on ``next_reminder_on``, and the next
+    #: reminder day once it is acknowledged: the check passes the row over until then
+    #: (None: not known). See services.reminders.scan.
+    next_reminder_kind: Mapped[str | None] = mapped_column(String(24))
+    next_reminder_key: Mapped[date | None]
+    after_reminder_key_on: Mapped[date | None]
 
     import_batch_id: Mapped[int | None] = mapped_column(
         ForeignKey("import_batch.id", ondelete="SET NULL"), index=True
@@ -131,7 +143,7 @@ class Contract(Stamped, Base):
 
 @event.listens_for(Contract, "before_insert")
 def _unknown_when_added(_mapper: Mapper[Any], _connection: Connection, contract: Contract) -> None:
-    contract.next_reminder_on = None  # also when restored from a snapshot: compute it again
+    forget_reminder_day(contract)  # also when restored from a snapshot: compute it again
 
 
 @event.listens_for(Contract, "before_update")
@@ -141,7 +153,7 @@ def _unknown_when_changed(_mapper: Mapper[Any], connection: Connection,
     session = object_session(contract)
     if session is not None and not session.is_modified(contract, include_collections=False):
         return
-    contract.next_reminder_on = None
+    forget_reminder_day(contract)
     if inspect(contract).attrs.status.history.has_changes():
         # Ended or running again: its obligations' reminders start or stop
         # (see services.reminders.scan).
@@ -149,4 +161,4 @@ def _unknown_when_changed(_mapper: Mapper[Any], connection: Connection,
 
         table = Obligation.__table__
         connection.execute(update(table).where(table.c.contract_id == contract.id)
-                           .values(next_reminder_on=None, updated_at=table.c.updated_at))
+                           .values(**REMINDER_DAY_UNKNOWN, updated_at=table.c.updated_at))

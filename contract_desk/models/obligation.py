@@ -10,7 +10,7 @@ from sqlalchemy import CheckConstraint, Connection, ForeignKey, Index, String, T
 from sqlalchemy.orm import Mapped, Mapper, mapped_column, object_session, relationship
 
 from contract_desk.domain.obligations import ObligationKind, ObligationStatus, Performer
-from contract_desk.models.base import Base, Stamped, new_uid
+from contract_desk.models.base import Base, Stamped, forget_reminder_day, new_uid
 
 if TYPE_CHECKING:
     from contract_desk.models.attachment import Attachment
@@ -49,6 +49,10 @@ class Obligation(Stamped, Base):
     #: The next day one of its reminders falls due, as of the last reminder check;
     #: None when not known (never checked, or changed since). See services.reminders.scan.
     next_reminder_on: Mapped[date | None] = mapped_column(index=True)
+    #: As on Contract: the key date reminded of on that day, and the day after it.
+    next_reminder_kind: Mapped[str | None] = mapped_column(String(24))
+    next_reminder_key: Mapped[date | None]
+    after_reminder_key_on: Mapped[date | None]
     custom: Mapped[dict[str, Any]] = mapped_column(default=dict)
     version_id: Mapped[int] = mapped_column(default=1)
 
@@ -76,7 +80,7 @@ class Obligation(Stamped, Base):
 @event.listens_for(Obligation, "before_insert")
 def _unknown_when_added(_mapper: Mapper[Any], _connection: Connection,
                         obligation: Obligation) -> None:
-    obligation.next_reminder_on = None  # also when restored from a snapshot: compute it again
+    forget_reminder_day(obligation)  # also when restored from a snapshot: compute it again
 
 
 @event.listens_for(Obligation, "before_update")
@@ -85,4 +89,4 @@ def _unknown_when_changed(_mapper: Mapper[Any], _connection: Connection,
     # Any change may move its due dates; the next reminder check computes them again.
     session = object_session(obligation)
     if session is None or session.is_modified(obligation, include_collections=False):
-        obligation.next_reminder_on = None
+        forget_reminder_day(obligation)

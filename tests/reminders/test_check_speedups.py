@@ -8,12 +8,13 @@ generated register at several frozen "today"s: month ends and 2028-02-29.
 from __future__ import annotations
 
 import random
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import select, update
 
+from contract_desk.domain.recurrence import occurrences
 from contract_desk.domain.reminders import (
     KeyDate,
     KeyKind,
@@ -34,7 +35,11 @@ from contract_desk.services.reminders.notices import to_notify
 from contract_desk.services.reminders.people import Me
 from contract_desk.services.reminders.plan import _stored_keys
 from contract_desk.services.reminders.raising import check_reminders
-from contract_desk.services.reminders.scan import next_due_reminder, next_due_reminder_after
+from contract_desk.services.reminders.scan import (
+    next_due_day_and_skip,
+    next_due_reminder,
+    next_due_reminder_after,
+)
 from contract_desk.storage import Register
 
 TODAYS = (date(2028, 1, 31), date(2028, 2, 28), date(2028, 2, 29), date(2028, 3, 1),
@@ -167,21 +172,58 @@ RULES = (None, "FREQ=MONTHLY", "FREQ=MONTHLY;INTERVAL=3", "FREQ=YEARLY", "FREQ=W
          "FREQ=MONTHLY;BYMONTHDAY=-1", "FREQ=WEEKLY;BYDAY=MO,FR", "FREQ=DAILY")
 
 
-@pytest.mark.parametrize("rule", RULES)
-def test_the_next_due_reminder_from_the_window_is_the_plain_one(rule: str | None) -> None:
-    rng = random.Random(str(rule))
-    firsts = (date(2027, 1, 31), date(2028, 2, 29), date(2027, 12, 31), date(2028, 3, 1),
-              date(2028, 2, 10), date(2029, 6, 30))
-    compared = 0
+def _windows(rule: str | None, seed: str, firsts: tuple[date, ...]
+             ) -> Iterator[tuple[date, date, tuple[int, ...], date, list[KeyDate]]]:
+    """(today, first due date, offsets, the window's last day, the due dates in the
+    window) over the test days, first due dates and offsets (some random)."""
+    rng = random.Random(seed)
     for today in TODAYS:
         for first_due in firsts:
             for offsets in ((7, 3, 0), (0,), (40, 0), (90, 30, 14, 7, 3, 1, 0),
                             tuple(sorted(rng.sample(range(60), 3), reverse=True))):
                 start = today - timedelta(days=rng.choice((0, 1, 5, 45)))
                 last = today + timedelta(days=max(offsets))
-                keys = obligation_key_dates(first_due, rule, first=start, last=last)
-                got = next_due_reminder_after(first_due, rule, offsets, today, keys, last)
-                assert got == next_due_reminder(first_due, rule, offsets, today), (
-                    first_due, today, offsets)
-                compared += got != date.max
+                yield (today, first_due, offsets, last,
+                       obligation_key_dates(first_due, rule, first=start, last=last))
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_the_next_due_reminder_from_the_window_is_the_plain_one(rule: str | None) -> None:
+    firsts = (date(2027, 1, 31), date(2028, 2, 29), date(2027, 12, 31), date(2028, 3, 1),
+              date(2028, 2, 10), date(2029, 6, 30))
+    compared = 0
+    for today, first_due, offsets, last, keys in _windows(rule, str(rule), firsts):
+        got = next_due_reminder_after(first_due, rule, offsets, today, keys, last)
+        assert got == next_due_reminder(first_due, rule, offsets, today), (
+            first_due, today, offsets)
+        compared += got != date.max
     assert compared > 50
+
+
+@pytest.mark.parametrize("rule", RULES)
+def test_the_day_after_the_first_due_date_is_the_plain_one_without_it(rule: str | None) -> None:
+    """``next_due_day_and_skip``: the due date the next reminder day is of, and the next
+    reminder day without it, as ``next_due_reminder`` gives it with that date done
+    (exactly, nothing else done; never later, with due dates in the window done)."""
+    firsts = (date(2027, 1, 31), date(2028, 2, 29), date(2027, 12, 31), date(2028, 3, 1))
+    skipped = 0
+    for today, first_due, offsets, last, keys in _windows(rule, f"skip {rule}", firsts):
+        done = frozenset(("due", key.day) for key in keys[1::3] if key.day > today)
+        for acknowledged in (frozenset(), done):
+            left = [key for key in keys if ("due", key.day) not in acknowledged]
+            day, skip = next_due_day_and_skip(first_due, rule, offsets, today, left, last,
+                                              acknowledged)
+            assert day <= next_due_reminder(first_due, rule, offsets, today, acknowledged)
+            if not acknowledged:
+                assert day == next_due_reminder(first_due, rule, offsets, today)
+            if skip is None:
+                continue
+            kind, due, after = skip
+            assert kind == "due" and due - day in [timedelta(days=o) for o in offsets]
+            assert occurrences(first_due, rule, due, due) == [due]
+            plain = next_due_reminder(first_due, rule, offsets, today,
+                                      acknowledged | {("due", due)})
+            assert after > day and (after == plain if not acknowledged
+                                    else after <= plain), (first_due, today, offsets)
+            skipped += 1
+    assert skipped > (0 if rule == "FREQ=DAILY" else 20), skipped

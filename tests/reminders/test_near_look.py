@@ -151,6 +151,9 @@ def test_looking_near_first_stores_and_fires_what_the_long_look_does(
     # Leaving acknowledged key dates out of the days (scan.SKIP_ACKNOWLEDGED) looks at
     # fewer rows: fewer near looks to count.
     monkeypatch.setattr(scan, "SKIP_ACKNOWLEDGED", skip)
+    # Rows passed over by their acknowledged key date (scan.SKIP_BY_KEY) are moved on to
+    # a lower bound that differs between the looks: compared in test_skip_acknowledged.
+    monkeypatch.setattr(scan, "SKIP_BY_KEY", False)
     settled = []
     original = scan._near_look
 

@@ -328,6 +328,18 @@ def test_the_next_reminder_day_is_the_first_one_after_today(seed: int) -> None:
              if key.day - timedelta(days=o) > today]
     bound = known_to + timedelta(days=1 - max(offsets))
     assert alert_scan.next_reminder_day(keys, offsets, today, known_to) == min([*later, bound])
+    day, skip = alert_scan.next_day_and_skip(keys, offsets, today, known_to)
+    assert day == min([*later, bound])
+    if skip is not None:  # the key date of that day, and the first day of any other
+        kind, key_day, after = skip
+        assert kind == KeyKind.TERM_END.value and key_day - day in [
+            timedelta(days=o) for o in offsets]
+        assert after == min([*(key.day - timedelta(days=o) for key in keys for o in offsets
+                               if key.day != key_day and key.day - timedelta(days=o) > today),
+                             bound]) > day
+    else:  # no key date that day (the bound), or two
+        assert day == bound or sum(key.day - timedelta(days=o) == day
+                                   for key in keys for o in offsets) > 1
     for rule in ("FREQ=MONTHLY", "FREQ=WEEKLY;INTERVAL=2", "FREQ=YEARLY", None):
         first = date(2026, 1, 31)
         dues = occurrences(first, rule, today, today + timedelta(days=800))

@@ -21,15 +21,20 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from contract_desk.models import Alert, Contract, Obligation
-from contract_desk.services import add_obligation, create_contract, update_contract
+from contract_desk.services import (
+    add_obligation,
+    create_contract,
+    update_contract,
+    update_obligation,
+)
 from contract_desk.services.checking.reminder_index import check_index
 from contract_desk.services.demo.generate import generate_demo
 from contract_desk.services.register.bulk_change import bulk_set_status
 from contract_desk.services.register.obligations import mark_obligation
-from contract_desk.services.reminders import scan
+from contract_desk.services.reminders import days, scan
 from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.services.reminders.settings import record_check, save_reminder_settings
@@ -143,10 +148,11 @@ def _fired(register: Register) -> list[tuple[Any, ...]]:
                    Alert.escalated_at.is_not(None))))
 
 
-@pytest.mark.parametrize("in_steps", [False, True], ids=["one transaction", "in steps"])
-def test_skipping_acknowledged_key_dates_fires_the_same_alerts(
-        trio: tuple[Register, Register, Register], monkeypatch: pytest.MonkeyPatch,
-        in_steps: bool) -> None:
+def _compare(trio: tuple[Register, Register, Register], monkeypatch: pytest.MonkeyPatch,
+             in_steps: bool, flags: dict[str, dict[str, bool]]) -> tuple[dict[str, int],
+                                                                         list[tuple[Any, ...]]]:
+    """Check the trio day after day (the first two copies with ``flags`` set in ``scan``,
+    the third by full scans) and require the same alerts; rows computed per copy."""
     skip, every, full = trio
     looked = {"skip": 0, "every": 0, "full": 0}
     now = ["skip"]
@@ -160,19 +166,22 @@ def test_skipping_acknowledged_key_dates_fires_the_same_alerts(
 
     monkeypatch.setattr(scan, "_contract_keys", counting(originals[0]))
     monkeypatch.setattr(scan, "_obligation_keys", counting(originals[1]))
+    fired: list[tuple[Any, ...]] = []
     for step, today in enumerate(DAYS):
         for register in (skip, every, full):
             _edit(register, step, today)
-        for register, skipping in ((skip, True), (every, False)):
-            now[0] = "skip" if skipping else "every"
-            monkeypatch.setattr(scan, "SKIP_ACKNOWLEDGED", skipping)
+        for register, name in ((skip, "skip"), (every, "every")):
+            now[0] = name
+            for flag, value in flags[name].items():
+                monkeypatch.setattr(scan, flag, value)
             if in_steps:
                 run_reminder_check(register, today=today)
             else:
                 with register.transaction() as session:
                     check_reminders(session, today=today)
         now[0] = "full"
-        monkeypatch.setattr(scan, "SKIP_ACKNOWLEDGED", True)
+        for flag, value in flags["skip"].items():
+            monkeypatch.setattr(scan, flag, value)
         with full.transaction() as session:
             check_reminders(session, today=today, full_scan=True)
         fired = _fired(skip)
@@ -181,9 +190,53 @@ def test_skipping_acknowledged_key_dates_fires_the_same_alerts(
         with skip.reading() as session:
             index = check_index(session)
         assert not index.findings, (today, index.findings)
+    return looked, fired
+
+
+@pytest.mark.parametrize("in_steps", [False, True], ids=["one transaction", "in steps"])
+def test_skipping_acknowledged_key_dates_fires_the_same_alerts(
+        trio: tuple[Register, Register, Register], monkeypatch: pytest.MonkeyPatch,
+        in_steps: bool) -> None:
+    looked, fired = _compare(trio, monkeypatch, in_steps, {
+        "skip": {"SKIP_ACKNOWLEDGED": True, "SKIP_BY_KEY": False},
+        "every": {"SKIP_ACKNOWLEDGED": False, "SKIP_BY_KEY": False}})
     assert looked["skip"] < looked["every"] * 0.9, looked  # fewer rows looked at
     assert sum(row[7] for row in fired) > 100  # many alerts acknowledged
     assert len(fired) > 400
+
+
+@pytest.mark.parametrize("in_steps", [False, True], ids=["one transaction", "in steps"])
+def test_passing_over_rows_by_their_acknowledged_key_date_fires_the_same_alerts(
+        trio: tuple[Register, Register, Register], monkeypatch: pytest.MonkeyPatch,
+        in_steps: bool) -> None:
+    """A row whose day came only for a key date already acknowledged is passed over and
+    moved on to its day after that key date (scan.passed_over), not computed again."""
+    moved = []
+    original = days.move_passed
+
+    def counted(session: Any, today: date) -> None:
+        before = _passed(session, today)
+        original(session, today)
+        moved.append(before - _passed(session, today))
+
+    monkeypatch.setattr(days, "move_passed", counted)
+    looked, fired = _compare(trio, monkeypatch, in_steps, {
+        "skip": {"SKIP_ACKNOWLEDGED": True, "SKIP_BY_KEY": True},
+        "every": {"SKIP_ACKNOWLEDGED": True, "SKIP_BY_KEY": False}})
+    assert looked["skip"] < looked["every"] * 0.9, looked
+    assert sum(moved) > 30, moved  # rows were passed over and moved on
+    assert sum(row[7] for row in fired) > 100
+    with trio[0].reading() as session:  # key dates stored, of both kinds of row
+        for model in (Contract, Obligation):
+            assert session.scalar(select(func.count()).select_from(model).where(
+                model.next_reminder_key.is_not(None))), model
+
+
+def _passed(session: Any, today: date) -> int:
+    """How many rows are passed over on ``today`` (their day come, not yet moved)."""
+    return sum(session.scalar(select(func.count()).select_from(model).where(
+        model.next_reminder_on <= today, scan.passed_over(model, today)))
+        for model in (Contract, Obligation))
 
 
 def test_a_key_date_is_done_only_while_no_withdrawn_alert_of_it_can_come_back() -> None:
@@ -203,3 +256,51 @@ def test_an_acknowledged_due_date_is_passed_over_for_the_next_one() -> None:
     done = frozenset({("due", date(2028, 3, 10))})
     assert scan.next_due_reminder(first, "FREQ=MONTHLY", (7, 0), today, done) == date(
         2028, 4, 3)
+
+
+def test_a_changed_row_forgets_the_key_date_it_was_passed_over_by(tmp_path: Path) -> None:
+    """The key date and day after it are cleared with the day whenever a row changes: a
+    day filled later (by statement) must never meet a key date of the row as it was."""
+    register = open_register(tmp_path / "changed.sqlite3")
+    start = date(2028, 1, 10)
+    try:
+        with register.transaction() as session:
+            save_reminder_settings(session, user=USER, obligation_offsets=(7, 3, 0))
+            contract = create_contract(session, {"title": "Cleaning", "start_date": start},
+                                       user=USER)
+            fee = add_obligation(session, contract.uid, {
+                "kind": "payment", "title": "Fee", "owner": "Kari",
+                "due_date": start + timedelta(days=10)},
+                user=USER)
+            record_check(session, start - timedelta(days=1))
+
+        def check(day: date) -> list[tuple[date, int]]:
+            with register.transaction() as session:
+                run = check_reminders(session, today=day)
+                return [(row.key_date, row.offset_days) for row in run.fired]
+
+        def stored() -> tuple[Any, ...]:
+            with register.reading() as session:
+                return tuple(session.execute(select(
+                    Obligation.next_reminder_on, Obligation.next_reminder_key,
+                    Obligation.after_reminder_key_on).where(Obligation.uid == fee.uid)).one())
+
+        assert check(start) == []
+        assert check(start + timedelta(days=3)) == [(start + timedelta(days=10), 7)]
+        # Its day is the 3-day reminder, of that due date; without it, none.
+        assert stored() == (start + timedelta(days=7), start + timedelta(days=10), date.max)
+        with register.transaction() as session:
+            session.execute(update(Alert).values(
+                acknowledged_at=datetime.combine(start, time(17), tzinfo=UTC),
+                acknowledged_by=USER))
+            version = session.scalar(select(Obligation.version_id)
+                                     .where(Obligation.uid == fee.uid))
+            assert version is not None
+            update_obligation(session, fee.uid, {"due_date": start + timedelta(days=30)},
+                              expected_version=version, user=USER)
+        assert check(start + timedelta(days=4)) == []
+        # Due later than the window: filled by statement, of no key date.
+        assert stored() == (start + timedelta(days=23), None, None)
+        assert check(start + timedelta(days=23)) == [(start + timedelta(days=30), 7)]
+    finally:
+        register.close()

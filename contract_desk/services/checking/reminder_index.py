@@ -5,7 +5,9 @@ The indexed reminder check looks only at rows whose stored next reminder day
 really due after the last check hides that reminder until then: that is the
 fault looked for. An earlier day only costs work (the row is looked at sooner).
 Key dates one of whose alerts was acknowledged remind of nothing more and are
-left out, as the check leaves them out.
+left out, as the check leaves them out. The day stored for after the key date a
+row's day is of (the check passes the row over by it once that key date is
+acknowledged) is held to the same: never later than a recomputation without it.
 Then both checks are tried in a transaction that is rolled back: every alert
 the full scan would raise today must be raised by the indexed check too.
 """
@@ -54,7 +56,8 @@ _CONTRACT_FIELDS = (
     "final_end_date", "notice_buffer_days", "notice_given_on", "notice_to", "holiday_country",
     "postal_days", "confidential_until", "reminder_offsets",
     "initial_term_count", "initial_term_unit", "renewal_term_count", "renewal_term_unit",
-    "notice_period_count", "notice_period_unit", "next_reminder_on")
+    "notice_period_count", "notice_period_unit", "next_reminder_on", "next_reminder_kind",
+    "next_reminder_key", "after_reminder_key_on")
 
 
 def check_index(session: Session) -> CheckResult:
@@ -95,10 +98,24 @@ def _late_contract_days(session: Session, settings: ReminderSettings,
             # Key dates nothing more is raised of (acknowledged) remind of nothing.
             found = [key for key in found if (key.kind.value, key.day) not in done]
             expected = next_reminder_day(found, offsets, checked, ahead)
+            passed = _without_key(row, done)
+            after = None if passed is None else next_reminder_day(
+                [key for key in found if (key.kind.value, key.day) not in passed],
+                offsets, checked, ahead)
         except (DomainError, ValueError, OverflowError):
             continue  # no reminders can be computed for it: the check skips it too
         if row.next_reminder_on > expected:
             yield _late(subject(row.reference, row.title), row.next_reminder_on, expected)
+        if after is not None and row.after_reminder_key_on > after:
+            yield _late_after(subject(row.reference, row.title), row, after)
+
+
+def _without_key(row: Any, done: frozenset[tuple[str, date]]
+                 ) -> frozenset[tuple[str, date]] | None:
+    """``done`` and the key date the row's stored day is of (None: none stored)."""
+    if row.next_reminder_key is None or row.after_reminder_key_on is None:
+        return None
+    return done | {(row.next_reminder_kind, row.next_reminder_key)}
 
 
 def _with_done(session: Session, target_type: str, query: Select[Any], checked: date
@@ -116,7 +133,9 @@ def _with_done(session: Session, target_type: str, query: Select[Any], checked: 
 def _late_obligation_days(session: Session, settings: ReminderSettings,
                           checked: date) -> Iterator[Finding]:
     query = (select(Obligation.uid, Obligation.title, Obligation.due_date, Obligation.recurrence,
-                    Obligation.reminder_offsets, Obligation.next_reminder_on, Contract.reference,
+                    Obligation.reminder_offsets, Obligation.next_reminder_on,
+                    Obligation.next_reminder_kind, Obligation.next_reminder_key,
+                    Obligation.after_reminder_key_on, Contract.reference,
                     Contract.title.label("contract_title"))
              .join(Contract, Contract.id == Obligation.contract_id)
              .where(Obligation.next_reminder_on.is_not(None), Obligation.status.in_(OPEN),
@@ -125,11 +144,16 @@ def _late_obligation_days(session: Session, settings: ReminderSettings,
         try:
             offsets = clean_offsets(row.reminder_offsets, settings.obligation_offsets)
             expected = next_due_reminder(row.due_date, row.recurrence, offsets, checked, done)
+            passed = _without_key(row, done)
+            after = None if passed is None else next_due_reminder(
+                row.due_date, row.recurrence, offsets, checked, passed)
         except (DomainError, ValueError, OverflowError):
             continue
+        name = subject(row.reference, row.contract_title, row.title)
         if row.next_reminder_on > expected:
-            name = subject(row.reference, row.contract_title, row.title)
             yield _late(name, row.next_reminder_on, expected)
+        if after is not None and row.after_reminder_key_on > after:
+            yield _late_after(name, row, after)
 
 
 def _late(name: str, stored: date, expected: date) -> Finding:
@@ -141,6 +165,16 @@ def _late(name: str, stored: date, expected: date) -> Finding:
                                          expected=day_text(expected)))
 
 
+
+def _late_after(name: str, row: Any, expected: date) -> Finding:
+    shown = _("never") if row.after_reminder_key_on == date.max else day_text(
+        row.after_reminder_key_on)
+    return Finding(INDEX, PROBLEM, _("{name}: once its key date {key} is acknowledged, its "
+                                     "next reminder day is stored as {shown}, but a reminder "
+                                     "falls due on {expected}; the reminder check would pass "
+                                     "it over until then").format(
+                                         name=name, key=day_text(row.next_reminder_key),
+                                         shown=shown, expected=day_text(expected)))
 
 
 def dry_run(register: Register, today: date) -> CheckResult:

@@ -18,13 +18,20 @@ import json
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Update, bindparam, func, select, update
+from sqlalchemy import Null, Update, bindparam, func, null, select, update
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Contract, Obligation, RegisterSetting
+from contract_desk.models.base import REMINDER_DAY_UNKNOWN
 from contract_desk.services.register.fast_insert import execute_many
 from contract_desk.services.register.settings import put_setting
-from contract_desk.services.reminders.scan import SCAN_OFFSETS, Marks, fillable_now, idle_now
+from contract_desk.services.reminders.scan import (
+    SCAN_OFFSETS,
+    Marks,
+    fillable_now,
+    idle_now,
+    passed_over,
+)
 from contract_desk.services.reminders.settings import ReminderSettings
 
 #: More due dates than this in one fill: one statement on SQLite (see _one_fill); the
@@ -49,13 +56,55 @@ def store_marks(session: Session, marks: Marks) -> None:
                      .where(table.c.id == bindparam("row"),
                             table.c.version_id == bindparam("version"))
                      # Not a change of the row: "last changed" stays as it was.
-                     .values(next_reminder_on=bindparam("day"), updated_at=table.c.updated_at))
+                     .values(next_reminder_on=bindparam("day"),
+                             next_reminder_kind=bindparam("key_kind"),
+                             next_reminder_key=bindparam("key_day"),
+                             after_reminder_key_on=bindparam("after_day"),
+                             updated_at=table.c.updated_at))
         if also is not None:
             statement = statement.where(also)
         for first in range(0, len(rows), 5000):
-            execute_many(session, statement, rows[first:first + 5000],
-                         name=f"next reminder day of {table.name}")
+            execute_many(session, statement, [_bound(mark) for mark in rows[first:first + 5000]],
+                         name=f"next reminder day and its key date of {table.name}")
     _fill(session, marks)
+    if marks.passed_until is not None:
+        move_passed(session, marks.passed_until)
+
+
+_NO_SKIP = (None, None, None)
+
+
+def _bound(mark: dict[str, Any]) -> dict[str, Any]:
+    """A mark's bound values: its day, and its key date and day after it (or NULLs).
+
+    Made a few thousand at a time while storing: a first check keeps hundreds of
+    thousands of marks, and three more values each would be tens of megabytes.
+    """
+    kind, key, after = mark.get("skip") or _NO_SKIP
+    return {**mark, "key_kind": kind, "key_day": key, "after_day": after}
+
+
+def move_passed(session: Session, today: date) -> None:
+    """Move every row a check on ``today`` passed over (``scan.passed_over``) on to its
+    day after the acknowledged key date, which is then not known any more.
+
+    Else it would be passed over again every day until then, each time tested
+    against the alerts. One statement per table, picking its rows as they are:
+    the move holds whenever it is made (acknowledging is never undone).
+    """
+    for model in (Contract, Obligation):
+        table = model.__table__
+        session.execute(update(table)
+                        .where(table.c.next_reminder_on <= today, passed_over(model, today))
+                        .values(next_reminder_on=table.c.after_reminder_key_on,
+                                next_reminder_kind=None, next_reminder_key=None,
+                                after_reminder_key_on=None, updated_at=table.c.updated_at))
+
+
+#: A day stored by statement is of no one key date: the row is looked at on it.
+#: (Literal NULLs: the statements of many rows bind only the day and due date.)
+_NOT_OF_A_KEY: dict[str, Null] = {"next_reminder_kind": null(), "next_reminder_key": null(),
+                                  "after_reminder_key_on": null()}
 
 
 def _fill(session: Session, marks: Marks) -> None:
@@ -72,7 +121,8 @@ def _fill(session: Session, marks: Marks) -> None:
     elif marks.one_offs:
         by_due = (update(obligation)
                   .where(obligation.c.due_date == bindparam("due"), fillable_now())
-                  .values(next_reminder_on=bindparam("day"), updated_at=obligation.c.updated_at))
+                  .values(next_reminder_on=bindparam("day"), **_NOT_OF_A_KEY,
+                          updated_at=obligation.c.updated_at))
         rows = [{"due": due, "day": day} for due, day in sorted(marks.one_offs.items())]
         for first in range(0, len(rows), 5000):
             execute_many(session, by_due, rows[first:first + 5000],
@@ -86,7 +136,7 @@ def _fill(session: Session, marks: Marks) -> None:
             statement = statement.where(obligation.c.id >= low)
         if below is not None:
             statement = statement.where(obligation.c.id < below)
-        session.execute(statement.values(next_reminder_on=date.max,
+        session.execute(statement.values(next_reminder_on=date.max, **_NOT_OF_A_KEY,
                                          updated_at=obligation.c.updated_at))
 
 
@@ -116,7 +166,7 @@ def _one_fill(session: Session, one_offs: dict[date, date]) -> Update | None:
     return (update(obligation)
             .where(obligation.c.due_date.in_(listed), fillable_now())
             .values(next_reminder_on=func.date(obligation.c.due_date, f"-{shift} days"),
-                    updated_at=obligation.c.updated_at))
+                    **_NOT_OF_A_KEY, updated_at=obligation.c.updated_at))
 
 
 def _row(mark: dict[str, Any]) -> int:
@@ -143,5 +193,5 @@ def forget_offsets(session: Session, settings: ReminderSettings) -> None:
     for model in (Contract, Obligation):
         table = model.__table__
         session.execute(update(table).where(table.c.next_reminder_on.is_not(None))
-                        .values(next_reminder_on=None, updated_at=table.c.updated_at))
+                        .values(**REMINDER_DAY_UNKNOWN, updated_at=table.c.updated_at))
     put_setting(session, SCAN_OFFSETS, _scan_offsets(settings))

@@ -83,6 +83,17 @@ JUMP_BELOW = 39_000
 #: their alerts acknowledged, see SeenAlerts.done); False: every key date, kept for the
 #: tests that compare the two.
 SKIP_ACKNOWLEDGED = True
+#: Store with each row's next reminder day the key date it reminds of and the row's day
+#: after it, and pass the row over while an alert of that key date is acknowledged (see
+#: key_skip, passed_over); False: look at it on its day, kept for the tests that compare.
+SKIP_BY_KEY = True
+
+
+def _by_key() -> bool:
+    # Passing a row over presumes acknowledged key dates are left out (SKIP_ACKNOWLEDGED).
+    return SKIP_BY_KEY and SKIP_ACKNOWLEDGED
+
+
 #: Rows looked at whose alerts are read per statement.
 ALERTS_CHUNK = 500
 #: (target type, target uid, key kind, key date, offset) of an alert.
@@ -115,6 +126,9 @@ class Marks:
     idle_until: date | None = None
     #: The ids of the obligations the idle fill is for: from, and below (None: no end).
     idle_ids: tuple[int, int | None] = (0, None)
+    #: The rows passed over up to this day (see passed_over) are moved on to their day
+    #: after the acknowledged key date, by one statement per table.
+    passed_until: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,7 +309,7 @@ def contract_candidates(
                    case((running, True), else_=False).label("running"),
                    case((wanted, True), else_=False).label("wanted"))
     forget = marks is not None and marks.forget
-    query = query.where(_due(Contract.next_reminder_on, today, forget) if indexed else wanted)
+    query = query.where(_due_row(Contract, today, forget) if indexed else wanted)
     if scope is not None:
         query = query.where(Contract.id.in_(sorted(scope.contracts)))
     rows = records(session.execute(query.execution_options(yield_per=2000)))
@@ -326,10 +340,9 @@ def _contract_keys(contract: Any, settings: ReminderSettings, longest: int, star
         near = _near_look(spec, contract.confidential_until, offsets, start, today, last,
                           marks, done) if known else None
         if near is not None:
-            found, day = near
+            found, day, skip = near
             if marks is not None:
-                marks.contracts.append({"row": contract.id, "version": contract.version_id,
-                                        "day": day})
+                marks.contracts.append(_mark(contract.id, contract.version_id, day, skip))
             return offsets, [key for key in found if key.day <= last]
         ahead = plus_days(last, LOOKAHEAD_DAYS) if marks is not None else last
         try:
@@ -346,10 +359,61 @@ def _contract_keys(contract: Any, settings: ReminderSettings, longest: int, star
             log.warning("no reminders for contract %s: %s", contract.uid, error)
         return (), []
     if marks is not None:
-        marks.contracts.append({"row": contract.id, "version": contract.version_id,
-                                "day": next_reminder_day(_to_remind(found, done), offsets,
-                                                         today, ahead)})
+        day, skip = next_day_and_skip(_to_remind(found, done), offsets, today, ahead)
+        marks.contracts.append(_mark(contract.id, contract.version_id, day, skip))
     return offsets, [key for key in found if key.day <= last]
+
+
+#: (key kind, key date, the row's next reminder day once that key date is acknowledged).
+Skip = tuple[str, date, date]
+
+
+def _mark(row: int, version: int, day: date, skip: Skip | None) -> dict[str, Any]:
+    """A contract's next reminder day to store (with its :data:`Skip`, when it has one)."""
+    mark: dict[str, Any] = {"row": row, "version": version, "day": day}
+    if skip is not None:
+        mark["skip"] = skip
+    return mark
+
+
+def next_day_and_skip(keys: list[KeyDate], offsets: tuple[int, ...], today: date,
+                      known_to: date) -> tuple[date, Skip | None]:
+    """:func:`next_reminder_day`, and the key date reminded of on that day with the row's
+    next reminder day without it (None when no later day is won), in one pass.
+
+    Once that key date is acknowledged nothing more is raised of it, so the row
+    has nothing due before that later day: the check passes it over
+    (:func:`passed_over`). The later day is a lower bound for good: every other
+    key date reminds no earlier, and acknowledging is never undone.
+    """
+    if not offsets:
+        return date.max, None
+    bound = date.max if known_to == date.max else plus_days(known_to, 1 - max(offsets))
+    ordered = sorted(keys, key=_key_day)  # keys are few
+    ordinals = [key.day.toordinal() for key in ordered]
+    best, base, count = bound.toordinal(), today.toordinal(), len(ordinals)
+    firsts, first = [], -1
+    for offset in offsets:
+        # The first key date more than ``offset`` days after today.
+        at = bisect_right(ordinals, base + offset)
+        firsts.append(at)
+        if at < count and ordinals[at] - offset < best:
+            best, first = ordinals[at] - offset, at
+    day = date.fromordinal(best)
+    if first < 0 or not _by_key():
+        return day, None  # the day is the look's bound, of no key date known
+    kind, key_day = ordered[first].kind, ordered[first].day
+    after = bound.toordinal()
+    for offset, at in zip(offsets, firsts, strict=True):
+        while at < count and ordered[at].day == key_day and ordered[at].kind is kind:
+            at += 1
+        if at < count and ordinals[at] - offset < after:
+            after = ordinals[at] - offset
+    return day, ((kind.value, key_day, date.fromordinal(after)) if after > best else None)
+
+
+def _key_day(key: KeyDate) -> date:
+    return key.day
 
 
 def rolled_on(spec: TermSpec | None, first: date) -> TermSpec | None:
@@ -397,9 +461,9 @@ def rolled_on(spec: TermSpec | None, first: date) -> TermSpec | None:
 def _near_look(spec: TermSpec | None, confidential_until: date | None,
                offsets: tuple[int, ...], start: date, today: date, last: date,
                marks: Marks | None, done: frozenset[tuple[str, date]] = _NOTHING_DONE,
-               ) -> tuple[list[KeyDate], date] | None:
-    """A contract's key dates up to ``NEAR_DAYS`` past the window, and its next reminder day,
-    when they settle that day; None: look ``LOOKAHEAD_DAYS`` ahead (as before).
+               ) -> tuple[list[KeyDate], date, Skip | None] | None:
+    """A contract's key dates up to ``NEAR_DAYS`` past the window, its next reminder day
+    and :data:`Skip`, when they settle that day; None: look ``LOOKAHEAD_DAYS`` ahead.
 
     The day from the key dates up to ``near`` is the one the longer look gives
     whenever it comes before the earliest day a later key date could give
@@ -417,15 +481,16 @@ def _near_look(spec: TermSpec | None, confidential_until: date | None,
                                    first=start, last=near)
     except (DomainError, ValueError, OverflowError):
         return None  # the longer look decides, as before
-    day = next_reminder_day(found, offsets, today, near)
+    reminded = _to_remind(found, done)
+    day, skip = next_day_and_skip(found, offsets, today, near)
     if day >= plus_days(near, 1 - max(offsets)):
         return None  # a key date after ``near`` could come first
-    if done:
+    if reminded is not found:
         # Past the key dates nothing more is raised of, but no further than the near
         # look's bound (then looked at again): no long look for them. Never later than
         # the long look's day, which it equals unless capped.
-        day = next_reminder_day(_to_remind(found, done), offsets, today, near)
-    return found, day
+        day, skip = next_day_and_skip(reminded, offsets, today, near)
+    return found, day, skip
 
 
 def obligation_candidates(
@@ -460,7 +525,7 @@ def obligation_candidates(
         .join(Contract, Contract.id == Obligation.contract_id)
     )
     forget = marks is not None and marks.forget
-    query = query.where(_due(Obligation.next_reminder_on, today, forget) if indexed else wanted)
+    query = query.where(_due_row(Obligation, today, forget) if indexed else wanted)
     bulk = BULK_FILLS and marks is not None
     if indexed and settings.obligation_offsets:
         fillable = _fillable(settings, start=start, today=today, forget=forget)
@@ -490,8 +555,9 @@ def obligation_candidates(
 #: What an obligation's reminders are computed from in one check: (first due date, rule,
 #: the key dates nothing more is raised of), for an obligation with the register's offsets.
 _ScheduleKey = tuple[date | None, str | None, frozenset[tuple[str, date]]]
-#: What is computed from it: (offsets, its due dates in the window, its next reminder day).
-_Schedule = tuple[tuple[int, ...], tuple[KeyDate, ...], date | None]
+#: What is computed from it: (offsets, its due dates in the window, its next reminder day,
+#: its :data:`Skip`).
+_Schedule = tuple[tuple[int, ...], tuple[KeyDate, ...], date | None, "Skip | None"]
 #: At most this many kept per check (the first check over a register of one-offs due on
 #: every day of a century would otherwise keep one for each).
 SCHEDULES_KEPT = 65536
@@ -531,11 +597,13 @@ def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, t
             return (), []
         if kept is not None and len(kept) < SCHEDULES_KEPT:
             kept[key] = schedule
-    offsets, keys, day = schedule
+    offsets, keys, day, skip = schedule
     if marks is not None:
-        marks.obligations.append({**_owner(obligation), "row": obligation.id,
-                                  "version": obligation.version_id,
-                                  "day": day})
+        mark = {**_owner(obligation), "row": obligation.id, "version": obligation.version_id,
+                "day": day}
+        if skip is not None:
+            mark["skip"] = skip
+        marks.obligations.append(mark)
     return offsets, list(keys)
 
 
@@ -547,9 +615,28 @@ def _schedule(obligation: Any, settings: ReminderSettings, start: date, today: d
                                 first=start, last=last)
     # A cut list (a series of every day) is taken whole: the days after it are unknown.
     reminded = _to_remind(keys, done) if len(keys) < OCCURRENCE_LIMIT else keys
-    day = None if not next_day else next_due_reminder_after(
-        obligation.due_date, obligation.recurrence, offsets, today, reminded, last)
-    return offsets, tuple(keys), day
+    if not next_day:
+        return offsets, tuple(keys), None, None
+    day, skip = next_due_day_and_skip(obligation.due_date, obligation.recurrence, offsets,
+                                      today, reminded, last, done)
+    return offsets, tuple(keys), day, skip
+
+
+def due_skip(first_due: date | None, rule: str | None, offsets: tuple[int, ...], today: date,
+             day: date, done: frozenset[tuple[str, date]] = _NOTHING_DONE) -> Skip | None:
+    """An obligation's :data:`Skip`: the due date reminded of on ``day`` (its next reminder
+    day, ``done`` left out) and its next reminder day without that one (the general way,
+    for a list of due dates cut short; see :func:`next_due_day_and_skip`)."""
+    if not _by_key() or first_due is None or day == date.max or not offsets:
+        return None
+    for offset in sorted(offsets):
+        due = plus_days(day, offset)
+        if due != date.max and next_occurrence(first_due, rule, due) == due:
+            break
+    else:
+        return None
+    after = next_due_reminder(first_due, rule, offsets, today, done | {(_DUE, due)})
+    return (_DUE, due, after) if after > day else None
 
 
 def records(result: Result[Any]) -> Iterator[Any]:
@@ -593,6 +680,8 @@ def due_candidates(
     marks = Marks() if marks is None else marks
     if indexed and scope is None:
         fillable_one_offs(session, settings, start=start, today=today, marks=marks)
+        if _by_key() and not marks.forget:
+            marks.passed_until = today  # the rows passed over: moved on when stored
     found = []
     for source in (contract_candidates, obligation_candidates):
         for target, keys, offsets in source(session, settings, start=start, today=today,
@@ -669,6 +758,31 @@ def _due(column: Any, today: date, forget: bool = False) -> ColumnElement[bool]:
     return true() if forget else or_(column.is_(None), column <= today)
 
 
+def _due_row(model: type[Contract] | type[Obligation], today: date,
+             forget: bool = False) -> ColumnElement[bool]:
+    """The rows a check on ``today`` looks at: their day unknown, or come and not
+    :func:`passed_over`."""
+    if forget or not _by_key():
+        return _due(model.next_reminder_on, today, forget)
+    return or_(model.next_reminder_on.is_(None),
+               and_(model.next_reminder_on <= today, ~passed_over(model, today)))
+
+
+def passed_over(model: type[Contract] | type[Obligation], today: date) -> ColumnElement[bool]:
+    """Rows whose stored reminder day came, all of whose reminders up to ``today`` are of
+    a key date nothing more is raised of (one of its alerts acknowledged, see
+    :func:`key_skip`): their day after it is later than ``today``."""
+    target_type = "contract" if model is Contract else "obligation"
+    of_key = (Alert.target_type == target_type, Alert.target_uid == model.uid,
+              Alert.key_kind == model.next_reminder_kind,
+              Alert.key_date == model.next_reminder_key)
+    acknowledged = select(Alert.id).where(*of_key, Alert.acknowledged_at.is_not(None))
+    # As SeenAlerts.done: not while an alert of it withdrawn unacknowledged can come back.
+    back = select(Alert.id).where(*of_key, Alert.acknowledged_at.is_(None),
+                                  Alert.withdrawn_at.is_not(None))
+    return and_(model.after_reminder_key_on > today, acknowledged.exists(), ~back.exists())
+
+
 def plus_days(day: date, days: int) -> date:
     """``day`` moved by ``days``, held at the calendar's ends instead of overflowing."""
     try:
@@ -699,28 +813,59 @@ def next_reminder_day(keys: list[KeyDate], offsets: tuple[int, ...], today: date
 def next_due_reminder_after(first_due: date | None, rule: str | None,
                             offsets: tuple[int, ...], today: date, keys: list[KeyDate],
                             last: date) -> date:
-    """:func:`next_due_reminder`, given ``keys``: the obligation's due dates from the
-    window's first day (at most ``today``) to ``last`` (``today`` plus the longest offset).
+    """The day of :func:`next_due_day_and_skip`."""
+    return next_due_day_and_skip(first_due, rule, offsets, today, keys, last)[0]
+
+
+def next_due_day_and_skip(first_due: date | None, rule: str | None, offsets: tuple[int, ...],
+                          today: date, keys: list[KeyDate], last: date,
+                          done: frozenset[tuple[str, date]] = _NOTHING_DONE,
+                          ) -> tuple[date, Skip | None]:
+    """:func:`next_due_reminder` and its :data:`Skip` (see :func:`next_day_and_skip`),
+    given ``keys``: the obligation's due dates from the window's first day (at most
+    ``today``) to ``last`` (``today`` plus the longest offset), ``done`` left out.
 
     The next due date after each offset's day is among them, or the first one after
-    ``last``: one step of the recurrence instead of one per offset.
+    ``last``: one step of the recurrence instead of one per offset (and one more for
+    the due date after the skipped one, when that lies past ``last``). Due dates past
+    ``last`` are taken as not done: the days are never later than they should be.
     """
     if first_due is None or not offsets or len(keys) >= OCCURRENCE_LIMIT:
-        return next_due_reminder(first_due, rule, offsets, today)  # none, or a cut list
+        day = next_due_reminder(first_due, rule, offsets, today)  # none, or a cut list
+        return day, due_skip(first_due, rule, offsets, today, day, done)
     ordinals = [key.day.toordinal() for key in keys]  # in date order
-    looked, after = False, None  # the first due date after ``last``, looked up once
-    best = date.max
+    count, base = len(ordinals), today.toordinal() + 1
+    past: list[date | None] = []  # the due dates after ``last``, looked up once each
+
+    def beyond(step: int) -> date | None:
+        while len(past) <= step:
+            if not past:
+                past.append(next_occurrence(first_due, rule, plus_days(last, 1)))
+                continue
+            before = past[-1]
+            past.append(None if before is None or before == date.max
+                        else next_occurrence(first_due, rule, plus_days(before, 1)))
+        return past[step]
+
+    best, first = date.max, None
+    picks = []
     for offset in offsets:
-        at = bisect_left(ordinals, today.toordinal() + 1 + offset)
-        if at < len(ordinals):
-            due: date | None = keys[at].day
-        else:
-            if not looked:
-                looked, after = True, next_occurrence(first_due, rule, plus_days(last, 1))
-            due = after
+        at = bisect_left(ordinals, base + offset)
+        due = keys[at].day if at < count else beyond(0)
+        picks.append((offset, at))
+        if due is not None and due != date.max and due - timedelta(days=offset) < best:
+            best, first = due - timedelta(days=offset), due
+    if first is None or not _by_key():
+        return best, None
+    after = date.max
+    for offset, at in picks:
+        # The due date of this offset, or the one after it when it is the skipped one.
+        due = keys[at].day if at < count else beyond(0)
+        if due == first:
+            due = (keys[at + 1].day if at + 1 < count else beyond(0)) if at < count else beyond(1)
         if due is not None and due != date.max:
-            best = min(best, due - timedelta(days=offset))
-    return best
+            after = min(after, due - timedelta(days=offset))
+    return best, ((_DUE, first, after) if after > best else None)
 
 
 def next_due_reminder(first_due: date | None, rule: str | None, offsets: tuple[int, ...],

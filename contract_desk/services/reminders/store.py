@@ -157,6 +157,8 @@ def marks_in_steps(stored: Stored, size: int = MARKS_STEP) -> Iterator[Marks]:
         for low in range(0, top + 1, IDLE_STEP):
             below = None if low + IDLE_STEP > top else low + IDLE_STEP
             yield Marks(idle_until=kept.idle_until, idle_ids=(low, below))
+    if kept.passed_until is not None:
+        yield Marks(passed_until=kept.passed_until)  # the rows passed over, moved on
 
 
 def offsets_still(session: Session, plan: CheckPlan) -> bool:
@@ -280,7 +282,8 @@ def _kept_marks(marks: Marks, skip: Scope) -> Marks:
     # The days stored by statement pick their rows as they are when stored: kept.
     return Marks([m for m in marks.contracts if m["row"] not in skip.contracts],
                  [m for m in marks.obligations if not skip.holds(m["of_contract"], m["row"])],
-                 one_offs=marks.one_offs, idle_until=marks.idle_until)
+                 one_offs=marks.one_offs, idle_until=marks.idle_until,
+                 passed_until=marks.passed_until)
 
 
 def _insert(session: Session, alerts: list[dict[str, Any]]) -> list[int]:

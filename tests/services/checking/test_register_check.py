@@ -225,3 +225,30 @@ def test_check_register_at_opens_and_checks_without_writing(
     assert state(register) == before
     assert "password" not in report.location and "contract_desk:contract_desk@" not in str(
         report.to_json())
+
+
+def test_a_day_after_a_key_date_stored_too_late_is_found(
+    register: Register, tmp_path: Path
+) -> None:
+    """The day a row is passed over to once its day's key date is acknowledged is held
+    to a recomputation without that key date, as the day itself is."""
+    fill(register, tmp_path)
+    with register.transaction() as session:
+        rows = {}
+        for model in (Contract, Obligation):
+            found = session.execute(select(model.id, model.next_reminder_key,
+                                           model.after_reminder_key_on)
+                                    .where(model.next_reminder_key.is_not(None),
+                                           model.after_reminder_key_on < date.max)
+                                    .order_by(model.id)).first()
+            assert found is not None, model  # a day after the key date is stored
+            rows[model] = found
+            session.execute(update(model.__table__).where(model.__table__.c.id == found[0])
+                            .values(after_reminder_key_on=date.max))
+    problems = lines_of(check_register(register, today=TODAY))
+    late = [line for line in problems if ": once its key date " in line]
+    assert len(late) == 2, problems
+    for model, (_id, key, _after) in rows.items():
+        assert any(f"once its key date {key.isoformat()} is acknowledged, its next reminder "
+                   "day is stored as never, but a reminder falls due on" in line
+                   for line in late), (model, late)
