@@ -318,6 +318,25 @@ def test_the_register_check_finds_a_summary_stored_wrong(sqlite_register: Regist
     assert finding.text.startswith(f"{reference} ")
     assert "differs from a recomputation" in finding.text
     assert "7 overdue" in finding.text or "8 overdue" in finding.text, finding.text
+    # The summary counts those that agree: the one stored wrong is the finding.
+    assert "stored for 39 contracts agree with a recomputation" in found.summary, found.summary
+
+
+def test_every_summary_stored_wrong_is_named_past_the_five_hundredth(
+        sqlite_register: Register) -> None:
+    from contract_desk.services.checking.obligation_summaries import check_obligation_summaries
+
+    with sqlite_register.transaction() as session:
+        generate_demo(session, count=520, seed=3, today=DEMO_TODAY)
+        references = set(session.scalars(select(Contract.reference)))
+    store_summaries(sqlite_register, DEMO_TODAY)
+    _sql(sqlite_register, "UPDATE contract_obligation_summary SET overdue = overdue + 7")
+    with sqlite_register.reading() as session:
+        found = check_obligation_summaries(session, DEMO_TODAY)
+    assert len(found.findings) == 520
+    # Each by its reference and title (the names were read for the first 500 only).
+    assert all(finding.text.split(" ", 1)[0] in references for finding in found.findings)
+    assert "stored for 0 contracts agree" in found.summary, found.summary
 
 
 def test_a_change_while_the_summaries_are_computed_is_not_overwritten(
