@@ -165,7 +165,6 @@ def _late(name: str, stored: date, expected: date) -> Finding:
                                          expected=day_text(expected)))
 
 
-
 def _late_after(name: str, row: Any, expected: date) -> Finding:
     shown = _("never") if row.after_reminder_key_on == date.max else day_text(
         row.after_reminder_key_on)

@@ -16,7 +16,10 @@ depend on the register's default offsets: when those change, every stored day
 is cleared (``SCAN_OFFSETS`` remembers what they were computed with). A key
 date one of whose alerts was acknowledged raises nothing more (at any offset):
 it is left out of the day (``SeenAlerts.done``), so the row is not looked at
-again for that key date's later offsets.
+again for that key date's later offsets. With each day is stored the key date it
+reminds of and the row's day without it (``next_day_and_skip``): when that key
+date is acknowledged after the day was stored, the check passes the row over
+(``passed_over``) and moves it on to that later day without computing it.
 """
 
 from __future__ import annotations
@@ -85,7 +88,8 @@ JUMP_BELOW = 39_000
 SKIP_ACKNOWLEDGED = True
 #: Store with each row's next reminder day the key date it reminds of and the row's day
 #: after it, and pass the row over while an alert of that key date is acknowledged (see
-#: key_skip, passed_over); False: look at it on its day, kept for the tests that compare.
+#: next_day_and_skip, passed_over); False: look at it on its day, kept for the tests
+#: that compare.
 SKIP_BY_KEY = True
 
 
@@ -771,7 +775,7 @@ def _due_row(model: type[Contract] | type[Obligation], today: date,
 def passed_over(model: type[Contract] | type[Obligation], today: date) -> ColumnElement[bool]:
     """Rows whose stored reminder day came, all of whose reminders up to ``today`` are of
     a key date nothing more is raised of (one of its alerts acknowledged, see
-    :func:`key_skip`): their day after it is later than ``today``."""
+    :func:`next_day_and_skip`): their day after it is later than ``today``."""
     target_type = "contract" if model is Contract else "obligation"
     of_key = (Alert.target_type == target_type, Alert.target_uid == model.uid,
               Alert.key_kind == model.next_reminder_kind,
