@@ -10,6 +10,11 @@ open alert (its alerts are judged first). The days count back from key dates
 by the register's offsets: when those change every stored day is cleared
 (``SCAN_OFFSETS`` remembers the offsets they were computed with; see
 :mod:`contract_desk.services.reminders.scan`).
+
+A computed day is stored with the key date it reminds of and the row's day
+without it; a day stored by statement with none. The rows a check passed over
+(their key date acknowledged since) are moved on to that later day by one
+statement per table (:func:`move_passed`).
 """
 
 from __future__ import annotations
