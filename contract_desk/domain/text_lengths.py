@@ -31,6 +31,8 @@ CONTRACT_TEXT_LENGTHS: Mapping[str, int] = MappingProxyType({
     "holiday_country": 2,
     "currency": 3,
     "payment_terms": 200,
+    # The reminder check's bookkeeping (schema 0016): no field a person or an import fills.
+    "next_reminder_kind": 24,
     "source_sheet": 200,
     "created_by": 120,
     "updated_by": 120,
