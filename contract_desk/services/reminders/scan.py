@@ -372,9 +372,11 @@ def _contract_keys(contract: Any, settings: ReminderSettings, longest: int, star
 Skip = tuple[str, date, date]
 
 
-def _mark(row: int, version: int, day: date, skip: Skip | None) -> dict[str, Any]:
-    """A contract's next reminder day to store (with its :data:`Skip`, when it has one)."""
-    mark: dict[str, Any] = {"row": row, "version": version, "day": day}
+def _mark(row: int, version: int, day: date | None, skip: Skip | None,
+          owner: dict[str, int] | None = None) -> dict[str, Any]:
+    """A row's next reminder day to store (with its :data:`Skip`, when it has one; an
+    obligation's with its ``owner``, see :func:`_owner`)."""
+    mark: dict[str, Any] = {**(owner or {}), "row": row, "version": version, "day": day}
     if skip is not None:
         mark["skip"] = skip
     return mark
@@ -603,11 +605,8 @@ def _obligation_keys(obligation: Any, settings: ReminderSettings, start: date, t
             kept[key] = schedule
     offsets, keys, day, skip = schedule
     if marks is not None:
-        mark = {**_owner(obligation), "row": obligation.id, "version": obligation.version_id,
-                "day": day}
-        if skip is not None:
-            mark["skip"] = skip
-        marks.obligations.append(mark)
+        marks.obligations.append(_mark(obligation.id, obligation.version_id, day, skip,
+                                       _owner(obligation)))
     return offsets, list(keys)
 
 
