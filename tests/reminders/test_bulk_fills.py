@@ -124,7 +124,16 @@ def _in_steps(register: Register, today: date) -> None:
     run_reminder_check(register, today=today)
 
 
-@pytest.mark.parametrize("check", [_in_one, _in_steps], ids=["one transaction", "in steps"])
+def _in_steps_by_due_dates(register: Register, today: date) -> None:
+    ranged, store.RANGED_FILLS = store.RANGED_FILLS, False  # as on PostgreSQL
+    try:
+        run_reminder_check(register, today=today)
+    finally:
+        store.RANGED_FILLS = ranged
+
+
+@pytest.mark.parametrize("check", [_in_one, _in_steps, _in_steps_by_due_dates],
+                         ids=["one transaction", "in steps", "in steps by due dates"])
 def test_bulk_fills_store_what_rows_stored(pair: tuple[Register, Register],
                                            monkeypatch: pytest.MonkeyPatch,
                                            check: Callable[[Register, date], None]) -> None:
@@ -132,6 +141,7 @@ def test_bulk_fills_store_what_rows_stored(pair: tuple[Register, Register],
     # Small steps, so that the days stored in steps take several of each kind.
     monkeypatch.setattr(store, "FILL_STEP", 2)
     monkeypatch.setattr(store, "IDLE_STEP", 40)
+    monkeypatch.setattr(store, "FILL_IDS", 40)  # both fills by ranges of ids (SQLite)
     filled = 0
     for step, today in enumerate(DAYS):
         _edit(bulk, step, today)

@@ -123,18 +123,34 @@ def _in_steps(register: Register, today: date) -> None:
     run_reminder_check(register, today=today)
 
 
-@pytest.mark.parametrize("check", [_in_one, _in_steps], ids=["one transaction", "in steps"])
+def _in_steps_by_due_dates(register: Register, today: date) -> None:
+    ranged, store.RANGED_FILLS = store.RANGED_FILLS, False  # as on PostgreSQL
+    try:
+        run_reminder_check(register, today=today)
+    finally:
+        store.RANGED_FILLS = ranged
+
+
+@pytest.mark.parametrize("check", [_in_one, _in_steps, _in_steps_by_due_dates],
+                         ids=["one transaction", "in steps", "in steps by due dates"])
 def test_one_statement_fills_what_a_statement_per_due_date_filled(
         pair: tuple[Register, Register], monkeypatch: pytest.MonkeyPatch,
         check: Callable[[Register, date], None]) -> None:
     one, each = pair
     monkeypatch.setattr(store, "FILL_STEP", 7)  # several steps of due dates
+    # Several ranges of ids (in steps on SQLite, after a big import: more unknown days
+    # than IDLE_STEP), each filled by the one statement or a statement per due date.
+    monkeypatch.setattr(store, "IDLE_STEP", 40)
+    monkeypatch.setattr(store, "FILL_IDS", 60)
     statements: list[int] = []
+    ranges: list[bool] = []
     original = days._one_fill
+    one_statement = [True]
 
-    def counted(session: Any, one_offs: dict[date, date]) -> Any:
-        found = original(session, one_offs)
+    def counted(session: Any, one_offs: dict[date, date], *, ranged: bool = False) -> Any:
+        found = original(session, one_offs, ranged=ranged) if one_statement[0] else None
         statements.append(0 if found is None else len(one_offs))
+        ranges.append(ranged and bool(one_offs))  # one-offs filled in a range of ids
         return found
 
     monkeypatch.setattr(days, "_one_fill", counted)
@@ -142,11 +158,16 @@ def test_one_statement_fills_what_a_statement_per_due_date_filled(
         _edit(one, step, today)
         _edit(each, step, today)
         monkeypatch.setattr(days, "ONE_FILL_FROM", 0)
+        one_statement[0] = True
         check(one, today)
         monkeypatch.setattr(days, "ONE_FILL_FROM", 10**9)
+        one_statement[0] = False
         check(each, today)
         assert _state(one) == _state(each), today
     assert sum(statements) > 100  # the one statement filled many due dates' rows
+    # In steps on SQLite the fills went by ranges of ids; by due dates (as on
+    # PostgreSQL) they did not.
+    assert any(ranges) is (check is _in_steps), ranges
     with one.reading() as session:
         filled = session.scalar(select(Obligation.id).where(
             Obligation.next_reminder_on > START + timedelta(days=300)).limit(1))

@@ -23,7 +23,7 @@ import json
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Null, Update, bindparam, func, null, select, update
+from sqlalchemy import ColumnElement, Null, Update, bindparam, func, null, select, update
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Contract, Obligation, RegisterSetting
@@ -40,7 +40,8 @@ from contract_desk.services.reminders.scan import (
 from contract_desk.services.reminders.settings import ReminderSettings
 
 #: More due dates than this in one fill: one statement on SQLite (see _one_fill); the
-#: steps of ``store.marks_in_steps`` (``store.FILL_STEP``, 30) keep a statement each.
+#: steps of ``store.marks_in_steps`` by due dates (``store.FILL_STEP``, 30) keep a
+#: statement each.
 ONE_FILL_FROM = 100
 
 
@@ -113,51 +114,64 @@ _NOT_OF_A_KEY: dict[str, Null] = {"next_reminder_kind": null(), "next_reminder_k
 
 
 def _fill(session: Session, marks: Marks) -> None:
-    """Store the days the plan gave by statement (see Marks.one_offs, Marks.idle_until).
+    """Store the days the plan gave by statement (see Marks.one_offs, Marks.idle_until),
+    for the obligations of ``Marks.fill_ids``.
 
     Each statement picks its rows by what they are when stored, not by the versions
     read: a row changed since that still qualifies gets the same day a fresh
     computation gives it, and one that no longer does is left unknown.
     """
     obligation = Obligation.__table__
-    together = _one_fill(session, marks.one_offs)
+    low, below = marks.fill_ids
+    # No id condition unless a range is asked for: SQLite would walk the ids for it
+    # instead of looking up the few rows with no day in its index.
+    within: list[ColumnElement[bool]] = []
+    if low > 0:
+        within.append(obligation.c.id >= low)
+    if below is not None:
+        within.append(obligation.c.id < below)
+    together = _one_fill(session, marks.one_offs, ranged=bool(within))
     if together is not None:
-        session.execute(together)
+        session.execute(together.where(*within))
     elif marks.one_offs:
         by_due = (update(obligation)
                   .where(obligation.c.due_date == bindparam("due"), fillable_now())
                   .values(next_reminder_on=bindparam("day"), **_NOT_OF_A_KEY,
                           updated_at=obligation.c.updated_at))
-        rows = [{"due": due, "day": day} for due, day in sorted(marks.one_offs.items())]
+        bounds: dict[str, int] = {}
+        if within:  # the range bound with each due date (a statement binds each row)
+            by_due = by_due.where(obligation.c.id >= bindparam("from_id"))
+            bounds["from_id"] = low
+            if below is not None:
+                by_due = by_due.where(obligation.c.id < bindparam("below_id"))
+                bounds["below_id"] = below
+        rows = [{"due": due, "day": day, **bounds}
+                for due, day in sorted(marks.one_offs.items())]
         for first in range(0, len(rows), 5000):
             execute_many(session, by_due, rows[first:first + 5000],
-                         name="next reminder day of one-offs by due date")
+                         name=" ".join(("next reminder day of one-offs by due date", *bounds)))
     if marks.idle_until is not None:
-        low, below = marks.idle_ids
-        statement = update(obligation).where(idle_now(marks.idle_until))
-        # No id condition unless a range is asked for: SQLite would walk the ids for it
-        # instead of looking up the few rows with no day in its index.
-        if low > 0:
-            statement = statement.where(obligation.c.id >= low)
-        if below is not None:
-            statement = statement.where(obligation.c.id < below)
-        session.execute(statement.values(next_reminder_on=date.max, **_NOT_OF_A_KEY,
-                                         updated_at=obligation.c.updated_at))
+        session.execute(update(obligation).where(idle_now(marks.idle_until), *within)
+                        .values(next_reminder_on=date.max, **_NOT_OF_A_KEY,
+                                updated_at=obligation.c.updated_at))
 
 
-def _one_fill(session: Session, one_offs: dict[date, date]) -> Update | None:
-    """The one-offs' fill as one statement, on SQLite when there are many due dates.
+def _one_fill(session: Session, one_offs: dict[date, date], *,
+              ranged: bool = False) -> Update | None:
+    """The one-offs' fill as one statement, on SQLite when there are many due dates
+    (or its rows are a range of ids, ``ranged``).
 
     Every due date's day is the due date less the longest offset (see
     ``scan.fillable_one_offs``): SQLite computes it from the row (``date()`` writes
     the ISO text SQLAlchemy stores) for the rows whose due date is among the plan's
     (one JSON list: no limit of bound values), the same rows and days as a
     statement per due date, in one walk instead of thousands of lookups (a check
-    after a big import). A few due dates (the steps of ``store.marks_in_steps``)
-    keep a statement each: the one statement walks every row whose day is unknown.
+    after a big import). A few due dates keep a statement each: the one statement
+    walks every row whose day is unknown, unless its rows are a range of ids.
     None: a statement per due date.
     """
-    if len(one_offs) <= ONE_FILL_FROM or session.get_bind().dialect.name != "sqlite":
+    if (not one_offs or (len(one_offs) <= ONE_FILL_FROM and not ranged)
+            or session.get_bind().dialect.name != "sqlite"):
         return None
     shifts = {(due - day).days for due, day in one_offs.items()}
     if len(shifts) != 1:

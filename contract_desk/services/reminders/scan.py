@@ -128,8 +128,9 @@ class Marks:
     #: alert, whose day is unknown or not after this day: their day is ``date.max`` (no
     #: reminder until a change clears it), stored by one statement.
     idle_until: date | None = None
-    #: The ids of the obligations the idle fill is for: from, and below (None: no end).
-    idle_ids: tuple[int, int | None] = (0, None)
+    #: The ids of the obligations the fills (one-offs and idle) are for: from, and below
+    #: (None: no end). A range walks its ids (see ``store.marks_in_steps``).
+    fill_ids: tuple[int, int | None] = (0, None)
     #: The rows passed over up to this day (see passed_over) are moved on to their day
     #: after the acknowledged key date, by one statement per table.
     passed_until: date | None = None
