@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from check_ways import each_way
 from sqlalchemy import select, update
 
 from contract_desk.models import Alert, Contract, Obligation
@@ -26,7 +27,6 @@ from contract_desk.services.demo.generate import generate_demo
 from contract_desk.services.register.bulk_change import bulk_set_status
 from contract_desk.services.register.obligations import mark_obligation
 from contract_desk.services.reminders import scan, store
-from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.services.reminders.settings import record_check, save_reminder_settings
 from contract_desk.storage import Register, open_register
@@ -115,25 +115,7 @@ def _state(register: Register) -> dict[str, list[Any]]:
         }
 
 
-def _in_one(register: Register, today: date) -> None:
-    with register.transaction() as session:
-        check_reminders(session, today=today)
-
-
-def _in_steps(register: Register, today: date) -> None:
-    run_reminder_check(register, today=today)
-
-
-def _in_steps_by_due_dates(register: Register, today: date) -> None:
-    ranged, store.RANGED_FILLS = store.RANGED_FILLS, False  # as on PostgreSQL
-    try:
-        run_reminder_check(register, today=today)
-    finally:
-        store.RANGED_FILLS = ranged
-
-
-@pytest.mark.parametrize("check", [_in_one, _in_steps, _in_steps_by_due_dates],
-                         ids=["one transaction", "in steps", "in steps by due dates"])
+@each_way
 def test_bulk_fills_store_what_rows_stored(pair: tuple[Register, Register],
                                            monkeypatch: pytest.MonkeyPatch,
                                            check: Callable[[Register, date], None]) -> None:

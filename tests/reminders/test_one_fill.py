@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from check_ways import each_way, in_steps
 from sqlalchemy import select, update
 
 from contract_desk.models import Alert, Contract, Obligation
@@ -27,8 +28,6 @@ from contract_desk.services.demo.generate import generate_demo
 from contract_desk.services.register.bulk_change import bulk_set_status
 from contract_desk.services.register.obligations import mark_obligation
 from contract_desk.services.reminders import days, store
-from contract_desk.services.reminders.raising import check_reminders
-from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.services.reminders.settings import record_check, save_reminder_settings
 from contract_desk.storage import Register, open_register
 
@@ -114,25 +113,7 @@ def _state(register: Register) -> dict[str, list[Any]]:
         }
 
 
-def _in_one(register: Register, today: date) -> None:
-    with register.transaction() as session:
-        check_reminders(session, today=today)
-
-
-def _in_steps(register: Register, today: date) -> None:
-    run_reminder_check(register, today=today)
-
-
-def _in_steps_by_due_dates(register: Register, today: date) -> None:
-    ranged, store.RANGED_FILLS = store.RANGED_FILLS, False  # as on PostgreSQL
-    try:
-        run_reminder_check(register, today=today)
-    finally:
-        store.RANGED_FILLS = ranged
-
-
-@pytest.mark.parametrize("check", [_in_one, _in_steps, _in_steps_by_due_dates],
-                         ids=["one transaction", "in steps", "in steps by due dates"])
+@each_way
 def test_one_statement_fills_what_a_statement_per_due_date_filled(
         pair: tuple[Register, Register], monkeypatch: pytest.MonkeyPatch,
         check: Callable[[Register, date], None]) -> None:
@@ -167,7 +148,7 @@ def test_one_statement_fills_what_a_statement_per_due_date_filled(
     assert sum(statements) > 100  # the one statement filled many due dates' rows
     # In steps on SQLite the fills went by ranges of ids; by due dates (as on
     # PostgreSQL) they did not.
-    assert any(ranges) is (check is _in_steps), ranges
+    assert any(ranges) is (check is in_steps), ranges
     with one.reading() as session:
         filled = session.scalar(select(Obligation.id).where(
             Obligation.next_reminder_on > START + timedelta(days=300)).limit(1))
