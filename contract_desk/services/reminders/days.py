@@ -23,7 +23,7 @@ import json
 from datetime import date
 from typing import Any
 
-from sqlalchemy import ColumnElement, Null, Update, bindparam, func, null, select, update
+from sqlalchemy import ColumnElement, Null, Update, and_, bindparam, func, null, select, update
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Contract, Obligation, RegisterSetting
@@ -96,12 +96,22 @@ def move_passed(session: Session, today: date) -> None:
 
     Else it would be passed over again every day until then, each time tested
     against the alerts. One statement per table, picking its rows as they are:
-    the move holds whenever it is made (acknowledging is never undone).
+    the move holds whenever it is made (acknowledging is never undone). On
+    PostgreSQL the rows are locked in id order first.
     """
+    row_locks = session.get_bind().dialect.name == "postgresql"
     for model in (Contract, Obligation):
         table = model.__table__
+        moved = and_(table.c.next_reminder_on <= today, passed_over(model, today))
+        if row_locks:
+            # The rows locked in id order first, as store_marks locks them: a statement
+            # picking them by a condition locks them in the order its plan visits them,
+            # and two checks storing at once could then deadlock (the server would give
+            # one up; its days were left to the next check).
+            session.execute(select(table.c.id).where(moved).order_by(table.c.id)
+                            .with_for_update())
         session.execute(update(table)
-                        .where(table.c.next_reminder_on <= today, passed_over(model, today))
+                        .where(moved)
                         .values(next_reminder_on=table.c.after_reminder_key_on,
                                 next_reminder_kind=None, next_reminder_key=None,
                                 after_reminder_key_on=None, updated_at=table.c.updated_at))
