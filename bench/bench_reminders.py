@@ -28,7 +28,7 @@ from pathlib import Path
 from sqlalchemy import update
 
 from bench.registry import BenchContext, Measure, benchmark
-from bench.support import best_of, copy_register, demo_register
+from bench.support import best_of, copy_register, demo_register, remove_register
 from contract_desk.models import Alert
 from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.services.reminders.run import run_reminder_check
@@ -210,6 +210,4 @@ def _app_checks(context: BenchContext, path: Path, tomorrow: date) -> tuple[floa
         return first, min(steady)
     finally:
         for copy in (checked, day):
-            for leftover in (copy, copy.with_name(copy.name + "-wal"),
-                             copy.with_name(copy.name + "-shm")):
-                leftover.unlink(missing_ok=True)
+            remove_register(copy)

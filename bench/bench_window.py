@@ -7,7 +7,7 @@ from pathlib import Path
 
 from bench.qt_probe import run_probe
 from bench.registry import BenchContext, Measure, benchmark
-from bench.support import copy_register, demo_register
+from bench.support import copy_register, demo_register, remove_register
 from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.storage import open_register
 
@@ -36,9 +36,7 @@ def window(context: BenchContext) -> list[Measure]:
         first = run_probe(context, PROBE, fresh, "--with-reminders")
     finally:
         for path in (checked, fresh):
-            for leftover in (path, path.with_name(path.name + "-wal"),
-                             path.with_name(path.name + "-shm")):
-                leftover.unlink(missing_ok=True)
+            remove_register(path)
     n = int(probe["contracts"])
     obligations = demo.summary.obligations
     scale = max(1.0, context.size / 100_000)

@@ -107,12 +107,17 @@ def raw_insert_seconds(source: Path, target: Path,
         writer.close()
 
 
+def remove_register(path: Path) -> None:
+    """Delete the register file ``path`` and its WAL files, those that exist."""
+    for leftover in (path, path.with_name(path.name + "-wal"),
+                     path.with_name(path.name + "-shm")):
+        leftover.unlink(missing_ok=True)
+
+
 def copy_register(source: Path, target: Path) -> Path:
     """``target``, a consistent copy of the register file ``source`` (SQLite's backup),
     any earlier copy there and its WAL files removed first."""
-    for leftover in (target, target.with_name(target.name + "-wal"),
-                     target.with_name(target.name + "-shm")):
-        leftover.unlink(missing_ok=True)
+    remove_register(target)
     with sqlite3.connect(source) as reader, sqlite3.connect(target) as writer:
         reader.backup(writer)
     reader.close()
