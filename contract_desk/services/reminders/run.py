@@ -22,7 +22,6 @@ from datetime import date, datetime
 from sqlalchemy.exc import IntegrityError, OperationalError, SQLAlchemyError
 from sqlalchemy.orm import Session
 
-import contract_desk.services.reminders.store as reminder_store
 from contract_desk.services.register.key_dates_store import store_key_dates
 from contract_desk.services.register.obligation_summaries import store_summaries
 from contract_desk.services.reminders.days import store_marks
@@ -123,8 +122,7 @@ def _store_marks(register: Register, stored: Stored) -> None:
     """The plan's next reminder days, a step per transaction (none left after a fallback)."""
     if stored.days_stored:
         return
-    ranged = reminder_store.RANGED_FILLS and register.engine.dialect.name == "sqlite"
-    for step in marks_in_steps(stored, ranged=ranged):
+    for step in marks_in_steps(stored, ranged=register.engine.dialect.name == "sqlite"):
         try:
             with register.transaction() as session:
                 if not offsets_still(session, stored.plan):

@@ -149,8 +149,9 @@ def marks_in_steps(stored: Stored, size: int = MARKS_STEP, *,
     Storing them after the alerts is safe: each day is the first reminder day
     after the stored check's day, and a row (or contract) changed since is not
     touched (:func:`store_marks`); a day not stored is computed again next time.
-    ``ranged`` (SQLite): after a big import, the days stored by statement are
-    stored by ranges of obligation ids, both fills in each (see below).
+    ``ranged`` (SQLite; unless ``RANGED_FILLS`` is off): after a big import, the days
+    stored by statement are stored by ranges of obligation ids, both fills in each
+    (see below).
     """
     kept = _kept_marks(stored.plan.marks, stored.redone)
     for first in range(0, max(len(kept.contracts), len(kept.obligations)), size):
@@ -161,7 +162,7 @@ def marks_in_steps(stored: Stored, size: int = MARKS_STEP, *,
     watch = stored.plan.watch
     state = None if watch is None else watch.tables["obligation"]
     top = 0 if state is None or state.unknown_sums[0] <= IDLE_STEP else state.top
-    if ranged and top and (kept.one_offs or kept.idle_until is not None):
+    if RANGED_FILLS and ranged and top and (kept.one_offs or kept.idle_until is not None):
         # On SQLite each range is one walk of its rows for both fills: a step per few
         # due dates instead would pick its rows all over the table, and every commit
         # of it would write most of the table's pages again (after a big import at
