@@ -173,9 +173,16 @@ def open_alerts(session: Session) -> dict[int, tuple[date | None, int | None, in
 def table_state(session: Session, model: type[Contract] | type[Obligation],
                 unknown_sums: tuple[int, int, int]) -> TableState:
     """The :class:`TableState` of ``model``'s table, its unknown rows' sums given."""
-    rows, top = session.execute(select(func.count(), func.max(model.id))).one()
+    rows, top = count_rows(session, model), session.scalar(select(func.max(model.id)))
     top_uid = session.scalar(select(model.uid).where(model.id == top))
     return TableState(rows, top or 0, top_uid, unknown_sums)
+
+
+def count_rows(session: Session, model: type[Contract] | type[Obligation]) -> int:
+    """How many rows ``model``'s table has. Alone in its statement: SQLite counts them
+    from its smallest index (5 ms at 1,000,000 obligations); with ``max(id)``, or with
+    a condition on the id, it walks the table itself (50-100 ms; measured)."""
+    return session.scalar(select(func.count()).select_from(model)) or 0
 
 
 def marks_stamp(session: Session) -> Any:

@@ -31,6 +31,7 @@ from contract_desk.services.reminders.plan import (
     MARKS_STAMP,
     CheckPlan,
     TableState,
+    count_rows,
     marks_stamp,
     open_alerts,
     plan_check,
@@ -245,7 +246,9 @@ def _unchanged(session: Session, model: type[Contract] | type[Obligation],
     have moved), so as many unknown rows as before are the same rows, and a
     change of any of them raised the sum of versions.
     """
-    kept = session.scalar(select(func.count()).where(model.id <= before.top))
+    # Those up to the highest id then, as all of them less those above it (see count_rows).
+    above = session.scalar(select(func.count()).where(model.id > before.top)) or 0
+    kept = count_rows(session, model) - above
     top_uid = session.scalar(select(model.uid).where(model.id == before.top))
     if kept != before.rows or top_uid != before.top_uid:
         return False
