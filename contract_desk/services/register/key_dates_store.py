@@ -25,6 +25,7 @@ from contract_desk.models.key_dates import TERM_COLUMNS
 from contract_desk.services.register.contract_columns import contract_select, decode_stored
 from contract_desk.services.register.contract_records import dates_held
 from contract_desk.services.register.fast_insert import insert_rows
+from contract_desk.services.register.held_rows import ids_not_held
 from contract_desk.services.register.key_dates_rules import computed_with
 from contract_desk.storage import Register
 
@@ -34,11 +35,9 @@ BATCH = 2000
 
 def stale_contract_ids(session: Session, today: date) -> list[int]:
     """Ids of the contracts whose stored key dates do not hold on ``today``."""
-    held = (select(ContractKeyDates.contract_id)
-            .where(ContractKeyDates.valid_from <= today, ContractKeyDates.valid_until >= today,
-                   ContractKeyDates.computed_with == computed_with()))
-    query = select(Contract.id).where(Contract.id.not_in(held)).order_by(Contract.id)
-    return list(session.scalars(query))
+    return ids_not_held(session, ContractKeyDates.contract_id, [
+        ContractKeyDates.valid_from <= today, ContractKeyDates.valid_until >= today,
+        ContractKeyDates.computed_with == computed_with()])
 
 
 def refresh_key_dates(session: Session, today: date) -> int:

@@ -34,7 +34,6 @@ from sqlalchemy import (
     bindparam,
     case,
     delete,
-    exists,
     func,
     insert,
     literal,
@@ -54,6 +53,7 @@ from contract_desk.models import (
 )
 from contract_desk.services.register.contract_columns import day_of
 from contract_desk.services.register.driver_records import driver_records
+from contract_desk.services.register.held_rows import ids_not_held
 from contract_desk.storage import Register
 
 #: An obligation in one of these states still has to be done.
@@ -333,8 +333,8 @@ def store_summaries(register: Register, today: date) -> int:
     with register.transaction() as session:
         _move_mark(session)
     with register.reading() as session:
-        missing = list(session.scalars(select(Contract.id).where(~_holds(today))
-                                       .order_by(Contract.id)))
+        missing = ids_not_held(session, ContractObligationSummary.contract_id,
+                               list(_held_on(today)))
     batches = [missing[start:start + STORE_BATCH]
                for start in range(0, len(missing), STORE_BATCH)]
     whole = len(missing) > STORE_ALL_FROM
@@ -359,11 +359,6 @@ def store_summaries(register: Register, today: date) -> int:
         with register.transaction() as session:
             _fill(session, batch, bounded)
     return len(missing)
-
-
-def _holds(today: date) -> Any:
-    summary = ContractObligationSummary
-    return exists().where(summary.contract_id == Contract.id, *_held_on(today))
 
 
 def _move_mark(session: Session) -> None:
