@@ -53,6 +53,7 @@ from contract_desk.models import (
 )
 from contract_desk.services.register.contract_columns import day_of
 from contract_desk.services.register.driver_records import driver_records
+from contract_desk.services.register.fast_insert import execute_many
 from contract_desk.services.register.held_rows import ids_not_held
 from contract_desk.storage import Register
 
@@ -397,10 +398,12 @@ def _fill(session: Session, ids: list[int], bounded: Bounded) -> None:
     for contract_id in ids:
         found, until = bounded.get(contract_id, (NO_OBLIGATIONS, _FOREVER))
         rows.append({"id_": contract_id, "until": until, "due": found.next_due,
-                     "late": found.overdue})
+                     "late": found.overdue, "pending": PENDING, "rules": COMPUTED_WITH})
     fill = (update(table)
             .where(table.c.contract_id == bindparam("id_"),
-                   table.c.computed_with == PENDING)
-            .values(computed_with=COMPUTED_WITH, valid_until=bindparam("until"),
+                   table.c.computed_with == bindparam("pending"))
+            .values(computed_with=bindparam("rules"), valid_until=bindparam("until"),
                     next_due=bindparam("due"), overdue=bindparam("late")))
-    session.execute(fill, rows)
+    # Straight to the driver (fast_insert.execute_many): through SQLAlchemy's executemany a
+    # first check's 100,000 rows took 1.2 s of converting parameters (measured).
+    execute_many(session, fill, rows, name="obligation summary filled in")
