@@ -6,9 +6,11 @@ sixth monthly, quarterly or yearly series. The check the app makes
 (``run_reminder_check``: plan while reading, alerts stored in one write, next
 reminder days in short writes, then the listings' key dates and obligation
 summaries) runs once with every next reminder day unknown (the one-time cost
-after an upgrade or a big import). Its alerts are then acknowledged, as a person
-working through the inbox would (unacknowledged overdue ones are raised again
-every day, a cost of the inbox, not of the scan), and the next day's check is
+after an upgrade or a big import). Its alerts are then acknowledged by the
+inbox's action, as a person working through the inbox would (unacknowledged
+overdue ones are raised again every day, a cost of the inbox, not of the scan;
+acknowledging moves each row on past the key date, so the check does not), and
+the next day's check is
 timed on fresh copies against a bare indexed ``SELECT COUNT(*)`` of the
 obligations due in the same window. The same two checks are also timed as
 ``check_reminders`` in one transaction (the ``_core`` measures: the plan and
@@ -25,11 +27,12 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
 
-from sqlalchemy import update
+from sqlalchemy import select
 
 from bench.registry import BenchContext, Measure, benchmark
 from bench.support import best_of, copy_register, demo_register, remove_register
 from contract_desk.models import Alert
+from contract_desk.services.reminders.actions import acknowledge_many
 from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.services.reminders.settings import record_check
@@ -100,11 +103,14 @@ def _check(register: Register, today: date, *, keep: bool, full_scan: bool = Fal
 
 
 def _acknowledge_all(register: Register, today: date) -> None:
-    """Clear the inbox, as a person working through it would (overdue ones come daily)."""
+    """Clear the inbox, as a person working through it would (overdue ones come daily):
+    all selected and acknowledged by the inbox's action, which moves each row on to its
+    next reminder day without that key date (``days.move_on_acknowledged``)."""
     stamp = datetime.combine(today, time(17, 0), tzinfo=UTC)
     with register.transaction() as session:
-        session.execute(update(Alert).where(Alert.acknowledged_at.is_(None))
-                        .values(acknowledged_at=stamp, acknowledged_by="bench"))
+        open_ids = list(session.scalars(select(Alert.id).where(
+            Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))))
+        acknowledge_many(session, open_ids, user="bench", now=stamp)
 
 
 def _count_due(path: Path, first: date) -> Callable[[], int]:

@@ -34,7 +34,7 @@ from contract_desk.services.checking.reminder_index import check_index
 from contract_desk.services.demo.generate import generate_demo
 from contract_desk.services.register.bulk_change import bulk_set_status
 from contract_desk.services.register.obligations import mark_obligation
-from contract_desk.services.reminders import days, scan
+from contract_desk.services.reminders import actions, days, scan
 from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.services.reminders.settings import record_check, save_reminder_settings
@@ -94,8 +94,10 @@ def trio(tmp_path: Path) -> Iterator[tuple[Register, Register, Register]]:
         register.close()
 
 
-def _edit(register: Register, step: int, today: date) -> None:
-    """The same edits in each register (rows picked by id: the copies share them)."""
+def _edit(register: Register, step: int, today: date, by_action: bool = False) -> None:
+    """The same edits in each register (rows picked by id: the copies share them).
+    ``by_action``: alerts acknowledged as a person does (``actions.acknowledge``, which
+    moves the row on), else straight into the table (the check moves it on)."""
     with register.transaction() as session:
         contracts = list(session.execute(
             select(Contract.uid, Contract.version_id,
@@ -134,8 +136,13 @@ def _edit(register: Register, step: int, today: date) -> None:
                 .order_by(Alert.contract_id, Alert.obligation_id, Alert.key_kind,
                           Alert.key_date, Alert.offset_days)))
             stamp = datetime.combine(today, time(17), tzinfo=UTC)
-            session.execute(update(Alert).where(Alert.id.in_(ids[::2]))
-                            .values(acknowledged_at=stamp, acknowledged_by=USER))
+            if not by_action:
+                session.execute(update(Alert).where(Alert.id.in_(ids[::2]))
+                                .values(acknowledged_at=stamp, acknowledged_by=USER))
+            for alert_id in ids[::2] if by_action else ():
+                if session.scalar(select(Alert.acknowledged_at)
+                                  .where(Alert.id == alert_id)) is None:
+                    actions.acknowledge(session, alert_id, user=USER, now=stamp, today=today)
 
 
 def _fired(register: Register) -> list[tuple[Any, ...]]:
@@ -149,8 +156,8 @@ def _fired(register: Register) -> list[tuple[Any, ...]]:
 
 
 def _compare(trio: tuple[Register, Register, Register], monkeypatch: pytest.MonkeyPatch,
-             in_steps: bool, flags: dict[str, dict[str, bool]]) -> tuple[dict[str, int],
-                                                                         list[tuple[Any, ...]]]:
+             in_steps: bool, flags: dict[str, dict[str, bool]],
+             by_action: bool = False) -> tuple[dict[str, int], list[tuple[Any, ...]]]:
     """Check the trio day after day (the first two copies with ``flags`` set in ``scan``,
     the third by full scans) and require the same alerts; rows computed per copy."""
     skip, every, full = trio
@@ -169,7 +176,7 @@ def _compare(trio: tuple[Register, Register, Register], monkeypatch: pytest.Monk
     fired: list[tuple[Any, ...]] = []
     for step, today in enumerate(DAYS):
         for register in (skip, every, full):
-            _edit(register, step, today)
+            _edit(register, step, today, by_action)
         for register, name in ((skip, "skip"), (every, "every")):
             now[0] = name
             for flag, value in flags[name].items():
@@ -230,6 +237,37 @@ def test_passing_over_rows_by_their_acknowledged_key_date_fires_the_same_alerts(
         for model in (Contract, Obligation):
             assert session.scalar(select(func.count()).select_from(model).where(
                 model.next_reminder_key.is_not(None))), model
+
+
+@pytest.mark.parametrize("in_steps", [False, True], ids=["one transaction", "in steps"])
+def test_acknowledging_moves_its_row_on_so_the_check_has_none_to_move(
+        trio: tuple[Register, Register, Register], monkeypatch: pytest.MonkeyPatch,
+        in_steps: bool) -> None:
+    """Acknowledged as a person does, a row whose stored day is of that key date is moved
+    on to its day after it there and then (days.move_on_acknowledged): the same alerts
+    are raised, no stored day is too late, and the check passes no row over."""
+    by_person: list[int] = []
+    by_check: list[int] = []
+    on_acknowledge, on_check = days.move_on_acknowledged, days.move_passed
+
+    def acknowledged(session: Any, targets: list[tuple[str, str]]) -> int:
+        moved = on_acknowledge(session, targets)
+        by_person.append(moved)
+        return moved
+
+    def checked(session: Any, today: date) -> None:
+        by_check.append(_passed(session, today))
+        on_check(session, today)
+
+    monkeypatch.setattr(actions, "move_on_acknowledged", acknowledged)
+    monkeypatch.setattr(days, "move_passed", checked)
+    looked, fired = _compare(trio, monkeypatch, in_steps, {
+        "skip": {"SKIP_ACKNOWLEDGED": True, "SKIP_BY_KEY": True},
+        "every": {"SKIP_ACKNOWLEDGED": True, "SKIP_BY_KEY": False}}, by_action=True)
+    assert looked["skip"] < looked["every"] * 0.9, looked
+    assert sum(by_person) > 30, sum(by_person)  # rows moved on by acknowledging
+    assert by_check and sum(by_check) == 0, by_check  # none left for the check to move
+    assert sum(row[7] for row in fired) > 100
 
 
 def _passed(session: Any, today: date) -> int:

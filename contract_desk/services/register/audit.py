@@ -38,8 +38,10 @@ def record_event(
     note: str | None = None,
     import_batch_id: int | None = None,
     at: datetime | None = None,
+    flush: bool = True,
 ) -> AuditEvent:
-    """Write one audit event (flushed, so its id is known)."""
+    """Write one audit event (flushed, so its id is known; ``flush=False``: many written,
+    the caller flushes them together)."""
     event = AuditEvent(
         at=at or utcnow(), user=user, entity=entity, entity_uid=entity_uid,
         contract_uid=contract_uid, action=action, changes=json_value(dict(changes or {})),
@@ -47,7 +49,8 @@ def record_event(
         import_batch_id=import_batch_id,
     )
     session.add(event)
-    session.flush()
+    if flush:
+        session.flush()
     return event
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.approvals import Subject
@@ -26,6 +26,7 @@ from contract_desk.services.register.approval_gate import require_approval
 from contract_desk.services.register.audit import record_event
 from contract_desk.services.register.contracts import update_contract
 from contract_desk.services.register.errors import NotFoundError
+from contract_desk.services.reminders.days import move_on_acknowledged
 from contract_desk.services.reminders.inbox import AlertRow, get_alert
 from contract_desk.services.reminders.raising import withdraw_stale
 
@@ -78,7 +79,68 @@ def acknowledge(session: Session, alert_id: int, *, user: str, note: str | None 
     _audit(session, alert, user=user, action="acknowledge",
            changes={"acknowledged": [False, True]}, note=note)
     session.flush()
+    move_on_acknowledged(session, [(alert.target_type, alert.target_uid)])
     return _row(session, alert_id, today or local_today())
+
+
+def acknowledge_many(session: Session, alert_ids: Iterable[int], *, user: str,
+                     now: datetime | None = None) -> int:
+    """:func:`acknowledge` the key date of each of these alerts (the inbox's selection),
+    once per key date; returns how many key dates were acknowledged.
+
+    Alerts withdrawn or acknowledged meanwhile (by a colleague, another window) are
+    left as they are, as a notification's answer leaves them. Audited like
+    :func:`acknowledge`, an event per key date; made in a few statements, not a few
+    per alert (a thousand selected took seconds).
+    """
+    moment = now or utcnow()
+    ids = sorted(set(alert_ids))
+    keys: dict[tuple[str, str, str, date], int | None] = {}  # contract id per key date
+    for start in range(0, len(ids), _IN_CHUNK):
+        for kind, uid, key_kind, key_date, contract_id in session.execute(select(
+                Alert.target_type, Alert.target_uid, Alert.key_kind, Alert.key_date,
+                Alert.contract_id).where(
+                Alert.id.in_(ids[start:start + _IN_CHUNK]), Alert.acknowledged_at.is_(None),
+                Alert.withdrawn_at.is_(None)).order_by(Alert.id)):
+            keys.setdefault((kind, uid, key_kind, key_date), contract_id)
+    if not keys:
+        return 0
+    table = Alert.__table__
+    of_key = (update(table)
+              .where(table.c.target_type == bindparam("kind_of"),
+                     table.c.target_uid == bindparam("uid_of"),
+                     table.c.key_kind == bindparam("key_kind_of"),
+                     table.c.key_date == bindparam("key_date_of"),
+                     table.c.acknowledged_at.is_(None), table.c.withdrawn_at.is_(None))
+              .values(acknowledged_at=moment, acknowledged_by=user, snoozed_until=None))
+    session.execute(of_key, [{"kind_of": kind, "uid_of": uid, "key_kind_of": key_kind,
+                              "key_date_of": key_date}
+                             for kind, uid, key_kind, key_date in keys])
+    for loaded in list(session.identity_map.values()):
+        if isinstance(loaded, Alert):
+            session.expire(loaded)  # written by statement: read again when next used
+    contract_uids = _contract_uids(session, set(keys.values()))
+    for (_kind, uid, key_kind, key_date), contract_id in keys.items():
+        record_event(session, user=user, entity="alert", entity_uid=uid,
+                     contract_uid=contract_uids.get(contract_id), action="acknowledge",
+                     changes={"key": [None, f"{key_kind} {key_date.isoformat()}"],
+                              "acknowledged": [False, True]}, flush=False)
+    session.flush()
+    move_on_acknowledged(session, [(kind, uid) for kind, uid, _k, _d in keys])
+    return len(keys)
+
+
+#: Ids per IN list.
+_IN_CHUNK = 500
+
+
+def _contract_uids(session: Session, contract_ids: set[int | None]) -> dict[int | None, str]:
+    wanted = sorted(found for found in contract_ids if found is not None)
+    uids: dict[int | None, str] = {}
+    for start in range(0, len(wanted), _IN_CHUNK):
+        uids.update(session.execute(select(Contract.id, Contract.uid).where(
+            Contract.id.in_(wanted[start:start + _IN_CHUNK]))).all())
+    return uids
 
 
 def snooze(session: Session, alert_id: int, *, user: str, today: date,

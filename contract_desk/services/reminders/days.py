@@ -20,7 +20,9 @@ statement per table (:func:`move_passed`).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, Null, Update, and_, bindparam, func, null, select, update
@@ -35,6 +37,7 @@ from contract_desk.services.reminders.scan import (
     Marks,
     fillable_now,
     idle_now,
+    key_dealt_with,
     passed_over,
 )
 from contract_desk.services.reminders.settings import ReminderSettings
@@ -115,6 +118,42 @@ def move_passed(session: Session, today: date) -> None:
                         .values(next_reminder_on=table.c.after_reminder_key_on,
                                 next_reminder_kind=None, next_reminder_key=None,
                                 after_reminder_key_on=None, updated_at=table.c.updated_at))
+
+
+def move_on_acknowledged(session: Session, targets: Iterable[tuple[str, str]]) -> int:
+    """Move each row an alert is about (``(target type, uid)`` pairs) on to its day after
+    the stored key date, when that key date was just acknowledged
+    (``scan.key_dealt_with``): nothing more of it is raised, so the row's next
+    reminder day is the one without it.
+
+    What :func:`move_passed` does for the rows a check passes over, done by the
+    person's own acknowledgement: the daily check then has no rows to move (it
+    moved thousands at once, its write lock held for them). A day not moved here
+    (acknowledged by an older version, or a check storing the day after) is
+    still moved by the check. Returns how many rows were moved.
+    """
+    moved, pairs = 0, set(targets)
+    for target_type, model in (("contract", Contract), ("obligation", Obligation)):
+        uids = sorted({uid for kind, uid in pairs if kind == target_type})
+        if uids:  # one statement, bound per row: SQLite's executemany
+            done = session.execute(_move_on(model), [{"target": uid} for uid in uids])
+            moved += int(done.rowcount or 0)  # type: ignore[attr-defined]
+    return moved
+
+
+@cache
+def _move_on(model: type[Contract] | type[Obligation]) -> Update:
+    # Built once: the statement's subqueries took more time to build than to run.
+    table = model.__table__
+    return (update(table)
+            .where(table.c.uid == bindparam("target"),
+                   table.c.after_reminder_key_on.is_not(None),
+                   table.c.next_reminder_key.is_not(None),
+                   key_dealt_with(model))
+            # Not a change of the row: its version and "last changed" stay.
+            .values(next_reminder_on=table.c.after_reminder_key_on,
+                    next_reminder_kind=None, next_reminder_key=None,
+                    after_reminder_key_on=None, updated_at=table.c.updated_at))
 
 
 #: A day stored by statement is of no one key date: the row is looked at on it.

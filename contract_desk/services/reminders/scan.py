@@ -776,15 +776,21 @@ def passed_over(model: type[Contract] | type[Obligation], today: date) -> Column
     """Rows whose stored reminder day came, all of whose reminders up to ``today`` are of
     a key date nothing more is raised of (one of its alerts acknowledged, see
     :func:`next_day_and_skip`): their day after it is later than ``today``."""
+    return and_(model.after_reminder_key_on > today, key_dealt_with(model))
+
+
+def key_dealt_with(model: type[Contract] | type[Obligation]) -> ColumnElement[bool]:
+    """Rows whose stored day is of a key date nothing more is raised of: one of its
+    alerts acknowledged, none of them withdrawn unacknowledged (as SeenAlerts.done:
+    such an alert can come back)."""
     target_type = "contract" if model is Contract else "obligation"
     of_key = (Alert.target_type == target_type, Alert.target_uid == model.uid,
               Alert.key_kind == model.next_reminder_kind,
               Alert.key_date == model.next_reminder_key)
     acknowledged = select(Alert.id).where(*of_key, Alert.acknowledged_at.is_not(None))
-    # As SeenAlerts.done: not while an alert of it withdrawn unacknowledged can come back.
     back = select(Alert.id).where(*of_key, Alert.acknowledged_at.is_(None),
                                   Alert.withdrawn_at.is_not(None))
-    return and_(model.after_reminder_key_on > today, acknowledged.exists(), ~back.exists())
+    return and_(acknowledged.exists(), ~back.exists())
 
 
 def plus_days(day: date, days: int) -> date:

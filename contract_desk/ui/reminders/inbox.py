@@ -49,7 +49,7 @@ from contract_desk.services.register.users import current_user
 from contract_desk.services.reminders.actions import (
     SNOOZE_DAY,
     SNOOZE_WEEK,
-    acknowledge,
+    acknowledge_many,
     answer_notification,
     decide,
     snooze,
@@ -514,7 +514,7 @@ class AlertsPanel(QWidget):
     def acknowledge_selected(self) -> None:
         """The selected dates are dealt with."""
         ids = self.selected_ids()
-        self._act(lambda session: [acknowledge(session, i, user=current_user()) for i in ids])
+        self._act(lambda session: acknowledge_many(session, ids, user=current_user()))
 
     def snooze_selected(self, *, days: int | None = None, until: date | None = None) -> None:
         """Hide the selected dates for ``days`` or until a day."""
