@@ -60,10 +60,15 @@ def _contract_uid(session: Session, alert: Alert) -> str | None:
 
 def _audit(session: Session, alert: Alert, *, user: str, action: str,
            changes: dict[str, object], note: str | None = None) -> None:
-    key = f"{alert.key_kind} {alert.key_date.isoformat()}"
+    key = _key_text(alert.key_kind, alert.key_date)
     record_event(session, user=user, entity="alert", entity_uid=alert.target_uid,
                  contract_uid=_contract_uid(session, alert), action=action,
                  changes={"key": [None, key], **changes}, note=note)
+
+
+def _key_text(key_kind: str, key_date: date) -> str:
+    # The key date as the audit trail names it.
+    return f"{key_kind} {key_date.isoformat()}"
 
 
 def acknowledge(session: Session, alert_id: int, *, user: str, note: str | None = None,
@@ -123,7 +128,7 @@ def acknowledge_many(session: Session, alert_ids: Iterable[int], *, user: str,
     for (_kind, uid, key_kind, key_date), contract_id in keys.items():
         record_event(session, user=user, entity="alert", entity_uid=uid,
                      contract_uid=contract_uids.get(contract_id), action="acknowledge",
-                     changes={"key": [None, f"{key_kind} {key_date.isoformat()}"],
+                     changes={"key": [None, _key_text(key_kind, key_date)],
                               "acknowledged": [False, True]}, flush=False)
     session.flush()
     move_on_acknowledged(session, [(kind, uid) for kind, uid, _k, _d in keys])
