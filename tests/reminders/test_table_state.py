@@ -15,12 +15,8 @@ from datetime import date
 from sqlalchemy import delete, func, insert, select
 
 from contract_desk.models import Contract
-from contract_desk.services.reminders.plan import (
-    TableState,
-    count_rows,
-    table_state,
-    unknown_rows,
-)
+from contract_desk.services.register.held_rows import count_rows
+from contract_desk.services.reminders.plan import TableState, table_state, unknown_rows
 from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.services.reminders.store import _unchanged
 from contract_desk.storage import Register

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from contract_desk.gc_pause import paused_gc
 from contract_desk.i18n import _
 from contract_desk.models import Alert, Contract, Obligation, RegisterSetting
+from contract_desk.services.register.held_rows import count_rows
 from contract_desk.services.reminders.days import forget_offsets, offsets_changed, store_marks
 from contract_desk.services.reminders.inbox import AlertRow, alert_rows, pending_counts
 from contract_desk.services.reminders.notices import forget_notices
@@ -31,7 +32,6 @@ from contract_desk.services.reminders.plan import (
     MARKS_STAMP,
     CheckPlan,
     TableState,
-    count_rows,
     marks_stamp,
     open_alerts,
     plan_check,
