@@ -78,9 +78,8 @@ def acknowledge(session: Session, alert_id: int, *, user: str, note: str | None 
     ``today`` (default: the local date) is the day the returned row's title counts from.
     """
     alert = _load(session, alert_id)
-    moment = now or utcnow()
-    for each in _open_of_key(session, alert):
-        each.acknowledged_at, each.acknowledged_by, each.snoozed_until = moment, user, None
+    _acknowledge_open(session, [(alert.target_type, alert.target_uid, alert.key_kind,
+                                 alert.key_date)], user=user, moment=now or utcnow())
     _audit(session, alert, user=user, action="acknowledge",
            changes={"acknowledged": [False, True]}, note=note)
     session.flush()
@@ -110,20 +109,7 @@ def acknowledge_many(session: Session, alert_ids: Iterable[int], *, user: str,
             keys.setdefault((kind, uid, key_kind, key_date), contract_id)
     if not keys:
         return 0
-    table = Alert.__table__
-    of_key = (update(table)
-              .where(table.c.target_type == bindparam("kind_of"),
-                     table.c.target_uid == bindparam("uid_of"),
-                     table.c.key_kind == bindparam("key_kind_of"),
-                     table.c.key_date == bindparam("key_date_of"),
-                     table.c.acknowledged_at.is_(None), table.c.withdrawn_at.is_(None))
-              .values(acknowledged_at=moment, acknowledged_by=user, snoozed_until=None))
-    session.execute(of_key, [{"kind_of": kind, "uid_of": uid, "key_kind_of": key_kind,
-                              "key_date_of": key_date}
-                             for kind, uid, key_kind, key_date in keys])
-    for loaded in list(session.identity_map.values()):
-        if isinstance(loaded, Alert):
-            session.expire(loaded)  # written by statement: read again when next used
+    _acknowledge_open(session, keys, user=user, moment=moment)
     contract_uids = _contract_uids(session, set(keys.values()))
     for (_kind, uid, key_kind, key_date), contract_id in keys.items():
         record_event(session, user=user, entity="alert", entity_uid=uid,
@@ -137,6 +123,27 @@ def acknowledge_many(session: Session, alert_ids: Iterable[int], *, user: str,
 
 #: Ids per IN list.
 _IN_CHUNK = 500
+
+
+def _acknowledge_open(session: Session, keys: Iterable[tuple[str, str, str, date]], *,
+                      user: str, moment: datetime) -> None:
+    """Every open alert of these key dates ((target type, uid, kind, day)) acknowledged by
+    ``user`` at ``moment``, its snooze ended."""
+    table = Alert.__table__
+    session.flush()  # what the session holds first: the statement writes past it
+    session.execute(
+        update(table)
+        .where(table.c.target_type == bindparam("kind_of"),
+               table.c.target_uid == bindparam("uid_of"),
+               table.c.key_kind == bindparam("key_kind_of"),
+               table.c.key_date == bindparam("key_date_of"),
+               table.c.acknowledged_at.is_(None), table.c.withdrawn_at.is_(None))
+        .values(acknowledged_at=moment, acknowledged_by=user, snoozed_until=None),
+        [{"kind_of": kind, "uid_of": uid, "key_kind_of": key_kind, "key_date_of": key_date}
+         for kind, uid, key_kind, key_date in keys])
+    for loaded in list(session.identity_map.values()):
+        if isinstance(loaded, Alert):
+            session.expire(loaded)  # written by statement: read again when next used
 
 
 def _contract_uids(session: Session, contract_ids: set[int | None]) -> dict[int | None, str]:

@@ -113,11 +113,7 @@ def move_passed(session: Session, today: date) -> None:
             # one up; its days were left to the next check).
             session.execute(select(table.c.id).where(moved).order_by(table.c.id)
                             .with_for_update())
-        session.execute(update(table)
-                        .where(moved)
-                        .values(next_reminder_on=table.c.after_reminder_key_on,
-                                next_reminder_kind=None, next_reminder_key=None,
-                                after_reminder_key_on=None, updated_at=table.c.updated_at))
+        session.execute(update(table).where(moved).values(**_moved_on(table)))
 
 
 def move_on_acknowledged(session: Session, targets: Iterable[tuple[str, str]]) -> int:
@@ -150,10 +146,15 @@ def _move_on(model: type[Contract] | type[Obligation]) -> Update:
                    table.c.after_reminder_key_on.is_not(None),
                    table.c.next_reminder_key.is_not(None),
                    key_dealt_with(model))
-            # Not a change of the row: its version and "last changed" stay.
-            .values(next_reminder_on=table.c.after_reminder_key_on,
-                    next_reminder_kind=None, next_reminder_key=None,
-                    after_reminder_key_on=None, updated_at=table.c.updated_at))
+            .values(**_moved_on(table)))
+
+
+def _moved_on(table: Any) -> dict[str, Any]:
+    """A row's values moved on to its day after the stored key date, which is then not
+    known any more. Not a change of the row: its version and "last changed" stay."""
+    return {"next_reminder_on": table.c.after_reminder_key_on, "next_reminder_kind": None,
+            "next_reminder_key": None, "after_reminder_key_on": None,
+            "updated_at": table.c.updated_at}
 
 
 #: A day stored by statement is of no one key date: the row is looked at on it.
