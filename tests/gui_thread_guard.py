@@ -64,18 +64,18 @@ class GuiThreadGuard:
         for name in ("transaction", "reading"):
             monkeypatch.setattr(Register, name, self._wrap(name, getattr(Register, name)))
 
-    def _wrap(self, name: str, opener: Callable[[Register], AbstractContextManager[Session]]
-              ) -> Callable[[Register], AbstractContextManager[Session]]:
+    def _wrap(self, name: str, opener: Callable[..., AbstractContextManager[Session]]
+              ) -> Callable[..., AbstractContextManager[Session]]:
         guard = self
 
-        def guarded(register: Register) -> AbstractContextManager[Session]:
+        def guarded(register: Register, **options: Any) -> AbstractContextManager[Session]:
             if threading.current_thread() is threading.main_thread() and (
                     _qt_application_exists()):
                 where = _window_frame()
                 if where is not None:
                     stack = "".join(traceback.format_stack(limit=12)[:-1])
                     guard.uses.append(f"Register.{name}() from {where}\n{stack}")
-            return opener(register)
+            return opener(register, **options)
 
         guarded.__doc__ = opener.__doc__
         return guarded

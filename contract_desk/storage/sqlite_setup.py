@@ -3,7 +3,13 @@
 - ``foreign_keys=ON``: SQLite ignores foreign keys unless asked, per connection.
 - ``busy_timeout``: a second process (the reminder run) waits instead of failing.
 - ``synchronous=FULL``: a commit is on disk before it returns; a register is
-  small and a lost deadline costs more than a few milliseconds.
+  small and a lost deadline costs more than a few milliseconds. A transaction
+  that only stores derived data a later check computes again (next reminder
+  days, the listings' key dates) may ask for ``synchronous=NORMAL`` instead
+  (``DURABLE`` off): in WAL mode its commit is not flushed to disk by itself,
+  so a power cut can lose it (never half of it: the file stays whole), and the
+  next commit that is flushed takes it along. In the rollback journal (a
+  register on a share) NORMAL could damage the file at a power cut: FULL stays.
 - ``journal_mode=WAL``: readers never block the writer. WAL needs shared memory
   that network file systems do not provide, so a register on a share uses the
   rollback journal instead, with a warning.
@@ -47,6 +53,12 @@ WaitListener = Callable[[bool], None]
 #: which takes the write lock at once (migrations, so two processes never race).
 BEGIN_MODE = "contract_desk_begin_mode"
 _BEGIN_MODES = {"": "BEGIN", "IMMEDIATE": "BEGIN IMMEDIATE", "EXCLUSIVE": "BEGIN EXCLUSIVE"}
+#: Execution option: False for a transaction of derived data only, whose commit need not
+#: be on disk before it returns (see the module's notes; WAL mode only).
+DURABLE = "contract_desk_durable"
+#: The connection's synchronous setting as last set, and whether it is in WAL mode
+#: (keys of the pooled connection's info).
+_SYNC, _WAL = "contract_desk_synchronous", "contract_desk_wal"
 #: File system types that are network mounts (Linux /proc/mounts names).
 NETWORK_FS_TYPES = frozenset({
     "nfs", "nfs4", "cifs", "smb3", "smbfs", "sshfs", "fuse.sshfs", "9p", "afs", "ncpfs",
@@ -226,16 +238,31 @@ def configure_sqlite_engine(engine: Engine, path: Path | None, warnings: list[st
         # more index pages than that, and a big import (or listing) then rereads
         # them from disk. The cache only grows to this size when it is used.
         dbapi_connection.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+        _record.info[_SYNC] = "FULL"
         if path is not None:
             set_journal_mode(dbapi_connection, path, use_wal, warnings)
+            mode = dbapi_connection.execute("PRAGMA journal_mode").fetchone()
+            _record.info[_WAL] = mode is not None and str(mode[0]).lower() == "wal"
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Any) -> None:
-        mode = connection.get_execution_options().get(BEGIN_MODE, "")
+        options = connection.get_execution_options()
+        set_durability(connection.connection, options.get(DURABLE, True))
+        mode = options.get(BEGIN_MODE, "")
         if mode == "IMMEDIATE":
             begin_immediate(connection.connection.driver_connection, listeners)
         else:
             connection.exec_driver_sql(_BEGIN_MODES[mode])
+
+
+def set_durability(pooled: Any, durable: bool) -> None:
+    """Before a transaction begins on ``pooled`` (a pooled connection): FULL, or NORMAL
+    when it is not ``durable`` and the connection is in WAL mode (see the module's notes).
+    Set only when it changes: most transactions keep FULL."""
+    wanted = "FULL" if durable or not pooled.info.get(_WAL) else "NORMAL"
+    if pooled.info.get(_SYNC) != wanted:
+        pooled.driver_connection.execute(f"PRAGMA synchronous={wanted}")
+        pooled.info[_SYNC] = wanted
 
 
 def hand_back_page_caches(engine: Engine) -> None:
@@ -284,6 +311,7 @@ def _warn(warnings: list[str], message: str) -> None:
 
 __all__ = [
     "BEGIN_MODE",
+    "DURABLE",
     "WriteLockTimeout",
     "begin_immediate",
     "configure_sqlite_engine",

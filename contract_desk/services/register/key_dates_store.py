@@ -78,7 +78,7 @@ def store_key_dates(register: Register, today: date) -> int:
             # never match terms newer than the ones the dates were computed from.
             terms = _terms(session, batch)
             computed = {row["contract_id"]: row for row in _computed(session, batch, today)}
-        with register.transaction() as session:
+        with register.transaction(durable=False) as session:
             unchanged = _terms(session, batch, lock=True)
             rows = [row for contract_id, row in computed.items()
                     if contract_id in unchanged and unchanged[contract_id] == terms[contract_id]]

@@ -331,7 +331,7 @@ def store_summaries(register: Register, today: date) -> int:
     """
     if not _stores(register.engine.dialect.name):
         return 0
-    with register.transaction() as session:
+    with register.transaction(durable=False) as session:
         _move_mark(session)
     with register.reading() as session:
         missing = ids_not_held(session, ContractObligationSummary.contract_id,
@@ -347,17 +347,17 @@ def store_summaries(register: Register, today: date) -> int:
         # each batch filled in. Claimed before the read: a change meanwhile still
         # deletes its contract's placeholder.
         for batch in batches:
-            with register.transaction() as session:
+            with register.transaction(durable=False) as session:
                 _claim(session, today, batch)
         with register.reading() as session:
             bounded = summaries_until(session, today=today)
     for batch in batches:
         if not whole:
-            with register.transaction() as session:
+            with register.transaction(durable=False) as session:
                 _claim(session, today, batch)
             with register.reading() as session:
                 bounded = summaries_until(session, today=today, contract_ids=batch)
-        with register.transaction() as session:
+        with register.transaction(durable=False) as session:
             _fill(session, batch, bounded)
     return len(missing)
 

@@ -124,7 +124,8 @@ def _store_marks(register: Register, stored: Stored) -> None:
         return
     for step in marks_in_steps(stored, ranged=register.engine.dialect.name == "sqlite"):
         try:
-            with register.transaction() as session:
+            # Days a later check computes again when missing: not flushed each.
+            with register.transaction(durable=False) as session:
                 if not offsets_still(session, stored.plan):
                     return  # computed with offsets changed since: the next check does them all
                 store_marks(session, step)
