@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from types import MappingProxyType
 from typing import Any
 
@@ -26,7 +26,15 @@ from contract_desk.services.listing.health import (
     listing_summaries,
 )
 from contract_desk.services.listing.queries import list_contracts
-from contract_desk.services.register.rows import ContractRow, ObligationRow
+from contract_desk.services.register.contract_columns import (
+    custom_of,
+    day_of,
+    moment_of,
+    money_of,
+    offsets_of,
+)
+from contract_desk.services.register.driver_records import driver_records
+from contract_desk.services.register.rows import ContractRow, ObligationRow, obligation_row_of
 from contract_desk.services.reminders.settings import ReminderSettings, reminder_settings
 
 _OBLIGATION_FIELDS = ("id", "uid", "kind", "performer", "title", "description", "due_date",
@@ -125,23 +133,19 @@ def _obligation_query(contract_ids: set[int], evidence: Any,
 def _obligations(session: Session, contract_ids: set[int]) -> Iterable[ObligationRow]:
     query = _obligation_query(contract_ids, Attachment.uid, _OBLIGATION_FIELDS).outerjoin(
         Attachment, Obligation.evidence_attachment_id == Attachment.id)
-    # Plain rows (the session's connection): an export reads every obligation of a
-    # register, and the ORM's row handling would cost more than the query.
+    # The driver's records, decoded here (see driver_records): an export reads every
+    # obligation of a register, and SQLAlchemy's row handling cost more than the query.
     for (contract_id, contract_uid, reference, evidence_uid, id_, uid, kind, performer, title,
          description, due_date, owner, amount, currency, status, met_on, evidence_note,
          recurrence, offsets, custom, version_id, created_at, created_by, updated_at,
-         updated_by) in session.connection().execute(query):
+         updated_by) in driver_records(session, query):
         if contract_id in contract_ids:
-            yield ObligationRow(
-                id=id_, uid=uid, contract_uid=contract_uid, contract_reference=reference,
-                kind=kind, performer=performer, title=title, description=description,
-                due_date=due_date, owner=owner, amount=amount, currency=currency,
-                status=status, met_on=met_on, evidence_note=evidence_note,
-                evidence_attachment_uid=evidence_uid, recurrence=recurrence,
-                reminder_offsets=None if offsets is None else tuple(offsets),
-                custom=MappingProxyType(dict(custom)) if custom else _NO_CUSTOM,
-                version_id=version_id, created_at=created_at, created_by=created_by,
-                updated_at=updated_at, updated_by=updated_by)
+            yield obligation_row_of(
+                id_, uid, contract_uid, reference, kind, performer, title, description,
+                _day(due_date), owner, None if amount is None else money_of(amount),
+                currency, status, _day(met_on), evidence_note, evidence_uid, recurrence,
+                offsets_of(offsets), custom_of(custom) if custom else _NO_CUSTOM, version_id,
+                _moment(created_at), created_by, _moment(updated_at), updated_by)
 
 
 #: What a calendar's events show of an obligation (calendar_events, report_data).
@@ -157,17 +161,21 @@ def _calendar_obligations(session: Session, contract_ids: set[int]) -> Iterable[
     query = _obligation_query(contract_ids, None, _CALENDAR_FIELDS)
     for (contract_id, contract_uid, reference, id_, uid, kind, performer, title, description,
          due_date, owner, amount, currency, status, recurrence, offsets,
-         version_id) in session.connection().execute(query):
+         version_id) in driver_records(session, query):
         if contract_id in contract_ids:
-            yield ObligationRow(
-                id=id_, uid=uid, contract_uid=contract_uid, contract_reference=reference,
-                kind=kind, performer=performer, title=title, description=description,
-                due_date=due_date, owner=owner, amount=amount, currency=currency,
-                status=status, met_on=None, evidence_note=None, evidence_attachment_uid=None,
-                recurrence=recurrence,
-                reminder_offsets=None if offsets is None else tuple(offsets),
-                custom=_NO_CUSTOM, version_id=version_id, created_at=None, created_by="",
-                updated_at=None, updated_by="")
+            yield obligation_row_of(
+                id_, uid, contract_uid, reference, kind, performer, title, description,
+                _day(due_date), owner, None if amount is None else money_of(amount),
+                currency, status, None, None, None, recurrence, offsets_of(offsets),
+                _NO_CUSTOM, version_id, None, "", None, "")
+
+
+def _day(value: Any) -> date | None:
+    return None if value is None else day_of(value)
+
+
+def _moment(value: Any) -> datetime | None:
+    return None if value is None else moment_of(value)
 
 
 def _alert_state(alert: Alert) -> str:

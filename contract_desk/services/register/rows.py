@@ -6,18 +6,21 @@ so a table of 100,000 contracts needs no further query to show them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from decimal import Decimal
 from functools import cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from contract_desk.domain.json_values import json_value
 from contract_desk.domain.obligations import is_overdue as obligation_overdue
 
 if TYPE_CHECKING:
     from contract_desk.services.register.attachment_store import FileStore
+
+
+_R = TypeVar("_R")
 
 
 class _JsonRow:
@@ -148,6 +151,30 @@ class ObligationRow(_JsonRow):
         """Due before ``today`` and still open (a series: recorded as missed)."""
         return obligation_overdue(self.due_date, self.status,
                                   recurring=bool(self.recurrence), today=today)
+
+
+def _positional_maker(cls: type[_R]) -> Callable[..., _R]:
+    """``cls(*values)`` for a frozen slotted dataclass, its values taken as they are.
+
+    A frozen dataclass's ``__init__`` sets each field through
+    ``object.__setattr__``: 3.4 µs for an obligation row called by keywords, a
+    second for the 300,000 obligations of an export. Each slot is set by its own
+    descriptor instead (1.4 µs), by a function written once, as ``dataclasses``
+    writes ``__init__``. No defaults and no checks: every field, in order.
+    """
+    names = [item.name for item in fields(cls)]  # type: ignore[arg-type]
+    scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
+    scope.update({f"_set_{name}": cls.__dict__[name].__set__ for name in names})
+    body = "".join(f"    _set_{name}(row, {name})\n" for name in names)
+    exec(f"def make({', '.join(names)}):\n    row = _new(_cls)\n{body}    return row\n",
+         scope)  # code written here from the class's own field names only
+    made: Callable[..., _R] = scope["make"]
+    return made
+
+
+#: ``ObligationRow(*values)``, faster (see _positional_maker): reading a whole register's
+#: obligations (an export, a calendar) makes hundreds of thousands.
+obligation_row_of = _positional_maker(ObligationRow)
 
 
 @dataclass(frozen=True, slots=True)
