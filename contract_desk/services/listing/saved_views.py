@@ -17,7 +17,7 @@ from operator import attrgetter
 from contract_desk.domain.health import Health
 from contract_desk.i18n import N_, _
 from contract_desk.services.listing.totals import CurrencyTotal, money_totals
-from contract_desk.services.register.rows import ContractRow
+from contract_desk.services.register.rows import ContractRow, positional_maker
 
 #: The statuses a person counts as running.
 RUNNING = frozenset({"active", "renewed", "approved"})
@@ -34,6 +34,10 @@ class Listed:
     overdue_obligations: int
     haystack: str
 
+
+#: ``Listed(*values)``, faster (see rows.positional_maker): the window lists every
+#: contract of the register at each load (100,000: 0.2 s by the class, 0.06 s by this).
+listed_of = positional_maker(Listed)
 
 #: A view's rule: does this listed contract belong in it, on ``today``?
 Rule = Callable[[Listed, date], bool]

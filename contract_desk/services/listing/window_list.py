@@ -18,14 +18,14 @@ from contract_desk.services.listing.health import (
     obligation_summaries,
 )
 from contract_desk.services.listing.queries import get_contract, list_contracts
-from contract_desk.services.listing.saved_views import Listed, haystack
+from contract_desk.services.listing.saved_views import Listed, haystack, listed_of
 from contract_desk.services.register.errors import NotFoundError
 from contract_desk.services.register.rows import ContractRow
 
 
 def _listed(row: ContractRow, summary: ObligationSummary,
             judge: Callable[[ContractRow, ObligationSummary], Health]) -> Listed:
-    return Listed(row, judge(row, summary), summary.overdue, haystack(row))
+    return listed_of(row, judge(row, summary), summary.overdue, haystack(row))
 
 
 def load_listed(

@@ -153,7 +153,7 @@ class ObligationRow(_JsonRow):
                                   recurring=bool(self.recurrence), today=today)
 
 
-def _positional_maker(cls: type[_R]) -> Callable[..., _R]:
+def positional_maker(cls: type[_R]) -> Callable[..., _R]:
     """``cls(*values)`` for a frozen slotted dataclass, its values taken as they are.
 
     A frozen dataclass's ``__init__`` sets each field through
@@ -163,18 +163,21 @@ def _positional_maker(cls: type[_R]) -> Callable[..., _R]:
     writes ``__init__``. No defaults and no checks: every field, in order.
     """
     names = [item.name for item in fields(cls)]  # type: ignore[arg-type]
+    made_as = "_made"  # the new object's local name: no field may be called so
+    if made_as in names or any(name.startswith("_set_") for name in names):
+        raise TypeError(f"{cls.__name__} has a field named like the maker's own names")
     scope: dict[str, Any] = {"_new": object.__new__, "_cls": cls}
     scope.update({f"_set_{name}": cls.__dict__[name].__set__ for name in names})
-    body = "".join(f"    _set_{name}(row, {name})\n" for name in names)
-    exec(f"def make({', '.join(names)}):\n    row = _new(_cls)\n{body}    return row\n",
-         scope)  # code written here from the class's own field names only
+    body = "".join(f"    _set_{name}({made_as}, {name})\n" for name in names)
+    exec(f"def make({', '.join(names)}):\n    {made_as} = _new(_cls)\n{body}"
+         f"    return {made_as}\n", scope)  # written from the class's own field names only
     made: Callable[..., _R] = scope["make"]
     return made
 
 
-#: ``ObligationRow(*values)``, faster (see _positional_maker): reading a whole register's
+#: ``ObligationRow(*values)``, faster (see positional_maker): reading a whole register's
 #: obligations (an export, a calendar) makes hundreds of thousands.
-obligation_row_of = _positional_maker(ObligationRow)
+obligation_row_of = positional_maker(ObligationRow)
 
 
 @dataclass(frozen=True, slots=True)

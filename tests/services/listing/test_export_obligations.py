@@ -13,7 +13,7 @@ from contract_desk.models import Obligation
 from contract_desk.services.demo.generate import generate_demo
 from contract_desk.services.listing.export_data import load_export_data, select_contracts
 from contract_desk.services.register.obligations import obligation_row
-from contract_desk.services.register.rows import ObligationRow, obligation_row_of
+from contract_desk.services.register.rows import ObligationRow
 from contract_desk.storage import Register
 
 TODAY = date(2026, 12, 3)
@@ -75,10 +75,3 @@ def test_a_calendar_reads_what_its_events_show_and_leaves_the_rest_empty(
         assert row == replace(expected[row.uid], met_on=None, evidence_note=None,
                               evidence_attachment_uid=None, custom={}, created_at=None,
                               created_by="", updated_at=None, updated_by="")
-
-
-def test_the_fast_constructor_makes_the_same_row_as_the_class() -> None:
-    values = [f"value {index}" for index in range(len(fields(ObligationRow)))]
-    made, built = obligation_row_of(*values), ObligationRow(*values)
-    assert made == built and type(made) is ObligationRow
-    assert [getattr(made, item.name) for item in fields(ObligationRow)] == values
