@@ -31,10 +31,10 @@ def _timing_writes(register: Register, spans: list[float]) -> Iterator[None]:
     original = register.transaction
 
     @contextmanager
-    def timed() -> Iterator[Any]:
+    def timed(**options: Any) -> Iterator[Any]:
         start = time.perf_counter()
         try:
-            with original() as session:
+            with original(**options) as session:
                 yield session
         finally:
             spans.append(time.perf_counter() - start)

@@ -69,10 +69,10 @@ def timing_writes(register: Register, spans: list[tuple[float, float]]) -> Itera
     original = register.transaction
 
     @contextmanager
-    def timed() -> Iterator[Any]:
+    def timed(**options: Any) -> Iterator[Any]:
         start = time.perf_counter()
         try:
-            with original() as session:
+            with original(**options) as session:
                 yield session
         finally:
             spans.append((start, time.perf_counter()))

@@ -167,14 +167,14 @@ def test_the_reminder_check_stores_them_in_short_writes_and_a_viewer_stores_none
     writes = []
     opened = demo.transaction
 
-    def counted() -> object:
-        writes.append(1)
-        return opened()
+    def counted(**options: object) -> object:
+        writes.append(options)
+        return opened(**options)
 
     day = DEMO_TODAY + timedelta(days=3)
     monkeypatch.setattr(demo, "transaction", counted)
     assert key_dates_store.store_key_dates(demo, day) == COUNT
-    assert len(writes) == 3
+    assert writes == [{"durable": False}] * 3  # derived data: not flushed each
     monkeypatch.setattr(demo, "transaction", opened)
     with demo.reading() as session:
         assert stale_contract_ids(session, day) == []
