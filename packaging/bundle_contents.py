@@ -24,12 +24,15 @@ QT_MODULES_USED = frozenset({"QtCore", "QtGui", "QtWidgets"})
 #: Python packages the app never imports at run time, though something in the
 #: import graph names them (pygments: mako's optional highlighter; the SQLAlchemy
 #: dialects: PyInstaller's hook collects them all; the app speaks SQLite and
-#: PostgreSQL). ``ssl`` must stay: psycopg imports it to set OpenSSL up before libpq.
+#: PostgreSQL; lxml's other parsers). ``ssl`` must stay: psycopg imports it to set
+#: OpenSSL up before libpq.
 MODULES_LEFT_OUT = (
     "tkinter", "_tkinter", "turtle", "idlelib", "pydoc_data", "lib2to3",
     "test", "unittest.test", "pytest", "_pytest", "pytestqt", "hypothesis",
     "mypy", "ruff", "importlinter", "grimp", "setuptools", "pkg_resources", "distutils",
     "pip", "PIL", "pygments", "mako.ext",
+    # python-docx, docxtpl and openpyxl use lxml.etree alone (3.9 MB of the rest).
+    "lxml.objectify", "lxml.html", "lxml.isoschematron",
     "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.mssql", "sqlalchemy.dialects.oracle",
 )
 

@@ -22,7 +22,7 @@ from contract_desk import __version__
 from contract_desk.storage.migrations_api import MIGRATIONS, head_revision
 
 SMOKE_STEPS = ["register", "reading process", "import", "reminder check", "notification",
-               "action", "pdf", "window"]
+               "action", "letter", "pdf", "window"]
 
 pytestmark = [
     pytest.mark.slow,

@@ -312,7 +312,7 @@ def test_the_smoke_test_passes_with_a_real_click(display: str, tmp_path: Path) -
     assert done.returncode == 0, said + (tmp_path / "stderr").read_text(encoding="utf-8")
     steps = [line.split(":")[1].strip() for line in said.splitlines() if ": ok (" in line]
     assert steps == ["register", "reading process", "import", "reminder check",
-                     "notification", "action", "pdf", "window"]
+                     "notification", "action", "letter", "pdf", "window"]
     assert "Acknowledge clicked in the notification" in said
     assert said.rstrip().endswith("smoke test: passed")
 

@@ -86,7 +86,7 @@ def _run_steps(state: _State, out: TextIO, err: TextIO) -> int:
     steps: list[tuple[str, Callable[[_State], str]]] = [
         ("register", _register), ("reading process", _reading_process), ("import", _import),
         ("reminder check", _check), ("notification", _notification), ("action", _action),
-        ("pdf", _pdf), ("window", _window)]
+        ("letter", _letter), ("pdf", _pdf), ("window", _window)]
     _application(state.folder)
     for name, step in steps:
         started = time.perf_counter()
@@ -223,6 +223,23 @@ def _action(state: _State) -> str:
     if count != 1 or "acknowledge" not in audited:
         raise RuntimeError("the alert was not acknowledged and audited")
     return f"Acknowledge {how}; the alert is acknowledged and audited"
+
+
+def _letter(state: _State) -> str:
+    # The Word machinery (python-docx, docxtpl, lxml, the letter templates): what a
+    # notice is sent with, and the bundle keeps only part of lxml.
+    from contract_desk.services.letters import letter_facts, write_letter
+    from contract_desk.services.letters.writing import docx_paragraphs
+
+    path = state.folder / "notice.docx"
+    with state.register.transaction() as session:
+        facts = letter_facts(session, "SMK-2", language="ko", letter_date=local_today(),
+                             signatory="smoke-test")
+        write_letter(session, facts, path)
+    paragraphs = docx_paragraphs(path.read_bytes())
+    if not any("SMK-2" in paragraph for paragraph in paragraphs):
+        raise RuntimeError(f"{path.name} does not name the contract SMK-2")
+    return f"{len(paragraphs)} paragraphs, ends {facts.end_date.isoformat()}"
 
 
 def _pdf(state: _State) -> str:
