@@ -136,6 +136,7 @@ class Register:
         a disk whose flush takes 5 to 20 ms (a laptop's, Windows' FlushFileBuffers) that
         is 1 to 3 s of waiting (on this project's test machine a flush takes 0.07 ms,
         so the benchmark cannot show it).
+
         On SQLite it begins IMMEDIATE: the write lock is taken (waited for) first.
         A second write transaction opened inside the first, on the same thread,
         would wait for itself: on SQLite it is refused at once (pass the session on).
