@@ -142,8 +142,9 @@ def _obligations(session: Session, contract_ids: set[int]) -> Iterable[Obligatio
         if contract_id in contract_ids:
             yield obligation_row_of(
                 id_, uid, contract_uid, reference, kind, performer, title, description,
-                _day(due_date), owner, None if amount is None else money_of(amount),
-                currency, status, _day(met_on), evidence_note, evidence_uid, recurrence,
+                None if due_date is None else day_of(due_date), owner,
+                None if amount is None else money_of(amount), currency, status,
+                None if met_on is None else day_of(met_on), evidence_note, evidence_uid, recurrence,
                 offsets_of(offsets), custom_of(custom) if custom else _NO_CUSTOM, version_id,
                 _moment(created_at), created_by, _moment(updated_at), updated_by)
 
@@ -165,13 +166,10 @@ def _calendar_obligations(session: Session, contract_ids: set[int]) -> Iterable[
         if contract_id in contract_ids:
             yield obligation_row_of(
                 id_, uid, contract_uid, reference, kind, performer, title, description,
-                _day(due_date), owner, None if amount is None else money_of(amount),
-                currency, status, None, None, None, recurrence, offsets_of(offsets),
+                None if due_date is None else day_of(due_date), owner,
+                None if amount is None else money_of(amount), currency, status, None, None, None,
+                recurrence, offsets_of(offsets),
                 _NO_CUSTOM, version_id, None, "", None, "")
-
-
-def _day(value: Any) -> date | None:
-    return None if value is None else day_of(value)
 
 
 def _moment(value: Any) -> datetime | None:

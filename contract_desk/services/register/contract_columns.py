@@ -217,27 +217,6 @@ def _day(value: str | date) -> date:
     return day
 
 
-def money_of(value: Any) -> Decimal:
-    """An amount as the driver fetched it (text on SQLite), as the Money type gives it."""
-    return _money(value)
-
-
-def moment_of(value: Any) -> datetime:
-    """A timestamp as the driver fetched it, as the UTCDateTime type gives it."""
-    return _moment(value)
-
-
-def offsets_of(value: Any) -> tuple[int, ...] | None:
-    """Reminder offsets as the driver fetched them (JSON text on SQLite), as a row keeps
-    them: one shared tuple per distinct list, None for none."""
-    return _offsets(value)
-
-
-def custom_of(value: Any) -> Mapping[str, Any]:
-    """Custom fields as the driver fetched them, as a row keeps them (read-only, shared)."""
-    return _custom(value)
-
-
 def decode_record(record: Sequence[Any], today: date,
                   texts: dict[str, str] | None = None) -> ContractRow:
     """The ContractRow of one record of ``contract_select()`` on ``today``.
@@ -389,6 +368,17 @@ def _custom(value: Any) -> Mapping[str, Any]:
 
 def _offsets(value: Any) -> tuple[int, ...] | None:
     return None if value is None else _kept(_OFFSETS, value, shared_tuple)
+
+
+#: The decoders of a value as the driver fetched it, for other readers of raw records
+#: (exports): the same functions, not wrappers, since they run once per value read.
+#: An amount (text on SQLite) as the Money type gives it; a timestamp as UTCDateTime
+#: gives it; reminder offsets as a row keeps them (one shared tuple per distinct list,
+#: None for none); custom fields as a row keeps them (read-only, shared).
+money_of = _money
+moment_of = _moment
+offsets_of = _offsets
+custom_of = _custom
 
 
 def _read_only(value: Any) -> Mapping[str, Any]:
