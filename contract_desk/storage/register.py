@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, text
+from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -33,6 +33,7 @@ from contract_desk.storage.migrations_api import (
     recorded_revision,
     upgrade,
 )
+from contract_desk.storage.server_setup import configure_server_engine
 from contract_desk.storage.sqlite_setup import (
     BEGIN_MODE,
     DURABLE,
@@ -132,10 +133,11 @@ class Register:
         its commit need not reach the disk before it returns. A power cut may then lose
         it whole, never part of it; the next durable commit takes it along. On SQLite
         (WAL mode) ``synchronous=NORMAL`` for it, on PostgreSQL ``synchronous_commit``
-        off. A check stores its days in about 160 short writes after a big import: on
-        a disk whose flush takes 5 to 20 ms (a laptop's, Windows' FlushFileBuffers) that
-        is 1 to 3 s of waiting (on this project's test machine a flush takes 0.07 ms,
-        so the benchmark cannot show it).
+        off (each set only when it changes: ``sqlite_setup``, ``server_setup``). A
+        check stores its days in about 160 short writes after a big import: on a disk
+        whose flush takes 5 to 20 ms (a laptop's, Windows' FlushFileBuffers) that is 1
+        to 3 s of waiting (on this project's test machine a flush takes 0.07 ms, so the
+        benchmark cannot show it).
 
         On SQLite it begins IMMEDIATE: the write lock is taken (waited for) first.
         A second write transaction opened inside the first, on the same thread,
@@ -156,8 +158,6 @@ class Register:
             with write_guard(self), self.session_factory() as session, session.begin():
                 # BEGIN now: wait for the write lock before any work.
                 session.connection(execution_options=None if durable else {DURABLE: False})
-                if not durable and self.engine.dialect.name == "postgresql":
-                    session.execute(text("SET LOCAL synchronous_commit TO OFF"))
                 yield session
         finally:
             self._writing.open = False
@@ -290,7 +290,9 @@ def _engine(url: URL, warnings: list[str], waiting: list[WaitListener]) -> Engin
         password = saved_password(url)
         if password is not None:
             connect["password"] = password
-    return create_engine(url, pool_pre_ping=True, connect_args=connect)
+    engine = create_engine(url, pool_pre_ping=True, connect_args=connect)
+    configure_server_engine(engine)
+    return engine
 
 
 def _prepare_file(path: Path, create: bool) -> None:
