@@ -196,9 +196,10 @@ class _Series:
         comes with reminders): "scheduled" means it runs on time, while "not met"
         or "partially met" mean someone recorded a miss, which stays overdue.
         """
-        # For some contracts, by the contract's index: SQLite would range over every
-        # series in ix_obligation_open_summary (recurrence first) for each statement,
-        # so the recurrence is compared as ``recurrence || ''``, which no index serves.
+        # For some contracts, by the contract's index alone (it holds rule and status,
+        # 0017): SQLite would range over every series in ix_obligation_open_summary
+        # (recurrence first) for each statement, so the recurrence is compared as
+        # ``recurrence || ''``, which no index's order serves.
         recurring = (Obligation.recurrence.concat("") if only else Obligation.recurrence)
         query = select(
             Obligation.contract_id, type_coerce(Obligation.due_date, String),
