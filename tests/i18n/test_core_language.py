@@ -18,7 +18,7 @@ import pytest
 from babel.messages.pofile import read_po
 
 from contract_desk import i18n
-from contract_desk.domain.reminders import KeyKind, describe, relative_day
+from contract_desk.domain.reminders import KeyKind, describe, describer, relative_day
 from contract_desk.i18n import choice, formats
 from contract_desk.notify.messages import notifications_for
 from contract_desk.services.reminders.inbox import AlertRow
@@ -107,6 +107,28 @@ def test_reminders_speak_norwegian_korean_and_chinese(monkeypatch) -> None:
         i18n.use_language("en")
         assert describe(KeyKind.TERM_END, day, 0, "L-1 Lease") == (
             "Term end is today (2026-01-05): L-1 Lease")
+    finally:
+        i18n.use_language("en")
+        formats.use_region(None)
+
+
+@pytest.mark.parametrize("language", ["en", "nb", "ko", "zh_CN"])
+def test_many_lines_at_once_say_what_one_line_says(monkeypatch, language: str) -> None:
+    # The inbox and a check's notifications write tens of thousands of lines with one
+    # describer (sentences, labels and dates each written once): word for word the same.
+    monkeypatch.delenv(formats.FORMATS_ENV, raising=False)
+    formats.use_region("C")
+    try:
+        i18n.use_language(language)
+        line = describer()
+        for kind in KeyKind:
+            for offset in (-400, -2, -1, 0, 1, 2, 5, 21, 90, 365):
+                for day in (date(2026, 1, 5), date(2028, 2, 29), date(2026, 12, 31)):
+                    for about in ("L-1 Kontor", "L-2 임대", "L-3 租赁", ""):
+                        assert line(kind, day, offset, about) == describe(
+                            kind, day, offset, about)
+                        assert line(kind.value, day, offset, about) == describe(
+                            kind.value, day, offset, about)
     finally:
         i18n.use_language("en")
         formats.use_region(None)
