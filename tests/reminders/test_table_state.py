@@ -12,11 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 
 from contract_desk.models import Contract
 from contract_desk.services.register.held_rows import count_rows
-from contract_desk.services.reminders.plan import TableState, table_state, unknown_rows
+from contract_desk.services.reminders.plan import TableState, row_key, table_state, unknown_rows
 from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.services.reminders.store import _unchanged
 from contract_desk.storage import Register
@@ -79,3 +79,20 @@ def test_a_deletion_alone_is_seen(register: Register, add_contract: Callable[...
         session.execute(delete(Contract).where(
             Contract.id == select(func.min(Contract.id)).scalar_subquery()))
     assert not _still(register, before)
+
+
+def test_the_unknown_rows_are_keyed_by_version_and_uid(
+        register: Register, add_contract: Callable[..., str]) -> None:
+    # Read as the driver gives them (chunks of tuples): each row's key is row_key of its
+    # version and uid, and the sums are theirs, on both backends.
+    for number in range(25):
+        add_contract(reference=f"K{number}", start_date=date(2026, 1, 1))
+    with register.transaction() as session:  # versions other than 1 too
+        session.execute(update(Contract).where(Contract.id % 3 == 0)
+                        .values(version_id=Contract.version_id + 4))
+    with register.reading() as session:
+        keys, sums = unknown_rows(session, Contract)
+        rows = session.execute(select(Contract.id, Contract.version_id, Contract.uid)).all()
+    assert keys == {row_id: row_key(version, uid) for row_id, version, uid in rows}
+    assert sums == (25, sum(row[0] for row in rows), sum(row[1] for row in rows))
+    assert {row[1] for row in rows} == {1, 5}

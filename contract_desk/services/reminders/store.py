@@ -38,6 +38,7 @@ from contract_desk.services.reminders.plan import (
     plan_check,
     read_inputs,
     row_key,
+    unknown_chunks,
 )
 from contract_desk.services.reminders.scan import AlertRef, Marks, Scope
 from contract_desk.services.reminders.settings import PREFIX, record_check
@@ -277,9 +278,8 @@ def _unchanged(session: Session, model: type[Contract] | type[Obligation],
 def _changed(session: Session, model: type[Contract] | type[Obligation],
              before: dict[int, int]) -> set[int]:
     """Rows added or changed since: every change clears the stored day (the models' hooks)."""
-    query = select(model.id, model.version_id, model.uid).where(model.next_reminder_on.is_(None))
-    return {row_id for row_id, version, uid in session.execute(query)
-            if before.get(row_id) != row_key(version, uid)}
+    return {row_id for chunk in unknown_chunks(session, model)
+            for row_id, version, uid in chunk if before.get(row_id) != row_key(version, uid)}
 
 
 def _add_gone(session: Session, plan: CheckPlan, contracts: set[int],
