@@ -55,7 +55,7 @@ from contract_desk.domain.reminders import (
 from contract_desk.domain.terms import ONE_DAY, RenewalMode, chained_start_on_or_before, term_end
 from contract_desk.i18n import _
 from contract_desk.models import Alert, Contract, Obligation
-from contract_desk.services.register.contract_records import period_text, term_spec
+from contract_desk.services.register.contract_records import period_text, spec_of
 from contract_desk.services.reminders.settings import ReminderSettings
 
 log = logging.getLogger(__name__)
@@ -266,16 +266,15 @@ def subject(reference: str | None, title: str, detail: str | None = None) -> str
 
 def contract_spec(contract: Any) -> TermSpec | None:
     """The term rules of a contract row (ORM object or a record with the same names)."""
-    values = {
-        name: getattr(contract, name) for name in (
-            "start_date", "end_date", "renewal", "max_renewals", "final_end_date",
-            "notice_buffer_days", "notice_given_on", "notice_to", "holiday_country",
-            "postal_days")
-    }
-    for name in ("initial_term", "renewal_term", "notice_period"):
-        values[name] = period_text(getattr(contract, f"{name}_count"),
-                                   getattr(contract, f"{name}_unit"))
-    return term_spec(values)
+    return spec_of(
+        contract.start_date, contract.end_date,
+        period_text(contract.initial_term_count, contract.initial_term_unit),
+        contract.renewal,
+        period_text(contract.renewal_term_count, contract.renewal_term_unit),
+        contract.max_renewals, contract.final_end_date,
+        period_text(contract.notice_period_count, contract.notice_period_unit),
+        contract.notice_buffer_days, contract.notice_given_on, contract.notice_to,
+        contract.holiday_country, contract.postal_days)
 
 
 #: The columns the schedule needs: not whole contracts (notes, custom fields).
