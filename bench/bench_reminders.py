@@ -254,7 +254,8 @@ def reminder_check(context: BenchContext) -> list[Measure]:
 
 
 def _rows_of(written: dict[str, int]) -> str:
-    return ", ".join(f"{count:,} rows of {table}" for table, count in written.items())
+    return ", ".join(f"{count:,} row{'' if count == 1 else 's'} of {table}"
+                     for table, count in written.items())
 
 
 @dataclass(frozen=True)
