@@ -110,7 +110,7 @@ def test_the_report_reads_the_same_rows_as_the_inbox_query(demo: Register) -> No
                      for record in session.execute(alert_select())}
             ids = sorted(every, reverse=True)  # in the order asked for, not the table's
             assert alert_rows(session, ids, today=today) == [every[i] for i in ids]
-            scattered = ids[::3] + [10**9]  # read by lists of ids, an id not there left out
+            scattered = [*ids[::3], 10**9]  # read by lists of ids, an id not there left out
             assert alert_rows(session, scattered, today=today) == [every[i] for i in ids[::3]]
             fired = [row.id for row in run.fired]
             assert alert_rows(session, fired, today=today) == [every[i] for i in fired]
