@@ -29,6 +29,13 @@ def count_rows(session: Session, model: type[Any]) -> int:
     return session.scalar(select(func.count()).select_from(model)) or 0
 
 
+def dense(ordered_ids: list[int]) -> bool:
+    """Whether these ids (ascending) fill at least half of their range: then one read of
+    the range by the key, the few ids in it not asked for left out, beats lists of ids
+    (a batch of a register stored whole, the alerts one statement stored)."""
+    return bool(ordered_ids) and ordered_ids[-1] - ordered_ids[0] < 2 * len(ordered_ids)
+
+
 def ids_not_held(session: Session, contract_id: Any, held: list[Any]) -> list[int]:
     """Ids of the contracts (ascending) whose row of ``contract_id``'s table does not
     hold by the conditions ``held`` (columns that are never NULL), or that have none."""

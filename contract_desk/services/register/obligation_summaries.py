@@ -54,7 +54,7 @@ from contract_desk.models import (
 from contract_desk.services.register.contract_columns import day_of
 from contract_desk.services.register.driver_records import driver_records
 from contract_desk.services.register.fast_insert import execute_many
-from contract_desk.services.register.held_rows import count_rows, ids_not_held
+from contract_desk.services.register.held_rows import count_rows, dense, ids_not_held
 from contract_desk.storage import Register
 
 #: An obligation in one of these states still has to be done.
@@ -119,9 +119,9 @@ def _only(contract_id: int | None, contract_ids: Sequence[int] | None) -> list[l
     ids = sorted(contract_ids)
     if not ids:
         return []
-    if ids[-1] - ids[0] < 2 * len(ids):
-        # Dense (a batch of a register stored whole): one range, by the index; the few
-        # contracts in it not asked for are summed too and left out by the caller.
+    if dense(ids):
+        # One range, by the index; the few contracts in it not asked for are summed too
+        # and left out by the caller.
         return [[Obligation.contract_id.between(ids[0], ids[-1])]]
     return [[Obligation.contract_id.in_(ids[start:start + IN_CHUNK])]
             for start in range(0, len(ids), IN_CHUNK)]

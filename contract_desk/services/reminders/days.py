@@ -58,8 +58,8 @@ def store_marks(session: Session, marks: Marks) -> None:
                        .exists())
     # In id order: two writers updating the same rows take their locks in one order
     # (another check's days, a bulk change), so they wait for each other, never deadlock.
-    for table, rows, also in ((contract, sorted(marks.contracts, key=_row), None),
-                              (obligation, sorted(marks.obligations, key=_row),
+    for table, rows, also in ((contract, sorted(marks.contracts, key=mark_row), None),
+                              (obligation, sorted(marks.obligations, key=mark_row),
                                owner_unchanged)):
         statement = (update(table)
                      .where(table.c.id == bindparam("row"),
@@ -238,7 +238,8 @@ def _one_fill(session: Session, one_offs: dict[date, date], *,
                     **_NOT_OF_A_KEY, updated_at=obligation.c.updated_at))
 
 
-def _row(mark: dict[str, Any]) -> int:
+def mark_row(mark: dict[str, Any]) -> int:
+    """A mark's row id (marks are stored, and cut into steps, in id order)."""
     return int(mark["row"])
 
 

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from contract_desk.domain.json_values import json_value
 from contract_desk.domain.reminders import describe, describer
 from contract_desk.models import Alert, Contract, Obligation
+from contract_desk.services.register.held_rows import dense
 from contract_desk.services.register.rows import positional_maker
 from contract_desk.services.reminders.people import Me
 from contract_desk.services.reminders.scan import subject
@@ -187,10 +188,9 @@ def alert_rows(session: Session, ids: Iterable[int], *, today: date) -> list[Ale
     wanted = list(ids)
     found: dict[int, AlertRow] = {}
     ordered = sorted(set(wanted))
-    if ordered and ordered[-1] - ordered[0] < 2 * len(ordered):
-        # Dense (the alerts a check just stored, one statement's ids): one range read by
-        # the key, the few ids in it not asked for left out (159 statements of 500 ids
-        # for a first check's 79,000 alerts otherwise).
+    if dense(ordered):
+        # The alerts a check just stored (one statement's ids): one range (159 statements
+        # of 500 ids for a first check's 79,000 alerts otherwise).
         asked = set(ordered)
         for row in alert_rows_of(session, alert_columns_select().where(
                 Alert.id.between(ordered[0], ordered[-1])), today=today):

@@ -26,7 +26,12 @@ from contract_desk.gc_pause import paused_gc
 from contract_desk.i18n import _
 from contract_desk.models import Alert, Contract, Obligation, RegisterSetting
 from contract_desk.services.register.held_rows import count_rows
-from contract_desk.services.reminders.days import forget_offsets, offsets_changed, store_marks
+from contract_desk.services.reminders.days import (
+    forget_offsets,
+    mark_row,
+    offsets_changed,
+    store_marks,
+)
 from contract_desk.services.reminders.inbox import AlertRow, alert_rows, pending_counts
 from contract_desk.services.reminders.notices import forget_notices
 from contract_desk.services.reminders.plan import (
@@ -174,11 +179,11 @@ def marks_in_steps(stored: Stored, size: int = MARKS_STEP, *,
         # in steps of their own before, which wrote nine pages in ten of the table once
         # more (a sixth of its rows, spread over it): 8.2 s to store the days, 6.6 s
         # with them in their ranges (measured, interleaved).
-        rows = sorted(kept.obligations, key=_row_id)
+        rows = sorted(kept.obligations, key=mark_row)
         at = 0
         for low in range(0, top + 1, FILL_IDS):
             below = None if low + FILL_IDS > top else low + FILL_IDS
-            end = len(rows) if below is None else bisect_left(rows, below, lo=at, key=_row_id)
+            end = len(rows) if below is None else bisect_left(rows, below, lo=at, key=mark_row)
             yield Marks([], rows[at:end], one_offs=kept.one_offs, idle_until=kept.idle_until,
                         fill_ids=(low, below))
             at = end
@@ -197,10 +202,6 @@ def marks_in_steps(stored: Stored, size: int = MARKS_STEP, *,
                 yield Marks(idle_until=kept.idle_until, fill_ids=(low, below))
     if kept.passed_until is not None:
         yield Marks(passed_until=kept.passed_until)  # the rows passed over, moved on
-
-
-def _row_id(mark: dict[str, Any]) -> int:
-    return int(mark["row"])
 
 
 def offsets_still(session: Session, plan: CheckPlan) -> bool:
