@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -88,7 +88,16 @@ def raw_insert_seconds(source: Path, target: Path,
             " ORDER BY type = 'index'")]
         rows = {table: reader.execute(f"SELECT * FROM {table}").fetchall()
                 for table in tables}
-    pragmas = connection_pragmas(source)
+    writes = [(f"INSERT INTO {table} VALUES ({','.join('?' * len(table_rows[0]))})",
+               table_rows) for table, table_rows in rows.items() if table_rows]
+    return _timed_writes(target, connection_pragmas(source), writes, schema=schema)
+
+
+def _timed_writes(target: Path, pragmas: dict[str, object],
+                  writes: list[tuple[str, list[tuple[object, ...]]]], *,
+                  schema: Sequence[str] = (), begin: str = "BEGIN") -> float:
+    """Seconds bare ``sqlite3`` takes to make ``writes`` (``executemany`` each) in one
+    transaction on ``target``, with ``pragmas`` and after ``schema``'s statements."""
     writer = sqlite3.connect(target, isolation_level=None)
     try:
         for name, value in pragmas.items():
@@ -96,11 +105,9 @@ def raw_insert_seconds(source: Path, target: Path,
         for sql in schema:
             writer.execute(sql)
         start = time.perf_counter()
-        writer.execute("BEGIN")
-        for table, table_rows in rows.items():
-            if table_rows:
-                marks = ",".join("?" * len(table_rows[0]))
-                writer.executemany(f"INSERT INTO {table} VALUES ({marks})", table_rows)
+        writer.execute(begin)
+        for statement, rows in writes:
+            writer.executemany(statement, rows)
         writer.execute("COMMIT")
         return time.perf_counter() - start
     finally:
@@ -134,21 +141,8 @@ def raw_change_seconds(before: Path, after: Path, target: Path,
             writes.extend(found)
     finally:
         reader.close()
-    best = float("inf")
-    for _ in range(max(1, repeat)):
-        copy_register(before, target)
-        writer = sqlite3.connect(target, isolation_level=None)
-        try:
-            for name, value in pragmas.items():
-                writer.execute(f"PRAGMA {name}={value}")
-            start = time.perf_counter()
-            writer.execute("BEGIN IMMEDIATE")
-            for statement, rows in writes:
-                writer.executemany(statement, rows)
-            writer.execute("COMMIT")
-            best = min(best, time.perf_counter() - start)
-        finally:
-            writer.close()
+    best = min(_timed_writes(copy_register(before, target), pragmas, writes,
+                             begin="BEGIN IMMEDIATE") for _ in range(max(1, repeat)))
     return best, {name: count for name, count in counts.items() if count}
 
 
