@@ -3,7 +3,8 @@
 One transaction (``check_reminders``, what the register check and the bench's core
 measures run); in steps, as the window and ``contract-desk remind`` make it
 (``run_reminder_check``: on SQLite, after a big import, the days stored by statement
-go by ranges of obligation ids); and in steps by due dates, as on PostgreSQL.
+go by ranges of obligation ids, with the computed days of each range); and in steps
+as on PostgreSQL (the fills by ranges of ids after all the computed days).
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def in_steps(register: Register, today: date) -> None:
     run_reminder_check(register, today=today)
 
 
-def in_steps_by_due_dates(register: Register, today: date) -> None:
+def in_steps_as_on_postgresql(register: Register, today: date) -> None:
     ranged, store.RANGED_FILLS = store.RANGED_FILLS, False  # as on PostgreSQL
     try:
         run_reminder_check(register, today=today)
@@ -37,5 +38,5 @@ def in_steps_by_due_dates(register: Register, today: date) -> None:
 
 #: ``@each_way`` runs a test with ``check`` as each of the ways above.
 each_way = pytest.mark.parametrize(
-    "check", [in_one, in_steps, in_steps_by_due_dates],
-    ids=["one transaction", "in steps", "in steps by due dates"])
+    "check", [in_one, in_steps, in_steps_as_on_postgresql],
+    ids=["one transaction", "in steps", "in steps as on PostgreSQL"])

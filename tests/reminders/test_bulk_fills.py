@@ -121,7 +121,6 @@ def test_bulk_fills_store_what_rows_stored(pair: tuple[Register, Register],
                                            check: Callable[[Register, date], None]) -> None:
     bulk, rows = pair
     # Small steps, so that the days stored in steps take several of each kind.
-    monkeypatch.setattr(store, "FILL_STEP", 2)
     monkeypatch.setattr(store, "IDLE_STEP", 40)
     monkeypatch.setattr(store, "FILL_IDS", 40)  # both fills by ranges of ids (SQLite)
     filled = 0

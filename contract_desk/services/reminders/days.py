@@ -19,13 +19,24 @@ statement per table (:func:`move_passed`).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Null, Update, and_, bindparam, func, null, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Integer,
+    Null,
+    Update,
+    and_,
+    bindparam,
+    func,
+    literal,
+    null,
+    select,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Contract, Obligation, RegisterSetting
@@ -41,11 +52,6 @@ from contract_desk.services.reminders.scan import (
     passed_over,
 )
 from contract_desk.services.reminders.settings import ReminderSettings
-
-#: More due dates than this in one fill: one statement on SQLite (see _one_fill); the
-#: steps of ``store.marks_in_steps`` by due dates (``store.FILL_STEP``, 30) keep a
-#: statement each.
-ONE_FILL_FROM = 100
 
 
 def store_marks(session: Session, marks: Marks) -> None:
@@ -180,62 +186,28 @@ def _fill(session: Session, marks: Marks) -> None:
         within.append(obligation.c.id >= low)
     if below is not None:
         within.append(obligation.c.id < below)
-    together = _one_fill(session, marks.one_offs, ranged=bool(within))
-    if together is not None:
-        session.execute(together.where(*within))
-    elif marks.one_offs:
-        by_due = (update(obligation)
-                  .where(obligation.c.due_date == bindparam("due"), fillable_now())
-                  .values(next_reminder_on=bindparam("day"), **_NOT_OF_A_KEY,
-                          updated_at=obligation.c.updated_at))
-        bounds: dict[str, int] = {}
-        if within:  # the range bound with each due date (a statement binds each row)
-            by_due = by_due.where(obligation.c.id >= bindparam("from_id"))
-            bounds["from_id"] = low
-            if below is not None:
-                by_due = by_due.where(obligation.c.id < bindparam("below_id"))
-                bounds["below_id"] = below
-        rows = [{"due": due, "day": day, **bounds}
-                for due, day in sorted(marks.one_offs.items())]
-        for first in range(0, len(rows), 5000):
-            execute_many(session, by_due, rows[first:first + 5000],
-                         name=" ".join(("next reminder day of one-offs by due date", *bounds)))
+    if marks.one_offs is not None:
+        fill = marks.one_offs
+        day = days_before(session, obligation.c.due_date, fill.shift)
+        session.execute(update(obligation).where(fill.due(), fillable_now(), *within)
+                        .values(next_reminder_on=day, **_NOT_OF_A_KEY,
+                                updated_at=obligation.c.updated_at))
     if marks.idle_until is not None:
         session.execute(update(obligation).where(idle_now(marks.idle_until), *within)
                         .values(next_reminder_on=date.max, **_NOT_OF_A_KEY,
                                 updated_at=obligation.c.updated_at))
 
 
-def _one_fill(session: Session, one_offs: dict[date, date], *,
-              ranged: bool = False) -> Update | None:
-    """The one-offs' fill as one statement, on SQLite when there are many due dates
-    (or its rows are a range of ids, ``ranged``).
+def days_before(session: Session, column: ColumnElement[date], days: int) -> ColumnElement[date]:
+    """``column`` (a day) less ``days``, computed by the database, as the day stored.
 
-    Every due date's day is the due date less the longest offset (see
-    ``scan.fillable_one_offs``): SQLite computes it from the row (``date()`` writes
-    the ISO text SQLAlchemy stores) for the rows whose due date is among the plan's
-    (one JSON list: no limit of bound values), the same rows and days as a
-    statement per due date, in one walk instead of thousands of lookups (a check
-    after a big import). A few due dates keep a statement each: the one statement
-    walks every row whose day is unknown, unless its rows are a range of ids.
-    None: a statement per due date.
+    SQLite's ``date()`` writes the ISO text SQLAlchemy stores (a fill's days are
+    never near the calendar's ends: later than the check's day, earlier than a due
+    date); PostgreSQL subtracts whole days from a date.
     """
-    if (not one_offs or (len(one_offs) <= ONE_FILL_FROM and not ranged)
-            or session.get_bind().dialect.name != "sqlite"):
-        return None
-    shifts = {(due - day).days for due, day in one_offs.items()}
-    if len(shifts) != 1:
-        return None  # not the register's offsets alone: as given, a statement each
-    (shift,) = shifts
-    if shift < 0:
-        return None
-    obligation = Obligation.__table__
-    dues = json.dumps(sorted(due.isoformat() for due in one_offs))
-    listed = select(func.json_each(dues).table_valued("value").c.value).scalar_subquery()
-    return (update(obligation)
-            .where(obligation.c.due_date.in_(listed), fillable_now())
-            .values(next_reminder_on=func.date(obligation.c.due_date, f"-{shift} days"),
-                    **_NOT_OF_A_KEY, updated_at=obligation.c.updated_at))
+    if session.get_bind().dialect.name == "sqlite":
+        return func.date(column, f"-{int(days)} days")
+    return column - literal(int(days), Integer)
 
 
 def mark_row(mark: dict[str, Any]) -> int:

@@ -108,6 +108,26 @@ _NOTHING_DONE: frozenset[tuple[str, date]] = frozenset()
 _DUE = KeyKind.DUE.value
 
 
+@dataclass(frozen=True, slots=True)
+class OneOffFill:
+    """The fill of new one-offs due later than the window (see :func:`fillable_one_offs`).
+
+    Its rows are picked when stored, by what they are then (:func:`fillable_now`)
+    and by their due date: on or after ``start`` and after ``after``. Each one's
+    next reminder day is its due date less ``shift`` days. A row added or changed
+    between the plan and the store that qualifies gets the day a fresh computation
+    gives it; one that no longer does is left unknown.
+    """
+
+    start: date
+    after: date
+    shift: int
+
+    def due(self) -> ColumnElement[bool]:
+        """The due dates of the rows this fill is for."""
+        return and_(Obligation.due_date >= self.start, Obligation.due_date > self.after)
+
+
 @dataclass(slots=True)
 class Marks:
     """The next reminder day of each contract and obligation computed, to store."""
@@ -120,10 +140,9 @@ class Marks:
     #: Every stored day counts as unknown (the register's offsets changed since).
     forget: bool = False
     #: The one-off obligations with the register's offsets, no open alert and no known
-    #: day, due later than the window: due date -> their next reminder day (the due date
-    #: less the longest offset). Stored by due date, one statement each, not row by row
-    #: (see :func:`contract_desk.services.reminders.days.store_marks`).
-    one_offs: dict[date, date] = field(default_factory=dict)
+    #: day, due later than the window: their next reminder day is the due date less the
+    #: longest offset, stored by statement, not row by row (see :class:`OneOffFill`).
+    one_offs: OneOffFill | None = None
     #: Obligations not running (met, waived, or their contract ended) with no open
     #: alert, whose day is unknown or not after this day: their day is ``date.max`` (no
     #: reminder until a change clears it), stored by one statement.
@@ -695,13 +714,17 @@ def due_candidates(
     return found
 
 
+def one_off_fill(settings: ReminderSettings, *, start: date, today: date) -> OneOffFill:
+    """The fill of a check on ``today`` whose window starts on ``start``."""
+    longest = max(settings.obligation_offsets)
+    return OneOffFill(start, today + timedelta(days=longest), longest)
+
+
 def _fillable(settings: ReminderSettings, *, start: date, today: date,
               forget: bool = False) -> ColumnElement[bool]:
-    longest = max(settings.obligation_offsets)
     unknown = true() if forget else Obligation.next_reminder_on.is_(None)
-    return and_(unknown, Obligation.recurrence.is_(None),
-                Obligation.reminder_offsets.is_(None), Obligation.due_date >= start,
-                Obligation.due_date > today + timedelta(days=longest))
+    return and_(unknown, Obligation.recurrence.is_(None), Obligation.reminder_offsets.is_(None),
+                one_off_fill(settings, start=start, today=today).due())
 
 
 def fillable_one_offs(session: Session, settings: ReminderSettings, *, start: date,
@@ -716,15 +739,12 @@ def fillable_one_offs(session: Session, settings: ReminderSettings, *, start: da
     """
     if not settings.obligation_offsets:
         return
-    longest = timedelta(days=max(settings.obligation_offsets))
     if BULK_FILLS:
-        days = (select(Obligation.due_date).distinct()
-                .where(_fillable(settings, start=start, today=today, forget=marks.forget),
-                       no_open_alert()))
-        for due in session.scalars(days):
-            assert due is not None  # _fillable compares it with a day: NULL is left out
-            marks.one_offs[due] = due - longest
+        # Nothing read: the fill picks its rows by the same conditions when stored (it
+        # read the due dates to fill first, 0.8 s at 1,000,000 obligations; measured).
+        marks.one_offs = one_off_fill(settings, start=start, today=today)
         return
+    longest = timedelta(days=max(settings.obligation_offsets))
     query = (select(Obligation.id, Obligation.version_id, Obligation.contract_id,
                     Obligation.due_date, Contract.version_id.label("contract_version"))
              .join(Contract, Contract.id == Obligation.contract_id)
@@ -736,7 +756,8 @@ def fillable_one_offs(session: Session, settings: ReminderSettings, *, start: da
 
 def fillable_now() -> ColumnElement[bool]:
     """The one-offs :func:`fillable_one_offs` fills, as they are when stored (the due
-    dates are the fill's): day unknown, the register's offsets, no open alert."""
+    dates are the fill's, ``OneOffFill.due``): day unknown, the register's offsets, no
+    open alert."""
     return and_(Obligation.next_reminder_on.is_(None), Obligation.recurrence.is_(None),
                 Obligation.reminder_offsets.is_(None), no_open_alert())
 

@@ -57,15 +57,15 @@ REDO_LIMIT = 1000
 #: (5,000: 34 steps of about 0.1 s for a first check at 100,000 contracts, 3.3 s in all,
 #: against 169 steps and 3.8 s with 1,000; measured).
 MARKS_STEP = 5000
-#: Due dates of one-offs whose days are stored per transaction (see Marks.one_offs).
-FILL_STEP = 30
-#: Obligation ids whose idle days are stored per transaction (see Marks.idle_until).
+#: Obligation ids whose one-off and idle days are stored per transaction (see
+#: Marks.one_offs and Marks.idle_until).
 IDLE_STEP = 20_000
 #: Obligation ids whose one-off and idle days are stored per transaction on SQLite after
 #: a big import (see marks_in_steps).
 FILL_IDS = 50_000
 #: On SQLite after a big import, store the days stored by statement by ranges of ids
-#: (see marks_in_steps); False: by due dates, kept for the tests that compare the two.
+#: (see marks_in_steps); False: both fills after the computed days, by ranges of
+#: ``IDLE_STEP`` ids (as on PostgreSQL), kept for the tests that compare the two.
 RANGED_FILLS = True
 #: PostgreSQL advisory lock key that stored checks take in turn.
 STORE_LOCK_KEY = 0x43_44_52_4D  # "CDRM"
@@ -168,7 +168,8 @@ def marks_in_steps(stored: Stored, size: int = MARKS_STEP, *,
     watch = stored.plan.watch
     state = None if watch is None else watch.tables["obligation"]
     top = 0 if state is None or state.unknown_sums[0] <= IDLE_STEP else state.top
-    if RANGED_FILLS and ranged and top and (kept.one_offs or kept.idle_until is not None):
+    fills = kept.one_offs is not None or kept.idle_until is not None
+    if RANGED_FILLS and ranged and top and fills:
         for first in range(0, len(kept.contracts), size):
             yield Marks(kept.contracts[first:first + size])
         # On SQLite each range is one write: the range's computed days first, then both
@@ -191,15 +192,13 @@ def marks_in_steps(stored: Stored, size: int = MARKS_STEP, *,
         for first in range(0, max(len(kept.contracts), len(kept.obligations)), size):
             yield Marks(kept.contracts[first:first + size],
                         kept.obligations[first:first + size])
-        # Elsewhere a step for so many due dates (hundreds of rows each in a big
-        # register), and the obligations with no reminders by ranges of ids.
-        dues = sorted(kept.one_offs.items())
-        for first in range(0, len(dues), FILL_STEP):
-            yield Marks(one_offs=dict(dues[first:first + FILL_STEP]))
-        if kept.idle_until is not None:
+        # Elsewhere both fills after the computed days, by ranges of ids (on a usual
+        # day one step: the few rows with no day, looked up by index).
+        if fills:
             for low in range(0, top + 1, IDLE_STEP):
                 below = None if low + IDLE_STEP > top else low + IDLE_STEP
-                yield Marks(idle_until=kept.idle_until, fill_ids=(low, below))
+                yield Marks(one_offs=kept.one_offs, idle_until=kept.idle_until,
+                            fill_ids=(low, below))
     if kept.passed_until is not None:
         yield Marks(passed_until=kept.passed_until)  # the rows passed over, moved on
 
