@@ -26,7 +26,7 @@ import os
 import sqlite3
 import threading
 import time
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,7 @@ from sqlalchemy.engine import URL, make_url
 
 from bench.qt_probe import run_probe
 from bench.registry import BenchContext, Measure, Unavailable, benchmark
-from bench.support import copy_register, demo_register, remove_register
+from bench.support import checked_on, copy_register, demo_register, remove_register
 
 PG_ENV = "CONTRACT_DESK_BENCH_PG_URL"
 PROBE = Path(__file__).with_name("window_probe.py")
@@ -195,11 +195,11 @@ def team(context: BenchContext) -> list[Measure]:
     first_on_server = run_probe(context, PROBE, address)
     first_on_file = run_probe(context, PROBE, str(demo))
     morning = context.today + timedelta(days=1)
-    _checked(url, context.today)
+    checked_on(url, context.today)
     on_server = run_probe(context, PROBE, address, today=morning)
     checked = copy_register(demo, context.workdir / "team-file-checked.sqlite3")
     try:
-        _checked(checked, context.today)
+        checked_on(checked, context.today)
         on_file = run_probe(context, PROBE, str(checked), today=morning)
     finally:
         remove_register(checked)
@@ -234,14 +234,3 @@ def team(context: BenchContext) -> list[Measure]:
                     "Baseline: the same on the SQLite demo register as generated.")),
     ]
 
-
-def _checked(register: URL | Path, today: date) -> None:
-    """The app's reminder check on ``register`` for ``today`` (it stores the key dates)."""
-    from contract_desk.services.reminders.run import run_reminder_check
-    from contract_desk.storage import open_register
-
-    opened = open_register(register)
-    try:
-        run_reminder_check(opened, today=today)
-    finally:
-        opened.close()

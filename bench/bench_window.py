@@ -7,9 +7,7 @@ from pathlib import Path
 
 from bench.qt_probe import run_probe
 from bench.registry import BenchContext, Measure, benchmark
-from bench.support import copy_register, demo_register, remove_register
-from contract_desk.services.reminders.run import run_reminder_check
-from contract_desk.storage import open_register
+from bench.support import checked_on, copy_register, demo_register, remove_register
 
 PROBE = Path(__file__).with_name("window_probe.py")
 
@@ -26,11 +24,7 @@ def window(context: BenchContext) -> list[Measure]:
     checked = copy_register(demo.path, context.workdir / "window-checked.sqlite3")
     fresh = copy_register(demo.path, context.workdir / "window-new.sqlite3")
     try:
-        register = open_register(checked)
-        try:
-            run_reminder_check(register, today=context.today)
-        finally:
-            register.close()
+        checked_on(checked, context.today)
         probe = run_probe(context, PROBE, checked, "--with-reminders",
                           today=context.today + timedelta(days=1))
         first = run_probe(context, PROBE, fresh, "--with-reminders")

@@ -6,11 +6,15 @@ import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
+
+from sqlalchemy.engine import URL
 
 from bench.registry import BenchContext
 from contract_desk.services.demo.generate import DemoSummary, generate_demo
 from contract_desk.services.register.key_dates_store import store_key_dates
+from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.storage import open_register
 
 DEMO_KEY = "demo_register"
@@ -205,3 +209,13 @@ def copy_register(source: Path, target: Path) -> Path:
     reader.close()
     writer.close()
     return target
+
+
+def checked_on(register: Path | URL, today: date) -> None:
+    """The app's reminder check on ``register`` for ``today``, committed: what a usual
+    morning's register had the day before (its alerts, days and key dates stored)."""
+    opened = open_register(register)
+    try:
+        run_reminder_check(opened, today=today)
+    finally:
+        opened.close()
