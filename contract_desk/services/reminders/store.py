@@ -182,8 +182,7 @@ def marks_in_steps(stored: Stored, size: int = MARKS_STEP, *,
         # with them in their ranges (measured, interleaved).
         rows = sorted(kept.obligations, key=mark_row)
         at = 0
-        for low in range(0, top + 1, FILL_IDS):
-            below = None if low + FILL_IDS > top else low + FILL_IDS
+        for low, below in _id_ranges(top, FILL_IDS):
             end = len(rows) if below is None else bisect_left(rows, below, lo=at, key=mark_row)
             yield Marks([], rows[at:end], one_offs=kept.one_offs, idle_until=kept.idle_until,
                         fill_ids=(low, below))
@@ -195,12 +194,19 @@ def marks_in_steps(stored: Stored, size: int = MARKS_STEP, *,
         # Elsewhere both fills after the computed days, by ranges of ids (on a usual
         # day one step: the few rows with no day, looked up by index).
         if fills:
-            for low in range(0, top + 1, IDLE_STEP):
-                below = None if low + IDLE_STEP > top else low + IDLE_STEP
+            for fill_ids in _id_ranges(top, IDLE_STEP):
                 yield Marks(one_offs=kept.one_offs, idle_until=kept.idle_until,
-                            fill_ids=(low, below))
+                            fill_ids=fill_ids)
     if kept.passed_until is not None:
         yield Marks(passed_until=kept.passed_until)  # the rows passed over, moved on
+
+
+def _id_ranges(top: int, step: int) -> Iterator[tuple[int, int | None]]:
+    """(from, below) of each range of ``step`` ids up to ``top``; the last one open-ended
+    (below None: rows added meanwhile above ``top`` are in it). ``top`` 0: one range,
+    every id."""
+    for low in range(0, top + 1, step):
+        yield low, None if low + step > top else low + step
 
 
 def offsets_still(session: Session, plan: CheckPlan) -> bool:
