@@ -739,12 +739,13 @@ def fillable_one_offs(session: Session, settings: ReminderSettings, *, start: da
     """
     if not settings.obligation_offsets:
         return
+    fill = one_off_fill(settings, start=start, today=today)
     if BULK_FILLS:
         # Nothing read: the fill picks its rows by the same conditions when stored (it
         # read the due dates to fill first, 0.8 s at 1,000,000 obligations; measured).
-        marks.one_offs = one_off_fill(settings, start=start, today=today)
+        marks.one_offs = fill
         return
-    longest = timedelta(days=max(settings.obligation_offsets))
+    longest = timedelta(days=fill.shift)
     query = (select(Obligation.id, Obligation.version_id, Obligation.contract_id,
                     Obligation.due_date, Contract.version_id.label("contract_version"))
              .join(Contract, Contract.id == Obligation.contract_id)
