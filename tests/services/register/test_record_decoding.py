@@ -160,3 +160,47 @@ def test_the_listing_decodes_with_one_dict_of_shared_texts(demo: Register) -> No
                 if row.id in set(ids[:30])]
     assert len(rows) == 30 and all(row.title == "Lisensavtale 软件" for row in rows)
     assert len({id(row.title) for row in rows}) == 1
+
+
+def test_listed_tags_custom_fields_offsets_and_amounts_are_what_the_register_holds(
+        register: Register) -> None:
+    # The listing fetches these as text on every backend (CAST on PostgreSQL) and
+    # decodes each distinct text once; the values must be the ORM's, to the type
+    # and the digits: nested custom values, keys PostgreSQL's JSONB reorders, an
+    # amount with six decimals, a long one, a round one, none.
+    from contract_desk.services.listing.queries import list_contracts
+
+    cases = [
+        ({"tags": ["ramme", "IT", "软件"], "reminder_offsets": [60, 30, 7],
+          "custom": {"Kostnadssted": "4410", "n": 3, "andel": 0.25, "ja": True,
+                     "liste": [1, "to", None], "ℹ️ merknad": {"nøkkel": "verdi"}},
+          "value": Decimal("1234.567891")}),
+        ({"tags": [], "reminder_offsets": [], "custom": {},
+          "value": Decimal("9999999999999999999999.99")}),
+        ({"tags": ["ramme", "IT", "软件"], "reminder_offsets": None,
+          "custom": {"b": 1, "aa": 2, "a": 3}, "value": Decimal("1300000")}),
+        ({"tags": ["한국어"], "reminder_offsets": [0], "custom": {"x": "y"}, "value": None}),
+    ]
+    with register.transaction() as session:
+        generate_demo(session, count=len(cases), seed=3, today=DEMO_TODAY)
+        ids = sorted(session.scalars(contract_select().with_only_columns(Contract.id)))
+        for contract_id, values in zip(ids, cases, strict=True):
+            session.execute(update(Contract).where(Contract.id == contract_id).values(
+                **values, currency="NOK"))
+    with register.transaction() as session:
+        stored = {contract.id: contract for contract in session.query(Contract)}
+        listed = {row.id: row for row in list_contracts(session, today=DEMO_TODAY)}
+        for contract_id in ids:
+            row, orm = listed[contract_id], stored[contract_id]
+            assert row.tags == tuple(orm.tags)
+            assert dict(row.custom) == orm.custom
+            assert list(row.custom) == list(orm.custom)  # the order the register gives
+            assert row.reminder_offsets == (None if orm.reminder_offsets is None
+                                            else tuple(orm.reminder_offsets))
+            assert row.value == orm.value
+            assert str(row.value) == str(orm.value)
+            assert type(row.value) is type(orm.value)
+    assert str(listed[ids[0]].value) == "1234.567891"
+    assert str(listed[ids[1]].value) == "9999999999999999999999.99"
+    assert str(listed[ids[2]].value) == "1300000.00"
+    assert listed[ids[0]].custom["ℹ️ merknad"] == {"nøkkel": "verdi"}
