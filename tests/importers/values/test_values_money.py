@@ -309,3 +309,54 @@ def test_codes_elsewhere_in_a_column_settle_its_bare_symbol(column: list[str], c
 
 def test_a_symbol_hint_never_gives_a_bare_number_a_currency() -> None:
     assert parse_money("7,500.00", symbol_hint="USD").currency is None
+
+
+_SPACES = (" ", "\u00a0", "\u202f")
+
+
+@st.composite
+def _space_grouped(draw: st.DrawFn) -> str:
+    """Cells written with spaces between thousands, and their near misses."""
+    whole = draw(st.integers(min_value=1000, max_value=10**15))
+    space = draw(st.sampled_from(_SPACES))
+    digits = f"{whole:,}".replace(",", space)
+    if draw(st.booleans()):  # a group of the wrong length, or a space doubled
+        at = draw(st.integers(min_value=0, max_value=len(digits) - 1))
+        digits = digits[:at] + draw(st.sampled_from(("", "0", space, "  "))) + digits[at + 1:]
+    fraction = draw(st.sampled_from(("", ",5", ".5", ",50", ".05", ",567", ".1234", ",")))
+    sign = draw(st.sampled_from(("", "-", "+", "−")))
+    padding = draw(st.sampled_from(("", " ", "\t", "\u00a0")))
+    return f"{padding}{sign}{digits}{fraction}{padding}"
+
+
+def _outcome(read: Callable[[], Money]) -> tuple[object, ...]:
+    try:
+        money = read()
+    except ValueParseError as error:
+        return ("refused", str(error))
+    return (money.amount, str(money.amount), money.currency, money.notes, money.from_number)
+
+
+@given(text=_space_grouped(), hint=st.sampled_from((None, "NOK", "EUR")),
+       mark=st.sampled_from((None, ",", ".")), symbol=st.sampled_from((None, "USD")))
+def test_space_grouped_cells_read_fast_are_read_as_taken_apart(
+        text: str, hint: str | None, mark: str | None, symbol: str | None) -> None:
+    # The shortcut for "1 234 567,89" must give what taking the cell apart gives: the
+    # amount to the digit, the currency, the notes, and every refusal.
+    from contract_desk.importers.values import money as money_module
+
+    fast = _outcome(lambda: parse_money(text, currency_hint=hint, decimal_mark=mark,
+                                        symbol_hint=symbol))
+    apart = _outcome(lambda: money_module._parse_pieces(
+        text, money_module._checked_hint(hint), mark, money_module._checked_hint(symbol)))
+    assert fast == apart
+
+
+def test_space_grouped_cells_take_the_shortcut() -> None:
+    # Proves the property above compares two ways: these do not go through _parse_pieces.
+    from contract_desk.importers.values import money as money_module
+
+    for text in ("1 234 567,89", "-12\u00a0345.5", "1\u202f000", " 999 000,567 "):
+        assert money_module._SPACE_GROUPED_RE.match(text), text
+    assert parse_money("1 234 567,89", currency_hint="NOK") == Money(Decimal("1234567.89"), "NOK")
+    assert str(parse_money("-12\u00a0345.5").amount) == "-12345.5"
