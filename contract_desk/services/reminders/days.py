@@ -19,7 +19,8 @@ statement per table (:func:`move_passed`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from functools import cache
 from typing import Any
@@ -35,6 +36,7 @@ from sqlalchemy import (
     literal,
     null,
     select,
+    text,
     update,
 )
 from sqlalchemy.orm import Session
@@ -54,9 +56,32 @@ from contract_desk.services.reminders.scan import (
 from contract_desk.services.reminders.settings import ReminderSettings
 
 
+@contextmanager
+def index_writes(session: Session) -> Iterator[None]:
+    """The statements inside write the reminder index alone (next reminder days and
+    what they are of): on PostgreSQL the change notices skip comparing their rows
+    (schema 0018; nothing in them is a change a person sees). Turned off again after
+    them: every other statement of the transaction is compared as before. (When one
+    fails, the transaction is rolled back and the setting with it.)"""
+    postgresql = session.get_bind().dialect.name == "postgresql"
+    if postgresql:
+        session.execute(_BOOKKEEPING, {"on": "on"})
+    yield
+    if postgresql:
+        session.execute(_BOOKKEEPING, {"on": "off"})
+
+
+_BOOKKEEPING = text("SELECT set_config('contract_desk.bookkeeping', :on, true)")
+
+
 def store_marks(session: Session, marks: Marks) -> None:
     """Store the computed next reminder days, unless the row (or, for an obligation,
     its contract) changed since it was read."""
+    with index_writes(session):
+        _store_marks(session, marks)
+
+
+def _store_marks(session: Session, marks: Marks) -> None:
     contract, obligation = Contract.__table__, Obligation.__table__
     owner_unchanged = (select(contract.c.id)
                        .where(contract.c.id == bindparam("of_contract"),
@@ -232,8 +257,9 @@ def _scan_offsets(settings: ReminderSettings) -> dict[str, list[int]]:
 
 def forget_offsets(session: Session, settings: ReminderSettings) -> None:
     """Clear every stored next reminder day; remember the offsets the new ones use."""
-    for model in (Contract, Obligation):
-        table = model.__table__
-        session.execute(update(table).where(table.c.next_reminder_on.is_not(None))
-                        .values(**REMINDER_DAY_UNKNOWN, updated_at=table.c.updated_at))
+    with index_writes(session):
+        for model in (Contract, Obligation):
+            table = model.__table__
+            session.execute(update(table).where(table.c.next_reminder_on.is_not(None))
+                            .values(**REMINDER_DAY_UNKNOWN, updated_at=table.c.updated_at))
     put_setting(session, SCAN_OFFSETS, _scan_offsets(settings))
