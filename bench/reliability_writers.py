@@ -82,6 +82,8 @@ class WorkerReport:
     tags: dict[str, list[str]] = field(default_factory=dict)
     #: Ids of the alerts it acknowledged (or found acknowledged by a colleague first).
     acknowledged: list[int] = field(default_factory=list)
+    #: Ids of the alerts it tried to acknowledge that a check had withdrawn meanwhile.
+    withdrawn: list[int] = field(default_factory=list)
     crashed: str = ""
 
 
@@ -256,7 +258,11 @@ class _Worker:
                 acknowledge(session, chosen, user=f"worker{self.number}")
         except DomainError as error:  # a colleague acknowledged it first, or a check
             # withdrew it (its contract's dates were just saved): the inbox says so
-            if "acknowledged already" not in str(error) and "was withdrawn" not in str(error):
+            if "was withdrawn" in str(error):
+                # Never acknowledged (by anyone): not one to find acknowledged at the end.
+                self.report.withdrawn.append(chosen)
+                return Outcome(self.number, index, "window_ack", True, "withdrawn meanwhile")
+            if "acknowledged already" not in str(error):
                 raise
         self.report.acknowledged.append(chosen)
         return Outcome(self.number, index, "window_ack", True)
@@ -420,8 +426,8 @@ def _acknowledged_kept(register: Any, run: WritersRun) -> list[str]:
 
     wanted = sorted({alert_id for report in run.reports for alert_id in report.acknowledged})
     with register.reading() as session:
-        open_still = list(session.scalars(select(Alert.id).where(
-            Alert.id.in_(wanted), Alert.acknowledged_at.is_(None)))) if wanted else []
+        open_still = session.execute(select(Alert.id, Alert.withdrawn_at).where(
+            Alert.id.in_(wanted), Alert.acknowledged_at.is_(None))).all() if wanted else []
         doubled = session.execute(
             select(Alert.target_type, Alert.target_uid, Alert.key_kind, Alert.key_date,
                    Alert.offset_days, func.count())
@@ -430,7 +436,8 @@ def _acknowledged_kept(register: Any, run: WritersRun) -> list[str]:
     problems = []
     if open_still:
         problems.append(f"{len(open_still)} acknowledged alert(s) open again, e.g. "
-                        f"{open_still[:5]}")
+                        f"{[(alert_id, str(withdrawn)) for alert_id, withdrawn in open_still[:5]]}"
+                        " (id, withdrawn at)")
     if doubled:
         problems.append(f"{len(doubled)} reminder(s) raised twice, e.g. {doubled[:3]}")
     return problems

@@ -165,3 +165,45 @@ def test_the_pending_counts_are_the_inboxs_groups(register: Register, add_contra
     # The register reached every group at some point: the comparison meant something.
     assert {key for keys in seen for key in keys} >= {"overdue", "today", "upcoming",
                                                       "snoozed", "escalated", "total"}
+
+
+@pytest.mark.postgres
+def test_an_alert_withdrawn_while_it_is_acknowledged_is_not_audited_as_acknowledged(
+        pg_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Found by ten colleagues at once: a person acknowledges the alert they read open
+    # while a check withdraws it (a colleague changed the date). The acknowledgement's
+    # UPDATE finds it closed; the person must be told so, and no "acknowledge" audited.
+    from sqlalchemy import update
+
+    from contract_desk.models import Alert
+    from contract_desk.services import create_contract
+    from contract_desk.services.reminders import actions
+    from contract_desk.storage import open_register
+
+    register = open_register(pg_url)
+    try:
+        with register.transaction() as session:
+            uid = create_contract(session, {
+                "reference": "W-1", "title": "Lease", "start_date": "2024-01-01",
+                "initial_term": "1 year", "renewal": "automatic",
+                "notice_period": "3 months"}, user=USER, today=date(2026, 9, 16)).uid
+        (alert,) = check(register, date(2026, 9, 16)).fired
+        acknowledge_open = actions._acknowledge_open
+
+        def withdrawn_first(*args: object, **kwargs: object) -> None:
+            with register.transaction() as other:  # the check, committed meanwhile
+                other.execute(update(Alert).where(Alert.id == alert.id)
+                              .values(withdrawn_at=Alert.created_at))
+            acknowledge_open(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(actions, "_acknowledge_open", withdrawn_first)
+        with pytest.raises(DomainError, match="was withdrawn"), \
+                register.transaction() as session:
+            acknowledge(session, alert.id, user=USER)
+        with register.transaction() as session:
+            stored = session.get(Alert, alert.id)
+            assert stored is not None
+            assert stored.acknowledged_at is None and stored.withdrawn_at is not None
+            assert [e.action for e in history(session, uid) if e.entity == "alert"] == []
+    finally:
+        register.close()

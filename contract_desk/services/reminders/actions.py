@@ -80,6 +80,11 @@ def acknowledge(session: Session, alert_id: int, *, user: str, note: str | None 
     alert = _load(session, alert_id)
     _acknowledge_open(session, [(alert.target_type, alert.target_uid, alert.key_kind,
                                  alert.key_date)], user=user, moment=now or utcnow())
+    if alert.acknowledged_at is None and alert.withdrawn_at is not None:
+        # A check withdrew it after it was read (a colleague changed the date): nothing
+        # was acknowledged, so nothing is audited as acknowledged.
+        raise DomainError(_("alert {alert_id} was withdrawn: its date no longer applies").format(
+            alert_id=alert_id))
     _audit(session, alert, user=user, action="acknowledge",
            changes={"acknowledged": [False, True]}, note=note)
     session.flush()
