@@ -82,8 +82,6 @@ class WorkerReport:
     tags: dict[str, list[str]] = field(default_factory=dict)
     #: Ids of the alerts it acknowledged (or found acknowledged by a colleague first).
     acknowledged: list[int] = field(default_factory=list)
-    #: Ids of the alerts it tried to acknowledge that a check had withdrawn meanwhile.
-    withdrawn: list[int] = field(default_factory=list)
     crashed: str = ""
 
 
@@ -260,7 +258,7 @@ class _Worker:
             # withdrew it (its contract's dates were just saved): the inbox says so
             if "was withdrawn" in str(error):
                 # Never acknowledged (by anyone): not one to find acknowledged at the end.
-                self.report.withdrawn.append(chosen)
+                # Not checked at the end either: a later save may revive it.
                 return Outcome(self.number, index, "window_ack", True, "withdrawn meanwhile")
             if "acknowledged already" not in str(error):
                 raise
