@@ -26,22 +26,19 @@ import sqlite3
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from functools import partial
 from pathlib import Path
 
-from sqlalchemy import select
-
 from bench.registry import BenchContext, Measure, benchmark
 from bench.support import (
+    acknowledge_all,
     best_of,
     copy_register,
     demo_register,
     raw_change_seconds,
     remove_register,
 )
-from contract_desk.models import Alert
-from contract_desk.services.reminders.actions import acknowledge_many
 from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.services.reminders.run import run_reminder_check
 from contract_desk.services.reminders.settings import record_check
@@ -113,17 +110,6 @@ def _check(register: Register, today: date, *, keep: bool, full_scan: bool = Fal
         session.close()
 
 
-def _acknowledge_all(register: Register, today: date) -> None:
-    """Clear the inbox, as a person working through it would (overdue ones come daily):
-    all selected and acknowledged by the inbox's action, which moves each row on to its
-    next reminder day without that key date (``days.move_on_acknowledged``)."""
-    stamp = datetime.combine(today, time(17, 0), tzinfo=UTC)
-    with register.transaction() as session:
-        open_ids = list(session.scalars(select(Alert.id).where(
-            Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))))
-        acknowledge_many(session, open_ids, user="bench", now=stamp)
-
-
 def _count_due(path: Path, first: date) -> Callable[[], int]:
     def count() -> int:
         with sqlite3.connect(path) as connection:
@@ -152,7 +138,7 @@ def reminder_check(context: BenchContext) -> list[Measure]:
     register = open_register(path)
     try:
         first = best_of(1, lambda: _check(register, context.today, keep=True))
-        _acknowledge_all(register, context.today)
+        acknowledge_all(register, context.today)
         steady = best_of(context.repeat, lambda: _check(register, tomorrow, keep=False))
         full = best_of(1, lambda: _check(register, tomorrow, keep=False, full_scan=True))
     finally:
@@ -287,7 +273,7 @@ def _app_checks(context: BenchContext, path: Path, tomorrow: date) -> _AppChecks
         first_floor, first_written = raw_change_seconds(path, checked, floor_copy)
         register = open_register(checked)
         try:
-            _acknowledge_all(register, context.today)
+            acknowledge_all(register, context.today)
         finally:
             register.close()
         steady = []

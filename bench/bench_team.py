@@ -35,7 +35,13 @@ from sqlalchemy.engine import URL, make_url
 
 from bench.qt_probe import run_probe
 from bench.registry import BenchContext, Measure, Unavailable, benchmark
-from bench.support import checked_on, copy_register, demo_register, remove_register
+from bench.support import (
+    checked_on,
+    copy_register,
+    demo_register,
+    remove_register,
+    usual_day_check,
+)
 
 PG_ENV = "CONTRACT_DESK_BENCH_PG_URL"
 PROBE = Path(__file__).with_name("window_probe.py")
@@ -201,8 +207,10 @@ def team(context: BenchContext) -> list[Measure]:
     try:
         checked_on(checked, context.today)
         on_file = run_probe(context, PROBE, str(checked), today=morning)
+        check_on_file = usual_day_check(checked, context.today)
     finally:
         remove_register(checked)
+    check_on_server = usual_day_check(url, context.today)
     n = int(on_server["contracts"])
     return [
         Measure("team_change_seen", _p95(seen), "s", baseline=_p95(bare),
@@ -226,6 +234,13 @@ def team(context: BenchContext) -> list[Measure]:
                        "summaries are always computed), as window_loaded. Baseline: the "
                        "same on a checked copy of the SQLite demo register. Until "
                        "2026-12-06 this measured the first day (team_window_loaded_first).")),
+        Measure("team_reminder_check", check_on_server, "s", baseline=check_on_file, about=(
+            f"The app's reminder check (`run_reminder_check`) of the team register of {n:,} "
+            "contracts on a usual day: the two days after moving in checked and the "
+            "inbox cleared (every alert acknowledged), then the next day's check: the "
+            "rows that came due computed, their alerts raised, their next reminder days "
+            "and key dates stored. Baseline: the same days on a copy of the SQLite demo "
+            "register, in the same run.")),
         Measure("team_window_loaded_first", first_on_server["loaded"], "s",
                 baseline=first_on_file["loaded"], about=(
                     "The same on the first day after the register moved in "

@@ -6,16 +6,20 @@ import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as clock_time
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.engine import URL
 
 from bench.registry import BenchContext
+from contract_desk.models import Alert
 from contract_desk.services.demo.generate import DemoSummary, generate_demo
 from contract_desk.services.register.key_dates_store import store_key_dates
+from contract_desk.services.reminders.actions import acknowledge_many
 from contract_desk.services.reminders.run import run_reminder_check
-from contract_desk.storage import open_register
+from contract_desk.storage import Register, open_register
 
 DEMO_KEY = "demo_register"
 DEMO_SEED = 1
@@ -217,5 +221,31 @@ def checked_on(register: Path | URL, today: date) -> None:
     opened = open_register(register)
     try:
         run_reminder_check(opened, today=today)
+    finally:
+        opened.close()
+
+
+def acknowledge_all(register: Register, today: date) -> None:
+    """Clear the inbox, as a person working through it would (overdue ones come daily):
+    all selected and acknowledged by the inbox's action, which moves each row on to its
+    next reminder day without that key date (``days.move_on_acknowledged``)."""
+    stamp = datetime.combine(today, clock_time(17, 0), tzinfo=UTC)
+    with register.transaction() as session:
+        open_ids = list(session.scalars(select(Alert.id).where(
+            Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))))
+        acknowledge_many(session, open_ids, user="bench", now=stamp)
+
+
+def usual_day_check(register: Path | URL, checked: date) -> float:
+    """Seconds of the app's check on a usual day of ``register`` checked on ``checked``:
+    the next day checked too (after a first check, that one stores what it left unknown)
+    and the inbox cleared on it, then the day after that checked, timed."""
+    opened = open_register(register)
+    try:
+        run_reminder_check(opened, today=checked + timedelta(days=1))
+        acknowledge_all(opened, checked + timedelta(days=1))
+        start = time.perf_counter()
+        run_reminder_check(opened, today=checked + timedelta(days=2))
+        return time.perf_counter() - start
     finally:
         opened.close()
