@@ -1,10 +1,12 @@
 """Rows a check passed over are moved on after their rows are locked in id order.
 
-``store_marks`` updates rows one by one in id order, so two checks storing at once
-on PostgreSQL wait for each other instead of deadlocking. ``move_passed`` picks its
-rows by a condition; an UPDATE alone would lock them in the order its plan visits
-them (by day), so on PostgreSQL it first locks them with ``SELECT ... ORDER BY id
-FOR UPDATE``. SQLite locks the whole register for a write: nothing to order.
+``store_marks`` takes its rows' locks in id order (on PostgreSQL a ``SELECT ... ORDER
+BY id FOR NO KEY UPDATE`` before each step's statement; see test_store_marks.py), so
+two checks storing at once on PostgreSQL wait for each other instead of deadlocking.
+``move_passed`` picks its rows by a condition; an UPDATE alone would lock them in the
+order its plan visits them (by day), so on PostgreSQL it first locks them with
+``SELECT ... ORDER BY id FOR UPDATE``. SQLite locks the whole register for a write:
+nothing to order.
 """
 
 from __future__ import annotations
