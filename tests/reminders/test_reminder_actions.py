@@ -5,14 +5,17 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from sqlalchemy import update
 
 from contract_desk.domain import DomainError
-from contract_desk.services import history
+from contract_desk.models import Alert
+from contract_desk.services import create_contract, history
 from contract_desk.services.listing.queries import get_contract
+from contract_desk.services.reminders import actions
 from contract_desk.services.reminders.actions import acknowledge, decide, snooze
 from contract_desk.services.reminders.inbox import contract_alerts, open_alerts, pending_counts
 from contract_desk.services.reminders.raising import ReminderRun, check_reminders
-from contract_desk.storage import Register
+from contract_desk.storage import Register, open_register
 
 USER = "tester"
 
@@ -95,12 +98,12 @@ def test_deciding_to_terminate_gives_notice_through_the_contract_service(
         row = decide(session, alert.id, "terminate", user=USER, today=date(2026, 9, 16),
                      note="too expensive")
         contract = get_contract(session, lease, today=date(2026, 9, 16))
-        actions = [(e.entity, e.action) for e in history(session, lease)]
+        audited = [(e.entity, e.action) for e in history(session, lease)]
         alerts = contract_alerts(session, lease, today=date(2026, 9, 16))
     assert row.decision == "terminate" and row.acknowledged_at is not None
     assert contract.notice_given_on == date(2026, 9, 16) and contract.status == "terminated"
     assert contract.next_renewal_start is None
-    assert ("alert", "decide") in actions and ("contract", "update") in actions
+    assert ("alert", "decide") in audited and ("contract", "update") in audited
     assert all(a.acknowledged_at is not None or a.withdrawn for a in alerts)
     assert check(register, date(2026, 9, 17)).fired == ()
 
@@ -173,13 +176,6 @@ def test_an_alert_withdrawn_while_it_is_acknowledged_is_not_audited_as_acknowled
     # Found by ten colleagues at once: a person acknowledges the alert they read open
     # while a check withdraws it (a colleague changed the date). The acknowledgement's
     # UPDATE finds it closed; the person must be told so, and no "acknowledge" audited.
-    from sqlalchemy import update
-
-    from contract_desk.models import Alert
-    from contract_desk.services import create_contract
-    from contract_desk.services.reminders import actions
-    from contract_desk.storage import open_register
-
     register = open_register(pg_url)
     try:
         with register.transaction() as session:

@@ -86,8 +86,7 @@ def test_a_row_or_its_contract_changed_since_keeps_its_day_unknown(
     marks = Marks(
         contracts=[_contract_mark(kept, date(2026, 4, 1), SKIP),
                    _contract_mark(changed, date.max),
-                   {"row": owner_changed.id, "version": owner_changed.version_id,
-                    "day": date(2026, 4, 2)}],
+                   _contract_mark(owner_changed, date(2026, 4, 2))],
         obligations=[{"of_contract": row.contract_id, "of_version": version.version_id,
                       "row": row.id, "version": row.version_id, "day": date(2026, 4, 24)}
                      for version in before["contracts"] for row in by_contract[version.id]])
