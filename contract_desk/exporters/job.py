@@ -91,10 +91,13 @@ def _chosen(rows: Sequence[ContractRow], uids: Sequence[str] | None) -> list[Con
 
 def gather(session: Session, request: ExportRequest, *, today: date) -> ExportData:
     """Read everything ``request`` writes, in a few queries (a calendar: no health, no alerts)."""
-    rows = select_contracts(session, today=today, status=request.status,
-                            expiring_within=request.expiring_within)
-    return load_export_data(session, _chosen(rows, request.contract_uids), today=today,
-                            calendar_only=ExportFormat(request.format) is ExportFormat.ICS)
+    # Everything read is kept until it is written and makes no cycles: each collection
+    # would only walk it again (a quarter of the reading, 2 of 8.5 s, at 100,000 contracts).
+    with paused_gc():
+        rows = select_contracts(session, today=today, status=request.status,
+                                expiring_within=request.expiring_within)
+        return load_export_data(session, _chosen(rows, request.contract_uids), today=today,
+                                calendar_only=ExportFormat(request.format) is ExportFormat.ICS)
 
 
 def _columns(request: ExportRequest) -> Sequence[Column]:
@@ -131,8 +134,8 @@ def export_register(session: Session, request: ExportRequest, *, today: date,
                     progress: ProgressCallback | None = None,
                     should_cancel: CancelCheck | None = None) -> ExportResult:
     """Choose, read and write one export; ExportCancelled when ``should_cancel`` says stop."""
-    # A calendar keeps every row it reads until it is written and makes no cycles (text,
-    # tuples): the cyclic collector would only walk the rows again and again.
+    # Read with the collector paused (gather). A calendar's writer keeps every row
+    # until it is written and makes no cycles (text, tuples): paused while it writes too.
     calendar = ExportFormat(request.format) is ExportFormat.ICS
     with paused_gc() if calendar else contextlib.nullcontext():
         return write_export(gather(session, request, today=today), request, progress=progress,

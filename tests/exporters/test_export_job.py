@@ -18,6 +18,7 @@ from contract_desk.exporters import (
     ExportFormat,
     ExportRequest,
     export_register,
+    job,
 )
 from contract_desk.gc_pause import pausing
 from contract_desk.services.demo.generate import generate_demo
@@ -119,4 +120,25 @@ def test_a_calendar_export_pauses_the_cyclic_collector_and_resumes_it(
         export_register(session, ExportRequest(kind, tmp_path / f"c.{kind.value}"), today=TODAY,
                         progress=lambda _done, _all: seen.append((gc.isenabled(), pausing())))
     assert seen and set(seen) == {(not paused, paused)}
+    assert gc.isenabled() and not pausing()
+
+
+@pytest.mark.usefixtures("collector_on")
+@pytest.mark.parametrize("kind", list(ExportFormat))
+def test_every_export_reads_with_the_cyclic_collector_paused(
+        demo: Register, tmp_path: Path, kind: ExportFormat,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Everything read is kept until written: the collector would only walk it again.
+    seen: list[tuple[bool, bool]] = []
+    read = job.load_export_data
+
+    def reading(*args: object, **kwargs: object) -> object:
+        seen.append((gc.isenabled(), pausing()))
+        return read(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(job, "load_export_data", reading)
+    with demo.transaction() as session:
+        export_register(session, ExportRequest(kind, tmp_path / f"c.{kind.value}"),
+                        today=TODAY)
+    assert seen == [(False, True)]
     assert gc.isenabled() and not pausing()
