@@ -13,6 +13,8 @@ from pathlib import Path
 import pytest
 from bundle_build import session_bundle
 
+from bench.bench_machine import python_work, sqlite_work
+
 ROOT = Path(__file__).resolve().parents[2]
 RUNNER = ROOT / "bench" / "run.py"
 KEYS = {"value", "unit", "baseline", "ratio", "goal"}
@@ -54,6 +56,7 @@ def test_json_is_one_object_of_measures_with_the_promised_shape(
 ) -> None:
     measures = json.loads(tiny_run[0].stdout)  # nothing else may be on stdout
     assert "demo_generate" in measures
+    assert measures["machine_sqlite"]["baseline"] == measures["machine_python"]["value"]
     if _queries_exist():
         assert set(measures) >= LIST_MEASURES
     for name, measure in measures.items():
@@ -130,3 +133,10 @@ def test_quick_runs_ten_thousand_contracts_once_and_never_replaces_the_reference
         with pytest.raises(SystemExit):
             _parse(*refused)
     assert "reference" in capsys.readouterr().err
+
+
+def test_the_machine_yardsticks_are_the_same_work_at_every_size() -> None:
+    # Two runs' yardsticks compare machines only while the work stays the same: a change
+    # of either workload changes these results (and old runs are no longer comparable).
+    assert python_work() == 8016
+    assert sqlite_work() == 100_000
