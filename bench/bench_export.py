@@ -131,7 +131,7 @@ def _sheets(data: Any) -> list[Sheet]:
 
 
 def _bare_xlsxwriter(path: Path, sheets: list[Sheet]) -> None:
-    import xlsxwriter
+    import xlsxwriter  # type: ignore[import-untyped]  # ships no types
 
     from contract_desk.exporters.styles import money_format
 

@@ -198,7 +198,7 @@ class KillPaths:
         engine = create_engine(target if "://" in target else f"sqlite:///{target}")
         try:
             with engine.connect() as connection:
-                return int(connection.execute(text("SELECT count(*) FROM contract")).scalar())
+                return int(connection.execute(text("SELECT count(*) FROM contract")).scalar_one())
         finally:
             engine.dispose()
 
@@ -375,8 +375,8 @@ class KillPaths:
         engine = create_engine(target if "://" in target else f"sqlite:///{target}")
         try:
             with engine.connect() as connection:
-                revision = connection.execute(text("SELECT version_num FROM alembic_version"))
-                revision = revision.scalar()
+                revision = connection.execute(
+                    text("SELECT version_num FROM alembic_version")).scalar()
         finally:
             engine.dispose()
         problems = [] if revision in ("0001", head_revision()) else [

@@ -35,7 +35,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from contract_desk.storage import Register
 
 #: The writes of a worker that acts as the window (its register held open), by index.
 WINDOW_PATTERN = ("window_create", "window_save", "window_save", "window_tag", "window_save")
@@ -145,7 +148,7 @@ class _Worker:
         self.target, self.number, self.folder, self.today = target, number, folder, today
         self.subprocess_adds = subprocess_adds
         # A window process keeps its register open; a CLI process opens it per command.
-        self.pattern = CLI_PATTERN if number % 2 else WINDOW_PATTERN
+        self.pattern: tuple[str, ...] = CLI_PATTERN if number % 2 else WINDOW_PATTERN
         if mixed:
             self.pattern = MIXED_PATTERN
         if team and self.pattern is WINDOW_PATTERN:
@@ -154,6 +157,11 @@ class _Worker:
         self.register = open_register(target, create=False) if held else None
         self.report = WorkerReport(number)
         self.own: list[str] = []
+
+    def _held(self) -> Register:
+        # Only the patterns that hold a register (a window's) write through one.
+        assert self.register is not None, f"{self.pattern} holds no register"
+        return self.register
 
     def write(self, index: int) -> Outcome:
         kind = self.pattern[index % len(self.pattern)]
@@ -206,7 +214,7 @@ class _Worker:
                   "counterparty": SHARED_PARTY, "start_date": date(2024, 3, 1),
                   "end_date": _end_date(self.today, self.number, index),
                   "notice_period": "2 months", "currency": "NOK"}
-        with self.register.transaction() as session:
+        with self._held().transaction() as session:
             row = create_contract(session, fields, user=f"worker{self.number}")
         self.own.append(row.uid)
         return Outcome(self.number, index, "window_create", True,
@@ -216,11 +224,11 @@ class _Worker:
         from contract_desk.services import get_contract, update_contract
 
         uid = self.own[index % len(self.own)]
-        with self.register.reading() as session:  # the detail pane shows it first
+        with self._held().reading() as session:  # the detail pane shows it first
             row = get_contract(session, uid)
         notes = f"saved by worker {self.number} at write {index}"
         changes = {"notes": notes, "end_date": _end_date(self.today, self.number, index + 1)}
-        with self.register.transaction() as session:
+        with self._held().transaction() as session:
             update_contract(session, uid, changes, expected_version=row.version_id,
                             user=f"worker{self.number}")
         self.report.saved_notes[uid] = notes
@@ -231,7 +239,7 @@ class _Worker:
 
         chosen = list(dict.fromkeys(self.own[-3:]))
         tag = f"w{self.number}-t{index}"
-        with self.register.transaction() as session:  # the bulk action's all-or-nothing
+        with self._held().transaction() as session:  # the bulk action's all-or-nothing
             add_tag(session, chosen, tag, user=f"worker{self.number}")
         for uid in chosen:
             self.report.tags.setdefault(uid, []).append(tag)
@@ -244,7 +252,7 @@ class _Worker:
         from contract_desk.models import Alert
         from contract_desk.services.reminders.actions import acknowledge
 
-        with self.register.reading() as session:  # the inbox shows the open ones first
+        with self._held().reading() as session:  # the inbox shows the open ones first
             open_ids = list(session.scalars(select(Alert.id).where(
                 Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
                 .order_by(Alert.due_on, Alert.id).limit(5)))
@@ -252,7 +260,7 @@ class _Worker:
             return Outcome(self.number, index, "window_ack", True, "nothing open")
         chosen = open_ids[(self.number + index) % len(open_ids)]
         try:
-            with self.register.transaction() as session:
+            with self._held().transaction() as session:
                 acknowledge(session, chosen, user=f"worker{self.number}")
         except DomainError as error:  # a colleague acknowledged it first, or a check
             # withdrew it (its contract's dates were just saved): the inbox says so
@@ -340,7 +348,7 @@ def run_writers(target: str, folder: Path, *, processes: int = 8, writes: int = 
     folder.mkdir(parents=True, exist_ok=True)
     if seeded:
         seed_register(target, seeded)
-    context = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
+    context: Any = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
     barrier = context.Barrier(processes + 1)
     results = context.Queue()
     workers = [context.Process(target=_work, args=(

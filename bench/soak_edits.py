@@ -126,7 +126,8 @@ def apply_edit(session: Session, edit: Edit, today: date) -> Any:
         return True
     if kind == "met":
         from contract_desk.models import Obligation
-        version = session.scalar(select(Obligation.version_id).where(Obligation.uid == edit[1]))
+        version = session.execute(select(Obligation.version_id)
+                                  .where(Obligation.uid == edit[1])).scalar_one()
         mark_obligation(session, edit[1], "met", met_on=today, expected_version=version,
                         user=USER)
         return True

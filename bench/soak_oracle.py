@@ -198,7 +198,7 @@ class Oracle:
                 self.snoozed4.discard(key)
 
     def _due_in_window(self, since: date, today: date) -> list[Key5]:
-        wanted = []
+        wanted: list[Key5] = []
         day = since
         while day <= today:
             wanted.extend(self._by_due_on.get(day, ()))

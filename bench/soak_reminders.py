@@ -146,7 +146,8 @@ class Soak:
 
     def edits(self, day: date, scale: int) -> list[Edit]:
         """Today's changes to the register: about ``scale`` of each kind."""
-        rng, found = self.gen.rng, []
+        rng = self.gen.rng
+        found: list[Edit] = []
         running = [c for c in self.oracle.contracts.values() if c.running]
         for _ in range(scale):
             contract = rng.choice(running)
@@ -303,9 +304,10 @@ def _summarise(soak: Soak, warmup_checks: int) -> None:
         result.rss_end_mb = rss[-1] / MB
         result.rss_max_mb = max(rss[result.warmup_checks:]) / MB
         held = soak.sqlite
-        if held and held[result.warmup_checks] is not None and held[-1] is not None:
-            result.sqlite_baseline_mb = held[result.warmup_checks] / MB
-            result.sqlite_end_mb = held[-1] / MB
+        first, last = (held[result.warmup_checks], held[-1]) if held else (None, None)
+        if first is not None and last is not None:
+            result.sqlite_baseline_mb = first / MB
+            result.sqlite_end_mb = last / MB
 
 
 def report(result: SoakResult) -> str:

@@ -112,7 +112,8 @@ def obligation_keys(obligation: ObligationTerms, until: date) -> set[tuple[str, 
         return set()
     if not obligation.monthly:
         return {("due", obligation.due)}
-    found, first = set(), obligation.due
+    found: set[tuple[str, date]] = set()
+    first = obligation.due
     year, month = first.year, first.month
     while True:
         day = date(year, month, min(first.day, _last_day(year, month)))

@@ -1,6 +1,8 @@
-"""mypy, with the settings in pyproject.toml, finds no error in contract_desk/; py.typed ships.
+"""mypy, with the settings in pyproject.toml, finds no error in contract_desk/ and bench/;
+py.typed ships.
 
-The core is checked strictly and ui/ as strictly (see ``[tool.mypy]``). The
+The core is checked strictly and ui/ as strictly (see ``[tool.mypy]``); so is the
+bench, whose code the reliability and soak tests run. The
 check starts from an empty cache every time, so a stale cache can neither hide
 an error nor report one that is gone.
 """
@@ -24,7 +26,7 @@ def test_mypy_finds_no_error(tmp_path: Path) -> None:
     report, errors, status = api.run([
         "--config-file", str(ROOT / "pyproject.toml"),
         "--cache-dir", str(tmp_path / "mypy-cache"),
-        str(PACKAGE),
+        str(PACKAGE), str(ROOT / "bench"),
     ])
     assert status == 0, report + errors
 
