@@ -135,11 +135,18 @@ def test_milestones_are_diamonds_coloured_by_status(view: TimelineView) -> None:
                           "scheduled", None, None, None, None, 1)
     met = ObligationMark("o2", "A", None, "delivery", "us", "Delivery", date(2026, 4, 1),
                          "met", date(2026, 3, 30), None, None, None, 1)
-    view.set_marks({"A": (late, met)})
+    # Late again after one met, then one still to come: each diamond its own colour.
+    again = ObligationMark("o3", "A", None, "report", "us", "Report", date(2026, 5, 1),
+                           "scheduled", None, None, None, None, 1)
+    coming = ObligationMark("o4", "A", None, "payment", "us", "Fee", date(2026, 8, 1),
+                            "scheduled", None, None, None, None, 1)
+    view.set_marks({"A": (late, met, again, coming)})
     image = view.render_image(SIZE)
     y = y_of(view, 0) - 1
     assert near(pixel(image, x_of(view, date(2026, 2, 1)), y), COLOURS["late"], 30)
     assert near(pixel(image, x_of(view, date(2026, 4, 1)), y), COLOURS["met"], 30)
+    assert near(pixel(image, x_of(view, date(2026, 5, 1)), y), COLOURS["late"], 30)
+    assert near(pixel(image, x_of(view, date(2026, 8, 1)), y), COLOURS["scheduled"], 30)
 
 
 def test_only_visible_lanes_are_laid_out(qtbot: Any) -> None:

@@ -23,6 +23,9 @@ from contract_desk.services.timeline.recurrence_fast import fast_occurrences
 
 #: How a milestone is drawn: each has its own colour on the timeline.
 SCHEDULED, MET, LATE, WAIVED = "scheduled", "met", "late", "waived"
+#: The stored words, looked up once: an enum member's ``.value`` costs a descriptor call,
+#: and a cold screenful of the timeline asks for thousands of states.
+_WAIVED_WORD, _MET_WORD = ObligationStatus.WAIVED.value, ObligationStatus.MET.value
 #: Occurrences of one recurring obligation looked at, at most, per question.
 MAX_OCCURRENCES = 400
 
@@ -80,9 +83,9 @@ def milestone_state(mark: ObligationMark, day: date, today: date) -> str:
     after its due date. A recurring series has one status, so its past
     occurrences count as late only when someone recorded a miss.
     """
-    if mark.status == ObligationStatus.WAIVED.value:
+    if mark.status == _WAIVED_WORD:
         return WAIVED
-    if mark.status == ObligationStatus.MET.value:
+    if mark.status == _MET_WORD:
         late = mark.met_on is not None and not mark.recurrence and mark.met_on > day
         return LATE if late else MET
     if mark.status in MISSED_STATUSES and day < today:

@@ -126,8 +126,7 @@ def _lane(painter: QPainter, lane: int, width: float, scene: TimelineScene) -> N
         _send_by(painter, bar, y, h, scene.scale)
         _earliest_end(painter, bar, y, h, scene.scale)
     first, last = scene.scale.days_between(-8, width + 8)
-    for milestone in scene.milestones_of(item, first, last):
-        _diamond(painter, milestone, y + h / 2, scene.scale)
+    _diamonds(painter, scene.milestones_of(item, first, last), y + h / 2, scene.scale)
 
 
 def _segments(painter: QPainter, bar: Bar, top: float, bar_h: float, width: float, ended: bool,
@@ -189,13 +188,20 @@ def _earliest_end(painter: QPainter, bar: Bar, y: float, h: float, scale: TimeSc
     painter.drawLine(QPointF(x - 5, y + h - 2), QPointF(x, y + h - 2))
 
 
-def _diamond(painter: QPainter, milestone: Milestone, middle: float, scale: TimeScale) -> None:
-    x = scale.x_of(milestone.day) + scale.px_per_day / 2
+def _diamonds(painter: QPainter, milestones: Sequence[Milestone], middle: float,
+              scale: TimeScale) -> None:
+    """One lane's milestones as diamonds: one pen, a brush per state, one shape moved."""
+    if not milestones:
+        return
     r = min(5.0, max(3.0, scale.px_per_day * 8))  # monthly diamonds stay apart when zoomed out
+    shape = QPolygonF([QPointF(0, -r), QPointF(r, 0), QPointF(0, r), QPointF(-r, 0)])
+    half_day, x_of, brush = scale.px_per_day / 2, scale.x_of, None
     painter.setPen(QPen(QColor(40, 40, 40), 1))
-    painter.setBrush(COLOURS[milestone.state])
-    painter.drawPolygon(QPolygonF([QPointF(x, middle - r), QPointF(x + r, middle),
-                                   QPointF(x, middle + r), QPointF(x - r, middle)]))
+    for milestone in milestones:
+        if milestone.state != brush:
+            brush = milestone.state
+            painter.setBrush(COLOURS[brush])
+        painter.drawPolygon(shape.translated(x_of(milestone.day) + half_day, middle))
 
 
 def _today(painter: QPainter, height: int, scene: TimelineScene) -> None:
