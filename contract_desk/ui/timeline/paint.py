@@ -195,12 +195,12 @@ def _diamonds(painter: QPainter, milestones: Sequence[Milestone], middle: float,
         return
     r = min(5.0, max(3.0, scale.px_per_day * 8))  # monthly diamonds stay apart when zoomed out
     shape = QPolygonF([QPointF(0, -r), QPointF(r, 0), QPointF(0, r), QPointF(-r, 0)])
-    half_day, x_of, brush = scale.px_per_day / 2, scale.x_of, None
+    half_day, x_of, state = scale.px_per_day / 2, scale.x_of, None
     painter.setPen(QPen(QColor(40, 40, 40), 1))
     for milestone in milestones:
-        if milestone.state != brush:
-            brush = milestone.state
-            painter.setBrush(COLOURS[brush])
+        if milestone.state != state:  # the brush changes only with the state
+            state = milestone.state
+            painter.setBrush(COLOURS[state])
         painter.drawPolygon(shape.translated(x_of(milestone.day) + half_day, middle))
 
 
