@@ -67,6 +67,8 @@ def read_package(blob: bytes) -> tuple[bytes, list[Item]]:
     header_size = struct.unpack_from("<H", blob, 0)[0]
     if blob[2:4] != b"\xda\x27" or blob[12:16] != b"CmnD":
         raise ValueError("not an ICU common data package (no CmnD header)")
+    if blob[8] != 0:  # UDataInfo.isBigEndian
+        raise ValueError("a big-endian ICU data package: only little-endian ones are read")
     count = struct.unpack_from("<I", blob, header_size)[0]
     toc = header_size
     offsets = [struct.unpack_from("<II", blob, toc + 4 + 8 * index) for index in range(count)]
@@ -97,11 +99,16 @@ def write_package(header: bytes, items: Iterable[Item]) -> bytes:
     return head + _PAD * (len(header) + data_at - len(head)) + bytes(body)
 
 
+def package_bytes(library: Path) -> bytes:
+    """The common data package in an ICU data library (``libicudata.so.NN``)."""
+    return _symbol_bytes(library, f"icudt{_version(library.name)}_dat")
+
+
 def trimmed_library(source: Path, folder: Path) -> Path:
     """``source`` (a ``libicudata.so.NN``) rebuilt in ``folder`` without the items left out."""
     version = _version(source.name)
     symbol = f"icudt{version}_dat"
-    header, items = read_package(_symbol_bytes(source, symbol))
+    header, items = read_package(package_bytes(source))
     folder.mkdir(parents=True, exist_ok=True)
     package = folder / f"icudt{version}l.dat"
     package.write_bytes(write_package(header, [item for item in items if not left_out(item.name)]))

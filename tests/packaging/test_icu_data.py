@@ -57,16 +57,25 @@ def trimmed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _items(library: Path) -> list:
-    version = library.name.rsplit(".", 1)[1]
-    return icu_data.read_package(icu_data._symbol_bytes(library, f"icudt{version}_dat"))[1]
+    return icu_data.read_package(icu_data.package_bytes(library))[1]
 
 
 def test_a_package_written_back_whole_is_the_same_bytes() -> None:
-    full = _full_library()
-    blob = icu_data._symbol_bytes(full, f"icudt{full.name.rsplit('.', 1)[1]}_dat")
+    blob = icu_data.package_bytes(_full_library())
     header, items = icu_data.read_package(blob)
     assert len(items) > 1000
     assert icu_data.write_package(header, items) == blob
+
+
+def test_what_is_no_little_endian_package_is_refused_by_name() -> None:
+    full = _full_library()
+    blob = icu_data.package_bytes(full)
+    with pytest.raises(ValueError, match="no CmnD header"):
+        icu_data.read_package(blob[:12] + b"ResB" + blob[16:])
+    with pytest.raises(ValueError, match="big-endian"):
+        icu_data.read_package(blob[:8] + b"\x01" + blob[9:])
+    with pytest.raises(ValueError, match="not ICU's data library"):
+        icu_data.package_bytes(full.with_name(full.name.replace("icudata", "icuuc")))
 
 
 def test_the_trimmed_library_keeps_every_other_item_byte_for_byte(trimmed: Path) -> None:
