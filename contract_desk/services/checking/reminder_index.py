@@ -29,6 +29,7 @@ from contract_desk.i18n import N_, _
 from contract_desk.i18n.formats import day_text, number_text
 from contract_desk.models import Contract, Obligation, RegisterSetting
 from contract_desk.services.checking.report import PROBLEM, CheckResult, Finding
+from contract_desk.services.register.driver_records import column_rows
 from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.services.reminders.scan import (
     ALERTS_CHUNK,
@@ -122,7 +123,7 @@ def _with_done(session: Session, target_type: str, query: Select[Any], checked: 
                ) -> Iterator[tuple[Any, frozenset[tuple[str, date]]]]:
     """Each row of ``query`` with its key dates after ``checked`` that nothing more is
     raised of (the reminder check leaves them out of the next reminder day)."""
-    rows = iter(session.execute(query.execution_options(yield_per=2000)))
+    rows = iter(column_rows(session, query, yield_per=2000))
     while chunk := list(islice(rows, ALERTS_CHUNK)):
         seen = SeenAlerts(set(), checked)
         done = seen.read(session, target_type, [row.uid for row in chunk], checked)

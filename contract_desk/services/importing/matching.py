@@ -40,6 +40,7 @@ from sqlalchemy.orm import Session
 from contract_desk.domain.validation import to_date
 from contract_desk.i18n import _
 from contract_desk.models import Contract, Party
+from contract_desk.services.register.driver_records import column_rows
 
 NaturalKey = tuple[str, str, date]
 
@@ -189,7 +190,7 @@ class ContractIndex:
                         Contract.start_date, Contract.department, Contract.signed_on,
                         Contract.end_date, Contract.value, Contract.custom)
                  .outerjoin(Party, Contract.counterparty_id == Party.id))
-        for uid, reference, title, counterparty, start, *rest in session.execute(query):
+        for uid, reference, title, counterparty, start, *rest in column_rows(session, query):
             index._add(uid, _keys(reference, title, counterparty, start, index._parties))
             values = dict(zip(("department", "signed_on", "end_date", "value", "custom"), rest,
                               strict=True))

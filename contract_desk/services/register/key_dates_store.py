@@ -24,6 +24,7 @@ from contract_desk.models import Contract, ContractKeyDates
 from contract_desk.models.key_dates import TERM_COLUMNS
 from contract_desk.services.register.contract_columns import contract_select, decode_stored
 from contract_desk.services.register.contract_records import dates_held
+from contract_desk.services.register.driver_records import column_rows
 from contract_desk.services.register.fast_insert import insert_rows
 from contract_desk.services.register.held_rows import ids_not_held
 from contract_desk.services.register.key_dates_rules import computed_with
@@ -93,7 +94,7 @@ def _terms(session: Session, ids: list[int], *, lock: bool = False) -> dict[int,
     query = select(Contract.id, *columns).where(Contract.id.in_(ids))
     if lock:
         query = query.with_for_update(read=True)
-    return {row[0]: tuple(row[1:]) for row in session.execute(query)}
+    return {row[0]: tuple(row[1:]) for row in column_rows(session, query)}
 
 
 def _replace(session: Session, rows: list[dict[str, Any]]) -> None:

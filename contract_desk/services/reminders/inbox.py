@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, aliased
 from contract_desk.domain.json_values import json_value
 from contract_desk.domain.reminders import describe, describer
 from contract_desk.models import Alert, Contract, Obligation
+from contract_desk.services.register.driver_records import column_rows
 from contract_desk.services.register.held_rows import dense
 from contract_desk.services.register.rows import positional_maker
 from contract_desk.services.reminders.people import Me
@@ -209,7 +210,7 @@ def alert_rows_of(session: Session, query: Select[Any], *, today: date) -> Itera
     """The AlertRow of each record of ``query``, a filtered :func:`alert_columns_select`."""
     width, columns, line = len(_ALERT_COLUMNS), _AlertColumns._make, describer()
     # A chunk of records at a time: not every record of 60,000 alerts at once.
-    for record in session.execute(query.execution_options(yield_per=2000)):
+    for record in column_rows(session, query, yield_per=2000):
         uid, reference, title, obligation_uid, obligation_title, owner, obligation_owner = (
             record[width:])
         yield _alert_row(columns(record[:width]), uid, reference, title, obligation_uid,

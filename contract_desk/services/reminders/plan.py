@@ -28,7 +28,7 @@ from contract_desk.domain.reminders import (
 )
 from contract_desk.gc_pause import paused_gc
 from contract_desk.models import Alert, Contract, Obligation, RegisterSetting, utcnow
-from contract_desk.services.register.driver_records import driver_chunks
+from contract_desk.services.register.driver_records import column_rows, driver_chunks
 from contract_desk.services.register.held_rows import count_rows
 from contract_desk.services.reminders.days import offsets_changed
 from contract_desk.services.reminders.scan import (
@@ -438,7 +438,7 @@ def _plan_overdue(session: Session, plan: CheckPlan, *, closed: set[int],
         Alert.key_date < today, Alert.key_kind.in_(kinds))
     if scope is not None:
         query = query.where(scope.of_alerts(Alert))
-    rows: list[tuple[Any, ...]] = [tuple(row[1:]) for row in session.execute(query)
+    rows: list[tuple[Any, ...]] = [tuple(row[1:]) for row in column_rows(session, query)
                                    if row[0] not in closed]
     rows += [(a["target_type"], a["target_uid"], a["key_kind"], a["key_date"], a["offset_days"],
               None, a["contract_id"], a["obligation_id"]) for a in plan.alerts

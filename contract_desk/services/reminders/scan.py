@@ -33,7 +33,7 @@ from datetime import date, timedelta
 from itertools import islice
 from typing import Any
 
-from sqlalchemy import ColumnElement, Result, and_, case, or_, select, true
+from sqlalchemy import ColumnElement, Result, Select, and_, case, or_, select, true
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.errors import DomainError
@@ -56,6 +56,7 @@ from contract_desk.domain.terms import ONE_DAY, RenewalMode, chained_start_on_or
 from contract_desk.i18n import _
 from contract_desk.models import Alert, Contract, Obligation
 from contract_desk.services.register.contract_records import period_text, spec_of
+from contract_desk.services.register.driver_records import column_rows
 from contract_desk.services.reminders.settings import ReminderSettings
 
 log = logging.getLogger(__name__)
@@ -243,7 +244,7 @@ def read_alerts(session: Session, target_type: str, uids: Iterable[str],
     ).where(Alert.target_type == target_type, Alert.target_uid.in_(list(uids)))
     if since is not None:
         query = query.where(Alert.key_date >= since)
-    return iter(session.execute(query))
+    return iter(column_rows(session, query))
 
 
 def _chunks_with_done(session: Session, target_type: str, rows: Iterator[Any], today: date,
@@ -335,7 +336,7 @@ def contract_candidates(
     query = query.where(_due_row(Contract, today, forget) if indexed else wanted)
     if scope is not None:
         query = query.where(Contract.id.in_(sorted(scope.contracts)))
-    rows = records(session.execute(query.execution_options(yield_per=2000)))
+    rows = streamed_records(session, query)
     for chunk, done in _chunks_with_done(session, "contract", rows, today, seen):
         for contract in chunk:
             offsets, keys = _contract_keys(contract, settings, longest, start, today, marks,
@@ -562,7 +563,7 @@ def obligation_candidates(
     if scope is not None:
         query = query.where(or_(Obligation.id.in_(sorted(scope.obligations)),
                                 Obligation.contract_id.in_(sorted(scope.contracts))))
-    rows = records(session.execute(query.execution_options(yield_per=2000)))
+    rows = streamed_records(session, query)
     schedules: dict[_ScheduleKey, _Schedule] = {}
     for chunk, done in _chunks_with_done(session, "obligation", rows, today, seen):
         for obligation in chunk:
@@ -659,6 +660,12 @@ def due_skip(first_due: date | None, rule: str | None, offsets: tuple[int, ...],
         return None
     after = next_due_reminder(first_due, rule, offsets, today, done | {(_DUE, due)})
     return (_DUE, due, after) if after > day else None
+
+
+def streamed_records(session: Session, query: Select[Any]) -> Iterator[Any]:
+    """The rows of ``query`` as :func:`records`, 2,000 read at a time (Core rows: see
+    :func:`~contract_desk.services.register.driver_records.column_rows`)."""
+    return records(column_rows(session, query, yield_per=2000))
 
 
 def records(result: Result[Any]) -> Iterator[Any]:

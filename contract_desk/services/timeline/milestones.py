@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from contract_desk.domain.obligations import MISSED_STATUSES, OPEN_STATUSES, ObligationStatus
 from contract_desk.domain.recurrence import RecurrenceError, occurrences
 from contract_desk.models import Contract, Obligation, Party
+from contract_desk.services.register.driver_records import column_rows
 from contract_desk.services.timeline.recurrence_fast import fast_occurrences
 
 #: How a milestone is drawn: each has its own colour on the timeline.
@@ -119,6 +120,6 @@ def load_marks(session: Session) -> dict[str, tuple[ObligationMark, ...]]:
         .order_by(Contract.id, Obligation.due_date, Obligation.id)
     )
     marks: dict[str, list[ObligationMark]] = {}
-    for mark in starmap(ObligationMark, session.execute(query)):
+    for mark in starmap(ObligationMark, column_rows(session, query)):
         marks.setdefault(mark.contract_uid, []).append(mark)
     return {uid: tuple(found) for uid, found in marks.items()}
