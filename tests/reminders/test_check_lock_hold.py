@@ -165,18 +165,31 @@ def test_the_check_stores_what_the_single_transaction_check_stores(
 ) -> None:
     run = run_reminder_check(demo, today=TODAY)
     reference = open_register(tmp_path / "reference.sqlite3")
+    single = open_register(tmp_path / "single.sqlite3")
     try:
-        with sqlite3.connect(demo_file) as source, sqlite3.connect(reference.path) as target:
-            source.backup(target)
-        source.close()
-        target.close()
+        for copy in (reference, single):
+            with sqlite3.connect(demo_file) as source, sqlite3.connect(copy.path) as target:
+                source.backup(target)
+            source.close()
+            target.close()
         with reference.transaction() as session:
             expected = check_reminders(session, today=TODAY, full_scan=True)
+        with single.transaction() as session:
+            check_reminders(session, today=TODAY)
+        # The alerts are a full scan's; the days are those the same check stores in one
+        # transaction, and a full scan's wherever it stores one (it reads only the
+        # running contracts in reach; a register never checked has the others' days
+        # stored too, as "never" or the day its later look ends).
         assert sorted(_keys(run.fired)) == sorted(_keys(expected.fired))
-        assert _next_days(demo) == _next_days(reference)
+        days, scanned = _next_days(demo), _next_days(reference)
+        assert days == _next_days(single)
+        assert {uid: day for uid, day in days.items() if scanned[uid] is not None} == {
+            uid: day for uid, day in scanned.items() if day is not None}
+        assert None not in days.values()
         assert _alerts(demo) == _alerts(reference)
     finally:
         reference.close()
+        single.close()
 
 
 def _keys(rows: Any) -> list[tuple[Any, ...]]:

