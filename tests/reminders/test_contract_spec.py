@@ -12,7 +12,7 @@ from contract_desk.domain.terms import RenewalMode
 from contract_desk.models import Contract
 from contract_desk.services.demo.generate import generate_demo
 from contract_desk.services.register.contract_records import period_text, term_spec
-from contract_desk.services.reminders.scan import _CONTRACT_COLUMNS, contract_spec
+from contract_desk.services.reminders.scan import CONTRACT_COLUMNS, contract_spec
 from contract_desk.storage import Register
 
 PERIODS = ("initial_term", "renewal_term", "notice_period")
@@ -26,7 +26,7 @@ def test_the_checks_term_rules_are_the_listings(sqlite_register: Register) -> No
                                                Contract.id % 3 == 0)
                         .values(notice_to="month-end", holiday_country="NO", postal_days=2))
     with sqlite_register.reading() as session:
-        rows = session.execute(select(*_CONTRACT_COLUMNS)).all()
+        rows = session.execute(select(*CONTRACT_COLUMNS)).all()
     assert len(rows) == 150
     kinds = set()
     for row in rows:

@@ -298,7 +298,7 @@ def contract_spec(contract: Any) -> TermSpec | None:
 
 
 #: The columns the schedule needs: not whole contracts (notes, custom fields).
-_CONTRACT_COLUMNS = tuple(getattr(Contract, name) for name in (
+CONTRACT_COLUMNS = tuple(getattr(Contract, name) for name in (
     "id", "uid", "reference", "title", "start_date", "end_date", "renewal", "max_renewals",
     "final_end_date", "notice_buffer_days", "notice_given_on", "notice_to", "holiday_country",
     "postal_days", "confidential_until",
@@ -329,7 +329,7 @@ def contract_candidates(
     )
     running = Contract.status.not_in(ENDED)
     wanted = and_(running, reachable)
-    query = select(*_CONTRACT_COLUMNS, Contract.version_id, Contract.next_reminder_on,
+    query = select(*CONTRACT_COLUMNS, Contract.version_id, Contract.next_reminder_on,
                    case((running, True), else_=False).label("running"),
                    case((wanted, True), else_=False).label("wanted"))
     forget = marks is not None and marks.forget

@@ -8,7 +8,7 @@ Only open alerts are looked at (``ix_alert_open_due``), a small set.
 from __future__ import annotations
 
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -19,9 +19,8 @@ from contract_desk.domain.obligations import OPEN_STATUSES
 from contract_desk.domain.recurrence import next_occurrence
 from contract_desk.domain.reminders import KeyKind, contract_key_dates
 from contract_desk.models import Alert, Contract, Obligation
-from contract_desk.services.reminders.scan import Scope, contract_spec
-
-_Model = TypeVar("_Model", Contract, Obligation)
+from contract_desk.services.register.driver_records import column_rows
+from contract_desk.services.reminders.scan import CONTRACT_COLUMNS, Scope, contract_spec, records
 
 
 def stale_alert_ids(session: Session, *, contract_id: int | None = None,
@@ -36,8 +35,13 @@ def stale_alert_ids(session: Session, *, contract_id: int | None = None,
     ``seen`` collects the version of each contract and obligation judged, by
     ("contract" | "obligation", id): a check must not store the next reminder
     day of a row changed after this judgement (see ``plan.plan_check``).
+
+    Alerts, contracts and obligations are read as columns, not as ORM objects:
+    over the 61,442 open alerts of the 100,000-contract demo register, 3.1-5.3 s
+    and a process of 192 MB at its peak; as objects 8.4-10.5 s and 401 MB (measured).
     """
-    query = select(Alert).where(Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
+    query = select(*_ALERT_COLUMNS).where(Alert.acknowledged_at.is_(None),
+                                          Alert.withdrawn_at.is_(None))
     if contract_id is not None:
         query = query.where(Alert.contract_id == contract_id)
     if scope is not None:
@@ -47,9 +51,11 @@ def stale_alert_ids(session: Session, *, contract_id: int | None = None,
             Alert.contract_id.in_(select(Contract.id).where(Contract.next_reminder_on.is_(None))),
             Alert.obligation_id.in_(
                 select(Obligation.id).where(Obligation.next_reminder_on.is_(None)))))
-    alerts = list(session.scalars(query))
-    contracts = _by_id(session, Contract, {a.contract_id for a in alerts if a.contract_id})
-    obligations = _by_id(session, Obligation, {a.obligation_id for a in alerts if a.obligation_id})
+    alerts = list(records(column_rows(session, query)))
+    contracts = _by_id(session, _JUDGED_CONTRACT,
+                       {a.contract_id for a in alerts if a.contract_id})
+    obligations = _by_id(session, _JUDGED_OBLIGATION,
+                         {a.obligation_id for a in alerts if a.obligation_id})
     if seen is not None:
         seen.update({("contract", row.id): row.version_id for row in contracts.values()})
         seen.update({("obligation", row.id): row.version_id for row in obligations.values()})
@@ -68,16 +74,25 @@ def stale_alert_ids(session: Session, *, contract_id: int | None = None,
     return stale
 
 
-def _by_id(session: Session, model: type[_Model], ids: set[int]) -> dict[int, _Model]:
-    found: dict[int, _Model] = {}
+#: What the judgement reads of an alert, a contract and an obligation.
+_ALERT_COLUMNS = (Alert.id, Alert.target_type, Alert.contract_id, Alert.obligation_id,
+                  Alert.key_kind, Alert.key_date)
+_JUDGED_CONTRACT = (*CONTRACT_COLUMNS, Contract.status, Contract.version_id)
+_JUDGED_OBLIGATION = (Obligation.id, Obligation.status, Obligation.due_date,
+                      Obligation.recurrence, Obligation.version_id)
+
+
+def _by_id(session: Session, columns: tuple[Any, ...], ids: set[int]) -> dict[int, Any]:
+    found: dict[int, Any] = {}
     wanted = sorted(ids)
+    key = columns[0]  # the table's id
     for start in range(0, len(wanted), 500):
-        query = select(model).where(model.id.in_(wanted[start:start + 500]))
-        found.update({row.id: row for row in session.scalars(query)})
+        query = select(*columns).where(key.in_(wanted[start:start + 500]))
+        found.update({row.id: row for row in records(column_rows(session, query))})
     return found
 
 
-def _current_contract_keys(alerts: list[Alert],
+def _current_contract_keys(alerts: list[Any],
                            contracts: dict[int, Any]) -> dict[int, set[tuple[str, date]]]:
     """Per contract, its key dates now, over the span of its open alerts' dates (one pass)."""
     spans: dict[int, tuple[date, date]] = {}
@@ -98,13 +113,14 @@ def _current_contract_keys(alerts: list[Alert],
     return keys
 
 
-def _obligation_has(obligation: Obligation, alert: Alert) -> bool:
+def _obligation_has(obligation: Any, alert: Any) -> bool:
     if obligation.status not in OPEN_STATUSES or alert.key_kind != KeyKind.DUE.value:
         return False
     first_due: date | None = obligation.due_date
     if first_due is None:
         return False
+    key_date: date = alert.key_date
     try:
-        return next_occurrence(first_due, obligation.recurrence, alert.key_date) == alert.key_date
+        return next_occurrence(first_due, obligation.recurrence, key_date) == key_date
     except (DomainError, ValueError, OverflowError):
         return True  # an unreadable stored rule: keep the alert rather than hide it
