@@ -236,10 +236,19 @@ def plan_check(session: Session, *, today: date, now: datetime | None = None,
         plan = CheckPlan(today, since, now or utcnow(), settings, forget, watch)
         plan.marks.forget = forget  # every stored day counts as unknown
         judged: dict[tuple[str, int], int] = {}
-        plan.withdraw = _refs(session, stale_alert_ids(session, changed_only=indexed,
-                                                       scope=scope, seen=judged))
+        # Only alerts of rows changed since the last check need judging; with none
+        # recorded, another process's first check may commit its alerts and days
+        # between these reads, so every open alert is judged, as the old path did.
+        changed_only = indexed and known is not None
+        plan.withdraw = _refs(session, stale_alert_ids(
+            session, changed_only=changed_only, scope=scope, seen=judged))
         gone = {ref[0] for ref in plan.withdraw}
         _plan_due(session, plan, indexed=indexed, gone=gone, scope=scope)
+        if changed_only and watch is None and session.get_bind().dialect.name != "sqlite":
+            more = _refs(session, [alert_id for alert_id in _judge_the_unjudged(
+                session, plan.marks, judged) if alert_id not in gone])
+            plan.withdraw += more
+            gone.update(ref[0] for ref in more)
         _keep_judged_marks(plan.marks, judged)
         unknown = plan.marks.unknown
         changed = unknown if indexed and len(unknown) <= CHANGED_LIMIT else None
@@ -248,6 +257,41 @@ def plan_check(session: Session, *, today: date, now: datetime | None = None,
         plan.alerts += _plan_overdue(session, plan, closed=closed, scope=scope)
         plan.wake = _plan_wake(session, plan, closed=closed, scope=scope)
         return plan
+
+
+def _judge_the_unjudged(session: Session, marks: Marks,
+                        judged: dict[tuple[str, int], int]) -> list[int]:
+    """Judge now the open alerts of the rows given a day whose alerts were not judged;
+    the stale ones' ids (``judged`` gets their rows' versions).
+
+    Only alerts of rows changed since the last check are judged before their key
+    dates are read. On a server a plan no watch guards (the last resort under the
+    lock, a check in one transaction) sees rows saved between its reads: a row
+    saved just after the judgement was read as changed, given a day from its new
+    version, and its old alerts were never judged. With that day stored the
+    index would not look at the row again, and an alert for a date that no longer
+    exists would stay open. A row saved after this judgement keeps no day
+    (:func:`_keep_judged_marks`, and storing skips a row changed since).
+    """
+    contracts = {m["row"] for m in marks.contracts if ("contract", m["row"]) not in judged}
+    contracts.update(m["of_contract"] for m in marks.obligations
+                     if ("contract", m["of_contract"]) not in judged)
+    obligations = {m["row"] for m in marks.obligations if ("obligation", m["row"]) not in judged}
+    if not contracts and not obligations:
+        return []
+    query = select(Alert.contract_id, Alert.obligation_id).where(
+        Alert.acknowledged_at.is_(None), Alert.withdrawn_at.is_(None))
+    hit_contracts: set[int] = set()
+    hit_obligations: set[int] = set()
+    for contract_id, obligation_id in column_rows(session, query):
+        if contract_id in contracts:
+            hit_contracts.add(contract_id)
+        elif obligation_id in obligations:
+            hit_obligations.add(obligation_id)
+    if not hit_contracts and not hit_obligations:
+        return []
+    return stale_alert_ids(session, scope=Scope(frozenset(hit_contracts),
+                                                frozenset(hit_obligations)), seen=judged)
 
 
 def _keep_judged_marks(marks: Marks, judged: dict[tuple[str, int], int]) -> None:
