@@ -27,7 +27,7 @@ from contract_desk.exporters.pdf_writer import write_contract_pdf, write_portfol
 from contract_desk.exporters.progress import CancelCheck, ProgressCallback
 from contract_desk.exporters.xlsx_writer import write_xlsx
 from contract_desk.gc_pause import paused_gc
-from contract_desk.i18n import _
+from contract_desk.i18n import ngettext
 from contract_desk.services.listing.export_data import (
     ExportData,
     load_export_data,
@@ -83,8 +83,11 @@ def _chosen(rows: Sequence[ContractRow], uids: Sequence[str] | None) -> list[Con
     by_uid = {row.uid: row for row in rows}
     missing = [uid for uid in uids if uid not in by_uid]
     if missing:
-        raise ExportError(_("{count} selected contract(s) are no longer in the register "
-                            "(first: {missing}); reload and export again").format(
+        raise ExportError(ngettext(
+            "{count} selected contract is no longer in the register ({missing}); reload and "
+            "export again",
+            "{count} selected contracts are no longer in the register (first: {missing}); "
+            "reload and export again", len(missing)).format(
                                 count=len(missing), missing=missing[0]))
     return [by_uid[uid] for uid in uids]
 

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from contract_desk.i18n import _
+from contract_desk.i18n import _, ngettext
 from contract_desk.storage.errors import SchemaError, failures_as_storage_errors
 from contract_desk.storage.sqlite_setup import BEGIN_MODE
 
@@ -200,8 +200,11 @@ def _check_references(connection: Connection) -> None:
     if broken:
         table, rowid, parent = broken[0][:3]
         raise SchemaError(
-            _("the schema change would leave {count} broken reference(s) (first: {table} row "
-              "{rowid} refers to a missing {parent}); it was undone").format(
+            ngettext("the schema change would leave {count} broken reference ({table} row "
+                     "{rowid} refers to a missing {parent}); it was undone",
+                     "the schema change would leave {count} broken references (first: {table} "
+                     "row {rowid} refers to a missing {parent}); it was undone",
+                     len(broken)).format(
                   count=len(broken), table=table, rowid=rowid, parent=parent)
         )
 

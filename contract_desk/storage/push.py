@@ -28,7 +28,7 @@ from typing import Any
 from sqlalchemy import Table, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from contract_desk.i18n import _
+from contract_desk.i18n import _, ngettext
 from contract_desk.i18n.formats import number_text
 from contract_desk.models import (
     Attachment,
@@ -89,9 +89,13 @@ def _files(source: Register, session: Session) -> dict[str, Path]:
              if path.is_file() and _SHA256.fullmatch(path.name)} if root.is_dir() else {}
     missing = sorted(wanted - found.keys())
     if missing:
-        raise PushError(_("{count} attachment file(s) are missing from {root} (e.g. "
-                          "{missing}…); run `contract-desk check` and restore them before "
-                          "moving the register, so nothing was copied").format(
+        raise PushError(ngettext(
+            "{count} attachment file is missing from {root} ({missing}…); run "
+            "`contract-desk check` and restore it before moving the register, so nothing "
+            "was copied",
+            "{count} attachment files are missing from {root} (e.g. {missing}…); run "
+            "`contract-desk check` and restore them before moving the register, so nothing "
+            "was copied", len(missing)).format(
                               count=number_text(len(missing)), root=root, missing=missing[0][:12]))
     return found
 

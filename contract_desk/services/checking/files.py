@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from contract_desk.i18n import N_, _
+from contract_desk.i18n import N_, _, ngettext
 from contract_desk.i18n.formats import number_text
 from contract_desk.models import Attachment, Contract
 from contract_desk.services.checking.report import NOTE, PROBLEM, CheckResult, Finding
@@ -127,8 +127,10 @@ def _foreign_keys(connection: sqlite3.Connection) -> CheckResult:
         dangling[(table, parent)].append(rowid)
     findings = tuple(
         Finding(FOREIGN_KEYS, PROBLEM,
-                _("{count} {table} row(s) refer to a {parent} that does not exist (row ids "
-                  "{some})").format(
+                ngettext("{count} {table} row refers to a {parent} that does not exist (row "
+                         "id {some})",
+                         "{count} {table} rows refer to a {parent} that does not exist (row "
+                         "ids {some})", len(ids)).format(
                       count=number_text(len(ids)), table=table, parent=parent, some=_some(ids)))
         for (table, parent), ids in sorted(dangling.items()))
     return CheckResult(FOREIGN_KEYS, _("every foreign key refers to a row that exists"), findings)
@@ -191,6 +193,8 @@ def _unreferenced(store: FileStore, known: set[str]) -> list[Finding]:
     if not extra:
         return []
     return [Finding(ATTACHMENTS, NOTE,
-                    _("{count} file(s) in the store belong to no attachment (kept for undoing "
-                      "a deletion, or left over): {some}").format(
+                    ngettext("{count} file in the store belongs to no attachment (kept for "
+                             "undoing a deletion, or left over): {some}",
+                             "{count} files in the store belong to no attachment (kept for "
+                             "undoing a deletion, or left over): {some}", len(extra)).format(
                           count=number_text(len(extra)), some=_some(extra, 3)))]

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.validation import ValidationError, clean_fields
-from contract_desk.i18n import N_, _
+from contract_desk.i18n import N_, _, ngettext
 from contract_desk.models import Contract, Obligation
 from contract_desk.services.register.approval_gate import status_problem
 from contract_desk.services.register.audit import record_event
@@ -70,7 +70,8 @@ def handover(
         record_event(session, user=user, entity="contract", entity_uid=contract.uid,
                      contract_uid=contract.uid, action="handover",
                      changes={"owner": [old, owner]},
-                     note=_("{moved} obligation(s) moved with it").format(
+                     note=ngettext("{moved} obligation moved with it",
+                                   "{moved} obligations moved with it", moved).format(
                          moved=moved) if moved else None)
         changed += 1
     _flush(session, {"owner": owner})

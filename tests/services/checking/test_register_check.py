@@ -142,7 +142,7 @@ def test_a_file_no_attachment_refers_to_is_a_note_not_a_problem(
     report = check_register(register, today=TODAY)
     assert report.sound
     [note] = lines_of(report, NOTE)
-    assert note.startswith("note: attachments: 1 file(s) in the store belong to no attachment")
+    assert note.startswith("note: attachments: 1 file in the store belongs to no attachment")
     assert stray.sha256 in note
 
 
@@ -159,8 +159,8 @@ def test_a_dangling_foreign_key_is_found(sqlite_register: Register, tmp_path: Pa
         connection.close()
     problems = lines_of(check_register(sqlite_register, today=TODAY))
     assert len(problems) == 1
-    assert problems[0].startswith("foreign keys: 1 contract row(s) refer to a party that does "
-                                  "not exist (row ids ")
+    assert problems[0].startswith("foreign keys: 1 contract row refers to a party that does "
+                                  "not exist (row id ")
 
 
 def damage(path: Path, page: int) -> None:
