@@ -7,7 +7,8 @@
 ``update`` runs pyside6-lupdate over every module of ``contract_desk/ui`` and the
 Qt tray fallback with no source locations (the files change only when a message
 does) and drops messages the code no longer has; translations already written
-are kept. English is the source language. ``release`` leaves unfinished
+are kept. English is the source language; ``contract_desk_en.ts`` holds only the
+messages with a count, with their English singular and plural. ``release`` leaves unfinished
 messages out of the .qm, so the window shows their English source.
 
 The pseudo-translation makes every message accented, about 40 % longer and
@@ -31,6 +32,11 @@ TS_FOLDER = ROOT / "resources" / "translations"
 QM_FOLDER = ROOT / "contract_desk" / "resources" / "translations"
 LANGUAGES = ("ko", "nb", "zh_CN")
 SOURCE_LANGUAGE = "en"
+#: Every catalog kept: the translations, and English's own plural forms. Qt fills a
+#: count into the source text as it is ("1 contract(s)"), so the messages with a count
+#: get their English forms ("1 contract", "2 contracts") from a catalog of their own
+#: (lupdate -pluralonly).
+CATALOGS = (*LANGUAGES, SOURCE_LANGUAGE)
 STEM = "contract_desk"
 
 PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
@@ -67,12 +73,13 @@ def update(folder: Path = TS_FOLDER) -> list[Path]:
     """Extract every message into the .ts of each language in ``folder``; their paths."""
     folder.mkdir(parents=True, exist_ok=True)
     written = []
-    for language in LANGUAGES:
+    for language in CATALOGS:
         target = ts_path(language, folder)
+        plural_only = ["-pluralonly"] if language == SOURCE_LANGUAGE else []
         subprocess.run(
             [tool("pyside6-lupdate"), *sources(), "-locations", "none", "-no-obsolete",
-             "-silent", "-source-language", SOURCE_LANGUAGE, "-target-language", language,
-             "-ts", str(target)],
+             "-silent", *plural_only, "-source-language", SOURCE_LANGUAGE,
+             "-target-language", language, "-ts", str(target)],
             cwd=ROOT, check=True)
         written.append(target)
     return written

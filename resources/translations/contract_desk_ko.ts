@@ -2357,9 +2357,11 @@ Choose which version to keep:</source>
         <source>This file cannot be imported: {0}</source>
         <translation>이 파일은 가져올 수 없습니다: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} data rows found.</source>
-        <translation>데이터 행 {0}개를 찾았습니다.</translation>
+        <translation>
+            <numerusform>데이터 행 {0}개를 찾았습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} data rows found, and {1} lines of a report&apos;s printed pages (footers, the header again), which are no contracts.</source>
@@ -3787,9 +3789,11 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <extracomment>The data rows of the sheet previewed (counted before its cells are let go).</extracomment>
         <translation>가져오기 결과를 미리 계산하는 중…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Checking {0} rows against the register…</source>
-        <translation>{0}개 행을 대장과 대조하는 중…</translation>
+        <translation>
+            <numerusform>{0}개 행을 대장과 대조하는 중…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{0} rows: {1} new, {2} changed, {3} unchanged, {4} skipped.</source>

@@ -2377,9 +2377,12 @@ Velg hvilken versjon som skal beholdes:</translation>
         <source>This file cannot be imported: {0}</source>
         <translation>Denne filen kan ikke importeres: {0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} data rows found.</source>
-        <translation>{0} datarader funnet.</translation>
+        <translation>
+            <numerusform>{0} datarad funnet.</numerusform>
+            <numerusform>{0} datarader funnet.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} data rows found, and {1} lines of a report&apos;s printed pages (footers, the header again), which are no contracts.</source>
@@ -3817,9 +3820,12 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <extracomment>The data rows of the sheet previewed (counted before its cells are let go).</extracomment>
         <translation>Finner ut hva importen ville gjøre…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Checking {0} rows against the register…</source>
-        <translation>Sjekker {0} rader mot registeret…</translation>
+        <translation>
+            <numerusform>Sjekker {0} rad mot registeret…</numerusform>
+            <numerusform>Sjekker {0} rader mot registeret…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{0} rows: {1} new, {2} changed, {3} unchanged, {4} skipped.</source>

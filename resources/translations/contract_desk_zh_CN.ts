@@ -2357,9 +2357,11 @@ Choose which version to keep:</source>
         <source>This file cannot be imported: {0}</source>
         <translation>无法导入此文件：{0}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{0} data rows found.</source>
-        <translation>找到 {0} 行数据。</translation>
+        <translation>
+            <numerusform>找到 {0} 行数据。</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0} data rows found, and {1} lines of a report&apos;s printed pages (footers, the header again), which are no contracts.</source>
@@ -3787,9 +3789,11 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <extracomment>The data rows of the sheet previewed (counted before its cells are let go).</extracomment>
         <translation>正在计算导入将产生的结果…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Checking {0} rows against the register…</source>
-        <translation>正在对照台账检查 {0} 行…</translation>
+        <translation>
+            <numerusform>正在对照台账检查 {0} 行…</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{0} rows: {1} new, {2} changed, {3} unchanged, {4} skipped.</source>

@@ -65,8 +65,14 @@ def test_korean_and_chinese_get_qts_own_words(
     assert _button(box, QDialogButtonBox.StandardButton.Cancel) == cancel
 
 
-def test_english_installs_nothing(installed: Callable[[str], list[QTranslator]]) -> None:
-    assert installed("en") == []
+def test_english_installs_only_its_singulars_and_plurals(
+        installed: Callable[[str], list[QTranslator]]) -> None:
+    # Qt's own words are English already; ours, the forms of the texts with a count.
+    assert [Path(t.filePath()).stem for t in installed("en")] == ["contract_desk_en"]
+    status = "Status of {0} contract(s):"
+    assert QCoreApplication.translate("BulkActions", status, "", 1) == "Status of {0} contract:"
+    assert QCoreApplication.translate("BulkActions", status, "", 3) == "Status of {0} contracts:"
+    assert QCoreApplication.translate("BulkActions", "Bulk edit") == "Bulk edit"
 
 
 def test_our_qtbase_nb_is_compiled_from_its_source(tmp_path: Path) -> None:

@@ -12,6 +12,19 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from contract_desk.ui.common.health_style import clear_style_cache
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_catalog(qapp: QApplication) -> Iterator[None]:
+    """The window's English catalog, installed as the app installs it at start: texts
+    with a count read "1 contract" and "2 contracts", not the source's "contract(s)"."""
+    from contract_desk.ui.common.language import install_translators
+
+    installed = install_translators(qapp, "en")
+    assert installed, "contract_desk_en.qm is missing: run python tools/i18n.py release"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+
+
 @pytest.fixture(autouse=True)
 def isolated_settings(qapp: QApplication, tmp_path: Path) -> Path:
     """QSettings in an INI file under the test's folder, never the user's registry/plist."""

@@ -3,7 +3,8 @@
 The language is the core's choice (:func:`contract_desk.i18n.choice.current_language`),
 so the window, its notifications and the command line speak the same one.
 Our texts come from ``contract_desk/resources/translations/contract_desk_<lang>.qm``
-(compiled from ``resources/translations/*.ts`` by ``tools/i18n.py release``); the
+(compiled from ``resources/translations/*.ts`` by ``tools/i18n.py release``; English's
+holds only the singular and plural of the texts with a count); the
 words of Qt's own dialogs (OK, Cancel, the wizard's Back and Next, a text field's
 context menu, the file dialog) from Qt's ``qtbase_<lang>.qm``. Qt ships no Norwegian
 Bokmål: ours (``qtbase_nb``) holds the words our dialogs show, and Qt's Nynorsk
@@ -43,10 +44,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     Qt searches the translator installed last first: Qt's own catalogs go in first,
     ours last, so our words win where both have one.
     """
-    if language == "en":
-        return []
     loaded: list[QTranslator] = []
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # English has a catalog of ours too: the singular and plural of each text with a
+    # count ("1 contract", "2 contracts"), where Qt would show the source's "contract(s)".
     for where, name in (*QT_CATALOGS.get(language, ()), ("ours", f"contract_desk_{language}")):
         folder = qt_folder if where == "qt" else str(translations_folder())
         translator = QTranslator(app)

@@ -248,9 +248,10 @@ class FilePage(QWizardPage):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 220))
         self.preview.verticalHeader().setVisible(True)
         found, page_lines = len(analysis.contract_rows), len(analysis.not_contracts)
-        lines = [self.tr("{0} data rows found.").format(found) if not page_lines else self.tr(
-            "{0} data rows found, and {1} lines of a report's printed pages (footers, the "
-            "header again), which are no contracts.").format(found, page_lines)]
+        lines = [self.tr("{0} data rows found.", "", found).format(found) if not page_lines
+                 else self.tr("{0} data rows found, and {1} lines of a report's printed pages "
+                              "(footers, the header again), which are no contracts.").format(
+                                  found, page_lines)]
         lines += [*analysis.workbook.notes, *header.notes]
         self.message.setText("\n".join(lines))
         self.completeChanged.emit()
@@ -421,7 +422,7 @@ class PreviewPage(QWizardPage):
             # The wizard keeps the sheet's top rows (for Back); the job plans the whole
             # sheet, letting its cells go as it goes: read again if previewed again.
             owner.analysis = head_only(analysis)
-        label = self.tr("Checking {0} rows against the register…").format(
+        label = self.tr("Checking {0} rows against the register…", "", self._rows_found).format(
             current_formats().number(self._rows_found))
         shown = owner.analysis
         assert shown is not None

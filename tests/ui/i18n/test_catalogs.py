@@ -112,7 +112,7 @@ def test_every_context_is_a_class_of_the_window_or_a_named_module() -> None:
 
 
 def test_update_leaves_the_ts_files_as_they_are(tmp_path: Path) -> None:
-    for language in TOOL.LANGUAGES:
+    for language in TOOL.CATALOGS:
         shutil.copy(TOOL.ts_path(language), TOOL.ts_path(language, tmp_path))
     written = TOOL.update(tmp_path)
     changed = [path.name for path in written
@@ -121,19 +121,19 @@ def test_update_leaves_the_ts_files_as_they_are(tmp_path: Path) -> None:
 
 
 def test_each_ts_file_names_its_language() -> None:
-    for language in TOOL.LANGUAGES:
+    for language in TOOL.CATALOGS:
         root = ElementTree.parse(TOOL.ts_path(language)).getroot()
         assert (root.get("language"), root.get("sourcelanguage")) == (language, "en")
 
 
 def test_the_qm_files_are_compiled_from_the_ts_files(tmp_path: Path) -> None:
-    sources = [TOOL.ts_path(language) for language in TOOL.LANGUAGES]
+    sources = [TOOL.ts_path(language) for language in TOOL.CATALOGS]
     for compiled in TOOL.release(sources, tmp_path):
         shipped = TOOL.QM_FOLDER / compiled.name
         assert shipped.read_bytes() == compiled.read_bytes(), "run: python tools/i18n.py release"
 
 
-@pytest.mark.parametrize("language", TOOL.LANGUAGES)
+@pytest.mark.parametrize("language", TOOL.CATALOGS)
 def test_no_message_is_left_unfinished(language: str) -> None:
     root = ElementTree.parse(TOOL.ts_path(language)).getroot()
     unfinished = [message.findtext("source") for message in root.iter("message")
@@ -146,7 +146,7 @@ def _placeholders(text: str) -> list[str]:
     return sorted(re.findall(r"\{[^{}]*\}|%n", text))
 
 
-@pytest.mark.parametrize("language", TOOL.LANGUAGES)
+@pytest.mark.parametrize("language", TOOL.CATALOGS)
 def test_every_translation_keeps_its_placeholders(language: str) -> None:
     """``{0}`` filled by .format() after translation: a lost or renamed one drops a value
     (or raises); a mnemonic lost makes a menu unreachable from the keyboard."""
@@ -168,3 +168,35 @@ def test_every_translation_keeps_its_placeholders(language: str) -> None:
 
 def _mnemonic(text: str) -> bool:
     return re.search(r"&(?!&|\w+;)\S", text) is not None
+
+
+def _numerus(language: str) -> dict[tuple[str, str], list[str]]:
+    """Each message with a count, by (context, source): its forms."""
+    found = {}
+    for context in ElementTree.parse(TOOL.ts_path(language)).getroot().iter("context"):
+        for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                translation = message.find("translation")
+                assert translation is not None
+                found[context.findtext("name") or "", message.findtext("source") or ""] = [
+                    form.text or "" for form in translation.findall("numerusform")]
+    return found
+
+
+def test_english_says_one_and_many_where_the_source_says_s(qapp: object) -> None:
+    """Qt fills a count into the source text as it is; English's catalog (installed as the
+    app installs it, tests/ui/conftest.py) gives each such text its singular and plural."""
+    from PySide6.QtCore import QCoreApplication
+
+    english = _numerus("en")
+    assert english.keys() == _numerus(TOOL.LANGUAGES[0]).keys()  # every text with a count
+    wrong = []
+    for (context, source), forms in english.items():
+        one, many = forms
+        if "(s)" in one + many or ("(s)" in source and one == many):
+            wrong.append(f"{context}: {source!r} -> {forms}")
+        for count, form in ((1, one), (2, many), (0, many)):
+            shown = QCoreApplication.translate(context, source, "", count)
+            if shown != form:
+                wrong.append(f"{context}: {source!r} with {count} shows {shown!r}")
+    assert not wrong, "\n".join(wrong)

@@ -58,7 +58,8 @@ def test_the_wizard_imports_a_norwegian_csv_and_can_undo_it(
     assert any(p.cell.endswith("D6") for p in preview.problems)  # 01.13.2025 is no date
     page = wizard.currentPage()
     warnings = sum(1 for p in preview.problems if p.severity == "warning")
-    assert f"{warnings:,} warnings and 0 errors" in page.summary.text()
+    said = "1 warning" if warnings == 1 else f"{warnings:,} warnings"
+    assert f"{said} and 0 errors" in page.summary.text()
     assert page.table.model().rowCount() == 3
     assert page.table.model().index(0, 2).data() == "A-3"  # the row with a problem first
     page.only_problems.setChecked(True)

@@ -69,8 +69,11 @@ def test_the_preview_counts_are_the_locales_and_plural(
     page._summarise(_result(1234, 1))
     english = page.summary.text()
     assert english.startswith("1,234 rows: 1,233 new, 0 changed, 0 unchanged, 1 skipped.")
-    # English has no catalog, so Qt writes a numerus message's source (the plural) there.
-    assert "1 warnings and 0 errors, listed first" in english
+    # English's catalog holds the singular of each text with a count.
+    assert "1 warning and 0 errors, listed first" in english
+    page._summarise(_result(1, 2))
+    assert page.summary.text().startswith("1 row: 0 new, 0 changed, 0 unchanged, 1 skipped. "
+                                          "2 warnings and 0 errors")
     speak("nb")
     page._summarise(_result(1234, 1))
     norwegian = page.summary.text().replace("\u00a0", " ")

@@ -76,7 +76,7 @@ def test_the_inbox_groups_open_reminders_and_counts_from_today(
     overdue = panel.tree.topLevelItem(0)
     assert overdue.text(0) == "Overdue (1)" and overdue.child(0).text(3) == "2 days overdue"
     assert overdue.child(0).text(2) == "L-1 Lease · Deposit"
-    assert "need attention" in panel.summary.text()
+    assert panel.summary.text() == "1 deadline needs attention now"
     assert f"is 2 days overdue ({inbox.overdue[0].key_date.isoformat()})" in inbox.overdue[0].title
 
 

@@ -69,7 +69,7 @@ def test_the_approver_answers_in_the_inbox_and_the_draft_is_approved(
     line = group.child(0)
     assert line.text(1) == "Approval: new contract" and line.text(2) == "D-1 Draft lease"
     assert line.text(4) == "Waiting for per" and "signed" in line.toolTip(0)
-    assert panel.summary.text() == "1 request(s) for approval wait for your answer"
+    assert panel.summary.text() == "1 request for approval waits for your answer"
     assert not panel.approval_button.isEnabled()
     assert panel.select_approval(asked.uid)
     assert panel.approve_action.isEnabled() and panel.reject_action.isEnabled()

@@ -46,7 +46,7 @@ def test_the_current_view_goes_to_excel_with_the_visible_columns(
     rows = list(sheet.iter_rows(values_only=True))
     assert len(rows) == 2 and "E-1" in rows[1] and "Cleaning" in rows[1]
     assert "Reference" in rows[0] and "Health" in rows[0]
-    assert "Exported 1 contracts" in window.statusBar().currentMessage()
+    assert "Exported 1 contract to" in window.statusBar().currentMessage()
 
 
 def test_everything_goes_to_a_calendar_and_a_contract_to_a_pdf_sheet(

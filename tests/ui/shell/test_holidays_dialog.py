@@ -47,7 +47,7 @@ def test_the_country_is_saved_and_given_to_contracts_without_one(
     dialog.save()
     settle()
     expected = ("Public holidays of KR for contracts without a country of their own; "
-                "1 contract(s) changed")
+                "1 contract changed")
     assert said == [(expected, True)]
     with register.reading() as session:
         assert register_holidays(session) == "KR"

@@ -38,8 +38,11 @@ def test_a_stored_contract_shows_its_notice_rules(window: MainWindow) -> None:
     assert form.widgets["notice_to"].currentData() == "month-end"
     assert form.widgets["holiday_country"].currentText() == "Norway (NO)"
     assert form.widgets["holiday_country"].currentData() == "NO"
-    assert form.widgets["postal_days"].suffix() == " working day(s)"
+    assert form.widgets["postal_days"].suffix() == " working days"
     assert form.widgets["postal_days"].value() == 2
+    form.widgets["postal_days"].setValue(1)
+    assert form.widgets["postal_days"].suffix() == " working day"
+    form.widgets["postal_days"].setValue(2)
     fmt = window.detail.formatter.date
     # Deadline Wed 2027-03-31; two postal days back over Norway's Easter: Wed 2027-03-24.
     assert form.key_dates.values["send_by"].text() == fmt(date(2027, 3, 24))
