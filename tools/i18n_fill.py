@@ -12,6 +12,12 @@ A window message (Qt, ``resources/translations``) names its context::
 
     {"context": "ImportWizard", "source": "Next", "ko": "다음", "nb": "Neste", "zh_CN": "下一步"}
 
+A window message with a count (``self.tr("{0} row(s)", "", n)``) also needs its English
+singular and plural (``contract_desk_en.ts``)::
+
+    {"context": "ImportWizard", "source": "{0} row(s)", "en": ["{0} row", "{0} rows"],
+     "ko": ["{0}행"], "nb": ["{0} rad", "{0} rader"], "zh_CN": ["{0} 行"]}
+
 Order of work: the core's template and catalogs are updated from the code
 (``tools/i18n_core.py update``) and the window's .ts files too (``tools/i18n.py
 update``), the translations are written in, the .qm files compiled. All of it
@@ -91,7 +97,7 @@ def fill_window(entries: list[Entry]) -> list[str]:
     """Write the window entries into each language's .ts; the sources not found."""
     missing: list[str] = []
     window_catalogs.update()
-    for language in LANGUAGES:
+    for language in window_catalogs.CATALOGS:  # English: the texts with a count only
         path = window_catalogs.ts_path(language)
         tree = ElementTree.parse(path)
         index: dict[tuple[str, str], ElementTree.Element] = {}
