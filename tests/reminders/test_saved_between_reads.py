@@ -44,16 +44,17 @@ def _saved_between_reads(register: Register, monkeypatch: pytest.MonkeyPatch) ->
         if not done:
             done.append(True)
             with register.transaction() as other:
-                contract = load_contract(other, _uid(other))
-                update_contract(other, contract.uid, {"end_date": date(2029, 3, 31)},
-                                expected_version=contract.version_id, user=USER)
+                for uid in _uids(other):
+                    contract = load_contract(other, uid)
+                    update_contract(other, uid, {"end_date": date(2029, 3, 31)},
+                                    expected_version=contract.version_id, user=USER)
         return real(*args, **options)
 
     monkeypatch.setattr(reminder_plan, "_plan_due", plan_due)
 
 
-def _uid(session: Any) -> str:
-    return session.scalar(select(Contract.uid).where(Contract.reference == "MOVED"))
+def _uids(session: Any) -> list[str]:
+    return list(session.scalars(select(Contract.uid).where(Contract.reference.startswith("MOVED"))))
 
 
 def _open_alerts(register: Register) -> list[tuple[str, date]]:
@@ -63,20 +64,23 @@ def _open_alerts(register: Register) -> list[tuple[str, date]]:
         return sorted((kind, day) for kind, day in rows)
 
 
-def _run(pg_url: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[tuple[str, date]], int]:
+def _run(pg_url: str, monkeypatch: pytest.MonkeyPatch, contracts: int = 1
+         ) -> tuple[list[tuple[str, date]], int]:
     """The alerts left open after the second day's check, and how many a full scan then
     withdraws."""
     register = open_register(pg_url)
     try:
         with register.transaction() as session:
-            create_contract(session, {"title": "Lease", "reference": "MOVED",
-                                      "start_date": date(2025, 4, 1), "end_date": END},
-                            user=USER)
+            for number in range(contracts):
+                create_contract(session, {"title": "Lease", "reference": f"MOVED-{number}",
+                                          "start_date": date(2025, 4, 1), "end_date": END},
+                                user=USER)
         with register.transaction() as session:
             check_reminders(session, today=FIRST)
-        assert _open_alerts(register) == [("term_end", END)]  # raised, and its day stored
+        # Raised, and the contracts' days stored.
+        assert _open_alerts(register) == [("term_end", END)] * contracts
         with register.reading() as session:
-            assert session.scalar(select(Contract.next_reminder_on)) is not None
+            assert None not in session.scalars(select(Contract.next_reminder_on)).all()
         _saved_between_reads(register, monkeypatch)
         with register.transaction() as session:
             check_reminders(session, today=date(2027, 1, 2))
@@ -95,6 +99,13 @@ def test_an_alert_of_a_contract_saved_between_reads_is_withdrawn(
     left, withdrawn = _run(pg_url, monkeypatch)
     assert left == []  # the end date of 2027-03-31 is gone
     assert withdrawn == 0  # a full scan finds nothing the index kept
+
+
+def test_the_second_judgement_goes_a_part_at_a_time(
+    pg_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(reminder_plan, "JUDGED_PART", 2)
+    assert _run(pg_url, monkeypatch, contracts=5) == ([], 0)
 
 
 def test_without_the_second_judgement_the_alert_would_stay(

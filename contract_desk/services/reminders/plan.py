@@ -288,10 +288,20 @@ def _judge_the_unjudged(session: Session, marks: Marks,
             hit_contracts.add(contract_id)
         elif obligation_id in obligations:
             hit_obligations.add(obligation_id)
-    if not hit_contracts and not hit_obligations:
-        return []
-    return stale_alert_ids(session, scope=Scope(frozenset(hit_contracts),
-                                                frozenset(hit_obligations)), seen=judged)
+    # A part at a time: after an upgrade every row with an open alert is in it, and a
+    # statement takes at most 65,535 values on PostgreSQL.
+    stale: dict[int, None] = {}  # an obligation's alert is judged with its contract's too
+    for kind, ids in (("contracts", sorted(hit_contracts)),
+                      ("obligations", sorted(hit_obligations))):
+        for start in range(0, len(ids), JUDGED_PART):
+            part = frozenset(ids[start:start + JUDGED_PART])
+            scope = Scope(part) if kind == "contracts" else Scope(obligations=part)
+            stale.update(dict.fromkeys(stale_alert_ids(session, scope=scope, seen=judged)))
+    return list(stale)
+
+
+#: Rows whose alerts :func:`_judge_the_unjudged` judges in one statement.
+JUDGED_PART = 5000
 
 
 def _keep_judged_marks(marks: Marks, judged: dict[tuple[str, int], int]) -> None:
