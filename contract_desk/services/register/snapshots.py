@@ -11,10 +11,28 @@ from sqlalchemy import Table, select
 from sqlalchemy.orm import Session, object_session
 
 from contract_desk.domain.json_values import json_value
-from contract_desk.models import Attachment, Contract, ContractNotice, Obligation
+from contract_desk.models import (
+    Alert,
+    AlertNotice,
+    Approval,
+    ApprovalVote,
+    Attachment,
+    Contract,
+    ContractAmendment,
+    ContractNotice,
+    Obligation,
+)
 
-#: Snapshot layout version, so a later release can still undo an older delete.
+#: Snapshot layout version, so a later release can still undo an older delete. A part
+#: added later (notices; amendments, approvals and alerts) is simply absent from an
+#: older snapshot: that delete is undone with what it kept.
 SNAPSHOT_VERSION = 1
+#: The tables deleting a contract deletes with it (their rows refer to it, its
+#: obligations, its alerts or its approvals) that a snapshot keeps. The others are
+#: derived: the key dates and obligation summaries are computed again.
+KEPT_TABLES = frozenset({"obligation", "attachment", "contract_notice", "contract_amendment",
+                         "approval", "approval_vote", "alert", "alert_notice"})
+DERIVED_TABLES = frozenset({"contract_key_dates", "contract_obligation_summary"})
 
 
 def _columns(row: Any, table: Table, skip: frozenset[str] = frozenset()) -> dict[str, Any]:
@@ -23,7 +41,11 @@ def _columns(row: Any, table: Table, skip: frozenset[str] = frozenset()) -> dict
 
 
 def contract_snapshot(contract: Contract, values: Mapping[str, Any]) -> dict[str, Any]:
-    """Everything needed to bring ``contract`` back: its row, obligations, attachment records."""
+    """Everything needed to bring ``contract`` back: its row, obligations, attachment
+    records, notices, amendments, approval requests with their votes, and alerts with
+    who was notified of them (an alert acknowledged stays acknowledged)."""
+    votes = _by_parent(contract, ApprovalVote, ApprovalVote.approval_id, Approval)
+    notices = _by_parent(contract, AlertNotice, AlertNotice.alert_id, Alert)
     return {
         "version": SNAPSHOT_VERSION,
         "contract": _columns(contract, Contract.__table__, frozenset({"id", "counterparty_id"})),
@@ -40,17 +62,45 @@ def contract_snapshot(contract: Contract, values: Mapping[str, Any]) -> dict[str
             for a in contract.attachments
         ],
         "notices": [_columns(n, ContractNotice.__table__, frozenset({"id", "contract_id"}))
-                    for n in _notices(contract)],
+                    for n in _of_contract(contract, ContractNotice)],
+        "amendments": [_columns(a, ContractAmendment.__table__, frozenset({"id", "contract_id"}))
+                       for a in _of_contract(contract, ContractAmendment)],
+        "approvals": [
+            {**_columns(a, Approval.__table__, frozenset({"id", "contract_id"})),
+             "votes": [_columns(v, ApprovalVote.__table__, frozenset({"id", "approval_id"}))
+                       for v in votes.get(a.id, [])]}
+            for a in _of_contract(contract, Approval)
+        ],
+        "alerts": [
+            {**_columns(a, Alert.__table__, frozenset({"id", "contract_id", "obligation_id"})),
+             "obligation_uid": _obligation_uid(contract, a.obligation_id),
+             "notices": [_columns(n, AlertNotice.__table__, frozenset({"alert_id"}))
+                         for n in notices.get(a.id, [])]}
+            for a in _of_contract(contract, Alert)
+        ],
     }
 
 
-def _notices(contract: Contract) -> list[ContractNotice]:
+def _of_contract(contract: Contract, model: Any) -> list[Any]:
     session = object_session(contract)
     if session is None or contract.id is None:
         return []
-    return list(session.scalars(select(ContractNotice)
-                                .where(ContractNotice.contract_id == contract.id)
-                                .order_by(ContractNotice.id)))
+    return list(session.scalars(select(model).where(model.contract_id == contract.id)
+                                .order_by(model.id)))
+
+
+def _by_parent(contract: Contract, model: Any, parent: Any, parent_model: Any
+               ) -> dict[int, list[Any]]:
+    """The rows of ``model`` under the contract's ``parent_model`` rows, by parent id."""
+    session = object_session(contract)
+    found: dict[int, list[Any]] = {}
+    if session is None or contract.id is None:
+        return found
+    query = (select(model).join(parent_model, parent == parent_model.id)
+             .where(parent_model.contract_id == contract.id))
+    for row in session.scalars(query):
+        found.setdefault(getattr(row, parent.key), []).append(row)
+    return found
 
 
 def _obligation_uid(contract: Contract, obligation_id: int | None) -> str | None:
@@ -110,5 +160,24 @@ def restore_snapshot(session: Session, snapshot: Mapping[str, Any], *, user: str
     for data in snapshot.get("notices", []):  # none in a snapshot taken before notices existed
         session.add(ContractNotice(**_typed(ContractNotice.__table__, data),
                                    contract_id=contract.id))
+    for data in snapshot.get("amendments", []):
+        session.add(ContractAmendment(**_typed(ContractAmendment.__table__, data),
+                                      contract_id=contract.id))
+    for data in snapshot.get("approvals", []):
+        approval = Approval(**_typed(Approval.__table__, data), contract_id=contract.id)
+        session.add(approval)
+        session.flush()
+        session.add_all(ApprovalVote(**_typed(ApprovalVote.__table__, vote),
+                                     approval_id=approval.id) for vote in data["votes"])
+    for data in snapshot.get("alerts", []):
+        linked = by_uid.get(data.get("obligation_uid") or "")
+        if data.get("obligation_uid") and linked is None:
+            continue  # its obligation is not in the snapshot: the check raises it anew
+        alert = Alert(**_typed(Alert.__table__, data), contract_id=contract.id,
+                      obligation_id=linked.id if linked is not None else None)
+        session.add(alert)
+        session.flush()
+        session.add_all(AlertNotice(**_typed(AlertNotice.__table__, notice), alert_id=alert.id)
+                        for notice in data["notices"])
     session.flush()
     return contract
