@@ -7,7 +7,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, exists, select
 from sqlalchemy.orm import Session, object_session
 
 from contract_desk.domain.json_values import json_value
@@ -22,6 +22,7 @@ from contract_desk.models import (
     ContractNotice,
     Obligation,
 )
+from contract_desk.services.register.driver_records import column_rows
 
 #: Snapshot layout version, so a later release can still undo an older delete. A part
 #: added later (notices; amendments, approvals and alerts) is simply absent from an
@@ -44,8 +45,14 @@ def contract_snapshot(contract: Contract, values: Mapping[str, Any]) -> dict[str
     """Everything needed to bring ``contract`` back: its row, obligations, attachment
     records, notices, amendments, approval requests with their votes, and alerts with
     who was notified of them (an alert acknowledged stays acknowledged)."""
-    votes = _by_parent(contract, ApprovalVote, ApprovalVote.approval_id, Approval)
-    notices = _by_parent(contract, AlertNotice, AlertNotice.alert_id, Alert)
+    present = _present(contract)
+    contract_notices = _of_contract(contract, ContractNotice, present)
+    amendments = _of_contract(contract, ContractAmendment, present)
+    approvals = _of_contract(contract, Approval, present)
+    alerts = _of_contract(contract, Alert, present)
+    votes = _by_parent(contract, ApprovalVote, ApprovalVote.approval_id, Approval) if (
+        approvals) else {}
+    notices = _by_parent(contract, AlertNotice, AlertNotice.alert_id, Alert) if alerts else {}
     return {
         "version": SNAPSHOT_VERSION,
         "contract": _columns(contract, Contract.__table__, frozenset({"id", "counterparty_id"})),
@@ -62,31 +69,50 @@ def contract_snapshot(contract: Contract, values: Mapping[str, Any]) -> dict[str
             for a in contract.attachments
         ],
         "notices": [_columns(n, ContractNotice.__table__, frozenset({"id", "contract_id"}))
-                    for n in _of_contract(contract, ContractNotice)],
+                    for n in contract_notices],
         "amendments": [_columns(a, ContractAmendment.__table__, frozenset({"id", "contract_id"}))
-                       for a in _of_contract(contract, ContractAmendment)],
+                       for a in amendments],
         "approvals": [
             {**_columns(a, Approval.__table__, frozenset({"id", "contract_id"})),
              "votes": [_columns(v, ApprovalVote.__table__, frozenset({"id", "approval_id"}))
                        for v in votes.get(a.id, [])]}
-            for a in _of_contract(contract, Approval)
+            for a in approvals
         ],
         "alerts": [
             {**_columns(a, Alert.__table__, frozenset({"id", "contract_id", "obligation_id"})),
              "obligation_uid": _obligation_uid(contract, a.obligation_id),
              "notices": [_columns(n, AlertNotice.__table__, frozenset({"alert_id"}))
                          for n in notices.get(a.id, [])]}
-            for a in _of_contract(contract, Alert)
+            for a in alerts
         ],
     }
 
 
-def _of_contract(contract: Contract, model: Any) -> list[Any]:
+# The rows are read as columns (Core rows), not ORM objects: deleting a contract reads
+# them for its snapshot, and an import's undo deletes thousands.
+#: The tables a contract's snapshot reads beside its obligations and attachments.
+_OPTIONAL = (ContractNotice, ContractAmendment, Approval, Alert)
+
+
+def _present(contract: Contract) -> set[str]:
+    """Which of those hold rows of the contract: one statement (most contracts have none
+    of some, and an import's undo deletes thousands)."""
     session = object_session(contract)
     if session is None or contract.id is None:
+        return set()
+    query = select(*(exists().where(model.contract_id == contract.id)
+                     for model in _OPTIONAL))
+    found = next(iter(column_rows(session, query)))
+    return {model.__tablename__ for model, there in zip(_OPTIONAL, found, strict=True) if there}
+
+
+def _of_contract(contract: Contract, model: Any, present: set[str]) -> list[Any]:
+    session = object_session(contract)
+    if session is None or contract.id is None or model.__tablename__ not in present:
         return []
-    return list(session.scalars(select(model).where(model.contract_id == contract.id)
-                                .order_by(model.id)))
+    table = model.__table__
+    return list(column_rows(session, select(table).where(table.c.contract_id == contract.id)
+                            .order_by(table.c.id)))
 
 
 def _by_parent(contract: Contract, model: Any, parent: Any, parent_model: Any
@@ -96,9 +122,9 @@ def _by_parent(contract: Contract, model: Any, parent: Any, parent_model: Any
     found: dict[int, list[Any]] = {}
     if session is None or contract.id is None:
         return found
-    query = (select(model).join(parent_model, parent == parent_model.id)
+    query = (select(model.__table__).join(parent_model, parent == parent_model.id)
              .where(parent_model.contract_id == contract.id))
-    for row in session.scalars(query):
+    for row in column_rows(session, query):
         found.setdefault(getattr(row, parent.key), []).append(row)
     return found
 
