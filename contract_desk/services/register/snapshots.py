@@ -88,9 +88,9 @@ def contract_snapshot(contract: Contract, values: Mapping[str, Any]) -> dict[str
     }
 
 
-# The rows are read as columns (Core rows), not ORM objects: deleting a contract reads
-# them for its snapshot, and an import's undo deletes thousands.
-#: The tables a contract's snapshot reads beside its obligations and attachments.
+#: The tables a contract's snapshot reads beside its obligations and attachments. Their
+#: rows are read as columns (Core rows), not ORM objects: an import's undo deletes
+#: thousands of contracts.
 _OPTIONAL = (ContractNotice, ContractAmendment, Approval, Alert)
 
 
@@ -189,21 +189,26 @@ def restore_snapshot(session: Session, snapshot: Mapping[str, Any], *, user: str
     for data in snapshot.get("amendments", []):
         session.add(ContractAmendment(**_typed(ContractAmendment.__table__, data),
                                       contract_id=contract.id))
-    for data in snapshot.get("approvals", []):
-        approval = Approval(**_typed(Approval.__table__, data), contract_id=contract.id)
-        session.add(approval)
-        session.flush()
-        session.add_all(ApprovalVote(**_typed(ApprovalVote.__table__, vote),
-                                     approval_id=approval.id) for vote in data["votes"])
+    # Approvals and alerts first, all in one flush; then their votes and notices, which
+    # need the new ids.
+    approvals = [(Approval(**_typed(Approval.__table__, data), contract_id=contract.id),
+                  data["votes"]) for data in snapshot.get("approvals", [])]
+    alerts = []
     for data in snapshot.get("alerts", []):
         linked = by_uid.get(data.get("obligation_uid") or "")
         if data.get("obligation_uid") and linked is None:
             continue  # its obligation is not in the snapshot: the check raises it anew
-        alert = Alert(**_typed(Alert.__table__, data), contract_id=contract.id,
-                      obligation_id=linked.id if linked is not None else None)
-        session.add(alert)
-        session.flush()
+        alerts.append((Alert(**_typed(Alert.__table__, data), contract_id=contract.id,
+                             obligation_id=linked.id if linked is not None else None),
+                       data["notices"]))
+    session.add_all([approval for approval, _votes in approvals])
+    session.add_all([alert for alert, _notices in alerts])
+    session.flush()
+    for approval, votes in approvals:
+        session.add_all(ApprovalVote(**_typed(ApprovalVote.__table__, vote),
+                                     approval_id=approval.id) for vote in votes)
+    for alert, notices in alerts:
         session.add_all(AlertNotice(**_typed(AlertNotice.__table__, notice), alert_id=alert.id)
-                        for notice in data["notices"])
+                        for notice in notices)
     session.flush()
     return contract
