@@ -152,6 +152,13 @@ You can undo this (Edit → Undo delete).</numerusform>
             <numerusform>{0} data rows found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{0} lines of a report&apos;s printed pages (footers, the header again) are not contracts.</source>
+        <translation>
+            <numerusform>{0} line of a report&apos;s printed pages (a footer, the header again) is not a contract.</numerusform>
+            <numerusform>{0} lines of a report&apos;s printed pages (footers, the header again) are not contracts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HolidaysDialog</name>
@@ -277,6 +284,16 @@ You can undo this (Edit → Undo delete).</numerusform>
         <translation>
             <numerusform>… and {0} more kind of problem, in the rows below.</numerusform>
             <numerusform>… and {0} more kinds of problem, in the rows below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterCommands</name>
+    <message numerus="yes">
+        <source>Creating {0} demo contracts…</source>
+        <translation>
+            <numerusform>Creating {0} demo contract…</numerusform>
+            <numerusform>Creating {0} demo contracts…</numerusform>
         </translation>
     </message>
 </context>

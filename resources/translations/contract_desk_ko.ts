@@ -2363,9 +2363,11 @@ Choose which version to keep:</source>
             <numerusform>데이터 행 {0}개를 찾았습니다.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{0} data rows found, and {1} lines of a report&apos;s printed pages (footers, the header again), which are no contracts.</source>
-        <translation>데이터 행 {0}개와, 계약이 아닌 보고서 인쇄 페이지의 줄(바닥글, 반복된 머리글) {1}개를 찾았습니다.</translation>
+    <message numerus="yes">
+        <source>{0} lines of a report&apos;s printed pages (footers, the header again) are not contracts.</source>
+        <translation>
+            <numerusform>보고서 인쇄 페이지의 줄(바닥글, 반복된 머리글) {0}개는 계약이 아닙니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3970,9 +3972,11 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <source>The register was restored. The state before the restore was saved as {0}.</source>
         <translation>대장을 복원했습니다. 복원 전 상태는 {0}에 저장되었습니다.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Creating {0} demo contracts…</source>
-        <translation>예시 계약 {0}건 만드는 중…</translation>
+        <translation>
+            <numerusform>예시 계약 {0}건 만드는 중…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo data</source>

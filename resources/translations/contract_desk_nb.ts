@@ -2384,9 +2384,12 @@ Velg hvilken versjon som skal beholdes:</translation>
             <numerusform>{0} datarader funnet.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{0} data rows found, and {1} lines of a report&apos;s printed pages (footers, the header again), which are no contracts.</source>
-        <translation>{0} datarader funnet, og {1} linjer fra en rapports utskrevne sider (bunntekster, overskriften på nytt), som ikke er kontrakter.</translation>
+    <message numerus="yes">
+        <source>{0} lines of a report&apos;s printed pages (footers, the header again) are not contracts.</source>
+        <translation>
+            <numerusform>{0} linje fra en rapports utskrevne sider (en bunntekst, overskriften på nytt) er ikke en kontrakt.</numerusform>
+            <numerusform>{0} linjer fra en rapports utskrevne sider (bunntekster, overskriften på nytt) er ikke kontrakter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4006,9 +4009,12 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <source>The register was restored. The state before the restore was saved as {0}.</source>
         <translation>Registeret ble gjenopprettet. Tilstanden før gjenopprettingen ble lagret som {0}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Creating {0} demo contracts…</source>
-        <translation>Oppretter {0} demokontrakter…</translation>
+        <translation>
+            <numerusform>Oppretter {0} demokontrakt…</numerusform>
+            <numerusform>Oppretter {0} demokontrakter…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo data</source>

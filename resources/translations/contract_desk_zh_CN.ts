@@ -2363,9 +2363,11 @@ Choose which version to keep:</source>
             <numerusform>找到 {0} 行数据。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>{0} data rows found, and {1} lines of a report&apos;s printed pages (footers, the header again), which are no contracts.</source>
-        <translation>找到 {0} 行数据，以及 {1} 行报表打印页的内容（页脚、重复的表头），这些不是合同。</translation>
+    <message numerus="yes">
+        <source>{0} lines of a report&apos;s printed pages (footers, the header again) are not contracts.</source>
+        <translation>
+            <numerusform>另有 {0} 行是报表打印页的内容（页脚、重复的表头），不是合同。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3970,9 +3972,11 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <source>The register was restored. The state before the restore was saved as {0}.</source>
         <translation>台账已恢复。恢复前的状态已保存为 {0}。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Creating {0} demo contracts…</source>
-        <translation>正在创建 {0} 份演示合同…</translation>
+        <translation>
+            <numerusform>正在创建 {0} 份演示合同…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Demo data</source>

@@ -248,10 +248,12 @@ class FilePage(QWizardPage):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), 220))
         self.preview.verticalHeader().setVisible(True)
         found, page_lines = len(analysis.contract_rows), len(analysis.not_contracts)
-        lines = [self.tr("{0} data rows found.", "", found).format(found) if not page_lines
-                 else self.tr("{0} data rows found, and {1} lines of a report's printed pages "
-                              "(footers, the header again), which are no contracts.").format(
-                                  found, page_lines)]
+        lines = [self.tr("{0} data rows found.", "", found).format(found)]
+        if page_lines:
+            # A sentence of its own: each count decides its own sentence's plural.
+            lines[0] += " " + self.tr(
+                "{0} lines of a report's printed pages (footers, the header again) are not "
+                "contracts.", "", page_lines).format(page_lines)
         lines += [*analysis.workbook.notes, *header.notes]
         self.message.setText("\n".join(lines))
         self.completeChanged.emit()

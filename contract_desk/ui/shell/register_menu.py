@@ -430,7 +430,7 @@ class RegisterCommands(QObject):
     def load_demo(self, count: int = 250) -> Op[Any]:
         """Fill an empty register with demo contracts (in the background)."""
         today, user = local_today(), current_user()
-        creating = self.tr("Creating {0} demo contracts…").format(count)
+        creating = self.tr("Creating {0} demo contracts…", "", count).format(count)
 
         def fill(session: Session, progress: Progress) -> Any:
             if count_contracts(session):  # asked in the same transaction that fills it

@@ -176,7 +176,8 @@ def _check(state: _State) -> str:
     if not due:
         raise RuntimeError("the check raised no alert for a term that ends today")
     state.alert_ids = tuple(row.id for row in due)
-    return f"{len(run.fired)} alert(s) raised"
+    raised = len(run.fired)
+    return f"{raised} alert{'' if raised == 1 else 's'} raised"
 
 
 def _notification(state: _State) -> str:

@@ -258,3 +258,24 @@ def test_a_printed_reports_page_lines_are_said_once_each(
         result = preview_import(session, plan, today=local_today())
     footer = next(texts for flagged, texts in preview_lines(plan, result) if texts[0] == "10")
     assert footer[4] == "report!10:10: a page footer of a printed report: not a contract"
+
+
+def test_the_file_page_counts_data_rows_and_a_reports_page_lines_each_in_its_own_sentence(
+        qtbot, sqlite_register: Register, tmp_path: Path, csv_file: Path) -> None:
+    from tests.importers.header.test_sections import REPORT
+
+    report = tmp_path / "report.csv"
+    report.write_text(REPORT, encoding="utf-8")
+    wizard = ImportWizard(sqlite_register)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.open_file(report)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=20000)
+    assert wizard.file_page.message.text().splitlines()[0] == (
+        "12 data rows found. 4 lines of a report's printed pages (footers, the header again) "
+        "are not contracts.")
+    # A file with no report lines says only how many rows it found (three, each its own).
+    wizard.file_page.open_file(csv_file)
+    qtbot.waitUntil(lambda: wizard.file_page.message.text().startswith("3 data rows found."),
+                    timeout=20000)
+    assert "printed pages" not in wizard.file_page.message.text()
