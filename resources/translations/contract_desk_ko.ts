@@ -1926,7 +1926,7 @@ Choose which version to keep:</source>
     <name>DamageBanner</name>
     <message>
         <source>Restore the newest good backup…</source>
-        <extracomment>The window&apos;s commands that write into the register. found(str): the register was found damaged; SQLite&apos;s words.</extracomment>
+        <extracomment>The window&apos;s commands that write into the register. Settings → Approval rules… and Public holidays… are not among them: a register only read here shows its rules and country read-only, saying why (what a viewer of a team register needs to see too). found(str): the register was found damaged; SQLite&apos;s words.</extracomment>
         <translation>최신 정상 백업 복원…</translation>
     </message>
     <message>
@@ -2452,8 +2452,12 @@ Choose which version to keep:</source>
         <translation>공휴일 국가:</translation>
     </message>
     <message>
-        <source>Only an administrator of this register may change it.</source>
-        <translation>이 등록부의 관리자만 변경할 수 있습니다.</translation>
+        <source>Only an administrator of this team register may change it; you see it as it is.</source>
+        <translation>이 팀 대장의 공휴일 설정은 관리자만 변경할 수 있습니다. 현재 설정을 볼 수만 있습니다.</translation>
+    </message>
+    <message>
+        <source>This register is only read here: its public holidays cannot be changed.</source>
+        <translation>이 대장은 여기에서 읽기 전용이므로 공휴일 설정을 변경할 수 없습니다.</translation>
     </message>
     <message>
         <source>Public holidays of {0} for contracts without a country of their own</source>

@@ -1942,7 +1942,7 @@ Velg hvilken versjon som skal beholdes:</translation>
     <name>DamageBanner</name>
     <message>
         <source>Restore the newest good backup…</source>
-        <extracomment>The window&apos;s commands that write into the register. found(str): the register was found damaged; SQLite&apos;s words.</extracomment>
+        <extracomment>The window&apos;s commands that write into the register. Settings → Approval rules… and Public holidays… are not among them: a register only read here shows its rules and country read-only, saying why (what a viewer of a team register needs to see too). found(str): the register was found damaged; SQLite&apos;s words.</extracomment>
         <translation>Gjenopprett den nyeste gode sikkerhetskopien…</translation>
     </message>
     <message>
@@ -2474,8 +2474,12 @@ Velg hvilken versjon som skal beholdes:</translation>
         <translation>Helligdager i:</translation>
     </message>
     <message>
-        <source>Only an administrator of this register may change it.</source>
-        <translation>Bare en administrator for dette registeret kan endre det.</translation>
+        <source>Only an administrator of this team register may change it; you see it as it is.</source>
+        <translation>Bare en administrator for dette teamregisteret kan endre det; du ser det slik det er.</translation>
+    </message>
+    <message>
+        <source>This register is only read here: its public holidays cannot be changed.</source>
+        <translation>Dette registeret er skrivebeskyttet her: helligdagene kan ikke endres.</translation>
     </message>
     <message>
         <source>Public holidays of {0} for contracts without a country of their own</source>

@@ -1926,7 +1926,7 @@ Choose which version to keep:</source>
     <name>DamageBanner</name>
     <message>
         <source>Restore the newest good backup…</source>
-        <extracomment>The window&apos;s commands that write into the register. found(str): the register was found damaged; SQLite&apos;s words.</extracomment>
+        <extracomment>The window&apos;s commands that write into the register. Settings → Approval rules… and Public holidays… are not among them: a register only read here shows its rules and country read-only, saying why (what a viewer of a team register needs to see too). found(str): the register was found damaged; SQLite&apos;s words.</extracomment>
         <translation>恢复最新的完好备份…</translation>
     </message>
     <message>
@@ -2452,8 +2452,12 @@ Choose which version to keep:</source>
         <translation>公共假日所属国家：</translation>
     </message>
     <message>
-        <source>Only an administrator of this register may change it.</source>
-        <translation>只有此登记册的管理员可以更改。</translation>
+        <source>Only an administrator of this team register may change it; you see it as it is.</source>
+        <translation>只有此团队台账的管理员可以更改；您只能查看当前设置。</translation>
+    </message>
+    <message>
+        <source>This register is only read here: its public holidays cannot be changed.</source>
+        <translation>此台账在这里为只读：无法更改其公共假日。</translation>
     </message>
     <message>
         <source>Public holidays of {0} for contracts without a country of their own</source>

@@ -41,11 +41,12 @@ if TYPE_CHECKING:
     from contract_desk.ui.shell.main_window import MainWindow
 
 log = logging.getLogger(__name__)
-#: The window's commands that write into the register.
+#: The window's commands that write into the register. Settings → Approval rules… and
+#: Public holidays… are not among them: a register only read here shows its rules and
+#: country read-only, saying why (what a viewer of a team register needs to see too).
 EDITING_ACTIONS = ("new_contract", "save", "delete", "undo_delete", "handover", "set_status",
                    "add_tag", "import_file", "load_demo", "check_reminders", "backup",
-                   "move_to_team", "record_notice", "request_approval", "approval_rules",
-                   "amend", "holidays")
+                   "move_to_team", "record_notice", "request_approval", "amend")
 
 
 @dataclass(frozen=True, slots=True)

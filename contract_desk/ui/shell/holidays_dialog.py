@@ -75,13 +75,21 @@ class HolidaysDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.apply)
         if not may:
-            layout.addWidget(QLabel(self.tr("Only an administrator of this register may change "
-                                            "it."), self))
+            self.why = QLabel(self._read_only_sentence(), self)
+            self.why.setWordWrap(True)
+            layout.addWidget(self.why)
             self.country.setEnabled(False)
             self.apply.setEnabled(False)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(460)
+
+    def _read_only_sentence(self) -> str:
+        if self.register.team_role in ("viewer", "editor"):
+            return self.tr("Only an administrator of this team register may change it; you "
+                           "see it as it is.")
+        return self.tr("This register is only read here: its public holidays cannot be "
+                       "changed.")
 
     def refresh(self) -> Op[str | None]:
         """Read the register's country in the background and show it."""

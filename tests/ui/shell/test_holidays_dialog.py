@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 from window_load import wait_until_loaded
 
 from contract_desk.domain import clock
@@ -67,12 +68,55 @@ def test_an_unknown_country_says_why_and_saves_nothing(
         assert register_holidays(session) is None
 
 
-def test_an_editor_of_a_team_sees_it_but_cannot_change_it(qtbot: Any, register: Register) -> None:
-    register.team_role = "editor"
-    dialog = HolidaysDialog(register, None)
-    qtbot.addWidget(dialog)
-    assert not dialog.country.isEnabled() and not dialog.apply.isEnabled()
-    register.team_role = None
+@pytest.mark.parametrize("role", ["viewer", "editor"])
+def test_a_teams_viewer_or_editor_sees_it_but_cannot_change_it(
+        qtbot: Any, register: Register, role: str) -> None:
+    from contract_desk.services.register.holiday_default import set_register_holidays
+
+    with register.transaction() as session:
+        set_register_holidays(session, "NO", user="admin")
+    register.team_role = role  # as opening a team register sets it
+    try:
+        dialog = HolidaysDialog(register, None)
+        qtbot.addWidget(dialog)
+        assert dialog.refresh().wait(5000)
+        assert dialog.chosen() == "NO"  # shown as it is
+        assert not dialog.country.isEnabled() and not dialog.apply.isEnabled()
+        assert dialog.why.text() == ("Only an administrator of this team register may change "
+                                     "it; you see it as it is.")
+        assert dialog.buttons.button(QDialogButtonBox.StandardButton.Ok) is None
+    finally:
+        register.team_role = None
+
+
+def test_a_register_only_read_here_opens_its_holidays_and_approval_rules_read_only(
+        qtbot: Any, register: Register, settle: Any) -> None:
+    from contract_desk.services.register.holiday_default import set_register_holidays
+    from contract_desk.ui.shell.approval_rules_dialog import ApprovalRulesDialog
+
+    with register.transaction() as session:
+        set_register_holidays(session, "KR", user="admin")
+    register.mark_damaged("the file is damaged")  # only read from now on, as a viewer's is
+    window = MainWindow(register)
+    qtbot.addWidget(window)
+    wait_until_loaded(qtbot, window)
+    actions = window.actions
+    assert not actions.new_contract.isEnabled()  # editing is off
+    assert actions.holidays.isEnabled() and actions.approval_rules.isEnabled()
+    actions.holidays.trigger()
+    settle()
+    holidays = window.findChild(HolidaysDialog)
+    assert holidays is not None and holidays.isVisible()
+    assert holidays.chosen() == "KR" and not holidays.country.isEnabled()
+    assert holidays.why.text() == ("This register is only read here: its public holidays "
+                                   "cannot be changed.")
+    holidays.reject()
+    actions.approval_rules.trigger()
+    settle()
+    rules = window.findChild(ApprovalRulesDialog)
+    assert rules is not None and rules.isVisible() and not rules.may_change
+    assert rules.buttons.button(QDialogButtonBox.StandardButton.Save) is None
+    rules.reject()
 
 
 def test_a_new_contract_in_the_editor_starts_with_the_registers_country(

@@ -56,7 +56,8 @@ def test_a_viewer_sees_the_banner_and_no_editing(viewer_window: MainWindow) -> N
     for action in (a.new_contract, a.save, a.delete, a.import_file, a.handover, a.set_status,
                    a.add_tag, a.check_reminders):
         assert not action.isEnabled(), action.text()
-    for action in (a.export_file, a.reload, a.show_timeline):
+    # Settings it cannot change it still sees, read-only (their dialogs say why).
+    for action in (a.export_file, a.reload, a.show_timeline, a.holidays, a.approval_rules):
         assert action.isEnabled(), action.text()
     detail = window.detail
     assert detail.row is not None and detail.row.reference == "C-1"
