@@ -298,6 +298,16 @@ You can undo this (Edit → Undo delete).</numerusform>
     </message>
 </context>
 <context>
+    <name>Sidebar</name>
+    <message numerus="yes">
+        <source>{0} request(s) for approval wait for your answer</source>
+        <translation>
+            <numerusform>{0} request for approval waits for your answer</numerusform>
+            <numerusform>{0} requests for approval wait for your answer</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tile</name>
     <message numerus="yes">
         <source>Show these {0} contract(s)</source>
@@ -315,6 +325,13 @@ You can undo this (Edit → Undo delete).</numerusform>
         <translation>
             <numerusform>{0}: {1} deadline needs attention</numerusform>
             <numerusform>{0}: {1} deadlines need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} request(s) for approval wait for your answer</source>
+        <translation>
+            <numerusform>{0} request for approval waits for your answer</numerusform>
+            <numerusform>{0} requests for approval wait for your answer</numerusform>
         </translation>
     </message>
 </context>

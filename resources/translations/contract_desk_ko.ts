@@ -4316,6 +4316,12 @@ The other settings were saved.</source>
         <source>nothing due today; {0} coming up</source>
         <translation>오늘 기한 없음, 예정 {0}건</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} request(s) for approval wait for your answer</source>
+        <translation>
+            <numerusform>승인 요청 {0}건이 회신을 기다립니다</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(없음)</translation>
@@ -4500,6 +4506,12 @@ The other settings were saved.</source>
     <message>
         <source>{0}: nothing due</source>
         <translation>{0}: 기한 도래 항목 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} request(s) for approval wait for your answer</source>
+        <translation>
+            <numerusform>승인 요청 {0}건이 회신을 기다립니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>

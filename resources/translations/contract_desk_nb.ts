@@ -4354,6 +4354,13 @@ De andre innstillingene ble lagret.</translation>
         <source>nothing due today; {0} coming up</source>
         <translation>ingenting forfaller i dag; {0} kommende</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} request(s) for approval wait for your answer</source>
+        <translation>
+            <numerusform>{0} forespørsel om godkjenning venter på svaret ditt</numerusform>
+            <numerusform>{0} forespørsler om godkjenning venter på svaret ditt</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>(ingen)</translation>
@@ -4540,6 +4547,13 @@ De andre innstillingene ble lagret.</translation>
     <message>
         <source>{0}: nothing due</source>
         <translation>{0}: ingenting forfaller</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} request(s) for approval wait for your answer</source>
+        <translation>
+            <numerusform>{0} forespørsel om godkjenning venter på svaret ditt</numerusform>
+            <numerusform>{0} forespørsler om godkjenning venter på svaret ditt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

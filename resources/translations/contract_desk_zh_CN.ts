@@ -4316,6 +4316,12 @@ The other settings were saved.</source>
         <source>nothing due today; {0} coming up</source>
         <translation>今天没有到期事项；即将到来 {0} 个</translation>
     </message>
+    <message numerus="yes">
+        <source>{0} request(s) for approval wait for your answer</source>
+        <translation>
+            <numerusform>{0} 项审批申请等待您的答复</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
@@ -4500,6 +4506,12 @@ The other settings were saved.</source>
     <message>
         <source>{0}: nothing due</source>
         <translation>{0}：没有到期事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} request(s) for approval wait for your answer</source>
+        <translation>
+            <numerusform>{0} 项审批申请等待您的答复</numerusform>
+        </translation>
     </message>
 </context>
 <context>

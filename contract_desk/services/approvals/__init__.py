@@ -16,6 +16,7 @@ from contract_desk.services.approvals.requests import (
     list_approvals,
     request_approval,
     vote,
+    waiting_for_answer,
 )
 from contract_desk.services.approvals.rules import read_rules, save_rules
 from contract_desk.services.register.approval_gate import ApprovalNeeded
@@ -35,4 +36,5 @@ __all__ = [
     "request_approval",
     "save_rules",
     "vote",
+    "waiting_for_answer",
 ]

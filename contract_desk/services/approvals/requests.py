@@ -308,6 +308,13 @@ def awaiting_me(session: Session, *, person: str, names: Iterable[str] = (),
     return [row for row in list_approvals(session) if _awaits(row, person, keys)]
 
 
+def waiting_for_answer(session: Session, *, person: str, names: Iterable[str] = (),
+                       team: bool = False) -> int:
+    """How many requests wait for this person's answer (:func:`awaiting_me`): what the
+    window's badge adds to the deadlines that need attention now."""
+    return len(awaiting_me(session, person=person, names=names, team=team))
+
+
 @dataclass(frozen=True, slots=True)
 class ApprovalInbox:
     """The approvals part of a person's inbox: what waits for their answer, and the other

@@ -264,6 +264,18 @@ def _asleep(snoozed_until: date | None, today: date) -> bool:
     return snoozed_until is not None and snoozed_until > today
 
 
+#: The key of :func:`pending_counts`-like counts the window adds: requests for approval
+#: waiting for this person's answer (``services.approvals.waiting_for_answer``).
+APPROVALS_WAITING = "approvals"
+
+
+def needs_attention(counts: dict[str, int]) -> int:
+    """What the badge shows: deadlines overdue or due today, and requests for approval
+    waiting for this person's answer (when the counts carry them)."""
+    return (counts.get("overdue", 0) + counts.get("today", 0)
+            + counts.get(APPROVALS_WAITING, 0))
+
+
 def pending_counts(session: Session, *, today: date) -> dict[str, int]:
     """Counts of the inbox groups, as :meth:`AlertInbox.counts` of :func:`open_alerts`.
 

@@ -8,6 +8,7 @@ plus the tray message. Every alert is in the inbox whatever the notifiers do.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable
@@ -15,6 +16,8 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from contract_desk.domain.clock import local_today
 from contract_desk.heap import return_free_pages
@@ -22,8 +25,9 @@ from contract_desk.notify import notifier_chain
 from contract_desk.notify.base import Notification, Notifier, NotifierChain
 from contract_desk.notify.desktop import DesktopNotifier
 from contract_desk.notify.news import CheckNews, check_news
-from contract_desk.services.reminders.inbox import pending_counts
-from contract_desk.services.reminders.people import me_for
+from contract_desk.services.approvals import waiting_for_answer
+from contract_desk.services.reminders.inbox import APPROVALS_WAITING, pending_counts
+from contract_desk.services.reminders.people import me_for, my_names, person_of
 from contract_desk.services.reminders.run import record_told
 from contract_desk.storage import Register
 from contract_desk.ui.common.ops import Op, QueryOp, WriteOp
@@ -43,7 +47,8 @@ PAUSED_KEY = "reminders/paused"
 class ReminderController(QObject):
     """Runs reminder checks for the window and tells it what they found.
 
-    ``checked`` carries the inbox counts (``pending_counts``) after each check;
+    ``checked`` carries the inbox counts (``pending_counts``) after each check, with
+    the requests for approval waiting for this person's answer (``APPROVALS_WAITING``);
     ``notified`` the notifications shown by the last one.
     """
 
@@ -129,7 +134,7 @@ class ReminderController(QObject):
 
         me = me_for(self.register)
 
-        apart = self.apart
+        apart, approvals_waiting = self.apart, self._approvals_waiting()
 
         def job(_progress: Progress) -> CheckNews:
             # Computed while reading, stored in a short write: a save in the window
@@ -138,6 +143,14 @@ class ReminderController(QObject):
             # A big register's check runs in a child process: what it reads and makes
             # never enters the window's memory (see contract_desk.notify.news).
             news = check_news(self.register, me, today=today, store=not viewer, apart=apart)
+            # The check is done and its news must reach the person whatever this read does.
+            waiting: dict[str, int] = {}
+            try:
+                with self.register.reading() as session:
+                    waiting = approvals_waiting(session)
+            except SQLAlchemyError as error:
+                log.warning("could not read the requests for approval waiting: %s", error)
+            news = dataclasses.replace(news, pending={**news.pending, **waiting})
             # What a check here read and made is freed (its connections' page caches
             # too): give the pages back to the system, not to the window's keeping.
             return_free_pages()
@@ -215,10 +228,30 @@ class ReminderController(QObject):
             self._again = False
             self.check_now()
 
+    def _approvals_waiting(self) -> Callable[[Session], dict[str, int]]:
+        """A reading of the requests for approval waiting for this person's answer, as a
+        count to add to the inbox counts (none when they cannot be read: the deadlines'
+        counts still show)."""
+        team = self.register.path is None
+        person, names = person_of(self.register), ([] if team else my_names())
+
+        def read(session: Session) -> dict[str, int]:
+            # Read last in its transaction, which ends after it (a failure leaves nothing
+            # else to read in it).
+            try:
+                return {APPROVALS_WAITING: waiting_for_answer(
+                    session, person=person, names=names, team=team)}
+            except SQLAlchemyError as error:
+                log.warning("could not read the requests for approval waiting: %s", error)
+                return {}
+
+        return read
+
     def refresh_counts(self) -> None:
         """Read the inbox counts without checking (after an action in the inbox)."""
-        today = self._today()
-        count = QueryOp(self, self.register, lambda session: pending_counts(session, today=today))
+        today, approvals_waiting = self._today(), self._approvals_waiting()
+        count = QueryOp(self, self.register, lambda session: {
+            **pending_counts(session, today=today), **approvals_waiting(session)})
         count.success(self.checked.emit).failure(
             lambda error: log.warning("could not read the alert counts: %s", error))
         self._start(count)

@@ -102,16 +102,20 @@ class Tray(QObject):
         """A tray icon is showing (so the window may close into it)."""
         return self.icon is not None and self.icon.isVisible()
 
-    def set_badge(self, count: int) -> None:
-        """Show how many deadlines need attention now (overdue and today)."""
+    def set_badge(self, count: int, waiting: int = 0) -> None:
+        """Show how many deadlines need attention now (overdue and today) and how many
+        requests for approval wait for this person's answer: their sum on the icon."""
         if self.icon is None:
             return
-        self.icon.setIcon(badge_icon(count))
+        self.icon.setIcon(badge_icon(count + waiting))
         if count:
-            self.icon.setToolTip(self.tr("{0}: {1} deadline(s) need attention", "", count).format(
-                APP_NAME, count))
+            said = self.tr("{0}: {1} deadline(s) need attention", "", count).format(APP_NAME, count)
         else:
-            self.icon.setToolTip(self.tr("{0}: nothing due").format(APP_NAME))
+            said = self.tr("{0}: nothing due").format(APP_NAME)
+        if waiting:
+            said += "\n" + self.tr("{0} request(s) for approval wait for your answer", "",
+                                    waiting).format(waiting)
+        self.icon.setToolTip(said)
 
     def set_paused(self, paused: bool) -> None:
         """Show the pause state without emitting ``pause_toggled``."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 from contract_desk import APP_NAME
 from contract_desk.notify.base import Notification
 from contract_desk.notify.desktop import OPEN, DesktopNotifier, NotificationAction
+from contract_desk.services.reminders.inbox import APPROVALS_WAITING, needs_attention
 from contract_desk.services.reminders.settings import ReminderSettings, reminder_settings
 from contract_desk.ui.common.ops import Op, QueryOp
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
@@ -126,7 +127,8 @@ class WindowReminders(QObject):
     def _show_counts(self, counts: dict[str, int]) -> None:
         self.counts = dict(counts)
         self.window.sidebar.set_alert_counts(counts)
-        self.tray.set_badge(counts.get("overdue", 0) + counts.get("today", 0))
+        waiting = counts.get(APPROVALS_WAITING, 0)
+        self.tray.set_badge(needs_attention(counts) - waiting, waiting)
 
     def _notified(self, shown: list[Notification]) -> None:
         if shown:

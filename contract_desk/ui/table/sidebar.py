@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 from contract_desk.i18n import _ as core_text
 from contract_desk.i18n.formats import current_formats
 from contract_desk.services.listing.saved_views import BUILT_IN, GROUPS, ViewSummary
+from contract_desk.services.reminders.inbox import APPROVALS_WAITING, needs_attention
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 #: The sidebar key of the alerts inbox (not a view of the table).
@@ -58,8 +59,10 @@ class Sidebar(QTreeWidget):
         self.currentItemChanged.connect(self._on_current)
 
     def set_alert_counts(self, counts: dict[str, int]) -> None:
-        """The alerts entry: deadlines needing attention now (red), else those coming up."""
-        badge = counts.get("overdue", 0) + counts.get("today", 0)
+        """The alerts entry: deadlines needing attention now and requests for approval
+        waiting for this person's answer (red), else the deadlines coming up."""
+        badge, waiting = needs_attention(counts), counts.get(APPROVALS_WAITING, 0)
+        deadlines, upcoming = badge - waiting, counts.get("upcoming", 0)
         font = QFont(self.font())
         font.setBold(badge > 0)
         self.alerts.setFont(0, font)
@@ -67,13 +70,16 @@ class Sidebar(QTreeWidget):
         if badge:
             self.alerts.setText(1, _count(badge))
             self.alerts.setForeground(1, QBrush(QColor("#c62828")))
-            self.alerts.setToolTip(1, self.tr("{0} overdue or due today; {1} coming up").format(
-                badge, counts.get("upcoming", 0)))
+            said = (self.tr("{0} overdue or due today; {1} coming up").format(deadlines, upcoming)
+                    if deadlines else self.tr("nothing due today; {0} coming up").format(upcoming))
+            if waiting:
+                said += "\n" + self.tr("{0} request(s) for approval wait for your answer", "",
+                                        waiting).format(waiting)
+            self.alerts.setToolTip(1, said)
         else:
-            self.alerts.setText(1, _count(counts.get("upcoming", 0)))
+            self.alerts.setText(1, _count(upcoming))
             self.alerts.setForeground(1, self.palette().text())
-            self.alerts.setToolTip(1, self.tr("nothing due today; {0} coming up").format(
-                counts.get("upcoming", 0)))
+            self.alerts.setToolTip(1, self.tr("nothing due today; {0} coming up").format(upcoming))
 
     def count_text(self, key: str) -> str:
         """The count shown beside a built-in saved view ("all", "expiring"...)."""

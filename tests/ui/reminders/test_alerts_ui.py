@@ -138,6 +138,30 @@ def test_the_window_check_notifies_once_and_a_second_check_is_quiet(
     assert all(r.notified_at is not None for r in stamped.overdue)
 
 
+def test_requests_for_approval_that_cannot_be_read_cost_the_check_nothing(
+        qtbot: object, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    from sqlalchemy.exc import OperationalError
+
+    import contract_desk.ui.reminders.checks as checks
+
+    def unreadable(*_args: object, **_kwargs: object) -> int:
+        raise OperationalError("SELECT approval", {}, Exception("no such table: approval"))
+
+    monkeypatch.setattr(checks, "waiting_for_answer", unreadable)
+    recording = Recording()
+    controller = ReminderController(register, chain=NotifierChain([recording]),
+                                    today=lambda: TODAY)
+    counts: list[dict[str, int]] = []
+    controller.checked.connect(counts.append)
+    controller.check_now()
+    assert controller.wait()
+    # The deadlines are told and counted; the requests are left out of the counts.
+    assert recording.shown and counts[-1]["overdue"] == 1 and "approvals" not in counts[-1]
+    controller.refresh_counts()
+    assert controller.wait()
+    assert len(counts) == 2 and counts[-1]["overdue"] == 1 and "approvals" not in counts[-1]
+
+
 def test_paused_reminders_do_not_check_until_resumed(qtbot: object, register: Register) -> None:
     recording = Recording()
     controller = ReminderController(register, chain=NotifierChain([recording]),

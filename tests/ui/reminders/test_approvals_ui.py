@@ -136,3 +136,66 @@ def test_asking_when_no_rule_applies_says_so(
     dialog.accept()
     settle()
     assert warned and "may be taken without approval" in warned[0]
+
+
+class _Silent:
+    """A notifier that shows nothing and says it did."""
+
+    name = "silent"
+
+    def notify(self, _notification: object) -> bool:
+        return True
+
+
+def test_the_badge_counts_the_requests_waiting_for_my_answer_until_i_answer(
+        qtbot: Any, register: Register, settle: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from window_load import wait_until_loaded
+
+    from contract_desk.notify.base import NotifierChain
+    from contract_desk.ui.shell.main_window import MainWindow
+
+    with register.transaction() as session:
+        asked = request_approval(session, _uid(register, "D-1"), "contract", user="siri")
+    as_os_user(monkeypatch, "per")  # the approver
+    window = MainWindow(register)
+    qtbot.addWidget(window)
+    wait_until_loaded(qtbot, window)
+    controller = window.reminders.controller
+    controller._today = lambda: TODAY
+    controller.chain = NotifierChain([_Silent()])
+    try:
+        window.reminders.start()
+        assert controller.wait()
+        counts = dict(window.reminders.counts)
+        upcoming = counts["upcoming"]
+        assert (counts["overdue"], counts["today"], counts["approvals"]) == (0, 0, 1)
+        alerts = window.sidebar.alerts
+        assert alerts.text(1) == "1" and alerts.font(1).bold()  # no deadline today: the request
+        assert alerts.toolTip(1) == (f"nothing due today; {upcoming} coming up\n"
+                                     "1 request for approval waits for your answer")
+        window.show_view(3)
+        settle()
+        panel = window.reminders.panel
+        assert panel.select_approval(asked.uid)
+        answering = panel.answer_selected(approve=True)
+        assert answering is not None
+        answering.accept()
+        settle()
+        qtbot.waitUntil(lambda: window.reminders.counts.get("approvals") == 0, timeout=5000)
+        assert alerts.text(1) == str(upcoming) and not alerts.font(1).bold()
+        assert alerts.toolTip(1) == f"nothing due today; {upcoming} coming up"
+    finally:
+        window.reminders.shutdown()
+
+
+def test_the_requester_and_others_are_not_counted_as_waiting(
+        qtbot: Any, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    from contract_desk.services.approvals import waiting_for_answer
+
+    with register.transaction() as session:
+        request_approval(session, _uid(register, "D-1"), "contract", user="siri")
+    with register.reading() as session:
+        assert waiting_for_answer(session, person="per") == 1
+        assert waiting_for_answer(session, person="siri") == 0  # her own request
+        assert waiting_for_answer(session, person="liv") == 0  # not an approver of it
+        assert waiting_for_answer(session, person="kari", names=["Per"]) == 1  # per's names
