@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>ApprovalsSection</name>
+    <message numerus="yes">
+        <source>{0} request(s) wait for an answer; answer them in the alerts inbox.</source>
+        <translation>
+            <numerusform>{0} request waits for an answer; answer it in the alerts inbox.</numerusform>
+            <numerusform>{0} requests wait for an answer; answer them in the alerts inbox.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message numerus="yes">
         <source>{0} contract(s) — click to show them</source>

@@ -946,6 +946,48 @@ Request approval now?</source>
     </message>
 </context>
 <context>
+    <name>ApprovalsSection</name>
+    <message>
+        <source>Asked on</source>
+        <translation>요청 일시</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>대상</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>요청자</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>진행 상황</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <extracomment>States of a request that is over: listed greyed, below nothing. asked(): a request was made here (the inbox shows it to its approvers).</extracomment>
+        <translation>승인</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest approval…</source>
+        <translation>승인 요청(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Ask the approvers the register&apos;s rules name for their yes: to put the contract in force, to give notice, or to a renewal decision</source>
+        <translation>대장의 규칙이 지정한 승인자에게 승인을 요청합니다: 계약 발효, 해지 통지, 또는 갱신 결정</translation>
+    </message>
+    <message>
+        <source>No request for approval.</source>
+        <translation>승인 요청이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} request(s) wait for an answer; answer them in the alerts inbox.</source>
+        <translation>
+            <numerusform>승인 요청 {0}건이 회신을 기다립니다. 알림함에서 회신하세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
     <message>
         <source>File</source>

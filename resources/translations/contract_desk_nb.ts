@@ -949,6 +949,49 @@ Be om godkjenning nå?</translation>
     </message>
 </context>
 <context>
+    <name>ApprovalsSection</name>
+    <message>
+        <source>Asked on</source>
+        <translation>Bedt om</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Gjelder</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Bedt om av</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <extracomment>States of a request that is over: listed greyed, below nothing. asked(): a request was made here (the inbox shows it to its approvers).</extracomment>
+        <translation>Godkjenninger</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest approval…</source>
+        <translation>Be &amp;om godkjenning…</translation>
+    </message>
+    <message>
+        <source>Ask the approvers the register&apos;s rules name for their yes: to put the contract in force, to give notice, or to a renewal decision</source>
+        <translation>Be godkjennerne som registerets regler nevner, om et ja: for å sette kontrakten i kraft, for å si opp, eller til en fornyelsesbeslutning</translation>
+    </message>
+    <message>
+        <source>No request for approval.</source>
+        <translation>Ingen forespørsel om godkjenning.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} request(s) wait for an answer; answer them in the alerts inbox.</source>
+        <translation>
+            <numerusform>{0} forespørsel venter på svar; svar på den i varselinnboksen.</numerusform>
+            <numerusform>{0} forespørsler venter på svar; svar på dem i varselinnboksen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
     <message>
         <source>File</source>

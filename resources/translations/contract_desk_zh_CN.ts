@@ -946,6 +946,48 @@ Request approval now?</source>
     </message>
 </context>
 <context>
+    <name>ApprovalsSection</name>
+    <message>
+        <source>Asked on</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>进展</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <extracomment>States of a request that is over: listed greyed, below nothing. asked(): a request was made here (the inbox shows it to its approvers).</extracomment>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Re&amp;quest approval…</source>
+        <translation>申请审批(&amp;Q)…</translation>
+    </message>
+    <message>
+        <source>Ask the approvers the register&apos;s rules name for their yes: to put the contract in force, to give notice, or to a renewal decision</source>
+        <translation>请台账规则指定的审批人同意：使合同生效、发出通知或作出续约决定</translation>
+    </message>
+    <message>
+        <source>No request for approval.</source>
+        <translation>没有审批申请。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} request(s) wait for an answer; answer them in the alerts inbox.</source>
+        <translation>
+            <numerusform>{0} 项申请等待答复；请在提醒收件箱中答复。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AttachmentsTab</name>
     <message>
         <source>File</source>

@@ -38,6 +38,7 @@ from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.not_saved import show_not_saved
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
 from contract_desk.ui.common.room import WideEnough, room_for_placeholder
+from contract_desk.ui.detail.approvals_section import ApprovalsSection
 from contract_desk.ui.detail.attachments_tab import AttachmentsTab
 from contract_desk.ui.detail.conflict_dialog import Choice, ConflictDialog
 from contract_desk.ui.detail.contract_form import ContractForm
@@ -116,11 +117,13 @@ class DetailPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.notices = NoticesSection(register, self, self.formatter)
+        self.approvals = ApprovalsSection(register, self, self.formatter)
         details = QWidget(self)
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
         details_layout.addWidget(self.form)
         details_layout.addWidget(self.notices)
+        details_layout.addWidget(self.approvals)
         scroll.setWidget(details)
         # The pane is never narrower than the form in the person's language: no clipped
         # label or example (a splitter keeps its parts at their minimum).
@@ -239,6 +242,7 @@ class DetailPane(QWidget):
         self.tabs.setCurrentIndex(0)
         self.form.load(None, local_today())
         self.notices.clear()
+        self.approvals.clear()
         self.form.widgets["owner"].setProperty("text", current_user())
         self.form.widgets["title"].setFocus()
         self._update_buttons()
@@ -276,6 +280,7 @@ class DetailPane(QWidget):
         self.obligations.fill(detail.row, detail.today, detail.obligations)
         self.attachments.fill(detail.row, detail.attachments)
         self.notices.show_contract(detail.row)
+        self.approvals.show_contract(detail.row)
         self.history.fill(detail.history)
         self.custom.show_contract(detail.row)
 
@@ -418,5 +423,7 @@ class DetailPane(QWidget):
     def _update_buttons(self) -> None:
         idle = self.saving is None and not self.read_only
         self.notices.set_read_only(self.read_only or self.dirty or self.row is None)
+        # A request changes nothing of the contract: unsaved edits need not be saved first.
+        self.approvals.set_read_only(self.read_only or self.row is None)
         self.save_button.setEnabled(self.dirty and idle)
         self.revert_button.setEnabled(self.dirty and idle)

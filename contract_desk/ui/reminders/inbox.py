@@ -57,16 +57,16 @@ from contract_desk.services.reminders.actions import (
 from contract_desk.services.reminders.inbox import AlertInbox, AlertRow, open_alerts
 from contract_desk.services.reminders.people import me_for, my_names, person_of
 from contract_desk.storage import Register
-from contract_desk.ui.common.errors import report
-from contract_desk.ui.common.formatting import Formatter
-from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
-from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
-from contract_desk.ui.reminders.approval_dialogs import (
+from contract_desk.ui.common.approval_dialogs import (
     AnswerDialog,
     approval_texts,
     approval_tooltip,
     ask_for_approval,
 )
+from contract_desk.ui.common.errors import report
+from contract_desk.ui.common.formatting import Formatter
+from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
+from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # An approval request's line holds the request's uid here (an alert's line holds its id).

@@ -71,6 +71,8 @@ class WindowReminders(QObject):
         self.panel.open_contract.connect(self._open_in_window)
         # The badge counts everyone's alerts, whatever the inbox shows ("Mine").
         self.panel.changed.connect(lambda _inbox: self.controller.refresh_counts())
+        # An answer in the inbox moves a request the detail pane may be listing.
+        self.panel.changed.connect(lambda _inbox: window.detail.approvals.reload())
         self.panel.contract_changed.connect(window.refresh_contract)
         self.panel.check_requested.connect(self.controller.check_now)
         self.tray.open_requested.connect(self.show_window)

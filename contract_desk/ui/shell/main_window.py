@@ -38,13 +38,17 @@ from contract_desk.services.listing.window_list import (
 )
 from contract_desk.storage import Register
 from contract_desk.storage.sqlite_setup import hand_back_page_caches
+from contract_desk.ui.common.approval_dialogs import (
+    RequestApprovalDialog,
+    ask_for_approval,
+    default_subject,
+)
 from contract_desk.ui.common.connection_watch import ConnectionWatch, take
 from contract_desk.ui.common.health_style import clear_style_cache
 from contract_desk.ui.common.ops import Op, QueryOp
 from contract_desk.ui.common.worker import Progress, StatusProgress
 from contract_desk.ui.dashboard.view import DashboardView
 from contract_desk.ui.detail.pane import DetailPane
-from contract_desk.ui.reminders.approval_dialogs import RequestApprovalDialog, ask_for_approval
 from contract_desk.ui.reminders.window_part import WindowReminders
 from contract_desk.ui.shell.actions import Actions, build_actions, build_menus
 from contract_desk.ui.shell.damage_banner import DamageBanner, disable_editing
@@ -218,6 +222,7 @@ class MainWindow(QMainWindow):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
         self.table.activated.connect(self._open_detail)
         self.detail.saved.connect(self.refresh_contract)
+        self.detail.approvals.asked.connect(lambda: self.reminders.panel.refresh(self.today))
         self.connection_watch.has_pending = lambda: self.detail.dirty
         self.connection_watch.save_requested.connect(self.detail.save)
         self._connect_views()
@@ -577,10 +582,15 @@ class MainWindow(QMainWindow):
         if not index.isValid():
             return None
         row = self.model.item_at(index.row()).row
-        subject = "contract" if row.status in ("draft", "in_review") else "notice"
         text = " ".join(part for part in (row.reference, row.title) if part)
-        return ask_for_approval(self, self.register, row.uid, text, subject=subject,
-                                done=lambda _row: self.reminders.panel.refresh(self.today))
+        return ask_for_approval(self, self.register, row.uid, text, subject=default_subject(row),
+                                done=lambda _row: self._asked_for_approval())
+
+    def _asked_for_approval(self) -> None:
+        """A request was made (from Edit or the detail pane): the inbox shows it, and the
+        shown contract's list of requests."""
+        self.reminders.panel.refresh(self.today)
+        self.detail.approvals.reload()
 
     def open_amend(self) -> AmendDialog | None:
         """Edit → Amend contract…: the amendments of the contract under the cursor."""

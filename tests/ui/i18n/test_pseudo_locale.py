@@ -38,12 +38,12 @@ from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.services.reminders.settings import reminder_settings
 from contract_desk.storage import Register
 from contract_desk.storage.backup import BackupInfo
+from contract_desk.ui.common.approval_dialogs import RequestApprovalDialog
 from contract_desk.ui.detail.amend_dialog import AmendDialog
 from contract_desk.ui.detail.conflict_dialog import ConflictDialog
 from contract_desk.ui.detail.notice_dialog import AcknowledgeDialog, NoticeDialog
 from contract_desk.ui.detail.obligation_dialog import MarkDialog, ObligationDialog
 from contract_desk.ui.importing.history import ImportHistoryDialog
-from contract_desk.ui.reminders.approval_dialogs import RequestApprovalDialog
 from contract_desk.ui.reminders.inbox import SnoozeUntilDialog
 from contract_desk.ui.reminders.settings_dialog import ReminderSettingsDialog
 from contract_desk.ui.shell.approval_rule_form import RuleForm

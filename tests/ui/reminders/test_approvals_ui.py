@@ -18,7 +18,7 @@ from contract_desk.services import create_contract, get_contract, update_contrac
 from contract_desk.services.approvals import contract_approvals, request_approval, save_rules
 from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.storage import Register, open_register
-from contract_desk.ui.reminders.approval_dialogs import (
+from contract_desk.ui.common.approval_dialogs import (
     AnswerDialog,
     RequestApprovalDialog,
     ask_for_approval,
@@ -199,3 +199,70 @@ def test_the_requester_and_others_are_not_counted_as_waiting(
         assert waiting_for_answer(session, person="siri") == 0  # her own request
         assert waiting_for_answer(session, person="liv") == 0  # not an approver of it
         assert waiting_for_answer(session, person="kari", names=["Per"]) == 1  # per's names
+
+
+def test_the_detail_pane_lists_a_contracts_requests_and_asks_for_another(
+        qtbot: Any, register: Register, settle: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    from window_load import wait_until_loaded
+
+    from contract_desk.services.approvals import vote
+    from contract_desk.ui.shell.main_window import MainWindow
+
+    lease = _uid(register, "L-1")
+    with register.transaction() as session:
+        rejected = request_approval(session, lease, "decision", decision="terminate",
+                                    user="siri", note="too dear")
+        vote(session, rejected.uid, False, person="per", comment="we need the space")
+    as_os_user(monkeypatch, "siri")
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text, *_a: told.append(text))
+    window = MainWindow(register)
+    qtbot.addWidget(window)
+    wait_until_loaded(qtbot, window)
+    try:
+        assert window.select_uid(lease)
+        settle()
+        section = window.detail.approvals
+        assert section.table.rowCount() == 1
+        cells = [section.table.item(0, column).text() for column in range(4)]
+        assert cells[1:] == ["Approval: decision (Terminate)", "siri",
+                             "Rejected by per: we need the space"]
+        assert "too dear" in section.table.item(0, 0).toolTip()
+        assert section.summary.text() == ""  # nothing waits
+        assert section.request_button.isEnabled()
+        dialog = section.request()
+        assert isinstance(dialog, RequestApprovalDialog)
+        assert dialog.choice()[0] == "notice"  # an active lease: a notice we give, by default
+        dialog.choose("decision", "renew")
+        dialog.accept()
+        settle()
+        assert told == ["Requested. It waits for per, liv."]
+        qtbot.waitUntil(lambda: section.table.rowCount() == 2, timeout=5000)
+        assert section.table.item(0, 1).text() == "Approval: decision (Renew)"  # newest first
+        assert section.table.item(0, 3).text() == "Waiting for per, liv"
+        assert section.summary.text() == ("1 request waits for an answer; answer it in the "
+                                          "alerts inbox.")
+        qtbot.waitUntil(lambda: len(window.reminders.panel.approvals.others) == 2, timeout=5000)
+        window.detail.start_new()  # a new contract has no requests to list or ask
+        assert section.table.rowCount() == 0 and not section.request_button.isEnabled()
+        window.detail.dirty = False
+    finally:
+        window.reminders.shutdown()
+
+
+def test_a_register_only_read_here_lists_requests_but_asks_for_none(
+        qtbot: Any, register: Register, settle: Any) -> None:
+    from contract_desk.ui.detail.pane import DetailPane
+
+    with register.transaction() as session:
+        request_approval(session, _uid(register, "D-1"), "contract", user="siri")
+    register.mark_damaged("the file is damaged")
+    pane = DetailPane(register)
+    qtbot.addWidget(pane)
+    pane.set_read_only(True)
+    pane.show_contract(_uid(register, "D-1"))
+    settle()
+    section = pane.approvals
+    qtbot.waitUntil(lambda: section.table.rowCount() == 1, timeout=5000)
+    assert section.table.item(0, 3).text() == "Waiting for per"
+    assert not section.request_button.isEnabled() and section.request() is None

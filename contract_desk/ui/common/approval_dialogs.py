@@ -27,6 +27,7 @@ from contract_desk.domain.approvals import Subject
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.reminders import Decision, relative_day
 from contract_desk.services.approvals import ApprovalRow, request_approval
+from contract_desk.services.register.rows import ContractRow
 from contract_desk.services.reminders.people import person_of
 from contract_desk.storage import Register
 from contract_desk.ui.common.errors import report
@@ -71,6 +72,13 @@ def what_text(row: ApprovalRow) -> str:
         label = DECISION_LABELS.get(Decision(row.decision))
         return f"{what} ({_tr(label) if label else row.decision})"
     return what
+
+
+def default_subject(contract: ContractRow) -> str:
+    """What a request for ``contract`` is for unless the person chooses otherwise: a draft
+    (or one in review) the contract itself, else a notice we give."""
+    return Subject.CONTRACT.value if contract.status in ("draft", "in_review") else (
+        Subject.NOTICE.value)
 
 
 def state_text(row: ApprovalRow) -> str:
@@ -259,6 +267,7 @@ __all__ = [
     "approval_texts",
     "approval_tooltip",
     "ask_for_approval",
+    "default_subject",
     "state_text",
     "what_text",
 ]
