@@ -55,6 +55,14 @@ def main(argv: list[str] | None = None) -> int:
     from contract_desk.os_identity import set_app_user_model_id
 
     set_app_user_model_id()
+    words = sys.argv[1:] if argv is None else argv
+    # The data folder first (--home: a portable install's scheduled run), since the
+    # language is read from it.
+    from contract_desk.storage.locations import home_given, use_home
+
+    home = home_given(words)
+    if home:
+        use_home(home)
     # The core's words in the person's language (the window loads Qt's for the same one).
     from contract_desk.i18n import use_language
     from contract_desk.i18n.choice import current_language
@@ -62,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     use_language(current_language())
     from contract_desk.cli import run
 
-    return run(sys.argv[1:] if argv is None else argv, start_gui=start_gui)
+    return run(words, start_gui=start_gui)
 
 
 if __name__ == "__main__":

@@ -31,6 +31,7 @@ from contract_desk.cli import (
 )
 from contract_desk.cli.errors import describe, report_unexpected, user_error_types
 from contract_desk.i18n import _
+from contract_desk.storage.locations import use_home
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +79,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="register to use: a file path or a SQLAlchemy URL "
         "(default: $CONTRACT_DESK_DB, else the file in your user data folder)",
     )
+    parser.add_argument(
+        "--home",
+        metavar="DIR",
+        help="data folder for settings, logs and caches (default: $CONTRACT_DESK_HOME, else "
+        "your user data folder); what a portable install's scheduled run is given",
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens")
     parser.add_argument("--open-contract", metavar="UID",
                         help="open the window on this contract (what a notification's Open does)")
@@ -101,6 +108,8 @@ def run(argv: list[str], *, start_gui: GuiStarter | None = None) -> int:
     entry point, so this package never imports Qt itself).
     """
     options = build_parser().parse_args(argv)
+    if options.home:  # before anything reads the data folder (main read it for the language)
+        use_home(options.home)
     logging.basicConfig(
         level=logging.INFO if options.verbose else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

@@ -53,11 +53,19 @@ SCHEDULED_WAIT_SECONDS = 900
 
 def program_command() -> list[str]:
     """How to start this installation of Contract Desk: the app bundle's executable when
-    frozen, else the ``contract-desk`` script, else this interpreter with ``-m``."""
+    frozen, else the ``contract-desk`` script, else this interpreter with ``-m``; with
+    ``--home`` when this one runs on a data folder of its own ($CONTRACT_DESK_HOME: a
+    portable install), which a scheduled run or a notification's Open would not inherit
+    (a scheduled task gets no environment of ours)."""
     if getattr(sys, "frozen", False):
-        return [sys.executable]
-    program = shutil.which("contract-desk")
-    return [program] if program else [sys.executable, "-m", "contract_desk"]
+        command = [sys.executable]
+    else:
+        program = shutil.which("contract-desk")
+        command = [program] if program else [sys.executable, "-m", "contract_desk"]
+    from contract_desk.storage.locations import HOME_ENV_VAR
+
+    home = os.environ.get(HOME_ENV_VAR, "").strip()
+    return [*command, "--home", str(Path(home).expanduser().resolve())] if home else command
 
 
 def remind_command(database: str | None = None) -> list[str]:

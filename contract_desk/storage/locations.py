@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 from pathlib import Path
 
@@ -28,6 +29,26 @@ def data_dir() -> Path:
     if override:
         return Path(override).expanduser()
     return Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR, roaming=False))
+
+
+def use_home(folder: str) -> None:
+    """Use ``folder`` as the data folder from now on, for this process and what it starts
+    (``--home``; as $CONTRACT_DESK_HOME)."""
+    os.environ[HOME_ENV_VAR] = str(Path(folder).expanduser().resolve())
+
+
+def home_given(argv: list[str]) -> str | None:
+    """The folder ``--home`` names in ``argv``, or None: read before the command line is
+    parsed, since the person's language is read from the data folder first (a mistake
+    in it is left for the whole parse to report)."""
+    early = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    early.add_argument("--home")
+    try:
+        known, _rest = early.parse_known_args(argv)
+    except (argparse.ArgumentError, SystemExit):
+        return None
+    home: str | None = known.home
+    return home
 
 
 def default_database_path() -> Path:

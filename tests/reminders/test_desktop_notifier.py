@@ -294,8 +294,10 @@ def test_a_click_on_the_notification_of_the_scheduled_run_opens_the_window_on_it
             break
         threading.Event().wait(0.1)
     uid = report["answered"][0]["contract_uid"]
+    # On the run's own data folder (the tests', $CONTRACT_DESK_HOME), as the run was.
+    home = str(Path(os.environ["CONTRACT_DESK_HOME"]).resolve())
     assert started.read_text(encoding="utf-8").split() == [
-        "--db", str(db), "--open-contract", uid]
+        "--home", home, "--db", str(db), "--open-contract", uid]
     register = open_register(db)
     try:  # opening is not acknowledging
         assert _alerts(register, ids)[0].acknowledged_at is None

@@ -85,7 +85,9 @@ def test_the_systemd_timer_is_persistent_and_the_service_runs_remind() -> None:
 
 
 def test_the_command_is_this_installations_remind(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("CONTRACT_DESK_HOME")  # the user data folder (tests set one of their own)
     command = remind_command("/data/team.sqlite3")
+    assert "--home" not in command
     assert command[-5:] == ["--db", "/data/team.sqlite3", "remind", "--wait", "900"]
     assert Path(command[0]).name.startswith(("contract-desk", "python"))
     # The app bundle (PyInstaller) is its own program: no "-m", no interpreter.
@@ -93,6 +95,56 @@ def test_the_command_is_this_installations_remind(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(sys, "executable", "/opt/Contract Desk/contract-desk")
     assert remind_command(None) == ["/opt/Contract Desk/contract-desk", "remind", "--wait",
                                     "900"]
+
+
+def test_a_portable_installs_scheduled_run_and_notification_clicks_keep_its_data_folder(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    # Run on a data folder of its own ($CONTRACT_DESK_HOME, or --home): a scheduled task
+    # inherits no environment of ours, so the folder is on the command line.
+    home = tmp_path / "Contract Desk data"
+    monkeypatch.setenv("CONTRACT_DESK_HOME", str(home))
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", "D:\\Portable\\contract-desk.exe")
+    assert remind_command("D:\\a b.sqlite3") == [
+        "D:\\Portable\\contract-desk.exe", "--home", str(home.resolve()),
+        "--db", "D:\\a b.sqlite3", "remind", "--wait", "900"]
+    text = windows_task_xml(remind_command("D:\\a b.sqlite3"), user_id="kari")
+    root = ET.fromstring(text.replace('encoding="UTF-16"', ""))
+    assert root.findtext("t:Actions/t:Exec/t:Arguments", namespaces=NS) == (
+        f'--home "{home.resolve()}" --db "D:\\a b.sqlite3" remind --wait 900')
+
+
+@pytest.mark.parametrize(("argv", "home"), [
+    (["--home", "/portable/data", "remind"], "/portable/data"),
+    (["--db", "/r.sqlite3", "--home=/portable/data", "remind", "--wait", "900"],
+     "/portable/data"),
+    (["--db", "/r.sqlite3", "remind"], None),
+    (["--home"], None),  # no folder: the whole parse says so
+    (["--hom", "/x", "remind"], None),  # never abbreviated
+])
+def test_the_data_folder_is_read_from_the_command_line_before_anything_else(
+        argv: list[str], home: str | None) -> None:
+    from contract_desk.storage.locations import home_given
+
+    assert home_given(argv) == home
+
+
+def test_home_on_the_command_line_is_the_data_folder_of_that_run(tmp_path: Path) -> None:
+    # A real process, as the scheduler starts it: no CONTRACT_DESK_HOME in its environment.
+    import os
+
+    home = tmp_path / "portable"
+    home.mkdir()
+    (home / "preferences.json").write_text(json.dumps({"language": "nb"}), encoding="utf-8")
+    environment = {key: value for key, value in os.environ.items()
+                   if key not in ("CONTRACT_DESK_HOME", "CONTRACT_DESK_LANGUAGE")}
+    done = subprocess.run(
+        [sys.executable, "-m", "contract_desk", "--home", str(home), "--db",
+         str(tmp_path / "r.sqlite3"), "show", "NO-SUCH"],
+        capture_output=True, text=True, env=environment, timeout=120, check=False)
+    assert done.returncode == 1
+    # The language chosen in that folder's preferences, not the system's.
+    assert "ingen kontrakt med referanse eller ID 'NO-SUCH'" in done.stderr, done.stderr
 
 
 def test_linux_install_writes_the_units_and_enables_the_timer(tmp_path: Path) -> None:
