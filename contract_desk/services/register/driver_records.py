@@ -20,7 +20,16 @@ from sqlalchemy.orm import Session
 
 def driver_chunks(session: Session, query: Executable, size: int) -> Iterator[Sequence[Any]]:
     """The records of ``query`` in lists of at most ``size``, through the session's
-    connection (its transaction); a driver error is raised as SQLAlchemy raises it."""
+    connection (its transaction); a driver error is raised as SQLAlchemy raises it.
+
+    Not for a query with ``yield_per`` (or ``stream_results``): SQLAlchemy then reads
+    ahead from the cursor for its own buffer, and those records would never be seen
+    here (ValueError).
+    """
+    options = query.get_execution_options()
+    if options.get("yield_per") or options.get("stream_results"):
+        raise ValueError("driver_chunks reads the cursor itself: give it the query without "
+                         "yield_per or stream_results")
     connection = session.connection()
     result = connection.execute(query)
     cursor, failure = result.cursor, connection.dialect.loaded_dbapi.Error

@@ -71,3 +71,25 @@ def test_a_large_result_is_streamed_in_parts(register: Register) -> None:
     assert [len(part) for part in parts] == [10, 10, 5]
     assert [reference for part in parts for reference in part] == [
         f"CL-{number}" for number in range(25)]
+
+
+def test_the_driver_reads_every_record_and_refuses_a_query_that_reads_ahead(
+        register: Register) -> None:
+    import pytest
+
+    from contract_desk.services.register.driver_records import driver_chunks
+
+    with register.transaction() as session:
+        for number in range(5):
+            create_contract(session, _contract(number), user="tester")
+    query = select(Contract.reference).order_by(Contract.id)
+    with register.reading() as session:
+        chunks = [list(chunk) for chunk in driver_chunks(session, query, 2)]
+        assert [len(chunk) for chunk in chunks] == [2, 2, 1]
+        assert [record[0] for chunk in chunks for record in chunk] == [
+            f"CL-{number}" for number in range(5)]
+        # SQLAlchemy would buffer the first records of these itself: they would be lost.
+        for ahead in (query.execution_options(yield_per=2),
+                      query.execution_options(stream_results=True)):
+            with pytest.raises(ValueError, match="without yield_per or stream_results"):
+                list(driver_chunks(session, ahead, 2))
