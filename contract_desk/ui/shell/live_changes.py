@@ -6,7 +6,8 @@ its own, hands each notice to the window's thread, gathers what arrives within
 a moment, then refreshes only what changed: the contracts named (their rows,
 and with them the sidebar counts, the timeline and the dashboard, which follow
 the table), the contracts whose obligations or attachments changed, the
-reminders inbox and its badge. A notice naming too many rows, a renamed party,
+reminders inbox and its badge, the requests for approval (the inbox, the badge
+and the detail pane's list). A notice naming too many rows, a renamed party,
 or the notices missed while the connection was lost (caught up once it is
 back) read the whole register again. The detail pane of a contract somebody
 else changed says who and when ("Changed by kari at 14:02").
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
+#: The tables of requests for approval and their votes (their notices: schema 0019).
+APPROVAL_TABLES = ("approval", "approval_vote")
 
 class LiveChanges(QObject):
     """Listens to a team register's change notices and refreshes the window.
@@ -62,6 +66,7 @@ class LiveChanges(QObject):
         self._contract_ids: set[int] = set()
         self._everything = False
         self._alerts = False
+        self._approvals = False  # a request for approval or a vote (schema 0019)
         self._shown_by: tuple[str, datetime] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -101,6 +106,7 @@ class LiveChanges(QObject):
             if change.table in ("", "contract", "obligation", "attachment", "party"):
                 self._everything = True
             self._alerts = self._alerts or change.table in ("", "alert")
+            self._approvals = self._approvals or change.table in (*APPROVAL_TABLES, "")
             self._note_shown(change, everything=True)
         elif change.table == "contract":
             self._take_contracts(change)
@@ -111,6 +117,8 @@ class LiveChanges(QObject):
             self._everything = True  # a renamed counterparty shows in many rows
         elif change.table == "alert":
             self._alerts = True
+        elif change.table in APPROVAL_TABLES:
+            self._approvals = True
         self._timer.start()
 
     def _take_contracts(self, change: Change) -> None:
@@ -149,8 +157,13 @@ class LiveChanges(QObject):
                          if item.row.id in self._contract_ids}
             if uids or self._gone:
                 window.refresh_contracts(uids, self._gone)
-        if self._alerts:
-            window.reminders.panel.refresh()
+        if self._alerts or self._approvals:
+            window.reminders.panel.refresh()  # its approvals too
+        if self._approvals:
+            # The badge counts the requests waiting for this person's answer; the detail
+            # pane lists the shown contract's.
+            window.reminders.controller.refresh_counts()
+            window.detail.approvals.reload()
         if self._shown_by is not None:
             window.detail.changed_by(*self._shown_by)
         elif self._contract_ids and window.detail.row is not None and (
@@ -159,7 +172,7 @@ class LiveChanges(QObject):
         self._uids.clear()
         self._gone.clear()
         self._contract_ids.clear()
-        self._everything = self._alerts = False
+        self._everything = self._alerts = self._approvals = False
         self._shown_by = None
         self.applied.emit()
 

@@ -165,3 +165,30 @@ def test_changes_made_while_the_notices_were_lost_are_caught_up(
                         today=TODAY)
     qtbot.waitUntil(lambda: _title(window, "C-9") == "Missed", timeout=15000)
     assert window.sidebar.count_text("all") == "3"
+
+
+def test_a_colleagues_request_for_my_approval_shows_in_the_badge_and_the_detail_pane(
+        qtbot, window: MainWindow, wang: Register, settle) -> None:
+    from contract_desk.domain.approvals import ApprovalRule, Subject
+    from contract_desk.services.approvals import cancel_request, request_approval, save_rules
+
+    controller = window.reminders.controller
+    controller._today = lambda: TODAY  # no check runs here: only what the notices bring
+    uid = _select(window, "C-1", settle)
+    section = window.detail.approvals
+    assert section.table.rowCount() == 0
+    with wang.transaction() as session:
+        save_rules(session, [ApprovalRule(Subject.NOTICE, ("cdt_lee",))], user="cdt_wang")
+    with wang.transaction() as session:
+        asked = request_approval(session, uid, "notice", user="cdt_wang", note="before June")
+    # Lee's window: the request waits for Lee's answer, without a check or Reload.
+    qtbot.waitUntil(lambda: window.reminders.counts.get("approvals") == 1, timeout=5000)
+    assert window.sidebar.alerts.text(1) == "1"
+    qtbot.waitUntil(lambda: section.table.rowCount() == 1, timeout=5000)
+    assert section.table.item(0, 3).text() == "Waiting for cdt_lee"
+    qtbot.waitUntil(lambda: [row.uid for row in window.reminders.panel.approvals.awaiting]
+                    == [asked.uid], timeout=5000)
+    with wang.transaction() as session:  # Wang takes it back
+        cancel_request(session, asked.uid, user="cdt_wang")
+    qtbot.waitUntil(lambda: window.reminders.counts.get("approvals") == 0, timeout=5000)
+    qtbot.waitUntil(lambda: section.table.item(0, 3).text() == "Cancelled", timeout=5000)
