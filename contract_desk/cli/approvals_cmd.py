@@ -75,10 +75,9 @@ def add_parser(commands: Any) -> None:
 
 
 def _me(register: Register) -> tuple[str, list[str], bool]:
-    from contract_desk.services.reminders.people import my_names, person_of
+    from contract_desk.services.reminders.people import approver
 
-    team = register.path is None
-    return person_of(register), ([] if team else my_names()), team
+    return approver(register)
 
 
 def run_rules(options: argparse.Namespace, register: Register) -> int:

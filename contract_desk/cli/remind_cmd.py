@@ -94,12 +94,11 @@ def _approvals_waiting(register: Register, me: Any) -> list[Any]:
     """The requests for approval waiting for this person's answer (an approver is reminded
     of them on every run until they answer)."""
     from contract_desk.services.approvals import awaiting_me
-    from contract_desk.services.reminders.people import my_names
+    from contract_desk.services.reminders.people import approver
 
-    team = register.path is None
+    _person, names, team = approver(register)
     with register.reading() as session:
-        return awaiting_me(session, person=me.person, names=[] if team else my_names(),
-                           team=team)
+        return awaiting_me(session, person=me.person, names=names, team=team)
 
 
 #: Requests listed by name in one notification; the rest are counted.

@@ -68,6 +68,14 @@ def save_my_names(names: Iterable[str] | str) -> list[str]:
     return kept
 
 
+def approver(register: Register) -> tuple[str, list[str], bool]:
+    """Who answers requests for approval here: (the person, the names that are theirs,
+    whether the register is a team's). On a team the login alone counts; on a file,
+    the OS user and the owner names they said are theirs."""
+    team = register.path is None
+    return person_of(register), ([] if team else my_names()), team
+
+
 def me_for(register: Register, names: Iterable[str] | None = None) -> Me:
     """The person at this computer for ``register`` (``names``: instead of the kept ones)."""
     chosen = my_names() if names is None else list(names)
@@ -75,4 +83,4 @@ def me_for(register: Register, names: Iterable[str] | None = None) -> Me:
                                              if name.strip()))
 
 
-__all__ = ["MY_NAMES", "Me", "me_for", "my_names", "person_of", "save_my_names"]
+__all__ = ["MY_NAMES", "Me", "approver", "me_for", "my_names", "person_of", "save_my_names"]

@@ -27,7 +27,7 @@ from contract_desk.notify.desktop import DesktopNotifier
 from contract_desk.notify.news import CheckNews, check_news
 from contract_desk.services.approvals import waiting_for_answer
 from contract_desk.services.reminders.inbox import APPROVALS_WAITING, pending_counts
-from contract_desk.services.reminders.people import me_for, my_names, person_of
+from contract_desk.services.reminders.people import approver, me_for
 from contract_desk.services.reminders.run import record_told
 from contract_desk.storage import Register
 from contract_desk.ui.common.ops import Op, QueryOp, WriteOp
@@ -232,8 +232,7 @@ class ReminderController(QObject):
         """A reading of the requests for approval waiting for this person's answer, as a
         count to add to the inbox counts (none when they cannot be read: the deadlines'
         counts still show)."""
-        team = self.register.path is None
-        person, names = person_of(self.register), ([] if team else my_names())
+        person, names, team = approver(self.register)
 
         def read(session: Session) -> dict[str, int]:
             # Read last in its transaction, which ends after it (a failure leaves nothing

@@ -55,7 +55,7 @@ from contract_desk.services.reminders.actions import (
     snooze,
 )
 from contract_desk.services.reminders.inbox import AlertInbox, AlertRow, open_alerts
-from contract_desk.services.reminders.people import me_for, my_names, person_of
+from contract_desk.services.reminders.people import approver, me_for, person_of
 from contract_desk.storage import Register
 from contract_desk.ui.common.approval_dialogs import (
     AnswerDialog,
@@ -272,8 +272,8 @@ class AlertsPanel(QWidget):
         """Read the open alerts again in the background, then show them."""
         day = today or local_today()
         mine = me_for(self.register) if self.mine_only else None
-        team, everyone = self.register.path is None, not self.mine_only
-        person, names = person_of(self.register), ([] if team else my_names())
+        everyone = not self.mine_only
+        person, names, team = approver(self.register)
         approvals = QueryOp(self, self.register, lambda session: approval_inbox(
             session, person=person, names=names, team=team, everyone=everyone))
         self.approvals_loading.run(approvals.success(self._show_approvals))
@@ -494,8 +494,7 @@ class AlertsPanel(QWidget):
 
     def answer(self, uid: str, approve: bool, comment: str) -> Op[object]:
         """Record this person's yes or no on a request (then read the inbox again)."""
-        team = self.register.path is None
-        person, names = person_of(self.register), ([] if team else my_names())
+        person, names, team = approver(self.register)
         row = self._approval_rows.get(uid)
         op = self._act(lambda session: vote(session, uid, approve, person=person, names=names,
                                             team=team, comment=comment or None))
