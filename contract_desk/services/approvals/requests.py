@@ -15,15 +15,26 @@ user or one of the names they said are theirs (Settings → Reminders…).
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from contract_desk.domain.approvals import Subject, Verdict, needs_words, subject_of, subjects_for
+from contract_desk.domain.approvals import (
+    ApprovalRule,
+    Subject,
+    Verdict,
+    Vote,
+    applying_rules,
+    needs_words,
+    subject_of,
+    subjects_for,
+    tally,
+)
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.json_values import json_value
 from contract_desk.domain.lifecycle import Lifecycle
@@ -34,7 +45,9 @@ from contract_desk.services.register.approval_gate import (
     NOT_IN_FORCE,
     approval_tally,
     contract_rules,
+    register_rules,
     standing_approval,
+    votes_of,
 )
 from contract_desk.services.register.audit import record_event
 from contract_desk.services.register.contracts import load_contract, update_contract
@@ -91,17 +104,47 @@ class ApprovalRow:
         return data
 
 
-def _votes(session: Session, approval_id: int) -> tuple[VoteRow, ...]:
-    rows = session.scalars(select(ApprovalVote).where(ApprovalVote.approval_id == approval_id)
-                           .order_by(ApprovalVote.id))
-    return tuple(VoteRow(v.approver, v.approve, v.comment, v.voted_at, v.recorded_by)
-                 for v in rows)
+def _pairs() -> Select[Approval, Contract]:
+    # Requests with their contracts, oldest first.
+    return (select(Approval, Contract).join(Contract, Contract.id == Approval.contract_id)
+            .order_by(Approval.id))
 
 
-def _row(session: Session, approval: Approval, contract: Contract) -> ApprovalRow:
+def _vote_rows(session: Session,
+               approvals: Select[Approval, Contract]) -> dict[int, list[ApprovalVote]]:
+    # The votes of every request ``approvals`` selects, in one read, oldest first.
+    ids = approvals.with_only_columns(Approval.id).order_by(None).scalar_subquery()
+    found: dict[int, list[ApprovalVote]] = defaultdict(list)
+    query = select(ApprovalVote).where(ApprovalVote.approval_id.in_(ids)).order_by(ApprovalVote.id)
+    for vote_row in session.scalars(query):
+        found[vote_row.approval_id].append(vote_row)
+    return found
+
+
+def _rows(session: Session, approvals: Select[Approval, Contract]) -> list[ApprovalRow]:
+    # ``approvals`` selects (Approval, Contract) pairs; the rules and the votes are read
+    # once for all of them, not per request.
+    pairs = session.execute(approvals).all()
+    if not pairs:
+        return []
+    rules = register_rules(session)
+    votes = _vote_rows(session, approvals)
+    return [_row(approval, contract, rules, votes.get(approval.id, []))
+            for approval, contract in pairs]
+
+
+def _one(session: Session, approval: Approval, contract: Contract) -> ApprovalRow:
+    votes = session.scalars(select(ApprovalVote).where(ApprovalVote.approval_id == approval.id)
+                            .order_by(ApprovalVote.id))
+    return _row(approval, contract, register_rules(session), list(votes))
+
+
+def _row(approval: Approval, contract: Contract, every_rule: list[ApprovalRule],
+         votes: list[ApprovalVote]) -> ApprovalRow:
     subjects = subjects_for(Subject(approval.subject), approval.decision)
-    rules = contract_rules(session, contract, subjects)
-    counted = approval_tally(session, approval, contract)
+    rules = applying_rules(every_rule, subjects, contract_type=contract.contract_type,
+                           value=contract.value, currency=contract.currency)
+    counted = tally(rules, [Vote(v.approver, v.approve) for v in votes])
     if approval.cancelled_at is not None:
         state = "cancelled"
     elif approval.used_at is not None:
@@ -114,8 +157,10 @@ def _row(session: Session, approval: Approval, contract: Contract) -> ApprovalRo
         note=approval.note, requested_at=approval.requested_at,
         requested_by=approval.requested_by, state=state, needs=needs_words(rules),
         waiting_for=counted.waiting_for() if state == "pending" else (),
-        votes=_votes(session, approval.id), used_at=approval.used_at,
-        cancelled_at=approval.cancelled_at, cancelled_by=approval.cancelled_by)
+        votes=tuple(VoteRow(v.approver, v.approve, v.comment, v.voted_at, v.recorded_by)
+                    for v in votes),
+        used_at=approval.used_at, cancelled_at=approval.cancelled_at,
+        cancelled_by=approval.cancelled_by)
 
 
 def _audit(session: Session, approval: Approval, contract: Contract, *, user: str, action: str,
@@ -175,7 +220,7 @@ def request_approval(session: Session, contract_uid: str, subject: Subject | str
             raise DomainError(_("approval of this step was asked already by {who} on {day}; "
                                 "it is {state}").format(
                 who=earlier.requested_by, day=earlier.requested_at.date().isoformat(),
-                state=_row(session, earlier, contract).state))
+                state=_one(session, earlier, contract).state))
     approval = Approval(contract_id=contract.id, subject=what.value, decision=chosen,
                         note=_comment(note), requested_by=user)
     session.add(approval)
@@ -183,7 +228,7 @@ def request_approval(session: Session, contract_uid: str, subject: Subject | str
     _audit(session, approval, contract, user=user, action="request", note=approval.note,
            changes={"subject": [None, what.value], "decision": [None, chosen],
                     "needs": [None, needs_words(rules)]})
-    return _row(session, approval, contract)
+    return _one(session, approval, contract)
 
 
 def _load(session: Session, uid: str) -> tuple[Approval, Contract]:
@@ -215,7 +260,7 @@ def vote(session: Session, approval_uid: str, approve: bool, *, person: str,
     counted = approval_tally(session, approval, contract)
     if counted.verdict is not Verdict.PENDING:
         raise DomainError(_("this request is {state} already").format(
-            state=_row(session, approval, contract).state))
+            state=_one(session, approval, contract).state))
     if _same(person, approval.requested_by):
         raise DomainError(_("you asked for this approval; another approver must decide it"))
     reason = _comment(comment)
@@ -230,7 +275,7 @@ def vote(session: Session, approval_uid: str, approve: bool, *, person: str,
                             "{whom}").format(person=person,
                                              whom=", ".join(counted.waiting_for())))
     approver = person if team else matched
-    voted = {v.approver.casefold() for v in _votes(session, approval.id)}
+    voted = {v.approver.casefold() for v in votes_of(session, approval.id)}
     if approver.casefold() in voted:
         raise DomainError(_("{approver} has answered this request already").format(
             approver=approver))
@@ -251,7 +296,7 @@ def vote(session: Session, approval_uid: str, approve: bool, *, person: str,
                         note=_("approved by {whom}").format(whom=approver))
         approval.used_at = utcnow()
         session.flush()
-    return _row(session, approval, contract)
+    return _one(session, approval, contract)
 
 
 def cancel_request(session: Session, approval_uid: str, *, user: str,
@@ -264,30 +309,28 @@ def cancel_request(session: Session, approval_uid: str, *, user: str,
     session.flush()
     _audit(session, approval, contract, user=user, action="cancel",
            changes={"cancelled": [False, True]}, note=_comment(reason))
-    return _row(session, approval, contract)
+    return _one(session, approval, contract)
 
 
 def get_approval(session: Session, approval_uid: str) -> ApprovalRow:
     """One request by its id."""
     approval, contract = _load(session, approval_uid)
-    return _row(session, approval, contract)
+    return _one(session, approval, contract)
 
 
 def contract_approvals(session: Session, contract_uid: str) -> list[ApprovalRow]:
     """A contract's requests, oldest first (closed ones too)."""
     contract = load_contract(session, contract_uid)
-    query = select(Approval).where(Approval.contract_id == contract.id).order_by(Approval.id)
-    return [_row(session, approval, contract) for approval in session.scalars(query)]
+    return _rows(session, _pairs().where(Approval.contract_id == contract.id))
 
 
 def list_approvals(session: Session, *, open_only: bool = True) -> list[ApprovalRow]:
     """The register's requests, oldest first: with ``open_only`` those not used or cancelled
     (pending, approved and waiting to be used, rejected and not cleared away)."""
-    query = (select(Approval, Contract).join(Contract, Contract.id == Approval.contract_id)
-             .order_by(Approval.id))
+    query = _pairs()
     if open_only:
         query = query.where(Approval.used_at.is_(None), Approval.cancelled_at.is_(None))
-    return [_row(session, approval, contract) for approval, contract in session.execute(query)]
+    return _rows(session, query)
 
 
 def _awaits(row: ApprovalRow, person: str, keys: set[str]) -> bool:

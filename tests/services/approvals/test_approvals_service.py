@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
 
 from contract_desk.domain import clock
 from contract_desk.domain.approvals import ApprovalRule, Subject
@@ -26,6 +26,8 @@ from contract_desk.services.approvals import (
     awaiting_me,
     cancel_request,
     contract_approvals,
+    get_approval,
+    list_approvals,
     read_rules,
     request_approval,
     save_rules,
@@ -188,3 +190,42 @@ def test_terminating_from_the_inbox_needs_the_decision_and_the_notice_approvers(
         assert [row.state for row in contract_approvals(session, uid)] == ["used"]
     with ruled.transaction() as session, pytest.raises(DomainError, match="which decision"):
         request_approval(session, uid, "decision", decision="maybe", user="siri")
+
+
+def test_the_open_requests_are_read_in_a_few_statements_whatever_their_number(
+        ruled: Register) -> None:
+    uids = [_lease(ruled, reference=f"L-{n}", status="draft") for n in range(20, 44)]
+    with ruled.transaction() as session:
+        asked = []
+        for n, uid in enumerate(uids):
+            update_contract(session, uid, {"status": "active"}, expected_version=1, user="siri",
+                            approvals=False)
+            asked.append(request_approval(session, uid, "notice", user="siri").uid)
+            if n % 3 == 0:
+                vote(session, asked[-1], True, person="per")
+            if n % 4 == 0:
+                vote(session, asked[-1], False, person="liv", comment="not now")
+        cancel_request(session, asked[5], user="siri")
+    statements: list[str] = []
+
+    def seen(*args: object) -> None:
+        if str(args[2]).startswith("SELECT"):
+            statements.append(str(args[2]))
+
+    with ruled.reading() as session:
+        event.listen(ruled.engine, "before_cursor_execute", seen)
+        try:
+            listed = list_approvals(session)
+            read_open = len(statements)
+            everything = list_approvals(session, open_only=False)
+        finally:
+            event.remove(ruled.engine, "before_cursor_execute", seen)
+        one_by_one = [get_approval(session, uid) for uid in asked]
+    # The requests, the rules and the votes: three reads each time, not one per request.
+    assert read_open <= 3 and len(statements) - read_open <= 3, statements
+    assert everything == one_by_one
+    assert listed == [row for row in one_by_one if row.uid != asked[5]]
+    states = {row.state for row in listed}
+    assert states == {"pending", "rejected"} and any(row.votes for row in listed)
+    assert all(len(row.votes) == (n % 3 == 0) + (n % 4 == 0)
+               for n, row in enumerate(everything))
