@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
-    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -197,9 +196,8 @@ class AlertsPanel(QWidget):
         self.open_button = QPushButton(self.tr("&Open contract"), self)
         self.ack_button = QPushButton(self.tr("&Acknowledge"), self)
         self.ack_button.setToolTip(self.tr("The date is dealt with: no more reminders for it"))
-        self.snooze_button = QToolButton(self)
+        self.snooze_button = QPushButton(self)  # with a menu: its arrow has room
         self.snooze_button.setText(self.tr("&Snooze"))
-        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_menu = QMenu(self.snooze_button)
         self.snooze_menu.addAction(self.tr("Until tomorrow"), lambda: self.snooze_selected(
             days=SNOOZE_DAY))
@@ -207,11 +205,10 @@ class AlertsPanel(QWidget):
             days=SNOOZE_WEEK))
         self.snooze_menu.addAction(self.tr("Until a date…"), self._snooze_until)
         self.snooze_button.setMenu(self.snooze_menu)
-        self.decide_button = QToolButton(self)
+        self.decide_button = QPushButton(self)
         self.decide_button.setText(self.tr("&Decide"))
         self.decide_button.setToolTip(self.tr("Record what was decided about a notice deadline "
                                               "or term end"))
-        self.decide_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.decide_menu = QMenu(self.decide_button)
         for decision, label in DECISIONS:
             action = QAction(_translated(label), self.decide_menu)
@@ -219,12 +216,11 @@ class AlertsPanel(QWidget):
             self.decide_menu.addAction(action)
         self.decide_button.setMenu(self.decide_menu)
         # One button for requests for approval (a row of its own would widen the window).
-        self.approval_button = QToolButton(self)
+        self.approval_button = QPushButton(self)
         self.approval_button.setObjectName("approval_button")
         self.approval_button.setText(self.tr("Appro&val"))
         self.approval_button.setToolTip(self.tr("Answer the request for approval selected, or "
                                                 "cancel your own"))
-        self.approval_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.approval_menu = QMenu(self.approval_button)
         self.approve_action = self.approval_menu.addAction(
             self.tr("Approve…"), lambda: self.answer_selected(approve=True))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
+    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -84,11 +85,23 @@ def _translated(text: str) -> str:
     return QCoreApplication.translate("ContractTimeline", text)
 
 
+# U+2060 WORD JOINER: no line break on either side of it, and nothing shown.
+JOINER = "\u2060"
+
+
 def legend_html() -> str:
     """What the shapes and colours mean, as one line of rich text."""
     def swatch(key: str, text: str, shape: str = "■") -> str:
         colour = "#444" if key == "scheduled" else COLOURS[key].name()
-        return f'<span style="color:{colour}">{shape}</span>&nbsp;{escape(_translated(text))}'
+        return (f'<span style="color:{colour}">{shape}</span>{JOINER}&nbsp;{JOINER}'
+                f'{whole(_translated(text))}')
+
+    def whole(text: str) -> str:
+        # Lines break between the entries, never inside one. Chinese and Korean text
+        # breaks between any two characters ("履" / "约义务"), English after a hyphen:
+        # a word joiner between each two characters holds them. Qt breaks after a
+        # space whatever follows: the spaces are no-break spaces.
+        return escape(JOINER.join(text.replace(" ", "\u00a0")))
 
     parts = [
         swatch("term", QT_TRANSLATE_NOOP("ContractTimeline", "original term")),
@@ -100,7 +113,7 @@ def legend_html() -> str:
                                                  "earliest end (open-ended, notice today)"),
                "┆"),
         swatch("today", QT_TRANSLATE_NOOP("ContractTimeline", "today"), "▍"),
-        escape(_translated(QT_TRANSLATE_NOOP("ContractTimeline", "obligations:"))),
+        whole(_translated(QT_TRANSLATE_NOOP("ContractTimeline", "obligations:"))),
         swatch("met", QT_TRANSLATE_NOOP("ContractTimeline", "met on time"), "◆"),
         swatch("late", QT_TRANSLATE_NOOP("ContractTimeline", "late"), "◆"),
         swatch("scheduled", QT_TRANSLATE_NOOP("ContractTimeline", "scheduled"), "◇"),
@@ -169,12 +182,13 @@ class ContractTimeline(QWidget):
         bar.addStretch(1)
         return bar
 
-    def _span_button(self) -> QToolButton:
-        button = QToolButton(self)
+    def _span_button(self) -> QPushButton:
+        # A push button: its menu's arrow has room of its own (a tool button's sits on
+        # the text's last letter).
+        button = QPushButton(self)
         button.setObjectName("timeline_span")
         button.setText(self.tr("Show"))
         button.setToolTip(self.tr("Zoom to a span of time starting a little before today"))
-        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(button)
         for text, days in SPANS:
             menu.addAction(_translated(text), partial(self.show_days, days))
