@@ -64,6 +64,7 @@ from contract_desk.ui.common.approval_dialogs import (
 )
 from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.formatting import Formatter
+from contract_desk.ui.common.menu_button import MenuButton
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 
@@ -196,8 +197,7 @@ class AlertsPanel(QWidget):
         self.open_button = QPushButton(self.tr("&Open contract"), self)
         self.ack_button = QPushButton(self.tr("&Acknowledge"), self)
         self.ack_button.setToolTip(self.tr("The date is dealt with: no more reminders for it"))
-        self.snooze_button = QPushButton(self)  # with a menu: its arrow has room
-        self.snooze_button.setText(self.tr("&Snooze"))
+        self.snooze_button = MenuButton(self.tr("&Snooze"), self)
         self.snooze_menu = QMenu(self.snooze_button)
         self.snooze_menu.addAction(self.tr("Until tomorrow"), lambda: self.snooze_selected(
             days=SNOOZE_DAY))
@@ -205,8 +205,7 @@ class AlertsPanel(QWidget):
             days=SNOOZE_WEEK))
         self.snooze_menu.addAction(self.tr("Until a date…"), self._snooze_until)
         self.snooze_button.setMenu(self.snooze_menu)
-        self.decide_button = QPushButton(self)
-        self.decide_button.setText(self.tr("&Decide"))
+        self.decide_button = MenuButton(self.tr("&Decide"), self)
         self.decide_button.setToolTip(self.tr("Record what was decided about a notice deadline "
                                               "or term end"))
         self.decide_menu = QMenu(self.decide_button)
@@ -216,9 +215,8 @@ class AlertsPanel(QWidget):
             self.decide_menu.addAction(action)
         self.decide_button.setMenu(self.decide_menu)
         # One button for requests for approval (a row of its own would widen the window).
-        self.approval_button = QPushButton(self)
+        self.approval_button = MenuButton(self.tr("Appro&val"), self)
         self.approval_button.setObjectName("approval_button")
-        self.approval_button.setText(self.tr("Appro&val"))
         self.approval_button.setToolTip(self.tr("Answer the request for approval selected, or "
                                                 "cancel your own"))
         self.approval_menu = QMenu(self.approval_button)

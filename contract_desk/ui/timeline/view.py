@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QMessageBox,
-    QPushButton,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from contract_desk.services.timeline.layout import GROUP_FIELDS
 from contract_desk.services.timeline.milestones import ObligationMark, load_marks
 from contract_desk.storage import Register
 from contract_desk.ui.common.errors import report
+from contract_desk.ui.common.menu_button import MenuButton
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.table.model import ContractTableModel
@@ -182,12 +182,9 @@ class ContractTimeline(QWidget):
         bar.addStretch(1)
         return bar
 
-    def _span_button(self) -> QPushButton:
-        # A push button: its menu's arrow has room of its own (a tool button's sits on
-        # the text's last letter).
-        button = QPushButton(self)
+    def _span_button(self) -> MenuButton:
+        button = MenuButton(self.tr("Show"), self)
         button.setObjectName("timeline_span")
-        button.setText(self.tr("Show"))
         button.setToolTip(self.tr("Zoom to a span of time starting a little before today"))
         menu = QMenu(button)
         for text, days in SPANS:
