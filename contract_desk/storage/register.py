@@ -169,6 +169,34 @@ class Register:
         with factory() as session, session.begin():
             yield session
 
+    def checkpoint(self) -> bool | None:
+        """Copy what SQLite's write-ahead log holds into the register file, waiting for nobody.
+
+        While a program has a register file open (WAL mode), its latest commits may sit
+        in the ``-wal`` file beside it until 1,000 pages gather there or the last
+        connection closes: a copy of the register file alone (Explorer, a USB stick, a
+        folder a cloud service syncs) would miss them. The window calls this when it is
+        idle (``ui.shell.file_current``); SQLite's passive checkpoint blocks no reader
+        and no writer, and costs nothing when the log is copied already.
+
+        True: the file holds every commit; False: a reader still reads an older state
+        and part of the log waits for the next time; None: nothing to do (a server, a
+        file in rollback-journal mode, a register only read here).
+        """
+        if self.path is None or self.read_only or self.closed:
+            return None
+        # The driver's own connection: outside a transaction (one cannot checkpoint
+        # inside its own), and no BEGIN is emitted for it.
+        raw = self.engine.raw_connection()
+        try:
+            driver: Any = raw.driver_connection
+            busy, frames, copied = driver.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+        finally:
+            raw.close()
+        if frames < 0:  # not in WAL mode: every commit is in the file
+            return None
+        return not busy and frames == copied
+
     def close(self) -> None:
         """Release every connection to the database."""
         self.closed = True

@@ -52,6 +52,7 @@ from contract_desk.ui.detail.pane import DetailPane
 from contract_desk.ui.reminders.window_part import WindowReminders
 from contract_desk.ui.shell.actions import Actions, build_actions, build_menus
 from contract_desk.ui.shell.damage_banner import DamageBanner, disable_editing
+from contract_desk.ui.shell.file_current import FileCurrent
 from contract_desk.ui.shell.live_changes import LiveChanges
 from contract_desk.ui.shell.memory import (
     collect_what_loads_kept,
@@ -174,6 +175,8 @@ class MainWindow(QMainWindow):
         self.live.start()
         self.offline = OfflineCopies(self)  # ...and a copy of it for when it is out of reach
         self.offline.start()
+        self.file_current = FileCurrent(self)  # a register file: a copy of it is current
+        self.file_current.start()
 
     # -- building ---------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -680,4 +683,5 @@ class MainWindow(QMainWindow):
         self.connection_watch.stop()
         self.live.stop()
         self.offline.stop()
+        self.file_current.stop()
         event.accept()

@@ -1,0 +1,71 @@
+"""Keeping the open register file itself current, for whoever copies it meanwhile.
+
+A register file open in the window (SQLite, WAL mode) keeps its latest commits in
+the ``-wal`` file beside it until enough gather or the window closes. Someone who
+copies the register file while the window is open (to a USB stick, by e-mail, a
+folder a cloud service syncs) would copy it without them, and nothing would say
+so. :class:`FileCurrent` asks SQLite every few seconds, off the window's thread,
+to copy the log into the file (``Register.checkpoint``): passive, it waits for
+nobody and blocks nobody, and with nothing new it costs a few microseconds.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer
+
+from contract_desk.ui.common.worker import Progress, Task
+
+if TYPE_CHECKING:
+    from contract_desk.ui.shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class FileCurrent(QObject):
+    """Copies the open register file's write-ahead log into it now and then."""
+
+    #: How often: a save made in the window is in the file this long after at most.
+    EVERY_MS = 5_000
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.task: Task | None = None
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.copy_log)
+
+    def start(self) -> None:
+        """Begin (a register file only)."""
+        if self.window.register.path is not None:
+            self._timer.start(self.EVERY_MS)
+
+    def stop(self) -> None:
+        """No more (the window closes)."""
+        self._timer.stop()
+
+    def copy_log(self) -> Task | None:
+        """Start one checkpoint in the background; None while the last one still runs."""
+        register = self.window.register
+        if self.task is not None and self.task.running:
+            return None
+
+        def job(_progress: Progress) -> bool | None:
+            return register.checkpoint()
+
+        self.task = Task(job, self)
+        self.task.succeeded.connect(self._done)
+        self.task.failed.connect(lambda error: log.warning("log not copied into the file: %s",
+                                                           error))
+        self.task.start()
+        return self.task
+
+    @staticmethod
+    def _done(complete: bool | None) -> None:
+        if complete is False:
+            log.debug("part of the log waits for a reader; copied at the next turn")
+
+
+__all__ = ["FileCurrent"]

@@ -1,0 +1,65 @@
+"""A contract saved in the window is in the register file itself seconds later, for a copy.
+
+The window copies SQLite's write-ahead log into the register file when it is idle
+(``ui.shell.file_current``): a copy of the file alone, taken while the window is
+open, holds the save without the window being closed first.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from window_load import wait_until_loaded
+
+from contract_desk.storage import Register
+from contract_desk.ui.shell.file_current import FileCurrent
+from contract_desk.ui.shell.main_window import MainWindow
+
+
+def copied_titles(register: Register, folder: Path) -> list[str]:
+    """The titles a copy of the register file alone (no -wal beside it) holds."""
+    assert register.path is not None
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    copy = folder / register.path.name
+    shutil.copyfile(register.path, copy)
+    connection = sqlite3.connect(copy)
+    try:
+        return [title for (title,) in connection.execute("SELECT title FROM contract")]
+    finally:
+        connection.close()
+
+
+def test_a_save_reaches_the_file_itself_while_the_window_stays_open(
+        qtbot: Any, sqlite_register: Register, tmp_path: Path, save_detail: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(FileCurrent, "EVERY_MS", 100)
+    window = MainWindow(sqlite_register)
+    qtbot.addWidget(window)
+    wait_until_loaded(qtbot, window)
+    assert window.file_current._timer.isActive()
+    window.file_current.stop()  # first without it: the save stays in the -wal file
+    window.new_contract()
+    form = window.detail.form
+    form.widgets["title"].setText("Canteen")
+    form.widgets["reference"].setText("A-9")
+    assert save_detail(window.detail)
+    before = _safe(copied_titles, sqlite_register, tmp_path / "copy")
+    assert isinstance(before, sqlite3.Error) or before == [], before  # not in the file yet
+    window.file_current.start()
+    qtbot.waitUntil(lambda: _safe(copied_titles, sqlite_register, tmp_path / "copy")
+                    == ["Canteen"], timeout=5000)
+    window.close()
+    assert not window.file_current._timer.isActive()
+
+
+def _safe(read: Any, *args: Any) -> Any:
+    # A new register's file may hold no table yet: everything still in the -wal file.
+    try:
+        return read(*args)
+    except sqlite3.Error as error:
+        return error
