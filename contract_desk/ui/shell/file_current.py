@@ -7,6 +7,13 @@ folder a cloud service syncs) would copy it without them, and nothing would say
 so. :class:`FileCurrent` asks SQLite every few seconds, off the window's thread,
 to copy the log into the file (``Register.checkpoint``): passive, it waits for
 nobody and blocks nobody, and with nothing new it costs a few microseconds.
+
+Only while the window does nothing else in the background. A passive checkpoint
+that meets a read of an older state skips every page written since that state,
+and the file alone is then no whole state at all until the next full one (SQLite's
+own automatic checkpoints do the same): a copy taken then would mix two. The
+window's reads are what such a reader usually is, so a turn with work running
+is left to the next.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QThreadPool, QTimer
 
 from contract_desk.ui.common.worker import Progress, Task
 
@@ -47,20 +54,30 @@ class FileCurrent(QObject):
         self._timer.stop()
 
     def copy_log(self) -> Task | None:
-        """Start one checkpoint in the background; None while the last one still runs."""
+        """Start one checkpoint in the background; None while the last one or any other
+        work of the window runs (tried again at the next turn)."""
         register = self.window.register
-        if self.task is not None and self.task.running:
+        if QThreadPool.globalInstance().activeThreadCount():
             return None
 
         def job(_progress: Progress) -> bool | None:
             return register.checkpoint()
 
-        self.task = Task(job, self)
-        self.task.succeeded.connect(self._done)
-        self.task.failed.connect(lambda error: log.warning("log not copied into the file: %s",
-                                                           error))
-        self.task.start()
-        return self.task
+        task = Task(job, self)
+        task.succeeded.connect(self._done)
+        task.failed.connect(lambda error: log.warning("log not copied into the file: %s", error))
+        for signal in (task.succeeded, task.failed):
+            # One every few seconds for weeks: none is kept once it has ended.
+            signal.connect(lambda *_: self._drop(task))
+        self.task = task
+        task.start()
+        return task
+
+    def _drop(self, task: Task) -> None:
+        task.forget()
+        task.deleteLater()
+        if self.task is task:
+            self.task = None
 
     @staticmethod
     def _done(complete: bool | None) -> None:

@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QRunnable, QThreadPool
 from window_load import wait_until_loaded
 
 from contract_desk.storage import Register
+from contract_desk.ui.common.worker import Task
 from contract_desk.ui.shell.file_current import FileCurrent
 from contract_desk.ui.shell.main_window import MainWindow
 
@@ -63,3 +66,42 @@ def _safe(read: Any, *args: Any) -> Any:
         return read(*args)
     except sqlite3.Error as error:
         return error
+
+
+def test_no_checkpoint_while_the_window_reads_or_writes_in_the_background(
+        qtbot: Any, sqlite_register: Register) -> None:
+    # A passive checkpoint beside a read of an older state leaves the file no whole
+    # state (it skips the pages written since): the turn is left to the next.
+    window = MainWindow(sqlite_register)
+    qtbot.addWidget(window)
+    wait_until_loaded(qtbot, window)
+    window.file_current.stop()
+    release = threading.Event()
+    busy = QRunnable.create(lambda: release.wait(10))
+    QThreadPool.globalInstance().start(busy)
+    try:
+        qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() > 0)
+        assert window.file_current.copy_log() is None
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+    task = window.file_current.copy_log()
+    assert task is not None
+    results: list[object] = []
+    task.succeeded.connect(results.append)
+    qtbot.waitUntil(lambda: results == [True])
+
+
+def test_the_checkpoints_of_a_long_day_leave_nothing_behind(
+        qtbot: Any, sqlite_register: Register) -> None:
+    window = MainWindow(sqlite_register)
+    qtbot.addWidget(window)
+    wait_until_loaded(qtbot, window)
+    keeper = window.file_current
+    keeper.stop()
+    for _ in range(20):
+        qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+        assert keeper.copy_log() is not None
+        qtbot.waitUntil(lambda: keeper.task is None)
+    qtbot.wait(10)  # the tasks' deleteLater
+    assert keeper.findChildren(Task) == []
