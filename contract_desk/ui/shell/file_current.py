@@ -34,13 +34,16 @@ log = logging.getLogger(__name__)
 class FileCurrent(QObject):
     """Copies the open register file's write-ahead log into it now and then."""
 
-    #: How often: a save made in the window is in the file this long after at most.
+    #: How often: a save made in the window is in the file this long after, unless the
+    #: window is busy then (the turn is left to the next).
     EVERY_MS = 5_000
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
         self.task: Task | None = None
+        #: A failure is logged once until a checkpoint succeeds again (every 5 s otherwise).
+        self._failing = False
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.copy_log)
 
@@ -65,7 +68,7 @@ class FileCurrent(QObject):
 
         task = Task(job, self)
         task.succeeded.connect(self._done)
-        task.failed.connect(lambda error: log.warning("log not copied into the file: %s", error))
+        task.failed.connect(self._failed)
         for signal in (task.succeeded, task.failed):
             # One every few seconds for weeks: none is kept once it has ended.
             signal.connect(lambda *_: self._drop(task))
@@ -79,10 +82,15 @@ class FileCurrent(QObject):
         if self.task is task:
             self.task = None
 
-    @staticmethod
-    def _done(complete: bool | None) -> None:
+    def _done(self, complete: bool | None) -> None:
+        self._failing = False
         if complete is False:
             log.debug("part of the log waits for a reader; copied at the next turn")
+
+    def _failed(self, error: Exception) -> None:
+        if not self._failing:
+            log.warning("the write-ahead log was not copied into the register file: %s", error)
+        self._failing = True
 
 
 __all__ = ["FileCurrent"]

@@ -105,3 +105,29 @@ def test_the_checkpoints_of_a_long_day_leave_nothing_behind(
         qtbot.waitUntil(lambda: keeper.task is None)
     qtbot.wait(10)  # the tasks' deleteLater
     assert keeper.findChildren(Task) == []
+
+
+def test_a_checkpoint_that_keeps_failing_is_logged_once(
+        qtbot: Any, sqlite_register: Register, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    window = MainWindow(sqlite_register)
+    qtbot.addWidget(window)
+    wait_until_loaded(qtbot, window)
+    keeper = window.file_current
+    keeper.stop()
+
+    def unplugged() -> bool:
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(sqlite_register, "checkpoint", unplugged)
+    for _ in range(3):
+        qtbot.waitUntil(lambda: QThreadPool.globalInstance().activeThreadCount() == 0)
+        assert keeper.copy_log() is not None
+        qtbot.waitUntil(lambda: keeper.task is None)
+    said = [r.getMessage() for r in caplog.records if r.name.endswith("file_current")]
+    assert said == [("the write-ahead log was not copied into the register file: "
+                     "disk I/O error")]
+    monkeypatch.undo()
+    assert keeper.copy_log() is not None
+    qtbot.waitUntil(lambda: keeper.task is None)
+    assert not keeper._failing
