@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMenu,
-    QToolButton,
     QWidget,
     QWidgetAction,
 )
@@ -27,6 +26,7 @@ from contract_desk.domain.reminders import CONTRACT_OFFSETS
 from contract_desk.domain.validation import to_offsets
 from contract_desk.services.reminders.settings import offsets_text
 from contract_desk.ui.common.formatting import Formatter
+from contract_desk.ui.common.menu_button import MenuButton
 
 
 class DateField(QWidget):
@@ -43,10 +43,8 @@ class DateField(QWidget):
             self.tr("e.g. {0}").format(self.formatter.date(date(2025, 12, 31))))
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self.changed)
-        self.button = QToolButton(self)
-        self.button.setText("…")
+        self.button = MenuButton("…", self)
         self.button.setToolTip(self.tr("Pick a date"))
-        self.button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         # The popup's week starts where the person's formats start it (Monday in
         # Norway, Sunday in Korea), whatever Qt's default locale says.
