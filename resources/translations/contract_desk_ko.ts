@@ -2364,6 +2364,10 @@ Choose which version to keep:</source>
         <translation>계약을 관리해 온 스프레드시트를 선택하십시오. 머리글 행은 자동으로 찾으며, 아래에 강조 표시됩니다.</translation>
     </message>
     <message>
+        <source>Type or paste the file&apos;s path and press Enter, or choose the file</source>
+        <translation>파일 경로를 입력하거나 붙여넣고 Enter 키를 누르거나, 파일을 선택하십시오</translation>
+    </message>
+    <message>
         <source>&amp;Choose file…</source>
         <translation>파일 선택(&amp;C)…</translation>
     </message>
@@ -2374,6 +2378,14 @@ Choose which version to keep:</source>
     <message>
         <source>Import spreadsheet</source>
         <translation>스프레드시트 가져오기</translation>
+    </message>
+    <message>
+        <source>There is no file at {0}: check the path, or choose the file.</source>
+        <translation>{0}에 파일이 없습니다. 경로를 확인하거나 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>There is no file at {0}; {1} is still the file chosen.</source>
+        <translation>{0}에 파일이 없습니다. 선택된 파일은 그대로 {1}입니다.</translation>
     </message>
     <message>
         <source>Reading {0}…</source>

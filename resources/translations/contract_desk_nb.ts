@@ -2385,6 +2385,10 @@ Velg hvilken versjon som skal beholdes:</translation>
         <translation>Velg regnearket du har hatt kontraktene dine i. Overskriftsraden finnes automatisk; den er uthevet nedenfor.</translation>
     </message>
     <message>
+        <source>Type or paste the file&apos;s path and press Enter, or choose the file</source>
+        <translation>Skriv eller lim inn filens sti og trykk Enter, eller velg filen</translation>
+    </message>
+    <message>
         <source>&amp;Choose file…</source>
         <translation>&amp;Velg fil…</translation>
     </message>
@@ -2395,6 +2399,14 @@ Velg hvilken versjon som skal beholdes:</translation>
     <message>
         <source>Import spreadsheet</source>
         <translation>Importer regneark</translation>
+    </message>
+    <message>
+        <source>There is no file at {0}: check the path, or choose the file.</source>
+        <translation>Det finnes ingen fil på {0}: sjekk stien, eller velg filen.</translation>
+    </message>
+    <message>
+        <source>There is no file at {0}; {1} is still the file chosen.</source>
+        <translation>Det finnes ingen fil på {0}; {1} er fortsatt filen som er valgt.</translation>
     </message>
     <message>
         <source>Reading {0}…</source>

@@ -2364,6 +2364,10 @@ Choose which version to keep:</source>
         <translation>请选择您一直用来记录合同的电子表格。表头行会自动识别，并在下方突出显示。</translation>
     </message>
     <message>
+        <source>Type or paste the file&apos;s path and press Enter, or choose the file</source>
+        <translation>输入或粘贴文件路径后按 Enter，或选择文件</translation>
+    </message>
+    <message>
         <source>&amp;Choose file…</source>
         <translation>选择文件(&amp;C)…</translation>
     </message>
@@ -2374,6 +2378,14 @@ Choose which version to keep:</source>
     <message>
         <source>Import spreadsheet</source>
         <translation>导入电子表格</translation>
+    </message>
+    <message>
+        <source>There is no file at {0}: check the path, or choose the file.</source>
+        <translation>{0} 处没有文件：请检查路径，或选择文件。</translation>
+    </message>
+    <message>
+        <source>There is no file at {0}; {1} is still the file chosen.</source>
+        <translation>{0} 处没有文件；所选文件仍是 {1}。</translation>
     </message>
     <message>
         <source>Reading {0}…</source>

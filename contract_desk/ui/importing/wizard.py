@@ -112,7 +112,10 @@ class FilePage(QWizardPage):
         self.setSubTitle(self.tr("Choose the spreadsheet you kept your contracts in. The header "
                                  "row is found by itself; it is highlighted below."))
         self.path_edit = QLineEdit(self)
-        self.path_edit.setReadOnly(True)
+        # A path typed or pasted (Explorer's "Copy as path" puts it in quotes) opens on Enter.
+        self.path_edit.setPlaceholderText(self.tr("Type or paste the file's path and press "
+                                                  "Enter, or choose the file"))
+        self.path_edit.returnPressed.connect(self.open_typed)
         browse = QPushButton(self.tr("&Choose file…"), self)
         browse.clicked.connect(self.choose)
         self.sheet_box = QComboBox(self)
@@ -140,6 +143,25 @@ class FilePage(QWizardPage):
                                               file_filter())
         if name:
             self.open_file(Path(name))
+
+    def open_typed(self) -> None:
+        """Open the path typed or pasted in the file field; say so when there is no such file."""
+        text = self.path_edit.text().strip().strip('"').strip()
+        if not text:
+            return
+        path = Path(text).expanduser()
+        if path.is_file():
+            self.open_file(path)
+            return
+        current = self.owner.path
+        if current is None:
+            self.message.setText(self.tr("There is no file at {0}: check the path, or choose "
+                                         "the file.").format(text))
+            return
+        # The field keeps showing the file in use: the one read stays chosen.
+        self.path_edit.setText(str(current))
+        self.message.setText(self.tr("There is no file at {0}; {1} is still the file chosen.")
+                             .format(text, current.name))
 
     def open_file(self, path: Path) -> None:
         """Read ``path`` in the background; its sheets and top rows show once read.

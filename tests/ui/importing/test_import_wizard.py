@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from window_load import wait_until_loaded
 
 from contract_desk.domain.clock import local_today
@@ -279,3 +280,29 @@ def test_the_file_page_counts_data_rows_and_a_reports_page_lines_each_in_its_own
     qtbot.waitUntil(lambda: wizard.file_page.message.text().startswith("3 data rows found."),
                     timeout=20000)
     assert "printed pages" not in wizard.file_page.message.text()
+
+
+def test_a_path_typed_or_pasted_opens_on_enter_and_a_wrong_one_is_said(
+    qtbot, sqlite_register: Register, csv_file: Path, tmp_path: Path
+) -> None:
+    wizard = ImportWizard(sqlite_register)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    assert not page.path_edit.isReadOnly()
+    page.path_edit.setText(str(tmp_path / "kontrakter.xlsx"))  # no such file
+    qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
+    assert page.message.text() == (
+        f"There is no file at {tmp_path / 'kontrakter.xlsx'}: check the path, or choose the "
+        "file.")
+    assert wizard.path is None and not page.isComplete()
+    page.path_edit.setText(f'  "{csv_file}" ')  # as Explorer's "Copy as path" gives it
+    qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(page.isComplete, timeout=20000)
+    assert wizard.path == csv_file and page.path_edit.text() == str(csv_file)
+    assert "3 data rows found" in page.message.text()
+    page.path_edit.setText(str(tmp_path / "gone.csv"))
+    qtbot.keyClick(page.path_edit, Qt.Key.Key_Return)
+    assert page.message.text() == (
+        f"There is no file at {tmp_path / 'gone.csv'}; kontrakter.csv is still the file chosen.")
+    assert page.path_edit.text() == str(csv_file) and page.isComplete()
