@@ -100,6 +100,15 @@ def _table(parent: QWidget, headers: list[str]) -> QTableWidget:
     return table
 
 
+def one_line(text: str) -> str:
+    """A cell's text on one line: each line break shown as ↵ (a preview row shows one line;
+    a cell of two lines showed a cut-off second line under its first)."""
+    if "\n" not in text and "\r" not in text:
+        return text
+    return " ↵ ".join(part.strip() for part in text.replace("\r\n", "\n")
+                      .replace("\r", "\n").split("\n"))
+
+
 class FilePage(QWizardPage):
     """Choose the file and the sheet; shows the top rows with the header found highlighted."""
 
@@ -255,7 +264,10 @@ class FilePage(QWizardPage):
         self.preview.setRowCount(len(rows))
         for r, cells in enumerate(rows):
             for c, value in enumerate(cells):
-                item = QTableWidgetItem(text_of(value))
+                text = text_of(value)
+                item = QTableWidgetItem(one_line(text))
+                if len(text) > 30 or text != item.text():
+                    item.setToolTip(text)  # the whole cell, its line breaks as written
                 if r in header.header_rows:
                     item.setBackground(QBrush(HEADER_TINT))
                     item.setForeground(QBrush(QColor(0, 0, 0)))
@@ -347,7 +359,7 @@ class MappingPage(QWizardPage):
             why = QTableWidgetItem(suggestion.reason if suggestion else "")
             why.setToolTip(why.text())
             self.table.setItem(index, 4, why)
-            sample_item = QTableWidgetItem(samples_text)
+            sample_item = QTableWidgetItem(one_line(samples_text))
             sample_item.setToolTip(samples_text)
             self.table.setItem(index, 5, sample_item)
             box.currentIndexChanged.connect(lambda _, row=index: self._mark(row))

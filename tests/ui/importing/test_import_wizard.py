@@ -306,3 +306,31 @@ def test_a_path_typed_or_pasted_opens_on_enter_and_a_wrong_one_is_said(
     assert page.message.text() == (
         f"There is no file at {tmp_path / 'gone.csv'}; kontrakter.csv is still the file chosen.")
     assert page.path_edit.text() == str(csv_file) and page.isComplete()
+
+
+def test_cells_and_headers_of_several_lines_show_on_one_line_with_the_whole_in_a_tooltip(
+    qtbot, sqlite_register: Register, tmp_path: Path
+) -> None:
+    path = tmp_path / "lines.csv"
+    path.write_text('Ref;Title;"Start\ndate";End date\n'
+                    'A-1;"Cleaning\nall floors";01.02.2024;31.01.2026\n'
+                    'A-2;Licences;15.03.2025;14.03.2027\n', encoding="utf-8")
+    wizard = ImportWizard(sqlite_register)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    page = wizard.file_page
+    page.open_file(path)
+    qtbot.waitUntil(page.isComplete, timeout=20000)
+    texts = {page.preview.item(r, c).text(): page.preview.item(r, c).toolTip()
+             for r in range(page.preview.rowCount()) for c in range(page.preview.columnCount())
+             if page.preview.item(r, c) is not None}
+    assert texts["Cleaning ↵ all floors"] == "Cleaning\nall floors"
+    assert texts["Start ↵ date"] == "Start\ndate"
+    assert not any("\n" in text for text in texts)
+    wizard.next()
+    mapping = wizard.currentPage()
+    names = [mapping.table.item(r, 0) for r in range(mapping.table.rowCount())]
+    assert names[2].text() == "Start date"  # the header as the importer reads it
+    assert mapping.boxes[2].currentData() == "start_date"  # the header still maps
+    samples = [mapping.table.item(r, 5).text() for r in range(mapping.table.rowCount())]
+    assert "Cleaning ↵ all floors | Licences" in samples
