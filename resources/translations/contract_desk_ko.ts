@@ -3821,6 +3821,10 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <translation>미리 보기</translation>
     </message>
     <message>
+        <source>What the import will do with each row, the rows with problems first. Nothing is written yet.</source>
+        <translation>가져오기가 각 행을 어떻게 처리할지 보여 줍니다. 문제가 있는 행이 먼저 나옵니다. 아직 아무것도 기록되지 않았습니다.</translation>
+    </message>
+    <message>
         <source>Show only rows with problems</source>
         <translation>문제가 있는 행만 표시</translation>
     </message>
@@ -4167,6 +4171,10 @@ The other settings were saved.</source>
         <source>Import</source>
         <extracomment>(whether the row has problems or is skipped, its texts in the preview&apos;s columns).</extracomment>
         <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>What the import did with each row.</source>
+        <translation>가져오기가 각 행을 어떻게 처리했는지 보여 줍니다.</translation>
     </message>
     <message>
         <source>Row</source>

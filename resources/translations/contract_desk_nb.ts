@@ -3854,6 +3854,10 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
+        <source>What the import will do with each row, the rows with problems first. Nothing is written yet.</source>
+        <translation>Hva importen vil gjøre med hver rad, radene med problemer først. Ingenting er skrevet ennå.</translation>
+    </message>
+    <message>
         <source>Show only rows with problems</source>
         <translation>Vis bare rader med problemer</translation>
     </message>
@@ -4206,6 +4210,10 @@ De andre innstillingene ble lagret.</translation>
         <source>Import</source>
         <extracomment>(whether the row has problems or is skipped, its texts in the preview&apos;s columns).</extracomment>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>What the import did with each row.</source>
+        <translation>Hva importen gjorde med hver rad.</translation>
     </message>
     <message>
         <source>Row</source>

@@ -3821,6 +3821,10 @@ Open the read-only copy kept on this computer instead? It was taken on {2} ({3})
         <translation>预览</translation>
     </message>
     <message>
+        <source>What the import will do with each row, the rows with problems first. Nothing is written yet.</source>
+        <translation>导入将如何处理每一行，有问题的行排在前面。尚未写入任何内容。</translation>
+    </message>
+    <message>
         <source>Show only rows with problems</source>
         <translation>仅显示有问题的行</translation>
     </message>
@@ -4167,6 +4171,10 @@ The other settings were saved.</source>
         <source>Import</source>
         <extracomment>(whether the row has problems or is skipped, its texts in the preview&apos;s columns).</extracomment>
         <translation>导入</translation>
+    </message>
+    <message>
+        <source>What the import did with each row.</source>
+        <translation>导入对每一行做了什么。</translation>
     </message>
     <message>
         <source>Row</source>

@@ -419,6 +419,9 @@ class PreviewPage(QWizardPage):
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Preview"))
+        # A subtitle as the pages before have: the same header band on every page.
+        self.setSubTitle(self.tr("What the import will do with each row, the rows with "
+                                 "problems first. Nothing is written yet."))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.only_problems = QCheckBox(self.tr("Show only rows with problems"), self)
@@ -584,6 +587,7 @@ class ReportPage(QWizardPage):
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Import"))
+        self.setSubTitle(self.tr("What the import did with each row."))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.table = _table(self, [self.tr("Row"), self.tr("What happened"), self.tr("Why")])
