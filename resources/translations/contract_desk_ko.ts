@@ -4173,8 +4173,8 @@ The other settings were saved.</source>
         <translation>가져오기</translation>
     </message>
     <message>
-        <source>What the import did with each row.</source>
-        <translation>가져오기가 각 행을 어떻게 처리했는지 보여 줍니다.</translation>
+        <source>What the import did. The rows it skipped are listed below, each with why.</source>
+        <translation>가져오기 결과입니다. 건너뛴 행과 그 사유가 아래에 나열됩니다.</translation>
     </message>
     <message>
         <source>Row</source>

@@ -4212,8 +4212,8 @@ De andre innstillingene ble lagret.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <source>What the import did with each row.</source>
-        <translation>Hva importen gjorde med hver rad.</translation>
+        <source>What the import did. The rows it skipped are listed below, each with why.</source>
+        <translation>Hva importen gjorde. Radene den hoppet over står nedenfor, hver med hvorfor.</translation>
     </message>
     <message>
         <source>Row</source>

@@ -4173,8 +4173,8 @@ The other settings were saved.</source>
         <translation>导入</translation>
     </message>
     <message>
-        <source>What the import did with each row.</source>
-        <translation>导入对每一行做了什么。</translation>
+        <source>What the import did. The rows it skipped are listed below, each with why.</source>
+        <translation>导入的结果。跳过的行列在下方，并注明原因。</translation>
     </message>
     <message>
         <source>Row</source>

@@ -587,7 +587,8 @@ class ReportPage(QWizardPage):
         super().__init__(wizard)
         self.owner = wizard
         self.setTitle(self.tr("Import"))
-        self.setSubTitle(self.tr("What the import did with each row."))
+        self.setSubTitle(self.tr("What the import did. The rows it skipped are listed below, "
+                                 "each with why."))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.table = _table(self, [self.tr("Row"), self.tr("What happened"), self.tr("Why")])
