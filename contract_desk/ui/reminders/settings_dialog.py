@@ -67,6 +67,9 @@ class ReminderSettingsDialog(QDialog):
         self.contract_offsets.set_value(s.contract_offsets)
         self.obligation_offsets = OffsetsField(self, offsets_text(s.obligation_offsets))
         self.obligation_offsets.set_value(s.obligation_offsets)
+        for offsets in (self.contract_offsets, self.obligation_offsets):
+            # Beside a long label (Chinese, Korean) the field was left too narrow for its days.
+            room_for_placeholder(offsets)
         self.escalate = QSpinBox(self)
         self.escalate.setRange(1, 365)
         self.escalate.setSuffix(self.tr(" days overdue"))

@@ -19,6 +19,7 @@ from contract_desk.services.reminders.inbox import AlertInbox, open_alerts
 from contract_desk.services.reminders.raising import check_reminders
 from contract_desk.services.reminders.settings import reminder_settings
 from contract_desk.storage import Register, open_register
+from contract_desk.ui.common.room import line_edit_overhead
 from contract_desk.ui.reminders.checks import ReminderController
 from contract_desk.ui.reminders.inbox import AlertsPanel
 from contract_desk.ui.reminders.settings_dialog import ReminderSettingsDialog
@@ -380,3 +381,19 @@ def test_mine_shows_what_i_own_and_my_names_are_kept_on_this_computer(
     again = AlertsPanel(register)  # the choice is kept
     qtbot.addWidget(again)
     assert again.mine_only
+
+
+@pytest.mark.parametrize("language", ["en", "nb", "ko", "zh_CN"])
+def test_the_reminder_days_show_whole_beside_their_long_labels(
+        qtbot: Any, sqlite_register: Register, speak_window: Any, language: str) -> None:
+    speak_window(language)
+    dialog = settings_dialog(sqlite_register, installer=lambda register: ScheduleInstaller(
+        platform="linux", command=["contract-desk", "remind"], runner=lambda c: (1, ""),
+        home=Path("/nonexistent"), config_home=Path("/nonexistent")))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    for field in (dialog.contract_offsets, dialog.obligation_offsets):
+        assert field.text()  # the register's days, written out
+        needed = field.fontMetrics().horizontalAdvance(field.text()) + line_edit_overhead(field)
+        assert field.width() >= needed, (language, field.text(), field.width(), needed)
