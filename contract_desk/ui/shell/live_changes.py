@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 #: The tables of requests for approval and their votes (their notices: schema 0019).
 APPROVAL_TABLES = ("approval", "approval_vote")
 
+
 class LiveChanges(QObject):
     """Listens to a team register's change notices and refreshes the window.
 
