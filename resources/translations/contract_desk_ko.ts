@@ -2252,7 +2252,6 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Export</source>
-        <extracomment>The table&apos;s column keys that the export names differently.</extracomment>
         <translation>내보내기</translation>
     </message>
     <message>
@@ -4699,6 +4698,30 @@ The other settings were saved.</source>
     <message>
         <source>Save the open register as…</source>
         <translation>열려 있는 대장을 다른 이름으로 저장…</translation>
+    </message>
+</context>
+<context>
+    <name>save_to</name>
+    <message>
+        <source>import-report</source>
+        <translation>가져오기 보고서</translation>
+    </message>
+    <message>
+        <source>contract-report</source>
+        <extracomment>The table&apos;s column keys that the export names differently. The stem of an export&apos;s suggested file name, by what it holds (translated).</extracomment>
+        <translation>계약 보고서</translation>
+    </message>
+    <message>
+        <source>contract-deadlines</source>
+        <translation>계약 기한</translation>
+    </message>
+    <message>
+        <source>contract-register</source>
+        <translation>계약 대장</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>타임라인</translation>
     </message>
 </context>
 </TS>

@@ -2273,7 +2273,6 @@ Velg hvilken versjon som skal beholdes:</translation>
     </message>
     <message>
         <source>Export</source>
-        <extracomment>The table&apos;s column keys that the export names differently.</extracomment>
         <translation>Eksporter</translation>
     </message>
     <message>
@@ -4743,6 +4742,30 @@ De andre innstillingene ble lagret.</translation>
     <message>
         <source>Save the open register as…</source>
         <translation>Lagre det åpne registeret som…</translation>
+    </message>
+</context>
+<context>
+    <name>save_to</name>
+    <message>
+        <source>import-report</source>
+        <translation>importrapport</translation>
+    </message>
+    <message>
+        <source>contract-report</source>
+        <extracomment>The table&apos;s column keys that the export names differently. The stem of an export&apos;s suggested file name, by what it holds (translated).</extracomment>
+        <translation>kontraktsrapport</translation>
+    </message>
+    <message>
+        <source>contract-deadlines</source>
+        <translation>kontraktsfrister</translation>
+    </message>
+    <message>
+        <source>contract-register</source>
+        <translation>kontraktsregister</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>tidslinje</translation>
     </message>
 </context>
 </TS>

@@ -2252,7 +2252,6 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>Export</source>
-        <extracomment>The table&apos;s column keys that the export names differently.</extracomment>
         <translation>导出</translation>
     </message>
     <message>
@@ -4699,6 +4698,30 @@ The other settings were saved.</source>
     <message>
         <source>Save the open register as…</source>
         <translation>将打开的台账另存为…</translation>
+    </message>
+</context>
+<context>
+    <name>save_to</name>
+    <message>
+        <source>import-report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>contract-report</source>
+        <extracomment>The table&apos;s column keys that the export names differently. The stem of an export&apos;s suggested file name, by what it holds (translated).</extracomment>
+        <translation>合同报告</translation>
+    </message>
+    <message>
+        <source>contract-deadlines</source>
+        <translation>合同期限</translation>
+    </message>
+    <message>
+        <source>contract-register</source>
+        <translation>合同台账</translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation>时间轴</translation>
     </message>
 </context>
 </TS>

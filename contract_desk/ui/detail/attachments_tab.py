@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -35,6 +34,7 @@ from contract_desk.storage import Register, StorageError
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.not_saved import failure_of, sentence
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
+from contract_desk.ui.common.save_to import ask_open_many
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.common.worker import Progress
 
@@ -148,7 +148,7 @@ class AttachmentsTab(QWidget):
 
     def choose_files(self) -> None:
         """Ask for files and attach them."""
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        names = ask_open_many(self, self.tr("Attach files"))
         if names:
             self.add_files([Path(name) for name in names])
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from contract_desk.domain.notice_record import NoticeChannel, NoticeDirection
 from contract_desk.ui.common.fields import DateField
 from contract_desk.ui.common.formatting import Formatter
+from contract_desk.ui.common.save_to import ask_open_many
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 
 DIRECTION_LABELS: dict[NoticeDirection | NoticeChannel, str] = {
@@ -121,7 +121,7 @@ class NoticeDialog(QDialog):
                 self.proofs.addItem(path.name)
 
     def _choose_proofs(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Proof of the notice"))
+        names = ask_open_many(self, self.tr("Proof of the notice"))
         self.add_proofs([Path(name) for name in names])
 
     def problems(self) -> list[str]:

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from contract_desk.services.register.rows import ContractRow
 from contract_desk.storage import Register
 from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
+from contract_desk.ui.common.save_to import ask_open_many
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.detail.notice_dialog import (
     AcknowledgeDialog,
@@ -210,7 +210,7 @@ class NoticesSection(QGroupBox):
         row = self._standing()
         if row is None:
             return None
-        names, _ = QFileDialog.getOpenFileNames(self, self.tr("Proof of the notice"))
+        names = ask_open_many(self, self.tr("Proof of the notice"))
         return self.add_proofs(row, [Path(name) for name in names]) if names else None
 
     def add_proofs(self, row: NoticeRow, paths: Sequence[Path]) -> Op[NoticeRow] | None:

@@ -12,7 +12,6 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -58,6 +57,7 @@ from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.not_saved import failure_of, sentence
 from contract_desk.ui.common.ops import WriteOp
 from contract_desk.ui.common.room import room_for_titles
+from contract_desk.ui.common.save_to import ask_open, ask_save, dated_name
 from contract_desk.ui.common.text_rows_model import text_rows_view
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.common.worker import Progress, run_with_progress
@@ -148,8 +148,7 @@ class FilePage(QWizardPage):
 
     def choose(self) -> None:
         """Ask for a file."""
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Import spreadsheet"), "",
-                                              file_filter())
+        name = ask_open(self, self.tr("Import spreadsheet"), file_filter())
         if name:
             self.open_file(Path(name))
 
@@ -661,8 +660,9 @@ class ReportPage(QWizardPage):
 
     def save_report(self) -> None:
         """Write the result (counts and every problem) as a CSV file."""
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), "import-report.csv",
-                                              "CSV (*.csv)")
+        name = ask_save(self, self.tr("Save report"), dated_name(
+            QCoreApplication.translate("save_to", "import-report"), local_today(), "csv"),
+            "CSV (*.csv)")
         if name and self.owner.result is not None:
             write_report(Path(name), self.owner.result)
 

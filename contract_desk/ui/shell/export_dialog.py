@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
@@ -45,6 +45,7 @@ from contract_desk.i18n.formats import current_formats
 from contract_desk.services.listing.export_data import ExportData
 from contract_desk.storage import Register
 from contract_desk.ui.common.ops import Op, QueryOp
+from contract_desk.ui.common.save_to import dated_name, remember_folder, start_folder
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.common.worker import Progress
 
@@ -64,11 +65,18 @@ def view_fields(keys: Sequence[str]) -> tuple[str, ...]:
     return tuple(field for field in fields if field in VIEW_FIELDS)
 
 
+#: The stem of an export's suggested file name, by what it holds (translated).
+_STEMS = {
+    ExportFormat.PDF: QT_TRANSLATE_NOOP("save_to", "contract-report"),
+    ExportFormat.ICS: QT_TRANSLATE_NOOP("save_to", "contract-deadlines"),
+}
+_REGISTER_STEM = QT_TRANSLATE_NOOP("save_to", "contract-register")
+
+
 def default_name(kind: ExportFormat, today: date) -> str:
-    """"contract-register-2026-11-23.xlsx"."""
-    stem = "contract-report" if kind is ExportFormat.PDF else (
-        "contract-deadlines" if kind is ExportFormat.ICS else "contract-register")
-    return f"{stem}-{today.isoformat()}.{kind.value}"
+    """"contract-register-2026-11-23.xlsx", in the window's language."""
+    stem = QCoreApplication.translate("save_to", _STEMS.get(kind, _REGISTER_STEM))
+    return dated_name(stem, today, kind.value)
 
 
 class ExportDialog(QDialog):
@@ -136,9 +144,7 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
-        documents = Path(QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
-        self._folder = folder or (documents if documents.is_dir() else Path.home())
+        self._folder = folder or start_folder()
         self.format.currentIndexChanged.connect(self._format_changed)
         self._format_changed()
 
@@ -201,6 +207,7 @@ class ExportDialog(QDialog):
         except ExportError as error:
             self.problem.setText(str(error))
             return
+        remember_folder(request.path)
         if request.path.exists():
             answer = QMessageBox.question(
                 self, self.tr("Replace the file?"),

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -56,6 +55,7 @@ from contract_desk.services.register.rows import AttachmentRow
 from contract_desk.services.register.users import current_user
 from contract_desk.storage import Register
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
+from contract_desk.ui.common.save_to import ask_open, ask_save
 
 #: The letter languages by their own names (a letter's language is not the window's).
 LANGUAGE_NAMES = (("en", "English"), ("nb", "Norsk bokmål"), ("ko", "한국어"),
@@ -255,8 +255,7 @@ class LetterDialog(QDialog):
             return
         kind = self._kind()
         name = letter_file_name(self.facts, kind)
-        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Save the notice letter"), name,
-                                                    f"*.{kind.value}")
+        path = ask_save(self, self.tr("Save the notice letter"), name, f"*.{kind.value}")
         if path:
             self.save_to(Path(path))
 
@@ -273,8 +272,8 @@ class LetterDialog(QDialog):
 
     def choose_template(self) -> None:
         """Ask for a Word document to be this register's template in the chosen language."""
-        path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the letter template"), "", self.tr("Word documents (*.docx)"))
+        path = ask_open(self, self.tr("Choose the letter template"),
+                        self.tr("Word documents (*.docx)"))
         if path:
             self.use_template(Path(path))
 

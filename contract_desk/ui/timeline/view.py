@@ -22,7 +22,6 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -43,6 +42,7 @@ from contract_desk.storage import Register
 from contract_desk.ui.common.errors import report
 from contract_desk.ui.common.menu_button import MenuButton
 from contract_desk.ui.common.ops import Latest, Op, QueryOp, WriteOp
+from contract_desk.ui.common.save_to import ask_save, dated_name
 from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.table.model import ContractTableModel
 from contract_desk.ui.timeline.canvas import TimelineView
@@ -346,8 +346,8 @@ class ContractTimeline(QWidget):
     # -- export -----------------------------------------------------------------
     def export(self) -> None:
         """Ask for a file name and save the visible timeline as PNG or PDF."""
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Export timeline"), "timeline.png",
+        path = ask_save(self, self.tr("Export timeline"), dated_name(
+            QCoreApplication.translate("save_to", "timeline"), self.view.today, "png"),
             self.tr("PNG image (*.png);;PDF document (*.pdf)"))
         if path:
             self.export_to(Path(path))

@@ -27,7 +27,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[3]
 UI = ROOT / "contract_desk" / "ui"
 #: Contexts that name no class: each a module's texts given with translate().
-MODULE_CONTEXTS = {"Actions", "Approvals", "app", "errors", "not_saved"}
+MODULE_CONTEXTS = {"Actions", "Approvals", "app", "errors", "not_saved", "save_to"}
 APPLICATIONS = {"QCoreApplication", "QGuiApplication", "QApplication"}
 
 
