@@ -52,7 +52,7 @@ def documents_folder() -> Path:
 
 def start_folder() -> Path:
     """The folder a file dialog opens in: the last one used if it is still there."""
-    remembered = QSettings().value(FOLDER_KEY, "", type=str)
+    remembered = str(QSettings().value(FOLDER_KEY, "", type=str) or "")
     if remembered:
         folder = Path(remembered)
         if folder.is_dir():
