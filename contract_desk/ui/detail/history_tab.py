@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from contract_desk.domain.event_words import event_words
@@ -23,6 +23,8 @@ from contract_desk.ui.detail.contract_form import LABELS, PERIOD_FIELDS, field_l
 
 HEADERS = (QT_TRANSLATE_NOOP("HistoryTab", "When"), QT_TRANSLATE_NOOP("HistoryTab", "Who"),
            QT_TRANSLATE_NOOP("HistoryTab", "What"), QT_TRANSLATE_NOOP("HistoryTab", "Changes"))
+#: The column of the changes (the one that stretches and wraps).
+CHANGES = 3
 
 
 def describe_changes(changes: Mapping[str, Any] | None) -> str:
@@ -82,7 +84,18 @@ class HistoryTab(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(CHANGES, QHeaderView.ResizeMode.Stretch)
+        # The changes wrap to the column's width: when it changes (the pane or the
+        # window resized, the tab first shown), each row takes the lines it needs
+        # again, instead of cutting its last line with "…".
+        # Fitted once the resize is laid out (a table measures a row over the columns
+        # its viewport shows, which are not settled while the header resizes).
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.setInterval(0)
+        self._refit.timeout.connect(self.table.resizeRowsToContents)
+        header.sectionResized.connect(self._column_resized)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
@@ -100,6 +113,13 @@ class HistoryTab(QWidget):
             cells = (self.formatter.timestamp(event.at), event.user, event_text(event),
                      describe_changes(event.changes))
             for column, text in enumerate(cells):
-                self.table.setItem(index, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column == CHANGES and text:
+                    item.setToolTip(text)  # the whole of it, whatever the row shows
+                self.table.setItem(index, column, item)
         self.table.resizeColumnsToContents()
         self.table.resizeRowsToContents()
+
+    def _column_resized(self, column: int, _old: int, new: int) -> None:
+        if column == CHANGES and new > 0 and self.table.rowCount():
+            self._refit.start()
