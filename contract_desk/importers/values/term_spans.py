@@ -1,6 +1,7 @@
 """Finding a span of dates in a term cell: "May 2013 – May 2018", "01/07/2020 - 30/06/2023".
 
-A month alone starts on its first day and ends on its last. Numeric dates are
+A month alone ("May 2013", "05/2013", "2013.05", "2013년 5월", and in a span with a
+tilde "13.05~18.05") starts on its first day and ends on its last. Numeric dates are
 read in the one order both dates allow: "01/07/2020 - 30/06/2023" is day-first
 because 30 cannot be a month; when both orders give dates the span is
 ambiguous and reported so, never turned into a guess. Dates are read by
@@ -16,15 +17,17 @@ from datetime import date
 from contract_desk.domain.terms import days_in_month
 from contract_desk.i18n import _
 from contract_desk.importers.errors import ValueParseError
-from contract_desk.importers.values.dates import DateOrder, make_date, parse_date
+from contract_desk.importers.values.dates import DateOrder, full_year, make_date, parse_date
 from contract_desk.importers.values.month_names import MONTHS
 
 _ORDINAL = r"(?:st|nd|rd|th|er)?"
 _NAMED = (rf"(?:[0-9]{{1,2}}{_ORDINAL}\.?\s+(?:de\s+)?)?[^\W\d_]{{3,}}\.?"
           rf"(?:\s+[0-9]{{1,2}}{_ORDINAL},?)?(?:\s+de)?\s+[0-9]{{4}}")
 # Mixed separators (2020-07/01) pass here and are refused by ``parse_date``.
+# A month alone: 05/2013, 05.2013, and year first (2013.05, 2013-05, 2013/05) as Korean,
+# Chinese and ISO writers put it.
 _NUMERIC = (r"[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/.][0-9]{1,2}[-/.][0-9]{2,4}"
-            r"|[0-9]{1,2}[/.][0-9]{4}")
+            r"|[0-9]{1,2}[/.][0-9]{4}|[0-9]{4}[-/.][0-9]{1,2}")
 _CJK = r"[0-9]{4}\s*[년年]\s*[0-9]{1,2}\s*[월月](?:\s*[0-9]{1,2}\s*[일日])?"
 # 03/FEB/2015, 23-Apr-10: a month's name between marks.
 _MARKED = r"[0-9]{1,2}[-/.][^\W\d_]{3,}\.?[-/.][0-9]{2,4}"
@@ -37,6 +40,12 @@ _DATE_RE = re.compile(DATE)
 _MONTH_YEAR_RE = re.compile(r"^(?P<month>[0-9]{1,2}|[^\W\d_]+)\.?(?:\s+de)?\s*[/.\s]\s*"
                             r"(?P<year>[0-9]{4})$")
 _CJK_MONTH_RE = re.compile(r"^(?P<year>[0-9]{4})\s*[년年]\s*(?P<month>[0-9]{1,2})\s*[월月]$")
+_YEAR_MONTH_RE = re.compile(r"^(?P<year>[0-9]{4})[-/.](?P<month>[0-9]{1,2})$")
+# "24.07~27.06": months with two-digit years, as Korea's published lease contracts
+# (국토교통부 실거래가) write a contract's period. Only as a span with a tilde, both ends
+# alike: "10.50-12.50" or "1.5~2.5" stay numbers, and "12.06" alone names no year.
+_SHORT_SPAN_RE = re.compile(r"(?<![0-9.])(?P<start>[0-9]{2}\.[0-9]{2})\s*[~〜]\s*"
+                            r"(?P<end>[0-9]{2}\.[0-9]{2})(?![0-9.])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +71,29 @@ def find_span(text: str, cell: str) -> Span | None:
             rest = f"{text[:match.start()]} {text[match.end():]}".strip()
             return _span(cell, match["start"], match["end"], rest)
         at = match.start() + 1
-    return None
+    return _short_span(text)
+
+
+def _short_span(text: str) -> Span | None:
+    """A span of two months with two-digit years ("24.07~27.06"), or None."""
+    match = _SHORT_SPAN_RE.search(text)
+    if match is None:
+        return None
+    try:
+        start, _start_end = _short_month(match["start"])
+        _end_start, end = _short_month(match["end"])
+    except ValueParseError:
+        return None  # "24.13": no month; the cell is read as it would be without this
+    if end < start:
+        return None
+    rest = f"{text[:match.start()]} {text[match.end():]}".strip()
+    return Span(start, end, rest, end_is_month=True)
+
+
+def _short_month(text: str) -> tuple[date, date]:
+    year, month = text.split(".")
+    first = make_date(text, full_year(text, year), int(month), 1)
+    return first, first.replace(day=days_in_month(first.year, first.month))
 
 
 def is_lone_date(text: str) -> bool:
@@ -120,7 +151,8 @@ def _reading(first: str, last: str, order: DateOrder) -> tuple[date, date, bool]
 
 def _bounds(cell: str, text: str, order: DateOrder) -> tuple[date, date]:
     """The first and last day ``text`` names: a month gives two, a date one."""
-    month_year = _CJK_MONTH_RE.match(text) or _MONTH_YEAR_RE.match(text)
+    month_year = (_CJK_MONTH_RE.match(text) or _YEAR_MONTH_RE.match(text)
+                  or _MONTH_YEAR_RE.match(text))
     if month_year is None:
         day = parse_date(text, order)
         return day, day

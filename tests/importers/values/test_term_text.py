@@ -224,6 +224,16 @@ def test_options_and_renewals(cell: str, hint: str | None, expected: TermText) -
     ("36 months (01/07/2020 - 30/06/2023)", date(2020, 7, 1), date(2023, 6, 30)),
     ("12 months from May 2020 to April 2021", date(2020, 5, 1), date(2021, 4, 30)),
     ("May 2013 – May 2018, 5 years", date(2013, 5, 1), date(2018, 5, 31)),
+    # Months written year first, as in Korea and China: the first day to the last.
+    ("2024.07~2027.06", date(2024, 7, 1), date(2027, 6, 30)),
+    ("2024-07 ~ 2027-06", date(2024, 7, 1), date(2027, 6, 30)),
+    ("2024/02 - 2025/02", date(2024, 2, 1), date(2025, 2, 28)),
+    ("2024.7 ~ 2026.12", date(2024, 7, 1), date(2026, 12, 31)),
+    # Korea's published lease contracts (국토교통부 실거래가): two-digit years, a tilde.
+    ("24.07~27.06", date(2024, 7, 1), date(2027, 6, 30)),
+    ("23.10 ~ 25.10", date(2023, 10, 1), date(2025, 10, 31)),
+    ("24.02～26.02", date(2024, 2, 1), date(2026, 2, 28)),
+    ("계약기간 24.03~26.03", date(2024, 3, 1), date(2026, 3, 31)),
 ])
 def test_spans_of_dates(cell: str, start: date, end: date) -> None:
     # The dates say the term; a length given with them must agree and is not repeated.
@@ -291,6 +301,13 @@ def test_ambiguous_dates_are_left_out_when_the_rest_is_readable() -> None:
     ("May 2013 - May 2018, renewable for the same period", "does not say the term"),
     ("July 2020 - June 2021, 24 months", "says 24 months but the dates span"),
     ("2023-06-30 to 2020-07-01", "ends (2020-07-01) before it starts"),
+    ("2027.06 - 2024.07", "ends (2024.07) before it starts"),
+    ("2024.13 - 2025.06", "there is no month 13"),
+    # Two-digit years only where nothing else could be meant: a tilde, two whole months.
+    ("24.13~26.01", "'24.13' is not understood"),
+    ("27.06~24.07", "'27.06' is not understood"),
+    ("10.50-12.50 months", "expected a whole number of months"),
+    ("1.5~2.5 years", "'1.5' is not understood"),
     ("31/02/2020 - 30/06/2023", "February 2020 has 29 days"),
     ("02/13/2020 - 30/06/2023", "not both day-first or both month-first"),
     ("years", "a unit without a number"),
