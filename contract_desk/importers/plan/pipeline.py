@@ -39,6 +39,7 @@ from contract_desk.importers.plan.row import TITLE_LENGTH, RowLayout, plan_row, 
 from contract_desk.importers.read.readers import read_workbook
 from contract_desk.importers.read.table import CellValue, RawSheet, RawWorkbook
 from contract_desk.importers.values.field_parsers import ColumnPlan, column_plan, text_of
+from contract_desk.importers.values.header_scale import header_scale
 
 #: Longest text each contract field holds (the database columns' lengths).
 TEXT_LIMITS = dict(CONTRACT_TEXT_LENGTHS)
@@ -385,7 +386,12 @@ def _column_plans(analysis: Analysis, samples: list[list[CellValue]]) -> dict[in
 
 
 def _single_currency(analysis: Analysis, column: int) -> str | None:
-    return header_currency(analysis.header.columns[column])
+    header = analysis.header.columns[column]
+    named = header_currency(header)
+    if named is None:  # "금액(천원)", "合同金额（万元）", "Beløp (MNOK)": the unit's currency
+        scale = header_scale(header)
+        named = scale.currency if scale is not None else None
+    return named
 
 
 #: Word breaks in a header: spaces, brackets, "_", "-", ".", "/".

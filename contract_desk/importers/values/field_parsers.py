@@ -33,6 +33,7 @@ from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values import parse_cell as values
 from contract_desk.importers.values.column_currency import infer_symbol_currency
+from contract_desk.importers.values.header_scale import HeaderScale, header_scale
 from contract_desk.importers.values.header_words import period_unit_hint
 from contract_desk.importers.values.notice_words import parse_holiday_country, parse_notice_to
 from contract_desk.importers.values.term_text import TermText, parse_term_text
@@ -144,28 +145,43 @@ def _date_column(field: str, samples: Sequence[CellValue]) -> ColumnPlan:
 
 
 def _money_column(samples: Sequence[CellValue], currency_hint: str | None,
-                  amount_field: str = "value",
-                  currency_field: str = "currency") -> ColumnPlan:
+                  amount_field: str = "value", currency_field: str = "currency",
+                  header: str = "") -> ColumnPlan:
     mark = values.infer_decimal_mark(samples)
     symbols = infer_symbol_currency(samples) if currency_hint is None else None
+    # "合同金额（万元）", "Value ($000)": every amount of the column counts that unit.
+    scale = header_scale(header)
+    factor = scale.factor if scale is not None else 1
 
     def parse(value: CellValue) -> dict[str, Any]:
         money = values.parse_money(value, currency_hint=currency_hint, decimal_mark=mark.mark,
                                    symbol_hint=symbols.code if symbols else None)
-        parsed: dict[str, Any] = {amount_field: money.amount}
+        amount = money.amount if factor == 1 else money.amount * factor
+        parsed: dict[str, Any] = {amount_field: amount}
         if money.currency:
             parsed[currency_field] = money.currency
         if money.from_number and not money.currency:
             parsed[SHOWN_AS_MONEY] = amount_field  # its currency's minor unit decides later
         else:
-            _storable_amount(money.amount, value)
+            _storable_amount(amount, value)
         if money.notes:
             parsed[NOTES] = list(money.notes)
         return parsed
 
     notes = [mark.evidence if mark.mark is not None else None,
-             symbols.evidence if symbols and symbols.code else None]
+             symbols.evidence if symbols and symbols.code else None,
+             _scale_note(scale) if scale is not None and factor != 1 else None]
     return ColumnPlan(amount_field, parse, "; ".join(n for n in notes if n) or None)
+
+
+def _scale_note(scale: HeaderScale) -> str:
+    number = current_formats().number
+    sample = Decimal("12.5")
+    stored = sample * scale.factor
+    return _("the header counts amounts in {unit}: each is multiplied by {factor} "
+             "({sample} is stored as {example})").format(
+                 unit=repr(scale.words), factor=number(scale.factor), sample=number(sample),
+                 example=number(int(stored) if stored == int(stored) else stored))
 
 
 def _storable_amount(amount: Decimal, value: CellValue) -> None:
@@ -301,9 +317,9 @@ def column_plan(field: str, samples: Sequence[CellValue],
     if field in DATE_FIELDS or field == "obligation_due_date":
         return _date_column(field, samples)
     if field in {"value", "value_with_currency"}:
-        return _money_column(samples, currency_hint)
+        return _money_column(samples, currency_hint, header=header)
     if field == "obligation_amount":
-        return _money_column(samples, currency_hint, field, "obligation_currency")
+        return _money_column(samples, currency_hint, field, "obligation_currency", header)
     if field == "obligation_title":
         return ColumnPlan(field, _text(field))
     if field == "currency":
