@@ -381,7 +381,8 @@ def _column_plans(analysis: Analysis, samples: list[list[CellValue]]) -> dict[in
         values = [row[column] for row in samples]
         hint = None if currency_column is not None else _single_currency(analysis, column)
         plans[column] = column_plan(field, values, currency_hint=hint,
-                                    header=analysis.header.columns[column])
+                                    header=analysis.header.columns[column],
+                                    sheet_headers=analysis.header.columns)
     return plans
 
 

@@ -32,7 +32,7 @@ from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values import parse_cell as values
-from contract_desk.importers.values.column_currency import infer_symbol_currency
+from contract_desk.importers.values.column_currency import infer_symbol_currency, script_currency
 from contract_desk.importers.values.header_scale import HeaderScale, header_scale
 from contract_desk.importers.values.header_words import period_unit_hint
 from contract_desk.importers.values.notice_words import parse_holiday_country, parse_notice_to
@@ -146,9 +146,11 @@ def _date_column(field: str, samples: Sequence[CellValue]) -> ColumnPlan:
 
 def _money_column(samples: Sequence[CellValue], currency_hint: str | None,
                   amount_field: str = "value", currency_field: str = "currency",
-                  header: str = "") -> ColumnPlan:
+                  header: str = "", sheet_headers: Sequence[str] = ()) -> ColumnPlan:
     mark = values.infer_decimal_mark(samples)
     symbols = infer_symbol_currency(samples) if currency_hint is None else None
+    if symbols is not None and symbols.code is None:
+        symbols = script_currency(samples, sheet_headers)
     # "合同金额（万元）", "Value ($000)": every amount of the column counts that unit.
     scale = header_scale(header)
     factor = scale.factor if scale is not None else 1
@@ -312,14 +314,17 @@ def _tags(value: CellValue) -> dict[str, Any]:
 
 
 def column_plan(field: str, samples: Sequence[CellValue],
-                currency_hint: str | None = None, header: str = "") -> ColumnPlan:
-    """How to read the column ``header`` mapped to ``field``, judged from its ``samples``."""
+                currency_hint: str | None = None, header: str = "",
+                sheet_headers: Sequence[str] = ()) -> ColumnPlan:
+    """How to read the column ``header`` mapped to ``field``, judged from its ``samples``
+    (and, for "¥", the script of the sheet's headers)."""
     if field in DATE_FIELDS or field == "obligation_due_date":
         return _date_column(field, samples)
     if field in {"value", "value_with_currency"}:
-        return _money_column(samples, currency_hint, header=header)
+        return _money_column(samples, currency_hint, header=header, sheet_headers=sheet_headers)
     if field == "obligation_amount":
-        return _money_column(samples, currency_hint, field, "obligation_currency", header)
+        return _money_column(samples, currency_hint, field, "obligation_currency", header,
+                             sheet_headers)
     if field == "obligation_title":
         return ColumnPlan(field, _text(field))
     if field == "currency":
