@@ -36,6 +36,7 @@ from contract_desk.importers.values.column_currency import infer_symbol_currency
 from contract_desk.importers.values.header_scale import HeaderScale, header_scale
 from contract_desk.importers.values.header_words import period_unit_hint
 from contract_desk.importers.values.notice_words import parse_holiday_country, parse_notice_to
+from contract_desk.importers.values.option_counts import parse_options
 from contract_desk.importers.values.term_text import TermText, parse_term_text
 from contract_desk.importers.values.words import parse_renewal_answer, renews_by_itself
 
@@ -283,8 +284,17 @@ def _renewal_column(samples: Sequence[CellValue], header: str) -> ColumnPlan:
     by_itself = renews_by_itself(header)
     yes = RenewalMode.AUTOMATIC.value if by_itself else RenewalMode.OPTION.value
 
-    def read(value: CellValue) -> str:
-        return parse_renewal_answer(value, yes)
+    def parse(value: CellValue) -> dict[str, Any]:
+        if not text_of(value):
+            return {}
+        try:
+            return {"renewal": parse_renewal_answer(value, yes)}
+        except ValueParseError:
+            options = parse_options(value)  # "1+1 år": two renewals of a year each
+            if options is None:
+                raise
+        period, count = options
+        return {"renewal": yes, "renewal_term": str(period), "max_renewals": count}
 
     answers = any(_answers_yes(sample) for sample in samples)
     note = None
@@ -293,7 +303,7 @@ def _renewal_column(samples: Sequence[CellValue], header: str) -> ColumnPlan:
                   "itself)") if by_itself else _("'yes' read as a renewal by option (the header "
                                                  "does not say that the contracts renew by "
                                                  "themselves)"))
-    return ColumnPlan("renewal", _word("renewal", read), note)
+    return ColumnPlan("renewal", parse, note)
 
 
 def _answers_yes(value: CellValue) -> bool:
