@@ -27,9 +27,9 @@ from contract_desk.importers.map.header_match import Candidate
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values.currency_symbols import SYMBOLS
 from contract_desk.importers.values.dates import SERIAL_FIRST, SERIAL_LAST, DateOrder, parse_date
-from contract_desk.importers.values.durations import parse_period
 from contract_desk.importers.values.header_words import cjk_notions, header_tokens, period_unit_hint
 from contract_desk.importers.values.money import parse_money, split_amount
+from contract_desk.importers.values.notice_phrases import parse_notice_period
 from contract_desk.importers.values.term_text import parse_term_text
 from contract_desk.importers.values.words import (
     parse_bool,
@@ -166,7 +166,8 @@ def _is_id_like(cell: CellValue) -> bool:
 
 def _period_share(share: Share, unit: PeriodUnit | None, dates: float,
                   mean_length: float) -> float:
-    found = share(lambda cell: _parses(parse_period, cell, unit))
+    # "3 months before expiry": a notice period with the words around it.
+    found = share(lambda cell: _parses(parse_notice_period, cell, unit))
     if found >= 0.6 or dates >= 0.6 or mean_length > _LONGEST_TERM / 2:
         return found  # the slower reader only where the plain one falls short on short text
     return share(lambda cell: _reads_as_term(cell, unit))

@@ -35,6 +35,7 @@ from contract_desk.importers.values import parse_cell as values
 from contract_desk.importers.values.column_currency import infer_symbol_currency, script_currency
 from contract_desk.importers.values.header_scale import HeaderScale, header_scale
 from contract_desk.importers.values.header_words import period_unit_hint
+from contract_desk.importers.values.notice_phrases import notice_rest
 from contract_desk.importers.values.notice_words import parse_holiday_country, parse_notice_to
 from contract_desk.importers.values.option_counts import parse_options
 from contract_desk.importers.values.term_text import TermText, parse_term_text
@@ -214,7 +215,7 @@ def _currency(value: CellValue) -> dict[str, Any]:
 def _period(field: str, header: str) -> CellParser:
     unit = period_unit_hint(header)  # "Varighet (mnd)": a bare 36 means 36 months
 
-    def parse(value: CellValue) -> dict[str, Any]:
+    def read(value: CellValue) -> dict[str, Any]:
         try:
             return {field: str(values.parse_period(value, unit_hint=unit))}
         except ValueParseError:
@@ -223,6 +224,22 @@ def _period(field: str, header: str) -> CellParser:
             raise ValueParseError(_("{value} is not a period like '3 months'").format(
                 value=repr(text_of(value))))
         return {field: str(term.initial_term)}
+
+    if field != "notice_period":
+        return read
+
+    def parse(value: CellValue) -> dict[str, Any]:
+        try:
+            return read(value)
+        except ValueParseError:
+            rest = notice_rest(value)  # "3 months before expiry", "계약만료 3개월 전"
+            if not rest:
+                raise
+            try:
+                return read(rest)
+            except ValueParseError:
+                pass
+            raise
     return parse
 
 
