@@ -6,8 +6,15 @@ import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QRect, Qt, QTimer
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QStyle,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from contract_desk.domain.event_words import event_words
 from contract_desk.domain.field_words import field_word
@@ -94,7 +101,7 @@ class HistoryTab(QWidget):
         self._refit = QTimer(self)
         self._refit.setSingleShot(True)
         self._refit.setInterval(0)
-        self._refit.timeout.connect(self.table.resizeRowsToContents)
+        self._refit.timeout.connect(self.fit_rows)
         header.sectionResized.connect(self._column_resized)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -118,7 +125,29 @@ class HistoryTab(QWidget):
                     item.setToolTip(text)  # the whole of it, whatever the row shows
                 self.table.setItem(index, column, item)
         self.table.resizeColumnsToContents()
-        self.table.resizeRowsToContents()
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        """Each row as tall as its changes wrap to in the width they are painted in.
+
+        The item delegate's size hint wraps the text to the whole column, but the
+        text is painted inside the style's margins: a line that just fits the one
+        does not fit the other and is cut with "…" (seen with a long title)."""
+        table = self.table
+        table.resizeRowsToContents()
+        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin,
+                                                None, table) + 1)
+        width = max(1, table.columnWidth(CHANGES) - margin)
+        metrics = table.fontMetrics()
+        flags = Qt.TextFlag.TextWordWrap
+        for row in range(table.rowCount()):
+            item = table.item(row, CHANGES)
+            if item is None or not item.text():
+                continue
+            needed = metrics.boundingRect(QRect(0, 0, width, 1 << 20), int(flags),
+                                          item.text()).height() + margin
+            if needed > table.rowHeight(row):
+                table.setRowHeight(row, needed)
 
     def _column_resized(self, column: int, _old: int, new: int) -> None:
         if column == CHANGES and new > 0 and self.table.rowCount():

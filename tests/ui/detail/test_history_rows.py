@@ -49,3 +49,31 @@ def test_the_whole_of_the_changes_is_in_the_cells_tooltip(
     assert item is not None
     assert item.toolTip() == describe_changes(_event(1).changes)
     assert TITLE in item.toolTip()
+
+
+def test_no_width_cuts_the_last_line_of_the_changes(qtbot: Any, sqlite_register: Register) -> None:
+    # The text is painted inside the style's margins, narrower than the column the
+    # delegate's size hint wraps it to: at some widths a line fits the one, not the other.
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtWidgets import QStyle
+
+    tab = HistoryTab(sqlite_register)
+    qtbot.addWidget(tab)
+    tab.resize(900, 400)
+    tab.show()
+    qtbot.waitExposed(tab)
+    tab.fill([_event(1)])
+    table = tab.table
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                            table) + 1)
+    text = describe_changes(_event(1).changes)
+    for width in range(320, 900, 9):
+        tab.resize(width, 400)
+
+        def fits() -> bool:
+            painted = table.columnWidth(CHANGES) - margin
+            needed = table.fontMetrics().boundingRect(
+                QRect(0, 0, painted, 1 << 20), int(Qt.TextFlag.TextWordWrap), text).height()
+            return table.rowHeight(0) >= needed + margin
+
+        qtbot.waitUntil(fits, timeout=2000)
