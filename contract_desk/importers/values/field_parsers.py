@@ -38,7 +38,7 @@ from contract_desk.importers.values.header_words import period_unit_hint
 from contract_desk.importers.values.notice_phrases import notice_rest
 from contract_desk.importers.values.notice_words import parse_holiday_country, parse_notice_to
 from contract_desk.importers.values.option_counts import parse_options
-from contract_desk.importers.values.term_text import TermText, parse_term_text
+from contract_desk.importers.values.term_text import length_only, parse_term_text
 from contract_desk.importers.values.words import parse_renewal_answer, renews_by_itself
 
 #: Key of the parsed dict that carries warnings about the cell rather than a field.
@@ -219,11 +219,11 @@ def _period(field: str, header: str) -> CellParser:
         try:
             return {field: str(values.parse_period(value, unit_hint=unit))}
         except ValueParseError:
-            term = parse_term_text(value, unit_hint=unit)  # "three months", "tre måneder"
-        if term.initial_term is None or term != TermText(initial_term=term.initial_term):
+            length = length_only(value, unit)  # "three months", "tre måneder"
+        if length is None:
             raise ValueParseError(_("{value} is not a period like '3 months'").format(
                 value=repr(text_of(value))))
-        return {field: str(term.initial_term)}
+        return {field: str(length)}
 
     if field != "notice_period":
         return read

@@ -18,7 +18,7 @@ from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values.durations import parse_period
 from contract_desk.importers.values.normalize import fold
-from contract_desk.importers.values.term_text import TermText, parse_term_text
+from contract_desk.importers.values.term_text import length_only
 
 _END = (r"(?:the\s+)?(?:(?:contract|agreement|term|lease)(?:'s)?\s+)?"
         r"(?:expiry|expiration|end|renewal|termination)(?:\s+date)?(?:\s+of\s+the\s+"
@@ -82,11 +82,10 @@ def parse_notice_period(value: CellValue, unit_hint: PeriodUnit | str | None = N
         except ValueParseError:
             pass
         try:
-            term = parse_term_text(rest, unit_hint)  # "three months", "tre måneder"
+            length = length_only(rest, unit_hint)  # "three months", "tre måneder"
         except ValueParseError:
-            term = None
-        if term is not None and term.initial_term is not None and term == TermText(
-                initial_term=term.initial_term):
-            return term.initial_term
+            length = None
+        if length is not None:
+            return length
         raise ValueParseError(_("{value} is not a notice period like '3 months' or '3 "
                                 "months before expiry'").format(value=repr(value))) from None

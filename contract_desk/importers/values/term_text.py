@@ -76,6 +76,15 @@ def parse_term_text(value: CellValue, unit_hint: PeriodUnit | str | None = None)
         return _read_text(value, _unit(unit_hint))
 
 
+def length_only(value: CellValue, unit_hint: PeriodUnit | str | None = None) -> Period | None:
+    """The length a term text states when it states nothing else ("three months", "tre
+    måneder"); None otherwise. ValueParseError when the text is no term at all."""
+    term = parse_term_text(value, unit_hint)
+    if term.initial_term is None or term != TermText(initial_term=term.initial_term):
+        return None
+    return term.initial_term
+
+
 def _unit(unit_hint: PeriodUnit | str | None) -> PeriodUnit | None:
     try:
         return None if unit_hint is None else PeriodUnit(unit_hint)
