@@ -18,7 +18,7 @@ from contract_desk.domain.periods import period_words
 from contract_desk.domain.validation import PERIOD_FIELDS
 from contract_desk.exporters.words import NOTICE_TO as NOTICE_TO_WORDS
 from contract_desk.exporters.words import RENEWALS, word
-from contract_desk.i18n import N_, _
+from contract_desk.i18n import N_, _, clauses
 from contract_desk.storage import Register
 
 #: Option -> the field it amends.
@@ -145,8 +145,8 @@ def _list(options: argparse.Namespace, register: Register) -> int:
         return 0
     print_table([_("Effective"), _("Amendment"), _("State"), _("Changes"), _("Id")],
                 [(row.effective_on, row.reference or "", _(STATES[row.state]),
-                  "; ".join(f"{name}: {value}" for name, value in _changes(row.changes,
-                                                                           row.before)),
+                  clauses(f"{name}: {value}" for name, value in _changes(row.changes,
+                                                                         row.before)),
                   row.uid) for row in rows])
     return 0
 

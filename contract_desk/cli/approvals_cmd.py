@@ -11,7 +11,7 @@ from contract_desk.domain.approvals import STATE_WORDS, SUBJECT_WORDS, ApprovalR
 from contract_desk.domain.errors import DomainError
 from contract_desk.domain.typed_lists import split_typed_list
 from contract_desk.exporters.words import DECISIONS, word
-from contract_desk.i18n import _
+from contract_desk.i18n import _, enumerated
 from contract_desk.storage import Register
 
 SUBJECTS = [subject.value for subject in Subject]
@@ -166,7 +166,7 @@ def run_list(options: argparse.Namespace, register: Register) -> int:
         return 0
     print_table([_("Id"), _("Contract"), _("What"), _("State"), _("Asked by"), _("Waiting for")],
                 [(row.uid, row.reference or row.title, _what(row), _(STATE_WORDS[row.state]),
-                  row.requested_by, ", ".join(row.waiting_for)) for row in rows])
+                  row.requested_by, enumerated(row.waiting_for)) for row in rows])
     return 0
 
 
@@ -176,7 +176,7 @@ def _show(row: Any, options: argparse.Namespace) -> None:
         return
     print_fields([(_("Contract"), row.reference or row.title), (_("What"), _what(row)),
                   (_("State"), _(STATE_WORDS[row.state])), (_("Approval by"), row.needs),
-                  (_("Waiting for"), ", ".join(row.waiting_for)), (_("Id"), row.uid)])
+                  (_("Waiting for"), enumerated(row.waiting_for)), (_("Id"), row.uid)])
 
 
 def run_request(options: argparse.Namespace, register: Register) -> int:

@@ -11,7 +11,7 @@ from typing import Any
 from contract_desk.cli.output import print_json, print_table
 from contract_desk.domain.clock import local_today
 from contract_desk.domain.field_words import field_word
-from contract_desk.i18n import N_, _, ngettext
+from contract_desk.i18n import N_, _, enumerated, ngettext
 from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.read.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.services.register.system_currency import system_currency
@@ -78,7 +78,7 @@ def run_imports(options: argparse.Namespace, register: Register) -> int:
 
 def _counts(counts: Any) -> str:
     number = current_formats().number
-    return ", ".join(_(COUNT_WORDS[k]).format(count=number(counts.get(k, 0)))
+    return enumerated(_(COUNT_WORDS[k]).format(count=number(counts.get(k, 0)))
                      for k in COUNT_WORDS)
 
 

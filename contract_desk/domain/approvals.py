@@ -19,7 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from contract_desk.domain.errors import DomainError
-from contract_desk.i18n import N_, _
+from contract_desk.i18n import N_, _, clauses, enumerated
 from contract_desk.i18n.formats import current_formats
 
 #: At most this many approvers in one rule, and rules in a register.
@@ -154,7 +154,7 @@ class ApprovalRule:
                 value=current_formats().money(self.min_value, self.currency)))
         return _("{what}{scope}: {needed} of {approvers}").format(
             what=what, scope=("" if not scope else " " + " ".join(scope)), needed=self.needed,
-            approvers=", ".join(self.approvers))
+            approvers=enumerated(self.approvers))
 
     def to_json(self) -> dict[str, Any]:
         """The rule as stored in the register's settings."""
@@ -255,8 +255,8 @@ def tally(rules: Sequence[ApprovalRule], votes: Iterable[Vote]) -> Tally:
 
 def needs_words(rules: Sequence[ApprovalRule]) -> str:
     """Whose yes the rules ask for, in one phrase ("1 of Kari, Ola; 2 of Per, Liv, Ane")."""
-    return "; ".join(_("{needed} of {approvers}").format(
-        needed=rule.needed, approvers=", ".join(rule.approvers)) for rule in rules)
+    return clauses(_("{needed} of {approvers}").format(
+        needed=rule.needed, approvers=enumerated(rule.approvers)) for rule in rules)
 
 
 __all__ = [

@@ -22,7 +22,7 @@ from contract_desk.domain.periods import Period, PeriodUnit
 from contract_desk.domain.terms import MAX_BUFFER_DAYS, RenewalMode
 from contract_desk.domain.typed_lists import split_typed_list
 from contract_desk.domain.workdays import normal_country
-from contract_desk.i18n import _
+from contract_desk.i18n import _, clauses
 from contract_desk.i18n.formats import day_text
 
 TEXT_FIELDS = frozenset({
@@ -56,9 +56,9 @@ class ValidationError(DomainError):
 
     def __init__(self, errors: Mapping[str, str]) -> None:
         self.errors = dict(errors)
-        super().__init__("; ".join(_("{field}: {problem}").format(field=field_word(field),
-                                                                  problem=message)
-                                   for field, message in self.errors.items()))
+        super().__init__(clauses(_("{field}: {problem}").format(field=field_word(field),
+                                                                problem=message)
+                                 for field, message in self.errors.items()))
 
 
 def to_date(value: Any) -> date | None:

@@ -26,6 +26,7 @@ import io
 import logging
 import os
 import struct
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 
@@ -52,6 +53,25 @@ def N_(message: str) -> str:
     """Mark ``message`` for translation where it is defined; translate it with ``_`` where
     it is shown."""
     return message
+
+
+def clauses(parts: Iterable[str]) -> str:
+    """Parts of one sentence that each say something of their own, joined as the language
+    joins them: "a; b" in English, "a；b" in Chinese (an ASCII "; " there reads as foreign
+    punctuation in the middle of Chinese text)."""
+    # Translators: what joins the parts of one sentence that each say something of their
+    # own ("the header says so; the values agree"). Chinese: the full-width "；" with no
+    # space.
+    return _("; ").join(parts)
+
+
+def enumerated(items: Iterable[str]) -> str:
+    """Items of a list shown in a sentence (names, fields, cells, codes), joined as the
+    language lists them: "a, b" in English, "a、b" in Chinese."""
+    # Translators: what separates the items of a list of names, fields or cells in a
+    # sentence ("Owner, End date, Value"). Chinese: the enumeration comma "、"; Korean
+    # keeps ", ".
+    return _(", ").join(items)
 
 
 def language_in_use() -> str:

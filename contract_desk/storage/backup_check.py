@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from contract_desk.i18n import _
+from contract_desk.i18n import _, clauses
 from contract_desk.storage.errors import StorageError
 from contract_desk.storage.migrations_api import (
     REGISTER_TABLES,
@@ -90,7 +90,7 @@ def problem_of(path: Path) -> tuple[str | None, str | None]:
     except sqlite3.DatabaseError as error:
         return None, _("is not a readable register: {error}").format(error=error)
     if problems:
-        shown = "; ".join(problems[:SHOWN_PROBLEMS])
+        shown = clauses(problems[:SHOWN_PROBLEMS])
         more = len(problems) - SHOWN_PROBLEMS
         if more > 0:
             shown += _("; and {more} more").format(more=more)

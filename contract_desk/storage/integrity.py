@@ -13,7 +13,7 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from contract_desk.i18n import N_, _
+from contract_desk.i18n import N_, _, clauses
 from contract_desk.storage.errors import StorageError
 
 if TYPE_CHECKING:
@@ -57,7 +57,7 @@ def quick_check(path: Path) -> list[str]:
 
 def summary(problems: list[str]) -> str:
     """The first few problems in one line: for a sentence, not a report."""
-    shown = "; ".join(problems[:SHOWN_PROBLEMS])
+    shown = clauses(problems[:SHOWN_PROBLEMS])
     more = len(problems) - SHOWN_PROBLEMS
     return f"{shown} (and {more} more)" if more > 0 else shown
 

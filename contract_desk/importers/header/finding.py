@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from contract_desk.i18n import _, ngettext
+from contract_desk.i18n import _, enumerated, ngettext
 from contract_desk.importers.header.cell_kinds import Kind, is_blank
 from contract_desk.importers.header.data_region import DataEnd, find_data_end
 from contract_desk.importers.header.names import JOINER, column_names
@@ -216,7 +216,7 @@ def _end_notes(sheet: RawSheet, end: DataEnd, first_data: int) -> list[str]:
         notes.append(_("Row {row} is a totals row and is not imported.").format(
             row=sheet.row_number(end.totals_row)))
     if end.notes_rows:
-        rows = ", ".join(str(sheet.row_number(index)) for index in end.notes_rows)
+        rows = enumerated(str(sheet.row_number(index)) for index in end.notes_rows)
         notes.append(ngettext(
             "Row {rows} below the data looks like notes and is not imported.",
             "Rows {rows} below the data look like notes and are not imported.",

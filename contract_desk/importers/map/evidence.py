@@ -21,7 +21,7 @@ from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.field_words import field_word
 from contract_desk.domain.periods import PeriodUnit
 from contract_desk.domain.validation import DATE_FIELDS, PERIOD_FIELDS
-from contract_desk.i18n import N_, _
+from contract_desk.i18n import N_, _, clauses
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.map.header_match import Candidate
 from contract_desk.importers.read.table import CellValue
@@ -349,7 +349,7 @@ def _reference_evidence(column: ColumnProfile) -> tuple[float, str]:
         # id_contrato, "Id": the database's key for the row, kept if nothing better.
         factor *= 0.75
         reasons.append(_("the header names a database id, not the contract's own number"))
-    return factor, "; ".join(reasons)
+    return factor, clauses(reasons)
 
 
 def _date_evidence(column: ColumnProfile) -> tuple[float, str]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Literal
 
-from contract_desk.i18n import _
+from contract_desk.i18n import _, clauses
 from contract_desk.importers.read.table import cell_address
 
 Severity = Literal["error", "warning"]
@@ -95,8 +95,8 @@ def _blank(value: Any) -> bool:
 def skip_reason(row: PlannedRow) -> str | None:
     """Why ``row`` cannot be stored, or None when it can."""
     if row.errors:
-        return "; ".join(_("{cell}: {message}").format(cell=p.cell, message=p.message)
-                         for p in row.errors)
+        return clauses(_("{cell}: {message}").format(cell=p.cell, message=p.message)
+                       for p in row.errors)
     values = row.values()
     if not values:
         return _("nothing in this row is in a mapped column")

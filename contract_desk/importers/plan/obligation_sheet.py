@@ -19,7 +19,7 @@ from typing import Any
 
 from contract_desk.domain.export_headers import OBLIGATION_HEADERS, headers_in_every_language
 from contract_desk.domain.validation import to_offsets
-from contract_desk.i18n import _, ngettext
+from contract_desk.i18n import _, enumerated, ngettext
 from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.header.finding import HeaderGuess, find_header
@@ -180,4 +180,4 @@ def attach_obligations(rows: tuple[PlannedRow, ...], found: ObligationSheet
 
 def _first_rows(rows: list[str]) -> str:
     """The first twenty of ``rows``, and "…" when there are more."""
-    return ", ".join(rows[:20]) + (" …" if len(rows) > 20 else "")
+    return enumerated(rows[:20]) + (" …" if len(rows) > 20 else "")

@@ -16,7 +16,7 @@ from pathlib import Path
 from contract_desk.domain.currency import ISO_CURRENCIES
 from contract_desk.domain.text_lengths import CONTRACT_TEXT_LENGTHS
 from contract_desk.gc_pause import paused_gc
-from contract_desk.i18n import _, ngettext
+from contract_desk.i18n import _, enumerated, ngettext
 from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.header.finding import HeaderGuess, find_header
@@ -175,7 +175,7 @@ def _apply_named(mapping: dict[int, str], columns: Sequence[str],
         index = column_index(columns, header)
         if index is None:
             raise ImportFileError(_("there is no column called {name} (columns: {columns})").format(
-                name=repr(header), columns=", ".join(columns)))
+                name=repr(header), columns=enumerated(columns)))
         for other, other_field in list(result.items()):
             if field and other_field == field and other != index:
                 del result[other]  # one column per field: the user's choice wins
@@ -330,7 +330,7 @@ def check_names_contracts(analysis: Analysis) -> None:
     if set(analysis.mapping.values()) & NAMING_FIELDS or not analysis.data_rows:
         return
     sheet = analysis.sheet.name
-    columns = ", ".join(analysis.header.columns[:6]) + (
+    columns = enumerated(analysis.header.columns[:6]) + (
         "…" if len(analysis.header.columns) > 6 else "")
     raise ImportFileError(_(
         "{file} [{sheet}]: no column is mapped to a title, a reference, a counterparty or a "

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from contract_desk.i18n import _, ngettext
+from contract_desk.i18n import _, enumerated, ngettext
 from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.plan.model import CellProblem, Severity
 
@@ -37,7 +37,7 @@ class ProblemGroup:
 
     def text(self) -> str:
         """One line a person reads: "Auto-Renew?: 15 cells — … (Sheet1!F2, F5, … and 12 more)"."""
-        where = ", ".join(self.cells[:SHOWN_CELLS])
+        where = enumerated(self.cells[:SHOWN_CELLS])
         if self.count > SHOWN_CELLS:
             where = _("{cells} and {count} more").format(
                 cells=where, count=current_formats().number(self.count - SHOWN_CELLS))

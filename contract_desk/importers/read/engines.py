@@ -12,7 +12,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
-from contract_desk.i18n import _
+from contract_desk.i18n import _, clauses
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.read.calamine_reader import (
     calamine_sheets,
@@ -79,7 +79,7 @@ class Engines:
                 continue
             self._record(engine, plan, failures)
             return sheet
-        reasons = "; ".join(f"{_NAMES[f.engine]}: {f.reason}" for f in failures)
+        reasons = clauses(f"{_NAMES[f.engine]}: {f.reason}" for f in failures)
         if plan.name:
             raise ImportFileError(_("{file} cannot be read (sheet {sheet}): {reasons}").format(
                 file=self.path.name, sheet=repr(plan.name), reasons=reasons))

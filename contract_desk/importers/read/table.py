@@ -13,7 +13,7 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
 
-from contract_desk.i18n import _
+from contract_desk.i18n import _, enumerated
 
 #: A cell as read: text, a number, a boolean, a date/time (real Excel dates), or empty.
 CellValue = str | int | float | Decimal | bool | date | datetime | time | None
@@ -78,6 +78,6 @@ class RawWorkbook:
         for sheet in self.sheets:
             if sheet.name == name:
                 return sheet
-        names = ", ".join(s.name for s in self.sheets)
+        names = enumerated(s.name for s in self.sheets)
         raise KeyError(_("{file} has no sheet called {sheet} (it has: {names})").format(
             file=self.path.name, sheet=repr(name), names=names))

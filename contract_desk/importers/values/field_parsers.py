@@ -27,7 +27,7 @@ from contract_desk.domain.validation import (
     TEXT_FIELDS,
     amount_problem,
 )
-from contract_desk.i18n import _
+from contract_desk.i18n import _, clauses
 from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
@@ -175,7 +175,7 @@ def _money_column(samples: Sequence[CellValue], currency_hint: str | None,
     notes = [mark.evidence if mark.mark is not None else None,
              symbols.evidence if symbols and symbols.code else None,
              _scale_note(scale) if scale is not None and factor != 1 else None]
-    return ColumnPlan(amount_field, parse, "; ".join(n for n in notes if n) or None)
+    return ColumnPlan(amount_field, parse, clauses(n for n in notes if n) or None)
 
 
 def _scale_note(scale: HeaderScale) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from contract_desk.domain.currency import ISO_CURRENCIES, minor_units
-from contract_desk.i18n import _
+from contract_desk.i18n import _, enumerated
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
 from contract_desk.importers.values.amounts import parse_number
@@ -245,7 +245,7 @@ def _listed(tokens: list[str]) -> str:
     quoted = [repr(token) for token in tokens]
     if len(quoted) == 1:
         return quoted[0]
-    return _("{first} and {last}").format(first=", ".join(quoted[:-1]), last=quoted[-1])
+    return _("{first} and {last}").format(first=enumerated(quoted[:-1]), last=quoted[-1])
 
 
 def cell_currencies(tokens: list[str]) -> frozenset[str]:

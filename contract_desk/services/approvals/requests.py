@@ -39,7 +39,7 @@ from contract_desk.domain.errors import DomainError
 from contract_desk.domain.json_values import json_value
 from contract_desk.domain.lifecycle import Lifecycle
 from contract_desk.domain.reminders import Decision
-from contract_desk.i18n import _
+from contract_desk.i18n import _, enumerated
 from contract_desk.models import Approval, ApprovalVote, Contract, utcnow
 from contract_desk.services.register.approval_gate import (
     NOT_IN_FORCE,
@@ -273,7 +273,7 @@ def vote(session: Session, approval_uid: str, approve: bool, *, person: str,
     if matched is None:
         raise DomainError(_("{person} is not an approver of this request; it waits for "
                             "{whom}").format(person=person,
-                                             whom=", ".join(counted.waiting_for())))
+                                             whom=enumerated(counted.waiting_for())))
     approver = person if team else matched
     voted = {v.approver.casefold() for v in votes_of(session, approval.id)}
     if approver.casefold() in voted:

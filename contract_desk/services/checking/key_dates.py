@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from contract_desk.domain.field_words import field_word
-from contract_desk.i18n import N_, _, ngettext
+from contract_desk.i18n import N_, _, enumerated, ngettext
 from contract_desk.i18n.formats import day_text, number_text
 from contract_desk.models import Contract, ContractKeyDates
 from contract_desk.services.checking.report import PROBLEM, CheckResult, Finding
@@ -70,7 +70,7 @@ def _value(value: object) -> str:
 
 
 def _differs(listed: ContractRow, fresh: ContractRow) -> Finding:
-    changed = ", ".join(
+    changed = enumerated(
         f"{field_word(name)} {_value(getattr(listed, name))} ≠ {_value(getattr(fresh, name))}"
         for name in COMPARED if getattr(listed, name) != getattr(fresh, name))
     return Finding(KEY_DATES, PROBLEM, _(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from contract_desk.i18n import _
+from contract_desk.i18n import _, clauses
 
 PROBLEM = "problem"
 #: Worth knowing, nothing wrong (files in the store no attachment refers to).
@@ -69,7 +69,7 @@ class CheckReport:
         """What is wrong, one line each; or one line saying the register is sound, and why."""
         lines = [finding.line() for finding in self.findings]
         if self.sound:
-            checked = "; ".join(result.summary for result in self.results)
+            checked = clauses(result.summary for result in self.results)
             lines.insert(0, _("the register is sound: {checked}").format(checked=checked))
         return lines
 

@@ -35,7 +35,7 @@ from contract_desk.domain.errors import DomainError
 from contract_desk.domain.field_words import field_word
 from contract_desk.domain.periods import Period
 from contract_desk.domain.validation import ValidationError, clean_fields
-from contract_desk.i18n import _
+from contract_desk.i18n import _, clauses, enumerated
 from contract_desk.importers.plan.model import CellProblem, ImportPlan, PlannedRow, row_address
 from contract_desk.importers.plan.model import skip_reason as plan_skip_reason
 from contract_desk.services.importing.matching import ContractIndex, FileKey, file_key, fold
@@ -207,8 +207,8 @@ def _storable_obligations(context: RowContext, row: PlannedRow, *, owner: Any,
         described = f"{fields.get('title') or ''} {fields.get('due_date') or ''}".strip()
         cells = row.obligation_cells or {
             "obligation": (row_address(context.plan.sheet, row.row), described)}
-        reasons = "; ".join(_("{field}: {problem}").format(field=field_word(name), problem=message)
-                            for name, message in problems.items())
+        reasons = clauses(_("{field}: {problem}").format(field=field_word(name), problem=message)
+                          for name, message in problems.items())
         for header, (address, text) in cells.items():
             kept[header] = text
             context.problems.append(CellProblem(
@@ -259,7 +259,7 @@ def _update_pending(context: RowContext, row: PlannedRow, uid: str) -> RowOutcom
     assert context.pending is not None
     _before, delta = planned_changes(context.pending.values[uid], row.values(), row.custom)
     if delta:
-        fields = ", ".join(field_word(name) for name in delta)
+        fields = enumerated(field_word(name) for name in delta)
         return skip(context, row, _("row {claimed} already imported this contract; this row "
                                     "differs in {fields} and was not applied").format(
                                         claimed=context.claimed[uid], fields=fields))
@@ -278,7 +278,7 @@ def _update(context: RowContext, row: PlannedRow, uid: str) -> RowOutcome:
     changes, delta = planned_changes(stored, values, {**row.custom, **kept})
     first = context.claimed.get(uid)
     if first is not None and delta:
-        fields = ", ".join(field_word(name) for name in delta)
+        fields = enumerated(field_word(name) for name in delta)
         return skip(context, row, _("row {first} already imported this contract; this row "
                                     "differs in {fields} and was not applied").format(
                                         first=first, fields=fields))

@@ -20,7 +20,7 @@ from contract_desk.domain.lifecycle import Lifecycle
 from contract_desk.domain.terms import RenewalMode, TermStatus
 from contract_desk.domain.validation import ValidationError
 from contract_desk.gc_pause import paused_gc
-from contract_desk.i18n import _
+from contract_desk.i18n import _, clauses
 from contract_desk.models import Contract, ContractKeyDates
 from contract_desk.services.listing.saved_views import haystack, search_words
 from contract_desk.services.register.contract_columns import (
@@ -146,7 +146,7 @@ def get_contract(session: Session, key: str, *, today: date | None = None) -> Co
     if not found:
         raise NotFoundError(_("no contract with reference or id {key}").format(key=repr(key)))
     if len(found) > 1:
-        matches = "; ".join(f"{row.uid} ({row.title})" for row in found[:10])
+        matches = clauses(f"{row.uid} ({row.title})" for row in found[:10])
         raise AmbiguousError(
             _("{count} contracts have the reference {key}: {matches}. Use the id instead.").format(
                 count=len(found), key=repr(key), matches=matches)

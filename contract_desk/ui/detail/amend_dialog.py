@@ -31,6 +31,7 @@ from contract_desk.domain.errors import DomainError
 from contract_desk.domain.field_words import field_word
 from contract_desk.domain.periods import period_words
 from contract_desk.domain.validation import PERIOD_FIELDS, ValidationError
+from contract_desk.i18n import clauses
 from contract_desk.services.register.amendments import (
     AmendmentRow,
     list_amendments,
@@ -54,7 +55,12 @@ STATE_LABELS = {
 
 def changes_text(row: AmendmentRow, formatter: Formatter) -> str:
     """What an amendment changed, in the person's forms: "end date 31.12.2026 → 30.06.2028;
-    value → 150 000,00"."""
+    value → 150 000,00" (joined as the language joins clauses: "；" in Chinese)."""
+    return clauses(change_lines(row, formatter))
+
+
+def change_lines(row: AmendmentRow, formatter: Formatter) -> list[str]:
+    """Each change of an amendment, in the person's forms: "end date 31.12.2026 → 30.06.2028"."""
     def shown(name: str, value: Any) -> str:
         if value in (None, ""):
             return "—"
@@ -70,7 +76,7 @@ def changes_text(row: AmendmentRow, formatter: Formatter) -> str:
     for name, value in row.changes.items():
         was = f"{shown(name, row.before.get(name))} → " if row.before is not None else "→ "
         parts.append(f"{field_word(name)} {was}{shown(name, value)}")
-    return "; ".join(parts)
+    return parts
 
 
 class AmendDialog(QDialog):
@@ -177,12 +183,12 @@ class AmendDialog(QDialog):
         self.list.clear()
         for amendment in rows:
             state = STATE_LABELS.get(amendment.state, amendment.state)
-            changed = changes_text(amendment, self.formatter)
+            lines = change_lines(amendment, self.formatter)
+            changed = clauses(lines)
             item = QTreeWidgetItem(self.list, [
                 self.formatter.date(amendment.effective_on), amendment.reference or "",
                 QCoreApplication.translate("AmendDialog", state), changed])
-            item.setToolTip(3, "\n".join(filter(None, [changed.replace("; ", "\n"),
-                                                       amendment.note])))
+            item.setToolTip(3, "\n".join(filter(None, [*lines, amendment.note])))
         self._selected()
 
     def _current(self) -> AmendmentRow | None:
@@ -269,4 +275,4 @@ class AmendDialog(QDialog):
             self._refused).run()
 
 
-__all__ = ["AmendDialog", "changes_text"]
+__all__ = ["AmendDialog", "change_lines", "changes_text"]
