@@ -2766,6 +2766,27 @@ Choose which version to keep:</source>
         <source>updated</source>
         <translation>업데이트됨</translation>
     </message>
+    <message>
+        <source>kept as written: {0}</source>
+        <extracomment>Amount field -&gt; the field naming its currency. Fields holding one of the register&apos;s codes -&gt; the words the program shows for it. Longest text shown for one cell (the tooltip has it whole). What separates the cells in the column.</extracomment>
+        <translation>원문대로 보관: {0}</translation>
+    </message>
+    <message>
+        <source>(nothing to store)</source>
+        <translation>(저장할 값 없음)</translation>
+    </message>
+    <message>
+        <source>{0} (no currency)</source>
+        <translation>{0} (통화 없음)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
 </context>
 <context>
     <name>KeyDatesPanel</name>
@@ -3118,6 +3139,10 @@ Choose which version to keep:</source>
     <message>
         <source>Samples</source>
         <translation>예시 값</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>저장될 값</translation>
     </message>
     <message>
         <source>(none: keep such amounts as text)</source>

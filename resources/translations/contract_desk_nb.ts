@@ -2791,6 +2791,27 @@ Velg hvilken versjon som skal beholdes:</translation>
         <source>updated</source>
         <translation>oppdatert</translation>
     </message>
+    <message>
+        <source>kept as written: {0}</source>
+        <extracomment>Amount field -&gt; the field naming its currency. Fields holding one of the register&apos;s codes -&gt; the words the program shows for it. Longest text shown for one cell (the tooltip has it whole). What separates the cells in the column.</extracomment>
+        <translation>beholdes slik den står: {0}</translation>
+    </message>
+    <message>
+        <source>(nothing to store)</source>
+        <translation>(ingenting å lagre)</translation>
+    </message>
+    <message>
+        <source>{0} (no currency)</source>
+        <translation>{0} (ingen valuta)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nei</translation>
+    </message>
 </context>
 <context>
     <name>KeyDatesPanel</name>
@@ -3148,6 +3169,10 @@ Velg hvilken versjon som skal beholdes:</translation>
     <message>
         <source>Samples</source>
         <translation>Eksempler</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>Lagres som</translation>
     </message>
     <message>
         <source>(none: keep such amounts as text)</source>

@@ -2766,6 +2766,27 @@ Choose which version to keep:</source>
         <source>updated</source>
         <translation>已更新</translation>
     </message>
+    <message>
+        <source>kept as written: {0}</source>
+        <extracomment>Amount field -&gt; the field naming its currency. Fields holding one of the register&apos;s codes -&gt; the words the program shows for it. Longest text shown for one cell (the tooltip has it whole). What separates the cells in the column.</extracomment>
+        <translation>按原文保留：{0}</translation>
+    </message>
+    <message>
+        <source>(nothing to store)</source>
+        <translation>（无可存储的值）</translation>
+    </message>
+    <message>
+        <source>{0} (no currency)</source>
+        <translation>{0}（无币种）</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
 </context>
 <context>
     <name>KeyDatesPanel</name>
@@ -3118,6 +3139,10 @@ Choose which version to keep:</source>
     <message>
         <source>Samples</source>
         <translation>示例</translation>
+    </message>
+    <message>
+        <source>Stored as</source>
+        <translation>存储为</translation>
     </message>
     <message>
         <source>(none: keep such amounts as text)</source>

@@ -375,15 +375,21 @@ def _not_a_contract(sheet: RawSheet, index: int, reason: str) -> PlannedRow:
 
 
 def _column_plans(analysis: Analysis, samples: list[list[CellValue]]) -> dict[int, ColumnPlan]:
-    currency_column = next((c for c, f in analysis.mapping.items() if f == "currency"), None)
-    plans = {}
-    for column, field in analysis.mapping.items():
-        values = [row[column] for row in samples]
-        hint = None if currency_column is not None else _single_currency(analysis, column)
-        plans[column] = column_plan(field, values, currency_hint=hint,
-                                    header=analysis.header.columns[column],
-                                    sheet_headers=analysis.header.columns)
-    return plans
+    return {column: mapped_column_plan(analysis, analysis.mapping, column, field, samples)
+            for column, field in analysis.mapping.items()}
+
+
+def mapped_column_plan(analysis: Analysis, mapping: Mapping[int, str], column: int, field: str,
+                       samples: list[list[CellValue]]) -> ColumnPlan:
+    """How the import reads ``column`` of ``analysis`` going to ``field`` when the sheet's
+    columns go where ``mapping`` (column -> field) says, judged from ``samples``
+    (``column_samples``)."""
+    # A currency column names each amount's currency: no header's currency is assumed.
+    has_currency_column = "currency" in mapping.values()
+    hint = None if has_currency_column else _single_currency(analysis, column)
+    return column_plan(field, [row[column] for row in samples], currency_hint=hint,
+                       header=analysis.header.columns[column],
+                       sheet_headers=analysis.header.columns)
 
 
 def _single_currency(analysis: Analysis, column: int) -> str | None:

@@ -38,6 +38,7 @@ from contract_desk.importers.plan.pipeline import (
     head_only,
     remap,
 )
+from contract_desk.importers.plan.samples_read import SampleReader
 from contract_desk.importers.read.sniff import IMPORTABLE_SUFFIXES
 from contract_desk.importers.values.field_parsers import text_of
 from contract_desk.services import current_user
@@ -54,6 +55,7 @@ from contract_desk.services.importing.steps import (
 from contract_desk.services.importing.undo import undo_import
 from contract_desk.storage import Register
 from contract_desk.ui.common.errors import report
+from contract_desk.ui.common.formatting import Formatter
 from contract_desk.ui.common.not_saved import failure_of, sentence
 from contract_desk.ui.common.ops import WriteOp
 from contract_desk.ui.common.room import room_for_titles
@@ -63,6 +65,7 @@ from contract_desk.ui.common.translation import QT_TRANSLATE_NOOP
 from contract_desk.ui.common.worker import Progress, run_with_progress
 from contract_desk.ui.importing.fields import FIELD_CHOICES, outcome_words
 from contract_desk.ui.importing.history import undone_text
+from contract_desk.ui.importing.read_as import column_words
 
 ATTENTION_TINT = QColor(255, 224, 178)
 
@@ -305,7 +308,8 @@ class MappingPage(QWizardPage):
         self.setSubTitle(self.tr("Check where each column goes. Columns left on “keep as custom "
                                  "field” are kept with every contract, shown and searchable."))
         self.table = _table(self, [self.tr("Column"), self.tr("Holds"), self.tr("Goes to"),
-                                   self.tr("Confidence"), self.tr("Why"), self.tr("Samples")])
+                                   self.tr("Confidence"), self.tr("Why"), self.tr("Samples"),
+                                   self.tr("Stored as")])
         self.table.setWordWrap(False)
         self.currency = QComboBox(self)
         self.currency.setObjectName("default_currency")
@@ -318,6 +322,7 @@ class MappingPage(QWizardPage):
             self.currency.setCurrentIndex(self.currency.findData(regional))
             self.currency_note.setText(self.tr("(the currency of your computer's region)"))
         self.currency.currentIndexChanged.connect(lambda _: self.currency_note.setText(""))
+        self.currency.currentIndexChanged.connect(lambda _: self._show_stored())
         currency_row = QHBoxLayout()
         currency_row.addWidget(QLabel(self.tr("Amounts that name no currency are in:"), self))
         currency_row.addWidget(self.currency)
@@ -327,10 +332,13 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.table)
         layout.addLayout(currency_row)
         self.boxes: list[QComboBox] = []
+        self.reader: SampleReader | None = None
+        self.formatter = Formatter()
 
     def initializePage(self) -> None:
         analysis = self.owner.analysis
         assert analysis is not None
+        self.reader = None  # filled in once the boxes are
         columns = analysis.header.columns
         by_column = {s.column: s for s in analysis.suggestions}
         samples = analysis.contract_rows[:3]
@@ -362,11 +370,33 @@ class MappingPage(QWizardPage):
             sample_item.setToolTip(samples_text)
             self.table.setItem(index, 5, sample_item)
             box.currentIndexChanged.connect(lambda _, row=index: self._mark(row))
+            # Another column becoming the currency column changes how amounts read: all.
+            box.currentIndexChanged.connect(lambda _: self._show_stored())
             self.boxes.append(box)
             self._mark(index)
+        self.reader = SampleReader(analysis)
+        self._show_stored()
         self.table.resizeColumnsToContents()
-        for column, widest in ((0, 220), (4, 260)):  # long texts elide; the tooltip has them
+        # Long texts elide; the tooltips have them.
+        for column, widest in ((0, 220), (4, 260), (5, 260)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
+
+    def _show_stored(self) -> None:
+        """Each column's first cells as the import would store them with the fields chosen
+        now ("Stored as"), a cell it cannot read marked."""
+        if self.reader is None:  # the table is being filled
+            return
+        mapping = {column: box.currentData() or "" for column, box in enumerate(self.boxes)}
+        currency = self.currency.currentData() or None
+        for column in range(len(self.boxes)):
+            cells = self.reader.read(mapping, column, default_currency=currency)
+            line, tip, unread = column_words(cells, self.formatter)
+            item = QTableWidgetItem(line)
+            item.setToolTip(tip)
+            if unread:
+                item.setBackground(QBrush(ATTENTION_TINT))
+                item.setForeground(QBrush(QColor(0, 0, 0)))
+            self.table.setItem(column, 6, item)
 
     def _mark(self, row: int) -> None:
         """Point out a column of dates, amounts or periods that goes to no field."""

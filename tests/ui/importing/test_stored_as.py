@@ -1,0 +1,93 @@
+"""The mapping page's "Stored as": each column's first cells as the import will store them.
+
+Beside the cells as written (Samples), a person sees the dates in their own form
+(read day first or month first as the column says), the amounts in the header's unit
+with their currency, a cell that cannot be read marked, and all of it following the
+field chosen for the column and the currency chosen for amounts that name none.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from contract_desk.i18n.formats import current_formats
+from contract_desk.storage import Register
+from contract_desk.ui.importing.wizard import ATTENTION_TINT, ImportWizard, MappingPage
+
+CSV = (
+    "Avtalenr;Tittel;Startdato;Beløp;Oppsigelse;Fornyes\n"
+    "A-1;Renhold;01.02.2024;125 000,50;3 mnd;automatisk\n"
+    "A-2;Lisenser;15.03.2025;9 990,00;6 mnd;nei\n"
+    "A-3;Kaffe;01.13.2025;1 200,00;1 mnd;automatisk\n"
+)
+STORED = 6
+
+
+@pytest.fixture
+def page(qtbot, sqlite_register: Register, tmp_path: Path,  # type: ignore[no-untyped-def]
+         monkeypatch: pytest.MonkeyPatch) -> MappingPage:
+    import contract_desk.ui.importing.wizard as wizard_module
+
+    monkeypatch.setattr(wizard_module, "system_currency_code", lambda: None)
+    path = tmp_path / "kontrakter.csv"
+    path.write_text(CSV, encoding="utf-8")
+    wizard = ImportWizard(sqlite_register)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.open_file(path)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=20000)
+    wizard.next()
+    mapping = wizard.currentPage()
+    assert isinstance(mapping, MappingPage)
+    return mapping
+
+
+def _row(page: MappingPage, header: str) -> int:
+    return next(r for r in range(page.table.rowCount()) if page.table.item(r, 0).text() == header)
+
+
+def _stored(page: MappingPage, header: str) -> str:
+    return page.table.item(_row(page, header), STORED).text()
+
+
+def test_dates_are_shown_as_stored_and_an_unreadable_one_is_marked(page: MappingPage) -> None:
+    assert page.table.horizontalHeaderItem(STORED).text() == "Stored as"
+    formats = current_formats()
+    shown = _stored(page, "Startdato")
+    assert shown.startswith(f"{formats.date(date(2024, 2, 1))} | "
+                            f"{formats.date(date(2025, 3, 15))} | ")
+    assert "kept as written" in shown  # 01.13.2025: no 13th month
+    item = page.table.item(_row(page, "Startdato"), STORED)
+    assert item.background().color() == ATTENTION_TINT
+    assert "01.02.2024 → " in item.toolTip()
+    assert page.table.item(_row(page, "Avtalenr"), STORED).text() == "A-1 | A-2 | A-3"
+    assert page.table.item(_row(page, "Avtalenr"), STORED).background().color() != ATTENTION_TINT
+    assert _stored(page, "Oppsigelse") == "3 months | 6 months | 1 month"
+    assert _stored(page, "Fornyes").split(" | ") == [
+        "Automatic renewal", "No renewal", "Automatic renewal"]
+
+
+def test_amounts_follow_the_currency_chosen_for_them(page: MappingPage) -> None:
+    formats = current_formats()
+    assert _stored(page, "Beløp").startswith(
+        f"{formats.amount(Decimal('125000.50'))} (no currency) | ")
+    page.currency.setCurrentIndex(page.currency.findData("NOK"))
+    assert _stored(page, "Beløp").startswith(
+        f"{formats.money(Decimal('125000.50'), 'NOK')} | {formats.money(Decimal('9990'), 'NOK')}")
+
+
+def test_another_field_chosen_shows_the_cells_read_for_it(page: MappingPage) -> None:
+    row = _row(page, "Startdato")
+    box = page.boxes[row]
+    box.setCurrentIndex(box.findData(""))
+    assert page.table.item(row, STORED).text() == ""  # kept as a custom field, as written
+    box.setCurrentIndex(box.findData("title"))
+    assert page.table.item(row, STORED).text() == "01.02.2024 | 15.03.2025 | 01.13.2025"
+    # A currency column chosen: each amount takes its row's currency.
+    currency = page.boxes[_row(page, "Tittel")]
+    currency.setCurrentIndex(currency.findData("currency"))
+    assert "kept as written" in page.table.item(_row(page, "Tittel"), STORED).text()
