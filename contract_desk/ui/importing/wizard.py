@@ -298,6 +298,11 @@ class FilePage(QWizardPage):
         return self.owner.analysis is not None
 
 
+# The Columns page's columns that hold the samples, the cells as stored, the
+# suggestion's confidence and its reasons.
+SAMPLES, STORED, CONFIDENCE, WHY = 3, 4, 5, 6
+
+
 class MappingPage(QWizardPage):
     """Each column with sample values and the field it goes to (editable)."""
 
@@ -307,9 +312,11 @@ class MappingPage(QWizardPage):
         self.setTitle(self.tr("Columns"))
         self.setSubTitle(self.tr("Check where each column goes. Columns left on “keep as custom "
                                  "field” are kept with every contract, shown and searchable."))
+        # What a person decides by first (the cells as written and as they would be
+        # stored), the suggestion's confidence and reasons after.
         self.table = _table(self, [self.tr("Column"), self.tr("Holds"), self.tr("Goes to"),
-                                   self.tr("Confidence"), self.tr("Why"), self.tr("Samples"),
-                                   self.tr("Stored as")])
+                                   self.tr("Samples"), self.tr("Stored as"),
+                                   self.tr("Confidence"), self.tr("Why")])
         self.table.setWordWrap(False)
         self.currency = QComboBox(self)
         self.currency.setObjectName("default_currency")
@@ -362,13 +369,13 @@ class MappingPage(QWizardPage):
             holds.setData(Qt.ItemDataRole.UserRole, kind)
             self.table.setItem(index, 1, holds)
             self.table.setCellWidget(index, 2, box)
-            self.table.setItem(index, 3, QTableWidgetItem(confidence))
+            self.table.setItem(index, CONFIDENCE, QTableWidgetItem(confidence))
             why = QTableWidgetItem(suggestion.reason if suggestion else "")
             why.setToolTip(why.text())
-            self.table.setItem(index, 4, why)
+            self.table.setItem(index, WHY, why)
             sample_item = QTableWidgetItem(one_line(samples_text))
             sample_item.setToolTip(samples_text)
-            self.table.setItem(index, 5, sample_item)
+            self.table.setItem(index, SAMPLES, sample_item)
             box.currentIndexChanged.connect(lambda _, row=index: self._mark(row))
             # Another column becoming the currency column changes how amounts read: all.
             box.currentIndexChanged.connect(lambda _: self._show_stored())
@@ -378,7 +385,7 @@ class MappingPage(QWizardPage):
         self._show_stored()
         self.table.resizeColumnsToContents()
         # Long texts elide; the tooltips have them.
-        for column, widest in ((0, 220), (4, 260), (5, 260)):
+        for column, widest in ((0, 220), (SAMPLES, 240), (STORED, 280), (WHY, 300)):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), widest))
 
     def _show_stored(self) -> None:
@@ -396,7 +403,7 @@ class MappingPage(QWizardPage):
             if unread:
                 item.setBackground(QBrush(ATTENTION_TINT))
                 item.setForeground(QBrush(QColor(0, 0, 0)))
-            self.table.setItem(column, 6, item)
+            self.table.setItem(column, STORED, item)
 
     def _mark(self, row: int) -> None:
         """Point out a column of dates, amounts or periods that goes to no field."""

@@ -11,7 +11,7 @@ from window_load import wait_until_loaded
 from contract_desk.domain.clock import local_today
 from contract_desk.services import get_contract, list_contracts
 from contract_desk.storage import Register
-from contract_desk.ui.importing.wizard import ImportWizard, write_report
+from contract_desk.ui.importing.wizard import SAMPLES, ImportWizard, write_report
 
 CSV = (
     "Kontraktsregister 2025\n"
@@ -332,5 +332,5 @@ def test_cells_and_headers_of_several_lines_show_on_one_line_with_the_whole_in_a
     names = [mapping.table.item(r, 0) for r in range(mapping.table.rowCount())]
     assert names[2].text() == "Start date"  # the header as the importer reads it
     assert mapping.boxes[2].currentData() == "start_date"  # the header still maps
-    samples = [mapping.table.item(r, 5).text() for r in range(mapping.table.rowCount())]
+    samples = [mapping.table.item(r, SAMPLES).text() for r in range(mapping.table.rowCount())]
     assert "Cleaning ↵ all floors | Licences" in samples

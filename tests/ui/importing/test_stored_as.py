@@ -16,7 +16,7 @@ import pytest
 
 from contract_desk.i18n.formats import current_formats
 from contract_desk.storage import Register
-from contract_desk.ui.importing.wizard import ATTENTION_TINT, ImportWizard, MappingPage
+from contract_desk.ui.importing.wizard import ATTENTION_TINT, STORED, ImportWizard, MappingPage
 
 CSV = (
     "Avtalenr;Tittel;Startdato;Beløp;Oppsigelse;Fornyes\n"
@@ -24,7 +24,6 @@ CSV = (
     "A-2;Lisenser;15.03.2025;9 990,00;6 mnd;nei\n"
     "A-3;Kaffe;01.13.2025;1 200,00;1 mnd;automatisk\n"
 )
-STORED = 6
 
 
 @pytest.fixture
