@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
@@ -68,6 +68,9 @@ CELL_WORDS = {
     "other": QT_TRANSLATE_NOOP("ObligationsTab", "other"),
 }
 STATUS_COLUMN = 1
+TITLE_COLUMN = 2
+#: The narrowest the Title column is made so that the columns after it fit the pane.
+MIN_TITLE = 120
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: How far ahead recurring obligations are listed occurrence by occurrence.
 EXPAND_DAYS = 365
@@ -98,6 +101,9 @@ class ObligationsTab(QWidget):
         self.tree.itemDoubleClicked.connect(
             lambda *_: None if self.read_only else self.edit_selected())
         self.tree.itemSelectionChanged.connect(self._update_buttons)
+        #: Each column's width fitting its contents (as last filled).
+        self.natural: list[int] = []
+        self.tree.viewport().installEventFilter(self)
         self.add_button = QPushButton(self.tr("&Add…"), self)
         self.edit_button = QPushButton(self.tr("&Edit…"), self)
         self.mark_button = QPushButton(self.tr("&Mark met…"), self)
@@ -133,7 +139,26 @@ class ObligationsTab(QWidget):
             self._add_item(row)
         for column in range(len(HEADERS)):
             self.tree.resizeColumnToContents(column)
+        self.natural = [self.tree.columnWidth(column) for column in range(len(HEADERS))]
+        self.fit_columns()
         self._update_buttons()
+
+    def fit_columns(self) -> None:
+        """Every column fitting its contents, but the Title narrowed (down to ``MIN_TITLE``,
+        its tooltip holding it whole) so that Amount, Who and Met on are in view in a
+        narrow pane rather than past its right edge."""
+        if not self.natural:
+            return
+        room = self.tree.viewport().width()
+        excess = sum(self.natural) - room
+        natural = self.natural[TITLE_COLUMN]
+        self.tree.setColumnWidth(TITLE_COLUMN, natural if excess <= 0 else max(
+            min(natural, MIN_TITLE), natural - excess))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_columns()  # the pane was made wider or narrower
+        return super().eventFilter(watched, event)
 
     def _add_item(self, row: ObligationRow) -> None:
         fmt = self.formatter
@@ -145,13 +170,14 @@ class ObligationsTab(QWidget):
                  row.owner or "", fmt.money(row.amount, row.currency), who, fmt.date(row.met_on))
         item = QTreeWidgetItem(self.tree, list(cells))
         item.setData(0, UID_ROLE, row.uid)
+        item.setToolTip(TITLE_COLUMN, row.title)  # whole, when the column is narrowed
         if row.is_overdue(self.today):
             item.setIcon(STATUS_COLUMN, health_icon(Health.OVERDUE))
             font = item.font(STATUS_COLUMN)
             font.setBold(True)
             item.setFont(STATUS_COLUMN, font)
         if row.recurrence:
-            item.setToolTip(2, row.recurrence)
+            item.setToolTip(TITLE_COLUMN, f"{row.title}\n{row.recurrence}")
             end = self.today + timedelta(days=EXPAND_DAYS)
             for day in obligation_occurrences(row, self.today, end):
                 child = QTreeWidgetItem(item, [fmt.date(day), self.tr("due"), row.title])

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -47,6 +48,7 @@ HEADERS = (QT_TRANSLATE_NOOP("ImportHistoryDialog", "When"),
            QT_TRANSLATE_NOOP("ImportHistoryDialog", "Skipped"),
            QT_TRANSLATE_NOOP("ImportHistoryDialog", "By"),
            QT_TRANSLATE_NOOP("ImportHistoryDialog", ""))
+FILE_COLUMN = 1
 
 
 class ImportHistoryDialog(QDialog):
@@ -69,6 +71,10 @@ class ImportHistoryDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
+        # The file's name takes the room the others leave: the table fills the dialog,
+        # empty or not (it stood as narrow as its headers, half the dialog blank).
+        self.table.horizontalHeader().setSectionResizeMode(
+            FILE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._update_button)
         self.message = QLabel(self)
         self.message.setWordWrap(True)
@@ -102,7 +108,10 @@ class ImportHistoryDialog(QDialog):
                                           ("created", "updated", "unchanged", "skipped")),
                      batch.user, self.tr("undone") if batch.undone_at else "")
             for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if column == FILE_COLUMN:
+                    item.setToolTip(text)  # whole, when the dialog is too narrow for it
+                self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         if not self.batches:
             self.message.setText(self.tr("Nothing has been imported into this register yet."))
