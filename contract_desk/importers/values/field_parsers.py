@@ -27,7 +27,7 @@ from contract_desk.domain.validation import (
     TEXT_FIELDS,
     amount_problem,
 )
-from contract_desk.i18n import _, clauses
+from contract_desk.i18n import _, clauses, enumerated
 from contract_desk.i18n.formats import current_formats
 from contract_desk.importers.errors import ValueParseError
 from contract_desk.importers.read.table import CellValue
@@ -39,6 +39,7 @@ from contract_desk.importers.values.notice_phrases import notice_rest
 from contract_desk.importers.values.notice_words import parse_holiday_country, parse_notice_to
 from contract_desk.importers.values.option_counts import parse_options
 from contract_desk.importers.values.term_text import length_only, parse_term_text
+from contract_desk.importers.values.web_text import markup_in, plain_text
 from contract_desk.importers.values.words import parse_renewal_answer, renews_by_itself
 
 #: Key of the parsed dict that carries warnings about the cell rather than a field.
@@ -127,7 +128,17 @@ def text_of(value: CellValue) -> str:
 def _text(field: str) -> CellParser:
     def parse(value: CellValue) -> dict[str, Any]:
         text = text_of(value)
-        return {field: text} if text else {}
+        if not text:
+            return {}
+        if ("<" in text or "&" in text) and (shown := plain_text(text)) is not None:
+            # A web system's export: "Lot 1<br/>Lot 2", "AT&amp;T" (see web_text).
+            if not shown:
+                return {}
+            markup = markup_in(text)[:3] or ["&…;"]
+            return {field: shown, NOTES: [_(
+                "the cell holds web page markup ({markup}): stored as the text it "
+                "shows").format(markup=enumerated(markup))]}
+        return {field: text}
     return parse
 
 
