@@ -2793,7 +2793,6 @@ Velg hvilken versjon som skal beholdes:</translation>
     </message>
     <message>
         <source>kept as written: {0}</source>
-        <extracomment>Amount field -&gt; the field naming its currency. Fields holding one of the register&apos;s codes -&gt; the words the program shows for it. Longest text shown for one cell (the tooltip has it whole). What separates the cells in the column.</extracomment>
         <translation>beholdes slik den står: {0}</translation>
     </message>
     <message>

@@ -2768,7 +2768,6 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>kept as written: {0}</source>
-        <extracomment>Amount field -&gt; the field naming its currency. Fields holding one of the register&apos;s codes -&gt; the words the program shows for it. Longest text shown for one cell (the tooltip has it whole). What separates the cells in the column.</extracomment>
         <translation>按原文保留：{0}</translation>
     </message>
     <message>

@@ -23,18 +23,25 @@ from contract_desk.i18n import enumerated
 from contract_desk.importers.plan.samples_read import ReadCell
 from contract_desk.ui.common.formatting import Formatter
 
-#: Amount field -> the field naming its currency.
+# Amount field -> the field naming its currency.
 _MONEY = {"value": "currency", "obligation_amount": "obligation_currency"}
 _CURRENCIES = frozenset(_MONEY.values())
-#: Fields holding one of the register's codes -> the words the program shows for it.
+# Fields holding one of the register's codes -> the words the program shows for it.
 _CODES: dict[str, Callable[[str], str]] = {
     "status": status_label,
     "renewal": renewal_word,
     "notice_to": notice_to_word,
+    "direction": lambda code: _DIRECTIONS[code]() if code in _DIRECTIONS else code,
 }
-#: Longest text shown for one cell (the tooltip has it whole).
+# The words the contract form offers for a direction (its catalog context).
+_DIRECTIONS: dict[str, Callable[[], str]] = {
+    "buy": lambda: QCoreApplication.translate("ContractForm", "Buy"),
+    "sell": lambda: QCoreApplication.translate("ContractForm", "Sell"),
+    "other": lambda: QCoreApplication.translate("ContractForm", "Other"),
+}
+# Longest text shown for one cell (the tooltip has it whole).
 SHOWN_TEXT = 40
-#: What separates the cells in the column.
+# What separates the cells in the column.
 CELLS = " | "
 
 

@@ -90,3 +90,30 @@ def test_another_field_chosen_shows_the_cells_read_for_it(page: MappingPage) -> 
     currency = page.boxes[_row(page, "Tittel")]
     currency.setCurrentIndex(currency.findData("currency"))
     assert "kept as written" in page.table.item(_row(page, "Tittel"), STORED).text()
+
+
+def test_each_kind_of_value_in_the_persons_words(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from contract_desk.importers.plan.samples_read import ReadCell
+    from contract_desk.ui.common.formatting import Formatter
+    from contract_desk.ui.importing.read_as import cell_words
+
+    formatter = Formatter()
+    formats = formatter.formats
+    words = {
+        "kjøp": {"direction": "buy"}, "salg": {"direction": "sell"},
+        "aktiv": {"status": "active"}, "opsjon": {"renewal": "option"},
+        "ja": {"confidential": True}, "3": {"max_renewals": 3},
+        "a, b": {"tags": ["a", "b"]}, "36 mnd": {"initial_term": "36 months"},
+        "2024-07~2027-06": {"start_date": date(2024, 7, 1), "end_date": date(2027, 6, 30)},
+    }
+    shown = {text: cell_words(ReadCell(text, fields), formatter) for text, fields in words.items()}
+    assert shown["kjøp"] == "Buy" and shown["salg"] == "Sell"
+    assert shown["aktiv"] == "Active" and shown["opsjon"] == "Renewal by option"
+    assert shown["ja"] == "yes" and shown["3"] == "3" and shown["a, b"] == "a, b"
+    assert shown["36 mnd"] == "36 months"
+    assert shown["2024-07~2027-06"] == (f"start date: {formats.date(date(2024, 7, 1))}, "
+                                        f"end date: {formats.date(date(2027, 6, 30))}")
+    long = "Renhold " * 20
+    assert cell_words(ReadCell(long, {"title": long}), formatter).endswith("…")
+    assert cell_words(ReadCell(long, {"title": long}), formatter, whole=True) == long.strip()
+    assert cell_words(ReadCell("x", {}, "not a date"), formatter) == "kept as written: not a date"
