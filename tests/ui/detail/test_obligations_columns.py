@@ -48,17 +48,23 @@ def _right_edge(tab: ObligationsTab) -> int:
     return sum(tab.tree.columnWidth(column) for column in range(len(HEADERS)))
 
 
-def test_a_narrow_pane_narrows_the_title_not_the_amount_and_met_on(
-        qtbot: Any, register: Register) -> None:
+def _tab(qtbot: Any, register: Register, width: int) -> ObligationsTab:
+    """The tab at ``width`` pixels, listing the contract's obligations."""
     with register.reading() as session:
         contract = get_contract(session, "S-1")
         rows = list_obligations(session, contract.uid)
     tab = ObligationsTab(register)
     qtbot.addWidget(tab)
-    tab.resize(1400, 300)
+    tab.resize(width, 300)
     tab.show()
     qtbot.waitExposed(tab)
     tab.fill(contract, TODAY, rows)
+    return tab
+
+
+def test_a_narrow_pane_narrows_the_title_not_the_amount_and_met_on(
+        qtbot: Any, register: Register) -> None:
+    tab = _tab(qtbot, register, 1400)
     wide_title = tab.tree.columnWidth(TITLE_COLUMN)
     assert wide_title == tab.natural[TITLE_COLUMN]  # room enough: the whole title
     assert _right_edge(tab) <= tab.tree.viewport().width()
@@ -74,13 +80,5 @@ def test_a_narrow_pane_narrows_the_title_not_the_amount_and_met_on(
 
 
 def test_a_very_narrow_pane_keeps_a_readable_title(qtbot: Any, register: Register) -> None:
-    with register.reading() as session:
-        contract = get_contract(session, "S-1")
-        rows = list_obligations(session, contract.uid)
-    tab = ObligationsTab(register)
-    qtbot.addWidget(tab)
-    tab.resize(300, 300)
-    tab.show()
-    qtbot.waitExposed(tab)
-    tab.fill(contract, TODAY, rows)
+    tab = _tab(qtbot, register, 300)
     assert tab.tree.columnWidth(TITLE_COLUMN) == MIN_TITLE  # scrolled to, not squeezed away
