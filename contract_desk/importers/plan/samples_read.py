@@ -15,6 +15,7 @@ from contract_desk.importers.plan.pipeline import (
     column_samples,
     mapped_column_plan,
 )
+from contract_desk.importers.values.field_parsers import text_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,18 @@ class SampleReader:
     def __init__(self, analysis: Analysis) -> None:
         self.analysis = analysis
         self.samples = column_samples(analysis.sheet, analysis.header, analysis.not_contracts)
+
+    def written(self, column: int, count: int = 3) -> list[str]:
+        """The first ``count`` filled cells of ``column`` as a person sees them in the file:
+        the cells :meth:`read` reads, in the same order."""
+        found: list[str] = []
+        for row in self.samples:
+            text = text_of(row[column])
+            if text:
+                found.append(text)
+                if len(found) == count:
+                    break
+        return found
 
     def read(self, mapping: Mapping[int, str], column: int, *,
              default_currency: str | None = None, count: int = 3) -> list[ReadCell]:

@@ -345,14 +345,15 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:
         analysis = self.owner.analysis
         assert analysis is not None
-        self.reader = None  # filled in once the boxes are
+        self.reader = None  # set once the boxes are, which _show_stored reads
+        reader = SampleReader(analysis)
         columns = analysis.header.columns
         by_column = {s.column: s for s in analysis.suggestions}
-        samples = analysis.contract_rows[:3]
         self.table.setRowCount(len(columns))
         self.boxes = []
         for index, name in enumerate(columns):
-            shown = [text_of(cells[index]) for _, cells in samples if index < len(cells)]
+            # The column's first filled cells: the ones "Stored as" shows, in its order.
+            shown = reader.written(index)
             box = QComboBox(self.table)
             for field, label in FIELD_CHOICES:
                 box.addItem(QCoreApplication.translate("ImportWizard", label), field)
@@ -362,7 +363,7 @@ class MappingPage(QWizardPage):
             box.setCurrentIndex(max(box.findData(analysis.mapping.get(index, "")), 0))
             suggestion = by_column.get(index)
             confidence = f"{suggestion.confidence:.0%}" if suggestion and suggestion.field else ""
-            samples_text = " | ".join(s for s in shown if s)
+            samples_text = " | ".join(shown)
             kind = suggestion.kind if suggestion else ""
             self.table.setItem(index, 0, QTableWidgetItem(name))
             holds = QTableWidgetItem()
@@ -381,7 +382,7 @@ class MappingPage(QWizardPage):
             box.currentIndexChanged.connect(lambda _: self._show_stored())
             self.boxes.append(box)
             self._mark(index)
-        self.reader = SampleReader(analysis)
+        self.reader = reader
         self._show_stored()
         self.table.resizeColumnsToContents()
         # Long texts elide; the tooltips have them.

@@ -16,7 +16,13 @@ import pytest
 
 from contract_desk.i18n.formats import current_formats
 from contract_desk.storage import Register
-from contract_desk.ui.importing.wizard import ATTENTION_TINT, STORED, ImportWizard, MappingPage
+from contract_desk.ui.importing.wizard import (
+    ATTENTION_TINT,
+    SAMPLES,
+    STORED,
+    ImportWizard,
+    MappingPage,
+)
 
 CSV = (
     "Avtalenr;Tittel;Startdato;Beløp;Oppsigelse;Fornyes\n"
@@ -117,3 +123,26 @@ def test_each_kind_of_value_in_the_persons_words(qtbot) -> None:  # type: ignore
     assert cell_words(ReadCell(long, {"title": long}), formatter).endswith("…")
     assert cell_words(ReadCell(long, {"title": long}), formatter, whole=True) == long.strip()
     assert cell_words(ReadCell("x", {}, "not a date"), formatter) == "kept as written: not a date"
+
+
+def test_a_sparse_column_shows_the_same_first_filled_cells_as_written_and_as_stored(
+        qtbot, sqlite_register: Register, tmp_path: Path,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import contract_desk.ui.importing.wizard as wizard_module
+
+    monkeypatch.setattr(wizard_module, "system_currency_code", lambda: None)
+    path = tmp_path / "sparse.csv"
+    path.write_text("Ref;Title;End date\nA-1;Cleaning;\nA-2;Licences;\nA-3;Coffee;31.12.2026\n"
+                    "A-4;Security;30.06.2027\n", encoding="utf-8")
+    wizard = ImportWizard(sqlite_register)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.file_page.open_file(path)
+    qtbot.waitUntil(wizard.file_page.isComplete, timeout=20000)
+    wizard.next()
+    page = wizard.currentPage()
+    row = _row(page, "End date")
+    formats = current_formats()
+    assert page.table.item(row, SAMPLES).text() == "31.12.2026 | 30.06.2027"
+    assert page.table.item(row, STORED).text() == (
+        f"{formats.date(date(2026, 12, 31))} | {formats.date(date(2027, 6, 30))}")
