@@ -3663,7 +3663,7 @@ Choose which version to keep:</source>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <extracomment>The narrowest the Title column is made so that the columns after it fit the pane. How far ahead recurring obligations are listed occurrence by occurrence. changed(): an obligation was added, edited, marked or deleted here. Only read here (a viewer&apos;s team register...): no adding, changing or deleting. Each column&apos;s width fitting its contents (as last filled).</extracomment>
+        <extracomment>How far ahead recurring obligations are listed occurrence by occurrence. changed(): an obligation was added, edited, marked or deleted here. Only read here (a viewer&apos;s team register...): no adding, changing or deleting.</extracomment>
         <translation>추가(&amp;A)…</translation>
     </message>
     <message>

@@ -42,14 +42,16 @@ from contract_desk.ui.detail.obligation_dialog import MarkDialog, ObligationDial
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+# What a person looks for first (when, done or not, what, how much, met when) before
+# what describes it further, so a pane of the detail view's usual width shows it.
 HEADERS = (QT_TRANSLATE_NOOP("ObligationsTab", "Due"),
            QT_TRANSLATE_NOOP("ObligationsTab", "Status"),
            QT_TRANSLATE_NOOP("ObligationsTab", "Title"),
+           QT_TRANSLATE_NOOP("ObligationsTab", "Amount"),
+           QT_TRANSLATE_NOOP("ObligationsTab", "Met on"),
            QT_TRANSLATE_NOOP("ObligationsTab", "What"),
            QT_TRANSLATE_NOOP("ObligationsTab", "Owner"),
-           QT_TRANSLATE_NOOP("ObligationsTab", "Amount"),
-           QT_TRANSLATE_NOOP("ObligationsTab", "Who"),
-           QT_TRANSLATE_NOOP("ObligationsTab", "Met on"))
+           QT_TRANSLATE_NOOP("ObligationsTab", "Who"))
 #: The cells' words for an obligation's status and kind (lower case, as in a sentence).
 CELL_WORDS = {
     "scheduled": QT_TRANSLATE_NOOP("ObligationsTab", "scheduled"),
@@ -69,8 +71,11 @@ CELL_WORDS = {
 }
 STATUS_COLUMN = 1
 TITLE_COLUMN = 2
-#: The narrowest the Title column is made so that the columns after it fit the pane.
+# The narrowest the Title column is made so that the columns after it fit the pane.
 MIN_TITLE = 120
+# The columns that give way in a narrow pane, in turn, and the narrowest each is made
+# (their tooltips hold their text whole): Title, then What, then Owner.
+GIVING_WAY = ((TITLE_COLUMN, MIN_TITLE), (5, 70), (6, 70))
 UID_ROLE = Qt.ItemDataRole.UserRole + 1
 #: How far ahead recurring obligations are listed occurrence by occurrence.
 EXPAND_DAYS = 365
@@ -101,7 +106,7 @@ class ObligationsTab(QWidget):
         self.tree.itemDoubleClicked.connect(
             lambda *_: None if self.read_only else self.edit_selected())
         self.tree.itemSelectionChanged.connect(self._update_buttons)
-        #: Each column's width fitting its contents (as last filled).
+        # Each column's width fitting its contents (as last filled).
         self.natural: list[int] = []
         self.tree.viewport().installEventFilter(self)
         self.add_button = QPushButton(self.tr("&Add…"), self)
@@ -144,16 +149,18 @@ class ObligationsTab(QWidget):
         self._update_buttons()
 
     def fit_columns(self) -> None:
-        """Every column fitting its contents, but the Title narrowed (down to ``MIN_TITLE``,
-        its tooltip holding it whole) so that Amount, Who and Met on are in view in a
-        narrow pane rather than past its right edge."""
+        """Every column fitting its contents, but in a narrow pane Title, then What, then
+        Owner narrowed (each down to its least in ``GIVING_WAY``, its tooltip holding it
+        whole), so that Amount and Met on, and then the columns after them, come into view
+        rather than lie past the right edge. A pane too narrow even then scrolls."""
         if not self.natural:
             return
-        room = self.tree.viewport().width()
-        excess = sum(self.natural) - room
-        natural = self.natural[TITLE_COLUMN]
-        self.tree.setColumnWidth(TITLE_COLUMN, natural if excess <= 0 else max(
-            min(natural, MIN_TITLE), natural - excess))
+        excess = sum(self.natural) - self.tree.viewport().width()
+        for column, least in GIVING_WAY:
+            natural = self.natural[column]
+            width = natural if excess <= 0 else max(min(natural, least), natural - excess)
+            self.tree.setColumnWidth(column, width)
+            excess -= natural - width
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
@@ -166,11 +173,12 @@ class ObligationsTab(QWidget):
         if row.is_overdue(self.today):
             status = self.tr("overdue")
         who = self.tr("we") if row.performer == "us" else self.tr("they")
-        cells = (fmt.date(row.due_date), status, row.title, self._word(row.kind),
-                 row.owner or "", fmt.money(row.amount, row.currency), who, fmt.date(row.met_on))
+        cells = (fmt.date(row.due_date), status, row.title, fmt.money(row.amount, row.currency),
+                 fmt.date(row.met_on), self._word(row.kind), row.owner or "", who)
         item = QTreeWidgetItem(self.tree, list(cells))
         item.setData(0, UID_ROLE, row.uid)
-        item.setToolTip(TITLE_COLUMN, row.title)  # whole, when the column is narrowed
+        for column, _least in GIVING_WAY:  # whole, when the column is narrowed
+            item.setToolTip(column, cells[column])
         if row.is_overdue(self.today):
             item.setIcon(STATUS_COLUMN, health_icon(Health.OVERDUE))
             font = item.font(STATUS_COLUMN)

@@ -1,9 +1,10 @@
-"""The Obligations tab keeps Amount, Who and Met on in view in a narrow pane.
+"""The Obligations tab keeps Amount and Met on in view in a narrow pane.
 
 Every column fitted its contents once, so in the detail pane's usual width a long
 title pushed the amount and the day an obligation was met past the right edge,
-behind a horizontal scrollbar. The Title column now gives way (its tooltip holds the
-whole title), and takes its width back when the pane is wider.
+behind a horizontal scrollbar. They now come right after the title, and the Title
+column gives way (its tooltip holds the whole title), taking its width back when the
+pane is wider.
 """
 
 from __future__ import annotations
