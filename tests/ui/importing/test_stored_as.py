@@ -32,15 +32,13 @@ CSV = (
 )
 
 
-@pytest.fixture
-def page(qtbot, sqlite_register: Register, tmp_path: Path,  # type: ignore[no-untyped-def]
-         monkeypatch: pytest.MonkeyPatch) -> MappingPage:
+def _mapping_page(qtbot, register: Register, path: Path,  # type: ignore[no-untyped-def]
+                  monkeypatch: pytest.MonkeyPatch) -> MappingPage:
+    """The wizard's Columns page on ``path``, no regional currency offered."""
     import contract_desk.ui.importing.wizard as wizard_module
 
     monkeypatch.setattr(wizard_module, "system_currency_code", lambda: None)
-    path = tmp_path / "kontrakter.csv"
-    path.write_text(CSV, encoding="utf-8")
-    wizard = ImportWizard(sqlite_register)
+    wizard = ImportWizard(register)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.file_page.open_file(path)
@@ -49,6 +47,14 @@ def page(qtbot, sqlite_register: Register, tmp_path: Path,  # type: ignore[no-un
     mapping = wizard.currentPage()
     assert isinstance(mapping, MappingPage)
     return mapping
+
+
+@pytest.fixture
+def page(qtbot, sqlite_register: Register, tmp_path: Path,  # type: ignore[no-untyped-def]
+         monkeypatch: pytest.MonkeyPatch) -> MappingPage:
+    path = tmp_path / "kontrakter.csv"
+    path.write_text(CSV, encoding="utf-8")
+    return _mapping_page(qtbot, sqlite_register, path, monkeypatch)
 
 
 def _row(page: MappingPage, header: str) -> int:
@@ -128,19 +134,10 @@ def test_each_kind_of_value_in_the_persons_words(qtbot) -> None:  # type: ignore
 def test_a_sparse_column_shows_the_same_first_filled_cells_as_written_and_as_stored(
         qtbot, sqlite_register: Register, tmp_path: Path,  # type: ignore[no-untyped-def]
         monkeypatch: pytest.MonkeyPatch) -> None:
-    import contract_desk.ui.importing.wizard as wizard_module
-
-    monkeypatch.setattr(wizard_module, "system_currency_code", lambda: None)
     path = tmp_path / "sparse.csv"
     path.write_text("Ref;Title;End date\nA-1;Cleaning;\nA-2;Licences;\nA-3;Coffee;31.12.2026\n"
                     "A-4;Security;30.06.2027\n", encoding="utf-8")
-    wizard = ImportWizard(sqlite_register)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    wizard.file_page.open_file(path)
-    qtbot.waitUntil(wizard.file_page.isComplete, timeout=20000)
-    wizard.next()
-    page = wizard.currentPage()
+    page = _mapping_page(qtbot, sqlite_register, path, monkeypatch)
     row = _row(page, "End date")
     formats = current_formats()
     assert page.table.item(row, SAMPLES).text() == "31.12.2026 | 30.06.2027"
