@@ -214,8 +214,9 @@ class _Worker:
                   "counterparty": SHARED_PARTY, "start_date": date(2024, 3, 1),
                   "end_date": _end_date(self.today, self.number, index),
                   "notice_period": "2 months", "currency": "NOK"}
-        with self._held().transaction() as session:
-            row = create_contract(session, fields, user=f"worker{self.number}")
+        # As the window writes (ui.common.ops.WriteOp): register.write.
+        row = self._held().write(lambda session: create_contract(
+            session, fields, user=f"worker{self.number}"))
         self.own.append(row.uid)
         return Outcome(self.number, index, "window_create", True,
                        references=(self._reference(index),), uids=(row.uid,))
@@ -228,9 +229,8 @@ class _Worker:
             row = get_contract(session, uid)
         notes = f"saved by worker {self.number} at write {index}"
         changes = {"notes": notes, "end_date": _end_date(self.today, self.number, index + 1)}
-        with self._held().transaction() as session:
-            update_contract(session, uid, changes, expected_version=row.version_id,
-                            user=f"worker{self.number}")
+        self._held().write(lambda session: update_contract(
+            session, uid, changes, expected_version=row.version_id, user=f"worker{self.number}"))
         self.report.saved_notes[uid] = notes
         return Outcome(self.number, index, "window_save", True)
 
@@ -239,8 +239,9 @@ class _Worker:
 
         chosen = list(dict.fromkeys(self.own[-3:]))
         tag = f"w{self.number}-t{index}"
-        with self._held().transaction() as session:  # the bulk action's all-or-nothing
-            add_tag(session, chosen, tag, user=f"worker{self.number}")
+        # The bulk action's all-or-nothing, made again when the server gave it up.
+        self._held().write(lambda session: add_tag(session, chosen, tag,
+                                                   user=f"worker{self.number}"))
         for uid in chosen:
             self.report.tags.setdefault(uid, []).append(tag)
         return Outcome(self.number, index, "window_tag", True)
@@ -260,8 +261,8 @@ class _Worker:
             return Outcome(self.number, index, "window_ack", True, "nothing open")
         chosen = open_ids[(self.number + index) % len(open_ids)]
         try:
-            with self._held().transaction() as session:
-                acknowledge(session, chosen, user=f"worker{self.number}")
+            self._held().write(lambda session: acknowledge(session, chosen,
+                                                           user=f"worker{self.number}"))
         except DomainError as error:  # a colleague acknowledged it first, or a check
             # withdrew it (its contract's dates were just saved): the inbox says so
             if "was withdrawn" in str(error):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from contract_desk.cli import args as types
 from contract_desk.cli.keydates_cmd import RENEWAL_CHOICES
@@ -18,6 +18,11 @@ from contract_desk.domain.validation import PERIOD_FIELDS
 from contract_desk.exporters.words import kind_word, state_word
 from contract_desk.i18n import N_, _, ngettext
 from contract_desk.storage import Register
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from contract_desk.services.register.rows import ContractRow
 
 STATUS_CHOICES = sorted({*(s.value for s in Lifecycle), *(s.value for s in TermStatus)})
 LIST_COLUMNS = (
@@ -177,13 +182,16 @@ def run_add(options: argparse.Namespace, register: Register) -> int:
     fields = {field: getattr(options, option) for option, field in _ADD_FIELDS.items()}
     fields = {k: v for k, v in fields.items() if v is not None}
     fields["renewal"] = RENEWAL_CHOICES[options.renewal].value
-    with register.transaction() as session:
+    def add(session: Session) -> ContractRow:
         row = create_contract(session, fields, user=current_user(), today=local_today())
         if options.review_every is not None:
             from contract_desk.services.register.reviews import add_review
 
             add_review(session, row.uid, options.review_every, user=current_user(),
                        today=local_today())
+        return row
+
+    row = register.write(add)  # made again if a team server gave it up for a lock conflict
     if options.json:
         print_json(row.to_json())
     else:

@@ -42,7 +42,8 @@ class RegisterUnavailable(StorageError):
     """The register (or a file written beside it) cannot be written now; nothing was saved.
 
     ``kind`` says why: "full", "read-only", "denied", "cannot-open", "disk-error",
-    "gone" (file deleted or moved) or "connection-lost".
+    "gone" (file deleted or moved), "connection-lost" or "lock-conflict" (a team
+    server gave this transaction up for a colleague's: made again, it works).
     """
 
     def __init__(self, message: str, kind: str) -> None:
@@ -242,6 +243,11 @@ def classify(error: BaseException, where: str,
               "again.").format(server_name=server_name(url)))
     if _refused(error):
         return RegisterUnavailable(_refusal(url), "denied")
+    if is_lock_conflict(error):
+        return RegisterUnavailable(_(
+            "a colleague changed the same contracts at the same moment, and the team register "
+            "{where} let their change go first. Nothing was saved; try again.").format(
+                where=server_name(url) if url is not None else where), "lock-conflict")
     code = sqlite_code(error)
     if code in _SQLITE_SENTENCES:
         kind, sentence = _SQLITE_SENTENCES[code]

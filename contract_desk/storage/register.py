@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+import random
 import sqlite3
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL
@@ -16,7 +19,12 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from contract_desk.i18n import _
-from contract_desk.storage.environment import FileIdentity, file_identity, write_guard
+from contract_desk.storage.environment import (
+    FileIdentity,
+    file_identity,
+    is_lock_conflict,
+    write_guard,
+)
 from contract_desk.storage.errors import SchemaError, StorageError, failures_as_storage_errors
 from contract_desk.storage.integrity import (
     RegisterDamaged,
@@ -42,6 +50,13 @@ from contract_desk.storage.sqlite_setup import (
 )
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
+
+#: How often :meth:`Register.write` makes a transaction a server gave up for a lock
+#: conflict: deadlocks are rare and short, a fourth in a row is something else.
+LOCK_CONFLICT_TRIES = 4
+
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -161,6 +176,31 @@ class Register:
                 yield session
         finally:
             self._writing.open = False
+
+    def write(self, fn: Callable[[Session], T], *, durable: bool = True) -> T:
+        """``fn(session)`` in one :meth:`transaction`, made again when a server gave it up
+        for a lock conflict.
+
+        PostgreSQL ends one of two transactions that each wait for a row the other holds
+        (a deadlock), or that a serializable snapshot cannot order; the other goes on.
+        The one given up was rolled back whole, so made again it works (PostgreSQL's
+        advice: "applications should be prepared to retry"). A person saving, tagging or
+        acknowledging should not see a colleague's timing as an error. ``fn`` must only
+        write through the session (it may run more than once). SQLite takes its write
+        lock before a transaction begins: it never gives one up this way.
+        """
+        for attempt in range(1, LOCK_CONFLICT_TRIES + 1):
+            try:
+                with self.transaction(durable=durable) as session:
+                    return fn(session)
+            except Exception as error:
+                if attempt == LOCK_CONFLICT_TRIES or not is_lock_conflict(error):
+                    raise
+                log.info("%s: a lock conflict, made again (try %d): %s", self.location,
+                         attempt + 1, str(error).splitlines()[0])
+                # Apart again a little: two given up at once should not meet again.
+                time.sleep(random.uniform(0.01, 0.05) * attempt)
+        raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

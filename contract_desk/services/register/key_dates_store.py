@@ -93,7 +93,11 @@ def _terms(session: Session, ids: list[int], *, lock: bool = False) -> dict[int,
     columns = [type_coerce(getattr(Contract, name), String) for name in TERM_COLUMNS]
     query = select(Contract.id, *columns).where(Contract.id.in_(ids))
     if lock:
-        query = query.with_for_update(read=True)
+        # In id order, as every writer of many contracts takes them (a bulk change's
+        # UPDATEs, a check's days): locked in the order the scan met them (where each
+        # row happens to lie on disk), two writers could each hold a row the other
+        # waits for, and the server would give one of them up (seen: a bulk tag).
+        query = query.order_by(Contract.id).with_for_update(read=True)
     return {row[0]: tuple(row[1:]) for row in column_rows(session, query)}
 
 

@@ -237,16 +237,21 @@ class WriteOp(Op[T]):
     """Writes: ``fn(session)`` (or ``fn(session, progress)``) in ``register.transaction()``.
 
     Committed when ``fn`` returns; rolled back when it raises or when Cancel was
-    pressed before the commit.
+    pressed before the commit. Through ``register.write``: a transaction a team
+    server gave up for a lock conflict (a deadlock with a colleague's write) is
+    made again, so ``fn`` writes only through its session.
     """
 
     def __init__(self, parent: QObject | None, register: Register, fn: Callable[..., T], *,
                  reporting: bool = False) -> None:
-        def job(progress: Progress) -> T:
-            with register.transaction() as session:
-                result = _call(fn, session, progress, reporting)
-                progress.check()  # Cancel before the commit rolls everything back
+        def once(session: Session, progress: Progress) -> T:
+            result = _call(fn, session, progress, reporting)
+            progress.check()  # Cancel before the commit rolls everything back
             return result
+
+        def job(progress: Progress) -> T:
+            # Made again when a team server gave it up for a colleague's lock conflict.
+            return register.write(lambda session: once(session, progress))
 
         super().__init__(parent, job)
         self.register = register

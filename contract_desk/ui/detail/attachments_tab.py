@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
@@ -127,8 +128,8 @@ class AttachmentsTab(QWidget):
             added, failures = 0, []
             for path in paths:
                 try:
-                    with register.transaction() as session:
-                        add_attachment(session, store, contract.uid, path, user=user)
+                    register.write(partial(add_attachment, store=store,
+                                           contract_uid=contract.uid, file_path=path, user=user))
                     added += 1
                 except (DomainError, OSError, StorageError) as error:
                     failure = failure_of(register, error)

@@ -1,0 +1,89 @@
+"""On a team register, writers that lock many contracts lock them in id order.
+
+Two writers that each hold a row the other waits for deadlock, and PostgreSQL gives
+one of them up: a colleague's bulk tag failed that way in the ten-colleagues run
+(tests/reliability/test_many_writers.py) while a reminder check stored key dates.
+A bulk change updates its contracts in id order (SQLAlchemy's unit of work sorts
+them by key); the check's days lock theirs in id order (test_move_passed_locks.py);
+here the key dates store, which locks the terms it computed from. Its statement
+once met the rows in the order they lay on disk, where a contract changed lately
+lies after the others.
+
+This proves the order on a real server: contract B is held by a colleague, A lies
+after B on disk. A writer locking in id order holds A while it waits for B (a
+third connection cannot take A); one locking in disk order waits for B holding
+nothing.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
+
+from contract_desk.services import add_tag, create_contract
+from contract_desk.services.register import key_dates_store
+from contract_desk.storage import Register, open_register
+
+pytestmark = pytest.mark.postgres
+
+
+@pytest.fixture
+def team_register(pg_url: str) -> Iterator[Register]:
+    register = open_register(pg_url)
+    yield register
+    register.close()
+
+
+def _waiting_for_a_lock(connection: Connection, pid: int) -> bool:
+    return connection.execute(text(
+        "SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = :pid"),
+        {"pid": pid}).scalar() is True
+
+
+def test_the_key_dates_store_locks_the_terms_in_id_order(team_register: Register) -> None:
+    with team_register.transaction() as session:
+        first = create_contract(session, {"title": "A", "reference": "A-1"}, user="ann")
+        second = create_contract(session, {"title": "B", "reference": "B-1"}, user="ann")
+    with team_register.transaction() as session:
+        add_tag(session, [first.uid], "moved", user="ann")  # A's row now lies after B's
+    with team_register.engine.connect() as look:
+        ids = {uid: look.execute(text("SELECT id FROM contract WHERE uid = :uid"),
+                                 {"uid": uid}).scalar_one() for uid in (first.uid, second.uid)}
+        on_disk = look.execute(text("SELECT id FROM contract ORDER BY ctid")).scalars().all()
+    a, b = ids[first.uid], ids[second.uid]
+    assert a < b and on_disk == [b, a]
+
+    pid: list[int] = []
+    failed: list[BaseException] = []
+
+    def store() -> None:
+        try:
+            with team_register.transaction(durable=False) as session:
+                pid.append(session.execute(text("SELECT pg_backend_pid()")).scalar_one())
+                key_dates_store._terms(session, [a, b], lock=True)
+        except BaseException as error:  # reported by the assertion below
+            failed.append(error)
+
+    with team_register.engine.connect() as colleague, \
+            team_register.engine.connect() as third, \
+            team_register.engine.connect() as watch:
+        colleague.execute(text("SELECT id FROM contract WHERE id = :b FOR UPDATE"), {"b": b})
+        writer = threading.Thread(target=store)
+        writer.start()
+        deadline = time.monotonic() + 20
+        while not (pid and _waiting_for_a_lock(watch, pid[0])):
+            assert time.monotonic() < deadline, "the store never waited for B"
+            time.sleep(0.02)
+        with pytest.raises(OperationalError, match="could not obtain lock"):
+            third.execute(text("SELECT id FROM contract WHERE id = :a FOR UPDATE NOWAIT"),
+                          {"a": a})
+        third.rollback()
+        colleague.rollback()  # B let go: the store goes on
+        writer.join(timeout=20)
+    assert not writer.is_alive() and failed == []
