@@ -214,8 +214,15 @@ def move_on_acknowledged(session: Session, targets: Iterable[tuple[str, str]]) -
     still moved by the check. Returns how many rows were moved.
     """
     moved, pairs = 0, set(targets)
+    row_locks = session.get_bind().dialect.name == "postgresql"
     for target_type, model in (("contract", Contract), ("obligation", Obligation)):
         uids = sorted({uid for kind, uid in pairs if kind == target_type})
+        if uids and row_locks and len(uids) > 1:
+            # In id order first, as every writer of many rows takes them: by uid, an
+            # inbox acknowledging several and a colleague's bulk change could deadlock.
+            table = model.__table__
+            session.execute(select(table.c.id).where(table.c.uid.in_(uids))
+                            .order_by(table.c.id).with_for_update())
         if uids:  # one statement, bound per row: SQLite's executemany
             done = session.execute(_move_on(model), [{"target": uid} for uid in uids])
             moved += int(done.rowcount or 0)  # type: ignore[attr-defined]
