@@ -34,6 +34,8 @@ from datetime import date
 from functools import partial
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from contract_desk.i18n import _
 from contract_desk.importers.errors import ImportFileError
 from contract_desk.importers.plan.model import ImportPlan, PlannedRow
@@ -177,25 +179,37 @@ def store_plan(register: Register, plan: ImportPlan, rehearsal: Rehearsal | None
             raise ValueError("a plan without its rows is stored from its rehearsal, or made "
                              "again by replan")
         prepared = rehearsal.prepared
-        with register.transaction() as session:
+
+        def rehearsed(session: Session) -> ImportResult | None:
             one_import_at_a_time(session)
-            if still_valid(session, prepared, user=user, today=today):
-                result = store_prepared(session, plan, prepared)
-                if analysis is not None:
-                    remember_mapping(session, analysis.fingerprint, analysis.named_mapping())
-                if before_commit is not None:
-                    before_commit()
-                return result
+            if not still_valid(session, prepared, user=user, today=today):
+                return None
+            result = store_prepared(session, plan, prepared)
+            if analysis is not None:
+                remember_mapping(session, analysis.fingerprint, analysis.named_mapping())
+            if before_commit is not None:
+                before_commit()
+            return result
+
+        # Each store is made again when a team server gave it up for a lock conflict:
+        # rolled back whole, it stores the same rows (made anew from their packed form).
+        stored = register.write(rehearsed)
+        if stored is not None:
+            return stored
         # The register changed since the rehearsal: the whole plan is stored anew.
         plan = replan(plan)
-    with register.transaction() as session:
-        result = store(session, plan, None if rehearsal is None else rehearsal.prepared,
+    whole = plan
+
+    def anew(session: Session) -> ImportResult:
+        result = store(session, whole, None if rehearsal is None else rehearsal.prepared,
                        user=user, today=today)
         if analysis is not None:
             remember_mapping(session, analysis.fingerprint, analysis.named_mapping())
         if before_commit is not None:
             before_commit()
-    return result
+        return result
+
+    return register.write(anew)
 
 
 def import_file_into(register: Register, path: Path, *, user: str, today: date,
