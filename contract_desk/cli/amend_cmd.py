@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from contract_desk.cli import args as types
 from contract_desk.cli.keydates_cmd import RENEWAL_CHOICES
@@ -20,6 +20,11 @@ from contract_desk.exporters.words import NOTICE_TO as NOTICE_TO_WORDS
 from contract_desk.exporters.words import RENEWALS, word
 from contract_desk.i18n import N_, _, clauses
 from contract_desk.storage import Register
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from contract_desk.services.register.amendments import AmendmentRow
 
 #: Option -> the field it amends.
 _FIELDS = {
@@ -93,11 +98,13 @@ def _record(options: argparse.Namespace, register: Register) -> int:
     if options.renewal is not None:
         changes["renewal"] = RENEWAL_CHOICES[options.renewal].value
     today = options.today or local_today()
-    with register.transaction() as session:
+    def record(session: Session) -> AmendmentRow:
         uid = get_contract(session, options.ref, today=today).uid
-        row = record_amendment(session, uid, options.effective, changes, user=current_user(),
-                               today=today, reference=options.amendment_reference,
-                               signed_on=options.signed, note=options.note)
+        return record_amendment(session, uid, options.effective, changes, user=current_user(),
+                                today=today, reference=options.amendment_reference,
+                                signed_on=options.signed, note=options.note)
+
+    row = register.write(record)
     if options.json:
         print_json(row.to_json())
         return 0
@@ -172,9 +179,8 @@ def _withdraw(options: argparse.Namespace, register: Register) -> int:
     from contract_desk.services import current_user
     from contract_desk.services.register.amendments import withdraw_amendment
 
-    with register.transaction() as session:
-        row = withdraw_amendment(session, options.withdraw, user=current_user(),
-                                 reason=options.note)
+    row = register.write(lambda session: withdraw_amendment(
+        session, options.withdraw, user=current_user(), reason=options.note))
     if options.json:
         print_json(row.to_json())
     else:

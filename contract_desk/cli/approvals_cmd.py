@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from contract_desk.cli.output import print_fields, print_json, print_table
 from contract_desk.domain.approvals import STATE_WORDS, SUBJECT_WORDS, ApprovalRule, Subject
@@ -13,6 +13,11 @@ from contract_desk.domain.typed_lists import split_typed_list
 from contract_desk.exporters.words import DECISIONS, word
 from contract_desk.i18n import _, enumerated
 from contract_desk.storage import Register
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from contract_desk.services.approvals.requests import ApprovalRow
 
 SUBJECTS = [subject.value for subject in Subject]
 
@@ -115,8 +120,8 @@ def run_add_rule(options: argparse.Namespace, register: Register) -> int:
                         needed=options.needed, contract_type=options.contract_type,
                         min_value=_amount(options.from_value), currency=options.currency)
     person, _names, _team = _me(register)
-    with register.transaction() as session:
-        rules = save_rules(session, [*read_rules(session), rule], user=person)
+    rules = register.write(lambda session: save_rules(session, [*read_rules(session), rule],
+                                                      user=person))
     print(_("Rule {number} added: {rule}").format(number=len(rules), rule=rule.describe()))
     return 0
 
@@ -126,13 +131,16 @@ def run_remove_rule(options: argparse.Namespace, register: Register) -> int:
     from contract_desk.services.approvals import read_rules, save_rules
 
     person, _names, _team = _me(register)
-    with register.transaction() as session:
+    def remove(session: Session) -> ApprovalRule:
         rules = read_rules(session)
         if not 1 <= options.number <= len(rules):
             raise DomainError(_("there is no rule {number}; `approvals rules` lists {count}")
                               .format(number=options.number, count=len(rules)))
         gone = rules.pop(options.number - 1)
         save_rules(session, rules, user=person)
+        return gone
+
+    gone = register.write(remove)
     print(_("Rule removed: {rule}").format(rule=gone.describe()))
     return 0
 
@@ -185,10 +193,12 @@ def run_request(options: argparse.Namespace, register: Register) -> int:
     from contract_desk.services.approvals import request_approval
 
     person, _names, _team = _me(register)
-    with register.transaction() as session:
+    def ask(session: Session) -> ApprovalRow:
         uid = get_contract(session, options.ref).uid
-        row = request_approval(session, uid, options.subject, decision=options.decision,
-                               user=person, note=options.note)
+        return request_approval(session, uid, options.subject, decision=options.decision,
+                                user=person, note=options.note)
+
+    row = register.write(ask)
     _show(row, options)
     return 0
 
@@ -198,9 +208,9 @@ def run_vote(options: argparse.Namespace, register: Register) -> int:
     from contract_desk.services.approvals import vote
 
     person, names, team = _me(register)
-    with register.transaction() as session:
-        row = vote(session, options.approval, options.approve, person=person, names=names,
-                   team=team, comment=options.comment)
+    row = register.write(lambda session: vote(
+        session, options.approval, options.approve, person=person, names=names, team=team,
+        comment=options.comment))
     _show(row, options)
     return 0
 
@@ -210,7 +220,7 @@ def run_cancel(options: argparse.Namespace, register: Register) -> int:
     from contract_desk.services.approvals import cancel_request
 
     person, _names, _team = _me(register)
-    with register.transaction() as session:
-        cancel_request(session, options.approval, user=person, reason=options.note)
+    register.write(lambda session: cancel_request(session, options.approval, user=person,
+                                                  reason=options.note))
     print(_("Request cancelled."))
     return 0

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from contract_desk.cli.output import print_json
 from contract_desk.i18n import _, ngettext
 from contract_desk.i18n.formats import country_name
 from contract_desk.storage import Register
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def add_parser(commands: Any) -> None:
@@ -40,12 +43,14 @@ def run_holidays(options: argparse.Namespace, register: Register) -> int:
         with register.reading() as session:
             country = register_holidays(session)
     else:
-        with register.transaction() as session:
+        def set_country(session: Session) -> tuple[int, str | None]:
             wanted = (register_holidays(session) if options.country is None
                       else "" if options.country.strip().lower() == "none" else options.country)
             changed = set_register_holidays(session, wanted, user=current_user(),
                                             apply_to_existing=options.apply_to_existing)
-            country = register_holidays(session)
+            return changed, register_holidays(session)
+
+        changed, country = register.write(set_country)
     if options.json:
         print_json({"holiday_country": country, "contracts_changed": changed})
         return 0

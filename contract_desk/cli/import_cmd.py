@@ -92,8 +92,8 @@ def run_undo_import(options: argparse.Namespace, register: Register) -> int:
     from contract_desk.services import current_user
     from contract_desk.services.importing.batches import undo_import
 
-    with register.transaction() as session:
-        result = undo_import(session, options.batch, user=current_user())
+    result = register.write(lambda session: undo_import(session, options.batch,
+                                                        user=current_user()))
     print(_("import {batch} undone: {deleted} contracts removed, {restored} restored").format(
         batch=result.batch_uid, deleted=result.deleted, restored=result.restored))
     for conflict in result.conflicts:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from contract_desk.cli import args as types
 from contract_desk.cli.output import print_fields, print_json, print_table
@@ -18,6 +18,11 @@ from contract_desk.domain.notice_record import (
 from contract_desk.i18n import _, ngettext
 from contract_desk.i18n.formats import day_text
 from contract_desk.storage import Register
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from contract_desk.services.notice_records.records import NoticeRow
 
 CHANNELS = [channel.value.replace("_", "-") for channel in NoticeChannel]
 
@@ -74,12 +79,14 @@ def _record(options: argparse.Namespace, register: Register) -> int:
     from contract_desk.services.register.attachment_store import store_for
 
     today = options.today or local_today()
-    with register.transaction() as session:
+    def record(session: Session) -> NoticeRow:
         uid = get_contract(session, options.ref, today=today).uid
-        row = record_notice(
+        return record_notice(
             session, uid, direction=options.direction, on=options.on, channel=options.channel,
             user=current_user(), today=today, store=store_for(register), proofs=options.proof,
             acknowledged_on=options.acknowledged_on, note=options.note)
+
+    row = register.write(record)
     if options.json:
         print_json(row.to_json())
         return 0
@@ -109,12 +116,15 @@ def _update(options: argparse.Namespace, register: Register) -> int:
     if options.acknowledged_on is None and not options.proof:
         raise DomainError(_("say what to add: --acknowledged-on DATE and/or --proof FILE"))
     user, today, store = current_user(), options.today or local_today(), store_for(register)
-    with register.transaction() as session:
+    def add(session: Session) -> NoticeRow:
         for path in options.proof:
             row = attach_proof(session, store, options.update, path, user=user)
         if options.acknowledged_on is not None:
             row = acknowledge_notice(session, options.update, options.acknowledged_on,
                                      user=user, today=today)
+        return row
+
+    row = register.write(add)
     if options.json:
         print_json(row.to_json())
     else:
@@ -126,9 +136,9 @@ def _withdraw(options: argparse.Namespace, register: Register) -> int:
     from contract_desk.services import current_user
     from contract_desk.services.notice_records import withdraw_notice
 
-    with register.transaction() as session:
-        row = withdraw_notice(session, options.withdraw, user=current_user(),
-                              today=options.today or local_today(), reason=options.note)
+    row = register.write(lambda session: withdraw_notice(
+        session, options.withdraw, user=current_user(), today=options.today or local_today(),
+        reason=options.note))
     if options.json:
         print_json(row.to_json())
     else:

@@ -168,9 +168,8 @@ def _act(register: Register, action: NotificationAction, today: Any) -> dict[str
         said["done"] = open_window(action)
     else:
         try:
-            with register.transaction() as session:
-                count = answer_notification(session, action.action, action.alert_ids,
-                                            user=current_user(), today=today)
+            count = register.write(lambda session: answer_notification(
+                session, action.action, action.alert_ids, user=current_user(), today=today))
         except Exception as error:  # the alerts stay in the inbox
             said["done"] = _("not done: {reason}").format(reason=describe(error))
         else:
