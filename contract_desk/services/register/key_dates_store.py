@@ -13,11 +13,13 @@ A listing never waits for it: it computes what is not stored (the same dates).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
 from sqlalchemy import String, delete, select, type_coerce
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from contract_desk.models import Contract, ContractKeyDates
@@ -32,6 +34,8 @@ from contract_desk.storage import Register
 
 #: Contracts computed and stored per statement.
 BATCH = 2000
+
+log = logging.getLogger(__name__)
 
 
 def stale_contract_ids(session: Session, today: date) -> list[int]:
@@ -79,12 +83,20 @@ def store_key_dates(register: Register, today: date) -> int:
             # never match terms newer than the ones the dates were computed from.
             terms = _terms(session, batch)
             computed = {row["contract_id"]: row for row in _computed(session, batch, today)}
-        with register.transaction(durable=False) as session:
-            unchanged = _terms(session, batch, lock=True)
-            rows = [row for contract_id, row in computed.items()
-                    if contract_id in unchanged and unchanged[contract_id] == terms[contract_id]]
-            _replace(session, rows)
-            stored += len(rows)
+        try:
+            with register.transaction(durable=False) as session:
+                unchanged = _terms(session, batch, lock=True)
+                rows = [row for contract_id, row in computed.items()
+                        if contract_id in unchanged
+                        and unchanged[contract_id] == terms[contract_id]]
+                _replace(session, rows)
+        except IntegrityError:
+            # A team register: another check stored this batch's dates at the same
+            # moment (its insert came first; the same dates of the same terms). Its rows
+            # stand, and the batches after this one are still stored here.
+            log.info("key dates: another check stored %d contracts' dates first", len(batch))
+            continue
+        stored += len(rows)
     return stored
 
 

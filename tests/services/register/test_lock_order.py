@@ -12,7 +12,9 @@ lies after the others.
 This proves the order on a real server: contract B is held by a colleague, A lies
 after B on disk. A writer locking in id order holds A while it waits for B (a
 third connection cannot take A); one locking in disk order waits for B holding
-nothing.
+nothing. And when two checks store the same contracts' key dates at once, the
+second insert is refused by the table's key: that batch is left to the first check
+(the same dates), and the store goes on with its other batches.
 """
 
 from __future__ import annotations
@@ -20,12 +22,16 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Iterator
+from datetime import date
+from typing import Any
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
 
+from contract_desk.models import ContractKeyDates
 from contract_desk.services import add_tag, create_contract
 from contract_desk.services.register import key_dates_store
 from contract_desk.storage import Register, open_register
@@ -41,9 +47,11 @@ def team_register(pg_url: str) -> Iterator[Register]:
 
 
 def _waiting_for_a_lock(connection: Connection, pid: int) -> bool:
-    return connection.execute(text(
+    waiting = connection.execute(text(
         "SELECT wait_event_type = 'Lock' FROM pg_stat_activity WHERE pid = :pid"),
         {"pid": pid}).scalar() is True
+    connection.rollback()  # the server keeps one view of the activity a transaction
+    return waiting
 
 
 def test_the_key_dates_store_locks_the_terms_in_id_order(team_register: Register) -> None:
@@ -87,3 +95,54 @@ def test_the_key_dates_store_locks_the_terms_in_id_order(team_register: Register
         colleague.rollback()  # B let go: the store goes on
         writer.join(timeout=20)
     assert not writer.is_alive() and failed == []
+
+
+def test_a_batch_another_check_stored_first_is_left_to_it_and_the_rest_is_stored(
+        team_register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two checks storing key dates at once: the one whose insert came second gave up
+    the whole store (a unique key refused it), leaving its later batches unstored."""
+    with team_register.transaction() as session:
+        uids = [create_contract(session, {"title": name, "end_date": date(2027, 6, 30)},
+                                user="ann").uid for name in ("A", "B")]
+    with team_register.engine.connect() as look:
+        a, b = (look.execute(text("SELECT id FROM contract WHERE uid = :uid"),
+                             {"uid": uid}).scalar_one() for uid in uids)
+        look.execute(text("DELETE FROM contract_key_dates"))
+        look.commit()
+    monkeypatch.setattr(key_dates_store, "BATCH", 1)
+    real_replace = key_dates_store._replace
+
+    def replace(session: Session, rows: list[dict[str, Any]]) -> None:
+        if not pid:  # the first batch's writer: the one to wait for their insert
+            pid.append(session.execute(text("SELECT pg_backend_pid()")).scalar_one())
+        real_replace(session, rows)
+
+    today = date(2026, 11, 23)
+    result: list[int] = []
+    failed: list[BaseException] = []
+    pid: list[int] = []
+
+    def store() -> None:
+        try:
+            result.append(key_dates_store.store_key_dates(team_register, today))
+        except BaseException as error:  # reported by the assertion below
+            failed.append(error)
+
+    with team_register.engine.connect() as colleague, \
+            team_register.engine.connect() as watch, \
+            Session(bind=colleague) as theirs:
+        key_dates_store._store_batch(theirs, [a], today)  # their check, not committed yet
+        theirs.flush()
+        monkeypatch.setattr(key_dates_store, "_replace", replace)  # ours from here on
+        writer = threading.Thread(target=store)
+        writer.start()
+        deadline = time.monotonic() + 20
+        while not (pid and _waiting_for_a_lock(watch, pid[0])):
+            assert time.monotonic() < deadline, "the store never waited for their insert"
+            time.sleep(0.02)
+        theirs.commit()
+        writer.join(timeout=20)
+    assert not writer.is_alive() and failed == [] and result == [1]
+    with team_register.reading() as session:
+        stored = set(session.scalars(select(ContractKeyDates.contract_id)))
+    assert stored == {a, b}
