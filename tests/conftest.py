@@ -168,6 +168,14 @@ def pg_url() -> str:
 
 
 @pytest.fixture
+def pg_register(pg_url: str) -> Iterator[Register]:
+    """A new, empty register on PostgreSQL (a team register's server), open."""
+    register = open_register(pg_url)
+    yield register
+    register.close()
+
+
+@pytest.fixture
 def team_url(pg_url: str) -> Iterator[str]:
     """The owner's URL of a fresh database of its own (see tests/team_helpers.py)."""
     yield from fresh_team_database(pg_url)

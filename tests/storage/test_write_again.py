@@ -10,8 +10,6 @@ as one sentence that names the server, never its password.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
@@ -19,16 +17,9 @@ from sqlalchemy.orm import Session
 from contract_desk.domain import DomainError
 from contract_desk.models import Contract
 from contract_desk.services import create_contract
-from contract_desk.storage import Register, open_register
+from contract_desk.storage import Register
 from contract_desk.storage.environment import RegisterUnavailable, is_lock_conflict
 from contract_desk.storage.register import LOCK_CONFLICT_TRIES
-
-
-@pytest.fixture
-def team_register(pg_url: str) -> Iterator[Register]:
-    register = open_register(pg_url)
-    yield register
-    register.close()
 
 
 def _give_up(session: Session, sqlstate: str) -> None:
@@ -44,7 +35,7 @@ def _count(register: Register) -> int:
 @pytest.mark.postgres
 @pytest.mark.parametrize("sqlstate", ["40P01", "40001"])
 def test_a_write_given_up_for_a_lock_conflict_is_made_again_and_kept_once(
-        team_register: Register, sqlstate: str) -> None:
+        pg_register: Register, sqlstate: str) -> None:
     calls: list[int] = []
 
     def add(session: Session) -> str:
@@ -54,16 +45,16 @@ def test_a_write_given_up_for_a_lock_conflict_is_made_again_and_kept_once(
             _give_up(session, sqlstate)  # after the contract was written: rolled back whole
         return row.uid
 
-    uid = team_register.write(add)
+    uid = pg_register.write(add)
     assert len(calls) == 3
-    assert _count(team_register) == 1
-    with team_register.reading() as session:
+    assert _count(pg_register) == 1
+    with pg_register.reading() as session:
         assert session.scalar(select(Contract.uid)) == uid
 
 
 @pytest.mark.postgres
 def test_a_conflict_every_time_ends_in_one_sentence_naming_the_server(
-        team_register: Register) -> None:
+        pg_register: Register) -> None:
     calls: list[int] = []
 
     def add(session: Session) -> None:
@@ -72,21 +63,21 @@ def test_a_conflict_every_time_ends_in_one_sentence_naming_the_server(
         _give_up(session, "40P01")
 
     with pytest.raises(RegisterUnavailable) as raised:
-        team_register.write(add)
+        pg_register.write(add)
     assert len(calls) == LOCK_CONFLICT_TRIES
     assert raised.value.kind == "lock-conflict" and is_lock_conflict(raised.value)
     said = str(raised.value)
-    url = team_register.url
+    url = pg_register.url
     assert said.startswith("a colleague changed the same contracts at the same moment")
     assert f"{url.host}:{url.port}/{url.database}" in said
     assert url.password and f":{url.password}@" not in said and "***" not in said
     assert url.username not in said.split(url.host or "")[0]  # HOST/DATABASE only
     assert "Nothing was saved" in said
-    assert _count(team_register) == 0
+    assert _count(pg_register) == 0
 
 
 @pytest.mark.postgres
-def test_other_server_errors_are_not_made_again(team_register: Register) -> None:
+def test_other_server_errors_are_not_made_again(pg_register: Register) -> None:
     calls: list[int] = []
 
     def add(session: Session) -> None:
@@ -94,7 +85,7 @@ def test_other_server_errors_are_not_made_again(team_register: Register) -> None
         _give_up(session, "22012")  # division_by_zero: not a colleague's timing
 
     with pytest.raises(Exception, match="given up"):
-        team_register.write(add)
+        pg_register.write(add)
     assert calls == [1]
 
 

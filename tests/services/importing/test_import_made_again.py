@@ -9,7 +9,6 @@ raises the conflict itself, once, in the transaction's last step.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,19 +18,12 @@ from sqlalchemy import func, select, text
 
 from contract_desk.models import AuditEvent, Contract, ImportBatch
 from contract_desk.services.importing import steps
-from contract_desk.storage import Register, open_register
+from contract_desk.storage import Register
 
 pytestmark = pytest.mark.postgres
 
 TODAY = date(2026, 11, 23)
 ROWS = 40
-
-
-@pytest.fixture
-def team_register(pg_url: str) -> Iterator[Register]:
-    register = open_register(pg_url)
-    yield register
-    register.close()
 
 
 def _sheet(path: Path, title: str) -> Path:
@@ -63,29 +55,29 @@ def _counts(register: Register) -> tuple[int, int, int]:
 
 
 def test_new_contracts_given_up_once_are_stored_once(
-        team_register: Register, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        pg_register: Register, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     calls = _given_up_once(monkeypatch)
-    done = steps.import_file_into(team_register, _sheet(tmp_path / "a.csv", "Avtale"),
+    done = steps.import_file_into(pg_register, _sheet(tmp_path / "a.csv", "Avtale"),
                                   user="ann", today=TODAY)
     assert len(calls) == 2
     assert done.result.counts()["created"] == ROWS
-    contracts, batches, audit = _counts(team_register)
+    contracts, batches, audit = _counts(pg_register)
     assert (contracts, batches) == (ROWS, 1) and audit >= ROWS
 
 
 def test_changes_to_stored_contracts_given_up_once_are_stored_once(
-        team_register: Register, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    steps.import_file_into(team_register, _sheet(tmp_path / "a.csv", "Avtale"),
+        pg_register: Register, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    steps.import_file_into(pg_register, _sheet(tmp_path / "a.csv", "Avtale"),
                            user="ann", today=TODAY)
-    before = _counts(team_register)
+    before = _counts(pg_register)
     calls = _given_up_once(monkeypatch)
-    done = steps.import_file_into(team_register, _sheet(tmp_path / "b.csv", "Endret"),
+    done = steps.import_file_into(pg_register, _sheet(tmp_path / "b.csv", "Endret"),
                                   user="ann", today=TODAY)
     assert len(calls) == 2
     assert done.result.counts()["updated"] == ROWS
-    contracts, batches, audit = _counts(team_register)
+    contracts, batches, audit = _counts(pg_register)
     assert (contracts, batches) == (ROWS, 2)
     assert audit - before[2] == ROWS  # one change event a contract, not two
-    with team_register.reading() as session:
+    with pg_register.reading() as session:
         titles = set(session.scalars(select(Contract.title)))
     assert titles == {f"Endret {n}" for n in range(ROWS)}

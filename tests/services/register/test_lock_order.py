@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -34,16 +33,9 @@ from sqlalchemy.orm import Session
 from contract_desk.models import ContractKeyDates
 from contract_desk.services import add_tag, create_contract
 from contract_desk.services.register import key_dates_store
-from contract_desk.storage import Register, open_register
+from contract_desk.storage import Register
 
 pytestmark = pytest.mark.postgres
-
-
-@pytest.fixture
-def team_register(pg_url: str) -> Iterator[Register]:
-    register = open_register(pg_url)
-    yield register
-    register.close()
 
 
 def _waiting_for_a_lock(connection: Connection, pid: int) -> bool:
@@ -54,13 +46,13 @@ def _waiting_for_a_lock(connection: Connection, pid: int) -> bool:
     return waiting
 
 
-def test_the_key_dates_store_locks_the_terms_in_id_order(team_register: Register) -> None:
-    with team_register.transaction() as session:
+def test_the_key_dates_store_locks_the_terms_in_id_order(pg_register: Register) -> None:
+    with pg_register.transaction() as session:
         first = create_contract(session, {"title": "A", "reference": "A-1"}, user="ann")
         second = create_contract(session, {"title": "B", "reference": "B-1"}, user="ann")
-    with team_register.transaction() as session:
+    with pg_register.transaction() as session:
         add_tag(session, [first.uid], "moved", user="ann")  # A's row now lies after B's
-    with team_register.engine.connect() as look:
+    with pg_register.engine.connect() as look:
         ids = {uid: look.execute(text("SELECT id FROM contract WHERE uid = :uid"),
                                  {"uid": uid}).scalar_one() for uid in (first.uid, second.uid)}
         on_disk = look.execute(text("SELECT id FROM contract ORDER BY ctid")).scalars().all()
@@ -72,15 +64,15 @@ def test_the_key_dates_store_locks_the_terms_in_id_order(team_register: Register
 
     def store() -> None:
         try:
-            with team_register.transaction(durable=False) as session:
+            with pg_register.transaction(durable=False) as session:
                 pid.append(session.execute(text("SELECT pg_backend_pid()")).scalar_one())
                 key_dates_store._terms(session, [a, b], lock=True)
         except BaseException as error:  # reported by the assertion below
             failed.append(error)
 
-    with team_register.engine.connect() as colleague, \
-            team_register.engine.connect() as third, \
-            team_register.engine.connect() as watch:
+    with pg_register.engine.connect() as colleague, \
+            pg_register.engine.connect() as third, \
+            pg_register.engine.connect() as watch:
         colleague.execute(text("SELECT id FROM contract WHERE id = :b FOR UPDATE"), {"b": b})
         writer = threading.Thread(target=store)
         writer.start()
@@ -98,13 +90,13 @@ def test_the_key_dates_store_locks_the_terms_in_id_order(team_register: Register
 
 
 def test_a_batch_another_check_stored_first_is_left_to_it_and_the_rest_is_stored(
-        team_register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+        pg_register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two checks storing key dates at once: the one whose insert came second gave up
     the whole store (a unique key refused it), leaving its later batches unstored."""
-    with team_register.transaction() as session:
+    with pg_register.transaction() as session:
         uids = [create_contract(session, {"title": name, "end_date": date(2027, 6, 30)},
                                 user="ann").uid for name in ("A", "B")]
-    with team_register.engine.connect() as look:
+    with pg_register.engine.connect() as look:
         a, b = (look.execute(text("SELECT id FROM contract WHERE uid = :uid"),
                              {"uid": uid}).scalar_one() for uid in uids)
         look.execute(text("DELETE FROM contract_key_dates"))
@@ -124,12 +116,12 @@ def test_a_batch_another_check_stored_first_is_left_to_it_and_the_rest_is_stored
 
     def store() -> None:
         try:
-            result.append(key_dates_store.store_key_dates(team_register, today))
+            result.append(key_dates_store.store_key_dates(pg_register, today))
         except BaseException as error:  # reported by the assertion below
             failed.append(error)
 
-    with team_register.engine.connect() as colleague, \
-            team_register.engine.connect() as watch, \
+    with pg_register.engine.connect() as colleague, \
+            pg_register.engine.connect() as watch, \
             Session(bind=colleague) as theirs:
         key_dates_store._store_batch(theirs, [a], today)  # their check, not committed yet
         theirs.flush()
@@ -143,6 +135,6 @@ def test_a_batch_another_check_stored_first_is_left_to_it_and_the_rest_is_stored
         theirs.commit()
         writer.join(timeout=20)
     assert not writer.is_alive() and failed == [] and result == [1]
-    with team_register.reading() as session:
+    with pg_register.reading() as session:
         stored = set(session.scalars(select(ContractKeyDates.contract_id)))
     assert stored == {a, b}
