@@ -183,8 +183,8 @@ class Register:
 
         PostgreSQL ends one of two transactions that each wait for a row the other holds
         (a deadlock), or that a serializable snapshot cannot order; the other goes on.
-        The one given up was rolled back whole, so made again it works (PostgreSQL's
-        advice: "applications should be prepared to retry"). A person saving, tagging or
+        The one given up was rolled back whole, so made again it works (what PostgreSQL's
+        manual asks of applications for these errors). A person saving, tagging or
         acknowledging should not see a colleague's timing as an error. ``fn`` must only
         write through the session (it may run more than once). SQLite takes its write
         lock before a transaction begins: it never gives one up this way.
