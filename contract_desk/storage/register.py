@@ -189,18 +189,19 @@ class Register:
         write through the session (it may run more than once). SQLite takes its write
         lock before a transaction begins: it never gives one up this way.
         """
-        for attempt in range(1, LOCK_CONFLICT_TRIES + 1):
+        attempt = 1
+        while True:
             try:
                 with self.transaction(durable=durable) as session:
                     return fn(session)
             except Exception as error:
-                if attempt == LOCK_CONFLICT_TRIES or not is_lock_conflict(error):
+                if attempt >= LOCK_CONFLICT_TRIES or not is_lock_conflict(error):
                     raise
                 log.info("%s: a lock conflict, made again (try %d): %s", self.location,
                          attempt + 1, str(error).splitlines()[0])
                 # Apart again a little: two given up at once should not meet again.
                 time.sleep(random.uniform(0.01, 0.05) * attempt)
-        raise AssertionError("unreachable")  # pragma: no cover - the loop returns or raises
+                attempt += 1
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

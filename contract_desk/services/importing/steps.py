@@ -198,10 +198,9 @@ def store_plan(register: Register, plan: ImportPlan, rehearsal: Rehearsal | None
             return stored
         # The register changed since the rehearsal: the whole plan is stored anew.
         plan = replan(plan)
-    whole = plan
 
     def anew(session: Session) -> ImportResult:
-        result = store(session, whole, None if rehearsal is None else rehearsal.prepared,
+        result = store(session, plan, None if rehearsal is None else rehearsal.prepared,
                        user=user, today=today)
         if analysis is not None:
             remember_mapping(session, analysis.fingerprint, analysis.named_mapping())

@@ -187,18 +187,25 @@ def move_passed(session: Session, today: date) -> None:
     the move holds whenever it is made (acknowledging is never undone). On
     PostgreSQL the rows are locked in id order first.
     """
-    row_locks = session.get_bind().dialect.name == "postgresql"
     for model in (Contract, Obligation):
         table = model.__table__
         moved = and_(table.c.next_reminder_on <= today, passed_over(model, today))
-        if row_locks:
-            # The rows locked in id order first, as store_marks locks them: a statement
-            # picking them by a condition locks them in the order its plan visits them,
-            # and two checks storing at once could then deadlock (the server would give
-            # one up; its days were left to the next check).
-            session.execute(select(table.c.id).where(moved).order_by(table.c.id)
-                            .with_for_update())
+        lock_in_id_order(session, table, moved)
         session.execute(update(table).where(moved).values(**_moved_on(table)))
+
+
+def lock_in_id_order(session: Session, table: Any, rows: ColumnElement[bool]) -> None:
+    """On PostgreSQL, lock the ``rows`` of ``table`` in id order before a statement
+    changes them (SQLite locks the whole register for a write: nothing to order).
+
+    A statement picking rows by a condition locks them in the order its plan visits
+    them (by day, by uid, where they lie on disk): two writers of the same rows
+    could then each hold one the other waits for, and the server gives one up. In
+    id order, as store_marks and a bulk change's unit of work take them, they wait
+    for each other instead.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(select(table.c.id).where(rows).order_by(table.c.id).with_for_update())
 
 
 def move_on_acknowledged(session: Session, targets: Iterable[tuple[str, str]]) -> int:
@@ -214,15 +221,10 @@ def move_on_acknowledged(session: Session, targets: Iterable[tuple[str, str]]) -
     still moved by the check. Returns how many rows were moved.
     """
     moved, pairs = 0, set(targets)
-    row_locks = session.get_bind().dialect.name == "postgresql"
     for target_type, model in (("contract", Contract), ("obligation", Obligation)):
         uids = sorted({uid for kind, uid in pairs if kind == target_type})
-        if uids and row_locks and len(uids) > 1:
-            # In id order first, as every writer of many rows takes them: by uid, an
-            # inbox acknowledging several and a colleague's bulk change could deadlock.
-            table = model.__table__
-            session.execute(select(table.c.id).where(table.c.uid.in_(uids))
-                            .order_by(table.c.id).with_for_update())
+        if len(uids) > 1:  # updated one by one by uid below
+            lock_in_id_order(session, model.__table__, model.__table__.c.uid.in_(uids))
         if uids:  # one statement, bound per row: SQLite's executemany
             done = session.execute(_move_on(model), [{"target": uid} for uid in uids])
             moved += int(done.rowcount or 0)  # type: ignore[attr-defined]
