@@ -46,6 +46,14 @@ def _waiting_for_a_lock(connection: Connection, pid: int) -> bool:
     return waiting
 
 
+def _until_waiting(watch: Connection, pid: list[int], failure: str) -> None:
+    """Return once the writer whose backend ``pid`` will hold waits for a lock."""
+    deadline = time.monotonic() + 20
+    while not (pid and _waiting_for_a_lock(watch, pid[0])):
+        assert time.monotonic() < deadline, failure
+        time.sleep(0.02)
+
+
 def test_the_key_dates_store_locks_the_terms_in_id_order(pg_register: Register) -> None:
     with pg_register.transaction() as session:
         first = create_contract(session, {"title": "A", "reference": "A-1"}, user="ann")
@@ -76,10 +84,7 @@ def test_the_key_dates_store_locks_the_terms_in_id_order(pg_register: Register) 
         colleague.execute(text("SELECT id FROM contract WHERE id = :b FOR UPDATE"), {"b": b})
         writer = threading.Thread(target=store)
         writer.start()
-        deadline = time.monotonic() + 20
-        while not (pid and _waiting_for_a_lock(watch, pid[0])):
-            assert time.monotonic() < deadline, "the store never waited for B"
-            time.sleep(0.02)
+        _until_waiting(watch, pid, "the store never waited for B")
         with pytest.raises(OperationalError, match="could not obtain lock"):
             third.execute(text("SELECT id FROM contract WHERE id = :a FOR UPDATE NOWAIT"),
                           {"a": a})
@@ -128,10 +133,7 @@ def test_a_batch_another_check_stored_first_is_left_to_it_and_the_rest_is_stored
         monkeypatch.setattr(key_dates_store, "_replace", replace)  # ours from here on
         writer = threading.Thread(target=store)
         writer.start()
-        deadline = time.monotonic() + 20
-        while not (pid and _waiting_for_a_lock(watch, pid[0])):
-            assert time.monotonic() < deadline, "the store never waited for their insert"
-            time.sleep(0.02)
+        _until_waiting(watch, pid, "the store never waited for their insert")
         theirs.commit()
         writer.join(timeout=20)
     assert not writer.is_alive() and failed == [] and result == [1]
